@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossier.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+    template<typename T>
+    qsizetype indexById(const QList<T>& list, const QString& id)
+    {
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return i;
+        return -1;
+    }
+
+    QString checkColor(const QString& c)
+    {
+        if (c.isEmpty())
+            return {};
+        if (c.size() != 7 || c[0] != u'#')
+            return QStringLiteral("colour \"%1\" is not #rrggbb").arg(c);
+        for (qsizetype i = 1; i < 7; ++i)
+            if (!c[i].isDigit() && !(c[i].toLower() >= u'a' && c[i].toLower() <= u'f'))
+                return QStringLiteral("colour \"%1\" is not #rrggbb").arg(c);
+        return {};
+    }
+
+    QString checkId(const QString& what, const QString& id)
+    {
+        if (id.trimmed().isEmpty())
+            return QStringLiteral("%1 id is empty").arg(what);
+        return {};
+    }
+
+    QString checkScale(const QList<ScaleLevel>& levels, const QString& what)
+    {
+        if (levels.isEmpty())
+            return QStringLiteral("the %1 scale has no levels").arg(what);
+        QSet<QString> keys;
+        for (const auto& l : levels) {
+            if (l.key.isEmpty())
+                return QStringLiteral("a %1 level has an empty key").arg(what);
+            if (keys.contains(l.key))
+                return QStringLiteral("duplicate %1 level \"%2\"").arg(what, l.key);
+            keys.insert(l.key);
+            if (auto e = checkColor(l.color); !e.isEmpty())
+                return e;
+        }
+        return {};
+    }
+
+    template<typename C>
+    AsOfIndex::Entry entryOf(const C& c, qsizetype index)
+    {
+        return { c.effective.msecs, c.recordedAt, c.id, quint32(index) };
+    }
+}
+
+Dossier::Dossier()
+    : m_stanceScale(defaultStanceScale())
+    , m_statusScale(defaultStatusScale())
+{
+}
+
+qsizetype Dossier::sourceIndex(const QString& id) const { return indexById(m_sources, id); }
+qsizetype Dossier::eraIndex(const QString& id) const { return indexById(m_eras, id); }
+
+const ScaleLevel* Dossier::stanceLevel(const QString& key) const
+{
+    for (const auto& l : m_stanceScale)
+        if (l.key == key)
+            return &l;
+    return nullptr;
+}
+
+const ScaleLevel* Dossier::statusLevel(const QString& key) const
+{
+    for (const auto& l : m_statusScale)
+        if (l.key == key)
+            return &l;
+    return nullptr;
+}
+
+void Dossier::reindexTables()
+{
+    m_partyIndex.clear();
+    for (qsizetype i = 0; i < m_parties.size(); ++i)
+        m_partyIndex.insert(m_parties[i].id, i);
+    m_issueIndex.clear();
+    for (qsizetype i = 0; i < m_issues.size(); ++i)
+        m_issueIndex.insert(m_issues[i].id, i);
+    rebuildPositionIndex();
+    rebuildStatusIndex();
+}
+
+void Dossier::rebuildPositionIndex()
+{
+    m_positionIndex.reset(m_parties.size() * m_issues.size());
+    m_positionById.clear();
+    for (size_t i = 0; i < m_positions.size(); ++i) {
+        const auto& c = m_positions[i];
+        m_positionById.insert(c.id, qsizetype(i));
+        const auto p = partyIndex(c.partyId), is = issueIndex(c.issueId);
+        if (!c.retracted && p >= 0 && is >= 0)
+            m_positionIndex.add(cellOf(p, is), entryOf(c, qsizetype(i)));
+    }
+}
+
+void Dossier::rebuildStatusIndex()
+{
+    m_statusIndex.reset(m_issues.size());
+    m_statusById.clear();
+    for (size_t i = 0; i < m_statuses.size(); ++i) {
+        const auto& c = m_statuses[i];
+        m_statusById.insert(c.id, qsizetype(i));
+        const auto is = issueIndex(c.issueId);
+        if (!c.retracted && is >= 0)
+            m_statusIndex.add(is, entryOf(c, qsizetype(i)));
+    }
+}
+
+QString Dossier::insertParty(qsizetype at, const Party& p)
+{
+    if (auto e = checkId(QStringLiteral("party"), p.id); !e.isEmpty())
+        return e;
+    if (partyIndex(p.id) >= 0)
+        return QStringLiteral("duplicate party id \"%1\"").arg(p.id);
+    if (p.name.trimmed().isEmpty())
+        return QStringLiteral("party \"%1\" has no name").arg(p.id);
+    if (auto e = checkColor(p.color); !e.isEmpty())
+        return e;
+    if (!p.parentId.isEmpty() && (p.parentId == p.id || partyIndex(p.parentId) < 0))
+        return QStringLiteral("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId);
+    m_parties.insert(at < 0 || at > m_parties.size() ? m_parties.size() : at, p);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::updateParty(const Party& p)
+{
+    const auto i = partyIndex(p.id);
+    if (i < 0)
+        return QStringLiteral("unknown party \"%1\"").arg(p.id);
+    if (p.name.trimmed().isEmpty())
+        return QStringLiteral("party \"%1\" has no name").arg(p.id);
+    if (auto e = checkColor(p.color); !e.isEmpty())
+        return e;
+    if (!p.parentId.isEmpty() && (p.parentId == p.id || partyIndex(p.parentId) < 0))
+        return QStringLiteral("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId);
+    m_parties[i] = p;
+    return {};
+}
+
+bool Dossier::partyReferenced(const QString& id) const
+{
+    if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.partyId == id; }))
+        return true;
+    if (std::any_of(m_parties.begin(), m_parties.end(), [&](const auto& p) { return p.parentId == id; }))
+        return true;
+    const quint32 sym = m_events.symbolOf(id);
+    if (sym == Dictionary::None)
+        return false;
+    for (qsizetype r = 0; r < m_events.size(); ++r)
+        if (m_events.hasRef(r, EventStore::RefKind::Party, sym))
+            return true;
+    return false;
+}
+
+QString Dossier::removeParty(const QString& id)
+{
+    const auto i = partyIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown party \"%1\"").arg(id);
+    if (partyReferenced(id))
+        return QStringLiteral("party \"%1\" is still referenced by events, positions or member parties").arg(id);
+    m_parties.removeAt(i);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::moveParty(qsizetype from, qsizetype to)
+{
+    if (from < 0 || from >= m_parties.size() || to < 0 || to >= m_parties.size())
+        return QStringLiteral("party position out of range");
+    m_parties.move(from, to);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::insertIssue(qsizetype at, const Issue& is)
+{
+    if (auto e = checkId(QStringLiteral("issue"), is.id); !e.isEmpty())
+        return e;
+    if (issueIndex(is.id) >= 0)
+        return QStringLiteral("duplicate issue id \"%1\"").arg(is.id);
+    if (is.name.trimmed().isEmpty())
+        return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+    m_issues.insert(at < 0 || at > m_issues.size() ? m_issues.size() : at, is);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::updateIssue(const Issue& is)
+{
+    const auto i = issueIndex(is.id);
+    if (i < 0)
+        return QStringLiteral("unknown issue \"%1\"").arg(is.id);
+    if (is.name.trimmed().isEmpty())
+        return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+    m_issues[i] = is;
+    return {};
+}
+
+bool Dossier::issueReferenced(const QString& id) const
+{
+    if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.issueId == id; }))
+        return true;
+    if (std::any_of(m_statuses.begin(), m_statuses.end(), [&](const auto& c) { return c.issueId == id; }))
+        return true;
+    const quint32 sym = m_events.symbolOf(id);
+    if (sym == Dictionary::None)
+        return false;
+    for (qsizetype r = 0; r < m_events.size(); ++r)
+        if (m_events.hasRef(r, EventStore::RefKind::Issue, sym))
+            return true;
+    return false;
+}
+
+QString Dossier::removeIssue(const QString& id)
+{
+    const auto i = issueIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown issue \"%1\"").arg(id);
+    if (issueReferenced(id))
+        return QStringLiteral("issue \"%1\" is still referenced by events or changes").arg(id);
+    m_issues.removeAt(i);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::moveIssue(qsizetype from, qsizetype to)
+{
+    if (from < 0 || from >= m_issues.size() || to < 0 || to >= m_issues.size())
+        return QStringLiteral("issue position out of range");
+    m_issues.move(from, to);
+    reindexTables();
+    return {};
+}
+
+QString Dossier::insertSource(qsizetype at, const Source& s)
+{
+    if (auto e = checkId(QStringLiteral("source"), s.id); !e.isEmpty())
+        return e;
+    if (sourceIndex(s.id) >= 0)
+        return QStringLiteral("duplicate source id \"%1\"").arg(s.id);
+    if (s.reliability < u'A' || s.reliability > u'F')
+        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
+    if (s.credibility < 1 || s.credibility > 6)
+        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+    m_sources.insert(at < 0 || at > m_sources.size() ? m_sources.size() : at, s);
+    return {};
+}
+
+QString Dossier::updateSource(const Source& s)
+{
+    const auto i = sourceIndex(s.id);
+    if (i < 0)
+        return QStringLiteral("unknown source \"%1\"").arg(s.id);
+    if (s.reliability < u'A' || s.reliability > u'F')
+        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
+    if (s.credibility < 1 || s.credibility > 6)
+        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+    m_sources[i] = s;
+    return {};
+}
+
+bool Dossier::sourceReferenced(const QString& id) const
+{
+    auto cites = [&](const ChangeRecord& c) { return c.citedSources.contains(id); };
+    if (std::any_of(m_positions.begin(), m_positions.end(), cites)
+        || std::any_of(m_statuses.begin(), m_statuses.end(), cites))
+        return true;
+    const quint32 sym = m_events.symbolOf(id);
+    if (sym == Dictionary::None)
+        return false;
+    for (qsizetype r = 0; r < m_events.size(); ++r)
+        if (m_events.hasRef(r, EventStore::RefKind::Source, sym))
+            return true;
+    return false;
+}
+
+QString Dossier::removeSource(const QString& id)
+{
+    const auto i = sourceIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown source \"%1\"").arg(id);
+    if (sourceReferenced(id))
+        return QStringLiteral("source \"%1\" is still cited").arg(id);
+    m_sources.removeAt(i);
+    return {};
+}
+
+QString Dossier::insertEra(qsizetype at, const Era& e)
+{
+    if (auto err = checkId(QStringLiteral("era"), e.id); !err.isEmpty())
+        return err;
+    if (eraIndex(e.id) >= 0)
+        return QStringLiteral("duplicate era id \"%1\"").arg(e.id);
+    if (!e.start.isValid() || !e.end.isValid() || e.end.msecs < e.start.msecs)
+        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+    m_eras.insert(at < 0 || at > m_eras.size() ? m_eras.size() : at, e);
+    return {};
+}
+
+QString Dossier::updateEra(const Era& e)
+{
+    const auto i = eraIndex(e.id);
+    if (i < 0)
+        return QStringLiteral("unknown era \"%1\"").arg(e.id);
+    if (!e.start.isValid() || !e.end.isValid() || e.end.msecs < e.start.msecs)
+        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+    m_eras[i] = e;
+    return {};
+}
+
+QString Dossier::removeEra(const QString& id)
+{
+    const auto i = eraIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown era \"%1\"").arg(id);
+    m_eras.removeAt(i);
+    return {};
+}
+
+QString Dossier::setStanceScale(const QList<ScaleLevel>& levels)
+{
+    if (auto e = checkScale(levels, QStringLiteral("stance")); !e.isEmpty())
+        return e;
+    for (const auto& c : m_positions)
+        if (std::none_of(levels.begin(), levels.end(), [&](const auto& l) { return l.key == c.stance; }))
+            return QStringLiteral("stance level \"%1\" is used by recorded positions").arg(c.stance);
+    m_stanceScale = levels;
+    return {};
+}
+
+QString Dossier::setStatusScale(const QList<ScaleLevel>& levels)
+{
+    if (auto e = checkScale(levels, QStringLiteral("status")); !e.isEmpty())
+        return e;
+    for (const auto& c : m_statuses)
+        if (std::none_of(levels.begin(), levels.end(), [&](const auto& l) { return l.key == c.status; }))
+            return QStringLiteral("status \"%1\" is used by recorded status changes").arg(c.status);
+    m_statusScale = levels;
+    return {};
+}
+
+QString Dossier::checkEvent(const Event& e) const
+{
+    const QString label = e.id ? QStringLiteral("event %1").arg(e.id) : QStringLiteral("event");
+    if (!e.start.isValid())
+        return QStringLiteral("%1 has no start date").arg(label);
+    if (e.end.isValid() && e.end.msecs < e.start.msecs)
+        return QStringLiteral("%1 ends before it starts").arg(label);
+    if (e.title.trimmed().isEmpty())
+        return QStringLiteral("%1 has no title").arg(label);
+    for (const auto& p : e.parties)
+        if (partyIndex(p) < 0)
+            return QStringLiteral("%1 names an unknown party \"%2\"").arg(label, p);
+    for (const auto& i : e.issues)
+        if (issueIndex(i) < 0)
+            return QStringLiteral("%1 names an unknown issue \"%2\"").arg(label, i);
+    for (const auto& s : e.sources)
+        if (sourceIndex(s) < 0)
+            return QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, s);
+    return {};
+}
+
+std::optional<qsizetype> Dossier::insertEvent(const Event& e, QString* error)
+{
+    QString err = checkEvent(e);
+    if (err.isEmpty() && e.id != 0 && m_events.rowOfId(e.id) >= 0)
+        err = QStringLiteral("duplicate event id %1").arg(e.id);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return std::nullopt;
+    }
+    return m_events.insert(e);
+}
+
+std::optional<qsizetype> Dossier::updateEvent(const Event& e, QString* error)
+{
+    const auto row = m_events.rowOfId(e.id);
+    QString err = row < 0 ? QStringLiteral("unknown event %1").arg(e.id) : checkEvent(e);
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return std::nullopt;
+    }
+    return m_events.update(row, e);
+}
+
+QString Dossier::removeEvent(qint64 id)
+{
+    const auto row = m_events.rowOfId(id);
+    if (row < 0)
+        return QStringLiteral("unknown event %1").arg(id);
+    m_events.removeAt(row);
+    return {};
+}
+
+namespace {
+    QString checkRecord(const ChangeRecord& c, const Dossier& d)
+    {
+        if (!c.effective.isValid())
+            return QStringLiteral("the change has no effective date");
+        for (const auto& s : c.citedSources)
+            if (d.sourceIndex(s) < 0)
+                return QStringLiteral("the change cites an unknown source \"%1\"").arg(s);
+        for (qint64 e : c.citedEvents)
+            if (d.events().rowOfId(e) < 0)
+                return QStringLiteral("the change cites an unknown event %1").arg(e);
+        return {};
+    }
+}
+
+QString Dossier::checkPositionChange(const PositionChange& c) const
+{
+    if (partyIndex(c.partyId) < 0)
+        return QStringLiteral("unknown party \"%1\"").arg(c.partyId);
+    if (issueIndex(c.issueId) < 0)
+        return QStringLiteral("unknown issue \"%1\"").arg(c.issueId);
+    if (!stanceLevel(c.stance))
+        return QStringLiteral("unknown stance \"%1\"").arg(c.stance);
+    if (c.salience < -1 || c.salience > 100)
+        return QStringLiteral("salience %1 is outside 0–100").arg(c.salience);
+    return checkRecord(c, *this);
+}
+
+QString Dossier::checkStatusChange(const StatusChange& c) const
+{
+    if (issueIndex(c.issueId) < 0)
+        return QStringLiteral("unknown issue \"%1\"").arg(c.issueId);
+    if (!statusLevel(c.status))
+        return QStringLiteral("unknown status \"%1\"").arg(c.status);
+    return checkRecord(c, *this);
+}
+
+QString Dossier::addPositionChange(PositionChange c, qint64* newId)
+{
+    if (auto e = checkPositionChange(c); !e.isEmpty())
+        return e;
+    if (c.id == 0)
+        c.id = m_nextChangeId;
+    if (m_positionById.contains(c.id))
+        return QStringLiteral("duplicate position change id %1").arg(c.id);
+    m_nextChangeId = std::max(m_nextChangeId, c.id + 1);
+    const auto index = qsizetype(m_positions.size());
+    m_positions.push_back(c);
+    m_positionById.insert(c.id, index);
+    if (!c.retracted)
+        m_positionIndex.add(cellOf(partyIndex(c.partyId), issueIndex(c.issueId)), entryOf(c, index));
+    if (newId)
+        *newId = c.id;
+    return {};
+}
+
+QString Dossier::addStatusChange(StatusChange c, qint64* newId)
+{
+    if (auto e = checkStatusChange(c); !e.isEmpty())
+        return e;
+    if (c.id == 0)
+        c.id = m_nextChangeId;
+    if (m_statusById.contains(c.id))
+        return QStringLiteral("duplicate status change id %1").arg(c.id);
+    m_nextChangeId = std::max(m_nextChangeId, c.id + 1);
+    const auto index = qsizetype(m_statuses.size());
+    m_statuses.push_back(c);
+    m_statusById.insert(c.id, index);
+    if (!c.retracted)
+        m_statusIndex.add(issueIndex(c.issueId), entryOf(c, index));
+    if (newId)
+        *newId = c.id;
+    return {};
+}
+
+QString Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+{
+    const auto i = positionChangeIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown position change %1").arg(id);
+    auto& c = m_positions[size_t(i)];
+    if (c.retracted == retracted)
+        return {};
+    c.retracted = retracted;
+    c.retractedAt = retracted ? at : 0;
+    c.retractedBy = retracted ? by : QString();
+    const auto cell = cellOf(partyIndex(c.partyId), issueIndex(c.issueId));
+    if (retracted)
+        m_positionIndex.remove(cell, quint32(i));
+    else
+        m_positionIndex.add(cell, entryOf(c, i));
+    return {};
+}
+
+QString Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+{
+    const auto i = statusChangeIndex(id);
+    if (i < 0)
+        return QStringLiteral("unknown status change %1").arg(id);
+    auto& c = m_statuses[size_t(i)];
+    if (c.retracted == retracted)
+        return {};
+    c.retracted = retracted;
+    c.retractedAt = retracted ? at : 0;
+    c.retractedBy = retracted ? by : QString();
+    const auto cell = issueIndex(c.issueId);
+    if (retracted)
+        m_statusIndex.remove(cell, quint32(i));
+    else
+        m_statusIndex.add(cell, entryOf(c, i));
+    return {};
+}
+
+const PositionChange* Dossier::positionAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
+{
+    if (party < 0 || issue < 0 || party >= m_parties.size() || issue >= m_issues.size())
+        return nullptr;
+    const auto i = m_positionIndex.at(cellOf(party, issue), msecs);
+    return i < 0 ? nullptr : &m_positions[size_t(i)];
+}
+
+const StatusChange* Dossier::statusAsOf(qsizetype issue, qint64 msecs) const
+{
+    if (issue < 0 || issue >= m_issues.size())
+        return nullptr;
+    const auto i = m_statusIndex.at(issue, msecs);
+    return i < 0 ? nullptr : &m_statuses[size_t(i)];
+}
+
+void Dossier::matrixAsOf(qint64 msecs, std::vector<qint32>& out) const
+{
+    const auto n = m_positionIndex.cellCount();
+    out.resize(size_t(n));
+    for (qsizetype c = 0; c < n; ++c)
+        out[size_t(c)] = qint32(m_positionIndex.at(c, msecs));
+}
+
+std::vector<const PositionChange*> Dossier::cellHistory(qsizetype party, qsizetype issue) const
+{
+    // Every change of the cell, retracted ones included, in (effective, recorded) order.
+    std::vector<const PositionChange*> out;
+    if (party < 0 || issue < 0)
+        return out;
+    const auto& pid = m_parties[party].id;
+    const auto& iid = m_issues[issue].id;
+    for (const auto& c : m_positions)
+        if (c.partyId == pid && c.issueId == iid)
+            out.push_back(&c);
+    std::stable_sort(out.begin(), out.end(), [](auto a, auto b) {
+        return std::tie(a->effective.msecs, a->recordedAt, a->id) < std::tie(b->effective.msecs, b->recordedAt, b->id);
+    });
+    return out;
+}
+
+std::vector<const StatusChange*> Dossier::statusHistory(qsizetype issue) const
+{
+    std::vector<const StatusChange*> out;
+    if (issue < 0)
+        return out;
+    const auto& iid = m_issues[issue].id;
+    for (const auto& c : m_statuses)
+        if (c.issueId == iid)
+            out.push_back(&c);
+    std::stable_sort(out.begin(), out.end(), [](auto a, auto b) {
+        return std::tie(a->effective.msecs, a->recordedAt, a->id) < std::tie(b->effective.msecs, b->recordedAt, b->id);
+    });
+    return out;
+}
+
+std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const
+{
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    auto take = [&](qint64 a, qint64 b) {
+        lo = std::min(lo, a);
+        hi = std::max(hi, b);
+    };
+    if (!m_events.isEmpty()) {
+        take(m_events.start(0), m_events.start(m_events.size() - 1));
+        for (qsizetype r = m_events.size() - 1; r >= 0 && r >= m_events.size() - 64; --r)
+            if (m_events.end(r) != PartialDate::Invalid)
+                take(m_events.start(r), m_events.end(r));
+    }
+    for (const auto& c : m_positions)
+        take(c.effective.msecs, c.effective.msecs);
+    for (const auto& c : m_statuses)
+        take(c.effective.msecs, c.effective.msecs);
+    for (const auto& e : m_eras)
+        take(e.start.msecs, e.end.msecs);
+    if (lo > hi)
+        return std::nullopt;
+    return std::make_pair(lo, hi);
+}
+
+std::vector<qint64> Dossier::changeDates() const
+{
+    std::vector<qint64> out;
+    out.reserve(m_positions.size() + m_statuses.size());
+    for (const auto& c : m_positions)
+        if (!c.retracted)
+            out.push_back(c.effective.msecs);
+    for (const auto& c : m_statuses)
+        if (!c.retracted)
+            out.push_back(c.effective.msecs);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QStringList Dossier::validate() const
+{
+    QStringList errors;
+    if (m_events.hasDuplicateIds())
+        errors << QStringLiteral("duplicate event id %1").arg(m_events.duplicateId());
+    // Check each distinct referenced symbol once rather than every event.
+    const auto& sym = m_events.symbols();
+    std::vector<quint8> seen(size_t(sym.size()) * 4, 0);
+    for (qsizetype r = 0; r < m_events.size() && errors.size() < 20; ++r) {
+        for (quint32 ref : m_events.refs(r)) {
+            const auto kind = EventStore::refKindOf(ref), s = EventStore::refSymbolOf(ref);
+            auto& flag = seen[size_t(s) * 4 + kind];
+            if (flag)
+                continue;
+            flag = 1;
+            const QString& text = sym.text(s);
+            const QString label = QStringLiteral("event %1").arg(m_events.id(r));
+            if (kind == quint32(EventStore::RefKind::Party) && partyIndex(text) < 0)
+                errors << QStringLiteral("%1 names an unknown party \"%2\"").arg(label, text);
+            else if (kind == quint32(EventStore::RefKind::Issue) && issueIndex(text) < 0)
+                errors << QStringLiteral("%1 names an unknown issue \"%2\"").arg(label, text);
+            else if (kind == quint32(EventStore::RefKind::Source) && sourceIndex(text) < 0)
+                errors << QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, text);
+        }
+    }
+    return errors;
+}
+
+} // namespace Entente

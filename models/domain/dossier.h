@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The dossier aggregate: parties, issues, scales, sources, eras, the columnar event store and the
+// append-only position and status histories with their as-of indexes. It is a plain value owned by the
+// Document (models/) or by a command-line tool; it enforces its invariants (unique ids, valid references,
+// histories never shrink) and reports violations as strings naming what is wrong.
+
+#include "asofindex.h"
+#include "eventstore.h"
+#include "types.h"
+
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace Entente {
+
+class Dossier {
+public:
+    Dossier();
+
+    QString name;
+    QString description;
+
+    // Small tables, in display order.
+    [[nodiscard]] const QList<Party>& parties() const { return m_parties; }
+    [[nodiscard]] const QList<Issue>& issues() const { return m_issues; }
+    [[nodiscard]] const QList<Source>& sources() const { return m_sources; }
+    [[nodiscard]] const QList<Era>& eras() const { return m_eras; }
+    [[nodiscard]] const QList<ScaleLevel>& stanceScale() const { return m_stanceScale; }
+    [[nodiscard]] const QList<ScaleLevel>& statusScale() const { return m_statusScale; }
+    [[nodiscard]] qsizetype partyIndex(const QString& id) const { return m_partyIndex.value(id, -1); }
+    [[nodiscard]] qsizetype issueIndex(const QString& id) const { return m_issueIndex.value(id, -1); }
+    [[nodiscard]] qsizetype sourceIndex(const QString& id) const;
+    [[nodiscard]] qsizetype eraIndex(const QString& id) const;
+    [[nodiscard]] const ScaleLevel* stanceLevel(const QString& key) const;
+    [[nodiscard]] const ScaleLevel* statusLevel(const QString& key) const;
+
+    // Mutators of the small tables return an error message, empty on success.
+    QString insertParty(qsizetype at, const Party& p);
+    QString updateParty(const Party& p);
+    QString removeParty(const QString& id); // refused while events or changes reference it
+    QString moveParty(qsizetype from, qsizetype to);
+    QString insertIssue(qsizetype at, const Issue& i);
+    QString updateIssue(const Issue& i);
+    QString removeIssue(const QString& id);
+    QString moveIssue(qsizetype from, qsizetype to);
+    QString insertSource(qsizetype at, const Source& s);
+    QString updateSource(const Source& s);
+    QString removeSource(const QString& id);
+    QString insertEra(qsizetype at, const Era& e);
+    QString updateEra(const Era& e);
+    QString removeEra(const QString& id);
+    QString setStanceScale(const QList<ScaleLevel>& levels); // keys already used by changes must remain
+    QString setStatusScale(const QList<ScaleLevel>& levels);
+
+    // Events
+    [[nodiscard]] const EventStore& events() const { return m_events; }
+    EventStore& eventsForBulkLoad() { return m_events; } // caller must finish() and validate()
+    QString checkEvent(const Event& e) const; // references and dates
+    std::optional<qsizetype> insertEvent(const Event& e, QString* error = nullptr);
+    std::optional<qsizetype> updateEvent(const Event& e, QString* error = nullptr);
+    QString removeEvent(qint64 id);
+
+    // Histories: append-only. Changes get ids and indexes; retraction flips a flag and is itself recorded.
+    [[nodiscard]] const std::vector<PositionChange>& positionChanges() const { return m_positions; }
+    [[nodiscard]] const std::vector<StatusChange>& statusChanges() const { return m_statuses; }
+    QString checkPositionChange(const PositionChange& c) const;
+    QString checkStatusChange(const StatusChange& c) const;
+    QString addPositionChange(PositionChange c, qint64* newId = nullptr); // id 0 → assigned
+    QString addStatusChange(StatusChange c, qint64* newId = nullptr);
+    QString setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
+    QString setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
+    [[nodiscard]] qsizetype positionChangeIndex(qint64 id) const { return m_positionById.value(id, -1); }
+    [[nodiscard]] qsizetype statusChangeIndex(qint64 id) const { return m_statusById.value(id, -1); }
+
+    // As-of queries. Cell = partyIndex * issues().size() + issueIndex.
+    [[nodiscard]] qsizetype cellOf(qsizetype party, qsizetype issue) const { return party * m_issues.size() + issue; }
+    [[nodiscard]] const PositionChange* positionAsOf(qsizetype party, qsizetype issue, qint64 msecs) const;
+    [[nodiscard]] const StatusChange* statusAsOf(qsizetype issue, qint64 msecs) const;
+    // The whole matrix: out[cell] = index into positionChanges() or -1. Reuses out's storage.
+    void matrixAsOf(qint64 msecs, std::vector<qint32>& out) const;
+    [[nodiscard]] std::vector<const PositionChange*> cellHistory(qsizetype party, qsizetype issue) const;
+    [[nodiscard]] std::vector<const StatusChange*> statusHistory(qsizetype issue) const;
+    [[nodiscard]] const AsOfIndex& positionIndex() const { return m_positionIndex; }
+    [[nodiscard]] const AsOfIndex& statusIndex() const { return m_statusIndex; }
+
+    // Earliest and latest dated thing in the dossier (events, changes), or nullopt when empty.
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> dateRange() const;
+    // Sorted, de-duplicated effective dates of all live changes (for "step to previous/next change").
+    [[nodiscard]] std::vector<qint64> changeDates() const;
+
+    // Full structural check (after a bulk load): duplicate ids, dangling references. Empty when valid.
+    [[nodiscard]] QStringList validate() const;
+
+    [[nodiscard]] qint64 nextChangeId() const { return m_nextChangeId; }
+
+private:
+    void reindexTables();
+    void rebuildPositionIndex();
+    void rebuildStatusIndex();
+    [[nodiscard]] bool partyReferenced(const QString& id) const;
+    [[nodiscard]] bool issueReferenced(const QString& id) const;
+    [[nodiscard]] bool sourceReferenced(const QString& id) const;
+
+    QList<Party> m_parties;
+    QList<Issue> m_issues;
+    QList<Source> m_sources;
+    QList<Era> m_eras;
+    QList<ScaleLevel> m_stanceScale;
+    QList<ScaleLevel> m_statusScale;
+    QHash<QString, qsizetype> m_partyIndex;
+    QHash<QString, qsizetype> m_issueIndex;
+    EventStore m_events;
+    std::vector<PositionChange> m_positions;
+    std::vector<StatusChange> m_statuses;
+    QHash<qint64, qsizetype> m_positionById;
+    QHash<qint64, qsizetype> m_statusById;
+    AsOfIndex m_positionIndex;
+    AsOfIndex m_statusIndex;
+    qint64 m_nextChangeId = 1;
+};
+
+} // namespace Entente

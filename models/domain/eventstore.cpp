@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventstore.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace Entente {
+
+namespace {
+    quint8 packPrecision(PartialDate start, PartialDate end)
+    {
+        return quint8(quint8(start.precision) | (quint8(end.precision) << 2));
+    }
+
+    template<typename T>
+    void permute(std::vector<T>& v, const std::vector<quint32>& order)
+    {
+        std::vector<T> out;
+        out.reserve(v.size());
+        for (quint32 i : order)
+            out.push_back(std::move(v[i]));
+        v.swap(out);
+    }
+}
+
+PartialDate EventStore::startDate(qsizetype row) const
+{
+    return { m_start[size_t(row)], Precision(m_precision[size_t(row)] & 3) };
+}
+
+PartialDate EventStore::endDate(qsizetype row) const
+{
+    return { m_end[size_t(row)], Precision((m_precision[size_t(row)] >> 2) & 3) };
+}
+
+QStringView EventStore::title(qsizetype row) const
+{
+    return QStringView(m_text.data() + m_textOffset[size_t(row)], qsizetype(m_titleLength[size_t(row)]));
+}
+
+QStringView EventStore::description(qsizetype row) const
+{
+    const auto r = size_t(row);
+    return QStringView(m_text.data() + m_textOffset[r] + m_titleLength[r], qsizetype(m_descriptionLength[r]));
+}
+
+std::span<const quint32> EventStore::refs(qsizetype row) const
+{
+    const auto b = m_refOffset[size_t(row)], e = m_refOffset[size_t(row) + 1];
+    return std::span<const quint32>(m_refs.data() + b, e - b);
+}
+
+QStringList EventStore::refTexts(qsizetype row, RefKind kind) const
+{
+    QStringList out;
+    for (quint32 r : refs(row))
+        if (refKindOf(r) == quint32(kind))
+            out.append(m_symbols.text(refSymbolOf(r)));
+    return out;
+}
+
+bool EventStore::hasRef(qsizetype row, RefKind kind, quint32 symbol) const
+{
+    const quint32 tagged = (quint32(kind) << 30) | symbol;
+    for (quint32 r : refs(row))
+        if (r == tagged)
+            return true;
+    return false;
+}
+
+Event EventStore::event(qsizetype row) const
+{
+    Event e;
+    e.id = id(row);
+    e.start = startDate(row);
+    e.end = endDate(row);
+    e.title = title(row).toString();
+    e.description = description(row).toString();
+    e.location = location(row);
+    e.parties = refTexts(row, RefKind::Party);
+    e.issues = refTexts(row, RefKind::Issue);
+    e.tags = refTexts(row, RefKind::Tag);
+    e.sources = refTexts(row, RefKind::Source);
+    return e;
+}
+
+qsizetype EventStore::rowOfId(qint64 id) const
+{
+    auto it = std::lower_bound(m_byId.begin(), m_byId.end(), id, [this](quint32 row, qint64 v) { return m_id[row] < v; });
+    if (it == m_byId.end() || m_id[*it] != id)
+        return -1;
+    return qsizetype(*it);
+}
+
+qsizetype EventStore::lowerBound(qint64 msecs) const
+{
+    return qsizetype(std::lower_bound(m_start.begin(), m_start.end(), msecs) - m_start.begin());
+}
+
+void EventStore::insertAt(qsizetype row, const Event& e)
+{
+    const auto r = size_t(row);
+    m_id.insert(m_id.begin() + row, e.id);
+    m_start.insert(m_start.begin() + row, e.start.msecs);
+    m_end.insert(m_end.begin() + row, e.end.msecs);
+    m_precision.insert(m_precision.begin() + row, packPrecision(e.start, e.end));
+    m_textOffset.insert(m_textOffset.begin() + row, quint64(m_text.size()));
+    m_text.insert(m_text.end(), e.title.utf16(), e.title.utf16() + e.title.size());
+    m_text.insert(m_text.end(), e.description.utf16(), e.description.utf16() + e.description.size());
+    m_titleLength.insert(m_titleLength.begin() + row, quint32(e.title.size()));
+    m_descriptionLength.insert(m_descriptionLength.begin() + row, quint32(e.description.size()));
+    m_location.insert(m_location.begin() + row, m_symbols.intern(e.location));
+    std::vector<quint32> refs;
+    for (const auto& p : e.parties)
+        refs.push_back(tagRef(RefKind::Party, p));
+    for (const auto& p : e.issues)
+        refs.push_back(tagRef(RefKind::Issue, p));
+    for (const auto& p : e.tags)
+        refs.push_back(tagRef(RefKind::Tag, p));
+    for (const auto& p : e.sources)
+        refs.push_back(tagRef(RefKind::Source, p));
+    if (m_refOffset.empty())
+        m_refOffset.push_back(0);
+    const quint32 at = m_refOffset[r];
+    m_refs.insert(m_refs.begin() + at, refs.begin(), refs.end());
+    m_refOffset.insert(m_refOffset.begin() + row + 1, at + quint32(refs.size()));
+    for (size_t i = r + 2; i < m_refOffset.size(); ++i)
+        m_refOffset[i] += quint32(refs.size());
+    // Keep the id index: rows at or after `row` moved down by one.
+    for (auto& x : m_byId)
+        if (x >= r)
+            ++x;
+    auto pos = std::lower_bound(m_byId.begin(), m_byId.end(), e.id, [this](quint32 rr, qint64 v) { return m_id[rr] < v; });
+    m_byId.insert(pos, quint32(r));
+    m_maxId = std::max(m_maxId, e.id);
+}
+
+qsizetype EventStore::insert(Event e)
+{
+    if (e.id == 0)
+        e.id = nextId();
+    auto it = std::upper_bound(m_start.begin(), m_start.end(), e.start.msecs);
+    qsizetype row = it - m_start.begin();
+    // Ties on start are ordered by id.
+    while (row > 0 && m_start[size_t(row - 1)] == e.start.msecs && m_id[size_t(row - 1)] > e.id)
+        --row;
+    insertAt(row, e);
+    return row;
+}
+
+qsizetype EventStore::update(qsizetype row, const Event& e)
+{
+    Event copy = e;
+    copy.id = id(row);
+    removeAt(row);
+    return insert(copy);
+}
+
+void EventStore::removeAt(qsizetype row)
+{
+    const auto r = size_t(row);
+    const quint32 b = m_refOffset[r], e = m_refOffset[r + 1];
+    m_refs.erase(m_refs.begin() + b, m_refs.begin() + e);
+    m_refOffset.erase(m_refOffset.begin() + row + 1);
+    for (size_t i = r + 1; i < m_refOffset.size(); ++i)
+        m_refOffset[i] -= (e - b);
+    const qint64 removedId = m_id[r];
+    auto pos = std::lower_bound(m_byId.begin(), m_byId.end(), removedId, [this](quint32 rr, qint64 v) { return m_id[rr] < v; });
+    m_byId.erase(pos);
+    for (auto& x : m_byId)
+        if (x > r)
+            --x;
+    m_id.erase(m_id.begin() + row);
+    m_start.erase(m_start.begin() + row);
+    m_end.erase(m_end.begin() + row);
+    m_precision.erase(m_precision.begin() + row);
+    m_textOffset.erase(m_textOffset.begin() + row); // the text itself stays in the pool until the next finish()
+    m_titleLength.erase(m_titleLength.begin() + row);
+    m_descriptionLength.erase(m_descriptionLength.begin() + row);
+    m_location.erase(m_location.begin() + row);
+    if (m_id.empty())
+        clear();
+}
+
+void EventStore::clear()
+{
+    *this = EventStore();
+}
+
+void EventStore::reserve(qsizetype n, qsizetype textChars)
+{
+    const auto s = size_t(n);
+    m_id.reserve(s);
+    m_start.reserve(s);
+    m_end.reserve(s);
+    m_precision.reserve(s);
+    m_textOffset.reserve(s);
+    m_titleLength.reserve(s);
+    m_descriptionLength.reserve(s);
+    m_location.reserve(s);
+    m_refOffset.reserve(s + 1);
+    m_refs.reserve(s * 2);
+    if (textChars > 0)
+        m_text.reserve(size_t(textChars));
+}
+
+void EventStore::append(const Event& e)
+{
+    auto views = [](const QStringList& l) {
+        std::vector<QStringView> v;
+        v.reserve(size_t(l.size()));
+        for (const auto& s : l)
+            v.emplace_back(s);
+        return v;
+    };
+    const auto p = views(e.parties), i = views(e.issues), t = views(e.tags), s = views(e.sources);
+    append(e.id, e.start, e.end, e.title, e.description, e.location, p, i, t, s);
+}
+
+void EventStore::append(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
+    QStringView location, std::span<const QStringView> parties, std::span<const QStringView> issues,
+    std::span<const QStringView> tags, std::span<const QStringView> sources)
+{
+    if (m_refOffset.empty())
+        m_refOffset.push_back(0);
+    if (id == 0)
+        id = nextId();
+    m_id.push_back(id);
+    m_maxId = std::max(m_maxId, id);
+    m_start.push_back(start.msecs);
+    m_end.push_back(end.msecs);
+    m_precision.push_back(packPrecision(start, end));
+    m_textOffset.push_back(quint64(m_text.size()));
+    m_text.insert(m_text.end(), title.utf16(), title.utf16() + title.size());
+    m_text.insert(m_text.end(), description.utf16(), description.utf16() + description.size());
+    m_titleLength.push_back(quint32(title.size()));
+    m_descriptionLength.push_back(quint32(description.size()));
+    m_location.push_back(m_symbols.intern(location.toString()));
+    auto add = [this](RefKind k, std::span<const QStringView> list) {
+        for (auto v : list)
+            m_refs.push_back(tagRef(k, v.toString()));
+    };
+    add(RefKind::Party, parties);
+    add(RefKind::Issue, issues);
+    add(RefKind::Tag, tags);
+    add(RefKind::Source, sources);
+    m_refOffset.push_back(quint32(m_refs.size()));
+}
+
+void EventStore::finish()
+{
+    const size_t n = m_id.size();
+    std::vector<quint32> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    const bool sorted = std::is_sorted(order.begin(), order.end(), [this](quint32 a, quint32 b) {
+        return m_start[a] < m_start[b] || (m_start[a] == m_start[b] && m_id[a] < m_id[b]);
+    });
+    if (!sorted) {
+        std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
+            return m_start[a] < m_start[b] || (m_start[a] == m_start[b] && m_id[a] < m_id[b]);
+        });
+        std::vector<quint32> refOffset;
+        std::vector<quint32> refs;
+        refOffset.reserve(n + 1);
+        refs.reserve(m_refs.size());
+        refOffset.push_back(0);
+        for (quint32 i : order) {
+            refs.insert(refs.end(), m_refs.begin() + m_refOffset[i], m_refs.begin() + m_refOffset[i + 1]);
+            refOffset.push_back(quint32(refs.size()));
+        }
+        m_refs.swap(refs);
+        m_refOffset.swap(refOffset);
+        permute(m_id, order);
+        permute(m_start, order);
+        permute(m_end, order);
+        permute(m_precision, order);
+        permute(m_textOffset, order);
+        permute(m_titleLength, order);
+        permute(m_descriptionLength, order);
+        permute(m_location, order);
+    }
+    rebuildIdIndex();
+}
+
+void EventStore::rebuildIdIndex()
+{
+    m_byId.resize(m_id.size());
+    std::iota(m_byId.begin(), m_byId.end(), 0u);
+    std::sort(m_byId.begin(), m_byId.end(), [this](quint32 a, quint32 b) { return m_id[a] < m_id[b]; });
+    m_duplicateId = 0;
+    for (size_t i = 1; i < m_byId.size(); ++i)
+        if (m_id[m_byId[i]] == m_id[m_byId[i - 1]]) {
+            m_duplicateId = m_id[m_byId[i]];
+            break;
+        }
+}
+
+qsizetype EventStore::memoryBytes() const
+{
+    auto cap = [](const auto& v) { return qsizetype(v.capacity() * sizeof(v[0])); };
+    return cap(m_id) + cap(m_start) + cap(m_end) + cap(m_precision) + cap(m_textOffset) + cap(m_titleLength)
+        + cap(m_descriptionLength) + cap(m_location) + cap(m_refOffset) + cap(m_refs) + cap(m_byId)
+        + m_symbols.memoryBytes();
+}
+
+qsizetype EventStore::textBytes() const
+{
+    return qsizetype(m_text.capacity() * sizeof(char16_t));
+}
+
+} // namespace Entente

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "types.h"
+
+namespace Entente {
+
+QString partyKindKey(PartyKind k)
+{
+    switch (k) {
+    case PartyKind::State:
+        return QStringLiteral("state");
+    case PartyKind::Bloc:
+        return QStringLiteral("bloc");
+    case PartyKind::Organisation:
+        return QStringLiteral("organisation");
+    case PartyKind::Person:
+        return QStringLiteral("person");
+    }
+    return {};
+}
+
+std::optional<PartyKind> partyKindFromKey(QStringView key)
+{
+    for (auto k : { PartyKind::State, PartyKind::Bloc, PartyKind::Organisation, PartyKind::Person })
+        if (key == partyKindKey(k))
+            return k;
+    return std::nullopt;
+}
+
+QString confidenceKey(Confidence c)
+{
+    switch (c) {
+    case Confidence::Low:
+        return QStringLiteral("low");
+    case Confidence::Moderate:
+        return QStringLiteral("moderate");
+    case Confidence::High:
+        return QStringLiteral("high");
+    }
+    return {};
+}
+
+std::optional<Confidence> confidenceFromKey(QStringView key)
+{
+    for (auto c : { Confidence::Low, Confidence::Moderate, Confidence::High })
+        if (key == confidenceKey(c))
+            return c;
+    return std::nullopt;
+}
+
+QList<ScaleLevel> defaultStanceScale()
+{
+    // Diverging red → blue palette, readable with black or white text; grey for Unknown.
+    return {
+        { QStringLiteral("opposes"), QStringLiteral("Opposes"), QStringLiteral("#c0392b"), -2, false },
+        { QStringLiteral("resists"), QStringLiteral("Resists"), QStringLiteral("#e67e5a"), -1, false },
+        { QStringLiteral("ambiguous"), QStringLiteral("Ambiguous"), QStringLiteral("#f2d16b"), 0, false },
+        { QStringLiteral("open"), QStringLiteral("Open"), QStringLiteral("#8cc3e0"), 1, false },
+        { QStringLiteral("supports"), QStringLiteral("Supports"), QStringLiteral("#2e78b7"), 2, false },
+        { QStringLiteral("unknown"), QStringLiteral("Unknown"), QStringLiteral("#d5d8dc"), 0, true },
+    };
+}
+
+QList<ScaleLevel> defaultStatusScale()
+{
+    return {
+        { QStringLiteral("open"), QStringLiteral("Open"), QStringLiteral("#aeb6bf"), 0, false },
+        { QStringLiteral("contested"), QStringLiteral("Contested"), QStringLiteral("#e74c3c"), 1, false },
+        { QStringLiteral("converging"), QStringLiteral("Converging"), QStringLiteral("#f5b041"), 2, false },
+        { QStringLiteral("agreed-in-principle"), QStringLiteral("Agreed in principle"), QStringLiteral("#82e0aa"), 3,
+            false },
+        { QStringLiteral("agreed"), QStringLiteral("Agreed"), QStringLiteral("#27ae60"), 4, false },
+        { QStringLiteral("deadlocked"), QStringLiteral("Deadlocked"), QStringLiteral("#7b241c"), 5, false },
+        { QStringLiteral("dropped"), QStringLiteral("Dropped"), QStringLiteral("#616a6b"), 6, false },
+    };
+}
+
+} // namespace Entente

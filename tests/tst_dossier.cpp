@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossier.h"
+
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))->msecs; }
+
+Dossier twoByTwo()
+{
+    Dossier d;
+    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+    d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+    d.insertIssue(-1, { u"eu"_qs, u"EU membership"_qs, {} });
+    return d;
+}
+
+PositionChange pos(const char* party, const char* issue, const char* date, const char* stance, qint64 recorded = 0)
+{
+    PositionChange c;
+    c.partyId = QString::fromLatin1(party);
+    c.issueId = QString::fromLatin1(issue);
+    c.effective = *PartialDate::parse(QString::fromLatin1(date));
+    c.stance = QString::fromLatin1(stance);
+    c.recordedAt = recorded;
+    c.recordedBy = u"analyst"_qs;
+    return c;
+}
+}
+
+class TestDossier : public QObject {
+    Q_OBJECT
+private slots:
+    void asOf_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("expected"); // stance key, or empty for none
+        QTest::newRow("before-first") << u"2025-12-13"_qs << QString();
+        QTest::newRow("on-first") << u"2025-12-14"_qs << u"resists"_qs;
+        QTest::newRow("between") << u"2025-12-14T18:00Z"_qs << u"resists"_qs;
+        QTest::newRow("tie-later-record-wins") << u"2025-12-15"_qs << u"open"_qs;
+        QTest::newRow("after-last") << u"2026-06-01"_qs << u"open"_qs;
+        QTest::newRow("retracted-skipped") << u"2025-12-16"_qs << u"open"_qs;
+    }
+    void asOf()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, expected);
+        Dossier d = twoByTwo();
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists", 1)), QString());
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "ambiguous", 2)), QString());
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "open", 3)), QString()); // correction, same day
+        qint64 retractedId = 0;
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-16", "opposes", 4), &retractedId), QString());
+        QCOMPARE(d.setPositionRetracted(retractedId, true, 5, u"analyst"_qs), QString());
+        const auto* c = d.positionAsOf(d.partyIndex(u"ua"_qs), d.issueIndex(u"nato"_qs), PartialDate::parse(date)->msecs);
+        QCOMPARE(c ? c->stance : QString(), expected);
+        // Another cell is untouched.
+        QVERIFY(!d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"nato"_qs), at("2030")));
+        // Retraction keeps the change in history.
+        QCOMPARE(d.cellHistory(0, 0).size(), size_t(4));
+        QVERIFY(d.cellHistory(0, 0).back()->retracted);
+    }
+
+    void restoreAfterRetraction()
+    {
+        Dossier d = twoByTwo();
+        qint64 id = 0;
+        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"), &id);
+        d.setPositionRetracted(id, true, 10, u"a"_qs);
+        QVERIFY(!d.positionAsOf(1, 1, at("2026")));
+        d.setPositionRetracted(id, false, 11, u"a"_qs);
+        QCOMPARE(d.positionAsOf(1, 1, at("2026"))->stance, u"open"_qs);
+    }
+
+    void matrixAsOf()
+    {
+        Dossier d = twoByTwo();
+        d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists"));
+        d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes"));
+        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"));
+        std::vector<qint32> m;
+        d.matrixAsOf(at("2025-12-14T12:00"), m);
+        QCOMPARE(m.size(), size_t(4));
+        QCOMPARE(m[size_t(d.cellOf(0, 0))], 0);
+        QCOMPARE(m[size_t(d.cellOf(1, 0))], -1);
+        d.matrixAsOf(at("2025-12-15"), m);
+        QCOMPARE(d.positionChanges()[size_t(m[size_t(d.cellOf(1, 1))])].stance, u"open"_qs);
+        // Parties inserted later re-index the matrix without losing history.
+        d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
+        QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"eu"_qs), at("2026"))->stance, u"open"_qs);
+    }
+
+    void statusAsOf()
+    {
+        Dossier d = twoByTwo();
+        StatusChange s;
+        s.issueId = u"eu"_qs;
+        s.effective = *PartialDate::parse(u"2025-12-15");
+        s.status = u"converging"_qs;
+        QCOMPARE(d.addStatusChange(s), QString());
+        QVERIFY(!d.statusAsOf(1, at("2025-12-14")));
+        QCOMPARE(d.statusAsOf(1, at("2025-12-15"))->status, u"converging"_qs);
+        s.status = u"nonsense"_qs;
+        QCOMPARE(d.addStatusChange(s), u"unknown status \"nonsense\""_qs);
+    }
+
+    void invariants()
+    {
+        Dossier d = twoByTwo();
+        QVERIFY(d.insertParty(-1, { u"ua"_qs, u"Again"_qs }).contains(u"duplicate party id"));
+        QVERIFY(d.insertParty(-1, { u"x"_qs, u"X"_qs, {}, u"red"_qs }).contains(u"#rrggbb"));
+        QVERIFY(d.addPositionChange(pos("zz", "nato", "2025-12-14", "open")).contains(u"unknown party"));
+        QVERIFY(d.addPositionChange(pos("ua", "nato", "2025-12-14", "maybe")).contains(u"unknown stance"));
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-15");
+        e.title = u"Talks"_qs;
+        e.parties = { u"nobody"_qs };
+        QString error;
+        QVERIFY(!d.insertEvent(e, &error));
+        QVERIFY(error.contains(u"unknown party \"nobody\""));
+        e.parties = { u"ua"_qs };
+        QVERIFY(d.insertEvent(e, &error));
+        QVERIFY(d.removeParty(u"ua"_qs).contains(u"still referenced"));
+        QCOMPARE(d.removeParty(u"ru"_qs), QString());
+        QCOMPARE(d.parties().size(), 1);
+        QVERIFY(d.validate().isEmpty());
+        // A stance level in use cannot be renamed away; its label can change.
+        d.addPositionChange(pos("ua", "nato", "2025-12-14", "open"));
+        auto scale = d.stanceScale();
+        scale[3].label = u"Receptive"_qs;
+        QCOMPARE(d.setStanceScale(scale), QString());
+        QCOMPARE(d.stanceLevel(u"open"_qs)->label, u"Receptive"_qs);
+        scale.removeAt(3);
+        QVERIFY(d.setStanceScale(scale).contains(u"used by recorded positions"));
+    }
+
+    void dateRangeAndChangeDates()
+    {
+        Dossier d = twoByTwo();
+        QVERIFY(!d.dateRange());
+        d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists"));
+        d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes"));
+        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"));
+        QCOMPARE(d.changeDates(), (std::vector<qint64> { at("2025-12-14"), at("2025-12-15") }));
+        QCOMPARE(d.dateRange()->first, at("2025-12-14"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDossier)
+#include "tst_dossier.moc"
