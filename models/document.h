@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Document owns the open dossier and its store and is the only mutator. Every edit arrives through the
+// Command:: facade (commands.h) as a QUndoCommand whose redo()/undo() call the apply* methods below; each
+// apply* mutates the dossier and writes the store in one transaction, then emits one fine-grained signal.
+// If the store write fails the in-memory change is rolled back and writeFailed() is emitted: the dossier in
+// memory and on disk never disagree. Item models listen to the signals and emit minimal begin*/end* pairs;
+// reset() is emitted only on open, close and import.
+
+#include "dossier.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Entente {
+
+class DossierStore;
+
+class Document : public QObject {
+    Q_OBJECT
+public:
+    explicit Document(QObject* parent = nullptr);
+    ~Document() override;
+
+    // Takes ownership of store and dossier (already loaded from it); emits reset(). store may be null for an
+    // in-memory document (tests, headless export of a JSON file).
+    void open(std::unique_ptr<DossierStore> store, Dossier dossier);
+    void close();
+    [[nodiscard]] bool isOpen() const;
+    [[nodiscard]] bool isReadOnly() const;
+    [[nodiscard]] const Dossier& dossier() const { return m_dossier; }
+    [[nodiscard]] DossierStore* store() const { return m_store.get(); }
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    [[nodiscard]] QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+    // The shared as-of date (msecs UTC): the matrix, the timeline line and the charts follow it.
+    [[nodiscard]] qint64 asOf() const { return m_asOf; }
+    void setAsOf(qint64 msecs);
+
+    // Mutations (called by undo commands; each returns an error message, empty on success).
+    QString applyMeta(const QString& name, const QString& description);
+    QString applyInsertEvent(const Event& e); // e.id must be set (Command assigns dossier().events().nextId())
+    QString applyUpdateEvent(const Event& e);
+    QString applyRemoveEvent(qint64 id);
+    QString applyInsertParty(qsizetype at, const Party& p);
+    QString applyUpdateParty(const Party& p);
+    QString applyRemoveParty(const QString& id);
+    QString applyMoveParty(qsizetype from, qsizetype to);
+    QString applyInsertIssue(qsizetype at, const Issue& i);
+    QString applyUpdateIssue(const Issue& i);
+    QString applyRemoveIssue(const QString& id);
+    QString applyMoveIssue(qsizetype from, qsizetype to);
+    QString applyInsertSource(qsizetype at, const Source& s);
+    QString applyUpdateSource(const Source& s);
+    QString applyRemoveSource(const QString& id);
+    QString applyAddPositionChange(const PositionChange& c); // c.id must be set
+    QString applyAddStatusChange(const StatusChange& c);
+    QString applySetPositionRetracted(qint64 id, bool retracted);
+    QString applySetStatusRetracted(qint64 id, bool retracted);
+    QString applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
+    QString applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
+
+signals:
+    void reset();
+    void metaChanged();
+    void eventInserted(qint64 id, qsizetype row);
+    void eventChanged(qint64 id, qsizetype oldRow, qsizetype newRow);
+    void eventRemoved(qint64 id, qsizetype row);
+    void partyInserted(qsizetype index);
+    void partyChanged(qsizetype index);
+    void partyRemoved(qsizetype index);
+    void partyMoved(qsizetype from, qsizetype to);
+    void issueInserted(qsizetype index);
+    void issueChanged(qsizetype index);
+    void issueRemoved(qsizetype index);
+    void issueMoved(qsizetype from, qsizetype to);
+    void sourceInserted(qsizetype index);
+    void sourceChanged(qsizetype index);
+    void sourceRemoved(qsizetype index);
+    void positionChanged(qsizetype party, qsizetype issue); // a change was added, retracted or restored
+    void statusChanged(qsizetype issue);
+    void scalesChanged();
+    void asOfChanged(qint64 msecs);
+    void writeFailed(const QString& message); // the edit was not applied
+
+private:
+    QString finishWrite(const QString& storeError); // commits or rolls back, emits writeFailed
+
+    Dossier m_dossier;
+    std::unique_ptr<DossierStore> m_store;
+    QUndoStack* m_undo = nullptr;
+    QString m_userName;
+    qint64 m_asOf = 0;
+    bool m_open = false;
+};
+
+} // namespace Entente
