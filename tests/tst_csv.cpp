@@ -180,6 +180,14 @@ private slots:
         QVERIFY(d.validate().isEmpty());
     }
 
+    void endPeriodMayContainStart()
+    {
+        Dossier d = base();
+        const auto error = import("title,start,end\nA,2025-12-14T10:30Z,2025-12-14\n", d);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(d.events().event(d.events().rowOfId(101)).end, date("2025-12-14"));
+    }
+
     void unknownColumns_data()
     {
         QTest::addColumn<bool>("keep");

@@ -205,6 +205,15 @@ private slots:
         QCOMPARE(d.statusAsOf(0, TestUtil::date("2026").msecs)->status, u"contested"_qs);
     }
 
+    void endPeriodMayContainStart()
+    {
+        // "from 10:30 until some time that day": the end's period contains the start, which is fine.
+        Dossier d;
+        const auto error = read(edited("\"start\": \"2025-12-14\"", "\"start\": \"2025-12-14T10:30Z\", \"end\": \"2025-12-14\""), d);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(d.events().endDate(0), TestUtil::date("2025-12-14"));
+    }
+
     void unknownKeysIgnored()
     {
         Dossier d;

@@ -172,7 +172,7 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
             const auto endDate = PartialDate::parse(end, &why);
             if (!endDate)
                 return error(CEnd, why);
-            if (endDate->msecs < e.start.msecs)
+            if (endDate->periodEnd() <= e.start.msecs) // the end period may contain the start
                 return error(CEnd, QStringLiteral("%1 is before the start %2").arg(endDate->toIso(), e.start.toIso()));
             e.end = *endDate;
         }

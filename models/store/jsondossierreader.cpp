@@ -364,7 +364,6 @@ namespace {
         std::vector<Item<StatusChange>> m_statuses;
         QSet<QString> m_partyIds, m_issueIds, m_sourceIds, m_eraIds;
         bool m_partiesDone = false, m_issuesDone = false, m_sourcesDone = false;
-        bool m_eventsDone = false; // events are appended to m_dossier as they are read
         Dossier m_dossier;
         Event m_event;
         std::vector<qint64> m_eventIds; // in file order, to locate a duplicate or dangling reference
@@ -560,7 +559,7 @@ namespace {
                 (k == 6 ? e.parties : k == 7 ? e.issues : k == 8 ? e.tags : e.sources).clear();
         if (e.title.trimmed().isEmpty())
             return missing(at, "title", "is empty");
-        if (e.end.isValid() && e.end.msecs < e.start.msecs)
+        if (e.end.isValid() && e.end.periodEnd() <= e.start.msecs) // the end period may contain the start
             return failAt(endAt, path() + QStringLiteral(".end"),
                 QStringLiteral("%1 is before the start %2").arg(e.end.toIso(), e.start.toIso()));
         m_dossier.eventsForBulkLoad().append(e);
