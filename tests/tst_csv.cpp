@@ -180,6 +180,34 @@ private slots:
         QVERIFY(d.validate().isEmpty());
     }
 
+    void spreadsheetFixture()
+    {
+        // As a spreadsheet saves it: BOM, CRLF, a quoted multi-line cell, doubled quotes, party names.
+        Dossier d = base();
+        must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs }));
+        QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/events-spreadsheet.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        qsizetype count = 0;
+        const auto error = importEventsCsv(file, d, {}, &count);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(count, 4);
+        const auto& ev = d.events();
+        QCOMPARE(ev.size(), 5);
+        QCOMPARE(ev.event(0).title, u"Full-scale invasion"_qs); // timeline order
+        QCOMPARE(ev.event(0).start.precision, Precision::Month);
+        QCOMPARE(ev.event(0).parties, (QStringList { u"ru"_qs, u"ua"_qs }));
+        const Event day1 = ev.event(ev.rowOfId(101));
+        QCOMPARE(day1.title, u"Talks in Berlin, day one"_qs);
+        QCOMPARE(day1.description, u"Envoys met for five hours.\r\nNo statement afterwards."_qs);
+        QCOMPARE(day1.parties, (QStringList { u"us"_qs, u"ua"_qs }));
+        QCOMPARE(day1.tags, (QStringList { u"talks"_qs, u"Analyst note=first day"_qs }));
+        const Event quote = ev.event(ev.rowOfId(102));
+        QCOMPARE(quote.title, u"Zelensky: \"no NATO\" is acceptable"_qs);
+        QCOMPARE(quote.sources, day1.sources); // one source for the URL both rows cite
+        QCOMPARE(d.sources().size(), 2);
+        QCOMPARE(ev.event(ev.rowOfId(103)).title, u"=cmd|' /C calc'!A0"_qs); // data, kept as written
+    }
+
     void endPeriodMayContainStart()
     {
         Dossier d = base();
