@@ -193,6 +193,22 @@ private slots:
         QCOMPARE(difference(d, everyField()), QString());
     }
 
+    void sampleDossier()
+    {
+        // The bundled sample is hand-formatted (one key per line): it must read; written back it takes the
+        // app's layout, which must then be stable.
+        Dossier d;
+        const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY(d.parties().size() >= 6);
+        QVERIFY(d.events().size() >= 3);
+        const QByteArray once = write(d);
+        Dossier again;
+        QVERIFY(!read(once, again));
+        QCOMPARE(difference(d, again), QString());
+        QCOMPARE(write(again), once);
+    }
+
     void readsMinimal()
     {
         Dossier d;
