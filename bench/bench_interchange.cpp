@@ -122,49 +122,61 @@ int main(int argc, char** argv)
 
     auto id = [&](const char* base) -> QByteArray { return QByteArray(base) + "." + suffix; };
 
-    const auto jsonRead = Bench::timeMs([&] {
-        QByteArray copy = json;
-        QBuffer b(&copy);
-        b.open(QIODevice::ReadOnly);
-        Dossier d;
-        if (const auto e = readDossierJson(b, d); e || d.events().size() != n)
-            qFatal("json import failed: %s", qPrintable(e.toString()));
-    }, 7);
-    const auto jsonBaseline = Bench::timeMs([&] {
-        if (baselineJson(json, tables) != n)
-            qFatal("baseline json import failed");
-    }, 7);
+    const auto jsonRead = Bench::timeMs(
+        [&] {
+            QByteArray copy = json;
+            QBuffer b(&copy);
+            b.open(QIODevice::ReadOnly);
+            Dossier d;
+            if (const auto e = readDossierJson(b, d); e || d.events().size() != n)
+                qFatal("json import failed: %s", qPrintable(e.toString()));
+        },
+        7);
+    const auto jsonBaseline = Bench::timeMs(
+        [&] {
+            if (baselineJson(json, tables) != n)
+                qFatal("baseline json import failed");
+        },
+        7);
     Bench::report(id("import.json.baseline.qjsondocument").constData(), jsonBaseline, "ms", n);
-    Bench::report(id("import.json").constData(), jsonRead, "ms", n, id("import.json.baseline.qjsondocument").constData(),
-        jsonRead.median / jsonBaseline.median);
-    Bench::report(id("import.json.bytes").constData(), { double(json.size()) / double(n), double(json.size()) / double(n) },
-        "B/event", n);
+    Bench::report(id("import.json").constData(), jsonRead, "ms", n,
+        id("import.json.baseline.qjsondocument").constData(), jsonRead.median / jsonBaseline.median);
+    Bench::report(id("import.json.bytes").constData(),
+        { double(json.size()) / double(n), double(json.size()) / double(n) }, "B/event", n);
 
-    const auto jsonWrite = Bench::timeMs([&] {
-        if (toJson(source).size() != json.size())
-            qFatal("json export differs");
-    }, 7);
+    const auto jsonWrite = Bench::timeMs(
+        [&] {
+            if (toJson(source).size() != json.size())
+                qFatal("json export differs");
+        },
+        7);
     Bench::report(id("export.json").constData(), jsonWrite, "ms", n);
 
-    const auto csvRead = Bench::timeMs([&] {
-        QByteArray copy = csv;
-        QBuffer b(&copy);
-        b.open(QIODevice::ReadOnly);
-        Dossier d = tables;
-        if (const auto e = importEventsCsv(b, d); e || d.events().size() != n)
-            qFatal("csv import failed: %s", qPrintable(e.toString()));
-    }, 7);
-    const auto csvBaseline = Bench::timeMs([&] {
-        if (baselineCsv(csv, tables) != n)
-            qFatal("baseline csv import failed");
-    }, 7);
+    const auto csvRead = Bench::timeMs(
+        [&] {
+            QByteArray copy = csv;
+            QBuffer b(&copy);
+            b.open(QIODevice::ReadOnly);
+            Dossier d = tables;
+            if (const auto e = importEventsCsv(b, d); e || d.events().size() != n)
+                qFatal("csv import failed: %s", qPrintable(e.toString()));
+        },
+        7);
+    const auto csvBaseline = Bench::timeMs(
+        [&] {
+            if (baselineCsv(csv, tables) != n)
+                qFatal("baseline csv import failed");
+        },
+        7);
     Bench::report(id("import.csv.baseline.textstream-split").constData(), csvBaseline, "ms", n);
-    Bench::report(id("import.csv").constData(), csvRead, "ms", n, id("import.csv.baseline.textstream-split").constData(),
-        csvRead.median / csvBaseline.median);
-    const auto csvWrite = Bench::timeMs([&] {
-        if (toCsv(source).size() != csv.size())
-            qFatal("csv export differs");
-    }, 7);
+    Bench::report(id("import.csv").constData(), csvRead, "ms", n,
+        id("import.csv.baseline.textstream-split").constData(), csvRead.median / csvBaseline.median);
+    const auto csvWrite = Bench::timeMs(
+        [&] {
+            if (toCsv(source).size() != csv.size())
+                qFatal("csv export differs");
+        },
+        7);
     Bench::report(id("export.csv").constData(), csvWrite, "ms", n);
     return 0;
 }

@@ -34,8 +34,12 @@ inline Dossier everyField()
     auto stance = defaultStanceScale();
     stance[0].label = u"Rejects"_qs; // renamed by the analyst
     d.setStanceScale(stance);
-    must(d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {}, u"Germany, France, UK"_qs }).isEmpty());
-    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} }).isEmpty());
+    must(d.insertParty(-1,
+              { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
+                  u"Germany, France, UK"_qs })
+             .isEmpty());
+    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
+             .isEmpty());
     must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }).isEmpty());
     must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
     d.moveParty(1, 0); // a member listed before its bloc
@@ -52,7 +56,8 @@ inline Dossier everyField()
     s.note = u"State media"_qs;
     must(d.insertSource(-1, s).isEmpty());
     must(d.insertSource(-1, Source { u"bare"_qs }).isEmpty());
-    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs }).isEmpty());
+    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })
+             .isEmpty());
     Event e;
     e.id = 7;
     e.start = date("2022-02");

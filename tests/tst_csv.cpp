@@ -69,26 +69,34 @@ private slots:
         QTest::addColumn<QList<QStringList>>("records");
         QTest::addColumn<QList<int>>("lines");
         using R = QList<QStringList>;
-        QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } } << QList<int> { 1, 2 };
-        QTest::newRow("no-final-newline") << QByteArray("a,b\n1,2") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } } << QList<int> { 1, 2 };
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } } << QList<int> { 1, 2 };
-        QTest::newRow("lone-cr") << QByteArray("a,b\r1,2") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } } << QList<int> { 1, 2 };
+        QTest::newRow("simple") << QByteArray("a,b\n1,2\n") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } }
+                                << QList<int> { 1, 2 };
+        QTest::newRow("no-final-newline")
+            << QByteArray("a,b\n1,2") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } } << QList<int> { 1, 2 };
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } }
+                              << QList<int> { 1, 2 };
+        QTest::newRow("lone-cr") << QByteArray("a,b\r1,2") << R { { u"a"_qs, u"b"_qs }, { u"1"_qs, u"2"_qs } }
+                                 << QList<int> { 1, 2 };
         QTest::newRow("empty-fields") << QByteArray(",,\n") << R { { u""_qs, u""_qs, u""_qs } } << QList<int> { 1 };
         QTest::newRow("last-field-empty") << QByteArray("a,\n") << R { { u"a"_qs, u""_qs } } << QList<int> { 1 };
         QTest::newRow("empty-quoted") << QByteArray("\"\",x") << R { { u""_qs, u"x"_qs } } << QList<int> { 1 };
         QTest::newRow("quoted-comma") << QByteArray("\"a,b\",c") << R { { u"a,b"_qs, u"c"_qs } } << QList<int> { 1 };
-        QTest::newRow("doubled-quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"") << R { { u"say \"hi\""_qs, u"\""_qs } }
-                                        << QList<int> { 1 };
-        QTest::newRow("quoted-newline") << QByteArray("\"l1\nl2\",x\nnext\n") << R { { u"l1\nl2"_qs, u"x"_qs }, { u"next"_qs } }
-                                        << QList<int> { 1, 3 };
-        QTest::newRow("quoted-crlf") << QByteArray("\"l1\r\nl2\"\r\nz\r\n") << R { { u"l1\r\nl2"_qs }, { u"z"_qs } } << QList<int> { 1, 3 };
-        QTest::newRow("bom") << QByteArray("\xef\xbb\xbfid,title\n") << R { { u"id"_qs, u"title"_qs } } << QList<int> { 1 };
+        QTest::newRow("doubled-quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"")
+                                        << R { { u"say \"hi\""_qs, u"\""_qs } } << QList<int> { 1 };
+        QTest::newRow("quoted-newline") << QByteArray("\"l1\nl2\",x\nnext\n")
+                                        << R { { u"l1\nl2"_qs, u"x"_qs }, { u"next"_qs } } << QList<int> { 1, 3 };
+        QTest::newRow("quoted-crlf") << QByteArray("\"l1\r\nl2\"\r\nz\r\n") << R { { u"l1\r\nl2"_qs }, { u"z"_qs } }
+                                     << QList<int> { 1, 3 };
+        QTest::newRow("bom") << QByteArray("\xef\xbb\xbfid,title\n") << R { { u"id"_qs, u"title"_qs } }
+                             << QList<int> { 1 };
         QTest::newRow("utf8") << QByteArray("\xc3\xa9,\xe2\x82\xac,\xf0\x9f\x95\x8a\n")
                               << R { { u"\u00e9"_qs, u"\u20ac"_qs, u"\U0001F54A"_qs } } << QList<int> { 1 };
-        QTest::newRow("blank-line") << QByteArray("a\n\nb\n") << R { { u"a"_qs }, { u""_qs }, { u"b"_qs } } << QList<int> { 1, 2, 3 };
+        QTest::newRow("blank-line") << QByteArray("a\n\nb\n") << R { { u"a"_qs }, { u""_qs }, { u"b"_qs } }
+                                    << QList<int> { 1, 2, 3 };
         QTest::newRow("empty-input") << QByteArray() << R {} << QList<int> {};
         QTest::newRow("bom-only") << QByteArray("\xef\xbb\xbf") << R {} << QList<int> {};
-        QTest::newRow("stray-quote") << QByteArray("5\" screen,x") << R { { u"5\" screen"_qs, u"x"_qs } } << QList<int> { 1 };
+        QTest::newRow("stray-quote") << QByteArray("5\" screen,x") << R { { u"5\" screen"_qs, u"x"_qs } }
+                                     << QList<int> { 1 };
         QTest::newRow("spaces-kept") << QByteArray(" a , b ") << R { { u" a "_qs, u" b "_qs } } << QList<int> { 1 };
     }
     void records()
@@ -119,8 +127,10 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unterminated") << QByteArray("a,b\nc,\"de\nf") << 2 << 2 << u"unterminated quoted field (it opens on line 2)"_qs;
-        QTest::newRow("text-after-quote") << QByteArray("\"a\"b,c") << 1 << 1 << u"unexpected text after the closing quote"_qs;
+        QTest::newRow("unterminated") << QByteArray("a,b\nc,\"de\nf") << 2 << 2
+                                      << u"unterminated quoted field (it opens on line 2)"_qs;
+        QTest::newRow("text-after-quote")
+            << QByteArray("\"a\"b,c") << 1 << 1 << u"unexpected text after the closing quote"_qs;
         QTest::newRow("invalid-utf8") << QByteArray("ok\nx,\xff\n") << 2 << 2 << u"invalid UTF-8 in field 2"_qs;
         QTest::newRow("overlong") << QByteArray("\xc0\xaf") << 1 << 1 << u"invalid UTF-8"_qs;
         QTest::newRow("utf8-surrogate") << QByteArray("\xed\xa0\x80") << 1 << 1 << u"invalid UTF-8"_qs;
@@ -138,8 +148,7 @@ private slots:
             b.open(QIODevice::ReadOnly);
             CsvReader r(b, chunk);
             QStringList fields;
-            while (r.next(fields)) {
-            }
+            while (r.next(fields)) { }
             QVERIFY(r.hasError());
             QVERIFY2(r.errorMessage().contains(message), qPrintable(r.errorMessage()));
             QCOMPARE(r.errorLine(), line);
@@ -150,17 +159,20 @@ private slots:
     void importEvents()
     {
         Dossier d = base();
-        const QByteArray csv = "\xef\xbb\xbf" "Title,DATE,End,Parties,issues,Tags,Source_URL,id\r\n"
-                               "Talks,2025-12-14,2025-12-15,US;ru,NATO membership,talks; berlin ,https://example.org/one,\r\n"
-                               "\"Statement, long\",2025-12,,,,,https://example.org/two,7\r\n"
-                               "\r\n"
-                               "Again,2025,,,,,https://example.org/two,\r\n";
+        const QByteArray csv
+            = "\xef\xbb\xbf"
+              "Title,DATE,End,Parties,issues,Tags,Source_URL,id\r\n"
+              "Talks,2025-12-14,2025-12-15,US;ru,NATO membership,talks; berlin ,https://example.org/one,\r\n"
+              "\"Statement, long\",2025-12,,,,,https://example.org/two,7\r\n"
+              "\r\n"
+              "Again,2025,,,,,https://example.org/two,\r\n";
         qsizetype count = 0;
         const auto error = import(csv, d, {}, &count);
         QVERIFY2(!error, qPrintable(error.toString()));
         QCOMPARE(count, 3);
         QCOMPARE(d.events().size(), 4);
-        const Event talks = d.events().event(d.events().rowOfId(101)); // ids without one follow the largest in use: max(100, 7) + 1
+        const Event talks
+            = d.events().event(d.events().rowOfId(101)); // ids without one follow the largest in use: max(100, 7) + 1
         QCOMPARE(talks.title, u"Talks"_qs);
         QCOMPARE(talks.start, date("2025-12-14"));
         QCOMPARE(talks.end, date("2025-12-15"));
@@ -229,7 +241,8 @@ private slots:
         QFETCH(QStringList, tags);
         Dossier d = base();
         CsvImportOptions options;
-        options.unknownColumns = keep ? CsvImportOptions::UnknownColumns::KeepAsTags : CsvImportOptions::UnknownColumns::Ignore;
+        options.unknownColumns
+            = keep ? CsvImportOptions::UnknownColumns::KeepAsTags : CsvImportOptions::UnknownColumns::Ignore;
         const auto error = import("title,Mood,start,tags,Empty\nA,tense,2025,x,\n", d, options);
         QVERIFY2(!error, qPrintable(error.toString()));
         QCOMPARE(d.events().event(d.events().rowOfId(101)).tags, tags);
@@ -242,29 +255,45 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty-file") << QByteArray() << 1 << QString() << u"the file is empty"_qs;
-        QTest::newRow("missing-header") << QByteArray("Talks,2025-12-14\n") << 1 << QString() << u"missing header: no \"title\" column"_qs;
-        QTest::newRow("no-start-column") << QByteArray("title,when\nA,2025\n") << 1 << QString() << u"no \"start\" column"_qs;
+        QTest::newRow("missing-header") << QByteArray("Talks,2025-12-14\n") << 1 << QString()
+                                        << u"missing header: no \"title\" column"_qs;
+        QTest::newRow("no-start-column") << QByteArray("title,when\nA,2025\n") << 1 << QString()
+                                         << u"no \"start\" column"_qs;
         QTest::newRow("column-twice") << QByteArray("title,start,Date\n") << 1 << u"Date"_qs << u"given twice"_qs;
-        QTest::newRow("too-many-fields") << QByteArray("title,start\nA,2025-12-14\nB,2025-12-15,extra\n") << 3 << QString()
-                                         << u"expected 2 fields as in the header, found 3"_qs;
+        QTest::newRow("too-many-fields") << QByteArray("title,start\nA,2025-12-14\nB,2025-12-15,extra\n") << 3
+                                         << QString() << u"expected 2 fields as in the header, found 3"_qs;
         QTest::newRow("too-few-fields") << QByteArray("title,start,end\nA,2025\n") << 2 << QString() << u"found 2"_qs;
-        QTest::newRow("bad-date") << QByteArray("title,start\nA,2025-13-40\n") << 2 << u"start"_qs << u"month 13 out of range"_qs;
-        QTest::newRow("bad-date-named") << QByteArray("Title,Date\nA,2025-02-30\n") << 2 << u"Date"_qs << u"day 30 out of range"_qs;
+        QTest::newRow("bad-date") << QByteArray("title,start\nA,2025-13-40\n") << 2 << u"start"_qs
+                                  << u"month 13 out of range"_qs;
+        QTest::newRow("bad-date-named") << QByteArray("Title,Date\nA,2025-02-30\n") << 2 << u"Date"_qs
+                                        << u"day 30 out of range"_qs;
         QTest::newRow("bad-end") << QByteArray("title,start,end\nA,2025,soon\n") << 2 << u"end"_qs << u"four digits"_qs;
-        QTest::newRow("end-before-start") << QByteArray("title,start,end\nA,2025-12,2025-11\n") << 2 << u"end"_qs << u"before the start"_qs;
-        QTest::newRow("line-after-multiline") << QByteArray("title,start\n\"two\nlines\",2025\nB,2025-13\n") << 4 << u"start"_qs
-                                              << u"month 13"_qs;
-        QTest::newRow("no-title") << QByteArray("title,start\n  ,2025\n") << 2 << u"title"_qs << u"every event needs a title"_qs;
-        QTest::newRow("no-start") << QByteArray("title,start\nA,\n") << 2 << u"start"_qs << u"every event needs a start date"_qs;
-        QTest::newRow("unknown-party") << QByteArray("title,start,parties\nA,2025,us;xx\n") << 2 << u"parties"_qs << u"unknown party \"xx\""_qs;
-        QTest::newRow("unknown-issue") << QByteArray("title,start,issues\nA,2025,eu\n") << 2 << u"issues"_qs << u"unknown issue \"eu\""_qs;
-        QTest::newRow("unknown-source") << QByteArray("title,start,sources\nA,2025,s9\n") << 2 << u"sources"_qs << u"unknown source \"s9\""_qs;
-        QTest::newRow("bad-url") << QByteArray("title,start,source_url\nA,2025,not a url\n") << 2 << u"source_url"_qs << u"is not a URL"_qs;
-        QTest::newRow("bad-id") << QByteArray("id,title,start\nx1,A,2025\n") << 2 << u"id"_qs << u"not a positive whole number"_qs;
-        QTest::newRow("duplicate-id") << QByteArray("id,title,start\n1,A,2025\n1,B,2025\n") << 3 << u"id"_qs << u"duplicate event id 1"_qs;
-        QTest::newRow("id-exists") << QByteArray("id,title,start\n100,A,2025\n") << 2 << u"id"_qs << u"duplicate event id 100"_qs;
-        QTest::newRow("invalid-utf8") << QByteArray("title,start\nA\xff,2025\n") << 2 << QString() << u"invalid UTF-8 in field 1"_qs;
-        QTest::newRow("unterminated") << QByteArray("title,start\nA,\"2025\n") << 2 << QString() << u"unterminated quoted field"_qs;
+        QTest::newRow("end-before-start")
+            << QByteArray("title,start,end\nA,2025-12,2025-11\n") << 2 << u"end"_qs << u"before the start"_qs;
+        QTest::newRow("line-after-multiline")
+            << QByteArray("title,start\n\"two\nlines\",2025\nB,2025-13\n") << 4 << u"start"_qs << u"month 13"_qs;
+        QTest::newRow("no-title") << QByteArray("title,start\n  ,2025\n") << 2 << u"title"_qs
+                                  << u"every event needs a title"_qs;
+        QTest::newRow("no-start") << QByteArray("title,start\nA,\n") << 2 << u"start"_qs
+                                  << u"every event needs a start date"_qs;
+        QTest::newRow("unknown-party") << QByteArray("title,start,parties\nA,2025,us;xx\n") << 2 << u"parties"_qs
+                                       << u"unknown party \"xx\""_qs;
+        QTest::newRow("unknown-issue") << QByteArray("title,start,issues\nA,2025,eu\n") << 2 << u"issues"_qs
+                                       << u"unknown issue \"eu\""_qs;
+        QTest::newRow("unknown-source") << QByteArray("title,start,sources\nA,2025,s9\n") << 2 << u"sources"_qs
+                                        << u"unknown source \"s9\""_qs;
+        QTest::newRow("bad-url") << QByteArray("title,start,source_url\nA,2025,not a url\n") << 2 << u"source_url"_qs
+                                 << u"is not a URL"_qs;
+        QTest::newRow("bad-id") << QByteArray("id,title,start\nx1,A,2025\n") << 2 << u"id"_qs
+                                << u"not a positive whole number"_qs;
+        QTest::newRow("duplicate-id") << QByteArray("id,title,start\n1,A,2025\n1,B,2025\n") << 3 << u"id"_qs
+                                      << u"duplicate event id 1"_qs;
+        QTest::newRow("id-exists") << QByteArray("id,title,start\n100,A,2025\n") << 2 << u"id"_qs
+                                   << u"duplicate event id 100"_qs;
+        QTest::newRow("invalid-utf8") << QByteArray("title,start\nA\xff,2025\n") << 2 << QString()
+                                      << u"invalid UTF-8 in field 1"_qs;
+        QTest::newRow("unterminated") << QByteArray("title,start\nA,\"2025\n") << 2 << QString()
+                                      << u"unterminated quoted field"_qs;
         QTest::newRow("binary") << QByteArray("title,start\n\0\0\0", 15) << 2 << QString() << u"NUL byte"_qs;
     }
     void importErrors()
@@ -293,7 +322,8 @@ private slots:
         QTest::newRow("at") << u"@cmd"_qs << u"'@cmd"_qs;
         QTest::newRow("tab") << u"\tx"_qs << u"'\tx"_qs;
         QTest::newRow("cr") << u"\rx"_qs << u"\"'\rx\""_qs;
-        QTest::newRow("hyperlink-comma") << u"=HYPERLINK(\"http://x\",\"y\")"_qs << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_qs;
+        QTest::newRow("hyperlink-comma") << u"=HYPERLINK(\"http://x\",\"y\")"_qs
+                                         << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_qs;
         QTest::newRow("already-apostrophe") << u"'=x"_qs << u"''=x"_qs;
         QTest::newRow("plain-apostrophe") << u"'quoted'"_qs << u"'quoted'"_qs;
         QTest::newRow("plain") << u"Talks in Berlin"_qs << u"Talks in Berlin"_qs;
@@ -339,7 +369,8 @@ private slots:
             QByteArray("id,start,end,title,description,location,parties,issues,tags,sources\r\n"
                        "3,-0044-03-15,,Ides,,,,,,\r\n"
                        "100,2025-01-01,,Existing,,,,,,\r\n"));
-        QCOMPARE(exported(Dossier()), QByteArray("id,start,end,title,description,location,parties,issues,tags,sources\r\n"));
+        QCOMPARE(
+            exported(Dossier()), QByteArray("id,start,end,title,description,location,parties,issues,tags,sources\r\n"));
     }
 
     void roundTrip()

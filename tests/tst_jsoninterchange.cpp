@@ -91,7 +91,8 @@ private slots:
         QTest::addColumn<int>("column"); // of the error, 0 to skip
         QTest::newRow("ascii") << QByteArray(R"("plain")") << u"plain"_qs << 0;
         QTest::newRow("escapes") << QByteArray(R"("a\"b\\c\/d\b\f\n\r\t")") << u"a\"b\\c/d\b\f\n\r\t"_qs << 0;
-        QTest::newRow("utf8") << QByteArray("\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x95\x8a\"") << u"\u00e9\u20ac\U0001F54A"_qs << 0;
+        QTest::newRow("utf8") << QByteArray("\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x95\x8a\"") << u"\u00e9\u20ac\U0001F54A"_qs
+                              << 0;
         QTest::newRow("u-escape") << QByteArray(R"("\u00e9\u20AC")") << u"\u00e9\u20ac"_qs << 0;
         QTest::newRow("surrogate-pair") << QByteArray(R"("\ud83d\udd4a")") << u"\U0001F54A"_qs << 0;
         QTest::newRow("bom") << QByteArray("\xef\xbb\xbf\"x\"") << u"x"_qs << 0;
@@ -168,7 +169,8 @@ private slots:
         QCOMPARE(second, first);
         // Pinned details of the layout: key order, one element per line, empty optional fields omitted.
         QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 1,\n  \"name\": "));
-        QVERIFY(first.contains("\n    {\"id\": 2, \"start\": \"2025-12-14\", \"title\": \"Arrival\", \"description\": "));
+        QVERIFY(
+            first.contains("\n    {\"id\": 2, \"start\": \"2025-12-14\", \"title\": \"Arrival\", \"description\": "));
         QVERIFY(first.contains("\"recordedAt\": \"2025-12-16T09:00:00.123Z\""));
         QVERIFY(first.contains("\\u0001"));
         QVERIFY(first.contains("\xf0\x9f\x95\x8a")); // non-ASCII is written as UTF-8, not escaped
@@ -198,7 +200,8 @@ private slots:
         // The bundled sample is hand-formatted (one key per line): it must read; written back it takes the
         // app's layout, which must then be stable.
         Dossier d;
-        const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+        const auto error
+            = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
         QVERIFY2(!error, qPrintable(error.toString()));
         QVERIFY(d.parties().size() >= 6);
         QVERIFY(d.events().size() >= 3);
@@ -225,7 +228,8 @@ private slots:
     {
         // "from 10:30 until some time that day": the end's period contains the start, which is fine.
         Dossier d;
-        const auto error = read(edited("\"start\": \"2025-12-14\"", "\"start\": \"2025-12-14T10:30Z\", \"end\": \"2025-12-14\""), d);
+        const auto error
+            = read(edited("\"start\": \"2025-12-14\"", "\"start\": \"2025-12-14T10:30Z\", \"end\": \"2025-12-14\""), d);
         QVERIFY2(!error, qPrintable(error.toString()));
         QCOMPARE(d.events().endDate(0), TestUtil::date("2025-12-14"));
     }
@@ -233,7 +237,8 @@ private slots:
     void unknownKeysIgnored()
     {
         Dossier d;
-        const auto error = read(edited("\"name\": \"T\",", R"("name": "T", "future": {"a": [1, {"b": null}], "c": "d"},)"), d);
+        const auto error
+            = read(edited("\"name\": \"T\",", R"("name": "T", "future": {"a": [1, {"b": null}], "c": "d"},)"), d);
         QVERIFY2(!error, qPrintable(error.toString()));
         QCOMPARE(d.name, u"T"_qs);
     }
@@ -253,49 +258,63 @@ private slots:
         QTest::newRow("truncated-in-string") << QByteArray(Minimal).left(QByteArray(Minimal).indexOf("Talks") + 2) << 16
                                              << u"events[0].title"_qs << u"unterminated string"_qs;
         QTest::newRow("trailing-garbage") << QByteArray(Minimal) + "x" << 26 << QString() << u"unexpected character"_qs;
-        QTest::newRow("wrong-format") << edited("\"entente-dossier\"", "\"other\"") << 2 << u"format"_qs << u"is not \"entente-dossier\""_qs;
-        QTest::newRow("no-format") << edited("  \"format\": \"entente-dossier\",\n", "") << 1 << u"format"_qs << u"is missing"_qs;
-        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 2") << 3 << u"version"_qs << u"version 2 is newer"_qs;
-        QTest::newRow("version-string") << edited("\"version\": 1", "\"version\": \"1\"") << 3 << u"version"_qs << u"expected an integer"_qs;
+        QTest::newRow("wrong-format") << edited("\"entente-dossier\"", "\"other\"") << 2 << u"format"_qs
+                                      << u"is not \"entente-dossier\""_qs;
+        QTest::newRow("no-format") << edited("  \"format\": \"entente-dossier\",\n", "") << 1 << u"format"_qs
+                                   << u"is missing"_qs;
+        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 2") << 3 << u"version"_qs
+                                       << u"version 2 is newer"_qs;
+        QTest::newRow("version-string") << edited("\"version\": 1", "\"version\": \"1\"") << 3 << u"version"_qs
+                                        << u"expected an integer"_qs;
         QTest::newRow("duplicate-party") << edited("\"id\": \"ru\"", "\"id\": \"us\"") << 7 << u"parties[1].id"_qs
                                          << u"duplicate party id \"us\""_qs;
         QTest::newRow("duplicate-event") << edited("{\"id\": 2,", "{\"id\": 1,") << 17 << u"events[1].id"_qs
                                          << u"duplicate event id 1 (first at line 16)"_qs;
-        QTest::newRow("unknown-party-event") << edited("[\"ru\"]", "[\"xx\"]") << 17 << u"events[1].parties[0]"_qs
-                                             << u"unknown party \"xx\""_qs;
+        QTest::newRow("unknown-party-event")
+            << edited("[\"ru\"]", "[\"xx\"]") << 17 << u"events[1].parties[0]"_qs << u"unknown party \"xx\""_qs;
         QTest::newRow("unknown-party-position") << edited("\"party\": \"ru\"", "\"party\": \"zz\"") << 20
                                                 << u"positions[0].party"_qs << u"unknown party \"zz\""_qs;
         QTest::newRow("unknown-cited-event") << edited("\"events\": [2]", "\"events\": [99]") << 20
                                              << u"positions[0].events"_qs << u"unknown event 99"_qs;
-        QTest::newRow("unknown-status-source") << edited("\"status\": \"contested\", \"sources\": [\"s1\"]", "\"status\": \"contested\", \"sources\": [\"s9\"]")
+        QTest::newRow("unknown-status-source") << edited(
+            "\"status\": \"contested\", \"sources\": [\"s1\"]", "\"status\": \"contested\", \"sources\": [\"s9\"]")
                                                << 23 << u"statuses[0].sources"_qs << u"unknown source \"s9\""_qs;
-        QTest::newRow("bad-date") << edited("\"2025-12-15\", \"title\": \"More\"", "\"2025-13-40\", \"title\": \"More\"") << 17
-                                  << u"events[1].start"_qs << u"month 13 out of range"_qs;
-        QTest::newRow("bad-day") << edited("\"2025-12-15\", \"title\": \"More\"", "\"2025-02-30\", \"title\": \"More\"") << 17
-                                 << u"events[1].start"_qs << u"day 30 out of range"_qs;
-        QTest::newRow("end-before-start") << edited("\"title\": \"Talks\"", "\"end\": \"2025-12-01\", \"title\": \"Talks\"") << 16
-                                          << u"events[0].end"_qs << u"before the start"_qs;
-        QTest::newRow("missing-title") << edited("\"title\": \"Talks\", ", "") << 16 << u"events[0].title"_qs << u"is missing"_qs;
-        QTest::newRow("bad-stance") << edited("\"opposes\"", "\"hates\"") << 20 << u"positions[0].stance"_qs << u"unknown stance \"hates\""_qs;
-        QTest::newRow("bad-status") << edited("\"contested\"", "\"stuck\"") << 23 << u"statuses[0].status"_qs << u"unknown status \"stuck\""_qs;
-        QTest::newRow("invalid-utf8") << edited("\"name\": \"T\"", "\"name\": \"T\xff\"") << 4 << u"name"_qs << u"invalid UTF-8"_qs;
+        QTest::newRow("bad-date") << edited(
+            "\"2025-12-15\", \"title\": \"More\"", "\"2025-13-40\", \"title\": \"More\"")
+                                  << 17 << u"events[1].start"_qs << u"month 13 out of range"_qs;
+        QTest::newRow("bad-day") << edited("\"2025-12-15\", \"title\": \"More\"", "\"2025-02-30\", \"title\": \"More\"")
+                                 << 17 << u"events[1].start"_qs << u"day 30 out of range"_qs;
+        QTest::newRow("end-before-start")
+            << edited("\"title\": \"Talks\"", "\"end\": \"2025-12-01\", \"title\": \"Talks\"") << 16
+            << u"events[0].end"_qs << u"before the start"_qs;
+        QTest::newRow("missing-title") << edited("\"title\": \"Talks\", ", "") << 16 << u"events[0].title"_qs
+                                       << u"is missing"_qs;
+        QTest::newRow("bad-stance") << edited("\"opposes\"", "\"hates\"") << 20 << u"positions[0].stance"_qs
+                                    << u"unknown stance \"hates\""_qs;
+        QTest::newRow("bad-status") << edited("\"contested\"", "\"stuck\"") << 23 << u"statuses[0].status"_qs
+                                    << u"unknown status \"stuck\""_qs;
+        QTest::newRow("invalid-utf8") << edited("\"name\": \"T\"", "\"name\": \"T\xff\"") << 4 << u"name"_qs
+                                      << u"invalid UTF-8"_qs;
         QTest::newRow("invalid-utf8-deep") << edited("\"title\": \"More\"", "\"title\": \"M\xc3\x28re\"") << 17
                                            << u"events[1].title"_qs << u"invalid UTF-8"_qs;
         QTest::newRow("reliability") << edited("\"reliability\": \"C\"", "\"reliability\": \"Z\"") << 13
                                      << u"sources[0].reliability"_qs << u"reliability \"Z\" is not a letter A to F"_qs;
-        QTest::newRow("credibility") << edited("\"credibility\": 3", "\"credibility\": 7") << 13 << u"sources[0].credibility"_qs
-                                     << u"7 is out of range (1 to 6)"_qs;
-        QTest::newRow("salience") << edited("\"stance\": \"opposes\"", "\"stance\": \"opposes\", \"salience\": 101") << 20
-                                  << u"positions[0].salience"_qs << u"out of range (0 to 100)"_qs;
+        QTest::newRow("credibility") << edited("\"credibility\": 3", "\"credibility\": 7") << 13
+                                     << u"sources[0].credibility"_qs << u"7 is out of range (1 to 6)"_qs;
+        QTest::newRow("salience") << edited("\"stance\": \"opposes\"", "\"stance\": \"opposes\", \"salience\": 101")
+                                  << 20 << u"positions[0].salience"_qs << u"out of range (0 to 100)"_qs;
         QTest::newRow("bad-kind") << edited("\"name\": \"Russia\"", "\"name\": \"Russia\", \"kind\": \"empire\"") << 7
                                   << u"parties[1].kind"_qs << u"unknown kind \"empire\""_qs;
-        QTest::newRow("unknown-bloc") << edited("\"name\": \"Russia\"", "\"name\": \"Russia\", \"parent\": \"csto\"") << 7
-                                      << u"parties[1].parent"_qs << u"unknown party \"csto\""_qs;
+        QTest::newRow("unknown-bloc") << edited("\"name\": \"Russia\"", "\"name\": \"Russia\", \"parent\": \"csto\"")
+                                      << 7 << u"parties[1].parent"_qs << u"unknown party \"csto\""_qs;
         QTest::newRow("bloc-loop") << edited("\"name\": \"Russia\"", "\"name\": \"Russia\", \"parent\": \"us\"")
-                                          .replace("\"name\": \"United States\"", "\"name\": \"United States\", \"parent\": \"ru\"")
+                                          .replace("\"name\": \"United States\"",
+                                              "\"name\": \"United States\", \"parent\": \"ru\"")
                                    << 6 << u"parties[0].parent"_qs << u"loops"_qs;
-        QTest::newRow("missing-comma") << edited("\"version\": 1,", "\"version\": 1") << 4 << QString() << u"expected ',' or '}'"_qs;
-        QTest::newRow("wrong-type") << edited("\"parties\": [", "\"parties\": {") << 5 << u"parties"_qs << u"expected an array"_qs;
+        QTest::newRow("missing-comma") << edited("\"version\": 1,", "\"version\": 1") << 4 << QString()
+                                       << u"expected ',' or '}'"_qs;
+        QTest::newRow("wrong-type") << edited("\"parties\": [", "\"parties\": {") << 5 << u"parties"_qs
+                                    << u"expected an array"_qs;
         QTest::newRow("nul-byte") << edited("\"T\"", QByteArray("\"T\"\0", 4)) << 4 << QString() << u"NUL byte"_qs;
     }
     void malformed()
@@ -344,7 +363,8 @@ private slots:
         QTest::addColumn<QByteArray>("head");
         QTest::addColumn<QString>("message");
         QTest::newRow("zeros") << QByteArray() << u"NUL byte"_qs;
-        QTest::newRow("zeros-in-string") << QByteArray("{\"format\": \"entente-dossier\", \"name\": \"") << u"NUL byte"_qs;
+        QTest::newRow("zeros-in-string") << QByteArray("{\"format\": \"entente-dossier\", \"name\": \"")
+                                         << u"NUL byte"_qs;
     }
     void hugeSparseFile()
     {

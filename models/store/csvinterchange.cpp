@@ -14,7 +14,20 @@
 namespace Entente {
 
 namespace {
-    enum Column { CId, CTitle, CStart, CEnd, CDescription, CLocation, CParties, CIssues, CTags, CSources, CSourceUrl, CCount };
+    enum Column {
+        CId,
+        CTitle,
+        CStart,
+        CEnd,
+        CDescription,
+        CLocation,
+        CParties,
+        CIssues,
+        CTags,
+        CSources,
+        CSourceUrl,
+        CCount
+    };
 
     std::optional<Column> columnOf(const QString& header)
     {
@@ -38,7 +51,10 @@ namespace {
         return it == names.constEnd() ? std::nullopt : std::optional<Column>(*it);
     }
 
-    bool isFormulaStart(QChar c) { return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r'; }
+    bool isFormulaStart(QChar c)
+    {
+        return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    }
 
     // True when the text, after any leading apostrophes, begins like a formula: such text gets one more
     // apostrophe on export and loses one on import, so the two are inverse for every string.
@@ -113,7 +129,8 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
     for (const auto& [column, name] : { std::pair { CTitle, "title" }, std::pair { CStart, "start" } })
         if (columnOfField[size_t(column)] < 0)
             return { 1, 0, {},
-                QStringLiteral("missing header: no \"%1\" column (the first row must name the columns: title, start, …)")
+                QStringLiteral(
+                    "missing header: no \"%1\" column (the first row must name the columns: title, start, …)")
                     .arg(QLatin1String(name)) };
 
     Dossier work = dossier;
@@ -142,7 +159,8 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
         if (fields.size() != header.size())
             return { line, 0, {},
                 QStringLiteral("expected %1 fields as in the header, found %2").arg(header.size()).arg(fields.size()) };
-        auto cell = [&](Column c) { return columnOfField[size_t(c)] < 0 ? QString() : fields[columnOfField[size_t(c)]]; };
+        auto cell
+            = [&](Column c) { return columnOfField[size_t(c)] < 0 ? QString() : fields[columnOfField[size_t(c)]]; };
         auto error = [&](Column c, const QString& message) {
             const int i = columnOfField[size_t(c)];
             return InterchangeError { line, i + 1, header[i].trimmed(), message };
@@ -166,7 +184,8 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
         const QString start = cell(CStart);
         const auto startDate = PartialDate::parse(start, &why);
         if (!startDate)
-            return error(CStart, start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date") : why);
+            return error(
+                CStart, start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date") : why);
         e.start = *startDate;
         if (const QString end = cell(CEnd); !end.trimmed().isEmpty()) {
             const auto endDate = PartialDate::parse(end, &why);

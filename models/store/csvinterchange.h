@@ -21,8 +21,8 @@ struct CsvImportOptions {
 
 // On error `dossier` is untouched; the error names the line of the record, the column and the reason.
 // `imported` (optional) receives the number of events added.
-[[nodiscard]] InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImportOptions& options = {},
-    qsizetype* imported = nullptr);
+[[nodiscard]] InterchangeError importEventsCsv(
+    QIODevice& in, Dossier& dossier, const CsvImportOptions& options = {}, qsizetype* imported = nullptr);
 
 // Writes a header and every event in timeline order. Returns an error message, empty on success.
 [[nodiscard]] QString exportEventsCsv(const Dossier& d, QIODevice& out);

@@ -100,8 +100,8 @@ bool CsvReader::next(QStringList& fields)
             for (;;) {
                 c = peek();
                 if (c < 0)
-                    return fail(QStringLiteral("unterminated quoted field (it opens on line %1)").arg(fieldLine), fieldLine,
-                        fields.size());
+                    return fail(QStringLiteral("unterminated quoted field (it opens on line %1)").arg(fieldLine),
+                        fieldLine, fields.size());
                 if (c == 0)
                     return fail(QStringLiteral("NUL byte: this is not a text file"), m_line, fields.size());
                 advance();
@@ -112,12 +112,14 @@ bool CsvReader::next(QStringList& fields)
                 }
                 m_field.append(char(c));
                 if (m_recordBytes > MaxRecordBytes)
-                    return fail(QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
+                    return fail(
+                        QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
                         m_recordLine, fields.size());
             }
             c = peek();
             if (c >= 0 && c != ',' && c != '\r' && c != '\n')
-                return fail(QStringLiteral("unexpected text after the closing quote of field %1").arg(fields.size() + 1),
+                return fail(
+                    QStringLiteral("unexpected text after the closing quote of field %1").arg(fields.size() + 1),
                     m_line, fields.size());
         } else {
             while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
@@ -133,7 +135,8 @@ bool CsvReader::next(QStringList& fields)
                 m_pos = i;
                 m_afterCr = false;
                 if (m_recordBytes > MaxRecordBytes)
-                    return fail(QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
+                    return fail(
+                        QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
                         m_recordLine, fields.size());
                 c = peek();
             }

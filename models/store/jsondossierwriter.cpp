@@ -151,8 +151,7 @@ namespace {
     };
 
     // "name": [ one element per line ] at the top level; `each(i, line)` writes element i.
-    template<typename F>
-    void table(Out& o, const char* name, qsizetype count, F&& each)
+    template <typename F> void table(Out& o, const char* name, qsizetype count, F&& each)
     {
         o.raw(",\n  \"");
         o.raw(name);
@@ -194,8 +193,7 @@ namespace {
         l.stamp("retractedAt", c.retractedAt).strOpt("retractedBy", c.retractedBy);
     }
 
-    template<typename C>
-    std::vector<size_t> byId(const std::vector<C>& changes)
+    template <typename C> std::vector<size_t> byId(const std::vector<C>& changes)
     {
         std::vector<size_t> order(changes.size());
         std::iota(order.begin(), order.end(), size_t(0));

@@ -156,7 +156,9 @@ JsonReader::Token JsonReader::readString()
     m_string.resize(0);
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
-            fail(QStringLiteral("unterminated string (it starts at line %1, column %2)").arg(startLine).arg(startColumn));
+            fail(QStringLiteral("unterminated string (it starts at line %1, column %2)")
+                     .arg(startLine)
+                     .arg(startColumn));
             return m_token;
         }
         const char* d = m_buffer.constData();
@@ -194,8 +196,8 @@ JsonReader::Token JsonReader::readString()
         if (b == 0)
             return fail(QStringLiteral("NUL byte: this is not a JSON text file"));
         if (b < 0x20)
-            return fail(QStringLiteral("control character U+%1 inside a string (escape it)")
-                            .arg(b, 4, 16, QLatin1Char('0')));
+            return fail(
+                QStringLiteral("control character U+%1 inside a string (escape it)").arg(b, 4, 16, QLatin1Char('0')));
         if (!readUtf8(b))
             return m_token;
     }
@@ -321,19 +323,22 @@ bool JsonReader::readEscape()
     if (u >= 0xD800 && u <= 0xDBFF) {
         uint low = 0;
         if (peek() != '\\') {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate").arg(u, 4, 16, QLatin1Char('0')));
+            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
+                     .arg(u, 4, 16, QLatin1Char('0')));
             return false;
         }
         advance();
         if (peek() != 'u') {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate").arg(u, 4, 16, QLatin1Char('0')));
+            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
+                     .arg(u, 4, 16, QLatin1Char('0')));
             return false;
         }
         advance();
         if (!readHex4(low))
             return false;
         if (low < 0xDC00 || low > 0xDFFF) {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate").arg(u, 4, 16, QLatin1Char('0')));
+            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
+                     .arg(u, 4, 16, QLatin1Char('0')));
             return false;
         }
         m_string.append(QChar(char16_t(u)));
@@ -347,7 +352,8 @@ bool JsonReader::readEscape()
 JsonReader::Token JsonReader::readNumber()
 {
     m_number.resize(0);
-    for (int c = peek(); c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9'); c = peek()) {
+    for (int c = peek(); c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9');
+         c = peek()) {
         if (m_number.size() > 64)
             return fail(QStringLiteral("number too long"));
         m_number.append(char(c));
