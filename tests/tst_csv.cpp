@@ -400,6 +400,19 @@ private slots:
         QCOMPARE(exported(target), csv);
     }
 
+    void exportFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"events.csv"_qs);
+        QString error;
+        QVERIFY2(exportEventsCsvFile(base(), path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), exported(base()));
+        QVERIFY(!exportEventsCsvFile(base(), dir.filePath(u"no/such/folder.csv"_qs), &error));
+        QVERIFY(error.contains(u"no/such/folder.csv"_qs));
+    }
+
     void hugeSparseFile()
     {
         QTemporaryDir dir;

@@ -177,6 +177,17 @@ private slots:
         QVERIFY(!first.contains("\"shortName\": \"\""));
     }
 
+    void emptyDossierRoundTrip()
+    {
+        const QByteArray bytes = write(Dossier());
+        QVERIFY(bytes.contains("\"events\": [],\n"));
+        Dossier d = everyField();
+        const auto error = read(bytes, d); // replaces a full dossier
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(difference(d, Dossier()), QString());
+        QCOMPARE(write(d), bytes);
+    }
+
     void goldenFile()
     {
         // A file the app wrote: reading and writing it again must give the same bytes.

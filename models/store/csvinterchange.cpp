@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QIODevice>
+#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -286,6 +287,25 @@ QString exportEventsCsv(const Dossier& d, QIODevice& out)
     if (!buffer.isEmpty() && out.write(buffer) != buffer.size())
         return QStringLiteral("write error: %1").arg(out.errorString());
     return {};
+}
+
+bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (const QString e = exportEventsCsv(d, file); !e.isEmpty()) {
+        file.cancelWriting();
+        return fail(e);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
 }
 
 } // namespace Entente
