@@ -65,7 +65,7 @@ inline constexpr std::array SourceKeys { "id", "outlet", "url", "title", "publis
 inline constexpr std::array EraKeys { "id", "name", "start", "end", "color" };
 inline constexpr std::array EventKeys { "id", "start", "end", "title", "description", "location", "parties", "issues",
     "tags", "sources" };
-// The change keys share indexes from 4 on (see record()).
+// From "confidence" on, both change tables list the same keys in the same order (see Parser::record()).
 inline constexpr std::array PositionKeys { "id", "party", "issue", "effective", "stance", "salience", "confidence",
     "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy" };
 inline constexpr std::array StatusKeys { "id", "issue", "effective", "status", "confidence", "note", "events",
