@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writing the "entente-dossier" JSON format: streaming through a small buffer, keys in the documented order,
+// each table element on one line so that a line number in an import error names one item.
+#include "jsoninterchange.h"
+
+#include "dossier.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Entente {
+
+namespace {
+    QString timestampText(qint64 msecs)
+    {
+        if (msecs % 1000 == 0)
+            return msecsToIsoUtc(msecs);
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+
+    class Out {
+    public:
+        explicit Out(QIODevice& device)
+            : m_device(device)
+        {
+            m_buffer.reserve(FlushAt + 4096);
+        }
+
+        void raw(const char* s) { m_buffer.append(s); }
+        void raw(const QByteArray& s) { m_buffer.append(s); }
+        void number(qint64 v) { m_buffer.append(QByteArray::number(v)); }
+        void string(QStringView s)
+        {
+            static const char hex[] = "0123456789abcdef";
+            const QByteArray utf8 = s.toUtf8();
+            m_buffer.append('"');
+            for (const char ch : utf8) {
+                const auto b = uchar(ch);
+                if (b == '"' || b == '\\') {
+                    m_buffer.append('\\');
+                    m_buffer.append(ch);
+                } else if (b >= 0x20) {
+                    m_buffer.append(ch);
+                } else if (b == '\n') {
+                    m_buffer.append("\\n");
+                } else if (b == '\t') {
+                    m_buffer.append("\\t");
+                } else if (b == '\r') {
+                    m_buffer.append("\\r");
+                } else {
+                    m_buffer.append("\\u00");
+                    m_buffer.append(hex[b >> 4]);
+                    m_buffer.append(hex[b & 15]);
+                }
+            }
+            m_buffer.append('"');
+        }
+        bool maybeFlush() { return m_buffer.size() < FlushAt || flush(); }
+        bool flush()
+        {
+            if (!m_error.isEmpty())
+                return false;
+            if (!m_buffer.isEmpty() && m_device.write(m_buffer) != m_buffer.size()) {
+                m_error = QStringLiteral("write error: %1").arg(m_device.errorString());
+                return false;
+            }
+            m_buffer.resize(0);
+            return true;
+        }
+        [[nodiscard]] const QString& error() const { return m_error; }
+
+    private:
+        static constexpr qsizetype FlushAt = 256 * 1024;
+        QIODevice& m_device;
+        QByteArray m_buffer;
+        QString m_error;
+    };
+
+    // One table element on one line: {"id": "us", "name": "United States"}.
+    class Line {
+    public:
+        explicit Line(Out& o)
+            : m_o(o)
+        {
+        }
+        Line& str(const char* k, QStringView v)
+        {
+            key(k);
+            m_o.string(v);
+            return *this;
+        }
+        Line& strOpt(const char* k, QStringView v) { return v.isEmpty() ? *this : str(k, v); }
+        Line& num(const char* k, qint64 v)
+        {
+            key(k);
+            m_o.number(v);
+            return *this;
+        }
+        Line& flag(const char* k, bool v)
+        {
+            key(k);
+            m_o.raw(v ? "true" : "false");
+            return *this;
+        }
+        Line& date(const char* k, const PartialDate& d) { return d.isValid() ? str(k, d.toIso()) : *this; }
+        Line& stamp(const char* k, qint64 msecs) { return msecs ? str(k, timestampText(msecs)) : *this; }
+        Line& list(const char* k, const QStringList& v)
+        {
+            if (v.isEmpty())
+                return *this;
+            key(k);
+            m_o.raw("[");
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                if (i)
+                    m_o.raw(", ");
+                m_o.string(v[i]);
+            }
+            m_o.raw("]");
+            return *this;
+        }
+        Line& ids(const char* k, const QList<qint64>& v)
+        {
+            if (v.isEmpty())
+                return *this;
+            key(k);
+            m_o.raw("[");
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                if (i)
+                    m_o.raw(", ");
+                m_o.number(v[i]);
+            }
+            m_o.raw("]");
+            return *this;
+        }
+        void end() { m_o.raw(m_first ? "{}" : "}"); }
+
+    private:
+        void key(const char* k)
+        {
+            m_o.raw(m_first ? "{\"" : ", \"");
+            m_first = false;
+            m_o.raw(k);
+            m_o.raw("\": ");
+        }
+        Out& m_o;
+        bool m_first = true;
+    };
+
+    // "name": [ one element per line ] at the top level; `each(i, line)` writes element i.
+    template <typename F> void table(Out& o, const char* name, qsizetype count, F&& each)
+    {
+        o.raw(",\n  \"");
+        o.raw(name);
+        if (count == 0) {
+            o.raw("\": []");
+            return;
+        }
+        o.raw("\": [\n");
+        for (qsizetype i = 0; i < count; ++i) {
+            o.raw(i ? ",\n    " : "    ");
+            Line line(o);
+            each(i, line);
+            line.end();
+            o.maybeFlush();
+        }
+        o.raw("\n  ]");
+    }
+
+    void scale(Out& o, const char* name, const QList<ScaleLevel>& levels)
+    {
+        table(o, name, levels.size(), [&](qsizetype i, Line& l) {
+            const auto& s = levels[i];
+            l.str("key", s.key).str("label", s.label).strOpt("color", s.color).num("value", s.value);
+            if (s.isUnknown)
+                l.flag("unknown", true);
+        });
+    }
+
+    void record(Line& l, const ChangeRecord& c)
+    {
+        l.str("confidence", confidenceKey(c.confidence))
+            .strOpt("note", c.note)
+            .ids("events", c.citedEvents)
+            .list("sources", c.citedSources)
+            .stamp("recordedAt", c.recordedAt)
+            .strOpt("recordedBy", c.recordedBy);
+        if (c.retracted)
+            l.flag("retracted", true);
+        l.stamp("retractedAt", c.retractedAt).strOpt("retractedBy", c.retractedBy);
+    }
+
+    template <typename C> std::vector<size_t> byId(const std::vector<C>& changes)
+    {
+        std::vector<size_t> order(changes.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return changes[a].id < changes[b].id; });
+        return order;
+    }
+}
+
+QString writeDossierJson(const Dossier& d, QIODevice& device)
+{
+    Out o(device);
+    o.raw("{\n  \"format\": \"entente-dossier\",\n  \"version\": ");
+    o.number(DossierJsonVersion);
+    o.raw(",\n  \"name\": ");
+    o.string(d.name);
+    if (!d.description.isEmpty()) {
+        o.raw(",\n  \"description\": ");
+        o.string(d.description);
+    }
+    scale(o, "stanceScale", d.stanceScale());
+    scale(o, "statusScale", d.statusScale());
+    table(o, "parties", d.parties().size(), [&](qsizetype i, Line& l) {
+        const auto& p = d.parties()[i];
+        l.str("id", p.id)
+            .str("name", p.name)
+            .strOpt("shortName", p.shortName)
+            .strOpt("color", p.color)
+            .str("kind", partyKindKey(p.kind))
+            .strOpt("parent", p.parentId)
+            .strOpt("description", p.description);
+    });
+    table(o, "issues", d.issues().size(), [&](qsizetype i, Line& l) {
+        const auto& is = d.issues()[i];
+        l.str("id", is.id).str("name", is.name).strOpt("description", is.description);
+    });
+    table(o, "sources", d.sources().size(), [&](qsizetype i, Line& l) {
+        const auto& s = d.sources()[i];
+        l.str("id", s.id)
+            .strOpt("outlet", s.outlet)
+            .strOpt("url", s.url)
+            .strOpt("title", s.title)
+            .date("published", s.published)
+            .str("reliability", QString(s.reliability))
+            .num("credibility", s.credibility)
+            .strOpt("note", s.note);
+    });
+    table(o, "eras", d.eras().size(), [&](qsizetype i, Line& l) {
+        const auto& e = d.eras()[i];
+        l.str("id", e.id).str("name", e.name).date("start", e.start).date("end", e.end).strOpt("color", e.color);
+    });
+    const EventStore& events = d.events();
+    table(o, "events", events.size(), [&](qsizetype row, Line& l) {
+        l.num("id", events.id(row))
+            .date("start", events.startDate(row))
+            .date("end", events.endDate(row))
+            .str("title", events.title(row))
+            .strOpt("description", events.description(row))
+            .strOpt("location", events.location(row))
+            .list("parties", events.refTexts(row, EventStore::RefKind::Party))
+            .list("issues", events.refTexts(row, EventStore::RefKind::Issue))
+            .list("tags", events.refTexts(row, EventStore::RefKind::Tag))
+            .list("sources", events.refTexts(row, EventStore::RefKind::Source));
+    });
+    const auto& positions = d.positionChanges();
+    const auto positionOrder = byId(positions);
+    table(o, "positions", qsizetype(positions.size()), [&](qsizetype i, Line& l) {
+        const auto& c = positions[positionOrder[size_t(i)]];
+        l.num("id", c.id).str("party", c.partyId).str("issue", c.issueId).date("effective", c.effective);
+        l.str("stance", c.stance);
+        if (c.salience >= 0)
+            l.num("salience", c.salience);
+        record(l, c);
+    });
+    const auto& statuses = d.statusChanges();
+    const auto statusOrder = byId(statuses);
+    table(o, "statuses", qsizetype(statuses.size()), [&](qsizetype i, Line& l) {
+        const auto& c = statuses[statusOrder[size_t(i)]];
+        l.num("id", c.id).str("issue", c.issueId).date("effective", c.effective).str("status", c.status);
+        record(l, c);
+    });
+    o.raw("\n}\n");
+    o.flush();
+    return o.error();
+}
+
+bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error)
+{
+    auto fail = [&](const QString& why) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (const QString e = writeDossierJson(d, file); !e.isEmpty()) {
+        file.cancelWriting();
+        return fail(e);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace Entente

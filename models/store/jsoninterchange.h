@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The JSON interchange format "entente-dossier" version 1 (docs/format.md): the whole dossier in one file.
+// Reading streams through JsonReader, so a file of millions of events never exists in memory as a document
+// tree; events go straight into the columnar store through EventStore::append() + finish(). Import is
+// all-or-nothing: the dossier is built aside and moved into `out` only when every rule passed.
+// Writing is streaming and deterministic (fixed key order, events by (start, id), changes by id), so reading
+// a file the app wrote and writing it again gives the same bytes.
+
+#include "interchangeerror.h"
+
+class QIODevice;
+
+namespace Entente {
+
+class Dossier;
+
+inline constexpr int DossierJsonVersion = 1;
+
+// On error `out` is untouched and the error names the line, the field path and the reason.
+[[nodiscard]] InterchangeError readDossierJson(QIODevice& in, Dossier& out);
+[[nodiscard]] InterchangeError readDossierJsonFile(const QString& path, Dossier& out);
+
+// Returns an error message, empty on success.
+[[nodiscard]] QString writeDossierJson(const Dossier& d, QIODevice& out);
+// Writes through QSaveFile: on any failure the previous file at `path` is left as it was.
+bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error = nullptr);
+
+} // namespace Entente

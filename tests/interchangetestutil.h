@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared by the interchange tests: a dossier that uses every field, and a field-by-field comparison that
+// names the first difference (QCOMPARE on a whole Dossier would say only "different").
+
+#include "dossier.h"
+
+#include <QString>
+
+#include <algorithm>
+
+namespace Entente::TestUtil {
+
+inline PartialDate date(const char* iso) { return *PartialDate::parse(QString::fromUtf8(iso)); }
+
+// Builders must not fail; unlike Q_ASSERT this also runs in release builds.
+inline void must(const QString& error)
+{
+    if (!error.isEmpty())
+        qFatal("test dossier: %s", qPrintable(error));
+}
+inline void must(const std::optional<qsizetype>& row)
+{
+    if (!row)
+        qFatal("test dossier: event refused");
+}
+
+inline Dossier everyField()
+{
+    Dossier d;
+    d.name = u"Berlin talks \"2025\""_qs;
+    d.description = u"Line one\nLine two\twith a tab, a \\ backslash, \u00e9, \u20ac and an emoji \U0001F54A\u0001"_qs;
+    auto stance = defaultStanceScale();
+    stance[0].label = u"Rejects"_qs; // renamed by the analyst
+    d.setStanceScale(stance);
+    must(d.insertParty(-1,
+              { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
+                  u"Germany, France, UK"_qs })
+             .isEmpty());
+    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
+             .isEmpty());
+    must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }).isEmpty());
+    must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
+    d.moveParty(1, 0); // a member listed before its bloc
+    must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }).isEmpty());
+    must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).isEmpty());
+    Source s;
+    s.id = u"presstv"_qs;
+    s.outlet = u"Press TV"_qs;
+    s.url = u"https://example.org/a?b=1&c=2"_qs;
+    s.title = u"Talks in Berlin"_qs;
+    s.published = date("2025-12-16");
+    s.reliability = u'C';
+    s.credibility = 3;
+    s.note = u"State media"_qs;
+    must(d.insertSource(-1, s).isEmpty());
+    must(d.insertSource(-1, Source { u"bare"_qs }).isEmpty());
+    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })
+             .isEmpty());
+    Event e;
+    e.id = 7;
+    e.start = date("2022-02");
+    e.title = u"Full-scale invasion"_qs;
+    must(d.insertEvent(e));
+    e = {};
+    e.id = 3;
+    e.start = date("2025-12-14");
+    e.end = date("2025-12-15");
+    e.title = u"Talks in Berlin"_qs;
+    e.description = u"Envoys met \"for hours\".\nSecond line."_qs;
+    e.location = u"Berlin"_qs;
+    e.parties = { u"us"_qs, u"de"_qs };
+    e.issues = { u"nato"_qs, u"donbas"_qs };
+    e.tags = { u"talks"_qs, u"=formula"_qs };
+    e.sources = { u"presstv"_qs };
+    must(d.insertEvent(e));
+    e.id = 2; // same start, lower id: sorts first
+    e.title = u"Arrival"_qs;
+    e.end = {};
+    must(d.insertEvent(e));
+    e = {};
+    e.id = 9;
+    e.start = date("2025-12-15T10:30Z");
+    e.title = u"Statement"_qs;
+    must(d.insertEvent(e));
+    e = {};
+    e.id = 10;
+    e.start = date("2025");
+    e.title = u"Year of talks"_qs;
+    must(d.insertEvent(e));
+
+    PositionChange p;
+    p.id = 5;
+    p.partyId = u"us"_qs;
+    p.issueId = u"nato"_qs;
+    p.effective = date("2025-12-14");
+    p.stance = u"opposes"_qs;
+    p.salience = 80;
+    p.confidence = Confidence::High;
+    p.note = u"Said on the record"_qs;
+    p.citedEvents = { 3, 9 };
+    p.citedSources = { u"presstv"_qs };
+    p.recordedAt = 1765875600123; // with milliseconds
+    p.recordedBy = u"analyst"_qs;
+    must(d.addPositionChange(p).isEmpty());
+    p = {};
+    p.id = 1;
+    p.partyId = u"de"_qs;
+    p.issueId = u"donbas"_qs;
+    p.effective = date("2025-12");
+    p.stance = u"unknown"_qs;
+    p.confidence = Confidence::Low;
+    must(d.addPositionChange(p).isEmpty());
+    must(d.setPositionRetracted(1, true, 1765875660000, u"reviewer"_qs).isEmpty());
+    StatusChange st;
+    st.id = 4;
+    st.issueId = u"nato"_qs;
+    st.effective = date("2025-12-15");
+    st.status = u"contested"_qs;
+    st.note = u"Both sides restated"_qs;
+    st.citedEvents = { 3 };
+    st.recordedAt = 1765875600000;
+    st.recordedBy = u"analyst"_qs;
+    must(d.addStatusChange(st).isEmpty());
+    return d;
+}
+
+// Returns an empty string when equal, else the first difference.
+inline QString difference(const Dossier& a, const Dossier& b)
+{
+    if (a.name != b.name || a.description != b.description)
+        return u"name or description"_qs;
+    if (a.stanceScale() != b.stanceScale() || a.statusScale() != b.statusScale())
+        return u"scales"_qs;
+    if (a.parties() != b.parties())
+        return u"parties"_qs;
+    if (a.issues() != b.issues())
+        return u"issues"_qs;
+    if (a.sources() != b.sources())
+        return u"sources"_qs;
+    if (a.eras() != b.eras())
+        return u"eras"_qs;
+    if (a.events().size() != b.events().size())
+        return u"event count"_qs;
+    for (qsizetype r = 0; r < a.events().size(); ++r)
+        if (a.events().event(r) != b.events().event(r))
+            return u"event row %1"_qs.arg(r);
+    auto sorted = [](auto v) {
+        std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+        return v;
+    };
+    if (sorted(a.positionChanges()) != sorted(b.positionChanges()))
+        return u"position changes"_qs;
+    if (sorted(a.statusChanges()) != sorted(b.statusChanges()))
+        return u"status changes"_qs;
+    return {};
+}
+
+} // namespace Entente::TestUtil
