@@ -310,7 +310,7 @@ QString Dossier::insertEra(qsizetype at, const Era& e)
         return err;
     if (eraIndex(e.id) >= 0)
         return QStringLiteral("duplicate era id \"%1\"").arg(e.id);
-    if (!e.start.isValid() || !e.end.isValid() || e.end.msecs < e.start.msecs)
+    if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
         return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
     m_eras.insert(at < 0 || at > m_eras.size() ? m_eras.size() : at, e);
     return {};
@@ -321,7 +321,7 @@ QString Dossier::updateEra(const Era& e)
     const auto i = eraIndex(e.id);
     if (i < 0)
         return QStringLiteral("unknown era \"%1\"").arg(e.id);
-    if (!e.start.isValid() || !e.end.isValid() || e.end.msecs < e.start.msecs)
+    if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
         return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
     m_eras[i] = e;
     return {};
@@ -363,7 +363,8 @@ QString Dossier::checkEvent(const Event& e) const
     const QString label = e.id ? QStringLiteral("event %1").arg(e.id) : QStringLiteral("event");
     if (!e.start.isValid())
         return QStringLiteral("%1 has no start date").arg(label);
-    if (e.end.isValid() && e.end.msecs < e.start.msecs)
+    // An end is a period too: "2016-01-05" may end an event that starts at 02:45 that day.
+    if (e.end.isValid() && e.end.periodEnd() <= e.start.msecs)
         return QStringLiteral("%1 ends before it starts").arg(label);
     if (e.title.trimmed().isEmpty())
         return QStringLiteral("%1 has no title").arg(label);
