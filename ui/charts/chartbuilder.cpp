@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartbuilder.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace Entente::Charts {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Entente::Charts", text); }
+
+constexpr int MaxBarBuckets = 60; // beyond this, activity is drawn as stacked areas over a date axis
+
+QColor colorOr(const QString& hex, int index, int count)
+{
+    const QColor c(hex);
+    if (c.isValid())
+        return c;
+    return QColor::fromHsv(int(360.0 * index / std::max(1, count)) % 360, 160, 200);
+}
+
+QString issueName(const Dossier& d, const QString& id)
+{
+    const qsizetype i = d.issueIndex(id);
+    return i < 0 ? id : d.issues()[i].name;
+}
+
+QString partyName(const Dossier& d, const QString& id)
+{
+    const qsizetype p = d.partyIndex(id);
+    return p < 0 ? id : d.parties()[p].name;
+}
+
+QString dateText(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"d MMM yyyy"_qs); }
+
+QDateTimeAxis* dateAxis(qint64 start, qint64 end, int pixelColumns)
+{
+    auto* axis = new QDateTimeAxis;
+    const qint64 span = end - start;
+    axis->setFormat(span > 3LL * 365 * 86400000LL ? u"yyyy"_qs : (span > 60LL * 86400000LL ? u"MMM yyyy"_qs : u"d MMM"_qs));
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
+    axis->setTickCount(std::clamp(pixelColumns / 160, 3, 13));
+    return axis;
+}
+
+void hideLegendEntry(QChart* chart, QAbstractSeries* s)
+{
+    for (auto* m : chart->legend()->markers(s))
+        m->setVisible(false);
+}
+
+// Splits a step series at Unknown stances (NaN) into drawable runs.
+QList<QList<QPointF>> knownRuns(const QList<QPointF>& changes, double endX)
+{
+    QList<QList<QPointF>> runs;
+    QList<QPointF> run;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (std::isnan(changes[i].y())) {
+            if (!run.isEmpty())
+                runs.append(stepPoints(run, changes[i].x()));
+            run.clear();
+        } else
+            run.append(changes[i]);
+    }
+    if (!run.isEmpty())
+        runs.append(stepPoints(run, endX));
+    return runs;
+}
+
+QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
+{
+    const auto h = positionHistory(d, spec.issueId, spec.filter);
+    if (!h) {
+        if (error)
+            *error = tr("unknown issue \"%1\"").arg(spec.issueId);
+        return nullptr;
+    }
+    auto* chart = new QChart;
+    chart->setTitle(escaped(plainTitle(d, spec)));
+    auto* x = dateAxis(h->start, h->end, spec.pixelColumns);
+    auto* y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    int lo = 0, hi = 0;
+    for (const auto& level : d.stanceScale())
+        if (!level.isUnknown) {
+            y->append(escaped(level.label), level.value);
+            lo = std::min(lo, level.value);
+            hi = std::max(hi, level.value);
+        }
+    y->setRange(lo - 0.6, hi + 0.4);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+
+    // Status bands behind everything, one legend entry per status.
+    QStringList shownStatuses;
+    for (const auto& band : h->bands) {
+        const ScaleLevel* level = d.statusLevel(band.status);
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->append({ { double(band.start), hi + 0.4 }, { double(band.end), hi + 0.4 } });
+        lower->append({ { double(band.start), lo - 0.6 }, { double(band.end), lo - 0.6 } });
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        QColor c = colorOr(level ? level->color : QString(), 0, 1);
+        c.setAlpha(48);
+        area->setBrush(c);
+        area->setPen(Qt::NoPen);
+        area->setName(escaped(tr("Status: %1").arg(level ? level->label : band.status)));
+        chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+        if (shownStatuses.contains(band.status))
+            hideLegendEntry(chart, area);
+        shownStatuses.append(band.status);
+    }
+
+    const double endX = double(h->end);
+    for (qsizetype i = 0; i < h->parties.size(); ++i) {
+        const auto& s = h->parties[i];
+        const qsizetype p = d.partyIndex(s.partyId);
+        const QColor color = colorOr(d.parties()[p].color, int(p), int(d.parties().size()));
+        bool first = true;
+        for (auto run : knownRuns(s.changes, endX)) {
+            if (spec.decimate)
+                run = decimate(run, spec.pixelColumns, double(h->start), endX);
+            auto* line = new QLineSeries;
+            line->replace(run);
+            line->setName(escaped(partyName(d, s.partyId)));
+            line->setPen(QPen(color, 2.5));
+            line->setProperty("partyId", s.partyId);
+            chart->addSeries(line);
+            line->attachAxis(x);
+            line->attachAxis(y);
+            if (!first)
+                hideLegendEntry(chart, line);
+            first = false;
+        }
+    }
+
+    if (!h->eventTicks.isEmpty()) {
+        const auto ticks
+            = spec.decimate ? decimateTicks(h->eventTicks, spec.pixelColumns, double(h->start), endX) : h->eventTicks;
+        QList<QPointF> points;
+        points.reserve(ticks.size());
+        for (const double t : ticks)
+            points.append({ t, lo - 0.45 });
+        auto* tickSeries = new QScatterSeries;
+        tickSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        tickSeries->setMarkerSize(4);
+        tickSeries->setPen(Qt::NoPen);
+        tickSeries->setColor(QColor(0x60, 0x60, 0x60));
+        tickSeries->setName(tr("Events"));
+        tickSeries->replace(points);
+        chart->addSeries(tickSeries);
+        tickSeries->attachAxis(x);
+        tickSeries->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart* convergenceChart(const Dossier& d, const ChartSpec& spec)
+{
+    auto* chart = new QChart;
+    chart->setTitle(escaped(plainTitle(d, spec)));
+    const auto series = convergence(d, spec.filter, spec.weighted);
+    ChartFilter f = spec.filter;
+    const auto r = d.dateRange();
+    qint64 start = f.from.value_or(r ? r->first : 0);
+    qint64 end = f.to.value_or(r ? r->second : start + 86400000LL);
+    if (f.asOf)
+        end = std::min(end, *f.asOf);
+    if (end <= start)
+        end = start + 86400000LL;
+    auto* x = dateAxis(start, end, spec.pixelColumns);
+    auto* y = new QValueAxis;
+    int lo = 0, hi = 0;
+    for (const auto& level : d.stanceScale())
+        if (!level.isUnknown) {
+            lo = std::min(lo, level.value);
+            hi = std::max(hi, level.value);
+        }
+    y->setRange(0, std::max(1, hi - lo) + 0.2);
+    y->setTickCount(std::max(2, hi - lo + 1));
+    y->setLabelFormat(u"%.0f"_qs);
+    y->setTitleText(escaped(spec.weighted ? tr("Spread (salience-weighted)") : tr("Spread of positions")));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QList<QPointF> markers;
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const auto& s = series[i];
+        if (s.spread.isEmpty())
+            continue;
+        auto points = stepPoints(s.spread, double(end));
+        if (spec.decimate)
+            points = decimate(points, spec.pixelColumns, double(start), double(end));
+        auto* line = new QLineSeries;
+        line->replace(points);
+        line->setName(escaped(issueName(d, s.issueId)));
+        line->setPen(QPen(colorOr(QString(), int(i), int(series.size())), 2.5));
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        for (const auto& m : s.statusMarkers) {
+            double v = 0;
+            for (const auto& p : s.spread)
+                if (p.x() <= double(m.msecs))
+                    v = p.y();
+            markers.append({ double(m.msecs), v });
+        }
+    }
+    if (!markers.isEmpty()) {
+        auto* marks = new QScatterSeries;
+        marks->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        marks->setMarkerSize(9);
+        marks->setColor(Qt::white);
+        marks->setBorderColor(QColor(0x20, 0x20, 0x20));
+        marks->setName(tr("Status change"));
+        marks->replace(markers);
+        chart->addSeries(marks);
+        marks->attachAxis(x);
+        marks->attachAxis(y);
+    }
+    return chart;
+}
+
+QString groupName(const Dossier& d, ActivityGroup g, const QString& id)
+{
+    if (g == ActivityGroup::Total)
+        return tr("All events");
+    return g == ActivityGroup::Party ? partyName(d, id) : issueName(d, id);
+}
+
+QColor groupColor(const Dossier& d, ActivityGroup g, const QString& id, int index, int count)
+{
+    if (g == ActivityGroup::Party) {
+        const qsizetype p = d.partyIndex(id);
+        return colorOr(p < 0 ? QString() : d.parties()[p].color, index, count);
+    }
+    return colorOr(QString(), index, count);
+}
+
+QChart* activityChart(const Dossier& d, const ChartSpec& spec)
+{
+    auto* chart = new QChart;
+    chart->setTitle(escaped(plainTitle(d, spec)));
+    const auto a = activity(d, spec.bucket, spec.group, spec.filter);
+    const qsizetype buckets = a.bucketStarts.size() - 1;
+    int maxTotal = 1;
+    for (qsizetype b = 0; b < buckets; ++b) {
+        int total = 0;
+        for (const auto& c : a.counts)
+            total += c[b];
+        maxTotal = std::max(maxTotal, total);
+    }
+    auto* y = new QValueAxis;
+    y->setRange(0, maxTotal * 1.05);
+    y->setLabelFormat(u"%.0f"_qs);
+    y->setTitleText(spec.bucket == ActivityBucket::Month ? tr("Events per month")
+                                                          : (spec.bucket == ActivityBucket::Week ? tr("Events per week")
+                                                                                                 : tr("Events per day")));
+    if (buckets <= MaxBarBuckets) {
+        auto* bars = new QStackedBarSeries;
+        QStringList categories;
+        for (qsizetype b = 0; b < buckets; ++b) {
+            const QDate date = QDateTime::fromMSecsSinceEpoch(a.bucketStarts[b], Qt::UTC).date();
+            categories.append(spec.bucket == ActivityBucket::Month ? date.toString(u"MMM yy"_qs)
+                                                                   : date.toString(u"d MMM yy"_qs));
+        }
+        for (qsizetype g = 0; g < a.groupIds.size(); ++g) {
+            auto* set = new QBarSet(escaped(groupName(d, spec.group, a.groupIds[g])));
+            set->setColor(groupColor(d, spec.group, a.groupIds[g], int(g), int(a.groupIds.size())));
+            set->setBorderColor(set->color());
+            for (const int c : a.counts[g])
+                set->append(c);
+            bars->append(set);
+        }
+        bars->setBarWidth(0.85);
+        chart->addSeries(bars);
+        auto* x = new QBarCategoryAxis;
+        x->append(categories);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, Qt::AlignLeft);
+        bars->attachAxis(x);
+        bars->attachAxis(y);
+        return chart;
+    }
+    // Many buckets: stacked areas over a date axis.
+    auto* x = dateAxis(a.bucketStarts.first(), a.bucketStarts.last(), spec.pixelColumns);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    QList<double> below(buckets, 0.0);
+    for (qsizetype g = 0; g < a.groupIds.size(); ++g) {
+        QList<QPointF> upperPoints, lowerPoints;
+        for (qsizetype b = 0; b < buckets; ++b) {
+            const double x0 = double(a.bucketStarts[b]), x1 = double(a.bucketStarts[b + 1]);
+            lowerPoints.append({ { x0, below[b] }, { x1, below[b] } });
+            below[b] += a.counts[g][b];
+            upperPoints.append({ { x0, below[b] }, { x1, below[b] } });
+        }
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        upper->replace(upperPoints);
+        lower->replace(lowerPoints);
+        auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        const QColor c = groupColor(d, spec.group, a.groupIds[g], int(g), int(a.groupIds.size()));
+        area->setBrush(c);
+        area->setPen(QPen(c.darker(120), 0.5));
+        area->setName(escaped(groupName(d, spec.group, a.groupIds[g])));
+        chart->addSeries(area);
+        area->attachAxis(x);
+        area->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart* distributionChart(const Dossier& d, const ChartSpec& spec)
+{
+    auto* chart = new QChart;
+    chart->setTitle(escaped(plainTitle(d, spec)));
+    const qint64 asOf = spec.filter.asOf.value_or(d.dateRange() ? d.dateRange()->second : 0);
+    const auto s = stanceDistribution(d, asOf, spec.filter);
+    auto* bars = new QHorizontalStackedBarSeries;
+    for (qsizetype k = 0; k < s.stanceKeys.size(); ++k) {
+        const ScaleLevel* level = d.stanceLevel(s.stanceKeys[k]);
+        if (!level && std::all_of(s.counts[k].begin(), s.counts[k].end(), [](int c) { return c == 0; }))
+            continue; // no "no position" entry when every party has one
+        auto* set = new QBarSet(escaped(level ? level->label : tr("No position recorded")));
+        set->setColor(level ? QColor(level->color) : QColor(0xf0, 0xf0, 0xf0));
+        set->setBorderColor(QColor(0xff, 0xff, 0xff));
+        for (const int c : s.counts[k])
+            set->append(c);
+        bars->append(set);
+    }
+    bars->setBarWidth(0.7);
+    chart->addSeries(bars);
+    auto* issues = new QBarCategoryAxis;
+    for (const auto& id : s.issueIds)
+        issues->append(escaped(issueName(d, id)));
+    auto* counts = new QValueAxis;
+    int partyCount = 0;
+    for (const auto& p : d.parties())
+        if (spec.filter.partyIds.isEmpty() || spec.filter.partyIds.contains(p.id))
+            ++partyCount;
+    counts->setRange(0, std::max(1, partyCount));
+    counts->setTickCount(std::min(std::max(1, partyCount), 10) + 1);
+    counts->setLabelFormat(u"%.0f"_qs);
+    counts->setTitleText(tr("Parties"));
+    chart->addAxis(issues, Qt::AlignLeft);
+    chart->addAxis(counts, Qt::AlignBottom);
+    bars->attachAxis(issues);
+    bars->attachAxis(counts);
+    return chart;
+}
+} // namespace
+
+QString escaped(const QString& dossierText) { return dossierText.toHtmlEscaped(); }
+
+QString kindKey(ChartKind k)
+{
+    switch (k) {
+    case ChartKind::History:
+        return u"history"_qs;
+    case ChartKind::Convergence:
+        return u"convergence"_qs;
+    case ChartKind::Activity:
+        return u"activity"_qs;
+    case ChartKind::Distribution:
+        return u"distribution"_qs;
+    }
+    return {};
+}
+
+std::optional<ChartKind> kindFromKey(const QString& key)
+{
+    for (const auto k : { ChartKind::History, ChartKind::Convergence, ChartKind::Activity, ChartKind::Distribution })
+        if (kindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QString plainTitle(const Dossier& d, const ChartSpec& spec)
+{
+    const QString asOf = spec.filter.asOf ? tr(" (as of %1)").arg(dateText(*spec.filter.asOf)) : QString();
+    switch (spec.kind) {
+    case ChartKind::History:
+        return tr("Position history: %1").arg(issueName(d, spec.issueId)) + asOf;
+    case ChartKind::Convergence:
+        return tr("Convergence: spread of positions per issue") + asOf;
+    case ChartKind::Activity:
+        return (spec.group == ActivityGroup::Issue ? tr("Activity by issue")
+                                                   : (spec.group == ActivityGroup::Party ? tr("Activity by party")
+                                                                                         : tr("Activity")))
+            + asOf;
+    case ChartKind::Distribution:
+        return tr("Stance distribution as of %1")
+            .arg(dateText(spec.filter.asOf.value_or(d.dateRange() ? d.dateRange()->second : 0)));
+    }
+    return {};
+}
+
+QChart* build(const Dossier& d, const ChartSpec& spec, QString* error)
+{
+    QChart* chart = nullptr;
+    switch (spec.kind) {
+    case ChartKind::History:
+        chart = history(d, spec, error);
+        break;
+    case ChartKind::Convergence:
+        chart = convergenceChart(d, spec);
+        break;
+    case ChartKind::Activity:
+        chart = activityChart(d, spec);
+        break;
+    case ChartKind::Distribution:
+        chart = distributionChart(d, spec);
+        break;
+    }
+    if (chart) {
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setShowToolTips(true);
+    }
+    return chart;
+}
+
+void applyStyle(QChart* chart, const RenderStyle& style)
+{
+    if (!chart)
+        return;
+    chart->setBackgroundBrush(style.background);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    QFont titleFont = style.font;
+    titleFont.setPointSizeF(style.font.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    chart->setTitleBrush(style.foreground);
+    chart->legend()->setFont(style.font);
+    chart->legend()->setLabelColor(style.foreground);
+    for (auto* axis : chart->axes()) {
+        axis->setLabelsFont(style.font);
+        axis->setLabelsColor(style.foreground);
+        axis->setTitleBrush(style.mutedText);
+        QFont axisTitle = style.font;
+        axisTitle.setBold(true);
+        axis->setTitleFont(axisTitle);
+        axis->setGridLineColor(style.grid);
+        axis->setLinePenColor(style.mutedText);
+    }
+}
+
+} // namespace Entente::Charts
