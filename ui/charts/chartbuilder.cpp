@@ -8,7 +8,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -47,14 +46,76 @@ QString partyName(const Dossier& d, const QString& id)
 
 QString dateText(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"d MMM yyyy"_qs); }
 
-QDateTimeAxis* dateAxis(qint64 start, qint64 end, int pixelColumns)
+// Ticks on calendar boundaries (years, quarters, months, weeks or days), labelled once each: a
+// QDateTimeAxis spaces ticks evenly and repeats "Jan 2025" when two fall in one month.
+QCategoryAxis* dateAxis(qint64 start, qint64 end, int pixelColumns)
 {
-    auto* axis = new QDateTimeAxis;
-    const qint64 span = end - start;
-    axis->setFormat(span > 3LL * 365 * 86400000LL ? u"yyyy"_qs : (span > 60LL * 86400000LL ? u"MMM yyyy"_qs : u"d MMM"_qs));
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
-    axis->setTickCount(std::clamp(pixelColumns / 160, 3, 13));
+    auto* axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(double(start), double(end));
+    const int maxTicks = std::clamp(pixelColumns / 130, 2, 24);
+    const QDate first = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).date();
+    const QDate last = QDateTime::fromMSecsSinceEpoch(end, Qt::UTC).date();
+    const qint64 days = first.daysTo(last);
+    struct Step {
+        int days, months, years;
+        const char16_t* format;
+    };
+    static const Step steps[] = { { 1, 0, 0, u"d MMM" }, { 7, 0, 0, u"d MMM" }, { 0, 1, 0, u"MMM yyyy" },
+        { 0, 3, 0, u"MMM yyyy" }, { 0, 6, 0, u"MMM yyyy" }, { 0, 0, 1, u"yyyy" }, { 0, 0, 2, u"yyyy" },
+        { 0, 0, 5, u"yyyy" }, { 0, 0, 10, u"yyyy" }, { 0, 0, 25, u"yyyy" }, { 0, 0, 100, u"yyyy" } };
+    const Step* step = &steps[std::size(steps) - 1];
+    for (const auto& s : steps) {
+        const double approxDays = s.days + s.months * 30.4 + s.years * 365.25;
+        if (double(days) / approxDays <= maxTicks) {
+            step = &s;
+            break;
+        }
+    }
+    QDate d = first;
+    if (step->years) {
+        d = QDate(first.year() - first.year() % step->years, 1, 1);
+    } else if (step->months) {
+        d = QDate(first.year(), first.month() - (first.month() - 1) % step->months, 1);
+    } else if (step->days == 7) {
+        d = first.addDays(1 - first.dayOfWeek());
+    }
+    const QString format = QString::fromUtf16(step->format);
+    QStringList used;
+    for (int guard = 0; guard < 400; ++guard) {
+        const qint64 ms = QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        if (ms > end)
+            break;
+        if (ms >= start) {
+            const QString label = d.toString(format);
+            if (!used.contains(label)) {
+                axis->append(label, double(ms));
+                used.append(label);
+            }
+        }
+        d = step->years ? d.addYears(step->years) : (step->months ? d.addMonths(step->months) : d.addDays(step->days));
+    }
+    axis->setStartValue(double(start));
     return axis;
+}
+
+// Round tick spacing (1, 2, 5 × 10^k) for a count axis from 0 to maxValue.
+void niceCountAxis(QValueAxis* axis, double maxValue)
+{
+    const double raw = std::max(1.0, maxValue / 6);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double interval = magnitude;
+    for (const double m : { 1.0, 2.0, 5.0, 10.0 })
+        if (m * magnitude >= raw) {
+            interval = m * magnitude;
+            break;
+        }
+    interval = std::max(1.0, interval);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    axis->setRange(0, std::ceil(std::max(1.0, maxValue) / interval) * interval);
+    axis->setLabelFormat(u"%.0f"_qs);
 }
 
 void hideLegendEntry(QChart* chart, QAbstractSeries* s)
@@ -194,8 +255,10 @@ QChart* convergenceChart(const Dossier& d, const ChartSpec& spec)
             lo = std::min(lo, level.value);
             hi = std::max(hi, level.value);
         }
-    y->setRange(0, std::max(1, hi - lo) + 0.2);
-    y->setTickCount(std::max(2, hi - lo + 1));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(1);
+    y->setRange(-0.15, std::max(1, hi - lo) + 0.15);
     y->setLabelFormat(u"%.0f"_qs);
     y->setTitleText(escaped(spec.weighted ? tr("Spread (salience-weighted)") : tr("Spread of positions")));
     chart->addAxis(x, Qt::AlignBottom);
@@ -215,7 +278,7 @@ QChart* convergenceChart(const Dossier& d, const ChartSpec& spec)
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
-        for (const auto& m : s.statusMarkers) {
+        for (const auto& m : s.statusMarkers) { // on the line where it is drawn, else on the axis
             double v = 0;
             for (const auto& p : s.spread)
                 if (p.x() <= double(m.msecs))
@@ -268,8 +331,7 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
         maxTotal = std::max(maxTotal, total);
     }
     auto* y = new QValueAxis;
-    y->setRange(0, maxTotal * 1.05);
-    y->setLabelFormat(u"%.0f"_qs);
+    niceCountAxis(y, maxTotal);
     y->setTitleText(spec.bucket == ActivityBucket::Month ? tr("Events per month")
                                                           : (spec.bucket == ActivityBucket::Week ? tr("Events per week")
                                                                                                  : tr("Events per day")));
@@ -358,9 +420,7 @@ QChart* distributionChart(const Dossier& d, const ChartSpec& spec)
     for (const auto& p : d.parties())
         if (spec.filter.partyIds.isEmpty() || spec.filter.partyIds.contains(p.id))
             ++partyCount;
-    counts->setRange(0, std::max(1, partyCount));
-    counts->setTickCount(std::min(std::max(1, partyCount), 10) + 1);
-    counts->setLabelFormat(u"%.0f"_qs);
+    niceCountAxis(counts, partyCount);
     counts->setTitleText(tr("Parties"));
     chart->addAxis(issues, Qt::AlignLeft);
     chart->addAxis(counts, Qt::AlignBottom);

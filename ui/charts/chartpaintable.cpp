@@ -46,8 +46,10 @@ QChart* ChartPaintable::chartFor(const QSizeF& size, const RenderStyle& style, i
     m_chart->setPos(0, 0);
     m_chart->resize(size);
     // Let QtCharts lay out now rather than on the next event-loop turn.
-    if (m_chart->layout())
+    if (m_chart->layout()) {
+        m_chart->layout()->setContentsMargins(0, 0, 0, 0);
         m_chart->layout()->activate();
+    }
     QCoreApplication::sendPostedEvents(m_chart);
     m_scene->setSceneRect(QRectF(QPointF(0, 0), size));
     return m_chart;
@@ -64,6 +66,7 @@ void ChartPaintable::paint(QPainter* painter, const QRectF& target, const Render
         painter->restore();
         return;
     }
+    painter->fillRect(target, style.background); // QChart insets its own background
     m_scene->render(painter, target, QRectF(QPointF(0, 0), target.size()), Qt::IgnoreAspectRatio);
 }
 
