@@ -2,3 +2,5 @@
 entente_add_test(tst_chartseries entente_models)
 entente_add_test(tst_charts entente_ui)
 entente_add_test(tst_imageexporter entente_ui)
+entente_add_test(tst_briefingexporter entente_ui)
+entente_add_test(tst_headlessexport entente_ui)

@@ -64,13 +64,14 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
     }
     if (r.from && r.to && *r.from > *r.to)
         return tr("--from is after --to");
-    if (!r.size.isEmpty() && (r.size.width() > MaxPixels || r.size.height() > MaxPixels))
+    const bool sized = r.size != QSize();
+    if (sized && (r.size.width() <= 0 || r.size.height() <= 0))
+        return tr("--size must be positive");
+    if (sized && (r.size.width() > MaxPixels || r.size.height() > MaxPixels))
         return tr("--size %1x%2 is too large (at most %3 pixels a side)")
             .arg(r.size.width())
             .arg(r.size.height())
             .arg(MaxPixels);
-    if (!r.size.isNull() && r.size.isEmpty())
-        return tr("--size must be positive");
     if (!(r.scale > 0 && r.scale <= 8))
         return tr("--scale must be between 0 and 8");
     if (!r.theme.isEmpty() && r.theme != u"light" && r.theme != u"print")
@@ -115,7 +116,7 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     if (!view)
         return tr("the %1 view is not available in this build").arg(r.view);
     ExportOptions o;
-    o.preset = r.size.isEmpty() ? ExportOptions::SizePreset::AsOnScreen : ExportOptions::SizePreset::Custom;
+    o.preset = r.size == QSize() ? ExportOptions::SizePreset::AsOnScreen : ExportOptions::SizePreset::Custom;
     o.customSize = r.size;
     o.scale = r.scale;
     if (o.preset == ExportOptions::SizePreset::AsOnScreen)

@@ -24,7 +24,7 @@ struct HeadlessExportRequest {
     std::optional<qint64> asOf;
     std::optional<qint64> from;
     std::optional<qint64> to;
-    QSize size; // pixels; the view's natural size when empty
+    QSize size; // pixels; QSize() = the view's natural size
     qreal scale = 1.0;
     QString theme; // light (default) or print
     QString title;
