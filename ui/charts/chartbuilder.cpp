@@ -492,6 +492,8 @@ QChart* build(const Dossier& d, const ChartSpec& spec, QString* error)
         chart = distributionChart(d, spec);
         break;
     }
+    if (chart && !spec.showTitle)
+        chart->setTitle(QString());
     if (chart) {
         chart->setAnimationOptions(QChart::NoAnimation);
         chart->legend()->setAlignment(Qt::AlignBottom);

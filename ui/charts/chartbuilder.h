@@ -24,6 +24,7 @@ struct ChartSpec {
     bool weighted = false; // Convergence: salience-weighted spread
     int pixelColumns = 1200; // decimation target (the plot's width in device pixels)
     bool decimate = true;
+    bool showTitle = true; // off when a page header already names the chart
 };
 
 namespace Charts {

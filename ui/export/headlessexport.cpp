@@ -86,8 +86,11 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     const auto theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
 
     auto makeView = [&](const QString& view) -> std::unique_ptr<Paintable> {
-        if (const auto kind = Charts::kindFromKey(view))
-            return std::make_unique<ChartPaintable>(d, chartSpec(d, *kind, r));
+        if (const auto kind = Charts::kindFromKey(view)) {
+            ChartSpec spec = chartSpec(d, *kind, r);
+            spec.showTitle = r.view != u"briefing"; // the briefing page header carries the title
+            return std::make_unique<ChartPaintable>(d, spec);
+        }
         return factory ? factory(view, d, r) : nullptr;
     };
 
