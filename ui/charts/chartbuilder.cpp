@@ -8,6 +8,8 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QGraphicsItem>
+#include <QPainter>
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -118,6 +120,50 @@ void niceCountAxis(QValueAxis* axis, double maxValue)
     axis->setLabelFormat(u"%.0f"_qs);
 }
 
+// Event ticks along the bottom of the plot, mapped with the axis ranges at paint time.
+class EventTickItem : public QGraphicsItem {
+public:
+    EventTickItem(QChart* chart, QList<double> ticks, double xMin, double xMax, double yBase, double yTop,
+        double yMin, double yMax)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_ticks(std::move(ticks))
+        , m_xMin(xMin)
+        , m_xMax(xMax)
+        , m_yBase(yBase)
+        , m_yTop(yTop)
+        , m_yMin(yMin)
+        , m_yMax(yMax)
+    {
+        setZValue(10); // above the series
+    }
+    QRectF boundingRect() const override { return m_chart->plotArea(); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        const QRectF plot = m_chart->plotArea();
+        if (plot.isEmpty() || m_xMax <= m_xMin || m_yMax <= m_yMin)
+            return;
+        const double sx = plot.width() / (m_xMax - m_xMin);
+        const double top = plot.bottom() - (m_yTop - m_yMin) / (m_yMax - m_yMin) * plot.height();
+        const double base = plot.bottom() - (m_yBase - m_yMin) / (m_yMax - m_yMin) * plot.height();
+        const double w = std::max(1.0, plot.width() / 1500);
+        QList<QRectF> rects;
+        rects.reserve(m_ticks.size());
+        for (const double t : m_ticks)
+            rects.append(QRectF(plot.left() + (t - m_xMin) * sx, top, w, base - top));
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x60, 0x60, 0x60));
+        painter->drawRects(rects.constData(), int(rects.size()));
+        painter->restore();
+    }
+
+private:
+    QChart* m_chart;
+    QList<double> m_ticks;
+    double m_xMin, m_xMax, m_yBase, m_yTop, m_yMin, m_yMax;
+};
+
 void hideLegendEntry(QChart* chart, QAbstractSeries* s)
 {
     for (auto* m : chart->legend()->markers(s))
@@ -177,9 +223,10 @@ QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
         auto* area = new QAreaSeries(upper, lower);
         upper->setParent(area);
         lower->setParent(area);
-        QColor c = colorOr(level ? level->color : QString(), 0, 1);
-        c.setAlpha(48);
-        area->setBrush(c);
+        // Opaque tint (status colour at ~20 % over white): blending a translucent fill over a 4K plot costs more.
+        const QColor c = colorOr(level ? level->color : QString(), 0, 1);
+        const auto tint = [](int v) { return 255 - (255 - v) * 48 / 255; };
+        area->setBrush(QColor(tint(c.red()), tint(c.green()), tint(c.blue())));
         area->setPen(Qt::NoPen);
         area->setName(escaped(tr("Status: %1").arg(level ? level->label : band.status)));
         chart->addSeries(area);
@@ -214,22 +261,17 @@ QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
     }
 
     if (!h->eventTicks.isEmpty()) {
-        const auto ticks
-            = spec.decimate ? decimateTicks(h->eventTicks, spec.pixelColumns, double(h->start), endX) : h->eventTicks;
-        QList<QPointF> points;
-        points.reserve(ticks.size());
-        for (const double t : ticks)
-            points.append({ t, lo - 0.45 });
-        auto* tickSeries = new QScatterSeries;
-        tickSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-        tickSeries->setMarkerSize(4);
-        tickSeries->setPen(Qt::NoPen);
-        tickSeries->setColor(QColor(0x60, 0x60, 0x60));
-        tickSeries->setName(tr("Events"));
-        tickSeries->replace(points);
-        chart->addSeries(tickSeries);
-        tickSeries->attachAxis(x);
-        tickSeries->attachAxis(y);
+        // Ticks are one graphics item drawing rectangles, not a scatter series (a graphics item per point) nor
+        // an area (a comb path QtCharts fills very slowly): cheap to lay out, render and write to SVG.
+        const int columns = std::max(16, spec.pixelColumns);
+        auto ticks = spec.decimate ? decimateTicks(h->eventTicks, columns, double(h->start), endX) : h->eventTicks;
+        auto* legendEntry = new QLineSeries; // no points: only gives the ticks a legend entry
+        legendEntry->setName(tr("Events"));
+        legendEntry->setPen(QPen(QColor(0x60, 0x60, 0x60), 3));
+        chart->addSeries(legendEntry);
+        legendEntry->attachAxis(x);
+        legendEntry->attachAxis(y);
+        new EventTickItem(chart, std::move(ticks), double(h->start), endX, lo - 0.58, lo - 0.36, lo - 0.6, hi + 0.4);
     }
     return chart;
 }
