@@ -1,3 +1,2 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 entente_add_bench(bench_charts entente_ui)
-entente_add_bench(prof_charts_tmp entente_ui)

@@ -139,10 +139,18 @@ std::optional<PositionHistory> positionHistory(const Dossier& d, const QString& 
     const auto& store = d.events();
     const quint32 sym = store.symbolOf(issueId);
     if (sym != Dictionary::None) {
-        const qsizetype last = store.lowerBound(h.end == Far ? Far : h.end + 1);
-        for (qsizetype row = store.lowerBound(h.start); row < last; ++row)
-            if (passes(f, row) && store.hasRef(row, EventStore::RefKind::Issue, sym))
-                h.eventTicks.append(double(store.start(row)));
+        const qsizetype last = store.lowerBound(h.end + 1);
+        const double columnMs = f.tickColumns > 0 ? double(h.end - h.start) / f.tickColumns : 0;
+        for (qsizetype row = store.lowerBound(h.start); row < last; ++row) {
+            if (!passes(f, row) || !store.hasRef(row, EventStore::RefKind::Issue, sym))
+                continue;
+            h.eventTicks.append(double(store.start(row)));
+            if (columnMs > 0) { // skip to the next column
+                const auto column = qint64(double(store.start(row) - h.start) / columnMs);
+                const auto next = h.start + qint64(std::ceil(double(column + 1) * columnMs));
+                row = std::max(row, store.lowerBound(next) - 1);
+            }
+        }
     }
     return h;
 }

@@ -27,6 +27,9 @@ struct ChartFilter {
     std::vector<bool> rowMask;
     QStringList partyIds;
     QStringList issueIds;
+    // Position history: when > 0, keep at most one event tick per 1/tickColumns of the x range (the first in
+    // each), so the scan can skip ahead by binary search instead of testing every event.
+    int tickColumns = 0;
 };
 
 struct StatusBand {

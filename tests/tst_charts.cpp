@@ -13,7 +13,10 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QPainter>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QTextDocument>
 
 #include <memory>
@@ -111,6 +114,33 @@ private slots:
         QTextDocument doc;
         doc.setHtml(chart->title());
         QVERIFY(!doc.toPlainText().isEmpty());
+    }
+
+    void escapedNamesRenderAsLiteralTextInSvg()
+    {
+        // End to end: the legend and title of an exported chart show the names as typed, not as markup.
+        const Dossier d = ChartFixture::make(true);
+        ChartPaintable p(d, spec(ChartKind::History));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"h.svg"_qs);
+        ExportOptions o;
+        o.title = d.name;
+        QCOMPARE(ImageExporter(o).exportTo(p, path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString text, title;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == u"title" && title.isEmpty())
+                title = xml.readElementText();
+            else if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(title, u"<b>x</b> talks"_qs);
+        QVERIFY2(text.contains(u"<img src=\"x\">"_qs), qPrintable(text)); // the legend entry
+        QVERIFY2(text.contains(u"<b>x</b>"_qs), qPrintable(text)); // the issue in the chart title
     }
 
     void paintableRendersIntoTarget()

@@ -51,6 +51,32 @@ private slots:
         QCOMPARE(h->eventTicks, (QList<double> { double(at("2025-01-10")) }));
     }
 
+    void historyTicksSkipAheadMatchesDecimation_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("7") << 7;
+        QTest::newRow("100") << 100;
+        QTest::newRow("1000") << 1000;
+    }
+    void historyTicksSkipAheadMatchesDecimation()
+    {
+        QFETCH(int, columns);
+        Dossier d = ChartFixture::make();
+        for (int i = 0; i < 2000; ++i) {
+            Event e;
+            e.start = PartialDate::fromMsecs(at("2025-01-01") + qint64(i) * 7919 * 1000, Precision::Minute);
+            e.title = u"e"_qs;
+            e.issues = { i % 3 ? u"territory"_qs : u"nato"_qs };
+            d.insertEvent(e);
+        }
+        const auto all = positionHistory(d, u"nato"_qs);
+        ChartFilter f;
+        f.tickColumns = columns;
+        const auto skipped = positionHistory(d, u"nato"_qs, f);
+        QCOMPARE(skipped->eventTicks, decimateTicks(all->eventTicks, columns, double(all->start), double(all->end)));
+        QVERIFY(skipped->eventTicks.size() <= columns);
+    }
+
     void historyUnknownIssue() { QVERIFY(!positionHistory(ChartFixture::make(), u"nope"_qs)); }
 
     void stepPointsDoubled()

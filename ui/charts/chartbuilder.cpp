@@ -190,7 +190,10 @@ QList<QList<QPointF>> knownRuns(const QList<QPointF>& changes, double endX)
 
 QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
 {
-    const auto h = positionHistory(d, spec.issueId, spec.filter);
+    ChartFilter filter = spec.filter;
+    if (spec.decimate)
+        filter.tickColumns = std::max(16, spec.pixelColumns);
+    const auto h = positionHistory(d, spec.issueId, filter);
     if (!h) {
         if (error)
             *error = tr("unknown issue \"%1\"").arg(spec.issueId);
@@ -249,7 +252,9 @@ QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
             auto* line = new QLineSeries;
             line->replace(run);
             line->setName(escaped(partyName(d, s.partyId)));
-            line->setPen(QPen(color, 2.5));
+            QPen pen(color, 2.5);
+            pen.setCapStyle(Qt::FlatCap);
+            line->setPen(pen);
             line->setProperty("partyId", s.partyId);
             chart->addSeries(line);
             line->attachAxis(x);

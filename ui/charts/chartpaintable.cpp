@@ -42,6 +42,7 @@ QChart* ChartPaintable::chartFor(const QSizeF& size, const RenderStyle& style, i
         m_builtColumns = pixelColumns;
     }
     Charts::applyStyle(m_chart, style);
+    m_chart->setBackgroundVisible(false); // paint() fills the whole target once
     m_chart->setMargins(QMargins(8, 8, 8, 8));
     m_chart->setPos(0, 0);
     m_chart->resize(size);
