@@ -46,14 +46,32 @@ QList<qsizetype> selectedIssues(const Dossier& d, const ChartFilter& f)
     return out;
 }
 
-// The x range every chart shows: the filter's period, else the dossier's range, cut at the as-of date.
-std::pair<qint64, qint64> chartRange(const Dossier& d, const ChartFilter& f)
+// The x range of the history and convergence charts: the filter's period; else from shortly before the first
+// recorded change of the shown issues (events long before the first judgement would squeeze every step
+// into the right edge) to the dossier's end; cut at the as-of date.
+std::pair<qint64, qint64> chartRange(const Dossier& d, const ChartFilter& f, const QList<qsizetype>& issues)
 {
     const auto r = d.dateRange();
-    qint64 start = f.from ? *f.from : (r ? r->first : 0);
-    qint64 end = f.to ? *f.to : (r ? r->second : start + DayMs);
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (const qsizetype issue : issues) {
+        for (qsizetype p = 0; p < d.parties().size(); ++p)
+            if (const auto& cell = d.positionIndex().cell(d.cellOf(p, issue)); !cell.empty())
+                first = std::min(first, cell.front().effective);
+        if (const auto& cell = d.statusIndex().cell(issue); !cell.empty())
+            first = std::min(first, cell.front().effective);
+    }
+    qint64 end = f.to ? *f.to : (r ? r->second : 0);
     if (f.asOf && *f.asOf < end)
         end = *f.asOf;
+    qint64 start = 0;
+    if (f.from)
+        start = *f.from;
+    else if (first != std::numeric_limits<qint64>::max() && first < end)
+        start = first - std::max(DayMs, (end - first) / 20);
+    else
+        start = r ? r->first : 0;
+    if (!f.to && !f.asOf && end > start) // room after the latest change so its step shows
+        end += std::max(DayMs, (end - start) / 20);
     if (end <= start)
         end = start + DayMs;
     return { start, end };
@@ -97,7 +115,7 @@ std::optional<PositionHistory> positionHistory(const Dossier& d, const QString& 
         return std::nullopt;
     PositionHistory h;
     h.issueId = issueId;
-    std::tie(h.start, h.end) = chartRange(d, f);
+    std::tie(h.start, h.end) = chartRange(d, f, { issue });
     const qint64 asOf = f.asOf.value_or(Far);
     const auto& changes = d.positionChanges();
     for (const qsizetype p : selectedParties(d, f)) {
@@ -158,13 +176,15 @@ std::optional<PositionHistory> positionHistory(const Dossier& d, const QString& 
 QList<ConvergenceSeries> convergence(const Dossier& d, const ChartFilter& f, bool weighted)
 {
     QList<ConvergenceSeries> out;
-    const auto [start, end] = chartRange(d, f);
+    const auto [start, end] = chartRange(d, f, selectedIssues(d, f));
     const qint64 asOf = std::min(f.asOf.value_or(Far), end);
     const auto parties = selectedParties(d, f);
     const auto& changes = d.positionChanges();
     for (const qsizetype issue : selectedIssues(d, f)) {
         ConvergenceSeries s;
         s.issueId = d.issues()[issue].id;
+        s.start = start;
+        s.end = end;
         std::set<qint64> dates;
         for (const qsizetype p : parties)
             for (const auto& e : d.positionIndex().cell(d.cellOf(p, issue)))

@@ -59,6 +59,8 @@ struct StatusMarker {
 };
 
 struct ConvergenceSeries {
+    qint64 start = 0; // x range of the chart (the same for every issue)
+    qint64 end = 0;
     QString issueId;
     QList<QPointF> spread; // (change date, max − min of known stance values), only where ≥ 2 parties are known
     QList<StatusMarker> statusMarkers;

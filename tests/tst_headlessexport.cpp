@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfixture.h"
 #include "export/headlessexport.h"
+#include "jsoninterchange.h"
 #include "paintable.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
@@ -173,6 +175,30 @@ private slots:
             QVERIFY(data.size() < 1024 * 1024);
         } else {
             QVERIFY(data.startsWith("%PDF"));
+        }
+    }
+
+    void sampleDossierCharts()
+    {
+        // The shipped sample: every chart view to PNG (/tmp/charts-sample-<view>.png, to look at) and SVG.
+        Dossier d;
+        const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        for (const auto& view : { u"history"_qs, u"convergence"_qs, u"activity"_qs, u"distribution"_qs }) {
+            HeadlessExportRequest r;
+            r.view = view;
+            r.issueId = u"territory"_qs;
+            r.size = { 1920, 1080 };
+            r.scale = 1.5;
+            r.title = d.name;
+            r.sourceLine = true;
+            r.outPath = u"/tmp/charts-sample-%1.png"_qs.arg(view);
+            QCOMPARE(runHeadlessExport(d, r, fakeFactory()), QString());
+            QCOMPARE(QImage(r.outPath).size(), QSize(1920, 1080));
+            QTemporaryDir dir;
+            r.outPath = dir.filePath(view + u".svg"_qs);
+            QCOMPARE(runHeadlessExport(d, r, fakeFactory()), QString());
+            QVERIFY(QFileInfo(r.outPath).size() < 1024 * 1024);
         }
     }
 

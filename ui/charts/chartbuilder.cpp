@@ -24,7 +24,6 @@ namespace Entente::Charts {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("Entente::Charts", text); }
 
-constexpr int MaxBarBuckets = 60; // beyond this, activity is drawn as stacked areas over a date axis
 
 QColor colorOr(const QString& hex, int index, int count)
 {
@@ -86,7 +85,7 @@ QCategoryAxis* dateAxis(qint64 start, qint64 end, int pixelColumns)
     QStringList used;
     for (int guard = 0; guard < 400; ++guard) {
         const qint64 ms = QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-        if (ms > end)
+        if (ms > end - (end - start) / 25) // a label on the last pixel would be cut in half
             break;
         if (ms >= start) {
             const QString label = d.toString(format);
@@ -286,14 +285,9 @@ QChart* convergenceChart(const Dossier& d, const ChartSpec& spec)
     auto* chart = new QChart;
     chart->setTitle(escaped(plainTitle(d, spec)));
     const auto series = convergence(d, spec.filter, spec.weighted);
-    ChartFilter f = spec.filter;
     const auto r = d.dateRange();
-    qint64 start = f.from.value_or(r ? r->first : 0);
-    qint64 end = f.to.value_or(r ? r->second : start + 86400000LL);
-    if (f.asOf)
-        end = std::min(end, *f.asOf);
-    if (end <= start)
-        end = start + 86400000LL;
+    const qint64 start = series.isEmpty() ? (r ? r->first : 0) : series.first().start;
+    const qint64 end = series.isEmpty() ? start + 86400000LL : series.first().end;
     auto* x = dateAxis(start, end, spec.pixelColumns);
     auto* y = new QValueAxis;
     int lo = 0, hi = 0;
@@ -382,7 +376,8 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
     y->setTitleText(spec.bucket == ActivityBucket::Month ? tr("Events per month")
                                                           : (spec.bucket == ActivityBucket::Week ? tr("Events per week")
                                                                                                  : tr("Events per day")));
-    if (buckets <= MaxBarBuckets) {
+    // Bars while every category label fits (~70 device pixels each); beyond, stacked areas over a date axis.
+    if (buckets <= std::max(6, spec.pixelColumns / 70)) {
         auto* bars = new QStackedBarSeries;
         QStringList categories;
         for (qsizetype b = 0; b < buckets; ++b) {

@@ -127,6 +127,8 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     o.theme = theme;
     o.title = r.title;
     o.asOf = r.asOf;
+    if (!o.asOf && d.dateRange()) // the source line names the date the view shows: the dossier's latest
+        o.asOf = d.dateRange()->second;
     o.asOfStamp = r.asOf.has_value() && !r.title.isEmpty();
     o.sourceLine = r.sourceLine;
     o.dossierName = d.name;
