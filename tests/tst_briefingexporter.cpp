@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartfixture.h"
+#include "charts/chartpaintable.h"
+#include "export/briefingexporter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+using ChartFixture::at;
+
+namespace {
+int pdfPageCount(const QByteArray& pdf)
+{
+    // Page objects, not the /Type /Pages tree node.
+    return int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ")
+        + pdf.count("/Type /Page/") + pdf.count("/Type /Page>"));
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+class TestBriefingExporter : public QObject {
+    Q_OBJECT
+private slots:
+    void pageCount_data()
+    {
+        QTest::addColumn<int>("views");
+        QTest::addColumn<int>("maxEvents");
+        QTest::addColumn<int>("expectedPages");
+        QTest::newRow("title+events") << 0 << 100 << 2;
+        QTest::newRow("title+2views+events") << 2 << 100 << 4;
+        QTest::newRow("title+4views+events") << 4 << 100 << 6;
+    }
+    void pageCount()
+    {
+        QFETCH(int, views);
+        QFETCH(int, maxEvents);
+        QFETCH(int, expectedPages);
+        const Dossier d = ChartFixture::make();
+        std::vector<std::unique_ptr<ChartPaintable>> charts;
+        QList<BriefingExporter::Page> pages;
+        for (int i = 0; i < views; ++i) {
+            ChartSpec s;
+            s.kind = ChartKind(i % 4);
+            s.issueId = u"nato"_qs;
+            charts.push_back(std::make_unique<ChartPaintable>(d, s));
+            pages.append(BriefingExporter::Page { charts.back().get(), {} });
+        }
+        BriefingOptions o;
+        o.asOf = at("2025-06-30");
+        o.maxEvents = maxEvents;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.pdf"_qs);
+        QCOMPARE(BriefingExporter(d, o).exportTo(path, pages), QString());
+        const QByteArray pdf = readAll(path);
+        QVERIFY(pdf.startsWith("%PDF"));
+        QCOMPARE(pdfPageCount(pdf), expectedPages);
+    }
+
+    void longEventListSpansPages()
+    {
+        Dossier d = ChartFixture::make();
+        for (int i = 0; i < 300; ++i) {
+            Event e;
+            e.start = PartialDate::fromMsecs(at("2025-07-01") + i * 3600000LL, Precision::Minute);
+            e.title = u"Extra event %1"_qs.arg(i);
+            e.sources = { u"s1"_qs };
+            d.insertEvent(e);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.pdf"_qs);
+        QCOMPARE(BriefingExporter(d, {}).exportTo(path, {}), QString());
+        QVERIFY(pdfPageCount(readAll(path)) > 3);
+    }
+
+    void eventListIsEscapedAndHasGradings()
+    {
+        Dossier d = ChartFixture::make(true);
+        Event e;
+        e.start = PartialDate::fromYmd(2025, 3, 20);
+        e.title = u"<script>alert(1)</script>"_qs;
+        e.parties = { u"ua"_qs };
+        d.insertEvent(e);
+        BriefingOptions o;
+        o.from = at("2025-02-01");
+        o.to = at("2025-03-31");
+        const QString html = BriefingExporter(d, o).eventListHtml();
+        QVERIFY(!html.contains(u"<script>"_qs));
+        QVERIFY(html.contains(u"&lt;script&gt;"_qs));
+        QVERIFY(!html.contains(u"<img"_qs));
+        QVERIFY(html.contains(u"&lt;img src=&quot;x&quot;&gt;"_qs)); // the party name, as text
+        QVERIFY(html.contains(u"(D4)"_qs)); // TASS grading on the 3 February event
+        QVERIFY(html.contains(u"Reuters"_qs));
+        QVERIFY(!html.contains(u"Event 1<"_qs)); // 10 January is outside the period
+        QVERIFY(!html.contains(u"Event 6<"_qs));
+    }
+
+    void titleEmbedded()
+    {
+        const Dossier d = ChartFixture::make();
+        BriefingOptions o;
+        o.title = u"Weekly"_qs;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"b.pdf"_qs);
+        QCOMPARE(BriefingExporter(d, o).exportTo(path, {}), QString());
+        const QByteArray pdf = readAll(path);
+        // QPdfWriter writes the title as UTF-16BE with a BOM
+        QVERIFY(pdf.contains(QByteArray("\xfe\xff\x00W\x00""e\x00""e\x00k", 10)) || pdf.contains("Weekly"));
+    }
+
+    void notAPdfIsAnError()
+    {
+        const Dossier d = ChartFixture::make();
+        QVERIFY(!BriefingExporter(d, {}).exportTo(u"/tmp/b.png"_qs, {}).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestBriefingExporter)
+#include "tst_briefingexporter.moc"

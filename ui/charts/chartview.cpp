@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartview.h"
+
+#include "chartpaintable.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QLineSeries>
+#include <QResizeEvent>
+#include <QToolTip>
+
+namespace Entente {
+
+ChartView::ChartView(const Dossier& dossier, ChartSpec spec, QWidget* parent)
+    : QChartView(parent)
+    , m_dossier(dossier)
+    , m_spec(std::move(spec))
+{
+    setRenderHint(QPainter::Antialiasing);
+    setObjectName(u"chartView"_qs);
+    rebuild();
+}
+
+void ChartView::setSpec(ChartSpec spec)
+{
+    m_spec = std::move(spec);
+    rebuild();
+}
+
+void ChartView::setAsOf(std::optional<qint64> asOf)
+{
+    m_spec.filter.asOf = asOf;
+    rebuild();
+}
+
+void ChartView::setRowMask(std::vector<bool> mask)
+{
+    m_spec.filter.rowMask = std::move(mask);
+    rebuild();
+}
+
+std::unique_ptr<ChartPaintable> ChartView::paintable() const { return std::make_unique<ChartPaintable>(m_dossier, m_spec); }
+
+void ChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    const int w = int(event->size().width() * devicePixelRatioF());
+    if (m_builtWidth < 0 || std::abs(w - m_builtWidth) > m_builtWidth / 4)
+        rebuild();
+}
+
+void ChartView::rebuild()
+{
+    ChartSpec spec = m_spec;
+    m_builtWidth = int(std::max(200, width()) * devicePixelRatioF());
+    spec.pixelColumns = m_builtWidth;
+    QString error;
+    QChart* chart = Charts::build(m_dossier, spec, &error);
+    if (!chart) {
+        chart = new QChart;
+        chart->setTitle(Charts::escaped(error));
+    }
+    Charts::applyStyle(chart, RenderStyle::fromPalette(palette(), font()));
+    setAccessibleName(Charts::plainTitle(m_dossier, m_spec));
+    for (auto* series : chart->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && !line->property("partyId").isNull()) {
+            const QString partyId = line->property("partyId").toString();
+            connect(line, &QLineSeries::hovered, this, [this, partyId](const QPointF& point, bool state) {
+                if (state)
+                    showChangeTip(partyId, point);
+                else
+                    QToolTip::hideText();
+            });
+        }
+    QChart* old = this->chart();
+    setChart(chart);
+    delete old;
+}
+
+void ChartView::showChangeTip(const QString& partyId, const QPointF& point)
+{
+    const qsizetype p = m_dossier.partyIndex(partyId);
+    const qsizetype i = m_dossier.issueIndex(m_spec.issueId);
+    const PositionChange* c = m_dossier.positionAsOf(p, i, qint64(point.x()));
+    if (!c)
+        return;
+    const ScaleLevel* level = m_dossier.stanceLevel(c->stance);
+    QStringList sources;
+    for (const auto& id : c->citedSources) {
+        const qsizetype s = m_dossier.sourceIndex(id);
+        sources.append(s < 0 ? id : m_dossier.sources()[s].outlet + u" ("_qs + m_dossier.sources()[s].grading() + u')');
+    }
+    const QString text = tr("<b>%1</b>: %2 since %3").arg(m_dossier.parties()[p].name.toHtmlEscaped(),
+                             (level ? level->label : c->stance).toHtmlEscaped(), c->effective.display().toHtmlEscaped())
+        + (c->note.isEmpty() ? QString() : u"<br>"_qs + c->note.toHtmlEscaped())
+        + (sources.isEmpty() ? QString() : u"<br>"_qs + tr("Sources: %1").arg(sources.join(u", "_qs).toHtmlEscaped()));
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+} // namespace Entente

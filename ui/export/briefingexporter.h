@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The briefing: one multi-page PDF (or print job) an analyst hands on — a title page (dossier, as-of date,
+// generated-at), one page per view given (matrix, timeline of the period, charts), then the events of the
+// period with their sources and gradings. Views are drawn by their own paint routines; the event list is
+// laid out by QTextDocument from escaped HTML. The same paint() serves QPdfWriter and QPrinter.
+
+#include "exportoptions.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QPainter;
+class QTextDocument;
+
+namespace Entente {
+
+class Dossier;
+class Paintable;
+
+struct BriefingOptions {
+    std::optional<qint64> asOf;
+    std::optional<qint64> from; // the period of the event list; the whole dossier if unset
+    std::optional<qint64> to;
+    bool landscape = true;
+    bool letter = false; // A4 otherwise
+    RenderStyle::Theme theme = RenderStyle::Theme::Print;
+    QString title; // the dossier's name if empty
+    int maxEvents = 2000; // the list says how many more were left out
+    std::optional<qint64> generatedAt; // now if unset (tests pin it)
+};
+
+class BriefingExporter {
+public:
+    struct Page {
+        const Paintable* view = nullptr;
+        QString caption; // plain text; the view's title if empty
+    };
+
+    BriefingExporter(const Dossier& dossier, BriefingOptions options);
+
+    // Writes a PDF through QSaveFile; returns an error sentence or empty.
+    [[nodiscard]] QString exportTo(const QString& path, const QList<Page>& pages) const;
+    // Paints every page into an open painter on `device` (96 logical pixels per inch); returns the page count.
+    int paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages) const;
+    [[nodiscard]] QString eventListHtml() const; // escaped
+    [[nodiscard]] QString title() const;
+
+private:
+    void paintTitlePage(QPainter* painter, const QRectF& page) const;
+    int paintEventList(QPagedPaintDevice* device, QPainter* painter, const QRectF& page) const;
+    [[nodiscard]] ExportOptions pageOptions(const QString& caption) const;
+
+    const Dossier& m_dossier;
+    BriefingOptions m_options;
+};
+
+} // namespace Entente

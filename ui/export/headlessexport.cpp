@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlessexport.h"
+
+#include "briefingexporter.h"
+#include "charts/chartpaintable.h"
+#include "imageexporter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace Entente {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Entente::HeadlessExport", text); }
+QString iso(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate); }
+
+constexpr int MaxPixels = 16384;
+
+ChartSpec chartSpec(const Dossier& d, ChartKind kind, const HeadlessExportRequest& r)
+{
+    ChartSpec s;
+    s.kind = kind;
+    s.issueId = r.issueId.isEmpty() && !d.issues().isEmpty() ? d.issues().first().id : r.issueId;
+    s.filter.asOf = r.asOf;
+    s.filter.from = r.from;
+    s.filter.to = r.to;
+    s.bucket = ActivityBucket::Month;
+    return s;
+}
+} // namespace
+
+QStringList headlessViews()
+{
+    return { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs, u"distribution"_qs,
+        u"briefing"_qs };
+}
+
+QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
+{
+    if (!headlessViews().contains(r.view))
+        return tr("unknown view \"%1\" (expected one of: %2)").arg(r.view, headlessViews().join(u", "_qs));
+    if (r.outPath.isEmpty())
+        return tr("no output file given (--out PATH)");
+    const auto format = ImageExporter::formatForPath(r.outPath);
+    if (!format)
+        return tr("unknown output format \"%1\" (expected .png, .svg or .pdf)").arg(QFileInfo(r.outPath).suffix());
+    if (r.view == u"briefing" && *format != ImageExporter::Format::Pdf)
+        return tr("the briefing is a PDF: use a .pdf output file");
+    if (!r.issueId.isEmpty() && d.issueIndex(r.issueId) < 0)
+        return tr("unknown issue \"%1\"").arg(r.issueId);
+    if (r.view == u"history" && d.issues().isEmpty())
+        return tr("the dossier has no issues");
+    const auto range = d.dateRange();
+    for (const auto& [name, date] : { std::pair { u"--as-of"_qs, r.asOf }, std::pair { u"--from"_qs, r.from },
+             std::pair { u"--to"_qs, r.to } }) {
+        if (!date)
+            continue;
+        if (!range)
+            return tr("%1: the dossier has no dated content").arg(name);
+        if (*date < range->first || *date > range->second)
+            return tr("%1 %2 is outside the dossier (%3 to %4)")
+                .arg(name, iso(*date).left(10), iso(range->first).left(10), iso(range->second).left(10));
+    }
+    if (r.from && r.to && *r.from > *r.to)
+        return tr("--from is after --to");
+    const bool sized = r.size != QSize();
+    if (sized && (r.size.width() <= 0 || r.size.height() <= 0))
+        return tr("--size must be positive");
+    if (sized && (r.size.width() > MaxPixels || r.size.height() > MaxPixels))
+        return tr("--size %1x%2 is too large (at most %3 pixels a side)")
+            .arg(r.size.width())
+            .arg(r.size.height())
+            .arg(MaxPixels);
+    if (!(r.scale > 0 && r.scale <= 8))
+        return tr("--scale must be between 0 and 8");
+    if (!r.theme.isEmpty() && r.theme != u"light" && r.theme != u"print")
+        return tr("unknown theme \"%1\" (expected light or print)").arg(r.theme);
+    return {};
+}
+
+QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
+{
+    if (const QString error = validateHeadlessExport(d, r); !error.isEmpty())
+        return error;
+    const auto theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
+
+    auto makeView = [&](const QString& view) -> std::unique_ptr<Paintable> {
+        if (const auto kind = Charts::kindFromKey(view)) {
+            ChartSpec spec = chartSpec(d, *kind, r);
+            spec.showTitle = r.view != u"briefing"; // the briefing page header carries the title
+            return std::make_unique<ChartPaintable>(d, spec);
+        }
+        return factory ? factory(view, d, r) : nullptr;
+    };
+
+    if (r.view == u"briefing") {
+        BriefingOptions o;
+        o.asOf = r.asOf;
+        o.from = r.from;
+        o.to = r.to;
+        o.theme = theme;
+        o.title = r.title;
+        std::vector<std::unique_ptr<Paintable>> views;
+        QList<BriefingExporter::Page> pages;
+        for (const auto& name : { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
+                 u"distribution"_qs }) {
+            if (name == u"history" && d.issues().isEmpty())
+                continue;
+            if (auto v = makeView(name)) {
+                pages.append(BriefingExporter::Page { v.get(), {} });
+                views.push_back(std::move(v));
+            }
+        }
+        return BriefingExporter(d, o).exportTo(r.outPath, pages);
+    }
+
+    const auto view = makeView(r.view);
+    if (!view)
+        return tr("the %1 view is not available in this build").arg(r.view);
+    ExportOptions o;
+    o.preset = r.size == QSize() ? ExportOptions::SizePreset::AsOnScreen : ExportOptions::SizePreset::Custom;
+    o.customSize = r.size;
+    o.scale = r.scale;
+    if (o.preset == ExportOptions::SizePreset::AsOnScreen)
+        o.screenSize = view->naturalSize();
+    o.theme = theme;
+    o.title = r.title;
+    o.asOf = r.asOf;
+    if (!o.asOf && d.dateRange()) // the source line names the date the view shows: the dossier's latest
+        o.asOf = d.dateRange()->second;
+    o.asOfStamp = r.asOf.has_value() && !r.title.isEmpty();
+    o.sourceLine = r.sourceLine;
+    o.dossierName = d.name;
+    o.legend = r.legend;
+    o.legendLevels = d.stanceScale();
+    return ImageExporter(o).exportTo(*view, r.outPath);
+}
+
+} // namespace Entente

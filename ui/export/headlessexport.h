@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The command line's `entente export`: validates a request against the dossier and writes one view (or the
+// briefing) to PNG, SVG or PDF. Charts and the briefing are built here; the matrix and timeline come from a
+// factory the caller plugs in (app/ owns those views). Errors are one line, suitable for stderr.
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Entente {
+
+class Dossier;
+class Paintable;
+
+struct HeadlessExportRequest {
+    QString view; // matrix|timeline|history|convergence|activity|distribution|briefing
+    QString issueId; // history: the issue (first issue when empty)
+    std::optional<qint64> asOf;
+    std::optional<qint64> from;
+    std::optional<qint64> to;
+    QSize size; // pixels; QSize() = the view's natural size
+    qreal scale = 1.0;
+    QString theme; // light (default) or print
+    QString title;
+    QString outPath;
+    bool sourceLine = false;
+    bool legend = false;
+};
+
+// Builds the views this module does not own ("matrix", "timeline"); nullptr when it cannot.
+using HeadlessViewFactory
+    = std::function<std::unique_ptr<Paintable>(const QString& view, const Dossier&, const HeadlessExportRequest&)>;
+
+[[nodiscard]] QStringList headlessViews();
+// Checks the request without writing anything; the error or empty.
+[[nodiscard]] QString validateHeadlessExport(const Dossier& dossier, const HeadlessExportRequest& request);
+// Validates, renders and writes. Returns a one-line error, or empty on success.
+[[nodiscard]] QString runHeadlessExport(const Dossier& dossier, const HeadlessExportRequest& request,
+    const HeadlessViewFactory& factory = {});
+
+} // namespace Entente

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imageexporter.h"
+
+#include "paintable.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImageWriter>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace Entente {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Entente::ImageExporter", text); }
+
+constexpr qreal LogicalDpi = 96.0;
+
+QString dateText(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(u"d MMMM yyyy"_qs); }
+
+QFont scaledFont(const QFont& base, qreal factor, bool bold = false)
+{
+    QFont f = base;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else
+        f.setPixelSize(std::max(1, int(f.pixelSize() * factor)));
+    f.setBold(bold);
+    return f;
+}
+
+QString openError(const QSaveFile& file)
+{
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+}
+
+QString commit(QSaveFile& file)
+{
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return {};
+}
+} // namespace
+
+ImageExporter::ImageExporter(ExportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+std::optional<ImageExporter::Format> ImageExporter::formatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png")
+        return Format::Png;
+    if (suffix == u"svg")
+        return Format::Svg;
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QSizeF ImageExporter::logicalSize(const Paintable& view) const
+{
+    using P = ExportOptions::SizePreset;
+    const qreal scale = std::clamp<qreal>(m_options.scale, 0.25, 8.0);
+    switch (m_options.preset) {
+    case P::AsOnScreen:
+        return m_options.screenSize.isEmpty() ? view.naturalSize() : m_options.screenSize;
+    case P::FullHd:
+        return QSizeF(1920, 1080) / scale;
+    case P::UltraHd:
+        return QSizeF(3840, 2160) / scale;
+    case P::Custom:
+        return QSizeF(m_options.customSize.isEmpty() ? view.naturalSize() * scale : QSizeF(m_options.customSize)) / scale;
+    case P::A4Portrait:
+    case P::A4Landscape:
+    case P::LetterPortrait:
+    case P::LetterLandscape: {
+        const QSizeF inches = m_options.pageSize().size(QPageSize::Inch);
+        const QSizeF portrait = inches * LogicalDpi;
+        const bool landscape = m_options.preset == P::A4Landscape || m_options.preset == P::LetterLandscape;
+        return landscape ? portrait.transposed() : portrait;
+    }
+    }
+    return view.naturalSize();
+}
+
+QSize ImageExporter::pixelSize(const Paintable& view) const
+{
+    using P = ExportOptions::SizePreset;
+    if (m_options.preset == P::FullHd)
+        return { 1920, 1080 };
+    if (m_options.preset == P::UltraHd)
+        return { 3840, 2160 };
+    if (m_options.preset == P::Custom && !m_options.customSize.isEmpty())
+        return m_options.customSize;
+    return (logicalSize(view) * std::clamp<qreal>(m_options.scale, 0.25, 8.0)).toSize();
+}
+
+QString ImageExporter::headerTitle(const Paintable& view) const
+{
+    Q_UNUSED(view);
+    return m_options.title;
+}
+
+QRectF ImageExporter::viewRect(const QRectF& page) const
+{
+    const RenderStyle style = m_options.style();
+    const qreal margin = m_options.isPaper() ? 36 : 16;
+    QRectF r = page.adjusted(margin, margin, -margin, -margin);
+    const bool header = !m_options.title.isEmpty() || !m_options.subtitle.isEmpty() || m_options.asOfStamp;
+    if (header) {
+        qreal h = 0;
+        if (!m_options.title.isEmpty() || m_options.asOfStamp)
+            h += QFontMetricsF(scaledFont(style.font, 1.6, true)).height();
+        if (!m_options.subtitle.isEmpty())
+            h += QFontMetricsF(scaledFont(style.font, 1.1)).height() + 2;
+        r.setTop(r.top() + h + 10);
+    }
+    const bool footer = (m_options.legend && !m_options.legendLevels.isEmpty()) || m_options.sourceLine;
+    if (footer)
+        r.setBottom(r.bottom() - QFontMetricsF(style.font).height() - 12);
+    return r;
+}
+
+void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const Paintable& view) const
+{
+    const RenderStyle style = m_options.style();
+    painter->save();
+    painter->fillRect(page, style.background);
+    const qreal margin = m_options.isPaper() ? 36 : 16;
+    const QRectF inner = page.adjusted(margin, margin, -margin, -margin);
+    qreal y = inner.top();
+    const QFont titleFont = scaledFont(style.font, 1.6, true);
+    const QFont subtitleFont = scaledFont(style.font, 1.1);
+    if (!m_options.title.isEmpty() || m_options.asOfStamp) {
+        const qreal h = QFontMetricsF(titleFont).height();
+        painter->setPen(style.foreground);
+        painter->setFont(titleFont);
+        painter->drawText(QRectF(inner.left(), y, inner.width() * 0.75, h), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(titleFont).elidedText(m_options.title, Qt::ElideRight, inner.width() * 0.75));
+        if (m_options.asOfStamp && m_options.asOf) {
+            painter->setFont(subtitleFont);
+            painter->setPen(style.mutedText);
+            painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignRight | Qt::AlignVCenter,
+                tr("As of %1").arg(dateText(*m_options.asOf)));
+        }
+        y += h;
+    }
+    if (!m_options.subtitle.isEmpty()) {
+        const qreal h = QFontMetricsF(subtitleFont).height();
+        painter->setFont(subtitleFont);
+        painter->setPen(style.mutedText);
+        painter->drawText(QRectF(inner.left(), y + 2, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(subtitleFont).elidedText(m_options.subtitle, Qt::ElideRight, inner.width()));
+    }
+    const QRectF area = viewRect(page);
+    const bool footer = (m_options.legend && !m_options.legendLevels.isEmpty()) || m_options.sourceLine;
+    if (footer) {
+        painter->setFont(style.font);
+        const QFontMetricsF fm(style.font);
+        const QRectF row(inner.left(), area.bottom() + 12, inner.width(), fm.height());
+        qreal x = row.left();
+        if (m_options.legend)
+            for (const auto& level : m_options.legendLevels) {
+                const qreal sw = fm.height() * 0.8;
+                painter->fillRect(QRectF(x, row.center().y() - sw / 2, sw, sw), QColor(level.color));
+                painter->setPen(style.grid);
+                painter->drawRect(QRectF(x, row.center().y() - sw / 2, sw, sw));
+                x += sw + 4;
+                painter->setPen(style.foreground);
+                painter->drawText(QRectF(x, row.top(), fm.horizontalAdvance(level.label) + 2, row.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, level.label);
+                x += fm.horizontalAdvance(level.label) + 14;
+            }
+        if (m_options.sourceLine) {
+            const QString asOf = m_options.asOf ? dateText(*m_options.asOf)
+                                                : dateText(QDateTime::currentMSecsSinceEpoch());
+            const QString text = tr("Source: %1, as of %2").arg(m_options.dossierName, asOf);
+            painter->setPen(style.mutedText);
+            const qreal room = std::max<qreal>(0, row.right() - x);
+            painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, room));
+        }
+    }
+    painter->restore();
+    painter->save();
+    painter->setClipRect(area, Qt::IntersectClip);
+    view.paint(painter, area, style);
+    painter->restore();
+}
+
+QImage ImageExporter::image(const Paintable& view) const
+{
+    const QSize pixels = pixelSize(view);
+    QImage img(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (img.isNull())
+        return img;
+    img.fill(m_options.style().background);
+    QPainter painter(&img);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    const QSizeF logical = logicalSize(view);
+    painter.scale(qreal(pixels.width()) / logical.width(), qreal(pixels.height()) / logical.height());
+    paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
+    return img;
+}
+
+QString ImageExporter::exportTo(const Paintable& view, const QString& path) const
+{
+    const auto format = formatForPath(path);
+    if (!format)
+        return tr("Unknown image format \"%1\": use .png, .svg or .pdf").arg(QFileInfo(path).suffix());
+    switch (*format) {
+    case Format::Png:
+        return writePng(view, path);
+    case Format::Svg:
+        return writeSvg(view, path);
+    case Format::Pdf:
+        return writePdf(view, path);
+    }
+    return {};
+}
+
+QString ImageExporter::writePng(const Paintable& view, const QString& path) const
+{
+    const QImage img = image(view);
+    if (img.isNull())
+        return tr("The image is too large (%1 × %2 pixels)").arg(pixelSize(view).width()).arg(pixelSize(view).height());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file);
+    QImageWriter writer(&file, "png");
+    if (!writer.write(img)) {
+        file.cancelWriting();
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+    }
+    return commit(file);
+}
+
+QString ImageExporter::writeSvg(const Paintable& view, const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file);
+    const QSizeF logical = logicalSize(view);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&file);
+    svg.setResolution(int(LogicalDpi));
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    // QSvgGenerator writes title and description verbatim into the XML: escape them here.
+    const QString title = m_options.title.isEmpty() ? view.title() : m_options.title;
+    svg.setTitle(title.toHtmlEscaped());
+    QString description = m_options.subtitle.isEmpty() ? view.title() : m_options.subtitle;
+    if (!m_options.dossierName.isEmpty())
+        description += u" — "_qs + m_options.dossierName;
+    svg.setDescription(description.toHtmlEscaped());
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        file.cancelWriting();
+        return tr("Cannot write %1: the SVG generator could not start").arg(QDir::toNativeSeparators(path));
+    }
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
+    painter.end();
+    return commit(file);
+}
+
+QString ImageExporter::writePdf(const Paintable& view, const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return openError(file);
+    const QSizeF logical = logicalSize(view);
+    QPdfWriter pdf(&file);
+    pdf.setTitle(m_options.title.isEmpty() ? view.title() : m_options.title);
+    pdf.setCreator(u"Entente"_qs);
+    // 96 dpi: one logical pixel per device unit, so fonts measure as they do on screen and in the PNG.
+    pdf.setResolution(int(LogicalDpi));
+    if (m_options.isPaper()) {
+        const bool landscape = m_options.preset == ExportOptions::SizePreset::A4Landscape
+            || m_options.preset == ExportOptions::SizePreset::LetterLandscape;
+        pdf.setPageLayout(QPageLayout(m_options.pageSize(), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+            QMarginsF(0, 0, 0, 0)));
+    } else {
+        pdf.setPageLayout(QPageLayout(QPageSize(logical * 72.0 / LogicalDpi, QPageSize::Point), QPageLayout::Portrait,
+            QMarginsF(0, 0, 0, 0)));
+    }
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        file.cancelWriting();
+        return tr("Cannot write %1: the PDF writer could not start").arg(QDir::toNativeSeparators(path));
+    }
+    const QSizeF device(pdf.width(), pdf.height());
+    painter.scale(device.width() / logical.width(), device.height() / logical.height());
+    paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
+    painter.end();
+    return commit(file);
+}
+
+QString ImageExporter::copyToClipboard(const Paintable& view) const
+{
+    const QImage img = image(view);
+    if (img.isNull())
+        return tr("The image is too large to copy");
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return tr("No clipboard is available");
+    clipboard->setImage(img);
+    return {};
+}
+
+} // namespace Entente
