@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# models/: Document, the command facade and the item models (QTEST_GUILESS_MAIN, model tester on every model).
+entente_add_test(tst_document entente_models)
