@@ -1,3 +1,4 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # models/: Document, the command facade and the item models (QTEST_GUILESS_MAIN, model tester on every model).
 entente_add_test(tst_document entente_models)
+entente_add_test(tst_commands entente_models)
