@@ -2,3 +2,4 @@
 # models/: Document, the command facade and the item models (QTEST_GUILESS_MAIN, model tester on every model).
 entente_add_test(tst_document entente_models)
 entente_add_test(tst_commands entente_models)
+entente_add_test(tst_eventsmodel entente_models)
