@@ -3,3 +3,4 @@
 entente_add_test(tst_document entente_models)
 entente_add_test(tst_commands entente_models)
 entente_add_test(tst_eventsmodel entente_models)
+entente_add_test(tst_positionmatrixmodel entente_models)
