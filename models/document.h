@@ -9,6 +9,7 @@
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
+#include "dossierstore.h" // complete type: callers hand over std::unique_ptr<DossierStore>
 
 #include <QObject>
 #include <QUndoStack>
@@ -16,8 +17,6 @@
 #include <memory>
 
 namespace Entente {
-
-class DossierStore;
 
 class Document : public QObject {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "document.h"
 
 #include <QScopeGuard>
+#include <QStringMatcher>
 
 #include <algorithm>
 #include <numeric>
@@ -47,6 +48,7 @@ struct EventsModel::Compiled {
     bool impossible = false; // a list names only unknown symbols: nothing passes
     std::vector<quint32> refs[3]; // tagged refs wanted, per kind (party, issue, tag)
     QString text;
+    QStringMatcher matcher { QString(), Qt::CaseInsensitive };
     qint64 from = std::numeric_limits<qint64>::min();
     qint64 to = std::numeric_limits<qint64>::max();
     bool dateActive = false;
@@ -100,7 +102,7 @@ void EventsModel::setFilter(const EventFilter& filter)
         return;
     beginResetModel(); // the visible set changes wholesale; views keep no per-row state worth moving
     m_filter = filter;
-    rebuild();
+    applyFilter(); // keys are per store row and do not depend on the filter
     endResetModel();
     emit filterChanged();
     emit rowMaskChanged();
@@ -121,8 +123,7 @@ void EventsModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (columnChanged)
         recomputeKeys();
-    // less() is a total order (ties fall back to the store row), so std::sort gives the stable result.
-    std::sort(m_view.begin(), m_view.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    sortView();
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -135,13 +136,20 @@ void EventsModel::sort(int column, Qt::SortOrder order)
 
 void EventsModel::rebuild()
 {
+    recomputeKeys();
+    applyFilter();
+}
+
+void EventsModel::compileFilter()
+{
     const auto& ev = m_doc->dossier().events();
-    const auto n = ev.size();
-    // Compile the filter to interned symbols once; the pass below compares integers only.
+    // Compile the filter to interned symbols once; the pass over the rows compares integers only.
     auto& c = *m_compiled;
     c = Compiled {};
     c.all = m_filter.isEmpty();
     c.text = m_filter.text;
+    if (!c.text.isEmpty())
+        c.matcher.setPattern(c.text);
     c.from = m_filter.from;
     c.to = m_filter.to;
     c.dateActive = m_filter.from != std::numeric_limits<qint64>::min() || m_filter.to != std::numeric_limits<qint64>::max();
@@ -156,17 +164,86 @@ void EventsModel::rebuild()
         if (!lists[k]->isEmpty() && c.refs[k].empty())
             c.impossible = true;
     }
-    m_mask.assign(size_t(n), 0);
-    m_view.clear();
-    m_view.reserve(size_t(n));
-    for (qsizetype r = 0; r < n; ++r)
-        if (passes(r)) {
-            m_mask[size_t(r)] = 1;
-            m_view.push_back(quint32(r));
+}
+
+void EventsModel::applyFilter()
+{
+    compileFilter();
+    const auto n = m_doc->dossier().events().size();
+    if (qsizetype(m_key.size()) != n)
+        recomputeKeys();
+    m_mask.resize(size_t(n));
+    m_view.resize(size_t(n));
+    size_t visible = 0;
+    if (m_compiled->all) {
+        std::fill(m_mask.begin(), m_mask.end(), quint8(1));
+        std::iota(m_view.begin(), m_view.end(), 0u);
+        visible = size_t(n);
+    } else if (!m_compiled->impossible) {
+        for (qsizetype r = 0; r < n; ++r) {
+            const bool pass = passes(r);
+            m_mask[size_t(r)] = pass;
+            m_view[visible] = quint32(r);
+            visible += pass;
         }
-    recomputeKeys();
-    if (!(m_sortColumn == StartColumn && m_sortOrder == Qt::AscendingOrder)) // the store order already is that
-        std::sort(m_view.begin(), m_view.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    } else {
+        std::fill(m_mask.begin(), m_mask.end(), quint8(0));
+    }
+    m_view.resize(visible);
+    // m_view is in store order, which is (start, id): already the result for an ascending date sort.
+    if (!(m_sortColumn == StartColumn && m_sortOrder == Qt::AscendingOrder))
+        sortView();
+}
+
+void EventsModel::sortView()
+{
+    const auto& ev = m_doc->dossier().events();
+    if (m_sortColumn == StartColumn) {
+        // Store order is (start, id): ascending is the rows in order; descending reverses it and restores
+        // the store order inside each run of equal starts (stability). Both O(N).
+        std::sort(m_view.begin(), m_view.end());
+        if (m_sortOrder == Qt::DescendingOrder) {
+            std::reverse(m_view.begin(), m_view.end());
+            for (size_t i = 0; i < m_view.size();) {
+                size_t j = i + 1;
+                while (j < m_view.size() && ev.start(m_view[j]) == ev.start(m_view[i]))
+                    ++j;
+                std::reverse(m_view.begin() + qsizetype(i), m_view.begin() + qsizetype(j));
+                i = j;
+            }
+        }
+        return;
+    }
+    if (m_sortColumn == TitleColumn) {
+        // Twelve case-folded characters per row decide almost every comparison without touching the text
+        // pool; ties fall back to the full case-insensitive compare, then the store row (stability).
+        struct Item {
+            quint64 k[3];
+            quint32 row;
+        };
+        std::vector<Item> items(m_view.size());
+        for (size_t i = 0; i < m_view.size(); ++i) {
+            const QStringView t = ev.title(m_view[i]);
+            items[i].row = m_view[i];
+            for (int w = 0; w < 3; ++w)
+                items[i].k[w] = titlePrefixKey(t.size() > w * 4 ? t.mid(w * 4) : QStringView());
+        }
+        const bool asc = m_sortOrder == Qt::AscendingOrder;
+        std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+            for (int w = 0; w < 3; ++w)
+                if (a.k[w] != b.k[w])
+                    return asc ? a.k[w] < b.k[w] : a.k[w] > b.k[w];
+            const int c = ev.title(a.row).compare(ev.title(b.row), Qt::CaseInsensitive);
+            if (c != 0)
+                return asc ? c < 0 : c > 0;
+            return a.row < b.row;
+        });
+        for (size_t i = 0; i < items.size(); ++i)
+            m_view[i] = items[i].row;
+        return;
+    }
+    // less() is a total order (ties fall back to the store row), so std::sort gives the stable result.
+    std::sort(m_view.begin(), m_view.end(), [this](quint32 a, quint32 b) { return less(a, b); });
 }
 
 bool EventsModel::passes(qsizetype r) const
@@ -193,8 +270,7 @@ bool EventsModel::passes(qsizetype r) const
         if (need[0] || need[1] || need[2])
             return false;
     }
-    if (!c.text.isEmpty() && !ev.title(r).contains(c.text, Qt::CaseInsensitive)
-        && !ev.description(r).contains(c.text, Qt::CaseInsensitive))
+    if (!c.text.isEmpty() && c.matcher.indexIn(ev.title(r)) < 0 && c.matcher.indexIn(ev.description(r)) < 0)
         return false;
     return true;
 }

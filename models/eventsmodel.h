@@ -71,7 +71,10 @@ signals:
 
 private:
     struct Compiled;
-    void rebuild(); // mask, keys and view from scratch (no model signals)
+    void rebuild(); // keys, mask and view from scratch (no model signals)
+    void compileFilter();
+    void applyFilter(); // mask and view for the current filter, sorted
+    void sortView();
     void recomputeKeys();
     [[nodiscard]] bool passes(qsizetype storeRow) const;
     [[nodiscard]] bool less(quint32 a, quint32 b) const; // display order over store rows
