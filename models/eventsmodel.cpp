@@ -495,8 +495,14 @@ void EventsModel::onChanged(qint64, qsizetype oldRow, qsizetype newRow)
 
 void EventsModel::refreshColumn(int column)
 {
-    if (!m_view.empty())
-        emit dataChanged(index(0, column), index(int(m_view.size()) - 1, column), { Qt::DisplayRole, Qt::ToolTipRole });
+    if (m_view.empty())
+        return;
+    emit dataChanged(index(0, column), index(int(m_view.size()) - 1, column), { Qt::DisplayRole, Qt::ToolTipRole });
+    if (column == m_sortColumn) {
+        // A renamed party, issue or source may move rows sorted by that name.
+        recomputeKeys();
+        sort(m_sortColumn, m_sortOrder);
+    }
 }
 
 // ---- data ---------------------------------------------------------------------------------------------------

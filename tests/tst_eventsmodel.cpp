@@ -307,6 +307,16 @@ private slots:
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, EventsModel::PartiesColumn));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, EventsModel::PartiesColumn));
         QCOMPARE(model.index(0, EventsModel::PartiesColumn).data().toString(), u"USA, Russia"_qs);
+
+        // Sorted by parties, a rename re-sorts (layoutChanged) and keeps matching the reference.
+        model.sort(EventsModel::PartiesColumn, Qt::AscendingOrder);
+        checkAgainstReference(doc, model);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        p.name = u"Zzz"_qs;
+        QVERIFY(Command::editParty(&doc, p));
+        QCOMPARE(layout.count(), 1);
+        checkAgainstReference(doc, model);
+        QCOMPARE(model.index(model.rowCount() - 1, EventsModel::PartiesColumn).data().toString(), u"Zzz"_qs);
     }
 
     void setDataPushesCommand()
