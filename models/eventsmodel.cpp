@@ -47,8 +47,36 @@ struct EventsModel::Compiled {
     bool all = true; // no constraint at all
     bool impossible = false; // a list names only unknown symbols: nothing passes
     std::vector<quint32> refs[3]; // tagged refs wanted, per kind (party, issue, tag)
+    std::vector<quint8> want; // symbol → bit per kind wanted
+    unsigned needKinds = 0; // bit per kind that must match
     QString text;
     QStringMatcher matcher { QString(), Qt::CaseInsensitive };
+    std::vector<char16_t> asciiFolded; // the pattern lower-cased when it is all ASCII, else empty
+
+    // Case-insensitive substring test. An ASCII pattern is scanned with a plain lower-casing loop; any
+    // non-ASCII character met in a candidate window falls back to QStringMatcher (full case folding).
+    [[nodiscard]] bool contains(QStringView hay) const
+    {
+        const auto m = qsizetype(asciiFolded.size());
+        if (m == 0)
+            return matcher.indexIn(hay) >= 0;
+        const char16_t* h = reinterpret_cast<const char16_t*>(hay.data());
+        const char16_t first = asciiFolded[0];
+        for (qsizetype i = 0; i + m <= hay.size(); ++i) {
+            for (qsizetype j = 0; j < m; ++j) {
+                char16_t ch = h[i + j];
+                if (ch >= 128)
+                    return matcher.indexIn(hay) >= 0;
+                if (ch >= u'A' && ch <= u'Z')
+                    ch += 32;
+                if (ch != (j == 0 ? first : asciiFolded[size_t(j)]))
+                    break;
+                if (j == m - 1)
+                    return true;
+            }
+        }
+        return false;
+    }
     qint64 from = std::numeric_limits<qint64>::min();
     qint64 to = std::numeric_limits<qint64>::max();
     bool dateActive = false;
@@ -148,8 +176,15 @@ void EventsModel::compileFilter()
     c = Compiled {};
     c.all = m_filter.isEmpty();
     c.text = m_filter.text;
-    if (!c.text.isEmpty())
+    if (!c.text.isEmpty()) {
         c.matcher.setPattern(c.text);
+        bool ascii = true;
+        for (QChar ch : c.text)
+            ascii = ascii && ch.unicode() < 128;
+        if (ascii)
+            for (QChar ch : c.text)
+                c.asciiFolded.push_back(char16_t(ch.toLower().unicode()));
+    }
     c.from = m_filter.from;
     c.to = m_filter.to;
     c.dateActive = m_filter.from != std::numeric_limits<qint64>::min() || m_filter.to != std::numeric_limits<qint64>::max();
@@ -163,6 +198,14 @@ void EventsModel::compileFilter()
         }
         if (!lists[k]->isEmpty() && c.refs[k].empty())
             c.impossible = true;
+        if (!c.refs[k].empty())
+            c.needKinds |= 1u << k;
+        for (quint32 ref : c.refs[k]) {
+            const auto sym = EventStore::refSymbolOf(ref);
+            if (sym >= c.want.size())
+                c.want.resize(sym + 1, 0);
+            c.want[sym] |= quint8(1u << k);
+        }
     }
 }
 
@@ -180,11 +223,36 @@ void EventsModel::applyFilter()
         std::iota(m_view.begin(), m_view.end(), 0u);
         visible = size_t(n);
     } else if (!m_compiled->impossible) {
+        const auto& c = *m_compiled;
+        if (!c.text.isEmpty()) {
+            // Rows are sorted by date but their text sits in the pool in load order. A compact index in pool
+            // order (pointer, lengths, row) lets the search read memory sequentially instead of missing the
+            // cache on every row; the mask is only written here (no dependent reads). Built on the first
+            // search, dropped on any edit.
+            const auto& ev = m_doc->dossier().events();
+            if (m_textIndex.size() != size_t(n)) {
+                m_textIndex.resize(size_t(n));
+                for (qsizetype r = 0; r < n; ++r) {
+                    const QStringView t = ev.title(r); // the description follows the title in the pool
+                    m_textIndex[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r),
+                        quint32(t.size()), quint32(ev.description(r).size()) };
+                }
+                std::sort(m_textIndex.begin(), m_textIndex.end(),
+                    [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
+            }
+            quint8* mask = m_mask.data();
+            for (const auto& e : m_textIndex)
+                mask[e.row] = c.contains(QStringView(e.text, e.titleLength))
+                    || c.contains(QStringView(e.text + e.titleLength, e.descriptionLength));
+        } else {
+            std::fill(m_mask.begin(), m_mask.end(), quint8(1));
+        }
+        if (c.dateActive || c.needKinds)
+            for (qsizetype r = 0; r < n; ++r)
+                m_mask[size_t(r)] = m_mask[size_t(r)] && passesStructured(r);
         for (qsizetype r = 0; r < n; ++r) {
-            const bool pass = passes(r);
-            m_mask[size_t(r)] = pass;
             m_view[visible] = quint32(r);
-            visible += pass;
+            visible += m_mask[size_t(r)];
         }
     } else {
         std::fill(m_mask.begin(), m_mask.end(), quint8(0));
@@ -253,6 +321,12 @@ bool EventsModel::passes(qsizetype r) const
         return true;
     if (c.impossible)
         return false;
+    return passesStructured(r) && passesText(r);
+}
+
+bool EventsModel::passesStructured(qsizetype r) const
+{
+    const auto& c = *m_compiled;
     const auto& ev = m_doc->dossier().events();
     if (c.dateActive) {
         const qint64 s = ev.start(r);
@@ -260,19 +334,27 @@ bool EventsModel::passes(qsizetype r) const
         if (s > c.to || e < c.from)
             return false;
     }
-    bool need[3] = { !c.refs[0].empty(), !c.refs[1].empty(), !c.refs[2].empty() };
-    if (need[0] || need[1] || need[2]) {
+    if (c.needKinds) {
+        // One table lookup per reference: bit k of want[symbol] says "wanted as kind k".
+        unsigned found = 0;
         for (quint32 ref : ev.refs(r)) {
-            const auto k = EventStore::refKindOf(ref);
-            if (k < 3 && need[k] && std::find(c.refs[k].begin(), c.refs[k].end(), ref) != c.refs[k].end())
-                need[k] = false;
+            const auto sym = EventStore::refSymbolOf(ref);
+            if (sym < c.want.size())
+                found |= c.want[sym] & (1u << EventStore::refKindOf(ref));
         }
-        if (need[0] || need[1] || need[2])
+        if ((found & c.needKinds) != c.needKinds)
             return false;
     }
-    if (!c.text.isEmpty() && c.matcher.indexIn(ev.title(r)) < 0 && c.matcher.indexIn(ev.description(r)) < 0)
-        return false;
     return true;
+}
+
+bool EventsModel::passesText(qsizetype r) const
+{
+    const auto& c = *m_compiled;
+    if (c.text.isEmpty())
+        return true;
+    const auto& ev = m_doc->dossier().events();
+    return c.contains(ev.title(r)) || c.contains(ev.description(r));
 }
 
 void EventsModel::recomputeKeys()
@@ -361,6 +443,7 @@ int EventsModel::insertPosition(quint32 storeRow) const
 
 void EventsModel::onReset()
 {
+    m_textIndex.clear();
     beginResetModel();
     rebuild();
     endResetModel();
@@ -370,6 +453,7 @@ void EventsModel::onReset()
 
 void EventsModel::onInserted(qint64, qsizetype row)
 {
+    m_textIndex.clear();
     const auto r = quint32(row);
     for (auto& v : m_view)
         if (v >= r)
@@ -400,6 +484,7 @@ void EventsModel::onInserted(qint64, qsizetype row)
 
 void EventsModel::onRemoved(qint64, qsizetype row)
 {
+    m_textIndex.clear();
     const auto r = quint32(row);
     int pos = -1;
     if (m_mask[size_t(row)]) {
@@ -421,6 +506,7 @@ void EventsModel::onRemoved(qint64, qsizetype row)
 
 void EventsModel::onChanged(qint64, qsizetype oldRow, qsizetype newRow)
 {
+    m_textIndex.clear();
     const auto from = quint32(oldRow), to = quint32(newRow);
     int pos = -1;
     if (m_mask[size_t(oldRow)]) {

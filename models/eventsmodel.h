@@ -77,6 +77,8 @@ private:
     void sortView();
     void recomputeKeys();
     [[nodiscard]] bool passes(qsizetype storeRow) const;
+    [[nodiscard]] bool passesStructured(qsizetype storeRow) const; // dates and references
+    [[nodiscard]] bool passesText(qsizetype storeRow) const;
     [[nodiscard]] bool less(quint32 a, quint32 b) const; // display order over store rows
     [[nodiscard]] quint64 keyOf(qsizetype storeRow) const;
     [[nodiscard]] int insertPosition(quint32 storeRow) const; // in m_view, for a row not in it
@@ -95,6 +97,13 @@ private:
     std::vector<quint32> m_view; // display row → store row
     std::vector<quint8> m_mask; // store row → passes the filter
     std::vector<quint64> m_key; // store row → primary sort key for the current column (ties: full compare)
+    struct TextEntry {
+        const char16_t* text; // title, then description, in the store's text pool
+        quint32 row;
+        quint32 titleLength;
+        quint32 descriptionLength;
+    };
+    std::vector<TextEntry> m_textIndex; // in pool order; built on the first search, cleared on edits
     std::vector<quint32> m_symbolRank; // symbol → rank of its display text (symbol-valued columns)
 };
 

@@ -185,10 +185,12 @@ private slots:
         combined.to = at("2025-01-01");
         EventFilter text;
         text.text = u"éCLAT"_qs;
+        EventFilter ascii; // the ASCII fast path, over titles that also hold non-ASCII text ("Éclat")
+        ascii.text = u"LAT 1"_qs;
         EventFilter unknown;
         unknown.tags = QStringList { u"no-such-tag"_qs };
         const std::pair<const char*, EventFilter> filters[]
-            = { { "none", none }, { "parties", parties }, { "combined", combined }, { "text", text },
+            = { { "none", none }, { "parties", parties }, { "combined", combined }, { "text", text }, { "ascii", ascii },
                   { "unknown", unknown } };
         for (const auto& [name, f] : filters)
             for (int column : { int(EventsModel::StartColumn), int(EventsModel::EndColumn),
