@@ -56,21 +56,25 @@ int main(int argc, char** argv)
     // Each baseline repetition builds a fresh proxy over all rows and asks for its row count, so the proxy
     // does the whole job (it maps lazily); each model repetition refilters or resorts all rows likewise.
     auto proxyRun = [&](const std::function<void(PartyTagProxy&)>& setUp) {
-        return Bench::timeMs([&] {
-            PartyTagProxy proxy;
-            proxy.doc = &doc;
-            proxy.source = &model;
-            proxy.setSourceModel(&model);
-            setUp(proxy);
-            sinkRows = proxy.rowCount();
-        }, 7);
+        return Bench::timeMs(
+            [&] {
+                PartyTagProxy proxy;
+                proxy.doc = &doc;
+                proxy.source = &model;
+                proxy.setSourceModel(&model);
+                setUp(proxy);
+                sinkRows = proxy.rowCount();
+            },
+            7);
     };
     auto modelRun = [&](const std::function<void()>& apply, const std::function<void()>& undo) {
-        return Bench::timeMs([&] {
-            undo();
-            apply();
-            sinkRows = model.rowCount();
-        }, 9);
+        return Bench::timeMs(
+            [&] {
+                undo();
+                apply();
+                sinkRows = model.rowCount();
+            },
+            9);
     };
     auto ratio = [](Bench::Figure base, Bench::Figure f) { return base.median / f.median; };
 
@@ -87,11 +91,13 @@ int main(int argc, char** argv)
     EventFilter filter2 = filter;
     filter2.parties = QStringList { QStringLiteral("p4") };
     bool flip = false;
-    const auto filterFig = Bench::timeMs([&] {
-        flip = !flip;
-        model.setFilter(flip ? filter : filter2);
-        sinkRows = model.rowCount();
-    }, 9);
+    const auto filterFig = Bench::timeMs(
+        [&] {
+            flip = !flip;
+            model.setFilter(flip ? filter : filter2);
+            sinkRows = model.rowCount();
+        },
+        9);
     model.setFilter({});
     Bench::report(id("filter.baseline.qsfpm").constData(), filterBase, "ms", n);
     Bench::report(id("filter").constData(), filterFig, "ms", n, id("filter.baseline.qsfpm").constData(),
@@ -107,11 +113,13 @@ int main(int argc, char** argv)
     });
     EventFilter search2 = search;
     search2.text = QStringLiteral("event 4243");
-    const auto searchFig = Bench::timeMs([&] {
-        flip = !flip;
-        model.setFilter(flip ? search : search2);
-        sinkRows = model.rowCount();
-    }, 9);
+    const auto searchFig = Bench::timeMs(
+        [&] {
+            flip = !flip;
+            model.setFilter(flip ? search : search2);
+            sinkRows = model.rowCount();
+        },
+        9);
     model.setFilter({});
     Bench::report(id("search.baseline.qsfpm").constData(), searchBase, "ms", n);
     Bench::report(id("search").constData(), searchFig, "ms", n, id("search.baseline.qsfpm").constData(),
@@ -147,7 +155,8 @@ int main(int argc, char** argv)
     const auto asOfFig = Bench::scaled(Bench::timeMs([&] {
         for (int i = 0; i < steps; ++i)
             matrixDoc.setAsOf(range.first + (++step % 500) * (range.second - range.first) / 500);
-    }), 1000.0 / steps);
+    }),
+        1000.0 / steps);
     // Baseline: one pass over the whole history keeping the latest change per cell.
     const auto& d = matrixDoc.dossier();
     std::vector<qint32> latest;
@@ -167,8 +176,10 @@ int main(int argc, char** argv)
             }
             sink = sink + latest[0];
         }
-    }), 1000.0 / (steps / 10));
+    }),
+        1000.0 / (steps / 10));
     Bench::report("matrix.asof.50x50.baseline.scan", naiveFig, "us", 0);
-    Bench::report("matrix.asof.50x50", asOfFig, "us", 0, "matrix.asof.50x50.baseline.scan", naiveFig.median / asOfFig.median);
+    Bench::report(
+        "matrix.asof.50x50", asOfFig, "us", 0, "matrix.asof.50x50.baseline.scan", naiveFig.median / asOfFig.median);
     return 0;
 }

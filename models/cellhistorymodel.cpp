@@ -152,9 +152,9 @@ QVariant CellHistoryModel::data(const QModelIndex& index, int role) const
     case RecordedByColumn:
         return c.recordedBy;
     case RetractedColumn:
-        return c.retracted
-            ? tr("Retracted %1 by %2").arg(PartialDate::fromMsecs(c.retractedAt, Precision::Minute).display(), c.retractedBy)
-            : QString();
+        return c.retracted ? tr("Retracted %1 by %2")
+                                 .arg(PartialDate::fromMsecs(c.retractedAt, Precision::Minute).display(), c.retractedBy)
+                           : QString();
     }
     return {};
 }

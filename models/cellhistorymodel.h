@@ -18,8 +18,18 @@ class Document;
 class CellHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { EffectiveColumn, StanceColumn, SalienceColumn, ConfidenceColumn, NoteColumn, SourcesColumn,
-        RecordedAtColumn, RecordedByColumn, RetractedColumn, ColumnCount };
+    enum Column {
+        EffectiveColumn,
+        StanceColumn,
+        SalienceColumn,
+        ConfidenceColumn,
+        NoteColumn,
+        SourcesColumn,
+        RecordedAtColumn,
+        RecordedByColumn,
+        RetractedColumn,
+        ColumnCount
+    };
     enum Role { ChangeIdRole = Qt::UserRole + 1, RetractedRole };
 
     explicit CellHistoryModel(Document* doc, QObject* parent = nullptr);

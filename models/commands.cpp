@@ -56,7 +56,7 @@ namespace {
     };
 
     // The merge id of an edit that changes exactly one of the given text fields, else -1.
-    template<typename T>
+    template <typename T>
     int singleFieldMergeId(const T& a, const T& b, std::initializer_list<std::pair<QString T::*, int>> fields)
     {
         for (const auto& [field, id] : fields) {
@@ -71,8 +71,7 @@ namespace {
 
     QString quoted(const QString& s) { return QStringLiteral("“%1”").arg(s); }
 
-    template<typename T>
-    QString nameOf(const QList<T>& list, const QString& id)
+    template <typename T> QString nameOf(const QList<T>& list, const QString& id)
     {
         for (const auto& x : list)
             if (x.id == id)
@@ -81,8 +80,7 @@ namespace {
     }
 
     // A generic "edit one object" command: redo applies m_new, undo applies m_old; runs of one text field merge.
-    template<typename T>
-    class EditCommand : public DocumentCommand {
+    template <typename T> class EditCommand : public DocumentCommand {
     public:
         using Apply = QString (Document::*)(const T&);
         EditCommand(Document* doc, QString* err, T oldValue, T newValue, Apply apply, int mergeId)
@@ -152,8 +150,7 @@ namespace {
     };
 
     // Insert / remove of a small-table row (party, issue, source): the command owns the removed object.
-    template<typename T>
-    class TableRowCommand : public DocumentCommand {
+    template <typename T> class TableRowCommand : public DocumentCommand {
     public:
         using Insert = QString (Document::*)(qsizetype, const T&);
         using Remove = QString (Document::*)(const QString&);
@@ -202,8 +199,7 @@ namespace {
     };
 
     // Record: the first redo appends the change; undo retracts it, later redos restore it. Nothing is erased.
-    template<typename C>
-    class RecordCommand : public DocumentCommand {
+    template <typename C> class RecordCommand : public DocumentCommand {
     public:
         using Add = QString (Document::*)(const C&);
         using Retract = QString (Document::*)(qint64, bool);
@@ -388,8 +384,8 @@ bool removeEvent(Document* doc, qint64 id, QString* error)
 bool addParty(Document* doc, const Party& p, qsizetype at, QString* error)
 {
     QString err;
-    auto* cmd = new TableRowCommand<Party>(doc, &err, true, at, p, &Document::applyInsertParty,
-        &Document::applyRemoveParty);
+    auto* cmd
+        = new TableRowCommand<Party>(doc, &err, true, at, p, &Document::applyInsertParty, &Document::applyRemoveParty);
     cmd->setText(tr("Add party %1").arg(p.name));
     return push(doc, cmd, err, error);
 }
@@ -419,8 +415,8 @@ bool removeParty(Document* doc, const QString& id, QString* error)
         return refuse(error, tr("Unknown party \"%1\".").arg(id));
     const Party old = doc->dossier().parties()[index];
     QString err;
-    auto* cmd = new TableRowCommand<Party>(doc, &err, false, index, old, &Document::applyInsertParty,
-        &Document::applyRemoveParty);
+    auto* cmd = new TableRowCommand<Party>(
+        doc, &err, false, index, old, &Document::applyInsertParty, &Document::applyRemoveParty);
     cmd->setText(tr("Remove party %1").arg(old.name));
     return push(doc, cmd, err, error);
 }
@@ -443,8 +439,8 @@ bool moveParty(Document* doc, qsizetype from, qsizetype to, QString* error)
 bool addIssue(Document* doc, const Issue& i, qsizetype at, QString* error)
 {
     QString err;
-    auto* cmd = new TableRowCommand<Issue>(doc, &err, true, at, i, &Document::applyInsertIssue,
-        &Document::applyRemoveIssue);
+    auto* cmd
+        = new TableRowCommand<Issue>(doc, &err, true, at, i, &Document::applyInsertIssue, &Document::applyRemoveIssue);
     cmd->setText(tr("Add issue %1").arg(i.name));
     return push(doc, cmd, err, error);
 }
@@ -473,8 +469,8 @@ bool removeIssue(Document* doc, const QString& id, QString* error)
         return refuse(error, tr("Unknown issue \"%1\".").arg(id));
     const Issue old = doc->dossier().issues()[index];
     QString err;
-    auto* cmd = new TableRowCommand<Issue>(doc, &err, false, index, old, &Document::applyInsertIssue,
-        &Document::applyRemoveIssue);
+    auto* cmd = new TableRowCommand<Issue>(
+        doc, &err, false, index, old, &Document::applyInsertIssue, &Document::applyRemoveIssue);
     cmd->setText(tr("Remove issue %1").arg(old.name));
     return push(doc, cmd, err, error);
 }
@@ -497,8 +493,8 @@ bool moveIssue(Document* doc, qsizetype from, qsizetype to, QString* error)
 bool addSource(Document* doc, const Source& s, qsizetype at, QString* error)
 {
     QString err;
-    auto* cmd = new TableRowCommand<Source>(doc, &err, true, at, s, &Document::applyInsertSource,
-        &Document::applyRemoveSource);
+    auto* cmd = new TableRowCommand<Source>(
+        doc, &err, true, at, s, &Document::applyInsertSource, &Document::applyRemoveSource);
     cmd->setText(tr("Add source %1").arg(quoted(s.title.isEmpty() ? s.outlet : s.title)));
     return push(doc, cmd, err, error);
 }
@@ -512,8 +508,8 @@ bool editSource(Document* doc, const Source& s, QString* error)
     if (old == s)
         return refuse(error, {});
     const int mergeId = singleFieldMergeId(old, s,
-        { { &Source::outlet, MergeSourceOutlet }, { &Source::title, MergeSourceTitle }, { &Source::url, MergeSourceUrl },
-            { &Source::note, MergeSourceNote } });
+        { { &Source::outlet, MergeSourceOutlet }, { &Source::title, MergeSourceTitle },
+            { &Source::url, MergeSourceUrl }, { &Source::note, MergeSourceNote } });
     QString err;
     auto* cmd = new EditCommand<Source>(doc, &err, old, s, &Document::applyUpdateSource, mergeId);
     cmd->setText(tr("Edit source %1").arg(quoted(s.title.isEmpty() ? s.outlet : s.title)));
@@ -527,8 +523,8 @@ bool removeSource(Document* doc, const QString& id, QString* error)
         return refuse(error, tr("Unknown source \"%1\".").arg(id));
     const Source old = doc->dossier().sources()[index];
     QString err;
-    auto* cmd = new TableRowCommand<Source>(doc, &err, false, index, old, &Document::applyInsertSource,
-        &Document::applyRemoveSource);
+    auto* cmd = new TableRowCommand<Source>(
+        doc, &err, false, index, old, &Document::applyInsertSource, &Document::applyRemoveSource);
     cmd->setText(tr("Remove source %1").arg(quoted(old.title.isEmpty() ? old.outlet : old.title)));
     return push(doc, cmd, err, error);
 }
@@ -550,10 +546,11 @@ bool recordPosition(Document* doc, PositionChange c, qint64* newId, QString* err
     c.retractedAt = 0;
     c.retractedBy.clear();
     QString err;
-    auto* cmd = new RecordCommand<PositionChange>(doc, &err, c, &Document::applyAddPositionChange,
-        &Document::applySetPositionRetracted);
-    cmd->setText(tr("Set %1 on %2 to %3")
-                     .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), d.stanceLevel(c.stance)->label));
+    auto* cmd = new RecordCommand<PositionChange>(
+        doc, &err, c, &Document::applyAddPositionChange, &Document::applySetPositionRetracted);
+    cmd->setText(
+        tr("Set %1 on %2 to %3")
+            .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), d.stanceLevel(c.stance)->label));
     const bool ok = push(doc, cmd, err, error);
     if (ok && newId)
         *newId = c.id;
@@ -575,8 +572,8 @@ bool recordStatus(Document* doc, StatusChange c, qint64* newId, QString* error)
     c.retractedAt = 0;
     c.retractedBy.clear();
     QString err;
-    auto* cmd = new RecordCommand<StatusChange>(doc, &err, c, &Document::applyAddStatusChange,
-        &Document::applySetStatusRetracted);
+    auto* cmd = new RecordCommand<StatusChange>(
+        doc, &err, c, &Document::applyAddStatusChange, &Document::applySetStatusRetracted);
     cmd->setText(tr("Set status of %1 to %2").arg(nameOf(d.issues(), c.issueId), d.statusLevel(c.status)->label));
     const bool ok = push(doc, cmd, err, error);
     if (ok && newId)
@@ -596,8 +593,9 @@ bool retractPosition(Document* doc, qint64 id, QString* error)
     QString err;
     auto* cmd = new RetractCommand(doc, &err, id, &Document::applySetPositionRetracted);
     const auto* level = d.stanceLevel(c.stance);
-    cmd->setText(tr("Retract %1 on %2: %3")
-                     .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), level ? level->label : c.stance));
+    cmd->setText(
+        tr("Retract %1 on %2: %3")
+            .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), level ? level->label : c.stance));
     return push(doc, cmd, err, error);
 }
 
@@ -663,11 +661,11 @@ bool editMeta(Document* doc, const QString& name, const QString& description, QS
     const Meta now { {}, name, description };
     if (old == now)
         return refuse(error, {});
-    const int mergeId
-        = singleFieldMergeId(old, now, { { &Meta::name, MergeMetaName }, { &Meta::description, MergeMetaDescription } });
+    const int mergeId = singleFieldMergeId(
+        old, now, { { &Meta::name, MergeMetaName }, { &Meta::description, MergeMetaDescription } });
     QString err;
     auto* cmd = new MetaCommand(doc, &err, old, now, mergeId);
-    cmd->setText(mergeId == MergeMetaName              ? tr("Rename dossier to %1").arg(quoted(name))
+    cmd->setText(mergeId == MergeMetaName     ? tr("Rename dossier to %1").arg(quoted(name))
             : mergeId == MergeMetaDescription ? tr("Edit dossier description")
                                               : tr("Edit dossier"));
     return push(doc, cmd, err, error);

@@ -62,8 +62,8 @@ namespace Command {
     bool retractStatus(Document* doc, qint64 id, QString* error = nullptr);
 
     // Rename or recolour stance levels and statuses (keys in use must remain).
-    bool setScales(Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status,
-        QString* error = nullptr);
+    bool setScales(
+        Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status, QString* error = nullptr);
     bool editMeta(Document* doc, const QString& name, const QString& description, QString* error = nullptr);
 
 } // namespace Command

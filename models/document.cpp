@@ -76,7 +76,7 @@ QString Document::refuseIfClosed() const
     return {};
 }
 
-template<typename Write, typename Revert>
+template <typename Write, typename Revert>
 QString Document::transact(const QString& defaultAction, Write&& write, Revert&& revert)
 {
     if (!m_store)

@@ -92,7 +92,7 @@ signals:
 private:
     // Runs write() in one store transaction with the journal line; on failure rolls the store back, calls
     // revert() to undo the in-memory change, emits writeFailed and returns the message.
-    template<typename Write, typename Revert>
+    template <typename Write, typename Revert>
     QString transact(const QString& defaultAction, Write&& write, Revert&& revert);
     QString refuseIfClosed() const;
 

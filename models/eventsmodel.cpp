@@ -117,8 +117,8 @@ int EventsModel::rowOfEventId(qint64 id) const
     if (storeRow < 0 || !m_mask[size_t(storeRow)])
         return -1;
     // The view is sorted by less(): binary search for the row itself.
-    const auto it = std::lower_bound(m_view.begin(), m_view.end(), quint32(storeRow),
-        [this](quint32 a, quint32 b) { return less(a, b); });
+    const auto it = std::lower_bound(
+        m_view.begin(), m_view.end(), quint32(storeRow), [this](quint32 a, quint32 b) { return less(a, b); });
     return it != m_view.end() && *it == quint32(storeRow) ? int(it - m_view.begin()) : -1;
 }
 
@@ -187,7 +187,8 @@ void EventsModel::compileFilter()
     }
     c.from = m_filter.from;
     c.to = m_filter.to;
-    c.dateActive = m_filter.from != std::numeric_limits<qint64>::min() || m_filter.to != std::numeric_limits<qint64>::max();
+    c.dateActive
+        = m_filter.from != std::numeric_limits<qint64>::min() || m_filter.to != std::numeric_limits<qint64>::max();
     c.symbolCount = ev.symbols().size();
     const QStringList* lists[3] = { &m_filter.parties, &m_filter.issues, &m_filter.tags };
     for (int k = 0; k < 3; ++k) {
@@ -434,9 +435,9 @@ bool EventsModel::less(quint32 a, quint32 b) const
 
 int EventsModel::insertPosition(quint32 storeRow) const
 {
-    return int(std::lower_bound(m_view.begin(), m_view.end(), storeRow,
-                   [this](quint32 a, quint32 b) { return less(a, b); })
-        - m_view.begin());
+    return int(std::lower_bound(m_view.begin(), m_view.end(), storeRow, [this](quint32 a, quint32 b) {
+        return less(a, b);
+    }) - m_view.begin());
 }
 
 // ---- following the document -------------------------------------------------------------------------------

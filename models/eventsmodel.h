@@ -39,8 +39,17 @@ struct EventFilter {
 class EventsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StartColumn, EndColumn, TitleColumn, PartiesColumn, IssuesColumn, TagsColumn, LocationColumn,
-        SourcesColumn, ColumnCount };
+    enum Column {
+        StartColumn,
+        EndColumn,
+        TitleColumn,
+        PartiesColumn,
+        IssuesColumn,
+        TagsColumn,
+        LocationColumn,
+        SourcesColumn,
+        ColumnCount
+    };
     enum Role { EventIdRole = Qt::UserRole + 1, SortRole };
 
     explicit EventsModel(Document* doc, QObject* parent = nullptr);

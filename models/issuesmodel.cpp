@@ -79,8 +79,9 @@ QVariant IssuesModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && status)
-            return tr("%1 since %2").arg(level ? level->label.toHtmlEscaped() : status->status.toHtmlEscaped(),
-                status->effective.display());
+            return tr("%1 since %2")
+                .arg(
+                    level ? level->label.toHtmlEscaped() : status->status.toHtmlEscaped(), status->effective.display());
         return data(index, Qt::DisplayRole).toString().toHtmlEscaped();
     case Qt::DisplayRole:
     case Qt::EditRole:

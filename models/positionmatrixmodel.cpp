@@ -41,9 +41,8 @@ PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
     });
     connect(doc, &Document::asOfChanged, this, &PositionMatrixModel::onAsOfChanged);
     connect(doc, &Document::positionChanged, this, &PositionMatrixModel::onPositionChanged);
-    connect(doc, &Document::statusChanged, this, [this](qsizetype issue) {
-        emit headerDataChanged(Qt::Horizontal, int(issue), int(issue));
-    });
+    connect(doc, &Document::statusChanged, this,
+        [this](qsizetype issue) { emit headerDataChanged(Qt::Horizontal, int(issue), int(issue)); });
     connect(doc, &Document::scalesChanged, this, [this] {
         emitAllChanged();
         if (m_cols > 0)
@@ -148,7 +147,8 @@ void PositionMatrixModel::setCompareDate(std::optional<qint64> msecs)
         m_previousAsOf = m_asOf; // leaving compare mode: nothing is marked until the next step
     m_doc->dossier().matrixAsOf(m_compareDate.value_or(m_previousAsOf), m_baseline);
     if (m_rows > 0 && m_cols > 0)
-        emit dataChanged(index(0, 0), index(m_rows - 1, m_cols - 1), { ChangedSincePreviousRole, CompareDirectionRole });
+        emit dataChanged(
+            index(0, 0), index(m_rows - 1, m_cols - 1), { ChangedSincePreviousRole, CompareDirectionRole });
 }
 
 const PositionChange* PositionMatrixModel::changeAt(int row, int column) const

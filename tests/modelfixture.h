@@ -30,8 +30,8 @@ inline PositionChange position(const char* party, const char* issue, const char*
     return c;
 }
 
-inline Event makeEvent(const char* date, const char* title, QStringList parties = {}, QStringList issues = {},
-    QStringList tags = {})
+inline Event makeEvent(
+    const char* date, const char* title, QStringList parties = {}, QStringList issues = {}, QStringList tags = {})
 {
     Event e;
     e.start = day(date);
@@ -69,8 +69,10 @@ inline Dossier sample()
     s2.reliability = u'D';
     s2.credibility = 4;
     d.insertSource(-1, s2);
-    d.insertEvent(makeEvent("2025-12-14", "Berlin round opens", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, { u"talks"_qs }));
-    d.insertEvent(makeEvent("2025-12-15", "Security guarantees offered", { u"us"_qs }, { u"nato"_qs }, { u"offer"_qs }));
+    d.insertEvent(
+        makeEvent("2025-12-14", "Berlin round opens", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, { u"talks"_qs }));
+    d.insertEvent(
+        makeEvent("2025-12-15", "Security guarantees offered", { u"us"_qs }, { u"nato"_qs }, { u"offer"_qs }));
     d.insertEvent(makeEvent("2025-12-16", "Kremlin rejects", { u"ru"_qs }, { u"territory"_qs }, { u"statement"_qs }));
     d.insertEvent(makeEvent("2025-11", "Draft plan leaked", { u"us"_qs, u"ru"_qs }, {}, { u"leak"_qs }));
     d.addPositionChange(position("ru", "nato", "2025-12-15", "opposes", 1, { u"s2"_qs }));

@@ -42,11 +42,12 @@ std::vector<Case> cases()
             return Command::editEvent(d, e);
         },
         u"Edit event “Draft plan leaked”"_qs });
-    v.push_back({ "removeEvent",
-        [](Document* d) { return Command::removeEvent(d, d->dossier().events().id(2)); },
+    v.push_back({ "removeEvent", [](Document* d) { return Command::removeEvent(d, d->dossier().events().id(2)); },
         u"Remove event “Security guarantees offered”"_qs });
     v.push_back({ "addParty",
-        [](Document* d) { return Command::addParty(d, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }, 1); },
+        [](Document* d) {
+            return Command::addParty(d, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }, 1);
+        },
         u"Add party European leaders"_qs });
     v.push_back({ "editParty-rename",
         [](Document* d) {
@@ -62,11 +63,17 @@ std::vector<Case> cases()
             return Command::editParty(d, p);
         },
         u"Edit party Russia"_qs });
-    v.push_back({ "removeParty",
-        [](Document* d) { return Command::removeParty(d, u"cn"_qs); }, u"Remove party China"_qs, false,
-        [](Document* d) { d->applyInsertParty(1, { u"cn"_qs, u"China"_qs, {}, {} }); } });
-    v.push_back({ "moveParty", [](Document* d) { return Command::moveParty(d, 0, 2); }, u"Move party United States"_qs });
-    v.push_back({ "addIssue", [](Document* d) { return Command::addIssue(d, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 0); },
+    v.push_back(
+        { "removeParty", [](Document* d) { return Command::removeParty(d, u"cn"_qs); }, u"Remove party China"_qs, false,
+            [](Document* d) {
+                d->applyInsertParty(1, { u"cn"_qs, u"China"_qs, {}, {} });
+            } });
+    v.push_back(
+        { "moveParty", [](Document* d) { return Command::moveParty(d, 0, 2); }, u"Move party United States"_qs });
+    v.push_back({ "addIssue",
+        [](Document* d) {
+            return Command::addIssue(d, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 0);
+        },
         u"Add issue Peacekeepers"_qs });
     v.push_back({ "editIssue",
         [](Document* d) {
@@ -75,9 +82,11 @@ std::vector<Case> cases()
             return Command::editIssue(d, i);
         },
         u"Rename issue NATO membership to NATO accession"_qs });
-    v.push_back({ "removeIssue",
-        [](Document* d) { return Command::removeIssue(d, u"pk"_qs); }, u"Remove issue Peacekeepers"_qs, false,
-        [](Document* d) { d->applyInsertIssue(1, { u"pk"_qs, u"Peacekeepers"_qs, {} }); } });
+    v.push_back({ "removeIssue", [](Document* d) { return Command::removeIssue(d, u"pk"_qs); },
+        u"Remove issue Peacekeepers"_qs, false,
+        [](Document* d) {
+            d->applyInsertIssue(1, { u"pk"_qs, u"Peacekeepers"_qs, {} });
+        } });
     v.push_back({ "moveIssue", [](Document* d) { return Command::moveIssue(d, 2, 0); }, u"Move issue Territory"_qs });
     v.push_back({ "addSource",
         [](Document* d) {
@@ -95,9 +104,11 @@ std::vector<Case> cases()
             return Command::editSource(d, s);
         },
         u"Edit source “Talks in Berlin”"_qs });
-    v.push_back({ "removeSource",
-        [](Document* d) { return Command::removeSource(d, u"s3"_qs); }, u"Remove source “AP”"_qs, false,
-        [](Document* d) { d->applyInsertSource(0, Source { u"s3"_qs, u"AP"_qs }); } });
+    v.push_back({ "removeSource", [](Document* d) { return Command::removeSource(d, u"s3"_qs); },
+        u"Remove source “AP”"_qs, false,
+        [](Document* d) {
+            d->applyInsertSource(0, Source { u"s3"_qs, u"AP"_qs });
+        } });
     v.push_back({ "recordPosition",
         [](Document* d) { return Command::recordPosition(d, position("ru", "nato", "2025-12-20", "resists")); },
         u"Set Russia on NATO membership to Resists"_qs, true });
@@ -113,9 +124,9 @@ std::vector<Case> cases()
     v.push_back({ "retractPosition",
         [](Document* d) { return Command::retractPosition(d, d->dossier().positionChanges()[0].id); },
         u"Retract Russia on NATO membership: Opposes"_qs });
-    v.push_back({ "retractStatus",
-        [](Document* d) { return Command::retractStatus(d, d->dossier().statusChanges()[0].id); },
-        u"Retract status of NATO membership: Contested"_qs });
+    v.push_back(
+        { "retractStatus", [](Document* d) { return Command::retractStatus(d, d->dossier().statusChanges()[0].id); },
+            u"Retract status of NATO membership: Contested"_qs });
     v.push_back({ "setScales-rename",
         [](Document* d) {
             auto stance = d->dossier().stanceScale();
@@ -236,7 +247,8 @@ private slots:
         QVERIFY(!Command::removeParty(&doc, u"ru"_qs, &error)); // referenced
         QVERIFY(!Command::removeEvent(&doc, 12345, &error));
         QVERIFY(!Command::moveParty(&doc, 0, 9, &error));
-        QVERIFY(!Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance"), nullptr, &error));
+        QVERIFY(
+            !Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance"), nullptr, &error));
         QVERIFY(!Command::retractStatus(&doc, 999, &error));
         QCOMPARE(doc.undoStack()->count(), 0);
     }

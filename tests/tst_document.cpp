@@ -199,8 +199,8 @@ private slots:
         QCOMPARE(doc.applyUpdateParty(p), QString());
         QCOMPARE(store->calls,
             (QStringList { u"begin"_qs, u"appendPositionChange 500"_qs, u"journal"_qs, u"commit"_qs, u"begin"_qs,
-                u"retractPosition 500"_qs, u"journal"_qs, u"commit"_qs, u"begin"_qs, u"writeMeta"_qs,
-                u"journal"_qs, u"commit"_qs, u"begin"_qs, u"writeParties"_qs, u"journal"_qs, u"commit"_qs }));
+                u"retractPosition 500"_qs, u"journal"_qs, u"commit"_qs, u"begin"_qs, u"writeMeta"_qs, u"journal"_qs,
+                u"commit"_qs, u"begin"_qs, u"writeParties"_qs, u"journal"_qs, u"commit"_qs }));
         QCOMPARE(store->writesOutsideTransaction, 0);
         QCOMPARE(store->commits, 5);
         // A failed validation never reaches the store.
@@ -214,9 +214,9 @@ private slots:
         QTest::addColumn<QString>("failOn");
         QTest::addColumn<int>("op");
         const char* fails[] = { "begin", "write", "journal", "commit" };
-        const char* ops[] = { "insertEvent", "updateEvent", "removeEvent", "insertParty", "updateParty",
-            "removeParty", "moveParty", "insertIssue", "moveIssue", "updateSource", "removeSource", "addPosition",
-            "retractPosition", "addStatus", "retractStatus", "scales", "meta", "import" };
+        const char* ops[] = { "insertEvent", "updateEvent", "removeEvent", "insertParty", "updateParty", "removeParty",
+            "moveParty", "insertIssue", "moveIssue", "updateSource", "removeSource", "addPosition", "retractPosition",
+            "addStatus", "retractStatus", "scales", "meta", "import" };
         for (int op = 0; op < int(std::size(ops)); ++op)
             for (const char* f : fails)
                 QTest::addRow("%s-%s", ops[op], f) << QString::fromLatin1(f) << op;
@@ -231,11 +231,11 @@ private slots:
         QCOMPARE(doc.applyInsertParty(-1, { u"xx"_qs, u"Spare"_qs, {}, {} }), QString());
         QCOMPARE(doc.applyInsertSource(-1, Source { u"s9"_qs, u"AP"_qs }), QString());
         const Dossier before = doc.dossier();
-        static const QString writeNames[] = { u"insertEvent"_qs, u"updateEvent"_qs, u"removeEvent"_qs,
-            u"writeParties"_qs, u"writeParties"_qs, u"writeParties"_qs, u"writeParties"_qs, u"writeIssues"_qs,
-            u"writeIssues"_qs, u"writeSources"_qs, u"writeSources"_qs, u"appendPositionChange"_qs,
-            u"retractPosition"_qs, u"appendStatusChange"_qs, u"retractStatus"_qs, u"writeScales"_qs, u"writeMeta"_qs,
-            u"insertEvents"_qs };
+        static const QString writeNames[]
+            = { u"insertEvent"_qs, u"updateEvent"_qs, u"removeEvent"_qs, u"writeParties"_qs, u"writeParties"_qs,
+                  u"writeParties"_qs, u"writeParties"_qs, u"writeIssues"_qs, u"writeIssues"_qs, u"writeSources"_qs,
+                  u"writeSources"_qs, u"appendPositionChange"_qs, u"retractPosition"_qs, u"appendStatusChange"_qs,
+                  u"retractStatus"_qs, u"writeScales"_qs, u"writeMeta"_qs, u"insertEvents"_qs };
         store->failOn = failOn == u"write"_qs ? writeNames[op] : failOn;
         store->rollbacks = 0;
         QSignalSpy failed(&doc, &Document::writeFailed);

@@ -189,13 +189,12 @@ private slots:
         ascii.text = u"LAT 1"_qs;
         EventFilter unknown;
         unknown.tags = QStringList { u"no-such-tag"_qs };
-        const std::pair<const char*, EventFilter> filters[]
-            = { { "none", none }, { "parties", parties }, { "combined", combined }, { "text", text }, { "ascii", ascii },
-                  { "unknown", unknown } };
+        const std::pair<const char*, EventFilter> filters[] = { { "none", none }, { "parties", parties },
+            { "combined", combined }, { "text", text }, { "ascii", ascii }, { "unknown", unknown } };
         for (const auto& [name, f] : filters)
-            for (int column : { int(EventsModel::StartColumn), int(EventsModel::EndColumn),
-                     int(EventsModel::TitleColumn), int(EventsModel::PartiesColumn), int(EventsModel::TagsColumn),
-                     int(EventsModel::LocationColumn) })
+            for (int column :
+                { int(EventsModel::StartColumn), int(EventsModel::EndColumn), int(EventsModel::TitleColumn),
+                    int(EventsModel::PartiesColumn), int(EventsModel::TagsColumn), int(EventsModel::LocationColumn) })
                 for (int order : { 0, 1 })
                     QTest::addRow("%s-col%d-%s", name, column, order ? "desc" : "asc") << f << column << order;
     }
@@ -229,7 +228,8 @@ private slots:
         f.text = u"a"_qs;
         model.setFilter(f);
         QRandomGenerator rng(99);
-        for (int column : { int(EventsModel::StartColumn), int(EventsModel::TitleColumn), int(EventsModel::TagsColumn) })
+        for (int column :
+            { int(EventsModel::StartColumn), int(EventsModel::TitleColumn), int(EventsModel::TagsColumn) })
             for (auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
                 model.sort(column, order);
                 resets.clear();

@@ -46,7 +46,8 @@ private slots:
         QCOMPARE(ruNato.data().toString(), u"Opposes"_qs);
         QCOMPARE(ruNato.data(Qt::BackgroundRole).value<QColor>(), QColor(0xc0, 0x39, 0x2b));
         QCOMPARE(ruNato.data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::white));
-        QCOMPARE(ruNato.data(Qt::AccessibleTextRole).toString(), u"Russia on NATO membership: Opposes since 15 Dec 2025"_qs);
+        QCOMPARE(
+            ruNato.data(Qt::AccessibleTextRole).toString(), u"Russia on NATO membership: Opposes since 15 Dec 2025"_qs);
         QCOMPARE(ruNato.data(M::StanceValueRole).toInt(), -2);
         QCOMPARE(ruNato.data(M::UnsourcedRole).toBool(), false);
         QVERIFY(!ruNato.data(M::SalienceRole).isValid());
@@ -73,7 +74,8 @@ private slots:
         QCOMPARE(changed.at(0).at(1).toModelIndex(), ruNato);
         QCOMPARE(ruNato.data().toString(), u"Resists"_qs);
         QCOMPARE(ruNato.data(Qt::BackgroundRole).value<QColor>(), QColor(0xe6, 0x7e, 0x5a));
-        QCOMPARE(ruNato.data(Qt::AccessibleTextRole).toString(), u"Russia on NATO membership: Resists since 20 Dec 2025"_qs);
+        QCOMPARE(
+            ruNato.data(Qt::AccessibleTextRole).toString(), u"Russia on NATO membership: Resists since 20 Dec 2025"_qs);
         QCOMPARE(ruNato.data(M::ChangedSincePreviousRole).toBool(), true);
         QCOMPARE(doc.undoStack()->undoText(), u"Set Russia on NATO membership to Resists"_qs);
         QVERIFY(!m.setData(ruNato, u"resists"_qs)); // same stance: nothing recorded

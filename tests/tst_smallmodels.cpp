@@ -35,8 +35,10 @@ private slots:
         doc.open(nullptr, sample());
         PartiesModel m(&doc);
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(column(m, PartiesModel::NameColumn), (QStringList { u"United States"_qs, u"Ukraine"_qs, u"Russia"_qs }));
-        QCOMPARE(m.index(1, PartiesModel::NameColumn).data(Qt::DecorationRole).value<QColor>(), QColor(0x00, 0x57, 0xb7));
+        QCOMPARE(
+            column(m, PartiesModel::NameColumn), (QStringList { u"United States"_qs, u"Ukraine"_qs, u"Russia"_qs }));
+        QCOMPARE(
+            m.index(1, PartiesModel::NameColumn).data(Qt::DecorationRole).value<QColor>(), QColor(0x00, 0x57, 0xb7));
         QCOMPARE(m.index(1, PartiesModel::KindColumn).data().toString(), u"State"_qs);
         QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted), moved(&m, &QAbstractItemModel::rowsMoved),
             removed(&m, &QAbstractItemModel::rowsRemoved), changed(&m, &QAbstractItemModel::dataChanged),
@@ -63,7 +65,8 @@ private slots:
         QCOMPARE(removed.count(), 1);
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
-        QCOMPARE(column(m, PartiesModel::NameColumn), (QStringList { u"United States"_qs, u"Ukraine"_qs, u"Russia"_qs }));
+        QCOMPARE(
+            column(m, PartiesModel::NameColumn), (QStringList { u"United States"_qs, u"Ukraine"_qs, u"Russia"_qs }));
         while (doc.undoStack()->canRedo())
             doc.undoStack()->redo();
         QCOMPARE(m.rowCount(), 4);
