@@ -230,17 +230,7 @@ void EventsModel::applyFilter()
             // order (pointer, lengths, row) lets the search read memory sequentially instead of missing the
             // cache on every row; the mask is only written here (no dependent reads). Built on the first
             // search, dropped on any edit.
-            const auto& ev = m_doc->dossier().events();
-            if (m_textIndex.size() != size_t(n)) {
-                m_textIndex.resize(size_t(n));
-                for (qsizetype r = 0; r < n; ++r) {
-                    const QStringView t = ev.title(r); // the description follows the title in the pool
-                    m_textIndex[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r),
-                        quint32(t.size()), quint32(ev.description(r).size()) };
-                }
-                std::sort(m_textIndex.begin(), m_textIndex.end(),
-                    [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
-            }
+            ensureTextIndex();
             quint8* mask = m_mask.data();
             for (const auto& e : m_textIndex)
                 mask[e.row] = c.contains(QStringView(e.text, e.titleLength))
@@ -262,6 +252,22 @@ void EventsModel::applyFilter()
     // m_view is in store order, which is (start, id): already the result for an ascending date sort.
     if (!(m_sortColumn == StartColumn && m_sortOrder == Qt::AscendingOrder))
         sortView();
+}
+
+void EventsModel::ensureTextIndex()
+{
+    const auto& ev = m_doc->dossier().events();
+    const auto n = ev.size();
+    if (m_textIndex.size() == size_t(n))
+        return;
+    m_textIndex.resize(size_t(n));
+    for (qsizetype r = 0; r < n; ++r) {
+        const QStringView t = ev.title(r); // the description follows the title in the pool
+        m_textIndex[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r), quint32(t.size()),
+            quint32(ev.description(r).size()) };
+    }
+    std::sort(
+        m_textIndex.begin(), m_textIndex.end(), [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
 }
 
 void EventsModel::sortView()
@@ -290,12 +296,20 @@ void EventsModel::sortView()
             quint64 k[3];
             quint32 row;
         };
-        std::vector<Item> items(m_view.size());
-        for (size_t i = 0; i < m_view.size(); ++i) {
-            const QStringView t = ev.title(m_view[i]);
-            items[i].row = m_view[i];
+        // Keys are read in text-pool order (sequential memory), not row order.
+        ensureTextIndex();
+        std::vector<Item> items;
+        items.reserve(m_view.size());
+        const bool all = m_view.size() == m_textIndex.size();
+        for (const auto& e : m_textIndex) {
+            if (!all && !m_mask[e.row])
+                continue;
+            const QStringView t(e.text, e.titleLength);
+            Item item;
+            item.row = e.row;
             for (int w = 0; w < 3; ++w)
-                items[i].k[w] = titlePrefixKey(t.size() > w * 4 ? t.mid(w * 4) : QStringView());
+                item.k[w] = titlePrefixKey(t.size() > w * 4 ? t.mid(w * 4) : QStringView());
+            items.push_back(item);
         }
         const bool asc = m_sortOrder == Qt::AscendingOrder;
         std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {

@@ -84,6 +84,7 @@ private:
     void compileFilter();
     void applyFilter(); // mask and view for the current filter, sorted
     void sortView();
+    void ensureTextIndex();
     void recomputeKeys();
     [[nodiscard]] bool passes(qsizetype storeRow) const;
     [[nodiscard]] bool passesStructured(qsizetype storeRow) const; // dates and references
