@@ -9,6 +9,7 @@
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
+#include "dossierstore.h" // complete type: callers hand over std::unique_ptr<DossierStore>
 
 #include <QObject>
 #include <QUndoStack>
@@ -16,8 +17,6 @@
 #include <memory>
 
 namespace Entente {
-
-class DossierStore;
 
 class Document : public QObject {
     Q_OBJECT
@@ -36,6 +35,9 @@ public:
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
     [[nodiscard]] QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
+    // The user-level action the next apply* belongs to ("Set Russia on NATO membership to Opposes",
+    // "Undo …"); it is journalled in the same transaction as the write and then cleared.
+    void setNextAction(const QString& action) { m_nextAction = action; }
 
     // The shared as-of date (msecs UTC): the matrix, the timeline line and the charts follow it.
     [[nodiscard]] qint64 asOf() const { return m_asOf; }
@@ -88,12 +90,17 @@ signals:
     void writeFailed(const QString& message); // the edit was not applied
 
 private:
-    QString finishWrite(const QString& storeError); // commits or rolls back, emits writeFailed
+    // Runs write() in one store transaction with the journal line; on failure rolls the store back, calls
+    // revert() to undo the in-memory change, emits writeFailed and returns the message.
+    template <typename Write, typename Revert>
+    QString transact(const QString& defaultAction, Write&& write, Revert&& revert);
+    QString refuseIfClosed() const;
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
     QUndoStack* m_undo = nullptr;
     QString m_userName;
+    QString m_nextAction;
     qint64 m_asOf = 0;
     bool m_open = false;
 };

@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document.h"
+
+#include "dossierstore.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+    // Clears the pending journal action however an apply* returns.
+    struct ClearOnExit {
+        QString& text;
+        ~ClearOnExit() { text.clear(); }
+    };
+
+    QString osUserName()
+    {
+        QString name = qEnvironmentVariable("USER");
+        if (name.isEmpty())
+            name = qEnvironmentVariable("USERNAME");
+        return name;
+    }
+
+    qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+}
+
+Document::Document(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_userName(osUserName())
+    , m_asOf(now())
+{
+}
+
+Document::~Document() = default;
+
+void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier)
+{
+    m_undo->clear();
+    m_store = std::move(store);
+    m_dossier = std::move(dossier);
+    m_open = true;
+    emit reset();
+}
+
+void Document::close()
+{
+    m_undo->clear();
+    m_store.reset();
+    m_dossier = Dossier();
+    m_open = false;
+    emit reset();
+}
+
+bool Document::isOpen() const { return m_open; }
+
+bool Document::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+
+void Document::setAsOf(qint64 msecs)
+{
+    if (msecs == m_asOf)
+        return;
+    m_asOf = msecs;
+    emit asOfChanged(msecs);
+}
+
+QString Document::refuseIfClosed() const
+{
+    if (!m_open)
+        return tr("No dossier is open.");
+    if (isReadOnly())
+        return tr("The dossier is read-only.");
+    return {};
+}
+
+template <typename Write, typename Revert>
+QString Document::transact(const QString& defaultAction, Write&& write, Revert&& revert)
+{
+    if (!m_store)
+        return {};
+    const QString action = m_nextAction.isEmpty() ? defaultAction : m_nextAction;
+    QString error = m_store->begin();
+    if (error.isEmpty()) {
+        error = write();
+        if (error.isEmpty())
+            error = m_store->journal(action, defaultAction);
+        if (error.isEmpty())
+            error = m_store->commit();
+        if (!error.isEmpty())
+            m_store->rollback();
+    }
+    if (!error.isEmpty()) {
+        revert();
+        emit writeFailed(error);
+    }
+    return error;
+}
+
+QString Document::applyMeta(const QString& name, const QString& description)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const QString oldName = m_dossier.name, oldDescription = m_dossier.description;
+    m_dossier.name = name;
+    m_dossier.description = description;
+    const auto error = transact(
+        QStringLiteral("meta"), [&] { return m_store->writeMeta(name, description); },
+        [&] {
+            m_dossier.name = oldName;
+            m_dossier.description = oldDescription;
+        });
+    if (error.isEmpty())
+        emit metaChanged();
+    return error;
+}
+
+// ---- events -------------------------------------------------------------------------------------------------
+
+QString Document::applyInsertEvent(const Event& event)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    Event e = event;
+    if (e.id == 0)
+        e.id = m_dossier.events().nextId();
+    QString error;
+    const auto row = m_dossier.insertEvent(e, &error);
+    if (!row)
+        return error;
+    error = transact(
+        QStringLiteral("insert event %1").arg(e.id), [&] { return m_store->insertEvent(e); },
+        [&] { m_dossier.removeEvent(e.id); });
+    if (error.isEmpty())
+        emit eventInserted(e.id, *row);
+    return error;
+}
+
+QString Document::applyUpdateEvent(const Event& e)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.isEmpty())
+        return err;
+    const auto oldRow = m_dossier.events().rowOfId(e.id);
+    if (oldRow < 0)
+        return tr("Unknown event %1.").arg(e.id);
+    const Event old = m_dossier.events().event(oldRow);
+    QString error;
+    const auto newRow = m_dossier.updateEvent(e, &error);
+    if (!newRow)
+        return error;
+    error = transact(
+        QStringLiteral("update event %1").arg(e.id), [&] { return m_store->updateEvent(e); },
+        [&] { m_dossier.updateEvent(old); });
+    if (error.isEmpty())
+        emit eventChanged(e.id, oldRow, *newRow);
+    return error;
+}
+
+QString Document::applyRemoveEvent(qint64 id)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.isEmpty())
+        return err;
+    const auto row = m_dossier.events().rowOfId(id);
+    if (row < 0)
+        return tr("Unknown event %1.").arg(id);
+    auto cites = [id](const ChangeRecord& c) { return c.citedEvents.contains(id); };
+    const auto& pos = m_dossier.positionChanges();
+    const auto& st = m_dossier.statusChanges();
+    if (std::any_of(pos.begin(), pos.end(), cites) || std::any_of(st.begin(), st.end(), cites))
+        return tr("Event %1 is cited by a recorded change.").arg(id);
+    const Event old = m_dossier.events().event(row);
+    if (auto err = m_dossier.removeEvent(id); !err.isEmpty())
+        return err;
+    const auto error = transact(
+        QStringLiteral("remove event %1").arg(id), [&] { return m_store->removeEvent(id); },
+        [&] { m_dossier.insertEvent(old); });
+    if (error.isEmpty())
+        emit eventRemoved(id, row);
+    return error;
+}
+
+QString Document::applyImportEvents(const EventStore& events)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.isEmpty())
+        return err;
+    // Store first, memory after the commit: a bulk append cannot be cheaply reverted in memory.
+    EventStore prepared;
+    prepared.reserve(events.size());
+    qint64 nextId = m_dossier.events().nextId();
+    for (qsizetype r = 0; r < events.size(); ++r) {
+        Event e = events.event(r);
+        if (e.id == 0 || m_dossier.events().rowOfId(e.id) >= 0)
+            e.id = nextId;
+        nextId = std::max(nextId, e.id + 1);
+        if (auto err = m_dossier.checkEvent(e); !err.isEmpty())
+            return err;
+        prepared.append(e);
+    }
+    prepared.finish();
+    if (prepared.hasDuplicateIds())
+        return tr("Duplicate event id %1 in the import.").arg(prepared.duplicateId());
+    const auto error = transact(
+        QStringLiteral("import %1 events").arg(prepared.size()),
+        [&] { return m_store->insertEvents(prepared, 0, prepared.size()); }, [] {});
+    if (!error.isEmpty())
+        return error;
+    auto& store = m_dossier.eventsForBulkLoad();
+    for (qsizetype r = 0; r < prepared.size(); ++r)
+        store.append(prepared.event(r));
+    store.finish();
+    emit reset();
+    return {};
+}
+
+// ---- parties, issues, sources -------------------------------------------------------------------------------
+
+QString Document::applyInsertParty(qsizetype at, const Party& p)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.insertParty(at, p); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.partyIndex(p.id);
+    const auto error = transact(
+        QStringLiteral("insert party %1").arg(p.id), [&] { return m_store->writeParties(m_dossier.parties()); },
+        [&] { m_dossier.removeParty(p.id); });
+    if (error.isEmpty())
+        emit partyInserted(index);
+    return error;
+}
+
+QString Document::applyUpdateParty(const Party& p)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.partyIndex(p.id);
+    if (index < 0)
+        return tr("Unknown party \"%1\".").arg(p.id);
+    const Party old = m_dossier.parties()[index];
+    if (auto e = m_dossier.updateParty(p); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("update party %1").arg(p.id), [&] { return m_store->writeParties(m_dossier.parties()); },
+        [&] { m_dossier.updateParty(old); });
+    if (error.isEmpty())
+        emit partyChanged(index);
+    return error;
+}
+
+QString Document::applyRemoveParty(const QString& id)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.partyIndex(id);
+    if (index < 0)
+        return tr("Unknown party \"%1\".").arg(id);
+    const Party old = m_dossier.parties()[index];
+    if (auto e = m_dossier.removeParty(id); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("remove party %1").arg(id), [&] { return m_store->writeParties(m_dossier.parties()); },
+        [&] { m_dossier.insertParty(index, old); });
+    if (error.isEmpty())
+        emit partyRemoved(index);
+    return error;
+}
+
+QString Document::applyMoveParty(qsizetype from, qsizetype to)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.moveParty(from, to); !e.isEmpty() || from == to)
+        return e;
+    const auto error = transact(
+        QStringLiteral("move party %1 to %2").arg(from).arg(to),
+        [&] { return m_store->writeParties(m_dossier.parties()); }, [&] { m_dossier.moveParty(to, from); });
+    if (error.isEmpty())
+        emit partyMoved(from, to);
+    return error;
+}
+
+QString Document::applyInsertIssue(qsizetype at, const Issue& i)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.insertIssue(at, i); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.issueIndex(i.id);
+    const auto error = transact(
+        QStringLiteral("insert issue %1").arg(i.id), [&] { return m_store->writeIssues(m_dossier.issues()); },
+        [&] { m_dossier.removeIssue(i.id); });
+    if (error.isEmpty())
+        emit issueInserted(index);
+    return error;
+}
+
+QString Document::applyUpdateIssue(const Issue& i)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.issueIndex(i.id);
+    if (index < 0)
+        return tr("Unknown issue \"%1\".").arg(i.id);
+    const Issue old = m_dossier.issues()[index];
+    if (auto e = m_dossier.updateIssue(i); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("update issue %1").arg(i.id), [&] { return m_store->writeIssues(m_dossier.issues()); },
+        [&] { m_dossier.updateIssue(old); });
+    if (error.isEmpty())
+        emit issueChanged(index);
+    return error;
+}
+
+QString Document::applyRemoveIssue(const QString& id)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.issueIndex(id);
+    if (index < 0)
+        return tr("Unknown issue \"%1\".").arg(id);
+    const Issue old = m_dossier.issues()[index];
+    if (auto e = m_dossier.removeIssue(id); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("remove issue %1").arg(id), [&] { return m_store->writeIssues(m_dossier.issues()); },
+        [&] { m_dossier.insertIssue(index, old); });
+    if (error.isEmpty())
+        emit issueRemoved(index);
+    return error;
+}
+
+QString Document::applyMoveIssue(qsizetype from, qsizetype to)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.moveIssue(from, to); !e.isEmpty() || from == to)
+        return e;
+    const auto error = transact(
+        QStringLiteral("move issue %1 to %2").arg(from).arg(to),
+        [&] { return m_store->writeIssues(m_dossier.issues()); }, [&] { m_dossier.moveIssue(to, from); });
+    if (error.isEmpty())
+        emit issueMoved(from, to);
+    return error;
+}
+
+QString Document::applyInsertSource(qsizetype at, const Source& s)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.insertSource(at, s); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.sourceIndex(s.id);
+    const auto error = transact(
+        QStringLiteral("insert source %1").arg(s.id), [&] { return m_store->writeSources(m_dossier.sources()); },
+        [&] { m_dossier.removeSource(s.id); });
+    if (error.isEmpty())
+        emit sourceInserted(index);
+    return error;
+}
+
+QString Document::applyUpdateSource(const Source& s)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.sourceIndex(s.id);
+    if (index < 0)
+        return tr("Unknown source \"%1\".").arg(s.id);
+    const Source old = m_dossier.sources()[index];
+    if (auto e = m_dossier.updateSource(s); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("update source %1").arg(s.id), [&] { return m_store->writeSources(m_dossier.sources()); },
+        [&] { m_dossier.updateSource(old); });
+    if (error.isEmpty())
+        emit sourceChanged(index);
+    return error;
+}
+
+QString Document::applyRemoveSource(const QString& id)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.sourceIndex(id);
+    if (index < 0)
+        return tr("Unknown source \"%1\".").arg(id);
+    const Source old = m_dossier.sources()[index];
+    if (auto e = m_dossier.removeSource(id); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("remove source %1").arg(id), [&] { return m_store->writeSources(m_dossier.sources()); },
+        [&] { m_dossier.insertSource(index, old); });
+    if (error.isEmpty())
+        emit sourceRemoved(index);
+    return error;
+}
+
+// ---- histories and scales -----------------------------------------------------------------------------------
+
+QString Document::applyAddPositionChange(const PositionChange& change)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    PositionChange c = change;
+    if (c.id == 0)
+        c.id = m_dossier.nextChangeId();
+    if (c.recordedAt == 0)
+        c.recordedAt = now();
+    if (c.recordedBy.isEmpty())
+        c.recordedBy = m_userName;
+    if (auto e = m_dossier.checkPositionChange(c); !e.isEmpty())
+        return e;
+    if (m_dossier.positionChangeIndex(c.id) >= 0)
+        return tr("Duplicate position change id %1.").arg(c.id);
+    // Store first, memory after the commit: the history is append-only, so nothing in memory needs reverting.
+    if (auto e = transact(
+            QStringLiteral("add position change %1").arg(c.id), [&] { return m_store->appendPositionChange(c); },
+            [] {});
+        !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.addPositionChange(c); !e.isEmpty())
+        return e;
+    emit positionChanged(m_dossier.partyIndex(c.partyId), m_dossier.issueIndex(c.issueId));
+    return {};
+}
+
+QString Document::applyAddStatusChange(const StatusChange& change)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    StatusChange c = change;
+    if (c.id == 0)
+        c.id = m_dossier.nextChangeId();
+    if (c.recordedAt == 0)
+        c.recordedAt = now();
+    if (c.recordedBy.isEmpty())
+        c.recordedBy = m_userName;
+    if (auto e = m_dossier.checkStatusChange(c); !e.isEmpty())
+        return e;
+    if (m_dossier.statusChangeIndex(c.id) >= 0)
+        return tr("Duplicate status change id %1.").arg(c.id);
+    if (auto e = transact(
+            QStringLiteral("add status change %1").arg(c.id), [&] { return m_store->appendStatusChange(c); }, [] {});
+        !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.addStatusChange(c); !e.isEmpty())
+        return e;
+    emit statusChanged(m_dossier.issueIndex(c.issueId));
+    return {};
+}
+
+QString Document::applySetPositionRetracted(qint64 id, bool retracted)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.positionChangeIndex(id);
+    if (index < 0)
+        return tr("Unknown position change %1.").arg(id);
+    const PositionChange old = m_dossier.positionChanges()[size_t(index)];
+    if (old.retracted == retracted)
+        return {};
+    const qint64 at = now();
+    if (auto e = m_dossier.setPositionRetracted(id, retracted, at, m_userName); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("%1 position change %2").arg(retracted ? u"retract" : u"restore").arg(id),
+        [&] { return m_store->setPositionRetracted(id, retracted, at, m_userName); },
+        [&] { m_dossier.setPositionRetracted(id, old.retracted, old.retractedAt, old.retractedBy); });
+    if (error.isEmpty())
+        emit positionChanged(m_dossier.partyIndex(old.partyId), m_dossier.issueIndex(old.issueId));
+    return error;
+}
+
+QString Document::applySetStatusRetracted(qint64 id, bool retracted)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto index = m_dossier.statusChangeIndex(id);
+    if (index < 0)
+        return tr("Unknown status change %1.").arg(id);
+    const StatusChange old = m_dossier.statusChanges()[size_t(index)];
+    if (old.retracted == retracted)
+        return {};
+    const qint64 at = now();
+    if (auto e = m_dossier.setStatusRetracted(id, retracted, at, m_userName); !e.isEmpty())
+        return e;
+    const auto error = transact(
+        QStringLiteral("%1 status change %2").arg(retracted ? u"retract" : u"restore").arg(id),
+        [&] { return m_store->setStatusRetracted(id, retracted, at, m_userName); },
+        [&] { m_dossier.setStatusRetracted(id, old.retracted, old.retractedAt, old.retractedBy); });
+    if (error.isEmpty())
+        emit statusChanged(m_dossier.issueIndex(old.issueId));
+    return error;
+}
+
+QString Document::applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto e = refuseIfClosed(); !e.isEmpty())
+        return e;
+    const auto oldStance = m_dossier.stanceScale();
+    const auto oldStatus = m_dossier.statusScale();
+    if (auto e = m_dossier.setStanceScale(stance); !e.isEmpty())
+        return e;
+    if (auto e = m_dossier.setStatusScale(status); !e.isEmpty()) {
+        m_dossier.setStanceScale(oldStance);
+        return e;
+    }
+    const auto error = transact(
+        QStringLiteral("scales"), [&] { return m_store->writeScales(stance, status); },
+        [&] {
+            m_dossier.setStanceScale(oldStance);
+            m_dossier.setStatusScale(oldStatus);
+        });
+    if (error.isEmpty())
+        emit scalesChanged();
+    return error;
+}
+
+} // namespace Entente

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "positionmatrixmodel.h"
+
+#include "commands.h"
+#include "document.h"
+
+#include <QColor>
+
+#include <cmath>
+
+namespace Entente {
+
+namespace {
+    // WCAG relative luminance; the text colour with the higher contrast ratio wins.
+    double luminance(const QColor& c)
+    {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    }
+
+    QColor readableTextOn(const QColor& background)
+    {
+        const double l = luminance(background);
+        const double contrastBlack = (l + 0.05) / 0.05;
+        const double contrastWhite = 1.05 / (l + 0.05);
+        return contrastBlack >= contrastWhite ? QColor(Qt::black) : QColor(Qt::white);
+    }
+}
+
+PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+    , m_asOf(doc->asOf())
+    , m_previousAsOf(doc->asOf())
+{
+    connect(doc, &Document::reset, this, [this] {
+        beginResetModel();
+        m_asOf = m_previousAsOf = m_doc->asOf();
+        recompute();
+        endResetModel();
+    });
+    connect(doc, &Document::asOfChanged, this, &PositionMatrixModel::onAsOfChanged);
+    connect(doc, &Document::positionChanged, this, &PositionMatrixModel::onPositionChanged);
+    connect(doc, &Document::statusChanged, this,
+        [this](qsizetype issue) { emit headerDataChanged(Qt::Horizontal, int(issue), int(issue)); });
+    connect(doc, &Document::scalesChanged, this, [this] {
+        emitAllChanged();
+        if (m_cols > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
+    });
+    connect(doc, &Document::sourceChanged, this, [this] { emitAllChanged(); });
+    connect(doc, &Document::partyChanged, this, [this](qsizetype p) {
+        emit headerDataChanged(Qt::Vertical, int(p), int(p));
+        if (m_cols > 0)
+            emit dataChanged(index(int(p), 0), index(int(p), m_cols - 1), { Qt::ToolTipRole, Qt::AccessibleTextRole });
+    });
+    connect(doc, &Document::issueChanged, this, [this](qsizetype i) {
+        emit headerDataChanged(Qt::Horizontal, int(i), int(i));
+        if (m_rows > 0)
+            emit dataChanged(index(0, int(i)), index(m_rows - 1, int(i)), { Qt::ToolTipRole, Qt::AccessibleTextRole });
+    });
+    // Structure: the cached matrix keeps the old layout until begin*() has been announced.
+    connect(doc, &Document::partyInserted, this, [this](qsizetype p) {
+        beginInsertRows({}, int(p), int(p));
+        recompute();
+        endInsertRows();
+    });
+    connect(doc, &Document::partyRemoved, this, [this](qsizetype p) {
+        beginRemoveRows({}, int(p), int(p));
+        recompute();
+        endRemoveRows();
+    });
+    connect(doc, &Document::partyMoved, this, [this](qsizetype from, qsizetype to) {
+        beginMoveRows({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
+        recompute();
+        endMoveRows();
+    });
+    connect(doc, &Document::issueInserted, this, [this](qsizetype i) {
+        beginInsertColumns({}, int(i), int(i));
+        recompute();
+        endInsertColumns();
+    });
+    connect(doc, &Document::issueRemoved, this, [this](qsizetype i) {
+        beginRemoveColumns({}, int(i), int(i));
+        recompute();
+        endRemoveColumns();
+    });
+    connect(doc, &Document::issueMoved, this, [this](qsizetype from, qsizetype to) {
+        beginMoveColumns({}, int(from), int(from), {}, int(to > from ? to + 1 : to));
+        recompute();
+        endMoveColumns();
+    });
+    recompute();
+}
+
+int PositionMatrixModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
+
+int PositionMatrixModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_cols; }
+
+void PositionMatrixModel::recompute()
+{
+    const auto& d = m_doc->dossier();
+    m_rows = int(d.parties().size());
+    m_cols = int(d.issues().size());
+    d.matrixAsOf(m_asOf, m_cells);
+    d.matrixAsOf(m_compareDate.value_or(m_previousAsOf), m_baseline);
+}
+
+void PositionMatrixModel::emitAllChanged()
+{
+    if (m_rows > 0 && m_cols > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, m_cols - 1)); // inclusive corner, never one past
+}
+
+void PositionMatrixModel::onAsOfChanged(qint64 msecs)
+{
+    if (!m_compareDate) {
+        // The previous step becomes the baseline: swap keeps both buffers' capacity.
+        m_previousAsOf = m_asOf;
+        m_baseline.swap(m_cells);
+    }
+    m_asOf = msecs;
+    m_doc->dossier().matrixAsOf(m_asOf, m_cells);
+    emitAllChanged();
+    if (m_cols > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
+}
+
+void PositionMatrixModel::onPositionChanged(qsizetype party, qsizetype issue)
+{
+    const auto& d = m_doc->dossier();
+    const auto cell = size_t(d.cellOf(party, issue));
+    const auto& index = d.positionIndex();
+    m_cells[cell] = qint32(index.at(qsizetype(cell), m_asOf));
+    if (m_compareDate)
+        m_baseline[cell] = qint32(index.at(qsizetype(cell), *m_compareDate));
+    const auto i = this->index(int(party), int(issue));
+    emit dataChanged(i, i);
+}
+
+void PositionMatrixModel::setCompareDate(std::optional<qint64> msecs)
+{
+    if (msecs == m_compareDate)
+        return;
+    m_compareDate = msecs;
+    if (!msecs)
+        m_previousAsOf = m_asOf; // leaving compare mode: nothing is marked until the next step
+    m_doc->dossier().matrixAsOf(m_compareDate.value_or(m_previousAsOf), m_baseline);
+    if (m_rows > 0 && m_cols > 0)
+        emit dataChanged(
+            index(0, 0), index(m_rows - 1, m_cols - 1), { ChangedSincePreviousRole, CompareDirectionRole });
+}
+
+const PositionChange* PositionMatrixModel::changeAt(int row, int column) const
+{
+    if (row < 0 || column < 0 || row >= m_rows || column >= m_cols)
+        return nullptr;
+    const qint32 i = m_cells[size_t(row) * size_t(m_cols) + size_t(column)];
+    return i < 0 ? nullptr : &m_doc->dossier().positionChanges()[size_t(i)];
+}
+
+const PositionChange* PositionMatrixModel::baselineAt(int row, int column) const
+{
+    const qint32 i = m_baseline[size_t(row) * size_t(m_cols) + size_t(column)];
+    return i < 0 ? nullptr : &m_doc->dossier().positionChanges()[size_t(i)];
+}
+
+QString PositionMatrixModel::accessibleText(int row, int column) const
+{
+    const auto& d = m_doc->dossier();
+    const QString& party = d.parties()[row].name;
+    const QString& issue = d.issues()[column].name;
+    const auto* c = changeAt(row, column);
+    if (!c)
+        return tr("%1 on %2: no recorded position").arg(party, issue);
+    const auto* level = d.stanceLevel(c->stance);
+    return tr("%1 on %2: %3 since %4").arg(party, issue, level ? level->label : c->stance, c->effective.display());
+}
+
+QString PositionMatrixModel::toolTip(int row, int column) const
+{
+    const auto& d = m_doc->dossier();
+    const auto* c = changeAt(row, column);
+    QString tip = tr("<b>%1</b> on <b>%2</b>")
+                      .arg(d.parties()[row].name.toHtmlEscaped(), d.issues()[column].name.toHtmlEscaped());
+    if (!c)
+        return tip + QStringLiteral("<br>") + tr("No recorded position");
+    const auto* level = d.stanceLevel(c->stance);
+    tip += QStringLiteral("<br>")
+        + tr("Latest change: %1, %2").arg(c->effective.display(), (level ? level->label : c->stance).toHtmlEscaped());
+    if (c->salience >= 0)
+        tip += QStringLiteral("<br>") + tr("Salience: %1").arg(c->salience);
+    if (!c->note.isEmpty())
+        tip += QStringLiteral("<br>") + tr("Note: %1").arg(c->note.toHtmlEscaped());
+    for (const auto& id : c->citedSources) {
+        const auto si = d.sourceIndex(id);
+        if (si < 0)
+            continue;
+        const auto& s = d.sources()[si];
+        tip += QStringLiteral("<br>")
+            + tr("Source: %1 — %2 (%3)").arg(s.outlet.toHtmlEscaped(), s.title.toHtmlEscaped(), s.grading());
+    }
+    if (c->citedSources.isEmpty() && c->citedEvents.isEmpty())
+        tip += QStringLiteral("<br>") + tr("No source cited");
+    return tip;
+}
+
+QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row(), column = index.column();
+    const auto& d = m_doc->dossier();
+    const auto* c = changeAt(row, column);
+    const ScaleLevel* level = c ? d.stanceLevel(c->stance) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        return level ? level->label : QString();
+    case Qt::EditRole:
+    case StanceKeyRole:
+        return c ? c->stance : QString();
+    case Qt::BackgroundRole:
+        if (level && !level->color.isEmpty())
+            return QColor::fromString(level->color);
+        return {};
+    case Qt::ForegroundRole:
+        if (level && !level->color.isEmpty())
+            return readableTextOn(QColor::fromString(level->color));
+        return {};
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::AccessibleTextRole:
+        return accessibleText(row, column);
+    case StanceValueRole:
+        return level && !level->isUnknown ? QVariant(level->value) : QVariant();
+    case SalienceRole:
+        return c && c->salience >= 0 ? QVariant(c->salience) : QVariant();
+    case ChangeIdRole:
+        return c ? QVariant(c->id) : QVariant();
+    case ChangedSincePreviousRole: {
+        const auto* b = baselineAt(row, column);
+        return (b ? b->stance : QString()) != (c ? c->stance : QString());
+    }
+    case UnsourcedRole:
+        return c && c->citedSources.isEmpty() && c->citedEvents.isEmpty();
+    case CompareDirectionRole: {
+        if (!m_compareDate)
+            return 0;
+        const auto* b = baselineAt(row, column);
+        const ScaleLevel* from = b ? d.stanceLevel(b->stance) : nullptr;
+        if (!from || !level || from->isUnknown || level->isUnknown)
+            return 0;
+        return level->value > from->value ? 1 : level->value < from->value ? -1 : 0;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PositionMatrixModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    const auto& d = m_doc->dossier();
+    if (o == Qt::Vertical) {
+        if (section < 0 || section >= d.parties().size())
+            return {};
+        const auto& p = d.parties()[section];
+        switch (role) {
+        case Qt::DisplayRole:
+            return p.name;
+        case Qt::ToolTipRole:
+            return p.name.toHtmlEscaped();
+        case Qt::DecorationRole:
+            return p.color.isEmpty() ? QVariant() : QVariant(QColor::fromString(p.color));
+        case EntityIdRole:
+            return p.id;
+        default:
+            return {};
+        }
+    }
+    if (section < 0 || section >= d.issues().size())
+        return {};
+    const auto& issue = d.issues()[section];
+    const auto* status = d.statusAsOf(section, m_asOf);
+    const ScaleLevel* level = status ? d.statusLevel(status->status) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        return issue.name;
+    case Qt::ToolTipRole:
+        return level ? tr("%1 — %2").arg(issue.name.toHtmlEscaped(), level->label.toHtmlEscaped())
+                     : issue.name.toHtmlEscaped();
+    case StatusRole:
+        return level ? level->label : QString();
+    case StatusKeyRole:
+        return status ? status->status : QString();
+    case StatusColorRole:
+        return level && !level->color.isEmpty() ? QVariant(QColor::fromString(level->color)) : QVariant();
+    case EntityIdRole:
+        return issue.id;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PositionMatrixModel::flags(const QModelIndex& index) const
+{
+    auto f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_doc->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool PositionMatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if ((role != Qt::EditRole && role != StanceKeyRole) || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const auto& d = m_doc->dossier();
+    const auto* current = changeAt(index.row(), index.column());
+    const QString key = value.toString();
+    if (current && current->stance == key)
+        return false;
+    PositionChange c;
+    c.partyId = d.parties()[index.row()].id;
+    c.issueId = d.issues()[index.column()].id;
+    // Effective exactly at the as-of date, so the new change is the one in force there.
+    c.effective = PartialDate::fromMsecs(m_asOf, m_asOf % 86400000 == 0 ? Precision::Day : Precision::Minute);
+    c.stance = key;
+    c.salience = current ? current->salience : -1;
+    return Command::recordPosition(m_doc, c); // the model updates from Document::positionChanged
+}
+
+} // namespace Entente

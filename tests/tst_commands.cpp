@@ -1,0 +1,355 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+#include "document.h"
+#include "modelfixture.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <functional>
+
+using namespace Entente;
+using namespace Fixture;
+
+namespace {
+
+struct Case {
+    const char* name;
+    std::function<bool(Document*)> run;
+    QString text; // expected undo text
+    bool records = false; // undo retracts rather than restores the exact previous state
+    std::function<void(Document*)> setup = {}; // runs before the snapshot, not part of the command
+};
+
+std::vector<Case> cases()
+{
+    std::vector<Case> v;
+    v.push_back({ "addEvent",
+        [](Document* d) { return Command::addEvent(d, makeEvent("2025-12-17", "Geneva call", { u"ua"_qs })); },
+        u"Add event “Geneva call”"_qs });
+    v.push_back({ "editEvent-title",
+        [](Document* d) {
+            Event e = d->dossier().events().event(1);
+            e.title = u"Berlin round opens (day 1)"_qs;
+            return Command::editEvent(d, e);
+        },
+        u"Edit event title"_qs });
+    v.push_back({ "editEvent-date",
+        [](Document* d) {
+            Event e = d->dossier().events().event(0);
+            e.start = day("2026-01-05");
+            e.parties = QStringList { u"ru"_qs };
+            return Command::editEvent(d, e);
+        },
+        u"Edit event “Draft plan leaked”"_qs });
+    v.push_back({ "removeEvent", [](Document* d) { return Command::removeEvent(d, d->dossier().events().id(2)); },
+        u"Remove event “Security guarantees offered”"_qs });
+    v.push_back({ "addParty",
+        [](Document* d) {
+            return Command::addParty(d, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }, 1);
+        },
+        u"Add party European leaders"_qs });
+    v.push_back({ "editParty-rename",
+        [](Document* d) {
+            Party p = d->dossier().parties()[2];
+            p.name = u"Russian Federation"_qs;
+            return Command::editParty(d, p);
+        },
+        u"Rename party Russia to Russian Federation"_qs });
+    v.push_back({ "editParty-colour",
+        [](Document* d) {
+            Party p = d->dossier().parties()[2];
+            p.color = u"#aa0000"_qs;
+            return Command::editParty(d, p);
+        },
+        u"Edit party Russia"_qs });
+    v.push_back(
+        { "removeParty", [](Document* d) { return Command::removeParty(d, u"cn"_qs); }, u"Remove party China"_qs, false,
+            [](Document* d) {
+                d->applyInsertParty(1, { u"cn"_qs, u"China"_qs, {}, {} });
+            } });
+    v.push_back(
+        { "moveParty", [](Document* d) { return Command::moveParty(d, 0, 2); }, u"Move party United States"_qs });
+    v.push_back({ "addIssue",
+        [](Document* d) {
+            return Command::addIssue(d, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 0);
+        },
+        u"Add issue Peacekeepers"_qs });
+    v.push_back({ "editIssue",
+        [](Document* d) {
+            Issue i = d->dossier().issues()[0];
+            i.name = u"NATO accession"_qs;
+            return Command::editIssue(d, i);
+        },
+        u"Rename issue NATO membership to NATO accession"_qs });
+    v.push_back({ "removeIssue", [](Document* d) { return Command::removeIssue(d, u"pk"_qs); },
+        u"Remove issue Peacekeepers"_qs, false,
+        [](Document* d) {
+            d->applyInsertIssue(1, { u"pk"_qs, u"Peacekeepers"_qs, {} });
+        } });
+    v.push_back({ "moveIssue", [](Document* d) { return Command::moveIssue(d, 2, 0); }, u"Move issue Territory"_qs });
+    v.push_back({ "addSource",
+        [](Document* d) {
+            Source s;
+            s.id = u"s3"_qs;
+            s.outlet = u"AP"_qs;
+            s.title = u"Envoys meet"_qs;
+            return Command::addSource(d, s);
+        },
+        u"Add source “Envoys meet”"_qs });
+    v.push_back({ "editSource",
+        [](Document* d) {
+            Source s = d->dossier().sources()[0];
+            s.reliability = u'A';
+            return Command::editSource(d, s);
+        },
+        u"Edit source “Talks in Berlin”"_qs });
+    v.push_back({ "removeSource", [](Document* d) { return Command::removeSource(d, u"s3"_qs); },
+        u"Remove source “AP”"_qs, false,
+        [](Document* d) {
+            d->applyInsertSource(0, Source { u"s3"_qs, u"AP"_qs });
+        } });
+    v.push_back({ "recordPosition",
+        [](Document* d) { return Command::recordPosition(d, position("ru", "nato", "2025-12-20", "resists")); },
+        u"Set Russia on NATO membership to Resists"_qs, true });
+    v.push_back({ "recordStatus",
+        [](Document* d) {
+            StatusChange s;
+            s.issueId = u"nato"_qs;
+            s.status = u"deadlocked"_qs;
+            s.effective = day("2025-12-20");
+            return Command::recordStatus(d, s);
+        },
+        u"Set status of NATO membership to Deadlocked"_qs, true });
+    v.push_back({ "retractPosition",
+        [](Document* d) { return Command::retractPosition(d, d->dossier().positionChanges()[0].id); },
+        u"Retract Russia on NATO membership: Opposes"_qs });
+    v.push_back(
+        { "retractStatus", [](Document* d) { return Command::retractStatus(d, d->dossier().statusChanges()[0].id); },
+            u"Retract status of NATO membership: Contested"_qs });
+    v.push_back({ "setScales-rename",
+        [](Document* d) {
+            auto stance = d->dossier().stanceScale();
+            stance[0].label = u"Rejects"_qs;
+            return Command::setScales(d, stance, d->dossier().statusScale());
+        },
+        u"Rename stance Opposes to Rejects"_qs });
+    v.push_back({ "setScales-status",
+        [](Document* d) {
+            auto status = d->dossier().statusScale();
+            status[1].color = u"#ff0000"_qs;
+            return Command::setScales(d, d->dossier().stanceScale(), status);
+        },
+        u"Recolour Contested"_qs });
+    v.push_back({ "editMeta", [](Document* d) { return Command::editMeta(d, u"Geneva talks"_qs, {}); },
+        u"Rename dossier to “Geneva talks”"_qs });
+    return v;
+}
+
+} // namespace
+
+class TestCommands : public QObject {
+    Q_OBJECT
+private slots:
+    void redoUndoRedo_data()
+    {
+        QTest::addColumn<int>("index");
+        const auto all = cases();
+        for (size_t i = 0; i < all.size(); ++i)
+            QTest::newRow(all[i].name) << int(i);
+    }
+    void redoUndoRedo()
+    {
+        QFETCH(int, index);
+        const Case c = cases()[size_t(index)];
+        for (bool withStore : { false, true }) {
+            Document doc;
+            auto store = std::make_unique<FakeStore>();
+            auto* fake = store.get();
+            doc.open(withStore ? std::move(store) : nullptr, sample());
+            auto* stack = doc.undoStack();
+            if (c.setup)
+                c.setup(&doc);
+            const Dossier before = doc.dossier();
+            QVERIFY(c.run(&doc));
+            QCOMPARE(stack->count(), 1);
+            QCOMPARE(stack->undoText(), c.text);
+            const Dossier afterRedo = doc.dossier();
+            stack->undo();
+            QCOMPARE(stack->count(), 1);
+            QCOMPARE(stack->redoText(), c.text);
+            const Dossier afterUndo = doc.dossier();
+            stack->redo();
+            QCOMPARE(diff(doc.dossier(), afterRedo), QString());
+            stack->undo();
+            if (c.records) // the second retraction carries its own time: compare what is seen and kept
+                QCOMPARE(view(doc.dossier(), at("2030")), view(afterUndo, at("2030")));
+            else
+                QCOMPARE(diff(doc.dossier(), afterUndo), QString());
+            stack->redo();
+            QCOMPARE(diff(doc.dossier(), afterRedo), QString());
+            if (c.records) {
+                // Undo retracted: the history kept its size, and what the analyst sees is the state before.
+                QCOMPARE(afterUndo.positionChanges().size(), afterRedo.positionChanges().size());
+                QCOMPARE(afterUndo.statusChanges().size(), afterRedo.statusChanges().size());
+                QCOMPARE(view(afterUndo, at("2030")), view(before, at("2030")));
+                QVERIFY(!diff(afterUndo, before).isEmpty()); // recorded, never erased
+            } else {
+                QCOMPARE(diff(afterUndo, before), QString());
+            }
+            QVERIFY(!diff(afterRedo, before).isEmpty());
+            if (withStore) {
+                QCOMPARE(fake->writesOutsideTransaction, 0);
+                QVERIFY(fake->journalLines.contains(c.text));
+                QVERIFY(fake->journalLines.contains(u"Undo "_qs + c.text));
+                QVERIFY(fake->journalLines.contains(u"Redo "_qs + c.text));
+            }
+        }
+    }
+
+    void noOpEditsPushNothing()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        const auto& d = doc.dossier();
+        QString error = u"unset"_qs;
+        QVERIFY(!Command::editEvent(&doc, d.events().event(0), &error));
+        QCOMPARE(error, QString());
+        QVERIFY(!Command::editParty(&doc, d.parties()[0]));
+        QVERIFY(!Command::editIssue(&doc, d.issues()[0]));
+        QVERIFY(!Command::editSource(&doc, d.sources()[0]));
+        QVERIFY(!Command::moveParty(&doc, 1, 1));
+        QVERIFY(!Command::moveIssue(&doc, 0, 0));
+        QVERIFY(!Command::setScales(&doc, d.stanceScale(), d.statusScale()));
+        QVERIFY(!Command::editMeta(&doc, d.name, d.description));
+        // Same stance, salience and note as the change in force: nothing to record.
+        QVERIFY(!Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "opposes")));
+        StatusChange s;
+        s.issueId = u"nato"_qs;
+        s.status = u"contested"_qs;
+        s.effective = day("2025-12-20");
+        QVERIFY(!Command::recordStatus(&doc, s));
+        const qint64 id = d.positionChanges()[0].id;
+        QVERIFY(Command::retractPosition(&doc, id));
+        QVERIFY(!Command::retractPosition(&doc, id)); // already retracted
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    void invalidEditsPushNothing()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        QString error;
+        QVERIFY(!Command::addEvent(&doc, makeEvent("2025-12-17", "x", { u"nobody"_qs }), nullptr, &error));
+        QVERIFY(error.contains(u"nobody"_qs));
+        QVERIFY(!Command::addParty(&doc, { u"ru"_qs, u"Duplicate"_qs, {}, {} }, -1, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!Command::removeParty(&doc, u"ru"_qs, &error)); // referenced
+        QVERIFY(!Command::removeEvent(&doc, 12345, &error));
+        QVERIFY(!Command::moveParty(&doc, 0, 9, &error));
+        QVERIFY(
+            !Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance"), nullptr, &error));
+        QVERIFY(!Command::retractStatus(&doc, 999, &error));
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void failedWriteDropsCommand()
+    {
+        Document doc;
+        auto store = std::make_unique<FakeStore>();
+        auto* fake = store.get();
+        doc.open(std::move(store), sample());
+        QSignalSpy failed(&doc, &Document::writeFailed);
+        fake->failOn = u"commit"_qs;
+        QString error;
+        QVERIFY(!Command::editMeta(&doc, u"x"_qs, {}, &error));
+        QVERIFY(error.contains(u"disk full"_qs));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        QCOMPARE(doc.dossier().name, u"Berlin talks"_qs);
+        // A failing undo drops the command too, leaving the dossier as it was after redo.
+        fake->failOn.clear();
+        QVERIFY(Command::editMeta(&doc, u"y"_qs, {}));
+        fake->failOn = u"commit"_qs;
+        doc.undoStack()->undo();
+        QCOMPARE(doc.dossier().name, u"y"_qs);
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void titleEditsMerge()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        const qint64 id = doc.dossier().events().id(1);
+        const QString original = doc.dossier().events().event(1).title;
+        Event e = doc.dossier().events().event(1);
+        for (const auto& t : { u"B"_qs, u"Be"_qs, u"Ber"_qs }) {
+            e.title = t;
+            QVERIFY(Command::editEvent(&doc, e));
+        }
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"Edit event title"_qs);
+        // A description edit is another step; another event's title too.
+        e.description = u"more"_qs;
+        QVERIFY(Command::editEvent(&doc, e));
+        Event other = doc.dossier().events().event(0);
+        other.title = u"Other"_qs;
+        QVERIFY(Command::editEvent(&doc, other));
+        QCOMPARE(doc.undoStack()->count(), 3);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.dossier().events().event(doc.dossier().events().rowOfId(id)).title, original);
+
+        // Typing back to the original text leaves nothing to undo.
+        doc.undoStack()->clear();
+        doc.undoStack()->setClean();
+        doc.undoStack()->resetClean();
+        e = doc.dossier().events().event(doc.dossier().events().rowOfId(id));
+        e.title = u"X"_qs;
+        QVERIFY(Command::editEvent(&doc, e));
+        e.title = original;
+        QVERIFY(Command::editEvent(&doc, e));
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void renamesMergeAndKeepText()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        Party p = doc.dossier().parties()[2];
+        p.name = u"Russian"_qs;
+        QVERIFY(Command::editParty(&doc, p));
+        p.name = u"Russian Federation"_qs;
+        QVERIFY(Command::editParty(&doc, p));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"Rename party Russian to Russian Federation"_qs);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.dossier().parties()[2].name, u"Russia"_qs);
+    }
+
+    void undoRecordRetracts()
+    {
+        Document doc;
+        doc.setUserName(u"anna"_qs);
+        doc.open(nullptr, sample());
+        const auto sizeBefore = doc.dossier().positionChanges().size();
+        qint64 id = 0;
+        QVERIFY(Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "resists"), &id));
+        const auto& added = doc.dossier().positionChanges().back();
+        QCOMPARE(added.id, id);
+        QCOMPARE(added.recordedBy, u"anna"_qs);
+        QVERIFY(added.recordedAt > 0);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.dossier().positionChanges().size(), sizeBefore + 1);
+        QVERIFY(doc.dossier().positionChanges().back().retracted);
+        QCOMPARE(doc.dossier().positionChanges().back().retractedBy, u"anna"_qs);
+        QCOMPARE(doc.dossier().positionAsOf(2, 0, at("2030"))->stance, u"opposes"_qs);
+        doc.undoStack()->redo();
+        QVERIFY(!doc.dossier().positionChanges().back().retracted);
+        QCOMPARE(doc.dossier().positionAsOf(2, 0, at("2030"))->stance, u"resists"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"
