@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinelanes.h"
+
+#include "dossier.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+    qint64 extentEnd(const EventStore& s, qsizetype row)
+    {
+        const PartialDate start = s.startDate(row);
+        const PartialDate end = s.endDate(row);
+        auto periodEnd = [](PartialDate d) {
+            switch (d.precision) {
+            case Precision::Minute:
+                return d.msecs + 60000;
+            case Precision::Day:
+                return d.msecs + 86400000LL;
+            default:
+                return d.periodEnd();
+            }
+        };
+        if (end.isValid())
+            return std::max(periodEnd(end), start.msecs);
+        return periodEnd(start);
+    }
+
+    bool hasExtent(const EventStore& s, qsizetype row)
+    {
+        if (s.end(row) != PartialDate::Invalid)
+            return true;
+        const Precision p = s.startDate(row).precision;
+        return p == Precision::Year || p == Precision::Month;
+    }
+}
+
+void TimelineLanes::clear()
+{
+    m_dossier = nullptr;
+    m_lanes.clear();
+    m_order.clear();
+    m_symbolLane.clear();
+    m_unassignedLane = -1;
+    ++m_generation;
+}
+
+void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<bool>& rowMask)
+{
+    // Remember the current display order by key before the lanes are replaced.
+    if (!m_lanes.empty()) {
+        m_keyOrder.clear();
+        for (int i : m_order)
+            m_keyOrder.append(m_lanes[size_t(i)].key);
+    }
+    clear();
+    m_dossier = &dossier;
+    m_mode = mode;
+    const EventStore& store = dossier.events();
+    const auto kind = mode == Mode::Issues ? EventStore::RefKind::Issue : EventStore::RefKind::Party;
+
+    m_symbolLane.assign(size_t(store.symbols().size()), -1);
+    if (mode == Mode::Single) {
+        m_lanes.push_back({ u"*all"_qs, QCoreApplication::translate("TimelineLanes", "All events"), {}, -1, {}, {}, {}, {} });
+    } else if (mode == Mode::Parties) {
+        for (qsizetype i = 0; i < dossier.parties().size(); ++i) {
+            const Party& p = dossier.parties()[i];
+            const quint32 sym = store.symbolOf(p.id);
+            if (sym != Dictionary::None)
+                m_symbolLane[sym] = int(m_lanes.size());
+            m_lanes.push_back({ p.id, p.name, p.color, i, {}, {}, {}, {} });
+        }
+    } else {
+        for (qsizetype i = 0; i < dossier.issues().size(); ++i) {
+            const Issue& is = dossier.issues()[i];
+            const quint32 sym = store.symbolOf(is.id);
+            if (sym != Dictionary::None)
+                m_symbolLane[sym] = int(m_lanes.size());
+            m_lanes.push_back({ is.id, is.name, {}, i, {}, {}, {}, {} });
+        }
+    }
+
+    const qsizetype n = store.size();
+    const bool masked = !rowMask.empty();
+    auto visible = [&](qsizetype row) { return !masked || (size_t(row) < rowMask.size() && rowMask[size_t(row)]); };
+    // Calls fn(lane) once per lane the row belongs to; returns false when it belongs to none.
+    std::vector<int> seen;
+    auto forEachLane = [&](qsizetype row, auto&& fn) {
+        if (mode == Mode::Single) {
+            fn(0);
+            return true;
+        }
+        seen.clear();
+        for (quint32 r : store.refs(row)) {
+            if (EventStore::refKindOf(r) != quint32(kind))
+                continue;
+            const int lane = m_symbolLane[EventStore::refSymbolOf(r)];
+            if (lane >= 0 && std::find(seen.begin(), seen.end(), lane) == seen.end()) {
+                seen.push_back(lane);
+                fn(lane);
+            }
+        }
+        return !seen.empty();
+    };
+
+    // Two passes so that every vector is allocated exactly once at its final size.
+    std::vector<qsizetype> counts(m_lanes.size() + 1, 0), extents(m_lanes.size() + 1, 0);
+    const size_t unassigned = m_lanes.size();
+    for (qsizetype row = 0; row < n; ++row) {
+        if (!visible(row))
+            continue;
+        const bool ext = hasExtent(store, row);
+        if (!forEachLane(row, [&](int lane) {
+                ++counts[size_t(lane)];
+                extents[size_t(lane)] += ext;
+            })) {
+            ++counts[unassigned];
+            extents[unassigned] += ext;
+        }
+    }
+    if (counts[unassigned] > 0) {
+        m_unassignedLane = int(m_lanes.size());
+        m_lanes.push_back({ u"*none"_qs,
+            mode == Mode::Issues ? QCoreApplication::translate("TimelineLanes", "No issue")
+                                 : QCoreApplication::translate("TimelineLanes", "No party"),
+            {}, -1, {}, {}, {}, {} });
+    }
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        m_lanes[i].rows.reserve(size_t(counts[i]));
+        m_lanes[i].extentRows.reserve(size_t(extents[i]));
+        m_lanes[i].extentEnds.reserve(size_t(extents[i]));
+    }
+    for (qsizetype row = 0; row < n; ++row) {
+        if (!visible(row))
+            continue;
+        const bool ext = hasExtent(store, row);
+        const qint64 end = ext ? extentEnd(store, row) : 0;
+        auto add = [&](int lane) {
+            Lane& l = m_lanes[size_t(lane)];
+            l.rows.push_back(quint32(row));
+            if (ext) {
+                l.extentRows.push_back(quint32(row));
+                l.extentEnds.push_back(end);
+            }
+        };
+        if (!forEachLane(row, add))
+            add(m_unassignedLane);
+    }
+    for (Lane& l : m_lanes) {
+        l.extentMaxEnd.resize(l.extentEnds.size());
+        qint64 m = std::numeric_limits<qint64>::min();
+        for (size_t i = 0; i < l.extentEnds.size(); ++i)
+            l.extentMaxEnd[i] = m = std::max(m, l.extentEnds[i]);
+    }
+
+    // Display order: remembered keys first, in their order, then new lanes in dossier order.
+    std::vector<bool> placed(m_lanes.size(), false);
+    for (const QString& key : std::as_const(m_keyOrder))
+        for (size_t i = 0; i < m_lanes.size(); ++i)
+            if (!placed[i] && m_lanes[i].key == key) {
+                m_order.push_back(int(i));
+                placed[i] = true;
+            }
+    for (size_t i = 0; i < m_lanes.size(); ++i)
+        if (!placed[i])
+            m_order.push_back(int(i));
+}
+
+void TimelineLanes::moveLane(int fromPosition, int toPosition)
+{
+    const int n = int(m_order.size());
+    if (fromPosition < 0 || fromPosition >= n || toPosition < 0 || toPosition >= n || fromPosition == toPosition)
+        return;
+    const int lane = m_order[size_t(fromPosition)];
+    m_order.erase(m_order.begin() + fromPosition);
+    m_order.insert(m_order.begin() + toPosition, lane);
+    m_keyOrder.clear();
+    for (int i : m_order)
+        m_keyOrder.append(m_lanes[size_t(i)].key);
+    ++m_generation;
+}
+
+void TimelineLanes::setCollapsed(qsizetype lane, bool collapsed)
+{
+    m_collapsed.insert(m_lanes[size_t(lane)].key, collapsed);
+    ++m_generation;
+}
+
+qsizetype TimelineLanes::lowerBound(qsizetype lane, qint64 msecs, qsizetype from) const
+{
+    const auto& rows = m_lanes[size_t(lane)].rows;
+    const auto starts = m_dossier->events().starts();
+    const auto it = std::lower_bound(rows.begin() + from, rows.end(), msecs,
+        [&starts](quint32 row, qint64 v) { return starts[row] < v; });
+    return qsizetype(it - rows.begin());
+}
+
+qsizetype TimelineLanes::upperBound(qsizetype lane, qint64 msecs, qsizetype from) const
+{
+    const auto& rows = m_lanes[size_t(lane)].rows;
+    const auto starts = m_dossier->events().starts();
+    const auto it = std::upper_bound(rows.begin() + from, rows.end(), msecs,
+        [&starts](qint64 v, quint32 row) { return v < starts[row]; });
+    return qsizetype(it - rows.begin());
+}
+
+qsizetype TimelineLanes::firstExtentEndingAfter(qsizetype lane, qint64 msecs) const
+{
+    const auto& m = m_lanes[size_t(lane)].extentMaxEnd;
+    return qsizetype(std::upper_bound(m.begin(), m.end(), msecs) - m.begin());
+}
+
+qsizetype TimelineLanes::positionOfRow(qsizetype lane, quint32 row) const
+{
+    if (!m_dossier || row >= quint32(m_dossier->events().size()))
+        return -1;
+    const auto& rows = m_lanes[size_t(lane)].rows;
+    // Rows are ascending (the store is sorted by start then id, and lanes keep that order).
+    const auto it = std::lower_bound(rows.begin(), rows.end(), row);
+    return it != rows.end() && *it == row ? qsizetype(it - rows.begin()) : -1;
+}
+
+std::vector<int> TimelineLanes::lanesOfRow(quint32 row) const
+{
+    std::vector<int> out;
+    if (!m_dossier)
+        return out;
+    for (size_t i = 0; i < m_lanes.size(); ++i)
+        if (positionOfRow(qsizetype(i), row) >= 0)
+            out.push_back(int(i));
+    return out;
+}
+
+qsizetype TimelineLanes::memoryBytes() const
+{
+    qsizetype bytes = qsizetype(sizeof(*this) + m_symbolLane.capacity() * sizeof(int) + m_order.capacity() * sizeof(int));
+    for (const Lane& l : m_lanes)
+        bytes += qsizetype(sizeof(Lane) + l.rows.capacity() * sizeof(quint32) + l.extentRows.capacity() * sizeof(quint32)
+            + (l.extentEnds.capacity() + l.extentMaxEnd.capacity()) * sizeof(qint64));
+    return bytes;
+}
+
+} // namespace Entente
