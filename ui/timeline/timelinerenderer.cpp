@@ -58,9 +58,10 @@ QColor TimelineRenderer::categoricalColor(int index) const
 
 double TimelineRenderer::headerWidth(const RenderStyle& style) { return 150 * style.scale; }
 
-double TimelineRenderer::axisHeight(const RenderStyle& style)
+double TimelineRenderer::axisHeight(const RenderStyle& style) const
 {
-    return std::ceil(2 * QFontMetricsF(style.font).height() + 10 * style.scale);
+    const bool eras = m_lanes && m_lanes->dossier() && !m_lanes->dossier()->eras().isEmpty();
+    return std::ceil((eras ? 3 : 2) * QFontMetricsF(style.font).height() + (eras ? 14 : 10) * style.scale);
 }
 
 double TimelineRenderer::laneHeight(const RenderStyle& style, double available) const
@@ -99,6 +100,10 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
     const double ah = axisHeight(style);
     l.axis = QRectF(target.left() + hw, target.top(), std::max(1.0, target.width() - hw), ah);
     l.timeArea = QRectF(l.axis.left(), l.axis.bottom(), l.axis.width(), std::max(0.0, target.height() - ah));
+    if (m_lanes && m_lanes->dossier() && !m_lanes->dossier()->eras().isEmpty()) {
+        const double eh = QFontMetricsF(style.font).height() + 4 * style.scale;
+        l.eraBand = QRectF(l.axis.left(), l.axis.bottom() - eh, l.axis.width(), eh);
+    }
     const double span = m_scale.msecsPerPixel() * m_scale.width();
     l.scale = TimeScale(m_scale.start(), span / l.axis.width(), l.axis.width());
     if (m_asOf != std::numeric_limits<qint64>::min()) {
@@ -149,7 +154,8 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
         const double y = std::clamp(markerY(g) - textH / 2, g.body.top(), g.body.bottom() - textH);
         const double right = g.body.right();
         std::vector<QRectF> taken; // labels of selected events, placed first
-        auto tryPlace = [&](qsizetype row, double minLeft) -> double {
+        // Places the label of `row` right of its marker, ending before `limit` (the next marker), or not at all.
+        auto tryPlace = [&](qsizetype row, double minLeft, double limit) -> double {
             const double x = g.body.left() + l.scale.toX(store.start(row));
             const double left = x + markerHalf + gap / 2;
             if (x < g.body.left() || left < minLeft)
@@ -157,11 +163,14 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
             const QString full = store.title(row).toString();
             if (full.isEmpty())
                 return -1;
-            const QString text = fm.elidedText(full, Qt::ElideRight, std::min(maxW, right - left));
-            if (text.isEmpty() || text == QStringLiteral("…"))
+            const double room = std::min({ maxW, right - left, limit - left }) - 2 * style.scale;
+            if (room < 6 * fm.averageCharWidth())
+                return -1;
+            const QString text = fm.elidedText(full, Qt::ElideRight, room);
+            if (text.isEmpty() || text.size() < 5)
                 return -1;
             const QRectF r(left, y, fm.horizontalAdvance(text) + 2 * style.scale, textH);
-            if (r.right() > right)
+            if (r.right() > right || r.right() > limit)
                 return -1;
             for (const QRectF& t : taken)
                 if (t.intersects(r))
@@ -178,7 +187,7 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
             if (row < 0 || m_lanes->positionOfRow(g.lane, quint32(row)) < 0)
                 continue;
             const qsizetype before = qsizetype(l.labels.size());
-            if (tryPlace(row, -1e300) > 0 && qsizetype(l.labels.size()) > before)
+            if (tryPlace(row, -1e300, 1e300) > 0 && qsizetype(l.labels.size()) > before)
                 taken.push_back(l.labels.back().rect);
             if (taken.size() > 64)
                 break;
@@ -188,7 +197,10 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
             const quint32 row = rows[size_t(i)];
             if (!taken.empty() && isSelected(store.id(row)))
                 continue;
-            const double next = tryPlace(row, minLeft);
+            const double limit = i + 1 < qsizetype(rows.size())
+                ? g.body.left() + l.scale.toX(store.start(rows[size_t(i + 1)])) - markerHalf - gap / 2
+                : 1e300;
+            const double next = tryPlace(row, minLeft, limit);
             if (next > 0)
                 minLeft = next;
         }

@@ -47,6 +47,7 @@ public:
     struct Layout {
         QRectF target;
         QRectF axis; // over the time area
+        QRectF eraBand; // bottom row of the axis where eras are named; empty without eras
         QRectF timeArea; // lanes' bodies, all lanes
         TimeScale scale; // the scale used for this target (x relative to timeArea.left())
         std::vector<LaneGeometry> lanes; // in display order, only those (partly) inside the target
@@ -73,7 +74,7 @@ public:
 
     // Geometry shared by paint, hit testing and the widget.
     [[nodiscard]] static double headerWidth(const RenderStyle& style);
-    [[nodiscard]] static double axisHeight(const RenderStyle& style);
+    [[nodiscard]] double axisHeight(const RenderStyle& style) const; // taller when the dossier has eras
     [[nodiscard]] double laneHeight(const RenderStyle& style, double available) const;
     [[nodiscard]] double contentHeight(const RenderStyle& style, double available) const;
     [[nodiscard]] Layout layout(const QRectF& target, const RenderStyle& style, bool withLabels = true) const;

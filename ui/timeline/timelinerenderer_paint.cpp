@@ -135,13 +135,17 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
         p->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, textRect.width()));
         p->fillRect(QRectF(l.target.left(), g.body.bottom() - 1, l.target.width(), 1), withAlpha(style.grid, 120));
     }
-    // Eras: named shaded periods across all lanes.
+    // Eras: named shaded periods across all lanes, named in the axis' bottom row.
     if (d) {
         p->save();
-        p->setClipRect(l.timeArea);
-        for (const Era& e : d->eras()) {
-            if (!e.start.isValid())
-                continue;
+        p->setClipRect(l.timeArea.united(l.eraBand));
+        std::vector<const Era*> eras;
+        for (const Era& e : d->eras())
+            if (e.start.isValid())
+                eras.push_back(&e);
+        std::sort(eras.begin(), eras.end(), [](const Era* a, const Era* b) { return a->start.msecs < b->start.msecs; });
+        for (size_t i = 0; i < eras.size(); ++i) {
+            const Era& e = *eras[i];
             const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
             const double x0 = l.timeArea.left() + l.scale.toX(e.start.msecs);
             const double x1 = l.timeArea.left() + l.scale.toX(end);
@@ -149,11 +153,15 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
                 continue;
             const QColor c = parseColor(e.color, style.grid);
             p->fillRect(QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
-            const QRectF nameRect(std::max(x0, l.timeArea.left()) + 3 * style.scale, l.timeArea.top() + 1,
-                std::min(x1, l.timeArea.right()) - std::max(x0, l.timeArea.left()) - 6 * style.scale, fm.height());
-            if (nameRect.width() > fm.averageCharWidth() * 3) {
-                p->setPen(style.mutedText);
-                p->drawText(nameRect, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(e.name, Qt::ElideRight, nameRect.width()));
+            p->fillRect(QRectF(x0, l.eraBand.top(), std::max(1.0, x1 - x0), l.eraBand.height()), withAlpha(c, 140));
+            // The name may run past a short era, up to the next era's start.
+            const double textLeft = std::max(x0, l.timeArea.left()) + 3 * style.scale;
+            const double limit = i + 1 < eras.size() ? l.timeArea.left() + l.scale.toX(eras[i + 1]->start.msecs) : l.timeArea.right();
+            const double room = std::min(limit, l.timeArea.right()) - textLeft - 3 * style.scale;
+            if (room > fm.averageCharWidth() * 4) {
+                p->setPen(style.foreground);
+                p->drawText(QRectF(textLeft, l.eraBand.top(), room, l.eraBand.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(e.name, Qt::ElideRight, room));
             }
         }
         p->restore();
@@ -167,6 +175,7 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
     const QFontMetricsF fm(style.font);
     const auto ticks = l.scale.ticks([&fm](const QString& s) { return fm.horizontalAdvance(s); }, 12 * style.scale);
     const double left = l.axis.left();
+    const double tickBottom = l.eraBand.isEmpty() ? l.axis.bottom() : l.eraBand.top();
     p->save();
     p->setClipRect(QRectF(l.axis.left(), l.target.top(), l.axis.width(), l.target.height()));
     // Vertical grid at major ticks across the lanes.
@@ -177,11 +186,11 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
     const double contextY = l.axis.top() + 3 * style.scale;
     const double majorY = contextY + rowH + 2 * style.scale;
     for (const auto& t : ticks.minor)
-        p->fillRect(QRectF(left + std::round(t.x), l.axis.bottom() - 4 * style.scale, 1, 4 * style.scale), style.grid);
+        p->fillRect(QRectF(left + std::round(t.x), tickBottom - 4 * style.scale, 1, 4 * style.scale), style.grid);
     p->setPen(style.foreground);
     for (const auto& t : ticks.major) {
         const double x = left + std::round(t.x);
-        p->fillRect(QRectF(x, majorY, 1, l.axis.bottom() - majorY), style.mutedText);
+        p->fillRect(QRectF(x, majorY, 1, tickBottom - majorY), style.mutedText);
         p->drawText(QPointF(x + 3 * style.scale, majorY + fm.ascent()), t.label);
     }
     // Context labels ("Dec 2025"): pinned to the left edge while their period is in view, never overlapping.

@@ -222,7 +222,7 @@ void TimelineView::updateScrollBars()
     horizontalScrollBar()->setValue(int(double(m_scale.start() - lo) / m_scrollUnit));
     // Vertical: lanes taller than the viewport scroll.
     const RenderStyle s = style();
-    const double available = viewport()->height() - TimelineRenderer::axisHeight(s);
+    const double available = viewport()->height() - m_renderer.axisHeight(s);
     const int overflow = int(std::ceil(m_renderer.contentHeight(s, available) - available));
     verticalScrollBar()->setRange(0, std::max(0, overflow));
     verticalScrollBar()->setPageStep(std::max(1, int(available)));

@@ -47,6 +47,8 @@ public:
     void setColorMode(TimelineRenderer::ColorMode mode);
     void setLaneCollapsed(int lane, bool collapsed);
     void moveLane(int fromPosition, int toPosition);
+    // The hover text for an event: rich text with every dossier string HTML-escaped.
+    [[nodiscard]] QString toolTipFor(qint64 id) const;
 
 public slots:
     void setDossier(const Entente::Dossier* dossier);
@@ -90,7 +92,6 @@ private:
     void moveLaneFocus(int step);
     void ensureVisible(qint64 msecs);
     void updateAccessibleDescription();
-    [[nodiscard]] QString toolTipFor(qint64 id) const;
     [[nodiscard]] int laneOfCurrent() const;
 
     const Dossier* m_dossier = nullptr;
