@@ -148,6 +148,7 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
     const double gap = 4 * style.scale;
     const double maxW = 220 * style.scale;
     const double markerHalf = 3 * style.scale;
+    const double minRoom = 6 * fm.averageCharWidth();
     for (const auto& g : l.lanes) {
         if (g.collapsed || g.density || g.body.height() < textH)
             continue;
@@ -160,11 +161,11 @@ void TimelineRenderer::placeLabels(Layout& l, const RenderStyle& style) const
             const double left = x + markerHalf + gap / 2;
             if (x < g.body.left() || left < minLeft)
                 return -1;
+            const double room = std::min({ maxW, right - left, limit - left }) - 2 * style.scale;
+            if (room < minRoom)
+                return -1;
             const QString full = store.title(row).toString();
             if (full.isEmpty())
-                return -1;
-            const double room = std::min({ maxW, right - left, limit - left }) - 2 * style.scale;
-            if (room < 6 * fm.averageCharWidth())
                 return -1;
             const QString text = fm.elidedText(full, Qt::ElideRight, room);
             if (text.isEmpty() || text.size() < 5)
