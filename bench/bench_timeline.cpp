@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline frame cost, hit testing and memory on synthetic dossiers (10 parties, 10 years), against one
 // QGraphicsRectItem per event in a QGraphicsScene rendered to the same 1920 x 600 image.
-// Set ENTENTE_BENCH_IMAGES=<dir> to also write the rendered frames there.
+// Set ENTENTE_BENCH_IMAGES=<dir> to also write the rendered frames there. Options for investigating (their
+// output goes to stderr): --frames-only (1m frames and hit test, no baseline), --no-10m, --breakdown (CPU
+// time of layout, static and dynamic layers), --profile-out / --profile-in (300 frames, for perf).
 #include "benchutil.h"
 #include "generator.h"
 #include "timeline/timelinelanes.h"
@@ -96,6 +98,22 @@ Bench::Figure sceneFrame(QGraphicsScene& scene, const QRectF& source, QImage& im
         reps);
 }
 
+// Process CPU time per call (ms): steadier than wall time on a loaded machine; used for the breakdown only.
+Bench::Figure cpuMs(const std::function<void()>& fn, int reps)
+{
+    fn();
+    std::vector<double> t;
+    for (int i = 0; i < reps; ++i) {
+        timespec a {}, b {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
+        fn();
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
+        t.push_back(double(b.tv_sec - a.tv_sec) * 1e3 + double(b.tv_nsec - a.tv_nsec) / 1e6);
+    }
+    std::sort(t.begin(), t.end());
+    return { t[t.size() / 2], t[std::min(t.size() - 1, size_t(double(t.size()) * 0.95))] };
+}
+
 long rssKb()
 {
     FILE* f = std::fopen("/proc/self/statm", "r");
@@ -127,6 +145,42 @@ int main(int argc, char** argv)
         r.setAsOf(d.events().start(n / 2));
 
         r.setScale(v.out);
+        if (app.arguments().contains(u"--profile-out"_qs) || app.arguments().contains(u"--profile-in"_qs)) {
+            if (app.arguments().contains(u"--profile-in"_qs))
+                r.setScale(v.in);
+            frame(r, img, style, 300);
+            return 0;
+        }
+        if (app.arguments().contains(u"--breakdown"_qs)) {
+            const auto lay0 = r.layout(QRectF(0, 0, Width, Height), style);
+            qint64 total = 0;
+            const auto ts = cpuMs(
+                [&] {
+                    for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+                        qsizetype prev = lanes.lowerBound(lane, lay0.scale.toMsecs(0));
+                        for (int c = 0; c < int(lay0.timeArea.width()); ++c) {
+                            const qsizetype next = lanes.gallopLowerBound(lane, lay0.scale.toMsecs(c + 1), prev);
+                            total += next - prev;
+                            prev = next;
+                        }
+                    }
+                },
+                31);
+            std::fprintf(stderr, "searches %.2f ms (p95 %.2f) %lld\n", ts.median, ts.p95, total);
+            for (const TimeScale& sc : { v.out, v.in }) {
+                r.setScale(sc);
+                const QRectF rect(0, 0, Width, Height);
+                TimelineRenderer::Layout lay;
+                const auto tl = cpuMs([&] { lay = r.layout(rect, style); }, 31);
+                const auto tb = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Background); }, 31);
+                const auto tf = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Foreground); }, 31);
+                const auto tw = cpuMs([&] { QPainter p(&img); r.paint(&p, rect, style); }, 31);
+                std::fprintf(stderr, "whole %.2f (p95 %.2f) ", tw.median, tw.p95);
+                std::fprintf(stderr, "layout %.2f background %.2f foreground %.2f (p95 %.2f %.2f %.2f)\n", tl.median, tb.median,
+                    tf.median, tl.p95, tb.p95, tf.p95);
+            }
+            return 0;
+        }
         const auto out = frame(r, img, style, 31);
         saveImage(img, "timeline-1m-out");
         r.setScale(v.in);
@@ -150,6 +204,12 @@ int main(int argc, char** argv)
         const double bytes = double(d.events().memoryBytes() + lanes.memoryBytes()) / double(n);
         const double laneBytes = double(lanes.memoryBytes()) / double(n);
 
+        if (app.arguments().contains(u"--frames-only"_qs)) {
+            Bench::report("timeline.frame.1m", out, "ms", n);
+            Bench::report("timeline.frame.1m.zoomedin", in, "ms", n);
+            Bench::report("timeline.hittest.1m", hit, "us", n);
+            return 0;
+        }
         // Baseline: a QGraphicsScene with one item per event, built and rendered in the same run.
         const long rssBefore = rssKb();
         const qint64 origin = v.out.start();
@@ -202,6 +262,12 @@ int main(int argc, char** argv)
         TimelineRenderer r(&lanes);
         const Views v = views(d, timeWidth(r, style));
         r.setScale(v.out);
+        if (app.arguments().contains(u"--profile-out"_qs) || app.arguments().contains(u"--profile-in"_qs)) {
+            if (app.arguments().contains(u"--profile-in"_qs))
+                r.setScale(v.in);
+            frame(r, img, style, 300);
+            return 0;
+        }
         const auto out = frame(r, img, style, 31);
         saveImage(img, "timeline-10m-out");
         r.setScale(v.in);

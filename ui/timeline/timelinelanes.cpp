@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
+#include <span>
 
 namespace Entente {
 
@@ -84,6 +86,7 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
     }
 
     const qsizetype n = store.size();
+    m_keyBase = n > 0 ? store.start(0) - ((store.start(0) % 60000) + 60000) % 60000 : 0;
     const bool masked = !rowMask.empty();
     auto visible = [&](qsizetype row) { return !masked || (size_t(row) < rowMask.size() && rowMask[size_t(row)]); };
     // Calls fn(lane) once per lane the row belongs to; returns false when it belongs to none.
@@ -130,6 +133,7 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
     }
     for (size_t i = 0; i < m_lanes.size(); ++i) {
         m_lanes[i].rows.reserve(size_t(counts[i]));
+        m_lanes[i].keys.reserve(size_t(counts[i]));
         m_lanes[i].extentRows.reserve(size_t(extents[i]));
         m_lanes[i].extentEnds.reserve(size_t(extents[i]));
     }
@@ -138,9 +142,11 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
             continue;
         const bool ext = hasExtent(store, row);
         const qint64 end = ext ? extentEnd(store, row) : 0;
+        const quint32 key = keyOf(store.start(row));
         auto add = [&](int lane) {
             Lane& l = m_lanes[size_t(lane)];
             l.rows.push_back(quint32(row));
+            l.keys.push_back(key);
             if (ext) {
                 l.extentRows.push_back(quint32(row));
                 l.extentEnds.push_back(end);
@@ -189,22 +195,64 @@ void TimelineLanes::setCollapsed(qsizetype lane, bool collapsed)
     ++m_generation;
 }
 
+quint32 TimelineLanes::keyOf(qint64 msecs) const
+{
+    if (msecs <= m_keyBase)
+        return 0;
+    constexpr qint64 maxSpan = qint64(0xffffffffu) * 60000;
+    if (msecs - maxSpan >= m_keyBase) // written so that it cannot overflow for any msecs > m_keyBase
+        return 0xffffffffu;
+    return quint32((msecs - m_keyBase) / 60000);
+}
+
+namespace {
+    // First position in [lo, n) whose start is >= msecs, given that keys are floor-minutes of the starts: the
+    // key search skips whole minutes, and only the run sharing msecs' minute is compared on exact starts.
+    qsizetype settle(const TimelineLanes::Lane& l, std::span<const qint64> starts, qsizetype i, quint32 key, qint64 msecs)
+    {
+        const auto n = qsizetype(l.rows.size());
+        if (i >= n || l.keys[size_t(i)] != key)
+            return i;
+        const auto runEnd = std::upper_bound(l.keys.begin() + i, l.keys.end(), key);
+        const auto it = std::lower_bound(l.rows.begin() + i, l.rows.begin() + (runEnd - l.keys.begin()), msecs,
+            [&starts](quint32 row, qint64 v) { return starts[row] < v; });
+        return qsizetype(it - l.rows.begin());
+    }
+}
+
 qsizetype TimelineLanes::lowerBound(qsizetype lane, qint64 msecs, qsizetype from) const
 {
-    const auto& rows = m_lanes[size_t(lane)].rows;
-    const auto starts = m_dossier->events().starts();
-    const auto it = std::lower_bound(rows.begin() + from, rows.end(), msecs,
-        [&starts](quint32 row, qint64 v) { return starts[row] < v; });
-    return qsizetype(it - rows.begin());
+    const Lane& l = m_lanes[size_t(lane)];
+    from = std::clamp<qsizetype>(from, 0, qsizetype(l.keys.size()));
+    const quint32 key = keyOf(msecs);
+    const auto i = qsizetype(std::lower_bound(l.keys.begin() + from, l.keys.end(), key) - l.keys.begin());
+    return settle(l, m_dossier->events().starts(), i, key, msecs);
 }
 
 qsizetype TimelineLanes::upperBound(qsizetype lane, qint64 msecs, qsizetype from) const
 {
-    const auto& rows = m_lanes[size_t(lane)].rows;
-    const auto starts = m_dossier->events().starts();
-    const auto it = std::upper_bound(rows.begin() + from, rows.end(), msecs,
-        [&starts](qint64 v, quint32 row) { return v < starts[row]; });
-    return qsizetype(it - rows.begin());
+    if (msecs == std::numeric_limits<qint64>::max())
+        return qsizetype(m_lanes[size_t(lane)].rows.size());
+    return lowerBound(lane, msecs + 1, from);
+}
+
+qsizetype TimelineLanes::gallopLowerBound(qsizetype lane, qint64 msecs, qsizetype from) const
+{
+    const Lane& l = m_lanes[size_t(lane)];
+    const auto n = qsizetype(l.keys.size());
+    const quint32 key = keyOf(msecs);
+    if (from >= n || l.keys[size_t(from)] >= key)
+        return settle(l, m_dossier->events().starts(), from, key, msecs);
+    // Invariant: keys[lo] < key; double the step until hi reaches key or the end.
+    qsizetype lo = from, step = 1, hi = from + 1;
+    while (hi < n && l.keys[size_t(hi)] < key) {
+        lo = hi;
+        step *= 2;
+        hi = from + step;
+    }
+    hi = std::min(hi, n);
+    const auto i = qsizetype(std::lower_bound(l.keys.begin() + lo + 1, l.keys.begin() + hi, key) - l.keys.begin());
+    return settle(l, m_dossier->events().starts(), i, key, msecs);
 }
 
 qsizetype TimelineLanes::firstExtentEndingAfter(qsizetype lane, qint64 msecs) const
@@ -238,7 +286,8 @@ qsizetype TimelineLanes::memoryBytes() const
 {
     qsizetype bytes = qsizetype(sizeof(*this) + m_symbolLane.capacity() * sizeof(int) + m_order.capacity() * sizeof(int));
     for (const Lane& l : m_lanes)
-        bytes += qsizetype(sizeof(Lane) + l.rows.capacity() * sizeof(quint32) + l.extentRows.capacity() * sizeof(quint32)
+        bytes += qsizetype(sizeof(Lane) + (l.rows.capacity() + l.keys.capacity()) * sizeof(quint32)
+            + l.extentRows.capacity() * sizeof(quint32)
             + (l.extentEnds.capacity() + l.extentMaxEnd.capacity()) * sizeof(qint64));
     return bytes;
 }

@@ -15,7 +15,9 @@
 #include "timescale.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
+#include <QStaticText>
 
 #include <cmath>
 #include <vector>
@@ -102,6 +104,9 @@ private:
     [[nodiscard]] QColor laneColor(const TimelineLanes::Lane& lane) const;
     [[nodiscard]] double markerY(const LaneGeometry& g) const;
     [[nodiscard]] static bool isFaintExtentRow(const EventStore& store, qsizetype row);
+    // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
+    // frames (tick labels, lane names and event titles repeat from frame to frame).
+    void drawText(QPainter* p, QPointF topLeft, const QString& text) const;
 
     const TimelineLanes* m_lanes = nullptr;
     TimeScale m_scale;
@@ -111,6 +116,7 @@ private:
     double m_verticalOffset = 0;
     double m_densityPerPixel = 0.25;
     QList<QColor> m_palette;
+    mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
 };
 
 } // namespace Entente
