@@ -4,11 +4,13 @@
 #include "timeline/timelineview.h"
 
 #include "dossier.h"
+#include "jsoninterchange.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -170,6 +172,51 @@ private slots:
         lanes.build(d, TimelineLanes::Mode::Single, mask);
         QCOMPARE(lanes.lane(0).rows, (std::vector<quint32> { 0, 3 }));
         QCOMPARE(sizeof(lanes.lane(0).rows[0]), size_t(4));
+    }
+
+    void laneSearchMatchesBruteForce_data()
+    {
+        QTest::addColumn<int>("events");
+        QTest::addColumn<qint64>("step"); // msecs between events: sub-minute steps make runs of equal keys
+        QTest::newRow("sparse") << 500 << qint64(86400000);
+        QTest::newRow("same-minute-runs") << 3000 << qint64(7000);
+        QTest::newRow("pre-1970-dense") << 5000 << qint64(61000);
+    }
+    void laneSearchMatchesBruteForce()
+    {
+        QFETCH(int, events);
+        QFETCH(qint64, step);
+        const qint64 from = QTest::currentDataTag() == QByteArray("pre-1970-dense") ? at("1962-10-16") : at("2025-01-01");
+        Dossier d;
+        d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs });
+        auto& store = d.eventsForBulkLoad();
+        const QString a = u"a"_qs;
+        const QStringView ps[] = { a };
+        for (int i = 0; i < events; ++i)
+            store.append(i + 1, PartialDate::fromMsecs(from + i * step + (i % 5) * 1000, Precision::Minute), {}, u"e"_qs, {},
+                {}, std::span(ps, 1), {}, {}, {});
+        store.finish();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        const auto starts = d.events().starts();
+        const auto& rows = lanes.lane(0).rows;
+        auto expected = [&](qint64 t) {
+            return qsizetype(std::lower_bound(rows.begin(), rows.end(), t, [&](quint32 r, qint64 v) { return starts[r] < v; }) - rows.begin());
+        };
+        QRandomGenerator rng(11);
+        qsizetype prev = 0;
+        qint64 t = from - 3 * step;
+        for (int k = 0; k < 4000; ++k) {
+            t += qint64(rng.bounded(3 * int(std::min<qint64>(step, 1000000))));
+            const qsizetype e = expected(t);
+            QCOMPARE(lanes.lowerBound(0, t), e);
+            QCOMPARE(lanes.upperBound(0, t), expected(t + 1));
+            QCOMPARE(lanes.gallopLowerBound(0, t, prev), e);
+            prev = e;
+        }
+        QCOMPARE(lanes.lowerBound(0, std::numeric_limits<qint64>::min() + 1), 0);
+        QCOMPARE(lanes.upperBound(0, std::numeric_limits<qint64>::max()), qsizetype(rows.size()));
+        QCOMPARE(lanes.lowerBound(0, at("2600-01-01")), qsizetype(rows.size()));
     }
 
     void laneOrderAndCollapseSurviveRebuild()
@@ -350,6 +397,52 @@ private slots:
         r.paint(&p, QRectF(0, 210, 1200, 210), m_style);
         p.end();
         QVERIFY(img.save(QDir::tempPath() + u"/timeline-sample.png"_qs));
+    }
+
+    void bundledSampleDossier()
+    {
+        // The dossier the app ships: render it by party, check a marker pixel, and leave the picture in /tmp.
+        Dossier d;
+        const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(!d.events().isEmpty());
+        QVERIFY(d.parties().size() > 0);
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        const EventStore& s = d.events();
+        // The last week of the dossier's events, as the analyst would look at the Berlin round.
+        const qint64 last = s.start(s.size() - 1);
+        TimeScale scale(0, 1, 1400 - 150);
+        scale.fit(last - 6 * TimeScale::DayMs, last + TimeScale::DayMs, 0.05);
+        r.setScale(scale);
+        r.setAsOf(last - TimeScale::DayMs);
+        const QRectF target(0, 0, 1400, 620);
+        QImage img(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        r.paint(&p, target, m_style);
+        p.end();
+        QVERIFY(img.save(QDir::tempPath() + u"/timeline-sample-berlin.png"_qs));
+        // A point event of the first visible open lane: its marker has the party's colour.
+        const auto l = r.layout(target, m_style);
+        for (const auto& g : l.lanes) {
+            if (g.collapsed || g.density)
+                continue;
+            const auto& lane = lanes.lane(g.lane);
+            const QColor partyColor = QColor::fromString(lane.color);
+            for (quint32 row : lane.rows) {
+                if (s.end(row) != PartialDate::Invalid || TimelineRenderer::isFaintExtentRow(s, row) || s.start(row) < l.scale.start())
+                    continue;
+                const QPoint marker(int(std::round(g.body.left() + l.scale.toX(s.start(row)))),
+                    int(g.body.top() + std::round(g.body.height() * 0.62)));
+                if (!near(img.pixelColor(marker), partyColor, 60))
+                    saveOnFailure(img, u"berlin"_qs);
+                QVERIFY2(near(img.pixelColor(marker), partyColor, 60),
+                    qPrintable(img.pixelColor(marker).name() + u" vs "_qs + partyColor.name()));
+                return;
+            }
+        }
+        QFAIL("no point event in view");
     }
 
     void viewSelectionAndKeyboard()

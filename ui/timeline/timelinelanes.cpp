@@ -156,6 +156,9 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
             add(m_unassignedLane);
     }
     for (Lane& l : m_lanes) {
+        l.coarseKeys.reserve(l.keys.size() / size_t(CoarseStride) + 1);
+        for (size_t i = 0; i < l.keys.size(); i += size_t(CoarseStride))
+            l.coarseKeys.push_back(l.keys[i]);
         l.extentMaxEnd.resize(l.extentEnds.size());
         qint64 m = std::numeric_limits<qint64>::min();
         for (size_t i = 0; i < l.extentEnds.size(); ++i)
@@ -220,12 +223,28 @@ namespace {
     }
 }
 
+namespace {
+    // First position whose key is >= key, from the block that coarse position b (first coarse key >= key) names:
+    // keys[b * stride] >= key and keys[(b - 1) * stride] < key, so the answer lies in ((b - 1) * stride, b * stride].
+    qsizetype keyLowerBoundInBlock(const TimelineLanes::Lane& l, qsizetype b, quint32 key)
+    {
+        constexpr qsizetype stride = TimelineLanes::CoarseStride;
+        const auto n = qsizetype(l.keys.size());
+        const qsizetype lo = b == 0 ? 0 : (b - 1) * stride + 1;
+        const qsizetype hi = std::min(n, b * stride);
+        if (lo >= hi)
+            return std::min(hi, n);
+        return qsizetype(std::lower_bound(l.keys.begin() + lo, l.keys.begin() + hi, key) - l.keys.begin());
+    }
+}
+
 qsizetype TimelineLanes::lowerBound(qsizetype lane, qint64 msecs, qsizetype from) const
 {
     const Lane& l = m_lanes[size_t(lane)];
     from = std::clamp<qsizetype>(from, 0, qsizetype(l.keys.size()));
     const quint32 key = keyOf(msecs);
-    const auto i = qsizetype(std::lower_bound(l.keys.begin() + from, l.keys.end(), key) - l.keys.begin());
+    const auto b = qsizetype(std::lower_bound(l.coarseKeys.begin(), l.coarseKeys.end(), key) - l.coarseKeys.begin());
+    const qsizetype i = std::max(from, keyLowerBoundInBlock(l, b, key));
     return settle(l, m_dossier->events().starts(), i, key, msecs);
 }
 
@@ -242,16 +261,20 @@ qsizetype TimelineLanes::gallopLowerBound(qsizetype lane, qint64 msecs, qsizetyp
     const auto n = qsizetype(l.keys.size());
     const quint32 key = keyOf(msecs);
     if (from >= n || l.keys[size_t(from)] >= key)
-        return settle(l, m_dossier->events().starts(), from, key, msecs);
-    // Invariant: keys[lo] < key; double the step until hi reaches key or the end.
-    qsizetype lo = from, step = 1, hi = from + 1;
-    while (hi < n && l.keys[size_t(hi)] < key) {
+        return settle(l, m_dossier->events().starts(), std::min(from, n), key, msecs);
+    // Gallop over the coarse keys from from's block. Invariant: coarse[lo] < key (block of from has key < key
+    // at its first entry because keys[from] < key and keys are non-decreasing).
+    const auto& c = l.coarseKeys;
+    const auto cn = qsizetype(c.size());
+    qsizetype lo = from / CoarseStride, step = 1, hi = lo + 1;
+    while (hi < cn && c[size_t(hi)] < key) {
         lo = hi;
         step *= 2;
-        hi = from + step;
+        hi = from / CoarseStride + step;
     }
-    hi = std::min(hi, n);
-    const auto i = qsizetype(std::lower_bound(l.keys.begin() + lo + 1, l.keys.begin() + hi, key) - l.keys.begin());
+    hi = std::min(hi, cn);
+    const auto b = qsizetype(std::lower_bound(c.begin() + lo + 1, c.begin() + hi, key) - c.begin());
+    const qsizetype i = std::max(from, keyLowerBoundInBlock(l, b, key));
     return settle(l, m_dossier->events().starts(), i, key, msecs);
 }
 
@@ -286,7 +309,7 @@ qsizetype TimelineLanes::memoryBytes() const
 {
     qsizetype bytes = qsizetype(sizeof(*this) + m_symbolLane.capacity() * sizeof(int) + m_order.capacity() * sizeof(int));
     for (const Lane& l : m_lanes)
-        bytes += qsizetype(sizeof(Lane) + (l.rows.capacity() + l.keys.capacity()) * sizeof(quint32)
+        bytes += qsizetype(sizeof(Lane) + (l.rows.capacity() + l.keys.capacity() + l.coarseKeys.capacity()) * sizeof(quint32)
             + l.extentRows.capacity() * sizeof(quint32)
             + (l.extentEnds.capacity() + l.extentMaxEnd.capacity()) * sizeof(qint64));
     return bytes;

@@ -7,7 +7,8 @@
 // per lane membership (the row, and its start in whole minutes as a 32-bit search key kept next to it so
 // that the per-pixel-column searches stay inside the lane's own memory instead of missing the cache on the
 // store's start column), plus a small side table for the few events that span a period (ranges and month-
-// or year-precision dates). Searches narrow on the key and settle ties inside one minute on the exact start. It is rebuilt when the dossier, the lane mode or the row mask changes; row numbers
+// or year-precision dates). Searches go through every 64th key (a small array that stays in cache), then one
+// 64-key block, and settle ties inside one minute on the exact start. It is rebuilt when the dossier, the lane mode or the row mask changes; row numbers
 // are only valid for the dossier it was built from. Lane order and collapsed state are kept by lane key
 // across rebuilds.
 
@@ -24,6 +25,7 @@ class Dossier;
 class TimelineLanes {
 public:
     enum class Mode { Parties, Issues, Single };
+    static constexpr qsizetype CoarseStride = 64;
 
     struct Lane {
         QString key; // party or issue id; "*all" for the single lane, "*none" for events without one
@@ -32,6 +34,7 @@ public:
         qsizetype sourceIndex = -1; // party or issue index in the dossier, -1 otherwise
         std::vector<quint32> rows; // ascending by start
         std::vector<quint32> keys; // per row: minutes since keyBase(), saturated; non-decreasing
+        std::vector<quint32> coarseKeys; // keys[k * CoarseStride]: a cache-resident first level for searches
         std::vector<quint32> extentRows; // rows that span a period, ascending by start
         std::vector<qint64> extentEnds; // exclusive end of each extent row
         std::vector<qint64> extentMaxEnd; // prefix maximum of extentEnds (monotonic, for binary search)

@@ -92,6 +92,8 @@ public:
 
     [[nodiscard]] QColor categoricalColor(int index) const; // issue/tag colours
     [[nodiscard]] bool isSelected(qint64 id) const;
+    // Month- or year-precision events without an end: drawn as a faint band across their period, no marker.
+    [[nodiscard]] static bool isFaintExtentRow(const EventStore& store, qsizetype row);
 
 private:
     void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style) const;
@@ -103,7 +105,6 @@ private:
     [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;
     [[nodiscard]] QColor laneColor(const TimelineLanes::Lane& lane) const;
     [[nodiscard]] double markerY(const LaneGeometry& g) const;
-    [[nodiscard]] static bool isFaintExtentRow(const EventStore& store, qsizetype row);
     // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
     // frames (tick labels, lane names and event titles repeat from frame to frame).
     void drawText(QPainter* p, QPointF topLeft, const QString& text) const;
