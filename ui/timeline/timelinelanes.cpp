@@ -262,19 +262,32 @@ qsizetype TimelineLanes::gallopLowerBound(qsizetype lane, qint64 msecs, qsizetyp
     const quint32 key = keyOf(msecs);
     if (from >= n || l.keys[size_t(from)] >= key)
         return settle(l, m_dossier->events().starts(), std::min(from, n), key, msecs);
-    // Gallop over the coarse keys from from's block. Invariant: coarse[lo] < key (block of from has key < key
-    // at its first entry because keys[from] < key and keys are non-decreasing).
-    const auto& c = l.coarseKeys;
-    const auto cn = qsizetype(c.size());
-    qsizetype lo = from / CoarseStride, step = 1, hi = lo + 1;
-    while (hi < cn && c[size_t(hi)] < key) {
+    // Short hops (the usual case: the next pixel column starts a few dozen entries on) gallop over the keys
+    // themselves, within one block's distance; longer ones gallop over the coarse keys.
+    qsizetype lo = from, step = 1, hi = from + 1;
+    while (hi < n && l.keys[size_t(hi)] < key && step < CoarseStride) {
         lo = hi;
         step *= 2;
-        hi = from / CoarseStride + step;
+        hi = from + step;
     }
-    hi = std::min(hi, cn);
-    const auto b = qsizetype(std::lower_bound(c.begin() + lo + 1, c.begin() + hi, key) - c.begin());
-    const qsizetype i = std::max(from, keyLowerBoundInBlock(l, b, key));
+    if (hi >= n || l.keys[size_t(hi)] >= key) {
+        hi = std::min(hi, n);
+        const auto i = qsizetype(std::lower_bound(l.keys.begin() + lo + 1, l.keys.begin() + hi, key) - l.keys.begin());
+        return settle(l, m_dossier->events().starts(), i, key, msecs);
+    }
+    // Invariant: coarse[clo] < key, because keys[hi] < key and coarse[hi / stride] <= keys[hi].
+    const auto& c = l.coarseKeys;
+    const auto cn = qsizetype(c.size());
+    const qsizetype c0 = hi / CoarseStride;
+    qsizetype clo = c0, cstep = 1, chi = c0 + 1;
+    while (chi < cn && c[size_t(chi)] < key) {
+        clo = chi;
+        cstep *= 2;
+        chi = c0 + cstep;
+    }
+    chi = std::min(chi, cn);
+    const auto b = qsizetype(std::lower_bound(c.begin() + clo + 1, c.begin() + chi, key) - c.begin());
+    const qsizetype i = std::max(hi, keyLowerBoundInBlock(l, b, key));
     return settle(l, m_dossier->events().starts(), i, key, msecs);
 }
 
