@@ -3,7 +3,7 @@
 // QGraphicsRectItem per event in a QGraphicsScene rendered to the same 1920 x 600 image.
 // Set ENTENTE_BENCH_IMAGES=<dir> to also write the rendered frames there. Options for investigating (their
 // output goes to stderr): --frames-only (1m frames and hit test, no baseline), --no-10m, --breakdown (CPU
-// time of layout, static and dynamic layers), --profile-out / --profile-in (300 frames, for perf).
+// time of layout, static and dynamic layers), --profile-out / --profile-in (300 frames at 10m, for perf), --only-10m.
 #include "benchutil.h"
 #include "generator.h"
 #include "timeline/timelinelanes.h"
@@ -114,6 +114,40 @@ Bench::Figure cpuMs(const std::function<void()>& fn, int reps)
     return { t[t.size() / 2], t[std::min(t.size() - 1, size_t(double(t.size()) * 0.95))] };
 }
 
+void breakdown(const TimelineLanes& lanes, TimelineRenderer& r, const Views& v, QImage& img, const RenderStyle& style)
+{
+    {
+        r.setScale(v.out);
+        const auto lay0 = r.layout(QRectF(0, 0, Width, Height), style);
+        qint64 total = 0;
+        const auto ts = cpuMs(
+            [&] {
+                for (int lane = 0; lane < lanes.laneCount(); ++lane) {
+                    qsizetype prev = lanes.lowerBound(lane, lay0.scale.toMsecs(0));
+                    for (int c = 0; c < int(lay0.timeArea.width()); ++c) {
+                        const qsizetype next = lanes.gallopLowerBound(lane, lay0.scale.toMsecs(c + 1), prev);
+                        total += next - prev;
+                        prev = next;
+                    }
+                }
+            },
+            31);
+        std::fprintf(stderr, "searches %.2f ms (p95 %.2f) %lld\n", ts.median, ts.p95, total);
+        for (const TimeScale& sc : { v.out, v.in }) {
+            r.setScale(sc);
+            const QRectF rect(0, 0, Width, Height);
+            TimelineRenderer::Layout lay;
+            const auto tl = cpuMs([&] { lay = r.layout(rect, style); }, 31);
+            const auto tb = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Background); }, 31);
+            const auto tf = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Foreground); }, 31);
+            const auto tw = cpuMs([&] { QPainter p(&img); r.paint(&p, rect, style); }, 31);
+            std::fprintf(stderr, "whole %.2f (p95 %.2f) ", tw.median, tw.p95);
+            std::fprintf(stderr, "layout %.2f background %.2f foreground %.2f (p95 %.2f %.2f %.2f)\n", tl.median, tb.median,
+                tf.median, tl.p95, tb.p95, tf.p95);
+        }
+    }
+}
+
 long rssKb()
 {
     FILE* f = std::fopen("/proc/self/statm", "r");
@@ -135,7 +169,7 @@ int main(int argc, char** argv)
     const RenderStyle style = RenderStyle::light(QFont(u"DejaVu Sans"_qs, 9));
     QImage img(Width, Height, QImage::Format_ARGB32_Premultiplied);
 
-    {
+    if (!app.arguments().contains(u"--only-10m"_qs)) {
         const qint64 n = 1000000;
         const Dossier d = Bench::generateDossier(n, 10);
         TimelineLanes lanes;
@@ -143,42 +177,16 @@ int main(int argc, char** argv)
         TimelineRenderer r(&lanes);
         const Views v = views(d, timeWidth(r, style));
         r.setAsOf(d.events().start(n / 2));
+        if (app.arguments().contains(u"--breakdown"_qs)) {
+            breakdown(lanes, r, v, img, style);
+            return 0;
+        }
 
         r.setScale(v.out);
         if (app.arguments().contains(u"--profile-out"_qs) || app.arguments().contains(u"--profile-in"_qs)) {
             if (app.arguments().contains(u"--profile-in"_qs))
                 r.setScale(v.in);
             frame(r, img, style, 300);
-            return 0;
-        }
-        if (app.arguments().contains(u"--breakdown"_qs)) {
-            const auto lay0 = r.layout(QRectF(0, 0, Width, Height), style);
-            qint64 total = 0;
-            const auto ts = cpuMs(
-                [&] {
-                    for (int lane = 0; lane < lanes.laneCount(); ++lane) {
-                        qsizetype prev = lanes.lowerBound(lane, lay0.scale.toMsecs(0));
-                        for (int c = 0; c < int(lay0.timeArea.width()); ++c) {
-                            const qsizetype next = lanes.gallopLowerBound(lane, lay0.scale.toMsecs(c + 1), prev);
-                            total += next - prev;
-                            prev = next;
-                        }
-                    }
-                },
-                31);
-            std::fprintf(stderr, "searches %.2f ms (p95 %.2f) %lld\n", ts.median, ts.p95, total);
-            for (const TimeScale& sc : { v.out, v.in }) {
-                r.setScale(sc);
-                const QRectF rect(0, 0, Width, Height);
-                TimelineRenderer::Layout lay;
-                const auto tl = cpuMs([&] { lay = r.layout(rect, style); }, 31);
-                const auto tb = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Background); }, 31);
-                const auto tf = cpuMs([&] { QPainter p(&img); r.paintLayers(&p, lay, style, TimelineRenderer::Foreground); }, 31);
-                const auto tw = cpuMs([&] { QPainter p(&img); r.paint(&p, rect, style); }, 31);
-                std::fprintf(stderr, "whole %.2f (p95 %.2f) ", tw.median, tw.p95);
-                std::fprintf(stderr, "layout %.2f background %.2f foreground %.2f (p95 %.2f %.2f %.2f)\n", tl.median, tb.median,
-                    tf.median, tl.p95, tb.p95, tf.p95);
-            }
             return 0;
         }
         const auto out = frame(r, img, style, 31);
@@ -261,6 +269,10 @@ int main(int argc, char** argv)
         lanes.build(d, TimelineLanes::Mode::Parties);
         TimelineRenderer r(&lanes);
         const Views v = views(d, timeWidth(r, style));
+        if (app.arguments().contains(u"--breakdown"_qs)) {
+            breakdown(lanes, r, v, img, style);
+            return 0;
+        }
         r.setScale(v.out);
         if (app.arguments().contains(u"--profile-out"_qs) || app.arguments().contains(u"--profile-in"_qs)) {
             if (app.arguments().contains(u"--profile-in"_qs))

@@ -313,7 +313,17 @@ void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeom
     std::vector<quint32> counts(size_t(columns), 0);
     qsizetype prev = m_lanes->lowerBound(g.lane, l.scale.toMsecs(0));
     quint32 maxCount = 1;
+    const auto& keys = m_lanes->lane(g.lane).keys;
+    const auto nKeys = qsizetype(keys.size());
     for (int c = 0; c < columns; ++c) {
+        // Columns hold similar counts nearby: prefetch where the boundary two columns on probably is, so that
+        // its cache miss overlaps this column's search (memory, not arithmetic, bounds this loop at 10^7).
+        if (c > 0) {
+            const qsizetype ahead = prev + 2 * qsizetype(counts[size_t(c - 1)]);
+            for (qsizetype k = ahead - 32; k <= ahead + 32; k += 16)
+                if (k >= 0 && k < nKeys)
+                    __builtin_prefetch(keys.data() + k);
+        }
         const qsizetype next = m_lanes->gallopLowerBound(g.lane, l.scale.toMsecs(c + 1), prev);
         counts[size_t(c)] = quint32(next - prev);
         maxCount = std::max(maxCount, counts[size_t(c)]);

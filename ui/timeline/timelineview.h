@@ -124,6 +124,8 @@ private:
         quint64 generation = 0;
         int verticalOffset = 0;
         qreal dpr = 0;
+        qint64 palette = 0; // QPalette::cacheKey()
+        QString font; // QFont::key()
         friend bool operator==(const CacheKey&, const CacheKey&) = default;
     } m_cacheKey;
 };
