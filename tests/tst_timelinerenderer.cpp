@@ -1,0 +1,636 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
+
+#include "dossier.h"
+#include "jsoninterchange.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace Entente;
+
+namespace {
+qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))->msecs; }
+
+Event ev(qint64 id, const char* start, const char* title, QStringList parties, QStringList issues = {}, const char* end = nullptr)
+{
+    Event e;
+    e.id = id;
+    e.start = *PartialDate::parse(QString::fromLatin1(start));
+    if (end)
+        e.end = *PartialDate::parse(QString::fromLatin1(end));
+    e.title = QString::fromUtf8(title);
+    e.description = u"Description of "_qs + e.title;
+    e.parties = parties;
+    e.issues = issues;
+    return e;
+}
+
+// A small negotiation: three parties, two issues with status histories, an era, points, a range and a
+// month-precision event.
+Dossier sampleDossier()
+{
+    Dossier d;
+    d.name = u"Sample"_qs;
+    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
+    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+    d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+    d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} });
+    d.insertSource(-1, { u"s1"_qs, u"Outlet <b>"_qs, u"https://example.org"_qs, u"Report & analysis"_qs, {}, u'B', 2, {} });
+    Era era;
+    era.id = u"berlin"_qs;
+    era.name = u"Berlin round"_qs;
+    era.start = *PartialDate::parse(u"2025-12-14");
+    era.end = *PartialDate::parse(u"2025-12-15");
+    era.color = u"#f5b041"_qs;
+    d.insertEra(-1, era);
+    const QList<Event> events = {
+        ev(1, "2025-11", "Autumn offensive", { u"ru"_qs }, { u"territory"_qs }),
+        ev(2, "2025-11-20", "28-point plan leaked", { u"us"_qs, u"ru"_qs }, { u"nato"_qs, u"territory"_qs }),
+        ev(3, "2025-11-23", "Geneva talks", { u"us"_qs, u"ua"_qs }, { u"territory"_qs }),
+        ev(4, "2025-12-02", "Moscow meeting", { u"us"_qs, u"ru"_qs }, { u"territory"_qs }),
+        ev(5, "2025-12-07", "Strike on energy grid", { u"ru"_qs }, {}),
+        ev(6, "2025-12-14", "Berlin talks", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, "2025-12-15"),
+        ev(7, "2025-12-15T10:30Z", "Security guarantees offered", { u"us"_qs }, { u"nato"_qs }),
+        ev(8, "2025-12-19", "Kremlin rejects <script>", { u"ru"_qs }, { u"nato"_qs }),
+        ev(9, "2025-12-28", "Florida meeting", { u"us"_qs, u"ua"_qs }, { u"territory"_qs }),
+    };
+    for (Event e : events) {
+        if (e.id == 3)
+            e.sources = { u"s1"_qs };
+        QString error;
+        if (!d.insertEvent(e, &error))
+            qFatal("sample event rejected: %s", qPrintable(error));
+    }
+    auto status = [&](const char* issue, const char* date, const char* key) {
+        StatusChange c;
+        c.issueId = QString::fromLatin1(issue);
+        c.effective = *PartialDate::parse(QString::fromLatin1(date));
+        c.status = QString::fromLatin1(key);
+        d.addStatusChange(c);
+    };
+    const auto& levels = d.statusScale();
+    status("nato", "2025-11-01", qPrintable(levels.value(0).key));
+    status("nato", "2025-12-14", qPrintable(levels.value(1).key));
+    status("territory", "2025-11-20", qPrintable(levels.value(2).key));
+    return d;
+}
+
+// Many events in one lane, for label and density tests.
+Dossier denseDossier(int n, qint64 from, qint64 step)
+{
+    Dossier d;
+    d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs });
+    d.insertParty(-1, { u"b"_qs, u"Beta"_qs, u"B"_qs, u"#9467bd"_qs });
+    auto& store = d.eventsForBulkLoad();
+    for (int i = 0; i < n; ++i) {
+        const QString a = u"a"_qs, b = u"b"_qs;
+        const QStringView ps[] = { a, b };
+        store.append(i + 1, PartialDate::fromMsecs(from + i * step, Precision::Minute), {},
+            QStringLiteral("Event number %1").arg(i + 1), {}, {}, std::span(ps, i % 3 == 0 ? 2 : 1), {}, {}, {});
+    }
+    store.finish();
+    return d;
+}
+
+TimeScale scaleFor(qint64 from, qint64 to, double width)
+{
+    TimeScale s(from, double(to - from) / width, width);
+    return s;
+}
+
+bool near(QColor a, QColor b, int tolerance = 40)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+void saveOnFailure(const QImage& image, const QString& name)
+{
+    const QString dir = QDir::tempPath() + u"/entente-test-images"_qs;
+    QDir().mkpath(dir);
+    const QString path = dir + u'/' + name + u".png"_qs;
+    if (image.save(path))
+        qWarning("saved the rendered image to %s", qPrintable(path));
+    else
+        qWarning("could not save the rendered image to %s", qPrintable(path));
+}
+
+void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+    Qt::KeyboardModifiers mods = {})
+{
+    QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button, buttons, mods);
+    QCoreApplication::sendEvent(w, &e);
+}
+}
+
+class TestTimelineRenderer : public QObject {
+    Q_OBJECT
+private:
+    RenderStyle m_style = RenderStyle::light();
+    QRectF m_target { 0, 0, 1000, 400 };
+
+private slots:
+    void initTestCase() { m_style.font = QFont(u"DejaVu Sans"_qs, 9); }
+
+    void lanesByParty()
+    {
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        QCOMPARE(lanes.laneCount(), 3);
+        // Event 2 names us and ru: it is in both lanes; rows ascend by start.
+        const qsizetype row2 = d.events().rowOfId(2);
+        QCOMPARE(lanes.lanesOfRow(quint32(row2)), (std::vector<int> { 0, 2 }));
+        QCOMPARE(lanes.lane(2).rows.size(), size_t(5));
+        for (const auto& l : { lanes.lane(0), lanes.lane(1), lanes.lane(2) })
+            QVERIFY(std::is_sorted(l.rows.begin(), l.rows.end()));
+        // The range and the month-precision event are the extents.
+        QCOMPARE(lanes.lane(1).extentRows.size(), size_t(1));
+        QCOMPARE(lanes.lane(2).extentRows.size(), size_t(1));
+        // By issue; events without an issue land in the "No issue" lane.
+        lanes.build(d, TimelineLanes::Mode::Issues);
+        QCOMPARE(lanes.laneCount(), 3);
+        QCOMPARE(lanes.lane(2).key, u"*none"_qs);
+        QCOMPARE(lanes.lane(2).rows.size(), size_t(1));
+        lanes.build(d, TimelineLanes::Mode::Single);
+        QCOMPARE(lanes.laneCount(), 1);
+        QCOMPARE(qsizetype(lanes.lane(0).rows.size()), d.events().size());
+        // A row mask hides rows; 4 bytes per membership.
+        std::vector<bool> mask(size_t(d.events().size()), false);
+        mask[0] = mask[3] = true;
+        lanes.build(d, TimelineLanes::Mode::Single, mask);
+        QCOMPARE(lanes.lane(0).rows, (std::vector<quint32> { 0, 3 }));
+        QCOMPARE(sizeof(lanes.lane(0).rows[0]), size_t(4));
+    }
+
+    void laneSearchMatchesBruteForce_data()
+    {
+        QTest::addColumn<int>("events");
+        QTest::addColumn<qint64>("step"); // msecs between events: sub-minute steps make runs of equal keys
+        QTest::addColumn<int>("hop"); // the search point advances by up to hop events (long hops use the coarse keys)
+        QTest::newRow("sparse") << 500 << qint64(86400000) << 3;
+        QTest::newRow("same-minute-runs") << 3000 << qint64(7000) << 3;
+        QTest::newRow("pre-1970-dense") << 5000 << qint64(61000) << 2;
+        QTest::newRow("long-hops") << 20000 << qint64(30000) << 400;
+    }
+    void laneSearchMatchesBruteForce()
+    {
+        QFETCH(int, events);
+        QFETCH(qint64, step);
+        QFETCH(int, hop);
+        const qint64 from = QTest::currentDataTag() == QByteArray("pre-1970-dense") ? at("1962-10-16") : at("2025-01-01");
+        Dossier d;
+        d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs });
+        auto& store = d.eventsForBulkLoad();
+        const QString a = u"a"_qs;
+        const QStringView ps[] = { a };
+        for (int i = 0; i < events; ++i)
+            store.append(i + 1, PartialDate::fromMsecs(from + i * step + (i % 5) * 1000, Precision::Minute), {}, u"e"_qs, {},
+                {}, std::span(ps, 1), {}, {}, {});
+        store.finish();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        const auto starts = d.events().starts();
+        const auto& rows = lanes.lane(0).rows;
+        auto expected = [&](qint64 t) {
+            return qsizetype(std::lower_bound(rows.begin(), rows.end(), t, [&](quint32 r, qint64 v) { return starts[r] < v; }) - rows.begin());
+        };
+        QRandomGenerator rng(11);
+        qsizetype prev = 0;
+        qint64 t = from - 3 * step;
+        for (int k = 0; k < 4000 && t < from + events * step + step; ++k) {
+            t += qint64(rng.bounded(double(hop) * double(step)));
+            const qsizetype e = expected(t);
+            QCOMPARE(lanes.lowerBound(0, t), e);
+            QCOMPARE(lanes.upperBound(0, t), expected(t + 1));
+            QCOMPARE(lanes.gallopLowerBound(0, t, prev), e);
+            prev = e;
+        }
+        QCOMPARE(lanes.lowerBound(0, std::numeric_limits<qint64>::min() + 1), 0);
+        QCOMPARE(lanes.upperBound(0, std::numeric_limits<qint64>::max()), qsizetype(rows.size()));
+        QCOMPARE(lanes.lowerBound(0, at("2600-01-01")), qsizetype(rows.size()));
+    }
+
+    void laneOrderAndCollapseSurviveRebuild()
+    {
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        lanes.moveLane(2, 0);
+        lanes.setCollapsed(1, true);
+        QCOMPARE(lanes.order(), (std::vector<int> { 2, 0, 1 }));
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        QCOMPARE(lanes.order(), (std::vector<int> { 2, 0, 1 }));
+        QVERIFY(lanes.isCollapsed(1));
+        lanes.moveLane(0, 7); // out of range: ignored
+        QCOMPARE(lanes.order(), (std::vector<int> { 2, 0, 1 }));
+    }
+
+    void hitTest()
+    {
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), 850));
+        const auto l = r.layout(m_target, m_style);
+        const auto& ru = l.lanes[2];
+        QCOMPARE(ru.lane, 2);
+        const double y = ru.body.center().y() + ru.body.height() * 0.12;
+        const double x5 = l.timeArea.left() + l.scale.toX(at("2025-12-07"));
+        QCOMPARE(r.hitTest(l, { x5, y }), qint64(5));
+        QCOMPARE(r.hitTest(l, { x5 + 3, y }), qint64(5));
+        QCOMPARE(r.hitTest(l, { x5 + 40, y }), qint64(0)); // empty time
+        QCOMPARE(r.hitTest(l, { x5, l.axis.center().y() }), qint64(0)); // on the axis
+        QCOMPARE(r.hitTest(l, { 20, y }), qint64(0)); // on the header
+        // The US lane at the same x has no event 5.
+        QCOMPARE(r.hitTest(l, { x5, l.lanes[0].body.center().y() }), qint64(0));
+        // Inside the Berlin range, away from its start, in the UA lane.
+        const double xr = l.timeArea.left() + l.scale.toX(at("2025-12-15T20:00Z"));
+        QCOMPARE(r.hitTest(l, { xr, l.lanes[1].body.top() + 6 }), qint64(6));
+    }
+
+    void labelsNeverOverlap_data()
+    {
+        QTest::addColumn<double>("days"); // visible span
+        QTest::newRow("one-day") << 1.0;
+        QTest::newRow("ten-days") << 10.0;
+        QTest::newRow("two-months") << 60.0;
+    }
+    void labelsNeverOverlap()
+    {
+        QFETCH(double, days);
+        const qint64 from = at("2025-01-01");
+        const Dossier d = denseDossier(2000, from, 45 * 60000); // one event every 45 minutes
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setDensityPerPixel(1.0); // keep markers (and labels) even where they crowd
+        r.setScale(scaleFor(from, from + qint64(days * TimeScale::DayMs), 850));
+        r.setSelectedEventIds({ 31 }); // in both lanes
+        const auto l = r.layout(m_target, m_style);
+        QVERIFY(!l.labels.empty());
+        for (size_t i = 0; i < l.labels.size(); ++i) {
+            QVERIFY(l.timeArea.contains(l.labels[i].rect));
+            for (size_t j = i + 1; j < l.labels.size(); ++j)
+                QVERIFY2(!l.labels[i].rect.intersects(l.labels[j].rect),
+                    qPrintable(l.labels[i].text + u" overlaps "_qs + l.labels[j].text));
+        }
+        // The selected event's label wins its place when it is in view.
+        QVERIFY(!l.lanes[1].density);
+        QVERIFY(std::any_of(l.labels.begin(), l.labels.end(), [](const auto& x) { return x.eventId == 31; }));
+        // Denser views place fewer labels per event, never more than fit.
+        QVERIFY(qsizetype(l.labels.size()) <= qsizetype(l.timeArea.width() / 10) * qsizetype(l.lanes.size()));
+    }
+
+    void densitySwitches()
+    {
+        const qint64 from = at("2016-01-01");
+        const Dossier d = denseDossier(20000, from, 4 * 3600000LL); // ~9 years, one every 4 hours
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(from, from + 10 * 365 * TimeScale::DayMs, 850));
+        auto l = r.layout(m_target, m_style);
+        QVERIFY(l.lanes[0].density);
+        QVERIFY(l.lanes[0].visibleCount > qsizetype(r.densityPerPixel() * l.timeArea.width()));
+        QVERIFY(l.labels.empty()); // no labels in density lanes
+        // Zoomed in to a week: markers again.
+        r.setScale(scaleFor(from + 100 * TimeScale::DayMs, from + 107 * TimeScale::DayMs, 850));
+        l = r.layout(m_target, m_style);
+        QVERIFY(!l.lanes[0].density);
+        QVERIFY(!l.labels.empty());
+        // The threshold itself decides.
+        r.setDensityPerPixel(0.01);
+        QVERIFY(r.layout(m_target, m_style).lanes[0].density);
+        // And the density image is not blank: the lane body has the lane's colour somewhere.
+        r.setDensityPerPixel(0.25);
+        r.setScale(scaleFor(from, from + 10 * 365 * TimeScale::DayMs, 850));
+        QImage img(m_target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        r.paint(&p, m_target, m_style);
+        p.end();
+        l = r.layout(m_target, m_style);
+        const int y = int(l.lanes[0].body.bottom()) - 4;
+        // The histogram is the lane colour at alpha 190 over the background.
+        const QColor lane(0x2c, 0xa0, 0x2c);
+        auto blend = [](int c, int b) { return (c * 190 + b * 65) / 255; };
+        const QColor expected(blend(lane.red(), 255), blend(lane.green(), 255), blend(lane.blue(), 255));
+        int coloured = 0;
+        for (int x = int(l.timeArea.left()); x < int(l.timeArea.right()); ++x)
+            coloured += near(img.pixelColor(x, y), expected, 30);
+        if (coloured < 100)
+            saveOnFailure(img, u"density"_qs);
+        QVERIFY2(coloured >= 100, qPrintable(QString::number(coloured)));
+    }
+
+    void asOfLine()
+    {
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), 850));
+        auto l = r.layout(m_target, m_style);
+        QVERIFY(std::isnan(l.asOfX)); // none set
+        r.setAsOf(at("2025-12-15"));
+        l = r.layout(m_target, m_style);
+        QCOMPARE(l.asOfX, l.timeArea.left() + l.scale.toX(at("2025-12-15")));
+        r.setAsOf(at("2030-01-01")); // off screen
+        QVERIFY(std::isnan(r.layout(m_target, m_style).asOfX));
+    }
+
+    void renderedPixels()
+    {
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), 850));
+        r.setAsOf(at("2025-12-20"));
+        QImage img(m_target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::black);
+        QPainter p(&img);
+        r.paint(&p, m_target, m_style);
+        p.end();
+        const auto l = r.layout(m_target, m_style);
+        // The Russia lane's marker for event 5 (7 Dec) is Russia's red at its mapped x.
+        const auto& ru = l.lanes[2];
+        const QPoint marker(int(std::round(ru.body.left() + l.scale.toX(at("2025-12-07")))),
+            int(ru.body.top() + std::round(ru.body.height() * 0.62)));
+        const QColor red(0xd5, 0x2b, 0x1e);
+        bool ok = near(img.pixelColor(marker), red);
+        // As-of line in the highlight colour, the background white far from any event.
+        const QPoint asOf(int(l.asOfX), int(ru.body.top() + 3));
+        ok = ok && near(img.pixelColor(asOf), m_style.highlight, 60);
+        const QPoint blank(int(ru.body.left() + l.scale.toX(at("2025-11-16"))), int(l.lanes[0].body.top() + 3));
+        ok = ok && near(img.pixelColor(blank), m_style.background, 30);
+        if (!ok)
+            saveOnFailure(img, u"rendered-pixels"_qs);
+        QVERIFY2(near(img.pixelColor(marker), red), qPrintable(img.pixelColor(marker).name()));
+        QVERIFY2(near(img.pixelColor(asOf), m_style.highlight, 60), qPrintable(img.pixelColor(asOf).name()));
+        QVERIFY2(near(img.pixelColor(blank), m_style.background, 30), qPrintable(img.pixelColor(blank).name()));
+    }
+
+    void sampleImage()
+    {
+        // Not an assertion on looks: writes /tmp/timeline-sample.png for a human to inspect.
+        Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-10-25"), at("2026-01-05"), 1000));
+        r.setAsOf(at("2025-12-16"));
+        r.setSelectedEventIds({ 7 });
+        QImage img(1200, 420, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        r.paint(&p, QRectF(0, 0, 1200, 210), m_style);
+        lanes.build(d, TimelineLanes::Mode::Issues);
+        r.paint(&p, QRectF(0, 210, 1200, 210), m_style);
+        p.end();
+        QVERIFY(img.save(QDir::tempPath() + u"/timeline-sample.png"_qs));
+    }
+
+    void bundledSampleDossier()
+    {
+        // The dossier the app ships: render it by party, check a marker pixel, and leave the picture in /tmp.
+        Dossier d;
+        const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(!d.events().isEmpty());
+        QVERIFY(d.parties().size() > 0);
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        const EventStore& s = d.events();
+        // The last week of the dossier's events, as the analyst would look at the Berlin round.
+        const qint64 last = s.start(s.size() - 1);
+        TimeScale scale(0, 1, 1400 - 150);
+        scale.fit(last - 6 * TimeScale::DayMs, last + TimeScale::DayMs, 0.05);
+        r.setScale(scale);
+        r.setAsOf(last - TimeScale::DayMs);
+        const QRectF target(0, 0, 1400, 620);
+        QImage img(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        r.paint(&p, target, m_style);
+        p.end();
+        QVERIFY(img.save(QDir::tempPath() + u"/timeline-sample-berlin.png"_qs));
+        // A point event of the first visible open lane: its marker has the party's colour.
+        const auto l = r.layout(target, m_style);
+        for (const auto& g : l.lanes) {
+            if (g.collapsed || g.density)
+                continue;
+            const auto& lane = lanes.lane(g.lane);
+            const QColor partyColor = QColor::fromString(lane.color);
+            for (quint32 row : lane.rows) {
+                if (s.end(row) != PartialDate::Invalid || TimelineRenderer::isFaintExtentRow(s, row) || s.start(row) < l.scale.start())
+                    continue;
+                const QPoint marker(int(std::round(g.body.left() + l.scale.toX(s.start(row)))),
+                    int(g.body.top() + std::round(g.body.height() * 0.62)));
+                if (!near(img.pixelColor(marker), partyColor, 60))
+                    saveOnFailure(img, u"berlin"_qs);
+                QVERIFY2(near(img.pixelColor(marker), partyColor, 60),
+                    qPrintable(img.pixelColor(marker).name() + u" vs "_qs + partyColor.name()));
+                return;
+            }
+        }
+        QFAIL("no point event in view");
+    }
+
+    void viewSelectionAndKeyboard()
+    {
+        const Dossier d = sampleDossier();
+        TimelineView view;
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), view.viewport()->width() - view.timeAreaLeft()));
+        QCOMPARE(view.objectName(), u"timelineView"_qs);
+        QSignalSpy selection(&view, &TimelineView::selectionChanged);
+        auto l = view.currentLayout();
+        auto pointOf = [&](qint64 id, int lanePosition) {
+            const qsizetype row = d.events().rowOfId(id);
+            const auto& g = l.lanes[size_t(lanePosition)];
+            return QPoint(int(std::round(g.body.left() + l.scale.toX(d.events().start(row)))),
+                int(g.body.top() + g.body.height() * 0.62));
+        };
+        // Click selects event 4 in the US lane.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(4, 0));
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(selection.last().at(0).value<QList<qint64>>(), QList<qint64> { 4 });
+        QVERIFY(view.accessibleDescription().contains(u"Description of Moscow meeting"_qs));
+        // Ctrl-click adds event 9.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier, pointOf(9, 0));
+        QCOMPARE(selection.last().at(0).value<QList<qint64>>(), (QList<qint64> { 4, 9 }));
+        // Keyboard: Right moves to the next event of the lane (9 -> end), Left goes back to 7, then 6.
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(selection.last().at(0).value<QList<qint64>>(), QList<qint64> { 7 });
+        QTest::keyClick(&view, Qt::Key_Left);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { 6 });
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { 7 });
+        // Down moves to the Ukraine lane, to the event nearest in time (Berlin talks, 14 Dec).
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { 6 });
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { 8 }); // Russia: 19 Dec is nearest to 14 Dec
+        QTest::keyClick(&view, Qt::Key_Up);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { 6 });
+        // The setter syncs without echoing a signal.
+        const int before = selection.count();
+        view.setSelectedEventIds({ 2 });
+        QCOMPARE(selection.count(), before);
+        QCOMPARE(view.renderer().selectedEventIds(), std::vector<qint64> { 2 });
+        // Clicking empty time clears; double-click activates.
+        QSignalSpy activated(&view, &TimelineView::eventActivated);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, pointOf(3, 0));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.last().at(0).toLongLong(), 3);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(3, 0) + QPoint(25, 0));
+        QVERIFY(view.selectedEventIds().isEmpty());
+        QCOMPARE(selection.last().at(0).value<QList<qint64>>(), QList<qint64>());
+    }
+
+    void viewRubberBand()
+    {
+        const Dossier d = sampleDossier();
+        TimelineView view;
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), view.viewport()->width() - view.timeAreaLeft()));
+        QSignalSpy selection(&view, &TimelineView::selectionChanged);
+        const auto l = view.currentLayout();
+        // Shift-drag across the first half of December in the Russia lane.
+        const int y0 = int(l.lanes[2].body.top() + 2), y1 = int(l.lanes[2].body.bottom() - 2);
+        const int x0 = int(l.timeArea.left() + l.scale.toX(at("2025-12-01T12:00Z"))); // just after the November extent
+        const int x1 = int(l.timeArea.left() + l.scale.toX(at("2025-12-16")));
+        QWidget* vp = view.viewport();
+        sendMouse(vp, QEvent::MouseButtonPress, { x0, y0 }, Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+        sendMouse(vp, QEvent::MouseMove, { (x0 + x1) / 2, y1 }, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        sendMouse(vp, QEvent::MouseMove, { x1, y1 }, Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+        sendMouse(vp, QEvent::MouseButtonRelease, { x1, y1 }, Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(selection.last().at(0).value<QList<qint64>>(), (QList<qint64> { 4, 5 }));
+    }
+
+    void viewAsOfDragAndZoom()
+    {
+        const Dossier d = sampleDossier();
+        TimelineView view;
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(at("2025-11-15"), at("2026-01-01"), view.viewport()->width() - view.timeAreaLeft()));
+        view.setAsOf(at("2025-12-10"));
+        QSignalSpy dragged(&view, &TimelineView::asOfDragged);
+        auto l = view.currentLayout();
+        QWidget* vp = view.viewport();
+        const int y = int(l.lanes[1].body.center().y());
+        const int x = int(std::round(l.asOfX));
+        const int target = int(l.timeArea.left() + l.scale.toX(at("2025-12-20")));
+        sendMouse(vp, QEvent::MouseButtonPress, { x, y }, Qt::LeftButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseMove, { target, y }, Qt::NoButton, Qt::LeftButton);
+        sendMouse(vp, QEvent::MouseButtonRelease, { target, y }, Qt::LeftButton, Qt::NoButton);
+        QVERIFY(dragged.count() >= 1);
+        const qint64 got = dragged.last().at(0).toLongLong();
+        QVERIFY(std::abs(got - at("2025-12-20")) <= qint64(2 * l.scale.msecsPerPixel()));
+        QCOMPARE(view.asOf(), got);
+        // setAsOf moves the line without a signal.
+        view.setAsOf(at("2025-12-01"));
+        QCOMPARE(dragged.count(), 1 + (dragged.count() - 1));
+        l = view.currentLayout();
+        QCOMPARE(l.asOfX, l.timeArea.left() + l.scale.toX(at("2025-12-01")));
+
+        // Wheel zoom keeps the time under the cursor.
+        const QPointF cursor(l.timeArea.left() + 300, y);
+        const qint64 under = view.scale().toMsecs(300);
+        const double before = view.scale().msecsPerPixel();
+        QWheelEvent wheel(cursor, vp->mapToGlobal(cursor), {}, QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(vp, &wheel);
+        QVERIFY(view.scale().msecsPerPixel() < before);
+        QVERIFY(std::abs(view.scale().toMsecs(300) - under) <= qint64(view.scale().msecsPerPixel()) + 1);
+        // Ctrl+wheel zooms as well; +/- keys zoom about the centre; Home fits everything.
+        QWheelEvent ctrlWheel(cursor, vp->mapToGlobal(cursor), {}, QPoint(0, -240), Qt::NoButton, Qt::ControlModifier,
+            Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(vp, &ctrlWheel);
+        QVERIFY(std::abs(view.scale().msecsPerPixel() - before) < before * 1e-6);
+        QTest::keyClick(&view, Qt::Key_Plus);
+        QVERIFY(view.scale().msecsPerPixel() < before);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QVERIFY(view.scale().start() <= at("2025-11-01") && view.scale().end() >= at("2025-12-28"));
+        // Zoom to selection frames the selected events.
+        view.setSelectedEventIds({ 4, 5 });
+        view.zoomToSelection();
+        QVERIFY(view.scale().start() <= at("2025-12-02") && view.scale().end() >= at("2025-12-07"));
+        QVERIFY(view.scale().end() - view.scale().start() < 10 * TimeScale::DayMs);
+        // Go to date centres it.
+        view.goToDate(at("2025-06-01"));
+        QVERIFY(std::abs(view.scale().toX(at("2025-06-01")) - view.scale().width() / 2) <= 1);
+    }
+
+    void viewToolTipEscapesAndMask()
+    {
+        const Dossier d = sampleDossier();
+        TimelineView view;
+        view.resize(800, 300);
+        view.setDossier(&d);
+        const QString tip = view.toolTipFor(8);
+        QVERIFY(tip.contains(u"Kremlin rejects &lt;script&gt;"_qs));
+        QVERIFY(!tip.contains(u"<script>"_qs));
+        QVERIFY(tip.contains(u"19 Dec 2025"_qs));
+        QVERIFY(tip.contains(u"Russia"_qs));
+        QVERIFY(tip.contains(u"NATO membership"_qs));
+        const QString tip3 = view.toolTipFor(3);
+        QVERIFY(tip3.contains(u"Outlet &lt;b&gt;: Report &amp; analysis"_qs));
+        QVERIFY(view.toolTipFor(999).isEmpty());
+        // A row mask filters lanes; dossierChanged() with a stale mask shows everything again.
+        std::vector<bool> mask(size_t(d.events().size()), false);
+        mask[size_t(d.events().rowOfId(5))] = true;
+        view.setRowMask(mask);
+        QCOMPARE(view.lanes().lane(2).rows.size(), size_t(1));
+        QCOMPARE(view.lanes().lane(0).rows.size(), size_t(0));
+        view.setLaneMode(TimelineLanes::Mode::Single);
+        QCOMPARE(view.lanes().laneCount(), 1);
+        QCOMPARE(view.lanes().lane(0).rows.size(), size_t(1));
+        view.setRowMask({});
+        QCOMPARE(qsizetype(view.lanes().lane(0).rows.size()), d.events().size());
+    }
+
+    void headerClickCollapses()
+    {
+        const Dossier d = sampleDossier();
+        TimelineView view;
+        view.resize(1000, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        const auto l = view.currentLayout();
+        const QPoint header = l.lanes[1].header.center().toPoint();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, header);
+        QVERIFY(view.lanes().isCollapsed(1));
+        const auto collapsed = view.currentLayout();
+        QVERIFY(collapsed.lanes[1].collapsed);
+        QVERIFY(collapsed.lanes[1].body.height() < l.lanes[1].body.height());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, collapsed.lanes[1].header.center().toPoint());
+        QVERIFY(!view.lanes().isCollapsed(1));
+    }
+};
+
+QTEST_MAIN(TestTimelineRenderer)
+#include "tst_timelinerenderer.moc"

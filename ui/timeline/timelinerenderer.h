@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Draws the timeline: lane headers, time axis, eras, issue-status tints, events (markers, range bars, faint
+// month/year extents), labels without overlaps, per-pixel density histograms where events outnumber pixels,
+// the selection and the as-of line. It holds only its inputs (a dossier, its lane index, a time scale and
+// view options) and no widget state, so one object paints the screen, PNG, SVG, PDF and print.
+//
+// Cost: per lane, two binary searches bound the viewport; markers are drawn only while the lane has fewer
+// visible events than `densityPerPixel` x width, otherwise one binary search per pixel column builds the
+// histogram. A frame is O(width x lanes x log N) whatever the number of events.
+
+#include "paintable.h"
+#include "timelinelanes.h"
+#include "timescale.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QStaticText>
+
+#include <cmath>
+#include <vector>
+
+namespace Entente {
+
+class Dossier;
+class EventStore;
+
+class TimelineRenderer : public Paintable {
+public:
+    enum class ColorMode { Party, Issue, Tag };
+    enum Layer { Background = 0x1, Foreground = 0x2, AllLayers = 0x3 };
+
+    struct LaneGeometry {
+        int lane = -1; // index into TimelineLanes
+        QRectF header; // name column
+        QRectF body; // event area of the lane
+        bool collapsed = false;
+        bool density = false;
+        qsizetype visibleCount = 0; // events of the lane starting in the visible span
+    };
+    struct Label {
+        qint64 eventId = 0;
+        int lane = -1;
+        QRectF rect;
+        QString text;
+    };
+    struct Layout {
+        QRectF target;
+        QRectF axis; // over the time area
+        QRectF eraBand; // bottom row of the axis where eras are named; empty without eras
+        QRectF timeArea; // lanes' bodies, all lanes
+        TimeScale scale; // the scale used for this target (x relative to timeArea.left())
+        std::vector<LaneGeometry> lanes; // in display order, only those (partly) inside the target
+        std::vector<Label> labels;
+        double asOfX = std::nan(""); // absolute x of the as-of line, NaN when off screen
+        [[nodiscard]] const LaneGeometry* laneAt(QPointF p) const;
+    };
+
+    explicit TimelineRenderer(const TimelineLanes* lanes = nullptr);
+
+    void setLanes(const TimelineLanes* lanes) { m_lanes = lanes; }
+    [[nodiscard]] const TimelineLanes* lanes() const { return m_lanes; }
+    // The visible span: painting into a target of another width shows the same span.
+    void setScale(const TimeScale& scale) { m_scale = scale; }
+    [[nodiscard]] const TimeScale& scale() const { return m_scale; }
+    void setColorMode(ColorMode mode) { m_colorMode = mode; }
+    void setSelectedEventIds(const QList<qint64>& ids); // kept sorted
+    [[nodiscard]] const std::vector<qint64>& selectedEventIds() const { return m_selected; }
+    void setAsOf(qint64 msecs) { m_asOf = msecs; } // PartialDate::Invalid hides the line
+    [[nodiscard]] qint64 asOf() const { return m_asOf; }
+    void setVerticalOffset(double y) { m_verticalOffset = y; }
+    void setDensityPerPixel(double eventsPerPixel) { m_densityPerPixel = eventsPerPixel; }
+    [[nodiscard]] double densityPerPixel() const { return m_densityPerPixel; }
+
+    // Geometry shared by paint, hit testing and the widget.
+    [[nodiscard]] static double headerWidth(const RenderStyle& style);
+    [[nodiscard]] double axisHeight(const RenderStyle& style) const; // taller when the dossier has eras
+    [[nodiscard]] double laneHeight(const RenderStyle& style, double available) const;
+    [[nodiscard]] double contentHeight(const RenderStyle& style, double available) const;
+    [[nodiscard]] Layout layout(const QRectF& target, const RenderStyle& style, bool withLabels = true) const;
+
+    // The event under `pos` (target coordinates) within `radius` pixels, or 0.
+    [[nodiscard]] qint64 hitTest(const Layout& layout, QPointF pos, double radius = 5) const;
+    // Ids of events starting in [from, to] in the given lanes (capped at `limit`).
+    [[nodiscard]] QList<qint64> eventsIn(const std::vector<int>& lanes, qint64 from, qint64 to, qsizetype limit = 100000) const;
+
+    void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override;
+    void paintLayers(QPainter* painter, const Layout& layout, const RenderStyle& style, int layers) const;
+    [[nodiscard]] QString title() const override;
+
+    [[nodiscard]] QColor categoricalColor(int index) const; // issue/tag colours
+    [[nodiscard]] bool isSelected(qint64 id) const;
+    // Month- or year-precision events without an end: drawn as a faint band across their period, no marker.
+    [[nodiscard]] static bool isFaintExtentRow(const EventStore& store, qsizetype row);
+
+private:
+    void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
+    void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
+    void paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void placeLabels(Layout& l, const RenderStyle& style) const;
+    [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;
+    [[nodiscard]] QColor laneColor(const TimelineLanes::Lane& lane) const;
+    [[nodiscard]] double markerY(const LaneGeometry& g) const;
+    // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
+    // frames (tick labels, lane names and event titles repeat from frame to frame).
+    void drawText(QPainter* p, QPointF topLeft, const QString& text) const;
+
+    const TimelineLanes* m_lanes = nullptr;
+    TimeScale m_scale;
+    ColorMode m_colorMode = ColorMode::Party;
+    std::vector<qint64> m_selected;
+    qint64 m_asOf = std::numeric_limits<qint64>::min();
+    double m_verticalOffset = 0;
+    double m_densityPerPixel = 0.25;
+    QList<QColor> m_palette;
+    mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
+};
+
+} // namespace Entente

@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The drawing half of TimelineRenderer (layout, hit testing and labels are in timelinerenderer.cpp).
+#include "timelinerenderer.h"
+
+#include "dossier.h"
+
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+    QColor withAlpha(QColor c, int alpha)
+    {
+        c.setAlpha(alpha);
+        return c;
+    }
+
+    QColor parseColor(const QString& s, const QColor& fallback)
+    {
+        const QColor c = QColor::fromString(s);
+        return c.isValid() ? c : fallback;
+    }
+
+    // Markers are batched by colour: one drawRects call per colour per lane.
+    struct Batches {
+        std::vector<std::pair<QRgb, std::vector<QRectF>>> items;
+        std::vector<QRectF>& of(const QColor& c)
+        {
+            const QRgb rgb = c.rgba();
+            for (auto& [k, v] : items)
+                if (k == rgb)
+                    return v;
+            items.push_back({ rgb, {} });
+            return items.back().second;
+        }
+        void draw(QPainter* p)
+        {
+            p->setPen(Qt::NoPen);
+            for (auto& [k, v] : items) {
+                p->setBrush(QColor::fromRgba(k));
+                p->drawRects(v.data(), int(v.size()));
+            }
+        }
+    };
+}
+
+void TimelineRenderer::drawText(QPainter* p, QPointF topLeft, const QString& text) const
+{
+    if (text.isEmpty())
+        return;
+    if (m_textCache.size() > 4000)
+        m_textCache.clear();
+    const QString key = p->font().key() + QChar(0x1f) + text;
+    auto it = m_textCache.find(key);
+    if (it == m_textCache.end()) {
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.setPerformanceHint(QStaticText::AggressiveCaching);
+        st.prepare(QTransform(), p->font());
+        it = m_textCache.insert(key, st);
+    }
+    p->drawStaticText(topLeft, *it);
+}
+
+QColor TimelineRenderer::laneColor(const TimelineLanes::Lane& lane) const
+{
+    if (!lane.color.isEmpty())
+        return parseColor(lane.color, QColor());
+    if (m_lanes->mode() == TimelineLanes::Mode::Issues && lane.sourceIndex >= 0)
+        return categoricalColor(int(lane.sourceIndex));
+    return {};
+}
+
+QColor TimelineRenderer::eventColor(qsizetype row, const TimelineLanes::Lane& lane) const
+{
+    const Dossier& d = *m_lanes->dossier();
+    const EventStore& store = d.events();
+    switch (m_colorMode) {
+    case ColorMode::Party:
+        if (m_lanes->mode() == TimelineLanes::Mode::Parties && !lane.color.isEmpty())
+            return laneColor(lane);
+        for (quint32 r : store.refs(row))
+            if (EventStore::refKindOf(r) == quint32(EventStore::RefKind::Party)) {
+                const qsizetype i = d.partyIndex(store.symbols().text(EventStore::refSymbolOf(r)));
+                if (i >= 0)
+                    return parseColor(d.parties()[i].color, QColor());
+            }
+        break;
+    case ColorMode::Issue:
+        if (m_lanes->mode() == TimelineLanes::Mode::Issues && lane.sourceIndex >= 0)
+            return categoricalColor(int(lane.sourceIndex));
+        for (quint32 r : store.refs(row))
+            if (EventStore::refKindOf(r) == quint32(EventStore::RefKind::Issue)) {
+                const qsizetype i = d.issueIndex(store.symbols().text(EventStore::refSymbolOf(r)));
+                if (i >= 0)
+                    return categoricalColor(int(i));
+            }
+        break;
+    case ColorMode::Tag:
+        for (quint32 r : store.refs(row))
+            if (EventStore::refKindOf(r) == quint32(EventStore::RefKind::Tag))
+                return categoricalColor(int(EventStore::refSymbolOf(r)));
+        break;
+    }
+    return {};
+}
+
+void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    p->fillRect(l.target, style.background);
+    const QFontMetricsF fm(style.font);
+    int position = 0;
+    const Dossier* d = m_lanes ? m_lanes->dossier() : nullptr;
+    for (const auto& g : l.lanes) {
+        const QRectF row(l.target.left(), g.body.top(), l.target.width(), g.body.height());
+        if (position++ % 2 == 1 || g.collapsed)
+            p->fillRect(row, style.laneAlternate);
+        const auto& lane = m_lanes->lane(g.lane);
+        // Issue lanes: tinted by the issue's status over time (live changes, in effective order).
+        if (d && m_lanes->mode() == TimelineLanes::Mode::Issues && lane.sourceIndex >= 0 && !g.collapsed) {
+            const auto& cell = d->statusIndex().cell(lane.sourceIndex);
+            for (size_t k = 0; k < cell.size(); ++k) {
+                const qint64 from = cell[k].effective;
+                const qint64 to = k + 1 < cell.size() ? cell[k + 1].effective : l.scale.end() + 1;
+                if (to <= from || to < l.scale.start() || from > l.scale.end())
+                    continue;
+                const ScaleLevel* level = d->statusLevel(d->statusChanges()[cell[k].change].status);
+                if (!level)
+                    continue;
+                const double x0 = std::max(0.0, l.scale.toX(from)), x1 = std::min(l.scale.width(), l.scale.toX(to));
+                const QColor c = parseColor(level->color, style.grid);
+                p->fillRect(QRectF(g.body.left() + x0, g.body.top(), x1 - x0, g.body.height()), withAlpha(c, 50));
+                p->fillRect(QRectF(g.body.left() + x0, g.body.bottom() - 3 * style.scale, x1 - x0, 3 * style.scale), c);
+            }
+        }
+        // Header: colour swatch, name, and for collapsed lanes the event count.
+        const double pad = 6 * style.scale;
+        double textLeft = g.header.left() + pad;
+        const QColor swatch = laneColor(lane);
+        if (swatch.isValid()) {
+            const double s = std::min(10 * style.scale, g.header.height() - 4);
+            p->fillRect(QRectF(textLeft, g.header.center().y() - s / 2, s, s), swatch);
+            textLeft += s + pad;
+        }
+        QString text = lane.name;
+        if (g.collapsed)
+            text += QStringLiteral(" (%1)").arg(lane.rows.size());
+        p->setPen(g.collapsed ? style.mutedText : style.foreground);
+        const QRectF textRect(textLeft, g.header.top(), g.header.right() - textLeft - pad, g.header.height());
+        drawText(p, QPointF(textRect.left(), std::round(textRect.center().y() - fm.height() / 2)),
+            fm.elidedText(text, Qt::ElideRight, textRect.width()));
+        p->fillRect(QRectF(l.target.left(), g.body.bottom() - 1, l.target.width(), 1), withAlpha(style.grid, 120));
+    }
+    // Eras: named shaded periods across all lanes, named in the axis' bottom row.
+    if (d) {
+        p->save();
+        p->setClipRect(l.timeArea.united(l.eraBand));
+        std::vector<const Era*> eras;
+        for (const Era& e : d->eras())
+            if (e.start.isValid())
+                eras.push_back(&e);
+        std::sort(eras.begin(), eras.end(), [](const Era* a, const Era* b) { return a->start.msecs < b->start.msecs; });
+        for (size_t i = 0; i < eras.size(); ++i) {
+            const Era& e = *eras[i];
+            const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+            const double x0 = l.timeArea.left() + l.scale.toX(e.start.msecs);
+            const double x1 = l.timeArea.left() + l.scale.toX(end);
+            if (x1 < l.timeArea.left() || x0 > l.timeArea.right())
+                continue;
+            const QColor c = parseColor(e.color, style.grid);
+            p->fillRect(QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
+            p->fillRect(QRectF(x0, l.eraBand.top(), std::max(1.0, x1 - x0), l.eraBand.height()), withAlpha(c, 140));
+            // The name may run past a short era, up to the next era's start.
+            const double textLeft = std::max(x0, l.timeArea.left()) + 3 * style.scale;
+            const double limit = i + 1 < eras.size() ? l.timeArea.left() + l.scale.toX(eras[i + 1]->start.msecs) : l.timeArea.right();
+            const double room = std::min(limit, l.timeArea.right()) - textLeft - 3 * style.scale;
+            if (room > fm.averageCharWidth() * 4) {
+                p->setPen(style.foreground);
+                drawText(p, QPointF(textLeft, std::round(l.eraBand.center().y() - fm.height() / 2)),
+                    fm.elidedText(e.name, Qt::ElideRight, room));
+            }
+        }
+        p->restore();
+    }
+    paintAxis(p, l, style);
+    p->fillRect(QRectF(l.axis.left() - 1, l.target.top(), 1, l.target.height()), style.grid);
+}
+
+void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    const QFontMetricsF fm(style.font);
+    const auto ticks = l.scale.ticks([&fm](const QString& s) { return fm.horizontalAdvance(s); }, 12 * style.scale);
+    const double left = l.axis.left();
+    const double tickBottom = l.eraBand.isEmpty() ? l.axis.bottom() : l.eraBand.top();
+    p->save();
+    p->setClipRect(QRectF(l.axis.left(), l.target.top(), l.axis.width(), l.target.height()));
+    // Vertical grid at major ticks across the lanes.
+    const QColor grid = withAlpha(style.grid, 110);
+    for (const auto& t : ticks.major)
+        p->fillRect(QRectF(left + std::round(t.x), l.axis.bottom(), 1, l.timeArea.height()), grid);
+    const double rowH = fm.height();
+    const double contextY = l.axis.top() + 3 * style.scale;
+    const double majorY = contextY + rowH + 2 * style.scale;
+    for (const auto& t : ticks.minor)
+        p->fillRect(QRectF(left + std::round(t.x), tickBottom - 4 * style.scale, 1, 4 * style.scale), style.grid);
+    p->setPen(style.foreground);
+    for (const auto& t : ticks.major) {
+        const double x = left + std::round(t.x);
+        p->fillRect(QRectF(x, majorY, 1, tickBottom - majorY), style.mutedText);
+        drawText(p, QPointF(x + 3 * style.scale, majorY), t.label);
+    }
+    // Context labels ("Dec 2025"): pinned to the left edge while their period is in view, never overlapping.
+    QFont bold = style.font;
+    bold.setBold(true);
+    p->setFont(bold);
+    const QFontMetricsF bfm(bold);
+    for (size_t i = 0; i < ticks.context.size(); ++i) {
+        const auto& t = ticks.context[i];
+        double x = std::max(t.x, 0.0) + 3 * style.scale;
+        const double w = bfm.horizontalAdvance(t.label);
+        if (i + 1 < ticks.context.size())
+            x = std::min(x, ticks.context[i + 1].x - w - 6 * style.scale);
+        if (t.x > 0)
+            p->fillRect(QRectF(left + std::round(t.x), l.axis.top(), 1, majorY - l.axis.top()), style.mutedText);
+        drawText(p, QPointF(left + x, contextY), t.label);
+    }
+    p->restore();
+    p->fillRect(QRectF(l.target.left(), l.axis.bottom() - 1, l.target.width(), 1), style.grid);
+}
+
+void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const
+{
+    if (g.collapsed)
+        return;
+    if (g.density) {
+        paintDensity(p, l, g, style);
+        return;
+    }
+    const EventStore& store = m_lanes->dossier()->events();
+    const auto& lane = m_lanes->lane(g.lane);
+    const QColor fallback = style.mutedText;
+    const qint64 from = l.scale.start(), to = l.scale.end();
+    const double left = g.body.left();
+    const double s = style.scale;
+    Batches bars, markers;
+    // Ranges as bars on up to three sub-rows above the markers; month/year dates as faint bands.
+    const double my = markerY(g);
+    const double markerH = std::min(12 * s, g.body.height() / 3);
+    double rowEnd[3] = { -1e300, -1e300, -1e300 };
+    qsizetype k = m_lanes->firstExtentEndingAfter(g.lane, from);
+    for (int n = 0; k < qsizetype(lane.extentRows.size()) && n < 20000; ++k, ++n) {
+        const quint32 row = lane.extentRows[size_t(k)];
+        if (store.start(row) > to)
+            break;
+        const qint64 end = lane.extentEnds[size_t(k)];
+        if (end <= from)
+            continue;
+        const double x0 = std::max(left + l.scale.toX(store.start(row)), left - 2);
+        const double x1 = std::min(left + l.scale.toX(end), g.body.right() + 2);
+        QColor c = eventColor(row, lane);
+        if (!c.isValid())
+            c = fallback;
+        if (store.end(row) == PartialDate::Invalid) {
+            bars.of(withAlpha(c, 70)).push_back(QRectF(x0, my - markerH / 2, std::max(2.0, x1 - x0), markerH));
+            continue;
+        }
+        int sub = 0;
+        while (sub < 2 && rowEnd[sub] > x0)
+            ++sub;
+        rowEnd[sub] = std::max(rowEnd[sub], x1 + 1);
+        const double barH = 4 * s;
+        const double y = g.body.top() + 4 * s + sub * (barH + 2 * s);
+        bars.of(withAlpha(c, 200)).push_back(QRectF(x0, y, std::max(2.0, x1 - x0), barH));
+    }
+    bars.draw(p);
+    // Points as small upright markers.
+    const qsizetype i0 = m_lanes->lowerBound(g.lane, from);
+    const qsizetype i1 = m_lanes->upperBound(g.lane, to, i0);
+    const double w = 5 * s;
+    const QColor laneC = m_colorMode == ColorMode::Party ? laneColor(lane) : QColor();
+    const bool single = laneC.isValid() && m_lanes->mode() == TimelineLanes::Mode::Parties;
+    for (qsizetype i = i0; i < i1; ++i) {
+        const quint32 row = lane.rows[size_t(i)];
+        if (store.end(row) != PartialDate::Invalid) {
+            // A range: a short tick at its start on the marker row anchors the label.
+            QColor c = single ? laneC : eventColor(row, lane);
+            markers.of(c.isValid() ? c : fallback).push_back(QRectF(left + l.scale.toX(store.start(row)) - 1, my - markerH / 2, 2 * s, markerH));
+            continue;
+        }
+        if (isFaintExtentRow(store, row))
+            continue;
+        const QColor c = single ? laneC : eventColor(row, lane);
+        markers.of(c.isValid() ? c : fallback).push_back(QRectF(std::round(left + l.scale.toX(store.start(row)) - w / 2), my - markerH / 2, w, markerH));
+    }
+    markers.draw(p);
+}
+
+bool TimelineRenderer::isFaintExtentRow(const EventStore& store, qsizetype row)
+{
+    const Precision p = store.startDate(row).precision;
+    return store.end(row) == PartialDate::Invalid && (p == Precision::Year || p == Precision::Month);
+}
+
+void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const
+{
+    // One binary search per pixel column boundary: counts[c] = events starting in column c.
+    const int columns = int(std::ceil(g.body.width()));
+    std::vector<quint32> counts(size_t(columns), 0);
+    qsizetype prev = m_lanes->lowerBound(g.lane, l.scale.toMsecs(0));
+    quint32 maxCount = 1;
+    const auto& keys = m_lanes->lane(g.lane).keys;
+    const auto nKeys = qsizetype(keys.size());
+    for (int c = 0; c < columns; ++c) {
+        // Columns hold similar counts nearby: prefetch where the boundary two columns on probably is, so that
+        // its cache miss overlaps this column's search (memory, not arithmetic, bounds this loop at 10^7).
+        if (c > 0) {
+            const qsizetype ahead = prev + 2 * qsizetype(counts[size_t(c - 1)]);
+            for (qsizetype k = ahead - 32; k <= ahead + 32; k += 16)
+                if (k >= 0 && k < nKeys)
+                    __builtin_prefetch(keys.data() + k);
+        }
+        const qsizetype next = m_lanes->gallopLowerBound(g.lane, l.scale.toMsecs(c + 1), prev);
+        counts[size_t(c)] = quint32(next - prev);
+        maxCount = std::max(maxCount, counts[size_t(c)]);
+        prev = next;
+    }
+    QColor c = laneColor(m_lanes->lane(g.lane));
+    if (!c.isValid())
+        c = style.foreground;
+    // A histogram on a logarithmic scale, one bar per pixel column, written straight into a lane-sized image
+    // and drawn with one drawImage call: thousands of 1-pixel-wide rectangles (or a polygon of the same
+    // outline) cost the raster engine 10-50 times more, because it fills them span by span.
+    const double scale = std::max(1.0, p->device() ? p->device()->devicePixelRatioF() : 1.0);
+    const int imgH = std::max(1, int(std::round((g.body.height() - 4 * style.scale) * scale)));
+    QImage strip(columns, imgH, QImage::Format_ARGB32_Premultiplied);
+    // Bar heights through a lookup table (log1p per column is a measurable share of the frame).
+    const double logMax = std::log1p(double(maxCount));
+    std::vector<int> heights(static_cast<size_t>(columns), 0);
+    std::vector<int> lut(size_t(std::min<quint32>(maxCount, 65535)) + 1, -1);
+    for (int col = 0; col < columns; ++col) {
+        const quint32 n = counts[size_t(col)];
+        int& cached = n < lut.size() ? lut[n] : heights[size_t(col)];
+        if (n >= lut.size() || cached < 0)
+            cached = n == 0 ? 0 : std::clamp(int(std::lround(imgH * std::log1p(double(n)) / logMax)), 1, imgH);
+        heights[size_t(col)] = cached;
+    }
+    // Row by row, so that the writes are sequential.
+    const QRgb premul = qPremultiply(withAlpha(c, 200).rgba());
+    for (int y = 0; y < imgH; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(strip.scanLine(y));
+        const int need = imgH - y; // a column is filled on this row when its bar is at least this tall
+        for (int col = 0; col < columns; ++col)
+            line[col] = heights[size_t(col)] >= need ? premul : 0;
+    }
+    p->drawImage(QRectF(g.body.left(), g.body.bottom() - 2 * style.scale - imgH / scale, columns, imgH / scale), strip);
+}
+
+void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    const Dossier* d = m_lanes ? m_lanes->dossier() : nullptr;
+    if (!d)
+        return;
+    const EventStore& store = d->events();
+    p->save();
+    p->setClipRect(l.timeArea);
+    // Selection: an outlined marker in every visible lane of the event, density lanes included.
+    const double s = style.scale;
+    p->setBrush(Qt::NoBrush);
+    p->setPen(QPen(style.highlight, 2 * s));
+    int drawn = 0;
+    for (qint64 id : m_selected) {
+        const qsizetype row = store.rowOfId(id);
+        if (row < 0 || store.start(row) > l.scale.end() || store.start(row) < l.scale.start() - TimeScale::CenturyMs)
+            continue;
+        for (const auto& g : l.lanes) {
+            if (g.collapsed || m_lanes->positionOfRow(g.lane, quint32(row)) < 0)
+                continue;
+            const double x0 = g.body.left() + l.scale.toX(store.start(row));
+            const double h = std::min(12 * s, g.body.height() / 3) + 6 * s;
+            const double my = markerY(g);
+            const double x1 = store.end(row) != PartialDate::Invalid ? g.body.left() + l.scale.toX(store.endDate(row).periodEnd()) : x0;
+            p->drawRect(QRectF(x0 - 5 * s, my - h / 2, std::max(10 * s, x1 - x0 + 10 * s), h));
+        }
+        if (++drawn > 2000)
+            break;
+    }
+    // Labels, on a translucent background so that markers under them stay visible but do not garble the text.
+    QColor back = style.background;
+    back.setAlpha(200);
+    for (const auto& label : l.labels) {
+        const bool sel = isSelected(label.eventId);
+        p->fillRect(label.rect, sel ? style.highlight : back);
+        p->setPen(sel ? style.highlightedText : style.foreground);
+        drawText(p, QPointF(label.rect.left() + 1 * s, label.rect.top()), label.text);
+    }
+    p->restore();
+}
+
+} // namespace Entente

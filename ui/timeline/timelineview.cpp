@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelineview.h"
+
+#include "dossier.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+    constexpr qint64 NoAsOf = std::numeric_limits<qint64>::min();
+}
+
+TimelineView::TimelineView(QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , m_renderer(&m_lanes)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setAccessibleName(tr("Timeline"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scale = TimeScale(0, TimeScale::CenturyMs / 1000.0, 1000);
+}
+
+TimelineView::~TimelineView() = default;
+
+RenderStyle TimelineView::style() const { return RenderStyle::fromPalette(palette(), font()); }
+
+double TimelineView::timeAreaLeft() const
+{
+    return std::min(TimelineRenderer::headerWidth(style()), viewport()->width() / 3.0);
+}
+
+double TimelineView::timeAreaWidth() const { return std::max(1.0, viewport()->width() - timeAreaLeft()); }
+
+TimelineRenderer::Layout TimelineView::currentLayout() const
+{
+    return m_renderer.layout(QRectF(viewport()->rect()), style(), false);
+}
+
+void TimelineView::setScale(const TimeScale& scale)
+{
+    m_scale = scale;
+    m_scale.setWidth(timeAreaWidth());
+    m_needsFit = false;
+    scaleChanged();
+}
+
+void TimelineView::setColorMode(TimelineRenderer::ColorMode mode)
+{
+    m_renderer.setColorMode(mode);
+    viewport()->update();
+}
+
+void TimelineView::setLaneCollapsed(int lane, bool collapsed)
+{
+    if (lane < 0 || lane >= m_lanes.laneCount())
+        return;
+    m_lanes.setCollapsed(lane, collapsed);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::moveLane(int fromPosition, int toPosition)
+{
+    m_lanes.moveLane(fromPosition, toPosition);
+    viewport()->update();
+}
+
+void TimelineView::setDossier(const Dossier* dossier)
+{
+    m_dossier = dossier;
+    m_selection.clear();
+    m_renderer.setSelectedEventIds({});
+    m_current = 0;
+    m_currentLane = -1;
+    m_mask.clear();
+    m_needsFit = true;
+    rebuildLanes();
+    if (width() > 0)
+        fitAll();
+}
+
+void TimelineView::dossierChanged()
+{
+    // Rows may have moved or disappeared; a stale mask no longer lines up with them.
+    if (m_dossier && !m_mask.empty() && qsizetype(m_mask.size()) != m_dossier->events().size())
+        m_mask.clear();
+    rebuildLanes();
+}
+
+void TimelineView::rebuildLanes()
+{
+    if (m_dossier)
+        m_lanes.build(*m_dossier, m_mode, m_mask);
+    else
+        m_lanes.clear();
+    if (m_currentLane >= m_lanes.laneCount())
+        m_currentLane = -1;
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::setSelectedEventIds(const QList<qint64>& ids)
+{
+    m_selection = ids;
+    m_renderer.setSelectedEventIds(ids);
+    m_current = ids.isEmpty() ? 0 : ids.last();
+    updateAccessibleDescription();
+    viewport()->update();
+}
+
+void TimelineView::setAsOf(qint64 msecs)
+{
+    if (m_asOf == msecs)
+        return;
+    m_asOf = msecs;
+    m_renderer.setAsOf(msecs);
+    viewport()->update();
+}
+
+void TimelineView::setRowMask(const std::vector<bool>& mask)
+{
+    m_mask = mask;
+    rebuildLanes();
+}
+
+void TimelineView::setLaneMode(TimelineLanes::Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    m_currentLane = -1;
+    rebuildLanes();
+}
+
+void TimelineView::fitAll()
+{
+    if (!m_dossier)
+        return;
+    const EventStore& store = m_dossier->events();
+    std::optional<std::pair<qint64, qint64>> range;
+    if (!store.isEmpty())
+        range = std::pair(store.start(0), store.start(store.size() - 1));
+    else
+        range = m_dossier->dateRange();
+    if (!range)
+        return;
+    m_scale.setWidth(timeAreaWidth());
+    m_scale.fit(range->first, range->second);
+    m_needsFit = false;
+    scaleChanged();
+}
+
+void TimelineView::goToDate(qint64 msecs)
+{
+    m_scale.centreOn(msecs);
+    scaleChanged();
+}
+
+void TimelineView::zoomToSelection()
+{
+    if (!m_dossier || m_selection.isEmpty())
+        return;
+    const EventStore& store = m_dossier->events();
+    qint64 lo = std::numeric_limits<qint64>::max(), hi = std::numeric_limits<qint64>::min();
+    for (qint64 id : std::as_const(m_selection)) {
+        const qsizetype row = store.rowOfId(id);
+        if (row < 0)
+            continue;
+        lo = std::min(lo, store.start(row));
+        hi = std::max(hi, store.end(row) != PartialDate::Invalid ? store.endDate(row).periodEnd() : store.start(row));
+    }
+    if (lo > hi)
+        return;
+    m_scale.fit(lo, hi, 0.1);
+    scaleChanged();
+}
+
+void TimelineView::zoomBy(double factor)
+{
+    m_scale.zoomAbout(m_scale.width() / 2, factor);
+    scaleChanged();
+}
+
+void TimelineView::scaleChanged()
+{
+    m_renderer.setScale(m_scale);
+    updateScrollBars();
+    viewport()->update();
+    emit visibleRangeChanged(m_scale.start(), m_scale.end());
+}
+
+void TimelineView::updateScrollBars()
+{
+    m_syncingScrollBars = true;
+    // Horizontal: the data range plus the current view, in steps of one pixel (coarser if that overflows int).
+    qint64 lo = m_scale.start(), hi = m_scale.end();
+    if (m_dossier && !m_dossier->events().isEmpty()) {
+        const auto& store = m_dossier->events();
+        const qint64 pad = (hi - lo) / 2;
+        lo = std::min(lo, store.start(0) - pad);
+        hi = std::max(hi, store.start(store.size() - 1) + pad);
+    }
+    m_scrollUnit = std::max(m_scale.msecsPerPixel(), double(hi - lo) / 1e9);
+    m_scrollOrigin = lo;
+    const int page = int(double(m_scale.end() - m_scale.start()) / m_scrollUnit);
+    horizontalScrollBar()->setRange(0, std::max(0, int(double(hi - lo) / m_scrollUnit) - page));
+    horizontalScrollBar()->setPageStep(std::max(1, page));
+    horizontalScrollBar()->setSingleStep(std::max(1, page / 20));
+    horizontalScrollBar()->setValue(int(double(m_scale.start() - lo) / m_scrollUnit));
+    // Vertical: lanes taller than the viewport scroll.
+    const RenderStyle s = style();
+    const double available = viewport()->height() - m_renderer.axisHeight(s);
+    const int overflow = int(std::ceil(m_renderer.contentHeight(s, available) - available));
+    verticalScrollBar()->setRange(0, std::max(0, overflow));
+    verticalScrollBar()->setPageStep(std::max(1, int(available)));
+    m_renderer.setVerticalOffset(verticalScrollBar()->value());
+    m_syncingScrollBars = false;
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    if (m_syncingScrollBars)
+        return;
+    m_scale.setStart(m_scrollOrigin + qint64(horizontalScrollBar()->value() * m_scrollUnit));
+    m_renderer.setScale(m_scale);
+    m_renderer.setVerticalOffset(verticalScrollBar()->value());
+    viewport()->update();
+    emit visibleRangeChanged(m_scale.start(), m_scale.end());
+}
+
+void TimelineView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    m_scale.setWidth(timeAreaWidth());
+    if (m_needsFit && m_dossier)
+        fitAll();
+    else
+        scaleChanged();
+}
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    QPainter p(viewport());
+    const RenderStyle s = style();
+    const auto layout = m_renderer.layout(QRectF(viewport()->rect()), s);
+    // The static layer (backgrounds, headers, axis, eras, status tints) changes only with size, scale and lanes.
+    const CacheKey key { viewport()->size(), m_scale.start(), m_scale.msecsPerPixel(), m_lanes.generation(),
+        verticalScrollBar()->value(), devicePixelRatioF(), palette().cacheKey(), font().key() };
+    if (!(key == m_cacheKey) || m_background.isNull()) {
+        m_background = QPixmap(viewport()->size() * devicePixelRatioF());
+        m_background.setDevicePixelRatio(devicePixelRatioF());
+        QPainter bp(&m_background);
+        m_renderer.paintLayers(&bp, layout, s, TimelineRenderer::Background);
+        m_cacheKey = key;
+    }
+    p.drawPixmap(0, 0, m_background);
+    m_renderer.paintLayers(&p, layout, s, TimelineRenderer::Foreground);
+    if (m_drag == Drag::Rubber && !m_rubber.isNull()) {
+        QColor fill = s.highlight;
+        fill.setAlpha(50);
+        p.setPen(QPen(s.highlight, 1));
+        p.setBrush(fill);
+        p.drawRect(m_rubber.normalized());
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event)
+{
+    const QPoint delta = event->angleDelta();
+    const double x = event->position().x() - timeAreaLeft();
+    if ((event->modifiers() & Qt::ShiftModifier) || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        m_scale.pan(-d / 120.0 * m_scale.width() / 10);
+    } else {
+        m_scale.zoomAbout(x, std::pow(1.0015, delta.y()));
+    }
+    scaleChanged();
+    event->accept();
+}
+
+void TimelineView::userSelect(const QList<qint64>& ids, qint64 current)
+{
+    m_current = current;
+    if (ids == m_selection) {
+        viewport()->update();
+        return;
+    }
+    m_selection = ids;
+    m_renderer.setSelectedEventIds(ids);
+    updateAccessibleDescription();
+    viewport()->update();
+    emit selectionChanged(m_selection);
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    setFocus(Qt::MouseFocusReason);
+    m_pressPos = event->position().toPoint();
+    m_pressStart = m_scale.start();
+    m_moved = false;
+    const auto layout = currentLayout();
+    if (!std::isnan(layout.asOfX) && std::abs(event->position().x() - layout.asOfX) <= 4 && event->position().x() >= layout.timeArea.left()) {
+        m_drag = Drag::AsOf;
+        return;
+    }
+    if (event->position().x() < layout.timeArea.left() && event->position().y() >= layout.timeArea.top()) {
+        m_drag = Drag::Header;
+        m_pressLanePosition = -1;
+        if (const auto* g = layout.laneAt(event->position())) {
+            const auto& order = m_lanes.order();
+            m_pressLanePosition = int(std::find(order.begin(), order.end(), g->lane) - order.begin());
+        }
+        return;
+    }
+    const qint64 hit = m_renderer.hitTest(layout, event->position());
+    const auto mods = event->modifiers();
+    if (hit != 0) {
+        m_drag = Drag::None;
+        if (const auto* g = layout.laneAt(event->position()))
+            m_currentLane = g->lane;
+        if (mods & (Qt::ControlModifier | Qt::ShiftModifier)) {
+            QList<qint64> ids = m_selection;
+            if ((mods & Qt::ControlModifier) && ids.contains(hit))
+                ids.removeAll(hit);
+            else if (!ids.contains(hit))
+                ids.append(hit);
+            userSelect(ids, hit);
+        } else {
+            userSelect({ hit }, hit);
+        }
+        return;
+    }
+    m_drag = (mods & Qt::ShiftModifier) ? Drag::Rubber : Drag::Pan;
+    m_rubber = QRect(m_pressPos, QSize());
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event)
+{
+    const QPoint pos = event->position().toPoint();
+    if ((pos - m_pressPos).manhattanLength() >= 3)
+        m_moved = true;
+    switch (m_drag) {
+    case Drag::AsOf: {
+        const qint64 t = m_scale.toMsecs(event->position().x() - timeAreaLeft());
+        setAsOf(t);
+        emit asOfDragged(t);
+        return;
+    }
+    case Drag::Pan:
+        m_scale.setStart(m_pressStart - qint64(double(pos.x() - m_pressPos.x()) * m_scale.msecsPerPixel()));
+        scaleChanged();
+        return;
+    case Drag::Rubber:
+        m_rubber = QRect(m_pressPos, pos);
+        viewport()->update();
+        return;
+    case Drag::Header:
+        return;
+    case Drag::None:
+        break;
+    }
+    const auto layout = currentLayout();
+    const bool nearAsOf = !std::isnan(layout.asOfX) && std::abs(event->position().x() - layout.asOfX) <= 4;
+    viewport()->setCursor(nearAsOf ? Qt::SizeHorCursor : Qt::ArrowCursor);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    if (event->button() != Qt::LeftButton)
+        return;
+    const auto layout = currentLayout();
+    if (drag == Drag::Rubber && m_moved) {
+        const QRect r = m_rubber.normalized();
+        std::vector<int> lanes;
+        for (const auto& g : layout.lanes)
+            if (!g.collapsed && g.body.intersects(QRectF(r).adjusted(0, 0, 1, 1)))
+                lanes.push_back(g.lane);
+        const qint64 from = layout.scale.toMsecs(r.left() - layout.timeArea.left());
+        const qint64 to = layout.scale.toMsecs(r.right() - layout.timeArea.left());
+        QList<qint64> ids = m_renderer.eventsIn(lanes, from, to);
+        if (event->modifiers() & Qt::ControlModifier)
+            for (qint64 id : std::as_const(m_selection))
+                if (!ids.contains(id))
+                    ids.append(id);
+        m_rubber = QRect();
+        userSelect(ids, ids.isEmpty() ? 0 : ids.first());
+        return;
+    }
+    m_rubber = QRect();
+    if (drag == Drag::Header) {
+        const auto* g = layout.laneAt(event->position());
+        const auto& order = m_lanes.order();
+        const int to = g ? int(std::find(order.begin(), order.end(), g->lane) - order.begin()) : -1;
+        if (m_pressLanePosition >= 0 && to >= 0 && to != m_pressLanePosition && m_moved)
+            moveLane(m_pressLanePosition, to);
+        else if (g && !m_moved)
+            setLaneCollapsed(g->lane, !g->collapsed);
+        return;
+    }
+    if (drag == Drag::Pan && !m_moved && !(event->modifiers() & Qt::ControlModifier))
+        userSelect({}, 0);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const qint64 hit = m_renderer.hitTest(currentLayout(), event->position());
+    if (hit != 0)
+        emit eventActivated(hit);
+}
+
+bool TimelineView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const qint64 hit = m_renderer.hitTest(currentLayout(), help->pos());
+        if (hit != 0)
+            QToolTip::showText(help->globalPos(), toolTipFor(hit), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace Entente

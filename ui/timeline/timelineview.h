@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The interactive timeline: a thin QAbstractScrollArea around TimelineRenderer (drawing), TimelineLanes (the
+// per-lane row index) and TimeScale (time <-> pixels). It owns no event data: it reads the Dossier it is
+// given, which must outlive it or be replaced with setDossier(); call dossierChanged() after any edit so
+// that the lane index (row numbers) is rebuilt. Selection, as-of and the row mask come from outside (the
+// lead wires them to Document and the events table) and are reported back through signals: the view emits
+// selectionChanged() and asOfDragged() only for the user's own actions, never for the matching setters.
+//
+// Keys: +/- zoom, Home fits all, Left/Right move between events of the current lane (pan when nothing is
+// selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel or
+// Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band,
+// click selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a
+// lane header collapses or expands it and dragging a header onto another reorders the lanes.
+
+#include "timelinelanes.h"
+#include "timelinerenderer.h"
+#include "timescale.h"
+
+#include <QAbstractScrollArea>
+#include <QPixmap>
+
+#include <vector>
+
+namespace Entente {
+
+class Dossier;
+
+class TimelineView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    [[nodiscard]] const Dossier* dossier() const { return m_dossier; }
+    [[nodiscard]] const TimelineRenderer& renderer() const { return m_renderer; }
+    [[nodiscard]] const TimelineLanes& lanes() const { return m_lanes; }
+    [[nodiscard]] const TimeScale& scale() const { return m_scale; }
+    void setScale(const TimeScale& scale);
+    [[nodiscard]] TimelineLanes::Mode laneMode() const { return m_mode; }
+    [[nodiscard]] QList<qint64> selectedEventIds() const { return m_selection; }
+    [[nodiscard]] qint64 currentEventId() const { return m_current; }
+    [[nodiscard]] qint64 asOf() const { return m_asOf; }
+    [[nodiscard]] double timeAreaLeft() const; // viewport x where the time axis starts
+    [[nodiscard]] TimelineRenderer::Layout currentLayout() const;
+    void setColorMode(TimelineRenderer::ColorMode mode);
+    void setLaneCollapsed(int lane, bool collapsed);
+    void moveLane(int fromPosition, int toPosition);
+    // The hover text for an event: rich text with every dossier string HTML-escaped.
+    [[nodiscard]] QString toolTipFor(qint64 id) const;
+
+public slots:
+    void setDossier(const Entente::Dossier* dossier);
+    void dossierChanged();
+    void setSelectedEventIds(const QList<qint64>& ids);
+    void setAsOf(qint64 msecs);
+    void setRowMask(const std::vector<bool>& mask); // indexed by EventStore row; empty shows everything
+    void setLaneMode(Entente::TimelineLanes::Mode mode);
+    void fitAll();
+    void goToDate(qint64 msecs); // centres the view on msecs
+    void zoomToSelection();
+    void zoomBy(double factor); // about the centre
+
+signals:
+    void selectionChanged(const QList<qint64>& ids);
+    void asOfDragged(qint64 msecs);
+    void eventActivated(qint64 id);
+    void visibleRangeChanged(qint64 from, qint64 to);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    enum class Drag { None, Pan, AsOf, Rubber, Header };
+    [[nodiscard]] RenderStyle style() const;
+    [[nodiscard]] double timeAreaWidth() const;
+    void rebuildLanes();
+    void scaleChanged();
+    void updateScrollBars();
+    void userSelect(const QList<qint64>& ids, qint64 current);
+    void moveCurrent(int step);
+    void moveLaneFocus(int step);
+    void ensureVisible(qint64 msecs);
+    void updateAccessibleDescription();
+    [[nodiscard]] int laneOfCurrent() const;
+
+    const Dossier* m_dossier = nullptr;
+    TimelineLanes m_lanes;
+    TimelineRenderer m_renderer;
+    TimeScale m_scale;
+    TimelineLanes::Mode m_mode = TimelineLanes::Mode::Parties;
+    std::vector<bool> m_mask;
+    QList<qint64> m_selection;
+    qint64 m_current = 0;
+    int m_currentLane = -1;
+    qint64 m_asOf = std::numeric_limits<qint64>::min();
+    bool m_needsFit = true;
+    bool m_syncingScrollBars = false;
+    double m_scrollUnit = 1; // msecs per horizontal scrollbar step
+    qint64 m_scrollOrigin = 0;
+
+    Drag m_drag = Drag::None;
+    QPoint m_pressPos;
+    qint64 m_pressStart = 0;
+    int m_pressLanePosition = -1;
+    QRect m_rubber;
+    bool m_moved = false;
+
+    QPixmap m_background;
+    struct CacheKey {
+        QSize size;
+        qint64 start = 0;
+        double msPerPx = 0;
+        quint64 generation = 0;
+        int verticalOffset = 0;
+        qreal dpr = 0;
+        qint64 palette = 0; // QPalette::cacheKey()
+        QString font; // QFont::key()
+        friend bool operator==(const CacheKey&, const CacheKey&) = default;
+    } m_cacheKey;
+};
+
+} // namespace Entente
