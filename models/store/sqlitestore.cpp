@@ -311,7 +311,7 @@ QString SqliteStore::appendJournal(const QString& action, const QString& detail)
     q.prepare(QStringLiteral("INSERT INTO journal (at, by_user, action, detail) VALUES (?, ?, ?, ?)"));
     q.addBindValue(timestampToText(QDateTime::currentMSecsSinceEpoch()));
     // A null QString would bind as NULL; these columns are NOT NULL text.
-    for (const QString* v : { &m_userName, &action, &detail })
+    for (const QString* v : { &std::as_const(m_userName), &action, &detail })
         q.addBindValue(v->isNull() ? QStringLiteral("") : *v);
     return q.exec() ? QString() : describeSqlError(q.lastError());
 }
