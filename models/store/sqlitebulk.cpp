@@ -11,6 +11,9 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <memory>
 #include <vector>
 
@@ -44,6 +47,51 @@ namespace {
     }
 
     bool containsSeparator(QStringView s) { return s.contains(QChar(SqliteSchema::ListSeparator)); }
+
+    // UTF-16 to UTF-8, with a fast path for ASCII (most of the text in event datasets).
+    void appendUtf8(std::vector<char>& out, QStringView s)
+    {
+        const size_t base = out.size();
+        out.resize(base + size_t(s.size()));
+        char* d = out.data() + base;
+        const char16_t* p = s.utf16();
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (p[i] >= 0x80) {
+                out.resize(base);
+                const QByteArray utf8 = s.toUtf8();
+                out.insert(out.end(), utf8.begin(), utf8.end());
+                return;
+            }
+            d[i] = char(p[i]);
+        }
+    }
+
+    // UTF-8 to UTF-16 into a reused buffer; the view is valid until the next decode().
+    class Utf16Buffer {
+    public:
+        QStringView decode(std::string_view s)
+        {
+            m_ascii.resize(s.size());
+            for (size_t i = 0; i < s.size(); ++i) {
+                if (quint8(s[i]) >= 0x80) {
+                    m_other = QString::fromUtf8(s.data(), qsizetype(s.size()));
+                    return m_other;
+                }
+                m_ascii[i] = char16_t(quint8(s[i]));
+            }
+            return QStringView(m_ascii.data(), qsizetype(s.size()));
+        }
+
+    private:
+        std::vector<char16_t> m_ascii;
+        QString m_other;
+    };
+
+    struct BytesHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    using SymbolCache = std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>>;
 }
 
 sqlite3* handle(const QSqlDatabase& db)
@@ -58,34 +106,46 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
 {
     if (!db)
         return QStringLiteral("not an SQLite connection");
+    // Rows go in in the store's order, which is the table's (start, id) clustering: every batch appends at
+    // the right edge of the B-tree when the table is being filled.
     Statement full;
     const auto& symbols = events.symbols();
-    // Per symbol: 0 unchecked, 1 fine, 2 contains the list separator (cannot be stored).
-    std::vector<quint8> symbolState(size_t(symbols.size()), 0);
-    // The joined reference lists of one batch live here until the batch is stepped (bound SQLITE_STATIC).
-    std::vector<char16_t> arena;
+    // UTF-8 of each referenced symbol, made once; a null entry means not yet converted.
+    std::vector<QByteArray> symbolUtf8(size_t(symbols.size()));
+    // The text of one batch lives here until the batch is stepped (bound SQLITE_STATIC), as UTF-8 — the
+    // database encoding — so that SQLite does not translate every value.
+    std::vector<char> arena;
     struct Span {
         size_t offset = 0;
         int length = -1; // -1: NULL
     };
-    std::vector<std::array<Span, 4>> lists(BatchRows);
+    std::vector<std::array<Span, 7>> spans(BatchRows); // title, description, location, 4 lists
 
     for (qsizetype batchStart = fromRow; batchStart < toRow; batchStart += BatchRows) {
-        const int rows = int(std::min<qsizetype>(BatchRows, toRow - batchStart));
+        const int count = int(std::min<qsizetype>(BatchRows, toRow - batchStart));
         Statement partial;
         sqlite3_stmt* st = nullptr;
-        if (rows == BatchRows) {
+        if (count == BatchRows) {
             if (!full && !(full = prepareInsert(db, BatchRows)))
                 return sqliteError(db, "cannot prepare the event insert");
             st = full.get();
         } else {
-            if (!(partial = prepareInsert(db, rows)))
+            if (!(partial = prepareInsert(db, count)))
                 return sqliteError(db, "cannot prepare the event insert");
             st = partial.get();
         }
         arena.clear();
-        for (int r = 0; r < rows; ++r) {
+        for (int r = 0; r < count; ++r) {
             const qsizetype row = batchStart + r;
+            auto& sp = spans[size_t(r)];
+            auto text = [&](QStringView v) {
+                const size_t at = arena.size();
+                appendUtf8(arena, v);
+                return Span { at, int(arena.size() - at) };
+            };
+            sp[0] = text(events.title(row));
+            sp[1] = text(events.description(row));
+            sp[2] = text(events.location(row));
             const auto refs = events.refs(row);
             for (quint32 kind = 0; kind < 4; ++kind) {
                 Span s;
@@ -93,44 +153,43 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
                     if (EventStore::refKindOf(ref) != kind)
                         continue;
                     const quint32 sym = EventStore::refSymbolOf(ref);
-                    const QString& text = symbols.text(sym);
-                    if (symbolState[sym] == 0)
-                        symbolState[sym] = containsSeparator(text) ? 2 : 1;
-                    if (symbolState[sym] == 2)
-                        return QStringLiteral("event %1: \"%2\" contains a control character (U+001F)")
-                            .arg(events.id(row))
-                            .arg(QString(text).replace(QChar(SqliteSchema::ListSeparator), u'?'));
+                    QByteArray& utf8 = symbolUtf8[sym];
+                    if (utf8.isNull()) {
+                        const QString& t = symbols.text(sym);
+                        if (containsSeparator(t))
+                            return QStringLiteral("event %1: \"%2\" contains a control character (U+001F)")
+                                .arg(events.id(row))
+                                .arg(QString(t).replace(QChar(SqliteSchema::ListSeparator), u'?'));
+                        utf8 = t.toUtf8();
+                        if (utf8.isNull())
+                            utf8 = QByteArray("", 0);
+                    }
                     if (s.length < 0)
                         s = { arena.size(), 0 };
                     else
-                        arena.push_back(SqliteSchema::ListSeparator);
-                    arena.insert(arena.end(), text.utf16(), text.utf16() + text.size());
+                        arena.push_back('\x1f');
+                    arena.insert(arena.end(), utf8.begin(), utf8.end());
                     s.length = int(arena.size() - s.offset);
                 }
-                lists[size_t(r)][kind] = s;
+                sp[3 + kind] = s;
             }
         }
         int rc = SQLITE_OK;
-        for (int r = 0; r < rows && rc == SQLITE_OK; ++r) {
+        for (int r = 0; r < count && rc == SQLITE_OK; ++r) {
             const qsizetype row = batchStart + r;
             const int b = r * Columns;
             const PartialDate start = events.startDate(row), end = events.endDate(row);
-            const QStringView title = events.title(row), description = events.description(row);
-            const QString& location = events.location(row);
             rc |= sqlite3_bind_int64(st, b + 1, events.id(row));
             rc |= sqlite3_bind_int64(st, b + 2, start.msecs);
             rc |= sqlite3_bind_int(st, b + 3, int(start.precision));
             rc |= end.isValid() ? sqlite3_bind_int64(st, b + 4, end.msecs) : sqlite3_bind_null(st, b + 4);
             rc |= sqlite3_bind_int(st, b + 5, int(end.precision));
-            rc |= sqlite3_bind_text16(st, b + 6, title.utf16(), int(title.size() * 2), SQLITE_STATIC);
-            rc |= sqlite3_bind_text16(st, b + 7, description.utf16(), int(description.size() * 2), SQLITE_STATIC);
-            rc |= sqlite3_bind_text16(st, b + 8, location.utf16(), int(location.size() * 2), SQLITE_STATIC);
-            for (int k = 0; k < 4; ++k) {
-                const Span s = lists[size_t(r)][size_t(k)];
-                rc |= s.length < 0 ? sqlite3_bind_null(st, b + 9 + k)
-                                   : sqlite3_bind_text16(st, b + 9 + k, arena.data() + s.offset, s.length * 2,
-                                       SQLITE_STATIC);
-            }
+            const auto& sp = spans[size_t(r)];
+            for (int k = 0; k < 7; ++k)
+                rc |= sp[size_t(k)].length < 0
+                    ? sqlite3_bind_null(st, b + 6 + k)
+                    : sqlite3_bind_text(st, b + 6 + k, arena.data() + sp[size_t(k)].offset, sp[size_t(k)].length,
+                        SQLITE_STATIC);
         }
         if (rc != SQLITE_OK)
             return sqliteError(db, "cannot bind an event");
@@ -163,23 +222,16 @@ QString loadEvents(sqlite3* db, EventStore& out)
                 out.reserve(qsizetype(std::min<qint64>(sqlite3_column_int64(countRaw, 0), 100'000'000)));
         }
     }
-    auto text = [&](int col) {
-        const auto* p = static_cast<const char16_t*>(sqlite3_column_text16(raw, col));
-        return QStringView(p, sqlite3_column_bytes16(raw, col) / 2);
+    auto bytes = [&](int col) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+        return std::string_view(p ? p : "", size_t(sqlite3_column_bytes(raw, col)));
     };
-    std::array<std::vector<QStringView>, 4> lists;
-    auto split = [&](int col, std::vector<QStringView>& into) {
-        into.clear();
-        if (sqlite3_column_type(raw, col) == SQLITE_NULL)
-            return;
-        const QStringView all = text(col);
-        qsizetype from = 0;
-        for (qsizetype i = 0; i <= all.size(); ++i)
-            if (i == all.size() || all[i] == QChar(SqliteSchema::ListSeparator)) {
-                into.push_back(all.mid(from, i - from));
-                from = i + 1;
-            }
-    };
+    // Locations and whole reference lists repeat: each distinct UTF-8 value is decoded and interned once.
+    SymbolCache locations;
+    std::array<SymbolCache, 4> lists;
+    std::vector<quint32> pool; // the tagged refs of every distinct list value
+    std::vector<quint32> rowRefs;
+    Utf16Buffer title, description, scratch;
     auto precision = [&](int col) -> std::optional<Precision> {
         const int p = sqlite3_column_int(raw, col);
         if (p < 0 || p > 3)
@@ -196,10 +248,36 @@ QString loadEvents(sqlite3* db, EventStore& out)
         const PartialDate end { sqlite3_column_type(raw, 3) == SQLITE_NULL ? PartialDate::Invalid
                                                                             : sqlite3_column_int64(raw, 3),
             *ep };
-        // Fetch the list columns first: converting later columns never invalidates earlier pointers.
-        for (int k = 0; k < 4; ++k)
-            split(8 + k, lists[size_t(k)]);
-        out.append(id, start, end, text(5), text(6), text(7), lists[0], lists[1], lists[2], lists[3]);
+        const std::string_view location = bytes(7);
+        auto loc = locations.find(location);
+        if (loc == locations.end())
+            loc = locations.emplace(std::string(location), out.internSymbol(scratch.decode(location))).first;
+        rowRefs.clear();
+        for (quint32 kind = 0; kind < 4; ++kind) {
+            const int col = 8 + int(kind);
+            if (sqlite3_column_type(raw, col) == SQLITE_NULL)
+                continue;
+            const std::string_view value = bytes(col);
+            auto it = lists[kind].find(value);
+            if (it == lists[kind].end()) {
+                // Value = offset into pool << 8 | count (a list has fewer than 256 entries in practice).
+                const auto offset = quint32(pool.size());
+                const QStringView all = scratch.decode(value);
+                qsizetype from = 0;
+                for (qsizetype i = 0; i <= all.size(); ++i)
+                    if (i == all.size() || all[i] == QChar(SqliteSchema::ListSeparator)) {
+                        pool.push_back(EventStore::makeRef(EventStore::RefKind(kind), out.internSymbol(all.mid(from, i - from))));
+                        from = i + 1;
+                    }
+                const auto n = quint32(pool.size()) - offset;
+                if (n > 255)
+                    return QStringLiteral("event %1 has more than 255 references of one kind").arg(id);
+                it = lists[kind].emplace(std::string(value), (offset << 8) | n).first;
+            }
+            const quint32 offset = it->second >> 8, n = it->second & 0xff;
+            rowRefs.insert(rowRefs.end(), pool.begin() + offset, pool.begin() + offset + n);
+        }
+        out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
     }
     if (rc != SQLITE_DONE)
         return sqliteError(db, "cannot read events");

@@ -55,11 +55,15 @@ QStringList version1()
                        "published_precision INTEGER NOT NULL CHECK (published_precision BETWEEN 0 AND 3), "
                        "reliability TEXT NOT NULL CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F')), "
                        "credibility INTEGER NOT NULL CHECK (credibility BETWEEN 1 AND 6), note TEXT NOT NULL) STRICT"),
-        QStringLiteral("CREATE TABLE event (id INTEGER PRIMARY KEY, start_msecs INTEGER NOT NULL, "
+        // Clustered by (start, id), the order the event store keeps: bulk writes append at the right edge of
+        // the B-tree and reopening reads rows already sorted. The unique index finds an event by id.
+        QStringLiteral("CREATE TABLE event (id INTEGER NOT NULL, start_msecs INTEGER NOT NULL, "
                        "start_precision INTEGER NOT NULL CHECK (start_precision BETWEEN 0 AND 3), "
                        "end_msecs INTEGER, end_precision INTEGER NOT NULL CHECK (end_precision BETWEEN 0 AND 3), "
                        "title TEXT NOT NULL, description TEXT NOT NULL, location TEXT NOT NULL, "
-                       "parties TEXT, issues TEXT, tags TEXT, sources TEXT) STRICT"),
+                       "parties TEXT, issues TEXT, tags TEXT, sources TEXT, PRIMARY KEY (start_msecs, id)) STRICT, "
+                       "WITHOUT ROWID"),
+        QString::fromLatin1(EventIdIndex),
         QStringLiteral("CREATE TABLE position_change (id INTEGER PRIMARY KEY, "
                        "party_id TEXT NOT NULL REFERENCES party(id) %1, "
                        "issue_id TEXT NOT NULL REFERENCES issue(id) %1, stance TEXT NOT NULL, "

@@ -81,7 +81,8 @@ private:
     template<typename Body>
     QString write(const QString& action, const QString& detail, Body&& body);
     QString appendJournal(const QString& action, const QString& detail);
-    QString writeAll(const Dossier& d);
+    QString writeAll(const Dossier& d, bool bulk);
+    QString checkForeignKeys();
 
     QString m_path;
     QString m_connectionName;
