@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <ctime>
+
 using namespace Entente;
 
 namespace {
@@ -136,20 +138,32 @@ int main(int argc, char** argv)
     const QString path = dir.filePath(QStringLiteral("bench.entente"));
     const QString basePath = dir.filePath(QStringLiteral("baseline.entente"));
 
-    // Optional second argument for profiling one side: "save" or "open".
+    // Optional second argument for profiling one side: "save", "open" or "generate" (the data alone).
     const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray();
+    if (only == "generate")
+        return 0;
     if (!only.isEmpty()) {
         for (int i = 0; i < reps; ++i) {
             QString error;
             if (only == "save" || i == 0) {
                 QFile::remove(path);
+                const auto cpu0 = std::clock();
+                QElapsedTimer t;
+                t.start();
                 if (!SqliteStore::create(path, d, &error))
                     die(error);
+                std::fprintf(stderr, "create: %lld ms wall, %.0f ms cpu\n", t.elapsed(),
+                    double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC);
             }
             if (only == "open") {
                 Dossier out;
+                const auto cpu0 = std::clock();
+                QElapsedTimer t;
+                t.start();
                 if (auto e = SqliteStore::open(path, true, &error)->load(out); !e.isEmpty())
                     die(e);
+                std::fprintf(stderr, "open: %lld ms wall, %.0f ms cpu\n", t.elapsed(),
+                    double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC);
             }
         }
         return 0;

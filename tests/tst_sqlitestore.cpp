@@ -216,6 +216,12 @@ private slots:
             // Failures outside a transaction leave the file as it was, with a message.
             QVERIFY(store->removeEvent(999).contains(u"unknown event 999"));
             QVERIFY(store->setStatusRetracted(999, true, 0, {}).contains(u"unknown status change 999"));
+            // Re-dating a cited event moves its row (keyed by start) and keeps the citation valid.
+            Event cited2 = expected.events().event(expected.events().rowOfId(2));
+            cited2.start = date("2025-12-13");
+            QVERIFY(expected.updateEvent(cited2));
+            QCOMPARE(store->updateEvent(cited2), QString());
+            QVERIFY(store->updateEvent(Event { 555, date("2025"), {}, u"x"_qs }).contains(u"unknown event 555"));
             const QString cited = store->removeEvent(2); // cited by a position change
             QVERIFY2(cited.contains(u"still refers"), qPrintable(cited));
             Event bad = e;

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -21,7 +22,8 @@ namespace Entente::SqliteBulk {
 
 namespace {
     constexpr int Columns = 12;
-    constexpr int BatchRows = 128; // 1536 variables per statement, well under SQLITE_MAX_VARIABLE_NUMBER
+    constexpr int BatchRows = 128;
+    constexpr int PrefetchRows = 16; // 1536 variables per statement, well under SQLITE_MAX_VARIABLE_NUMBER
 
     struct StatementDeleter {
         void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
@@ -48,22 +50,25 @@ namespace {
 
     bool containsSeparator(QStringView s) { return s.contains(QChar(SqliteSchema::ListSeparator)); }
 
-    // UTF-16 to UTF-8, with a fast path for ASCII (most of the text in event datasets).
+    // UTF-16 to UTF-8, with a fast path for ASCII (most of the text in event datasets). Both loops of the fast
+    // path are branch-free, so the compiler vectorises them.
     void appendUtf8(std::vector<char>& out, QStringView s)
     {
-        const size_t base = out.size();
-        out.resize(base + size_t(s.size()));
-        char* d = out.data() + base;
         const char16_t* p = s.utf16();
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (p[i] >= 0x80) {
-                out.resize(base);
-                const QByteArray utf8 = s.toUtf8();
-                out.insert(out.end(), utf8.begin(), utf8.end());
-                return;
-            }
-            d[i] = char(p[i]);
+        const size_t n = size_t(s.size());
+        char16_t any = 0;
+        for (size_t i = 0; i < n; ++i)
+            any |= p[i];
+        if (any >= 0x80) {
+            const QByteArray utf8 = s.toUtf8();
+            out.insert(out.end(), utf8.begin(), utf8.end());
+            return;
         }
+        const size_t base = out.size();
+        out.resize(base + n);
+        char* d = out.data() + base;
+        for (size_t i = 0; i < n; ++i)
+            d[i] = char(p[i]);
     }
 
     // UTF-8 to UTF-16 into a reused buffer; the view is valid until the next decode().
@@ -94,6 +99,44 @@ namespace {
     using SymbolCache = std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>>;
 }
 
+namespace {
+    // event_key rows in id order (sorted here, in memory), so that they too append at the B-tree's right edge.
+    QString insertKeys(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow)
+    {
+        std::vector<std::pair<qint64, qint64>> keys;
+        keys.reserve(size_t(toRow - fromRow));
+        for (qsizetype row = fromRow; row < toRow; ++row)
+            keys.emplace_back(events.id(row), events.start(row));
+        std::sort(keys.begin(), keys.end());
+        constexpr int KeyRows = 256;
+        Statement full;
+        for (size_t at = 0; at < keys.size(); at += KeyRows) {
+            const int count = int(std::min<size_t>(KeyRows, keys.size() - at));
+            Statement partial;
+            Statement& st = count == KeyRows ? full : partial;
+            if (!st) {
+                QByteArray sql = "INSERT INTO event_key (id, start_msecs) VALUES (?,?)";
+                for (int r = 1; r < count; ++r)
+                    sql += ",(?,?)";
+                sqlite3_stmt* raw = nullptr;
+                if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &raw, nullptr)
+                    != SQLITE_OK)
+                    return sqliteError(db, "cannot prepare the event key insert");
+                st.reset(raw);
+            }
+            for (int r = 0; r < count; ++r) {
+                sqlite3_bind_int64(st.get(), 2 * r + 1, keys[at + size_t(r)].first);
+                sqlite3_bind_int64(st.get(), 2 * r + 2, keys[at + size_t(r)].second);
+            }
+            const int rc = sqlite3_step(st.get());
+            sqlite3_reset(st.get());
+            if (rc != SQLITE_DONE)
+                return sqliteError(db, "cannot write events");
+        }
+        return {};
+    }
+}
+
 sqlite3* handle(const QSqlDatabase& db)
 {
     const QVariant v = db.driver()->handle();
@@ -115,6 +158,7 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
     // The text of one batch lives here until the batch is stepped (bound SQLITE_STATIC), as UTF-8 — the
     // database encoding — so that SQLite does not translate every value.
     std::vector<char> arena;
+    arena.reserve(size_t(1) << 16);
     struct Span {
         size_t offset = 0;
         int length = -1; // -1: NULL
@@ -143,6 +187,11 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
                 appendUtf8(arena, v);
                 return Span { at, int(arena.size() - at) };
             };
+#if defined(__GNUC__)
+            // The text pool is in append order, not row order: fetch a few rows ahead so the misses overlap.
+            if (row + PrefetchRows < toRow)
+                __builtin_prefetch(events.title(row + PrefetchRows).utf16());
+#endif
             sp[0] = text(events.title(row));
             sp[1] = text(events.description(row));
             sp[2] = text(events.location(row));
@@ -201,7 +250,7 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
         }
         sqlite3_reset(st);
     }
-    return {};
+    return insertKeys(db, events, fromRow, toRow);
 }
 
 QString loadEvents(sqlite3* db, EventStore& out)

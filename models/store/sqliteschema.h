@@ -15,11 +15,12 @@
 //   source(id, position, outlet, url, title, published_msecs, published_precision, reliability, credibility, note)
 //   era(id, position, name, start_msecs, start_precision, end_msecs, end_precision, color)          (v2)
 //   event(id, start_msecs, start_precision, end_msecs, end_precision, title, description, location,
-//         parties, issues, tags, sources)   WITHOUT ROWID, clustered by (start_msecs, id); unique on id
+//         parties, issues, tags, sources)   WITHOUT ROWID, clustered by (start_msecs, id)
+//   event_key(id, start_msecs)            finds an event by id; written together with event
 //   position_change(id, party_id, issue_id, stance, salience, effective_msecs, effective_precision,
 //         recorded_at, recorded_by, confidence, note, retracted, retracted_at, retracted_by)
 //   status_change(id, issue_id, status, effective_*, recorded_*, confidence, note, retracted*)
-//   position_citation / status_citation(change_id, position, event_id → event, source_id → source)
+//   position_citation / status_citation(change_id, position, event_id → event_key, source_id → source)
 //   journal(id, at, by_user, action, detail)      append-only: triggers refuse UPDATE and DELETE    (v2)
 //
 // Encodings:
@@ -46,8 +47,6 @@ namespace Entente::SqliteSchema {
 inline constexpr int Version = 2;
 inline constexpr qint32 ApplicationId = 0x454E5445;
 inline constexpr char16_t ListSeparator = u'\x1f';
-// Dropped and rebuilt around bulk writes of a whole table (sorting once beats a million random inserts).
-inline constexpr char EventIdIndex[] = "CREATE UNIQUE INDEX event_by_id ON event(id)";
 
 struct Migration {
     int toVersion;

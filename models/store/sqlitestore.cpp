@@ -230,7 +230,7 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Doss
         if (err.isEmpty())
             err = SqliteSchema::upgrade(s->m_db, 0);
         if (err.isEmpty())
-            err = s->writeAll(d, true);
+            err = s->writeAll(d);
         if (err.isEmpty())
             err = s->checkForeignKeys();
         if (err.isEmpty())
@@ -333,7 +333,7 @@ QString SqliteStore::journal(const QString& action, const QString& detail)
 QString SqliteStore::saveAll(const Dossier& d)
 {
     return write(QStringLiteral("replace"), QStringLiteral("%1 events").arg(d.events().size()),
-        [&] { return writeAll(d, false); });
+        [&] { return writeAll(d); });
 }
 
 QString SqliteStore::checkForeignKeys()
@@ -346,10 +346,10 @@ QString SqliteStore::checkForeignKeys()
     return {};
 }
 
-QString SqliteStore::writeAll(const Dossier& d, bool bulk)
+QString SqliteStore::writeAll(const Dossier& d)
 {
     for (const char* table : { "position_citation", "status_citation", "position_change", "status_change", "event",
-             "era", "source", "issue", "party", "scale_level", "meta" })
+             "event_key", "era", "source", "issue", "party", "scale_level", "meta" })
         if (auto e = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !e.isEmpty())
             return e;
     QString e = putMeta(m_db, d.name, d.description);
@@ -363,13 +363,8 @@ QString SqliteStore::writeAll(const Dossier& d, bool bulk)
         e = putSources(m_db, d.sources());
     if (e.isEmpty())
         e = putEras(m_db, d.eras());
-    // Without foreign key enforcement (bulk), the id index can be built once after the rows are in.
-    if (e.isEmpty() && bulk)
-        e = exec(QStringLiteral("DROP INDEX event_by_id"));
     if (e.isEmpty())
         e = SqliteBulk::insertEvents(SqliteBulk::handle(m_db), d.events(), 0, d.events().size());
-    if (e.isEmpty() && bulk)
-        e = exec(QString::fromLatin1(SqliteSchema::EventIdIndex));
     for (const auto& c : d.positionChanges())
         if (e.isEmpty())
             e = putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience);
@@ -424,14 +419,7 @@ QString SqliteStore::updateEvent(const Event& e)
 
 QString SqliteStore::removeEvent(qint64 id)
 {
-    return write(QStringLiteral("event.remove"), QString::number(id), [&]() -> QString {
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM event WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec())
-            return describeSqlError(q.lastError());
-        return q.numRowsAffected() == 1 ? QString() : QStringLiteral("unknown event %1").arg(id);
-    });
+    return write(QStringLiteral("event.remove"), QString::number(id), [&] { return dropEvent(m_db, id); });
 }
 
 QString SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow)

@@ -81,7 +81,7 @@ private:
     template<typename Body>
     QString write(const QString& action, const QString& detail, Body&& body);
     QString appendJournal(const QString& action, const QString& detail);
-    QString writeAll(const Dossier& d, bool bulk);
+    QString writeAll(const Dossier& d);
     QString checkForeignKeys();
 
     QString m_path;

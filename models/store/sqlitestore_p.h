@@ -30,6 +30,7 @@ QString putIssues(QSqlDatabase& db, const QList<Issue>& issues);
 QString putSources(QSqlDatabase& db, const QList<Source>& sources);
 QString putEras(QSqlDatabase& db, const QList<Era>& eras);
 QString putEvent(QSqlDatabase& db, const Event& e, bool update);
+QString dropEvent(QSqlDatabase& db, qint64 id);
 // `party` is ignored for status changes; `salience` too.
 QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party,
     const QString& issue, const QString& stanceOrStatus, int salience);

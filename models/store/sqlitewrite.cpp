@@ -168,20 +168,41 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update)
     }
     if (!error.isEmpty())
         return QStringLiteral("event %1: %2").arg(e.id).arg(error);
-    QVariantList values { e.start.msecs, int(e.start.precision), nullableMsecs(e.end), int(e.end.precision), e.title,
-        e.description, e.location };
-    values << lists << e.id;
-    int affected = 0;
-    const QString sql = update
-        ? QStringLiteral("UPDATE event SET start_msecs = ?, start_precision = ?, end_msecs = ?, end_precision = ?, "
-                         "title = ?, description = ?, location = ?, parties = ?, issues = ?, tags = ?, sources = ? "
-                         "WHERE id = ?")
-        : QStringLiteral("INSERT INTO event (start_msecs, start_precision, end_msecs, end_precision, title, "
-                         "description, location, parties, issues, tags, sources, id) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (auto err = run(db, sql, values, &affected); !err.isEmpty())
+    QVariantList values { e.id, e.start.msecs, int(e.start.precision), nullableMsecs(e.end), int(e.end.precision),
+        e.title, e.description, e.location };
+    values << lists;
+    const QString insert = QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, "
+                                          "title, description, location, parties, issues, tags, sources) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (update) {
+        // The row is keyed by its start, which may change: replace it.
+        if (auto err = dropEvent(db, e.id); !err.isEmpty())
+            return err;
+    }
+    if (auto err = run(db, QStringLiteral("INSERT INTO event_key (id, start_msecs) VALUES (?, ?)"), { e.id, e.start.msecs });
+        !err.isEmpty())
         return err;
-    return affected == 1 ? QString() : QStringLiteral("unknown event %1").arg(e.id);
+    return run(db, insert, values);
+}
+
+QString dropEvent(QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT start_msecs FROM event_key WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return describeSqlError(q.lastError());
+    if (!q.next())
+        return QStringLiteral("unknown event %1").arg(id);
+    const qint64 start = q.value(0).toLongLong();
+    q.finish();
+    int affected = 0;
+    if (auto e = run(db, QStringLiteral("DELETE FROM event WHERE start_msecs = ? AND id = ?"), { start, id }, &affected);
+        !e.isEmpty())
+        return e;
+    if (affected != 1)
+        return QStringLiteral("event %1 is missing from the event table").arg(id);
+    return run(db, QStringLiteral("DELETE FROM event_key WHERE id = ?"), { id });
 }
 
 QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
