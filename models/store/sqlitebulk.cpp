@@ -265,10 +265,10 @@ QString loadEvents(sqlite3* db, EventStore& out)
     Statement st(raw);
     {
         sqlite3_stmt* countRaw = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT max(id) FROM event", -1, &countRaw, nullptr) == SQLITE_OK) {
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM event_key", -1, &countRaw, nullptr) == SQLITE_OK) {
             Statement count(countRaw);
             if (sqlite3_step(countRaw) == SQLITE_ROW)
-                out.reserve(qsizetype(std::min<qint64>(sqlite3_column_int64(countRaw, 0), 100'000'000)));
+                out.reserve(qsizetype(sqlite3_column_int64(countRaw, 0)));
         }
     }
     auto bytes = [&](int col) {
@@ -304,9 +304,10 @@ QString loadEvents(sqlite3* db, EventStore& out)
         rowRefs.clear();
         for (quint32 kind = 0; kind < 4; ++kind) {
             const int col = 8 + int(kind);
-            if (sqlite3_column_type(raw, col) == SQLITE_NULL)
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+            if (!text) // NULL: no references of this kind
                 continue;
-            const std::string_view value = bytes(col);
+            const std::string_view value(text, size_t(sqlite3_column_bytes(raw, col)));
             auto it = lists[kind].find(value);
             if (it == lists[kind].end()) {
                 // Value = offset into pool << 8 | count (a list has fewer than 256 entries in practice).
