@@ -49,9 +49,10 @@ void saveRowByRow(const Dossier& d, const QString& path)
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         db.transaction();
-        q.prepare(QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, title, "
-                                 "description, location, parties, issues, tags, sources) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, title, "
+                           "description, location, parties, issues, tags, sources) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const auto& s = d.events();
         for (qsizetype r = 0; r < s.size(); ++r) {
             const auto start = s.startDate(r), end = s.endDate(r);
@@ -94,14 +95,13 @@ qsizetype openRowByRow(const QString& path)
                                    "description, location, parties, issues, tags, sources FROM event")))
             die(q.lastError().text());
         auto& s = d.eventsForBulkLoad();
-        auto list = [](const QVariant& v) {
-            return v.isNull() ? QStringList() : v.toString().split(QChar(0x1f));
-        };
+        auto list = [](const QVariant& v) { return v.isNull() ? QStringList() : v.toString().split(QChar(0x1f)); };
         while (q.next()) {
             Event e;
             e.id = q.value(0).toLongLong();
             e.start = { q.value(1).toLongLong(), Precision(q.value(2).toInt()) };
-            e.end = { q.value(3).isNull() ? PartialDate::Invalid : q.value(3).toLongLong(), Precision(q.value(4).toInt()) };
+            e.end = { q.value(3).isNull() ? PartialDate::Invalid : q.value(3).toLongLong(),
+                Precision(q.value(4).toInt()) };
             e.title = q.value(5).toString();
             e.description = q.value(6).toString();
             e.location = q.value(7).toString();
@@ -179,7 +179,8 @@ int main(int argc, char** argv)
     const auto baseline = Bench::timeMs([&] { saveRowByRow(d, basePath); }, reps);
     const auto saveRate = rowsPerSecond(save, n), baseRate = rowsPerSecond(baseline, n);
     Bench::report("store.save.1m.qtsql-rowbyrow", baseRate, "rows/s", n);
-    Bench::report("store.save.1m", saveRate, "rows/s", n, "store.save.1m.qtsql-rowbyrow", saveRate.median / baseRate.median);
+    Bench::report(
+        "store.save.1m", saveRate, "rows/s", n, "store.save.1m.qtsql-rowbyrow", saveRate.median / baseRate.median);
 
     qsizetype loaded = 0;
     const auto open = Bench::timeMs(

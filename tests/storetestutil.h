@@ -28,18 +28,25 @@ inline void fillDossier(Dossier& d)
     status.append({ u"paused"_qs, u"Paused"_qs, u"#123456"_qs, 7, false });
     QVERIFY2(d.setStatusScale(status).isEmpty(), "status scale");
     // A member listed before its bloc, so that loading must cope with the order.
-    QVERIFY(d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {}, u"Germany, France, UK"_qs })
+    QVERIFY(d.insertParty(-1,
+                 { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
+                     u"Germany, France, UK"_qs })
                 .isEmpty());
-    QVERIFY(d.insertParty(0, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} }).isEmpty());
-    QVERIFY(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs, PartyKind::State, {}, u"Witkoff, Kushner"_qs })
+    QVERIFY(d.insertParty(0, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
                 .isEmpty());
+    QVERIFY(
+        d.insertParty(-1,
+             { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs, PartyKind::State, {}, u"Witkoff, Kushner"_qs })
+            .isEmpty());
     QVERIFY(d.insertParty(-1, { u"peskov"_qs, u"Dmitry Peskov"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
-    QVERIFY(d.insertParty(-1, { u"un"_qs, u"United Nations"_qs, u"UN"_qs, u"#5b92e5"_qs, PartyKind::Organisation, {}, {} })
-                .isEmpty());
+    QVERIFY(
+        d.insertParty(-1, { u"un"_qs, u"United Nations"_qs, u"UN"_qs, u"#5b92e5"_qs, PartyKind::Organisation, {}, {} })
+            .isEmpty());
     QVERIFY(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Ukraine's accession"_qs }).isEmpty());
     QVERIFY(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).isEmpty());
-    QVERIFY(d.insertSource(-1, { u"ptv"_qs, u"Press TV"_qs, u"https://example.org/a?b=1&c=2"_qs, u"Berlin talks end"_qs,
-                                   date("2025-12-16"), u'C', 3, u"state media"_qs })
+    QVERIFY(d.insertSource(-1,
+                 { u"ptv"_qs, u"Press TV"_qs, u"https://example.org/a?b=1&c=2"_qs, u"Berlin talks end"_qs,
+                     date("2025-12-16"), u'C', 3, u"state media"_qs })
                 .isEmpty());
     QVERIFY(d.insertSource(-1, { u"memo"_qs, u"Internal"_qs, {}, {}, PartialDate {}, u'A', 1, {} }).isEmpty());
     QVERIFY(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })

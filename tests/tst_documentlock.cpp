@@ -51,8 +51,8 @@ private slots:
         QCOMPARE(holder->host, QSysInfo::machineHostName());
         QCOMPARE(holder->pid, QCoreApplication::applicationPid());
         QVERIFY(holder->since >= before && holder->since <= after);
-        const QString expected = u"opened by alice on %1 since %2"_qs.arg(QSysInfo::machineHostName(),
-            holder->since.toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
+        const QString expected = u"opened by alice on %1 since %2"_qs.arg(
+            QSysInfo::machineHostName(), holder->since.toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs));
         QCOMPARE(second.errorString(), expected);
         QCOMPARE(holder->description(), expected);
 

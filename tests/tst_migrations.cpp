@@ -116,7 +116,8 @@ private slots:
         // An upgraded file has exactly the schema of a new file.
         const QString fresh = m_dir.filePath(u"fresh.entente"_qs);
         QVERIFY(SqliteStore::create(fresh, Dossier()));
-        const QString schemaSql = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
+        const QString schemaSql
+            = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
         QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
     }
 

@@ -124,7 +124,8 @@ private slots:
             QCOMPARE(store->writeParties(expected.parties()), QString());
             QCOMPARE(expected.insertIssue(0, { u"eu"_qs, u"EU membership"_qs, {} }), QString());
             QCOMPARE(store->writeIssues(expected.issues()), QString());
-            QCOMPARE(expected.insertSource(-1, { u"s3"_qs, u"Outlet"_qs, {}, {}, date("2025-12-17"), u'B', 2, {} }), QString());
+            QCOMPARE(expected.insertSource(-1, { u"s3"_qs, u"Outlet"_qs, {}, {}, date("2025-12-17"), u'B', 2, {} }),
+                QString());
             QCOMPARE(store->writeSources(expected.sources()), QString());
             QCOMPARE(expected.removeEra(u"war"_qs), QString());
             QCOMPARE(store->writeEras(expected.eras()), QString());
@@ -182,7 +183,8 @@ private slots:
         const auto actions = sql(path("journal.entente"), u"SELECT action FROM journal ORDER BY id"_qs);
         QCOMPARE(actions,
             (QVariantList { u"create"_qs, u"Set Germany on NATO membership to Opposes"_qs, u"position.retract"_qs }));
-        QCOMPARE(sql(path("journal.entente"), u"SELECT by_user FROM journal WHERE id = 3"_qs), QVariantList { u"tester"_qs });
+        QCOMPARE(sql(path("journal.entente"), u"SELECT by_user FROM journal WHERE id = 3"_qs),
+            QVariantList { u"tester"_qs });
         const auto at = sql(path("journal.entente"), u"SELECT at FROM journal WHERE id = 3"_qs);
         QVERIFY(isoUtcToMsecs(at.value(0).toString()).has_value());
         QVERIFY(at.value(0).toString().endsWith(u'Z'));
@@ -286,7 +288,8 @@ private slots:
         for (bool readOnly : { false, true }) {
             QString error;
             QVERIFY(!SqliteStore::open(path("newer.entente"), readOnly, &error));
-            QVERIFY2(error.contains(u"was written by a newer version of Entente (schema 3); this version reads up to 2"),
+            QVERIFY2(
+                error.contains(u"was written by a newer version of Entente (schema 3); this version reads up to 2"),
                 qPrintable(error));
         }
         QCOMPARE(fileBytes(path("newer.entente")), before);
@@ -300,16 +303,19 @@ private slots:
         QTest::newRow("missing") << QByteArray("<none>") << u"does not exist"_qs;
         QTest::newRow("folder") << QByteArray("<dir>") << u"is a folder"_qs;
         QTest::newRow("empty") << QByteArray() << u"is empty; it is not an Entente dossier"_qs;
-        QTest::newRow("garbage") << QByteArray("{\"format\": \"entente-dossier\"}\n") << u"it is not an SQLite database"_qs;
+        QTest::newRow("garbage") << QByteArray("{\"format\": \"entente-dossier\"}\n")
+                                 << u"it is not an SQLite database"_qs;
         QTest::newRow("truncated-header") << QByteArray("SQLite format 3\0", 16) << u"it is not an SQLite database"_qs;
-        QTest::newRow("other-sqlite") << QByteArray("<other>") << u"is an SQLite database but not an Entente dossier"_qs;
+        QTest::newRow("other-sqlite") << QByteArray("<other>")
+                                      << u"is an SQLite database but not an Entente dossier"_qs;
         QTest::newRow("no-version") << QByteArray("<noversion>") << u"has no schema version"_qs;
     }
     void refused()
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, message);
-        const QString file = m_dir.filePath(QStringLiteral("refused-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString file
+            = m_dir.filePath(QStringLiteral("refused-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
         if (content == "<dir>") {
             QVERIFY(QDir().mkpath(file));
         } else if (content == "<other>" || content == "<noversion>") {

@@ -34,15 +34,9 @@ DocumentLock::DocumentLock(const QString& documentPath)
     m_lock->setStaleLockTime(0); // never stale by age, only when the holder's process is gone
 }
 
-DocumentLock::~DocumentLock()
-{
-    unlock();
-}
+DocumentLock::~DocumentLock() { unlock(); }
 
-bool DocumentLock::isLocked() const
-{
-    return m_lock->isLocked();
-}
+bool DocumentLock::isLocked() const { return m_lock->isLocked(); }
 
 DocumentLock::Result DocumentLock::tryLock(const QString& user)
 {

@@ -12,10 +12,11 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <memory>
 #include <vector>
 
 namespace Entente::SqliteBulk {
@@ -105,9 +106,32 @@ namespace {
     {
         std::vector<std::pair<qint64, qint64>> keys;
         keys.reserve(size_t(toRow - fromRow));
-        for (qsizetype row = fromRow; row < toRow; ++row)
-            keys.emplace_back(events.id(row), events.start(row));
-        std::sort(keys.begin(), keys.end());
+        qint64 minId = std::numeric_limits<qint64>::max(), maxId = std::numeric_limits<qint64>::min();
+        for (qsizetype row = fromRow; row < toRow; ++row) {
+            minId = std::min(minId, events.id(row));
+            maxId = std::max(maxId, events.id(row));
+        }
+        const qint64 count = toRow - fromRow;
+        bool placed = false;
+        if (count > 0 && maxId - minId < 4 * count) {
+            // Dense ids (the usual case): place each start at its id, O(n) instead of sorting.
+            std::vector<qint64> startOf(size_t(maxId - minId + 1), PartialDate::Invalid);
+            placed = true;
+            for (qsizetype row = fromRow; row < toRow && placed; ++row) {
+                qint64& slot = startOf[size_t(events.id(row) - minId)];
+                placed = slot == PartialDate::Invalid; // a duplicate id: sort instead, SQLite reports it
+                slot = events.start(row);
+            }
+            for (size_t i = 0; placed && i < startOf.size(); ++i)
+                if (startOf[i] != PartialDate::Invalid)
+                    keys.emplace_back(minId + qint64(i), startOf[i]);
+        }
+        if (!placed) {
+            keys.clear();
+            for (qsizetype row = fromRow; row < toRow; ++row)
+                keys.emplace_back(events.id(row), events.start(row));
+            std::sort(keys.begin(), keys.end());
+        }
         constexpr int KeyRows = 256;
         Statement full;
         for (size_t at = 0; at < keys.size(); at += KeyRows) {
@@ -235,10 +259,9 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
             rc |= sqlite3_bind_int(st, b + 5, int(end.precision));
             const auto& sp = spans[size_t(r)];
             for (int k = 0; k < 7; ++k)
-                rc |= sp[size_t(k)].length < 0
-                    ? sqlite3_bind_null(st, b + 6 + k)
-                    : sqlite3_bind_text(st, b + 6 + k, arena.data() + sp[size_t(k)].offset, sp[size_t(k)].length,
-                        SQLITE_STATIC);
+                rc |= sp[size_t(k)].length < 0 ? sqlite3_bind_null(st, b + 6 + k)
+                                               : sqlite3_bind_text(st, b + 6 + k, arena.data() + sp[size_t(k)].offset,
+                                                   sp[size_t(k)].length, SQLITE_STATIC);
         }
         if (rc != SQLITE_OK)
             return sqliteError(db, "cannot bind an event");
@@ -294,9 +317,9 @@ QString loadEvents(sqlite3* db, EventStore& out)
         if (!sp || !ep)
             return QStringLiteral("event %1 has an invalid date precision").arg(id);
         const PartialDate start { sqlite3_column_int64(raw, 1), *sp };
-        const PartialDate end { sqlite3_column_type(raw, 3) == SQLITE_NULL ? PartialDate::Invalid
-                                                                            : sqlite3_column_int64(raw, 3),
-            *ep };
+        const PartialDate end {
+            sqlite3_column_type(raw, 3) == SQLITE_NULL ? PartialDate::Invalid : sqlite3_column_int64(raw, 3), *ep
+        };
         const std::string_view location = bytes(7);
         auto loc = locations.find(location);
         if (loc == locations.end())
@@ -316,7 +339,8 @@ QString loadEvents(sqlite3* db, EventStore& out)
                 qsizetype from = 0;
                 for (qsizetype i = 0; i <= all.size(); ++i)
                     if (i == all.size() || all[i] == QChar(SqliteSchema::ListSeparator)) {
-                        pool.push_back(EventStore::makeRef(EventStore::RefKind(kind), out.internSymbol(all.mid(from, i - from))));
+                        pool.push_back(
+                            EventStore::makeRef(EventStore::RefKind(kind), out.internSymbol(all.mid(from, i - from))));
                         from = i + 1;
                     }
                 const auto n = quint32(pool.size()) - offset;

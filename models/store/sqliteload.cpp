@@ -27,8 +27,7 @@ namespace {
         QString error;
 
         // Runs a SELECT and calls row(q) for every row until it returns a non-empty error.
-        template<typename Row>
-        bool each(const QString& sql, Row&& row)
+        template <typename Row> bool each(const QString& sql, Row&& row)
         {
             if (!error.isEmpty())
                 return false;
@@ -45,8 +44,7 @@ namespace {
         }
     };
 
-    template<typename C>
-    QString readRecord(const QSqlQuery& q, int first, C& c)
+    template <typename C> QString readRecord(const QSqlQuery& q, int first, C& c)
     {
         // effective_msecs, effective_precision, recorded_at, recorded_by, confidence, note, retracted,
         // retracted_at, retracted_by
@@ -106,7 +104,8 @@ QString SqliteStore::load(Dossier& out)
         return QString();
     });
     QList<ScaleLevel> stance, status;
-    r.each(QStringLiteral("SELECT scale, key, label, color, value, is_unknown FROM scale_level ORDER BY scale, position"),
+    r.each(
+        QStringLiteral("SELECT scale, key, label, color, value, is_unknown FROM scale_level ORDER BY scale, position"),
         [&](const QSqlQuery& q) {
             (q.value(0).toString() == u"stance" ? stance : status)
                 .append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(),
@@ -119,7 +118,8 @@ QString SqliteStore::load(Dossier& out)
         r.error = d.setStatusScale(status);
     // Parties first without their bloc, then the blocs: a member may be listed before its bloc.
     QList<Party> withParent;
-    r.each(QStringLiteral("SELECT id, name, short_name, color, kind, parent_id, description FROM party ORDER BY position"),
+    r.each(
+        QStringLiteral("SELECT id, name, short_name, color, kind, parent_id, description FROM party ORDER BY position"),
         [&](const QSqlQuery& q) {
             const auto kind = partyKindFromKey(q.value(4).toString());
             if (!kind)
@@ -154,7 +154,8 @@ QString SqliteStore::load(Dossier& out)
             const auto start = partialDate(q.value(2), q.value(3)), end = partialDate(q.value(4), q.value(5));
             if (!start || !end)
                 return QStringLiteral("era \"%1\" is damaged").arg(q.value(0).toString());
-            return d.insertEra(-1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() });
+            return d.insertEra(
+                -1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() });
         });
     if (r.error.isEmpty()) {
         auto& events = d.eventsForBulkLoad();

@@ -32,8 +32,7 @@ namespace {
 
     QString quoted(const QString& path) { return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path)); }
 
-    template<typename T>
-    std::unique_ptr<T> fail(QString* error, const QString& message)
+    template <typename T> std::unique_ptr<T> fail(QString* error, const QString& message)
     {
         if (error)
             *error = message;
@@ -121,7 +120,8 @@ QString SqliteStore::openConnection(bool bulkCreate)
     if (bulkCreate) {
         // A temporary file that is thrown away on failure: no journal, no fsync until the end, and foreign
         // keys checked once at the end (PRAGMA foreign_key_check) instead of row by row.
-        pragmas << QStringLiteral("PRAGMA foreign_keys = OFF") << QStringLiteral("PRAGMA journal_mode = OFF")
+        pragmas << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA foreign_keys = OFF")
+                << QStringLiteral("PRAGMA journal_mode = OFF")
                 << QStringLiteral("PRAGMA synchronous = OFF") << QStringLiteral("PRAGMA cache_size = -65536");
     } else {
         pragmas << QStringLiteral("PRAGMA foreign_keys = ON");
@@ -168,8 +168,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
                 .arg(userVersion)
                 .arg(SqliteSchema::Version));
     if (userVersion < 1)
-        return fail<SqliteStore>(
-            error, QStringLiteral("%1 is damaged: it has no schema version.").arg(quoted(path)));
+        return fail<SqliteStore>(error, QStringLiteral("%1 is damaged: it has no schema version.").arg(quoted(path)));
     if (userVersion < SqliteSchema::Version && readOnly)
         return fail<SqliteStore>(error,
             QStringLiteral("%1 uses schema %2 and must be upgraded to %3 before it can be read; open it for "
@@ -184,8 +183,8 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
     // The header said yes; ask SQLite too (it may have rolled back a hot journal meanwhile).
     QSqlQuery q(store->m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail<SqliteStore>(error,
-            QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
+        return fail<SqliteStore>(
+            error, QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
     store->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (store->m_schemaVersion != userVersion)
@@ -196,14 +195,14 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
         if (e.isEmpty())
             e = SqliteSchema::upgrade(store->m_db, from);
         if (e.isEmpty())
-            e = store->appendJournal(QStringLiteral("upgrade"),
-                QStringLiteral("schema %1 to %2").arg(from).arg(SqliteSchema::Version));
+            e = store->appendJournal(
+                QStringLiteral("upgrade"), QStringLiteral("schema %1 to %2").arg(from).arg(SqliteSchema::Version));
         if (e.isEmpty())
             e = store->exec(QStringLiteral("COMMIT"));
         if (!e.isEmpty()) {
             store->exec(QStringLiteral("ROLLBACK"));
-            return fail<SqliteStore>(error,
-                QStringLiteral("cannot upgrade %1 from schema %2: %3").arg(quoted(path)).arg(from).arg(e));
+            return fail<SqliteStore>(
+                error, QStringLiteral("cannot upgrade %1 from schema %2: %3").arg(quoted(path)).arg(from).arg(e));
         }
         store->m_schemaVersion = SqliteSchema::Version;
     }
@@ -290,8 +289,7 @@ void SqliteStore::rollback()
     m_inTransaction = false;
 }
 
-template<typename Body>
-QString SqliteStore::write(const QString& action, const QString& detail, Body&& body)
+template <typename Body> QString SqliteStore::write(const QString& action, const QString& detail, Body&& body)
 {
     if (m_readOnly)
         return QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path));
@@ -332,8 +330,8 @@ QString SqliteStore::journal(const QString& action, const QString& detail)
 
 QString SqliteStore::saveAll(const Dossier& d)
 {
-    return write(QStringLiteral("replace"), QStringLiteral("%1 events").arg(d.events().size()),
-        [&] { return writeAll(d); });
+    return write(
+        QStringLiteral("replace"), QStringLiteral("%1 events").arg(d.events().size()), [&] { return writeAll(d); });
 }
 
 QString SqliteStore::checkForeignKeys()
@@ -342,7 +340,8 @@ QString SqliteStore::checkForeignKeys()
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return describeSqlError(q.lastError());
     if (q.next())
-        return QStringLiteral("a row of %1 refers to a missing row of %2").arg(q.value(0).toString(), q.value(2).toString());
+        return QStringLiteral("a row of %1 refers to a missing row of %2")
+            .arg(q.value(0).toString(), q.value(2).toString());
     return {};
 }
 
@@ -399,7 +398,8 @@ QString SqliteStore::writeSources(const QList<Source>& sources)
 
 QString SqliteStore::writeEras(const QList<Era>& eras)
 {
-    return write(QStringLiteral("eras"), QStringLiteral("%1 eras").arg(eras.size()), [&] { return putEras(m_db, eras); });
+    return write(
+        QStringLiteral("eras"), QStringLiteral("%1 eras").arg(eras.size()), [&] { return putEras(m_db, eras); });
 }
 
 QString SqliteStore::writeScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)

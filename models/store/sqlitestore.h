@@ -78,8 +78,7 @@ private:
     QString openConnection(bool bulkCreate);
     QString exec(const QString& sql);
     // Runs body inside a savepoint (its own transaction when none is open) and journals it on success.
-    template<typename Body>
-    QString write(const QString& action, const QString& detail, Body&& body);
+    template <typename Body> QString write(const QString& action, const QString& detail, Body&& body);
     QString appendJournal(const QString& action, const QString& detail);
     QString writeAll(const Dossier& d);
     QString checkForeignKeys();

@@ -32,8 +32,8 @@ QString putEras(QSqlDatabase& db, const QList<Era>& eras);
 QString putEvent(QSqlDatabase& db, const Event& e, bool update);
 QString dropEvent(QSqlDatabase& db, qint64 id);
 // `party` is ignored for status changes; `salience` too.
-QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party,
-    const QString& issue, const QString& stanceOrStatus, int salience);
+QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
+    const QString& stanceOrStatus, int salience);
 QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted, qint64 at, const QString& by);
 
 } // namespace Entente::SqliteDetail

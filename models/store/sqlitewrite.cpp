@@ -9,7 +9,10 @@
 namespace Entente::SqliteDetail {
 
 namespace {
-    QVariant nullableMsecs(const PartialDate& d) { return d.isValid() ? QVariant(d.msecs) : QVariant(QMetaType::fromType<qint64>()); }
+    QVariant nullableMsecs(const PartialDate& d)
+    {
+        return d.isValid() ? QVariant(d.msecs) : QVariant(QMetaType::fromType<qint64>());
+    }
 
     // Prepares `sql`, binds `values` in order and runs it.
     QString run(QSqlDatabase& db, const QString& sql, const QVariantList& values, int* affected = nullptr)
@@ -65,10 +68,7 @@ QString joinList(const QStringList& list, QString* error)
     return list.join(sep);
 }
 
-QStringList splitList(const QString& joined)
-{
-    return joined.split(QChar(SqliteSchema::ListSeparator));
-}
+QStringList splitList(const QString& joined) { return joined.split(QChar(SqliteSchema::ListSeparator)); }
 
 QString putMeta(QSqlDatabase& db, const QString& name, const QString& description)
 {
@@ -81,8 +81,9 @@ QString putScales(QSqlDatabase& db, const QList<ScaleLevel>& stance, const QList
 {
     if (auto e = clear(db, QStringLiteral("scale_level")); !e.isEmpty())
         return e;
-    const QString sql = QStringLiteral("INSERT INTO scale_level (scale, position, key, label, color, value, is_unknown) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    const QString sql
+        = QStringLiteral("INSERT INTO scale_level (scale, position, key, label, color, value, is_unknown) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (int which = 0; which < 2; ++which) {
         const auto& levels = which == 0 ? stance : status;
         const QString scale = which == 0 ? QStringLiteral("stance") : QStringLiteral("status");
@@ -104,7 +105,8 @@ QString putParties(QSqlDatabase& db, const QList<Party>& parties)
     for (qsizetype i = 0; i < parties.size(); ++i) {
         const auto& p = parties[i];
         const QVariant parent = p.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.parentId);
-        if (auto e = run(db, sql, { p.id, i, p.name, p.shortName, p.color, partyKindKey(p.kind), parent, p.description });
+        if (auto e
+            = run(db, sql, { p.id, i, p.name, p.shortName, p.color, partyKindKey(p.kind), parent, p.description });
             !e.isEmpty())
             return e;
     }
@@ -171,15 +173,17 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update)
     QVariantList values { e.id, e.start.msecs, int(e.start.precision), nullableMsecs(e.end), int(e.end.precision),
         e.title, e.description, e.location };
     values << lists;
-    const QString insert = QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, "
-                                          "title, description, location, parties, issues, tags, sources) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString insert
+        = QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, "
+                         "title, description, location, parties, issues, tags, sources) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (update) {
         // The row is keyed by its start, which may change: replace it.
         if (auto err = dropEvent(db, e.id); !err.isEmpty())
             return err;
     }
-    if (auto err = run(db, QStringLiteral("INSERT INTO event_key (id, start_msecs) VALUES (?, ?)"), { e.id, e.start.msecs });
+    if (auto err
+        = run(db, QStringLiteral("INSERT INTO event_key (id, start_msecs) VALUES (?, ?)"), { e.id, e.start.msecs });
         !err.isEmpty())
         return err;
     return run(db, insert, values);
@@ -197,7 +201,8 @@ QString dropEvent(QSqlDatabase& db, qint64 id)
     const qint64 start = q.value(0).toLongLong();
     q.finish();
     int affected = 0;
-    if (auto e = run(db, QStringLiteral("DELETE FROM event WHERE start_msecs = ? AND id = ?"), { start, id }, &affected);
+    if (auto e
+        = run(db, QStringLiteral("DELETE FROM event WHERE start_msecs = ? AND id = ?"), { start, id }, &affected);
         !e.isEmpty())
         return e;
     if (affected != 1)
@@ -254,9 +259,10 @@ QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted
             &affected);
         !e.isEmpty())
         return e;
-    return affected == 1
-        ? QString()
-        : QStringLiteral("unknown %1 change %2").arg(position ? QLatin1String("position") : QLatin1String("status")).arg(id);
+    return affected == 1 ? QString()
+                         : QStringLiteral("unknown %1 change %2")
+                               .arg(position ? QLatin1String("position") : QLatin1String("status"))
+                               .arg(id);
 }
 
 } // namespace Entente::SqliteDetail
