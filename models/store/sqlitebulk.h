@@ -3,9 +3,10 @@
 
 // The two hot paths of the SQLite store — writing and reading millions of event rows — go through the
 // SQLite C API on the QtSql connection's own handle (QSqlDriver::handle()), so they join the connection's
-// transaction. QtSql wraps every bound and fetched value in a QVariant and a QString; here text is bound
-// straight from the event store's UTF-16 pool and read back as views, and one prepared multi-row INSERT
-// carries many rows per step. Everything that is not bulk stays in QtSql.
+// transaction. QtSql wraps every bound and fetched value in a QVariant and a QString; here one prepared
+// multi-row INSERT carries 128 rows per step, text is bound as UTF-8 (the database encoding, so SQLite does
+// not translate it) from a per-batch arena, and reading resolves each distinct location and reference list
+// once and appends rows by symbol (EventStore::appendInterned). Everything that is not bulk stays in QtSql.
 
 #include <QString>
 

@@ -34,6 +34,7 @@
 //   separator), NULL when empty: one row per event instead of four more tables keeps bulk writes and
 //   reopening fast. Ids and tags containing U+001F are refused on write.
 // - Citations keep their order: `position` counts cited events first, then cited sources.
+// - New files use 16 KiB pages (fewer, fuller B-tree pages for a million event rows).
 
 #include <QString>
 #include <QStringList>
