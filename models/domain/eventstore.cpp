@@ -247,6 +247,28 @@ void EventStore::append(qint64 id, PartialDate start, PartialDate end, QStringVi
     m_refOffset.push_back(quint32(m_refs.size()));
 }
 
+void EventStore::appendInterned(qint64 id, PartialDate start, PartialDate end, QStringView title,
+    QStringView description, quint32 location, std::span<const quint32> taggedRefs)
+{
+    if (m_refOffset.empty())
+        m_refOffset.push_back(0);
+    if (id == 0)
+        id = nextId();
+    m_id.push_back(id);
+    m_maxId = std::max(m_maxId, id);
+    m_start.push_back(start.msecs);
+    m_end.push_back(end.msecs);
+    m_precision.push_back(packPrecision(start, end));
+    m_textOffset.push_back(quint64(m_text.size()));
+    m_text.insert(m_text.end(), title.utf16(), title.utf16() + title.size());
+    m_text.insert(m_text.end(), description.utf16(), description.utf16() + description.size());
+    m_titleLength.push_back(quint32(title.size()));
+    m_descriptionLength.push_back(quint32(description.size()));
+    m_location.push_back(location);
+    m_refs.insert(m_refs.end(), taggedRefs.begin(), taggedRefs.end());
+    m_refOffset.push_back(quint32(m_refs.size()));
+}
+
 void EventStore::finish()
 {
     const size_t n = m_id.size();

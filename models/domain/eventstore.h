@@ -61,6 +61,12 @@ public:
         QStringView location, std::span<const QStringView> parties, std::span<const QStringView> issues,
         std::span<const QStringView> tags, std::span<const QStringView> sources);
     void finish();
+    // Bulk loaders that resolve their repeated strings once (the SQLite reader): intern a symbol, then append
+    // rows by symbol. taggedRefs are makeRef() values grouped by kind in RefKind order, like refs().
+    quint32 internSymbol(QStringView text) { return m_symbols.intern(text.toString()); }
+    static constexpr quint32 makeRef(RefKind kind, quint32 symbol) { return (quint32(kind) << 30) | symbol; }
+    void appendInterned(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
+        quint32 location, std::span<const quint32> taggedRefs);
 
     [[nodiscard]] qsizetype memoryBytes() const; // held by columns and dictionaries, text excluded
     [[nodiscard]] qsizetype textBytes() const;

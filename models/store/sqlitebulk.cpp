@@ -1,0 +1,361 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitebulk.h"
+
+#include "eventstore.h"
+#include "sqliteschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace Entente::SqliteBulk {
+
+namespace {
+    constexpr int Columns = 12;
+    constexpr int BatchRows = 128;
+    constexpr int PrefetchRows = 16; // 1536 variables per statement, well under SQLITE_MAX_VARIABLE_NUMBER
+
+    struct StatementDeleter {
+        void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+    };
+    using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+    QString sqliteError(sqlite3* db, const char* what)
+    {
+        return QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+
+    Statement prepareInsert(sqlite3* db, int rows)
+    {
+        QByteArray sql = "INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, title, "
+                         "description, location, parties, issues, tags, sources) VALUES ";
+        for (int r = 0; r < rows; ++r)
+            sql += r ? ",(?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?)";
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &st, nullptr)
+            != SQLITE_OK)
+            return {};
+        return Statement(st);
+    }
+
+    bool containsSeparator(QStringView s) { return s.contains(QChar(SqliteSchema::ListSeparator)); }
+
+    // UTF-16 to UTF-8, with a fast path for ASCII (most of the text in event datasets). Both loops of the fast
+    // path are branch-free, so the compiler vectorises them.
+    void appendUtf8(std::vector<char>& out, QStringView s)
+    {
+        const char16_t* p = s.utf16();
+        const size_t n = size_t(s.size());
+        char16_t any = 0;
+        for (size_t i = 0; i < n; ++i)
+            any |= p[i];
+        if (any >= 0x80) {
+            const QByteArray utf8 = s.toUtf8();
+            out.insert(out.end(), utf8.begin(), utf8.end());
+            return;
+        }
+        const size_t base = out.size();
+        out.resize(base + n);
+        char* d = out.data() + base;
+        for (size_t i = 0; i < n; ++i)
+            d[i] = char(p[i]);
+    }
+
+    // UTF-8 to UTF-16 into a reused buffer; the view is valid until the next decode().
+    class Utf16Buffer {
+    public:
+        QStringView decode(std::string_view s)
+        {
+            m_ascii.resize(s.size());
+            for (size_t i = 0; i < s.size(); ++i) {
+                if (quint8(s[i]) >= 0x80) {
+                    m_other = QString::fromUtf8(s.data(), qsizetype(s.size()));
+                    return m_other;
+                }
+                m_ascii[i] = char16_t(quint8(s[i]));
+            }
+            return QStringView(m_ascii.data(), qsizetype(s.size()));
+        }
+
+    private:
+        std::vector<char16_t> m_ascii;
+        QString m_other;
+    };
+
+    struct BytesHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    using SymbolCache = std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>>;
+}
+
+namespace {
+    // event_key rows in id order (sorted here, in memory), so that they too append at the B-tree's right edge.
+    QString insertKeys(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow)
+    {
+        std::vector<std::pair<qint64, qint64>> keys;
+        keys.reserve(size_t(toRow - fromRow));
+        qint64 minId = std::numeric_limits<qint64>::max(), maxId = std::numeric_limits<qint64>::min();
+        for (qsizetype row = fromRow; row < toRow; ++row) {
+            minId = std::min(minId, events.id(row));
+            maxId = std::max(maxId, events.id(row));
+        }
+        const qint64 count = toRow - fromRow;
+        bool placed = false;
+        if (count > 0 && maxId - minId < 4 * count) {
+            // Dense ids (the usual case): place each start at its id, O(n) instead of sorting.
+            std::vector<qint64> startOf(size_t(maxId - minId + 1), PartialDate::Invalid);
+            placed = true;
+            for (qsizetype row = fromRow; row < toRow && placed; ++row) {
+                qint64& slot = startOf[size_t(events.id(row) - minId)];
+                placed = slot == PartialDate::Invalid; // a duplicate id: sort instead, SQLite reports it
+                slot = events.start(row);
+            }
+            for (size_t i = 0; placed && i < startOf.size(); ++i)
+                if (startOf[i] != PartialDate::Invalid)
+                    keys.emplace_back(minId + qint64(i), startOf[i]);
+        }
+        if (!placed) {
+            keys.clear();
+            for (qsizetype row = fromRow; row < toRow; ++row)
+                keys.emplace_back(events.id(row), events.start(row));
+            std::sort(keys.begin(), keys.end());
+        }
+        constexpr int KeyRows = 256;
+        Statement full;
+        for (size_t at = 0; at < keys.size(); at += KeyRows) {
+            const int count = int(std::min<size_t>(KeyRows, keys.size() - at));
+            Statement partial;
+            Statement& st = count == KeyRows ? full : partial;
+            if (!st) {
+                QByteArray sql = "INSERT INTO event_key (id, start_msecs) VALUES (?,?)";
+                for (int r = 1; r < count; ++r)
+                    sql += ",(?,?)";
+                sqlite3_stmt* raw = nullptr;
+                if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &raw, nullptr)
+                    != SQLITE_OK)
+                    return sqliteError(db, "cannot prepare the event key insert");
+                st.reset(raw);
+            }
+            for (int r = 0; r < count; ++r) {
+                sqlite3_bind_int64(st.get(), 2 * r + 1, keys[at + size_t(r)].first);
+                sqlite3_bind_int64(st.get(), 2 * r + 2, keys[at + size_t(r)].second);
+            }
+            const int rc = sqlite3_step(st.get());
+            sqlite3_reset(st.get());
+            if (rc != SQLITE_DONE)
+                return sqliteError(db, "cannot write events");
+        }
+        return {};
+    }
+}
+
+sqlite3* handle(const QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
+QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow)
+{
+    if (!db)
+        return QStringLiteral("not an SQLite connection");
+    // Rows go in in the store's order, which is the table's (start, id) clustering: every batch appends at
+    // the right edge of the B-tree when the table is being filled.
+    Statement full;
+    const auto& symbols = events.symbols();
+    // UTF-8 of each referenced symbol, made once; a null entry means not yet converted.
+    std::vector<QByteArray> symbolUtf8(size_t(symbols.size()));
+    // The text of one batch lives here until the batch is stepped (bound SQLITE_STATIC), as UTF-8 — the
+    // database encoding — so that SQLite does not translate every value.
+    std::vector<char> arena;
+    arena.reserve(size_t(1) << 16);
+    struct Span {
+        size_t offset = 0;
+        int length = -1; // -1: NULL
+    };
+    std::vector<std::array<Span, 7>> spans(BatchRows); // title, description, location, 4 lists
+
+    for (qsizetype batchStart = fromRow; batchStart < toRow; batchStart += BatchRows) {
+        const int count = int(std::min<qsizetype>(BatchRows, toRow - batchStart));
+        Statement partial;
+        sqlite3_stmt* st = nullptr;
+        if (count == BatchRows) {
+            if (!full && !(full = prepareInsert(db, BatchRows)))
+                return sqliteError(db, "cannot prepare the event insert");
+            st = full.get();
+        } else {
+            if (!(partial = prepareInsert(db, count)))
+                return sqliteError(db, "cannot prepare the event insert");
+            st = partial.get();
+        }
+        arena.clear();
+        for (int r = 0; r < count; ++r) {
+            const qsizetype row = batchStart + r;
+            auto& sp = spans[size_t(r)];
+            auto text = [&](QStringView v) {
+                const size_t at = arena.size();
+                appendUtf8(arena, v);
+                return Span { at, int(arena.size() - at) };
+            };
+#if defined(__GNUC__)
+            // The text pool is in append order, not row order: fetch a few rows ahead so the misses overlap.
+            if (row + PrefetchRows < toRow)
+                __builtin_prefetch(events.title(row + PrefetchRows).utf16());
+#endif
+            sp[0] = text(events.title(row));
+            sp[1] = text(events.description(row));
+            sp[2] = text(events.location(row));
+            const auto refs = events.refs(row);
+            for (quint32 kind = 0; kind < 4; ++kind) {
+                Span s;
+                for (quint32 ref : refs) {
+                    if (EventStore::refKindOf(ref) != kind)
+                        continue;
+                    const quint32 sym = EventStore::refSymbolOf(ref);
+                    QByteArray& utf8 = symbolUtf8[sym];
+                    if (utf8.isNull()) {
+                        const QString& t = symbols.text(sym);
+                        if (containsSeparator(t))
+                            return QStringLiteral("event %1: \"%2\" contains a control character (U+001F)")
+                                .arg(events.id(row))
+                                .arg(QString(t).replace(QChar(SqliteSchema::ListSeparator), u'?'));
+                        utf8 = t.toUtf8();
+                        if (utf8.isNull())
+                            utf8 = QByteArray("", 0);
+                    }
+                    if (s.length < 0)
+                        s = { arena.size(), 0 };
+                    else
+                        arena.push_back('\x1f');
+                    arena.insert(arena.end(), utf8.begin(), utf8.end());
+                    s.length = int(arena.size() - s.offset);
+                }
+                sp[3 + kind] = s;
+            }
+        }
+        int rc = SQLITE_OK;
+        for (int r = 0; r < count && rc == SQLITE_OK; ++r) {
+            const qsizetype row = batchStart + r;
+            const int b = r * Columns;
+            const PartialDate start = events.startDate(row), end = events.endDate(row);
+            rc |= sqlite3_bind_int64(st, b + 1, events.id(row));
+            rc |= sqlite3_bind_int64(st, b + 2, start.msecs);
+            rc |= sqlite3_bind_int(st, b + 3, int(start.precision));
+            rc |= end.isValid() ? sqlite3_bind_int64(st, b + 4, end.msecs) : sqlite3_bind_null(st, b + 4);
+            rc |= sqlite3_bind_int(st, b + 5, int(end.precision));
+            const auto& sp = spans[size_t(r)];
+            for (int k = 0; k < 7; ++k)
+                rc |= sp[size_t(k)].length < 0 ? sqlite3_bind_null(st, b + 6 + k)
+                                               : sqlite3_bind_text(st, b + 6 + k, arena.data() + sp[size_t(k)].offset,
+                                                   sp[size_t(k)].length, SQLITE_STATIC);
+        }
+        if (rc != SQLITE_OK)
+            return sqliteError(db, "cannot bind an event");
+        rc = sqlite3_step(st);
+        if (rc != SQLITE_DONE) {
+            const QString e = sqliteError(db, "cannot write events");
+            sqlite3_reset(st);
+            return e;
+        }
+        sqlite3_reset(st);
+    }
+    return insertKeys(db, events, fromRow, toRow);
+}
+
+QString loadEvents(sqlite3* db, EventStore& out)
+{
+    if (!db)
+        return QStringLiteral("not an SQLite connection");
+    static const char sql[] = "SELECT id, start_msecs, start_precision, end_msecs, end_precision, title, description, "
+                              "location, parties, issues, tags, sources FROM event";
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
+        return sqliteError(db, "cannot read events");
+    Statement st(raw);
+    {
+        sqlite3_stmt* countRaw = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM event_key", -1, &countRaw, nullptr) == SQLITE_OK) {
+            Statement count(countRaw);
+            if (sqlite3_step(countRaw) == SQLITE_ROW)
+                out.reserve(qsizetype(sqlite3_column_int64(countRaw, 0)));
+        }
+    }
+    auto bytes = [&](int col) {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+        return std::string_view(p ? p : "", size_t(sqlite3_column_bytes(raw, col)));
+    };
+    // Locations and whole reference lists repeat: each distinct UTF-8 value is decoded and interned once.
+    SymbolCache locations;
+    std::array<SymbolCache, 4> lists;
+    std::vector<quint32> pool; // the tagged refs of every distinct list value
+    std::vector<quint32> rowRefs;
+    Utf16Buffer title, description, scratch;
+    auto precision = [&](int col) -> std::optional<Precision> {
+        const int p = sqlite3_column_int(raw, col);
+        if (p < 0 || p > 3)
+            return std::nullopt;
+        return Precision(p);
+    };
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(raw, 0);
+        const auto sp = precision(2), ep = precision(4);
+        if (!sp || !ep)
+            return QStringLiteral("event %1 has an invalid date precision").arg(id);
+        const PartialDate start { sqlite3_column_int64(raw, 1), *sp };
+        const PartialDate end {
+            sqlite3_column_type(raw, 3) == SQLITE_NULL ? PartialDate::Invalid : sqlite3_column_int64(raw, 3), *ep
+        };
+        const std::string_view location = bytes(7);
+        auto loc = locations.find(location);
+        if (loc == locations.end())
+            loc = locations.emplace(std::string(location), out.internSymbol(scratch.decode(location))).first;
+        rowRefs.clear();
+        for (quint32 kind = 0; kind < 4; ++kind) {
+            const int col = 8 + int(kind);
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
+            if (!text) // NULL: no references of this kind
+                continue;
+            const std::string_view value(text, size_t(sqlite3_column_bytes(raw, col)));
+            auto it = lists[kind].find(value);
+            if (it == lists[kind].end()) {
+                // Value = offset into pool << 8 | count (a list has fewer than 256 entries in practice).
+                const auto offset = quint32(pool.size());
+                const QStringView all = scratch.decode(value);
+                qsizetype from = 0;
+                for (qsizetype i = 0; i <= all.size(); ++i)
+                    if (i == all.size() || all[i] == QChar(SqliteSchema::ListSeparator)) {
+                        pool.push_back(
+                            EventStore::makeRef(EventStore::RefKind(kind), out.internSymbol(all.mid(from, i - from))));
+                        from = i + 1;
+                    }
+                const auto n = quint32(pool.size()) - offset;
+                if (n > 255)
+                    return QStringLiteral("event %1 has more than 255 references of one kind").arg(id);
+                it = lists[kind].emplace(std::string(value), (offset << 8) | n).first;
+            }
+            const quint32 offset = it->second >> 8, n = it->second & 0xff;
+            rowRefs.insert(rowRefs.end(), pool.begin() + offset, pool.begin() + offset + n);
+        }
+        out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
+    }
+    if (rc != SQLITE_DONE)
+        return sqliteError(db, "cannot read events");
+    return {};
+}
+
+} // namespace Entente::SqliteBulk

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The two hot paths of the SQLite store — writing and reading millions of event rows — go through the
+// SQLite C API on the QtSql connection's own handle (QSqlDriver::handle()), so they join the connection's
+// transaction. QtSql wraps every bound and fetched value in a QVariant and a QString; here one prepared
+// multi-row INSERT carries 128 rows per step, text is bound as UTF-8 (the database encoding, so SQLite does
+// not translate it) from a per-batch arena, and reading resolves each distinct location and reference list
+// once and appends rows by symbol (EventStore::appendInterned). Everything that is not bulk stays in QtSql.
+
+#include <QString>
+
+struct sqlite3;
+class QSqlDatabase;
+
+namespace Entente {
+
+class EventStore;
+
+namespace SqliteBulk {
+
+    [[nodiscard]] sqlite3* handle(const QSqlDatabase& db);
+
+    // Inserts rows [fromRow, toRow) of `events` into the event table. The caller owns the transaction.
+    QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow);
+
+    // Appends every stored event to `out` with EventStore::append(); the caller calls finish().
+    QString loadEvents(sqlite3* db, EventStore& out);
+
+} // namespace SqliteBulk
+} // namespace Entente

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internals of SqliteStore: row writers for the small tables and the histories (QtSql, one prepared
+// statement per call) and the text encodings of sqliteschema.h. Not part of the store's interface.
+
+#include "types.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+
+namespace Entente::SqliteDetail {
+
+[[nodiscard]] QString describeSqlError(const QSqlError& e);
+[[nodiscard]] QString timestampToText(qint64 msecs);
+[[nodiscard]] std::optional<qint64> textToTimestamp(const QString& text);
+// Joins ids with U+001F; sets *error when one of them contains the separator.
+[[nodiscard]] QString joinList(const QStringList& list, QString* error);
+[[nodiscard]] QStringList splitList(const QString& joined);
+
+QString putMeta(QSqlDatabase& db, const QString& name, const QString& description);
+QString putScales(QSqlDatabase& db, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
+QString putParties(QSqlDatabase& db, const QList<Party>& parties);
+QString putIssues(QSqlDatabase& db, const QList<Issue>& issues);
+QString putSources(QSqlDatabase& db, const QList<Source>& sources);
+QString putEras(QSqlDatabase& db, const QList<Era>& eras);
+QString putEvent(QSqlDatabase& db, const Event& e, bool update);
+QString dropEvent(QSqlDatabase& db, qint64 id);
+// `party` is ignored for status changes; `salience` too.
+QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
+    const QString& stanceOrStatus, int salience);
+QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted, qint64 at, const QString& by);
+
+} // namespace Entente::SqliteDetail

@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+entente_add_test(tst_sqlitestore entente_store)
+entente_add_test(tst_migrations entente_store)
+entente_add_test(tst_documentlock entente_store)

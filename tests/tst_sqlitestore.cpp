@@ -1,0 +1,407 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqliteschema.h"
+#include "sqlitestore.h"
+#include "storetestutil.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+using namespace StoreTest;
+
+namespace {
+// Runs SQL on a file through a private connection (to tamper with files or inspect them behind the store).
+QVariantList sql(const QString& path, const QString& statement)
+{
+    QVariantList out;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement))
+                while (q.next())
+                    out.append(q.value(0));
+            else
+                out.append(QString(QStringLiteral("ERROR: ") + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return out;
+}
+}
+
+class TestSqliteStore : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+    // Creates a file from the full dossier; `expected` receives the dossier written.
+    void createFull(const QString& file, Dossier& expected)
+    {
+        fillDossier(expected);
+        QVERIFY(!QTest::currentTestFailed());
+        QString error;
+        auto store = SqliteStore::create(file, expected, &error);
+        QVERIFY2(store, qPrintable(error));
+    }
+
+    void reload(const QString& file, Dossier& out, bool readOnly = false)
+    {
+        QString error;
+        auto store = SqliteStore::open(file, readOnly, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->load(out), QString());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void roundTrip()
+    {
+        Dossier expected;
+        createFull(path("round.entente"), expected);
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(sql(path("round.entente"), u"PRAGMA application_id"_qs), QVariantList { 0x454E5445 });
+        QCOMPARE(sql(path("round.entente"), u"PRAGMA user_version"_qs), QVariantList { SqliteSchema::Version });
+        QCOMPARE(sql(path("round.entente"), u"SELECT strict FROM pragma_table_list WHERE name = 'event'"_qs),
+            QVariantList { 1 });
+        for (bool readOnly : { false, true }) {
+            Dossier loaded;
+            reload(path("round.entente"), loaded, readOnly);
+            compareDossiers(loaded, expected);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // Timestamps are ISO 8601 UTC text, with milliseconds only when needed.
+        QCOMPARE(sql(path("round.entente"), u"SELECT recorded_at FROM position_change ORDER BY id"_qs),
+            (QVariantList { u"2025-12-15T09:00:00.123Z"_qs, u"2025-12-15T09:01:40Z"_qs }));
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());
+    }
+
+    void emptyDossierRoundTrip()
+    {
+        const Dossier empty;
+        QString error;
+        QVERIFY2(SqliteStore::create(path("empty.entente"), empty, &error), qPrintable(error));
+        Dossier loaded;
+        reload(path("empty.entente"), loaded);
+        compareDossiers(loaded, empty);
+    }
+
+    void incrementalWrites()
+    {
+        Dossier expected;
+        createFull(path("incremental.entente"), expected);
+        QVERIFY(!QTest::currentTestFailed());
+        {
+            QString error;
+            auto store = SqliteStore::open(path("incremental.entente"), false, &error);
+            QVERIFY2(store, qPrintable(error));
+            Event e;
+            e.id = 20;
+            e.start = date("2025-12-16T08:00Z");
+            e.title = u"New event"_qs;
+            e.parties = QStringList { u"un"_qs };
+            QVERIFY(expected.insertEvent(e));
+            QCOMPARE(store->insertEvent(e), QString());
+            e.title = u"New event, renamed"_qs;
+            e.start = date("2020");
+            QVERIFY(expected.updateEvent(e));
+            QCOMPARE(store->updateEvent(e), QString());
+            QCOMPARE(expected.removeEvent(3), QString());
+            QCOMPARE(store->removeEvent(3), QString());
+
+            expected.name = u"Renamed"_qs;
+            QCOMPARE(store->writeMeta(expected.name, expected.description), QString());
+            QCOMPARE(expected.moveParty(0, 3), QString());
+            QCOMPARE(store->writeParties(expected.parties()), QString());
+            QCOMPARE(expected.insertIssue(0, { u"eu"_qs, u"EU membership"_qs, {} }), QString());
+            QCOMPARE(store->writeIssues(expected.issues()), QString());
+            QCOMPARE(expected.insertSource(-1, { u"s3"_qs, u"Outlet"_qs, {}, {}, date("2025-12-17"), u'B', 2, {} }),
+                QString());
+            QCOMPARE(store->writeSources(expected.sources()), QString());
+            QCOMPARE(expected.removeEra(u"war"_qs), QString());
+            QCOMPARE(store->writeEras(expected.eras()), QString());
+            auto stance = expected.stanceScale();
+            stance[1].label = u"Pushes back"_qs;
+            QCOMPARE(expected.setStanceScale(stance), QString());
+            QCOMPARE(store->writeScales(expected.stanceScale(), expected.statusScale()), QString());
+
+            PositionChange p;
+            p.partyId = u"un"_qs;
+            p.issueId = u"eu"_qs;
+            p.stance = u"supports"_qs;
+            p.effective = date("2025-12-16");
+            p.recordedAt = 1765800000000;
+            p.recordedBy = u"me"_qs;
+            p.citedEvents = { 20 };
+            QCOMPARE(expected.addPositionChange(p, &p.id), QString());
+            QCOMPARE(store->appendPositionChange(p), QString());
+            // Retraction, and restoring a retracted change, persist.
+            QCOMPARE(expected.setPositionRetracted(p.id, true, 1765800001000, u"me"_qs), QString());
+            QCOMPARE(store->setPositionRetracted(p.id, true, 1765800001000, u"me"_qs), QString());
+            QCOMPARE(expected.setPositionRetracted(2, false, 0, {}), QString());
+            QCOMPARE(store->setPositionRetracted(2, false, 0, {}), QString());
+            StatusChange s;
+            s.issueId = u"eu"_qs;
+            s.status = u"open"_qs;
+            s.effective = date("2025-12-16");
+            s.recordedAt = 1765800002000;
+            QCOMPARE(expected.addStatusChange(s, &s.id), QString());
+            QCOMPARE(store->appendStatusChange(s), QString());
+            QCOMPARE(expected.setStatusRetracted(s.id, true, 1765800003000, u"me"_qs), QString());
+            QCOMPARE(store->setStatusRetracted(s.id, true, 1765800003000, u"me"_qs), QString());
+        }
+        Dossier loaded;
+        reload(path("incremental.entente"), loaded);
+        compareDossiers(loaded, expected);
+        const auto* retracted = &loaded.positionChanges().back();
+        QVERIFY(retracted->retracted);
+        QCOMPARE(retracted->retractedBy, u"me"_qs);
+        QVERIFY(!loaded.positionAsOf(loaded.partyIndex(u"un"_qs), loaded.issueIndex(u"eu"_qs), date("2030").msecs));
+    }
+
+    void journalWritten()
+    {
+        Dossier d;
+        createFull(path("journal.entente"), d);
+        QVERIFY(!QTest::currentTestFailed());
+        {
+            auto store = SqliteStore::open(path("journal.entente"), false);
+            QVERIFY(store);
+            store->setUserName(u"tester"_qs);
+            QCOMPARE(store->journal(u"Set Germany on NATO membership to Opposes"_qs, u"cell de/nato"_qs), QString());
+            QCOMPARE(store->setPositionRetracted(1, true, 1765800001000, u"tester"_qs), QString());
+        }
+        const auto actions = sql(path("journal.entente"), u"SELECT action FROM journal ORDER BY id"_qs);
+        QCOMPARE(actions,
+            (QVariantList { u"create"_qs, u"Set Germany on NATO membership to Opposes"_qs, u"position.retract"_qs }));
+        QCOMPARE(sql(path("journal.entente"), u"SELECT by_user FROM journal WHERE id = 3"_qs),
+            QVariantList { u"tester"_qs });
+        const auto at = sql(path("journal.entente"), u"SELECT at FROM journal WHERE id = 3"_qs);
+        QVERIFY(isoUtcToMsecs(at.value(0).toString()).has_value());
+        QVERIFY(at.value(0).toString().endsWith(u'Z'));
+        // Append-only.
+        QVERIFY(sql(path("journal.entente"), u"DELETE FROM journal"_qs).value(0).toString().contains(u"append-only"));
+        QCOMPARE(sql(path("journal.entente"), u"SELECT count(*) FROM journal"_qs), QVariantList { 3 });
+    }
+
+    void transactions()
+    {
+        Dossier expected;
+        createFull(path("tx.entente"), expected);
+        QVERIFY(!QTest::currentTestFailed());
+        {
+            auto store = SqliteStore::open(path("tx.entente"), false);
+            QVERIFY(store);
+            Event e;
+            e.id = 30;
+            e.start = date("2025-12-20");
+            e.title = u"Rolled back"_qs;
+            QCOMPARE(store->begin(), QString());
+            QCOMPARE(store->insertEvent(e), QString());
+            store->rollback();
+            e.title = u"Kept"_qs;
+            QCOMPARE(store->begin(), QString());
+            QCOMPARE(store->insertEvent(e), QString());
+            // A failing write inside the transaction is undone alone; the rest commits.
+            QVERIFY(!store->insertEvent(e).isEmpty());
+            QCOMPARE(store->commit(), QString());
+            QVERIFY(expected.insertEvent(e));
+            // Failures outside a transaction leave the file as it was, with a message.
+            QVERIFY(store->removeEvent(999).contains(u"unknown event 999"));
+            QVERIFY(store->setStatusRetracted(999, true, 0, {}).contains(u"unknown status change 999"));
+            // Re-dating a cited event moves its row (keyed by start) and keeps the citation valid.
+            Event cited2 = expected.events().event(expected.events().rowOfId(2));
+            cited2.start = date("2025-12-13");
+            QVERIFY(expected.updateEvent(cited2));
+            QCOMPARE(store->updateEvent(cited2), QString());
+            QVERIFY(store->updateEvent(Event { 555, date("2025"), {}, u"x"_qs }).contains(u"unknown event 555"));
+            const QString cited = store->removeEvent(2); // cited by a position change
+            QVERIFY2(cited.contains(u"still refers"), qPrintable(cited));
+            Event bad = e;
+            bad.id = 31;
+            bad.tags = QStringList { u"a\x1f"_qs };
+            QVERIFY(store->insertEvent(bad).contains(u"U+001F"));
+        }
+        Dossier loaded;
+        reload(path("tx.entente"), loaded);
+        compareDossiers(loaded, expected);
+    }
+
+    void saveAllReplaces()
+    {
+        Dossier first;
+        createFull(path("replace.entente"), first);
+        QVERIFY(!QTest::currentTestFailed());
+        Dossier second;
+        second.name = u"Second"_qs;
+        QCOMPARE(second.insertParty(-1, { u"x"_qs, u"X"_qs, {}, {} }), QString());
+        Event e;
+        e.id = 5;
+        e.start = date("2024");
+        e.title = u"Only event"_qs;
+        e.parties = QStringList { u"x"_qs };
+        QVERIFY(second.insertEvent(e));
+        {
+            auto store = SqliteStore::open(path("replace.entente"), false);
+            QVERIFY(store);
+            QCOMPARE(store->saveAll(second), QString());
+        }
+        Dossier loaded;
+        reload(path("replace.entente"), loaded);
+        compareDossiers(loaded, second);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        Dossier d;
+        createFull(path("ro.entente"), d);
+        QVERIFY(!QTest::currentTestFailed());
+        const QByteArray before = fileBytes(path("ro.entente"));
+        auto store = SqliteStore::open(path("ro.entente"), true);
+        QVERIFY(store);
+        QVERIFY(store->isReadOnly());
+        const QStringList results { store->begin(), store->writeMeta(u"x"_qs, {}), store->removeEvent(1),
+            store->insertEvents(d.events(), 0, 1), store->journal(u"x"_qs), store->saveAll(d),
+            store->setPositionRetracted(1, true, 0, {}) };
+        for (const auto& r : results)
+            QVERIFY2(r.contains(u"read-only"), qPrintable(r));
+        store.reset();
+        QCOMPARE(fileBytes(path("ro.entente")), before);
+    }
+
+    void newerVersionRefused()
+    {
+        Dossier d;
+        createFull(path("newer.entente"), d);
+        QVERIFY(!QTest::currentTestFailed());
+        sql(path("newer.entente"), u"PRAGMA user_version = 3"_qs);
+        const QByteArray before = fileBytes(path("newer.entente"));
+        for (bool readOnly : { false, true }) {
+            QString error;
+            QVERIFY(!SqliteStore::open(path("newer.entente"), readOnly, &error));
+            QVERIFY2(
+                error.contains(u"was written by a newer version of Entente (schema 3); this version reads up to 2"),
+                qPrintable(error));
+        }
+        QCOMPARE(fileBytes(path("newer.entente")), before);
+        QVERIFY(!QFile::exists(path("newer.entente-journal")));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // "<dir>" makes a folder, "<none>" no file
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << QByteArray("<none>") << u"does not exist"_qs;
+        QTest::newRow("folder") << QByteArray("<dir>") << u"is a folder"_qs;
+        QTest::newRow("empty") << QByteArray() << u"is empty; it is not an Entente dossier"_qs;
+        QTest::newRow("garbage") << QByteArray("{\"format\": \"entente-dossier\"}\n")
+                                 << u"it is not an SQLite database"_qs;
+        QTest::newRow("truncated-header") << QByteArray("SQLite format 3\0", 16) << u"it is not an SQLite database"_qs;
+        QTest::newRow("other-sqlite") << QByteArray("<other>")
+                                      << u"is an SQLite database but not an Entente dossier"_qs;
+        QTest::newRow("no-version") << QByteArray("<noversion>") << u"has no schema version"_qs;
+    }
+    void refused()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString file
+            = m_dir.filePath(QStringLiteral("refused-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        if (content == "<dir>") {
+            QVERIFY(QDir().mkpath(file));
+        } else if (content == "<other>" || content == "<noversion>") {
+            sql(file, u"CREATE TABLE notes (x TEXT)"_qs);
+            if (content == "<noversion>")
+                sql(file, u"PRAGMA application_id = 1162761285"_qs);
+        } else if (content != "<none>") {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = fileBytes(file);
+        for (bool readOnly : { true, false }) {
+            QString error;
+            QVERIFY(!SqliteStore::open(file, readOnly, &error));
+            QVERIFY2(error.contains(message), qPrintable(error));
+            QVERIFY2(error.contains(QFileInfo(file).fileName()), qPrintable(error));
+        }
+        QCOMPARE(fileBytes(file), before);
+        QCOMPARE(QFileInfo(file).exists(), content != "<none>");
+    }
+
+    void failedCreateKeepsOldFile()
+    {
+        // A path under a regular file cannot be written.
+        QFile plain(path("plain-file"));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        QString error;
+        Dossier d;
+        QVERIFY(!SqliteStore::create(path("plain-file") + u"/x.entente", d, &error));
+        QVERIFY2(error.contains(u"cannot save to"), qPrintable(error));
+
+        // A write that fails half-way (a tag that cannot be stored) leaves the previous file and no debris.
+        QDir dir(path("keep"));
+        QVERIFY(dir.mkpath(u"."_qs));
+        Dossier old;
+        createFull(dir.filePath(u"doc.entente"_qs), old);
+        QVERIFY(!QTest::currentTestFailed());
+        const QByteArray before = fileBytes(dir.filePath(u"doc.entente"_qs));
+        Dossier bad;
+        fillDossier(bad);
+        Event e;
+        e.id = 99;
+        e.start = date("2025");
+        e.title = u"bad tag"_qs;
+        e.tags = QStringList { u"x\x1fy"_qs };
+        QVERIFY(bad.insertEvent(e));
+        QVERIFY(!SqliteStore::create(dir.filePath(u"doc.entente"_qs), bad, &error));
+        QVERIFY2(error.contains(u"U+001F"), qPrintable(error));
+        QCOMPARE(fileBytes(dir.filePath(u"doc.entente"_qs)), before);
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList { u"doc.entente"_qs });
+        Dossier loaded;
+        reload(dir.filePath(u"doc.entente"_qs), loaded);
+        compareDossiers(loaded, old);
+    }
+
+    void bulkInsertEvents()
+    {
+        Dossier d;
+        QCOMPARE(d.insertParty(-1, { u"a"_qs, u"A"_qs, {}, {} }), QString());
+        auto& events = d.eventsForBulkLoad();
+        for (qint64 i = 1; i <= 1000; ++i) {
+            const QStringView parties[] = { u"a" };
+            events.append(i, PartialDate::fromMsecs(i * 60000, Precision::Minute),
+                i % 3 ? PartialDate {} : PartialDate::fromMsecs(i * 60000 + 86400000, Precision::Day),
+                QStringLiteral("Event %1").arg(i), i % 2 ? u"ünïcode"_qs : QString(), u"Here"_qs,
+                std::span(parties, i % 5 ? 1 : 0), {}, {}, {});
+        }
+        events.finish();
+        Dossier empty;
+        QCOMPARE(empty.insertParty(-1, { u"a"_qs, u"A"_qs, {}, {} }), QString());
+        {
+            auto store = SqliteStore::create(path("bulk.entente"), empty);
+            QVERIFY(store);
+            // In two slices, one of them not a multiple of the batch size.
+            QCOMPARE(store->insertEvents(d.events(), 0, 300), QString());
+            QCOMPARE(store->insertEvents(d.events(), 300, 1000), QString());
+            QVERIFY(!store->insertEvents(d.events(), 900, 1001).isEmpty());
+            QVERIFY(store->insertEvents(d.events(), 0, 1).contains(u"UNIQUE"));
+        }
+        Dossier loaded;
+        reload(path("bulk.entente"), loaded);
+        compareDossiers(loaded, d);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqliteStore)
+#include "tst_sqlitestore.moc"
