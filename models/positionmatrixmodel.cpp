@@ -213,19 +213,25 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
     const auto& d = m_doc->dossier();
     const auto* c = changeAt(row, column);
     const ScaleLevel* level = c ? d.stanceLevel(c->stance) : nullptr;
+    // With no recorded position the cell shows the scale's Unknown level, as exports do.
+    const ScaleLevel* shown = level;
+    if (!shown)
+        for (const auto& l : d.stanceScale())
+            if (l.isUnknown)
+                shown = &l;
     switch (role) {
     case Qt::DisplayRole:
-        return level ? level->label : QString();
+        return shown ? shown->label : QString();
     case Qt::EditRole:
     case StanceKeyRole:
         return c ? c->stance : QString();
     case Qt::BackgroundRole:
-        if (level && !level->color.isEmpty())
-            return QColor::fromString(level->color);
+        if (shown && !shown->color.isEmpty())
+            return QColor::fromString(shown->color);
         return {};
     case Qt::ForegroundRole:
-        if (level && !level->color.isEmpty())
-            return readableTextOn(QColor::fromString(level->color));
+        if (shown && !shown->color.isEmpty())
+            return readableTextOn(QColor::fromString(shown->color));
         return {};
     case Qt::ToolTipRole:
         return toolTip(row, column);

@@ -244,11 +244,16 @@ void TimelineView::scrollContentsBy(int, int)
 void TimelineView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // Keep the visible span when the width changes (docks settle after the dossier is shown).
+    const qint64 from = m_scale.start(), to = m_scale.end();
     m_scale.setWidth(timeAreaWidth());
     if (m_needsFit && m_dossier)
         fitAll();
-    else
+    else {
+        if (to > from && m_scale.width() > 0)
+            m_scale.fit(from, to, 0.0);
         scaleChanged();
+    }
 }
 
 void TimelineView::paintEvent(QPaintEvent*)

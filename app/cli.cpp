@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "dossierfile.h"
+#include "exportcommand.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Entente {
+
+namespace {
+    int fail(const QString& message)
+    {
+        std::fprintf(stderr, "entente: %s\n", qUtf8Printable(message));
+        return 1;
+    }
+
+    void print(const QString& text)
+    {
+        std::fputs(qUtf8Printable(text), stdout);
+    }
+
+    bool hasDisplay()
+    {
+        return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    }
+
+    void setIdentity()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("Entente"));
+        QCoreApplication::setApplicationName(QStringLiteral("entente"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(ENTENTE_VERSION));
+    }
+
+    // Re-parses argv for one sub-command; returns false (after printing) on bad usage.
+    bool parseSub(QCommandLineParser& p, const QStringList& args, const QString& name, const QString& usage)
+    {
+        p.setApplicationDescription(QStringLiteral("entente %1: %2").arg(name, usage));
+        p.addHelpOption();
+        if (!p.parse(args)) {
+            fail(p.errorText());
+            return false;
+        }
+        if (p.isSet(QStringLiteral("help"))) {
+            print(p.helpText());
+            return false;
+        }
+        return true;
+    }
+
+    int cmdInfo(const QStringList& args)
+    {
+        QCommandLineParser p;
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json)"));
+        if (!parseSub(p, args, QStringLiteral("info"), QStringLiteral("print what a dossier holds")))
+            return p.isSet(QStringLiteral("help")) ? 0 : 2;
+        const QStringList pos = p.positionalArguments().mid(1);
+        if (pos.size() != 1)
+            return fail(QStringLiteral("info: expected exactly one FILE"));
+        Dossier d;
+        QString error;
+        int schema = 0;
+        if (!readDossierAny(pos[0], d, &error, &schema))
+            return fail(error);
+        qsizetype retracted = 0;
+        for (const auto& c : d.positionChanges())
+            retracted += c.retracted ? 1 : 0;
+        QString out;
+        QTextStream s(&out);
+        s << "Dossier: " << d.name << '\n'
+          << "File: " << QFileInfo(pos[0]).absoluteFilePath() << '\n'
+          << "Schema version: " << (schema ? QString::number(schema) : QStringLiteral("- (JSON interchange v1)")) << '\n'
+          << "Parties: " << d.parties().size() << '\n'
+          << "Issues: " << d.issues().size() << '\n'
+          << "Events: " << d.events().size() << '\n'
+          << "Position changes: " << d.positionChanges().size() << " (" << retracted << " retracted)\n"
+          << "Status changes: " << d.statusChanges().size() << '\n'
+          << "Sources: " << d.sources().size() << '\n'
+          << "Eras: " << d.eras().size() << '\n';
+        if (const auto range = d.dateRange())
+            s << "Dates: " << PartialDate::fromMsecs(range->first, Precision::Day).display() << " – "
+              << PartialDate::fromMsecs(range->second, Precision::Day).display() << '\n';
+        s.flush();
+        print(out);
+        return 0;
+    }
+
+    int cmdImport(const QStringList& args)
+    {
+        QCommandLineParser p;
+        p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("a dossier (.json) or events (.csv, .json)"));
+        p.addOption({ QStringLiteral("into"), QStringLiteral("the .entente file to import into (created if missing)"),
+            QStringLiteral("FILE") });
+        p.addOption({ QStringLiteral("drop-unknown-columns"), QStringLiteral("CSV: ignore unknown columns instead of keeping them as tags") });
+        if (!parseSub(p, args, QStringLiteral("import"), QStringLiteral("import a dossier or events into a dossier file")))
+            return p.isSet(QStringLiteral("help")) ? 0 : 2;
+        const QStringList pos = p.positionalArguments().mid(1);
+        if (pos.size() != 1)
+            return fail(QStringLiteral("import: expected exactly one input file"));
+        if (!p.isSet(QStringLiteral("into")))
+            return fail(QStringLiteral("import: --into FILE.entente is required"));
+        ImportOptions options;
+        options.keepUnknownColumnsAsTags = !p.isSet(QStringLiteral("drop-unknown-columns"));
+        QString error;
+        qsizetype count = 0;
+        if (!importIntoFile(pos[0], p.value(QStringLiteral("into")), options, &count, &error))
+            return fail(error);
+        std::fprintf(stderr, "entente: imported %lld event(s) into %s\n", static_cast<long long>(count),
+            qUtf8Printable(p.value(QStringLiteral("into"))));
+        return 0;
+    }
+
+    int cmdExportData(const QStringList& args)
+    {
+        QCommandLineParser p;
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json)"));
+        p.addOption({ QStringLiteral("format"), QStringLiteral("json (whole dossier) or csv (events)"), QStringLiteral("FORMAT") });
+        p.addOption({ QStringLiteral("out"), QStringLiteral("output path"), QStringLiteral("PATH") });
+        if (!parseSub(p, args, QStringLiteral("export-data"), QStringLiteral("write a dossier as JSON or its events as CSV")))
+            return p.isSet(QStringLiteral("help")) ? 0 : 2;
+        const QStringList pos = p.positionalArguments().mid(1);
+        if (pos.size() != 1)
+            return fail(QStringLiteral("export-data: expected exactly one FILE"));
+        const QString format = p.value(QStringLiteral("format")).toLower();
+        if (format != u"json" && format != u"csv")
+            return fail(QStringLiteral("export-data: --format must be json or csv"));
+        if (!p.isSet(QStringLiteral("out")))
+            return fail(QStringLiteral("export-data: --out PATH is required"));
+        Dossier d;
+        QString error;
+        if (!readDossierAny(pos[0], d, &error))
+            return fail(error);
+        if (!exportDossierData(d, p.value(QStringLiteral("out")), &error, format))
+            return fail(error);
+        return 0;
+    }
+
+    QString sampleCopyPath()
+    {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        return QDir(dir).filePath(QStringLiteral("berlin-talks-2025.entente"));
+    }
+
+    int runGui(int argc, char** argv)
+    {
+        QCommandLineParser p;
+        p.setApplicationDescription(QStringLiteral(
+            "Entente: follow a multi-party negotiation.\n\nCommands (run `entente COMMAND --help`):\n"
+            "  info FILE                                    print counts and the schema version\n"
+            "  import IN --into FILE.entente                import a dossier (.json) or events (.csv/.json)\n"
+            "  export-data FILE --format json|csv --out P   write the dossier as JSON or events as CSV\n"
+            "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless"));
+        p.addHelpOption();
+        p.addVersionOption();
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier to open (.entente, or .json to convert)"));
+        p.addOption({ QStringLiteral("sample"), QStringLiteral("open (a copy of) the bundled sample dossier") });
+        p.addOption({ QStringLiteral("screenshot"), QStringLiteral("render the main window to OUT.png and exit"), QStringLiteral("OUT") });
+        p.addOption({ QStringLiteral("size"), QStringLiteral("window size for --screenshot (default 1280x800)"), QStringLiteral("WxH") });
+        p.addOption({ QStringLiteral("settings"), QStringLiteral("use this settings file instead of the user's"), QStringLiteral("INI") });
+
+        QStringList args;
+        for (int i = 0; i < argc; ++i)
+            args << QString::fromLocal8Bit(argv[i]);
+        // Parse before creating the application so that --screenshot can pick the offscreen platform.
+        QCommandLineParser pre;
+        pre.addOptions({ { QStringLiteral("screenshot"), {}, QStringLiteral("x") }, { QStringLiteral("size"), {}, QStringLiteral("x") },
+            { QStringLiteral("settings"), {}, QStringLiteral("x") } });
+        pre.parse(args);
+        if (pre.isSet(QStringLiteral("screenshot")) && !hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+
+        QApplication app(argc, argv);
+        setIdentity();
+        p.process(app);
+        std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
+            ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
+            : std::make_unique<QSettings>();
+
+        QString path;
+        if (!p.positionalArguments().isEmpty()) {
+            path = p.positionalArguments().constFirst();
+        } else if (!p.isSet(QStringLiteral("sample"))) {
+            const QString last = settings->value(QStringLiteral("lastDossier")).toString();
+            if (!last.isEmpty() && QFileInfo::exists(last))
+                path = last;
+        }
+        if (path.isEmpty()) {
+            // First run or --sample: a copy of the bundled sample in the user's data folder; the bundled file is
+            // never modified.
+            path = sampleCopyPath();
+            QString error;
+            if (!QFileInfo::exists(path) && !createDossierFileFromJson(sampleDossierResource(), path, &error))
+                return fail(error);
+        }
+
+        MainWindow window(settings.get());
+        if (p.isSet(QStringLiteral("screenshot"))) {
+            QSize size(1280, 800);
+            if (p.isSet(QStringLiteral("size"))) {
+                const QStringList wh = p.value(QStringLiteral("size")).split(u'x');
+                bool okW = false, okH = false;
+                if (wh.size() == 2)
+                    size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+                if (!okW || !okH || size.width() < 200 || size.height() < 150)
+                    return fail(QStringLiteral("--size must be WxH, at least 200x150"));
+            }
+            if (!window.openFile(path, true))
+                return fail(QStringLiteral("cannot open %1").arg(path));
+            QString error;
+            if (!saveScreenshot(&window, size, p.value(QStringLiteral("screenshot")), &error))
+                return fail(error);
+            return 0;
+        }
+        window.show();
+        window.openFile(path);
+        return app.exec();
+    }
+}
+
+int runCli(int argc, char** argv)
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    if (command == u"info" || command == u"import" || command == u"export-data") {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        if (command == u"info")
+            return cmdInfo(args);
+        if (command == u"import")
+            return cmdImport(args);
+        return cmdExportData(args);
+    }
+    if (command == u"export") {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        return runHeadlessExportCommand(args);
+    }
+    return runGui(argc, argv);
+}
+
+} // namespace Entente

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// File-level operations shared by the command line and the main window: read any dossier (.entente or
+// JSON interchange), create a document file from JSON, import events or a dossier into a dossier
+// (all-or-nothing), and export data by extension. Errors are one sentence naming the file.
+
+#include "dossier.h"
+
+#include <QString>
+
+namespace Entente {
+
+struct ImportOptions {
+    bool keepUnknownColumnsAsTags = true; // CSV: unknown columns become "column=value" tags, else ignored
+};
+
+// Reads a .entente file (read-only, no lock taken) or a JSON dossier. *schemaVersion gets the SQLite schema
+// version (0 for JSON).
+bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion = nullptr);
+// The sample dossier shipped in the application's resources.
+[[nodiscard]] QString sampleDossierResource();
+// Reads the JSON dossier at jsonPath (a file or a ":/" resource) and writes it as a new document file.
+bool createDossierFileFromJson(const QString& jsonPath, const QString& path, QString* error);
+bool createEmptyDossierFile(const QString& path, const QString& name, QString* error);
+// Adds the events of `in` (CSV, or the events of a JSON dossier) to `target`. On error target is unchanged.
+bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
+// Imports into a document file (created from `in` when it does not exist and `in` is a JSON dossier).
+bool importIntoFile(const QString& in, const QString& into, const ImportOptions& options, qsizetype* added, QString* error);
+// Writes the whole dossier as JSON or its events as CSV; format "json"/"csv" or empty to use the extension.
+bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {});
+
+} // namespace Entente

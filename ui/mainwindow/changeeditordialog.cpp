@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "changeeditordialog.h"
+
+#include "dossier.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Entente {
+
+ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizetype party, qsizetype issue,
+    qint64 asOf, QWidget* parent)
+    : QDialog(parent)
+    , m_dossier(dossier)
+    , m_mode(mode)
+    , m_party(party)
+    , m_issue(issue)
+{
+    setObjectName(mode == Mode::Position ? QStringLiteral("positionEditor") : QStringLiteral("statusEditor"));
+    const QString issueName = dossier.issues().value(issue).name;
+    setWindowTitle(mode == Mode::Position ? tr("Record position: %1 on %2").arg(dossier.parties().value(party).name, issueName)
+                                          : tr("Record status: %1").arg(issueName));
+    auto* form = new QFormLayout;
+    m_level = new QComboBox(this);
+    m_level->setObjectName(QStringLiteral("level"));
+    const auto& levels = mode == Mode::Position ? dossier.stanceScale() : dossier.statusScale();
+    for (const auto& l : levels) {
+        QPixmap swatch(14, 14);
+        swatch.fill(QColor(l.color));
+        m_level->addItem(QIcon(swatch), l.label, l.key);
+    }
+    // Start from what is in force at the as-of date.
+    QString current;
+    if (mode == Mode::Position) {
+        if (const auto* c = dossier.positionAsOf(party, issue, asOf))
+            current = c->stance;
+    } else if (const auto* s = dossier.statusAsOf(issue, asOf)) {
+        current = s->status;
+    }
+    if (const int i = m_level->findData(current); i >= 0)
+        m_level->setCurrentIndex(i);
+    m_level->setAccessibleName(mode == Mode::Position ? tr("Stance") : tr("Status"));
+    form->addRow(mode == Mode::Position ? tr("&Stance:") : tr("&Status:"), m_level);
+
+    if (mode == Mode::Position) {
+        auto* row = new QHBoxLayout;
+        m_hasSalience = new QCheckBox(tr("Assessed"), this);
+        m_hasSalience->setObjectName(QStringLiteral("hasSalience"));
+        m_salience = new QSpinBox(this);
+        m_salience->setObjectName(QStringLiteral("salience"));
+        m_salience->setRange(0, 100);
+        m_salience->setSuffix(QStringLiteral(" / 100"));
+        m_salience->setAccessibleName(tr("Salience"));
+        m_salience->setEnabled(false);
+        if (const auto* c = dossier.positionAsOf(party, issue, asOf); c && c->salience >= 0) {
+            m_hasSalience->setChecked(true);
+            m_salience->setValue(c->salience);
+            m_salience->setEnabled(true);
+        }
+        connect(m_hasSalience, &QCheckBox::toggled, m_salience, &QSpinBox::setEnabled);
+        row->addWidget(m_hasSalience);
+        row->addWidget(m_salience, 1);
+        form->addRow(tr("Sa&lience:"), row);
+    }
+    m_effective = new QDateEdit(QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).date(), this);
+    m_effective->setObjectName(QStringLiteral("effective"));
+    m_effective->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_effective->setCalendarPopup(true);
+    m_effective->setAccessibleName(tr("Effective date"));
+    form->addRow(tr("&Effective:"), m_effective);
+    m_confidence = new QComboBox(this);
+    m_confidence->setObjectName(QStringLiteral("confidence"));
+    m_confidence->addItem(tr("Low"), int(Confidence::Low));
+    m_confidence->addItem(tr("Moderate"), int(Confidence::Moderate));
+    m_confidence->addItem(tr("High"), int(Confidence::High));
+    m_confidence->setCurrentIndex(1);
+    m_confidence->setAccessibleName(tr("Confidence"));
+    form->addRow(tr("&Confidence:"), m_confidence);
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setFixedHeight(70);
+    form->addRow(tr("&Note:"), m_note);
+
+    // Citations: events touching this party or issue (most recent first, capped) and every source.
+    m_events = new QListWidget(this);
+    m_events->setObjectName(QStringLiteral("citedEvents"));
+    m_events->setAccessibleName(tr("Cited events"));
+    const auto& ev = dossier.events();
+    const QString partyId = party >= 0 ? dossier.parties().value(party).id : QString();
+    const QString issueId = dossier.issues().value(issue).id;
+    const quint32 ps = partyId.isEmpty() ? Dictionary::None : ev.symbolOf(partyId);
+    const quint32 is = ev.symbolOf(issueId);
+    for (qsizetype r = ev.size() - 1; r >= 0 && m_events->count() < 200; --r) {
+        const bool touches = (is != Dictionary::None && ev.hasRef(r, EventStore::RefKind::Issue, is))
+            || (ps != Dictionary::None && ev.hasRef(r, EventStore::RefKind::Party, ps));
+        if (!touches)
+            continue;
+        auto* item = new QListWidgetItem(ev.startDate(r).display() + QStringLiteral(" — ") + ev.title(r).toString(), m_events);
+        item->setData(Qt::UserRole, ev.id(r));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_events->setMinimumHeight(90);
+    form->addRow(tr("Cite e&vents:"), m_events);
+    m_sources = new QListWidget(this);
+    m_sources->setObjectName(QStringLiteral("citedSources"));
+    m_sources->setAccessibleName(tr("Cited sources"));
+    for (const auto& s : dossier.sources()) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2 (%3)").arg(s.outlet, s.title, s.grading()), m_sources);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(dossier.sources().size() == 1 ? Qt::Checked : Qt::Unchecked);
+    }
+    m_sources->setMaximumHeight(80);
+    form->addRow(tr("Cite s&ources:"), m_sources);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(520, 520);
+}
+
+void ChangeEditorDialog::fillRecord(ChangeRecord& r) const
+{
+    r.effective = PartialDate::fromYmd(m_effective->date().year(), m_effective->date().month(), m_effective->date().day());
+    r.confidence = Confidence(m_confidence->currentData().toInt());
+    r.note = m_note->toPlainText().trimmed();
+    for (int i = 0; i < m_events->count(); ++i)
+        if (m_events->item(i)->checkState() == Qt::Checked)
+            r.citedEvents.append(m_events->item(i)->data(Qt::UserRole).toLongLong());
+    for (int i = 0; i < m_sources->count(); ++i)
+        if (m_sources->item(i)->checkState() == Qt::Checked)
+            r.citedSources.append(m_sources->item(i)->data(Qt::UserRole).toString());
+}
+
+PositionChange ChangeEditorDialog::positionChange() const
+{
+    PositionChange c;
+    fillRecord(c);
+    c.partyId = m_dossier.parties().value(m_party).id;
+    c.issueId = m_dossier.issues().value(m_issue).id;
+    c.stance = m_level->currentData().toString();
+    c.salience = m_hasSalience && m_hasSalience->isChecked() ? m_salience->value() : -1;
+    return c;
+}
+
+StatusChange ChangeEditorDialog::statusChange() const
+{
+    StatusChange c;
+    fillRecord(c);
+    c.issueId = m_dossier.issues().value(m_issue).id;
+    c.status = m_level->currentData().toString();
+    return c;
+}
+
+} // namespace Entente

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The main window: the position matrix with its as-of control in the centre; docks for the timeline,
+// events, the event editor, issues, parties, sources and the selected cell's history. It owns the
+// Document; every edit goes through the Command facade. Window geometry, dock layout, recent files and the
+// last as-of date per dossier are kept in the QSettings given at construction (tests pass a temporary one).
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QCheckBox;
+class QDateEdit;
+class QMenu;
+class QSettings;
+class QTableView;
+class QDockWidget;
+
+namespace Entente {
+
+class AsOfControl;
+class DocumentLock;
+class CellHistoryModel;
+class Document;
+class EventEditor;
+class EventsModel;
+class IssuesModel;
+class MatrixView;
+class PartiesModel;
+class PositionMatrixModel;
+class SourcesModel;
+class TimelineView;
+class ChartPanel;
+class Paintable;
+struct ExportOptions;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a .entente file (or converts a .json dossier beside it); reports errors to the user unless quiet.
+    bool openFile(const QString& path, bool quiet = false);
+    [[nodiscard]] Document* document() const { return m_document; }
+    [[nodiscard]] MatrixView* matrixView() const { return m_matrix; }
+    [[nodiscard]] PositionMatrixModel* matrixModel() const { return m_matrixModel; }
+    [[nodiscard]] EventsModel* eventsModel() const { return m_eventsModel; }
+    [[nodiscard]] QTableView* eventsView() const { return m_eventsView; }
+    [[nodiscard]] QLineEdit* eventFilter() const { return m_filter; }
+    [[nodiscard]] AsOfControl* asOfControl() const { return m_asOf; }
+    [[nodiscard]] TimelineView* timelineView() const { return m_timeline; }
+
+    // Non-interactive pieces of the UI actions (tests call them directly).
+    void editCell(int party, int issue);
+    void editStatus(int issue);
+    void setCompareDate(std::optional<qint64> msecs);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void restoreState();
+    void saveState();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString& path);
+    void onEventSelectionChanged();
+    void onCellChanged(int party, int issue);
+    void updateCompareSummary();
+    void applyEventFilter();
+    void showWriteError(const QString& message);
+
+    void newDossier();
+    void openDialog();
+    void importDialog();
+    void exportDataDialog();
+    enum class ExportView { Matrix, Timeline, Chart };
+    [[nodiscard]] std::unique_ptr<Paintable> paintableFor(ExportView view) const;
+    [[nodiscard]] ExportOptions exportDefaults(ExportView view) const;
+    void exportImage(ExportView view);
+    void copyImage(ExportView view);
+    void printView(ExportView view, bool preview);
+    void briefing(bool preview);
+    void closeDossier();
+    void retractSelectedChange();
+
+    QSettings* m_settings = nullptr;
+    Document* m_document = nullptr;
+    QString m_path;
+    std::unique_ptr<DocumentLock> m_lock;
+    PositionMatrixModel* m_matrixModel = nullptr;
+    EventsModel* m_eventsModel = nullptr;
+    PartiesModel* m_partiesModel = nullptr;
+    IssuesModel* m_issuesModel = nullptr;
+    SourcesModel* m_sourcesModel = nullptr;
+    CellHistoryModel* m_historyModel = nullptr;
+    MatrixView* m_matrix = nullptr;
+    AsOfControl* m_asOf = nullptr;
+    QCheckBox* m_compare = nullptr;
+    QDateEdit* m_compareDate = nullptr;
+    QLabel* m_compareSummary = nullptr;
+    QTableView* m_eventsView = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_historyView = nullptr;
+    QTableView* m_issuesView = nullptr;
+    QTableView* m_partiesView = nullptr;
+    QTableView* m_sourcesView = nullptr;
+    EventEditor* m_eventEditor = nullptr;
+    TimelineView* m_timeline = nullptr;
+    ChartPanel* m_charts = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QTimer* m_filterTimer = nullptr;
+    int m_cellParty = -1;
+    int m_cellIssue = -1;
+};
+
+} // namespace Entente

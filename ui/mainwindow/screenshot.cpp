@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshot.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace Entente {
+
+bool saveScreenshot(QWidget* window, QSize size, const QString& path, QString* error)
+{
+    window->resize(size);
+    window->show();
+    // Two rounds: the first lays out docks, the second paints what depends on their final sizes.
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    window->resize(size);
+    QCoreApplication::processEvents();
+    const QPixmap shot = window->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QImageWriter writer(&file, "png");
+    if (!writer.write(shot.toImage()) || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Entente

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matrixrenderer.h"
+
+#include "dossier.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Entente {
+
+QColor readableTextOn(const QColor& fill)
+{
+    // WCAG relative luminance; pick the text colour with the larger contrast.
+    auto lin = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const qreal l = 0.2126 * lin(fill.redF()) + 0.7152 * lin(fill.greenF()) + 0.0722 * lin(fill.blueF());
+    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
+{
+    p->save();
+    const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
+    p->setPen(Qt::NoPen);
+    p->setBrush(cell.fill.isValid() ? cell.fill : style.laneAlternate);
+    p->drawRoundedRect(box, 3, 3);
+    const QColor text = readableTextOn(cell.fill.isValid() ? cell.fill : style.laneAlternate);
+    if (cell.highlighted) {
+        p->setPen(QPen(style.highlight, 3));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(box.adjusted(1, 1, -1, -1), 3, 3);
+    }
+    QFont f = style.font;
+    p->setFont(f);
+    p->setPen(text);
+    QRectF textRect = box.adjusted(4, 2, -4, cell.salience >= 0 ? -7 : -2);
+    QString label = cell.label;
+    if (cell.direction != 0)
+        label = (cell.direction > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + label;
+    p->drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine,
+        QFontMetricsF(f).elidedText(label, Qt::ElideRight, textRect.width()));
+    if (cell.salience >= 0) {
+        // Salience: a bar along the bottom edge, its length proportional to 0…100.
+        const QRectF track(box.left() + 6, box.bottom() - 6, box.width() - 12, 3);
+        QColor faint = text;
+        faint.setAlphaF(0.25);
+        p->setPen(Qt::NoPen);
+        p->setBrush(faint);
+        p->drawRect(track);
+        p->setBrush(text);
+        p->drawRect(QRectF(track.left(), track.top(), track.width() * cell.salience / 100.0, track.height()));
+    }
+    if (cell.changed) {
+        // Changed since the previous step: a filled dot in the top-right corner.
+        p->setPen(QPen(cell.fill.isValid() ? cell.fill : style.background, 1));
+        p->setBrush(text);
+        p->drawEllipse(QPointF(box.right() - 6, box.top() + 6), 3.5, 3.5);
+    }
+    if (cell.unsourced) {
+        // No source: a hollow triangle in the top-left corner.
+        QPainterPath tri;
+        tri.moveTo(box.left() + 3, box.top() + 3);
+        tri.lineTo(box.left() + 11, box.top() + 3);
+        tri.lineTo(box.left() + 3, box.top() + 11);
+        tri.closeSubpath();
+        p->setPen(QPen(text, 1.2));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(tri);
+    }
+    p->restore();
+}
+
+MatrixRenderer::MatrixRenderer(const Dossier* dossier)
+    : m_dossier(dossier)
+{
+}
+
+QString MatrixRenderer::title() const
+{
+    return QCoreApplication::translate("MatrixRenderer", "Position matrix");
+}
+
+QSizeF MatrixRenderer::naturalSize() const
+{
+    const auto parties = m_dossier ? m_dossier->parties().size() : 0;
+    const auto issues = m_dossier ? m_dossier->issues().size() : 0;
+    return { 180.0 + 130.0 * qMax<qsizetype>(issues, 1), 70.0 + 40.0 * qMax<qsizetype>(parties, 1) + 40.0 };
+}
+
+MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
+{
+    MatrixCell cell;
+    const auto* c = m_dossier->positionAsOf(party, issue, m_asOf);
+    const ScaleLevel* level = nullptr;
+    if (c)
+        level = m_dossier->stanceLevel(c->stance);
+    if (!level)
+        for (const auto& l : m_dossier->stanceScale())
+            if (l.isUnknown)
+                level = &l;
+    if (level) {
+        cell.label = level->label;
+        cell.fill = QColor(level->color);
+    } else {
+        cell.label = QCoreApplication::translate("MatrixRenderer", "Unknown");
+    }
+    if (c) {
+        cell.salience = c->salience;
+        cell.unsourced = c->citedSources.isEmpty() && c->citedEvents.isEmpty();
+    }
+    if (m_compare) {
+        const auto* before = m_dossier->positionAsOf(party, issue, *m_compare);
+        const auto* b = before ? m_dossier->stanceLevel(before->stance) : nullptr;
+        const bool known = level && !level->isUnknown && c;
+        const bool knownBefore = b && !b->isUnknown;
+        if (known && knownBefore && b->value != level->value)
+            cell.direction = level->value > b->value ? 1 : -1;
+        cell.changed = (before ? before->id : 0) != (c ? c->id : 0)
+            && (before ? before->stance : QString()) != (c ? c->stance : QString());
+    }
+    cell.highlighted = m_highlighted.contains(m_dossier->cellOf(party, issue));
+    return cell;
+}
+
+MatrixRenderer::Layout MatrixRenderer::layout(const QRectF& target) const
+{
+    Layout l;
+    const auto parties = qMax<qsizetype>(m_dossier->parties().size(), 1);
+    const auto issues = qMax<qsizetype>(m_dossier->issues().size(), 1);
+    const qreal legendHeight = m_legend ? 34 : 0;
+    l.headerWidth = qBound(110.0, target.width() * 0.18, 220.0);
+    l.headerHeight = 62;
+    l.cellWidth = (target.width() - l.headerWidth) / qreal(issues);
+    l.cellHeight = qMin<qreal>((target.height() - l.headerHeight - legendHeight) / qreal(parties), 64.0);
+    l.grid = QRectF(target.left() + l.headerWidth, target.top() + l.headerHeight, l.cellWidth * qreal(issues),
+        l.cellHeight * qreal(parties));
+    l.legend = QRectF(target.left(), l.grid.bottom() + 8, target.width(), legendHeight - 8);
+    return l;
+}
+
+QRectF MatrixRenderer::cellRect(const QRectF& target, qsizetype party, qsizetype issue) const
+{
+    const Layout l = layout(target);
+    return { l.grid.left() + l.cellWidth * qreal(issue), l.grid.top() + l.cellHeight * qreal(party), l.cellWidth,
+        l.cellHeight };
+}
+
+void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle& style) const
+{
+    p->save();
+    p->fillRect(target, style.background);
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::TextAntialiasing);
+    const Layout l = layout(target);
+    const auto& parties = m_dossier->parties();
+    const auto& issues = m_dossier->issues();
+    QFont bold = style.font;
+    bold.setBold(true);
+    QFont small = style.font;
+    small.setPointSizeF(style.font.pointSizeF() * 0.85);
+
+    // Column headers: issue name (up to two lines) and its status as of the date on a coloured chip.
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        const QRectF col(l.grid.left() + l.cellWidth * qreal(i), target.top(), l.cellWidth, l.headerHeight);
+        p->setFont(bold);
+        p->setPen(style.foreground);
+        p->drawText(col.adjusted(4, 2, -4, -24), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, issues[i].name);
+        const auto* s = m_dossier->statusAsOf(i, m_asOf);
+        const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
+        const QString status = level ? level->label : QCoreApplication::translate("MatrixRenderer", "No status");
+        const QColor chip = level ? QColor(level->color) : style.grid;
+        p->setFont(small);
+        const qreal w = qMin(col.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
+        const QRectF chipRect(col.center().x() - w / 2, col.bottom() - 20, w, 16);
+        p->setPen(Qt::NoPen);
+        p->setBrush(chip);
+        p->drawRoundedRect(chipRect, 8, 8);
+        p->setPen(readableTextOn(chip));
+        p->drawText(chipRect, Qt::AlignCenter, QFontMetricsF(small).elidedText(status, Qt::ElideRight, chipRect.width() - 6));
+    }
+    // Row headers: party colour chip and name (members of a bloc indented).
+    for (qsizetype r = 0; r < parties.size(); ++r) {
+        const QRectF row(target.left(), l.grid.top() + l.cellHeight * qreal(r), l.headerWidth, l.cellHeight);
+        const qreal indent = parties[r].parentId.isEmpty() ? 0 : 14;
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(parties[r].color.isEmpty() ? QStringLiteral("#888888") : parties[r].color));
+        p->drawRoundedRect(QRectF(row.left() + 6 + indent, row.center().y() - 6, 12, 12), 2, 2);
+        p->setFont(parties[r].parentId.isEmpty() ? bold : style.font);
+        p->setPen(style.foreground);
+        const QRectF textRect = row.adjusted(24 + indent, 0, -6, 0);
+        p->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+            QFontMetricsF(p->font()).elidedText(parties[r].name, Qt::ElideRight, textRect.width()));
+    }
+    p->setFont(style.font);
+    for (qsizetype r = 0; r < parties.size(); ++r)
+        for (qsizetype i = 0; i < issues.size(); ++i)
+            paintMatrixCell(p, cellRect(target, r, i), cellAt(r, i), style);
+
+    if (m_legend) {
+        // Legend: one swatch per stance level, then the two marks.
+        p->setFont(small);
+        const QFontMetricsF fm(small);
+        qreal x = l.legend.left() + 6;
+        const qreal y = l.legend.top() + 4;
+        for (const auto& level : m_dossier->stanceScale()) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(QColor(level.color));
+            p->drawRoundedRect(QRectF(x, y, 14, 14), 2, 2);
+            p->setPen(style.foreground);
+            p->drawText(QPointF(x + 18, y + 11), level.label);
+            x += 18 + fm.horizontalAdvance(level.label) + 16;
+        }
+        p->setPen(style.mutedText);
+        const QString marks
+            = QCoreApplication::translate("MatrixRenderer", "●  changed since previous step    △  no source    bar: salience");
+        if (x + fm.horizontalAdvance(marks) < l.legend.right())
+            p->drawText(QPointF(x + 8, y + 11), marks);
+    }
+    p->restore();
+}
+
+} // namespace Entente

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Draws the position matrix (parties x issues as of a date) with no widget state. paintCell() is the one
+// routine that draws a cell: the on-screen delegate and the export renderer both call it, so what an
+// analyst exports is what they saw.
+
+#include "paintable.h"
+
+#include <QColor>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace Entente {
+
+class Dossier;
+
+struct MatrixCell {
+    QString label; // stance label
+    QColor fill;
+    int salience = -1; // 0…100, −1 when not assessed
+    bool changed = false; // differs from the previous as-of step (or the compare date)
+    bool unsourced = false; // the change in force cites no source
+    int direction = 0; // compare mode: +1 toward support, −1 toward opposition
+    bool highlighted = false; // touched by the selected event
+};
+
+[[nodiscard]] QColor readableTextOn(const QColor& fill);
+void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style);
+
+class MatrixRenderer : public Paintable {
+public:
+    explicit MatrixRenderer(const Dossier* dossier);
+
+    void setAsOf(qint64 msecs) { m_asOf = msecs; }
+    void setCompareDate(std::optional<qint64> msecs) { m_compare = msecs; }
+    void setHighlightedCells(const QSet<qsizetype>& cells) { m_highlighted = cells; }
+    void setShowLegend(bool on) { m_legend = on; }
+
+    void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override;
+    [[nodiscard]] QSizeF naturalSize() const override;
+    [[nodiscard]] QString title() const override;
+
+    // Cell content at the current settings (used by paint() and by tests).
+    [[nodiscard]] MatrixCell cellAt(qsizetype party, qsizetype issue) const;
+    // The rectangle of a cell within `target` (for tests: its centre has the stance colour).
+    [[nodiscard]] QRectF cellRect(const QRectF& target, qsizetype party, qsizetype issue) const;
+
+private:
+    struct Layout {
+        QRectF grid;
+        qreal headerWidth = 0, headerHeight = 0, cellWidth = 0, cellHeight = 0;
+        QRectF legend;
+    };
+    [[nodiscard]] Layout layout(const QRectF& target) const;
+
+    const Dossier* m_dossier = nullptr;
+    qint64 m_asOf = 0;
+    std::optional<qint64> m_compare;
+    QSet<qsizetype> m_highlighted;
+    bool m_legend = true;
+};
+
+} // namespace Entente

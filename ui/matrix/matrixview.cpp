@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matrixview.h"
+
+#include "matrixrenderer.h"
+#include "positionmatrixmodel.h"
+#include "renderstyle.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+
+namespace Entente {
+
+void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    MatrixCell cell;
+    cell.label = index.data(Qt::DisplayRole).toString();
+    cell.fill = index.data(Qt::BackgroundRole).value<QColor>();
+    const QVariant salience = index.data(PositionMatrixModel::SalienceRole);
+    cell.salience = salience.isValid() ? salience.toInt() : -1;
+    cell.changed = index.data(PositionMatrixModel::ChangedSincePreviousRole).toBool();
+    cell.unsourced = index.data(PositionMatrixModel::UnsourcedRole).toBool();
+    cell.direction = index.data(PositionMatrixModel::CompareDirectionRole).toInt();
+    cell.highlighted = highlighted.contains({ index.row(), index.column() });
+    RenderStyle style = RenderStyle::fromPalette(option.palette, option.font);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(option.rect, style.background);
+    paintMatrixCell(painter, option.rect, cell, style);
+    if (option.state & QStyle::State_HasFocus) {
+        painter->setPen(QPen(style.foreground, 2, Qt::DotLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1));
+    }
+    painter->restore();
+}
+
+QSize MatrixDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    return { 120, qMax(40, option.fontMetrics.height() * 2 + 10) };
+}
+
+IssueHeaderView::IssueHeaderView(QWidget* parent)
+    : QHeaderView(Qt::Horizontal, parent)
+{
+    setSectionsClickable(true);
+    setDefaultAlignment(Qt::AlignCenter);
+}
+
+QSize IssueHeaderView::sizeHint() const
+{
+    QSize s = QHeaderView::sizeHint();
+    s.setHeight(fontMetrics().height() * 4 + 16);
+    return s;
+}
+
+void IssueHeaderView::paintSection(QPainter* p, const QRect& rect, int logicalIndex) const
+{
+    if (!model())
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->fillRect(rect, palette().color(QPalette::Button));
+    p->setPen(palette().color(QPalette::Mid));
+    p->drawLine(rect.topRight(), rect.bottomRight());
+    p->drawLine(rect.bottomLeft(), rect.bottomRight());
+    const QString name = model()->headerData(logicalIndex, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString status = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusRole).toString();
+    const QColor chip = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusColorRole).value<QColor>();
+    QFont bold = font();
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(palette().color(QPalette::ButtonText));
+    const int chipHeight = fontMetrics().height() + 2;
+    // Up to three lines of the name, bottom-aligned above the chip; a longer name is elided on its last line.
+    const QRect nameRect = rect.adjusted(4, 2, -4, -chipHeight - 6);
+    const QFontMetrics bfm(bold);
+    // Greedy word wrap; a word wider than the column, or a fourth line, is elided.
+    QStringList lines;
+    QString line;
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString candidate = line.isEmpty() ? words[w] : line + u' ' + words[w];
+        if (line.isEmpty() || bfm.horizontalAdvance(candidate) <= nameRect.width()) {
+            line = candidate;
+            continue;
+        }
+        lines << bfm.elidedText(line, Qt::ElideRight, nameRect.width());
+        line = words[w];
+        if (lines.size() == 2) {
+            line = words.mid(w).join(u' ');
+            break;
+        }
+    }
+    if (!line.isEmpty())
+        lines << bfm.elidedText(line, Qt::ElideRight, nameRect.width());
+    p->drawText(nameRect, Qt::AlignHCenter | Qt::AlignBottom, lines.join(u'\n'));
+    if (!status.isEmpty()) {
+        QFont small = font();
+        p->setFont(small);
+        const QFontMetrics fm(small);
+        const int w = qMin(rect.width() - 10, fm.horizontalAdvance(status) + 14);
+        const QRect chipRect(rect.center().x() - w / 2, rect.bottom() - chipHeight - 3, w, chipHeight);
+        p->setPen(Qt::NoPen);
+        p->setBrush(chip.isValid() ? chip : palette().color(QPalette::Mid));
+        p->drawRoundedRect(chipRect, chipHeight / 2.0, chipHeight / 2.0);
+        p->setPen(readableTextOn(chip.isValid() ? chip : palette().color(QPalette::Mid)));
+        p->drawText(chipRect, Qt::AlignCenter, fm.elidedText(status, Qt::ElideRight, chipRect.width() - 6));
+    }
+    p->restore();
+}
+
+MatrixView::MatrixView(QWidget* parent)
+    : QTableView(parent)
+{
+    setObjectName(QStringLiteral("matrixView"));
+    setAccessibleName(tr("Position matrix"));
+    m_delegate = new MatrixDelegate(this);
+    setItemDelegate(m_delegate);
+    auto* header = new IssueHeaderView(this);
+    setHorizontalHeader(header);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setMinimumSectionSize(90);
+    verticalHeader()->setDefaultSectionSize(44);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setMinimumWidth(150);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setEditTriggers(QAbstractItemView::NoEditTriggers); // editing goes through the position editor dialog
+    setShowGrid(false);
+    setWordWrap(false);
+    connect(this, &QTableView::doubleClicked, this,
+        [this](const QModelIndex& i) { emit editCellRequested(i.row(), i.column()); });
+    connect(header, &QHeaderView::sectionDoubleClicked, this, [this](int section) { emit editStatusRequested(section); });
+}
+
+void MatrixView::setHighlightedCells(const QSet<QPair<int, int>>& cells)
+{
+    m_delegate->highlighted = cells;
+    viewport()->update();
+}
+
+void MatrixView::keyPressEvent(QKeyEvent* event)
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid() && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_F2)) {
+        if (event->modifiers() & Qt::ShiftModifier)
+            emit editStatusRequested(current.column());
+        else
+            emit editCellRequested(current.row(), current.column());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void MatrixView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (current.isValid())
+        emit currentCellChanged(current.row(), current.column());
+}
+
+void MatrixView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
+void MatrixView::fitColumns()
+{
+    if (!model() || model()->columnCount() == 0)
+        return;
+    const int available = viewport()->width();
+    const int w = qMax(horizontalHeader()->minimumSectionSize(), available / model()->columnCount());
+    horizontalHeader()->setDefaultSectionSize(w);
+    for (int c = 0; c < model()->columnCount(); ++c)
+        horizontalHeader()->resizeSection(c, w);
+}
+
+} // namespace Entente
