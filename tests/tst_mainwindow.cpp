@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window as an analyst uses it: open the sample, edit a matrix cell and an issue status through the
+// editor dialog, undo and redo, filter events, move the as-of slider, compare two dates, and find every edit
+// on disk after reopening. Settings go to a temporary file, never the user's.
+#include "asofcontrol.h"
+#include "changeeditordialog.h"
+#include "document.h"
+#include "dossierfile.h"
+#include "eventsmodel.h"
+#include "mainwindow.h"
+#include "matrix/matrixview.h"
+#include "positionmatrixmodel.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace Entente;
+
+namespace {
+qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))->msecs; }
+
+// Answers the next modal ChangeEditorDialog: picks the level with this key and records it.
+void answerEditor(const QString& levelKey, bool* answered)
+{
+    QTimer::singleShot(0, qApp, [levelKey, answered] {
+        auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto* level = dialog->findChild<QComboBox*>(u"level"_qs);
+        level->setCurrentIndex(level->findData(levelKey));
+        *answered = true;
+        dialog->accept();
+    });
+}
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<QSettings> m_settings;
+
+    int row(MainWindow& w, const QString& party) { return int(w.document()->dossier().partyIndex(party)); }
+    int col(MainWindow& w, const QString& issue) { return int(w.document()->dossier().issueIndex(issue)); }
+
+private slots:
+    void init()
+    {
+        m_file = m_dir.filePath(u"berlin.entente"_qs);
+        QFile::remove(m_file);
+        QString error;
+        QVERIFY2(createDossierFileFromJson(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_qs, m_file, &error),
+            qPrintable(error));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
+        m_settings->clear();
+    }
+
+    void opensSampleAndShowsMatrix()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        QVERIFY(w.windowTitle().contains(u"Berlin talks"));
+        auto* m = w.matrixModel();
+        QCOMPARE(m->rowCount(), 7);
+        QCOMPARE(m->columnCount(), 6);
+        // Opens at the latest dated item: 16 Dec 2025 recorded positions are in force.
+        const auto ruNato = m->index(row(w, u"ru"_qs), col(w, u"nato"_qs));
+        QCOMPARE(ruNato.data().toString(), u"Opposes"_qs);
+        QCOMPARE(ruNato.data(Qt::BackgroundRole).value<QColor>(), QColor(u"#c0392b"_qs));
+        QVERIFY(ruNato.data(Qt::AccessibleTextRole).toString().startsWith(u"Russia on NATO membership: Opposes since"));
+        QCOMPARE(m->headerData(col(w, u"territory"_qs), Qt::Horizontal, PositionMatrixModel::StatusRole).toString(),
+            u"Contested"_qs);
+        QCOMPARE(w.eventsModel()->rowCount(), 10);
+    }
+
+    void editCellUndoRedoAndPersist()
+    {
+        {
+            MainWindow w(m_settings.get());
+            QVERIFY(w.openFile(m_file, true));
+            const auto cell = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
+            QCOMPARE(cell.data().toString(), u"Open"_qs);
+            // Keyboard: select the cell, press F2, answer the editor.
+            w.show();
+            w.matrixView()->setFocus();
+            w.matrixView()->setCurrentIndex(cell);
+            bool answered = false;
+            answerEditor(u"supports"_qs, &answered);
+            QTest::keyClick(w.matrixView(), Qt::Key_F2);
+            QVERIFY(answered);
+            QCOMPARE(cell.data().toString(), u"Supports"_qs);
+            auto* undo = w.document()->undoStack();
+            QCOMPARE(undo->count(), 1);
+            QCOMPARE(undo->undoText(), u"Set Russia on EU membership to Supports"_qs);
+            QVERIFY(w.isWindowModified());
+            undo->undo();
+            QCOMPARE(cell.data().toString(), u"Open"_qs);
+            undo->redo();
+            QCOMPARE(cell.data().toString(), u"Supports"_qs);
+            // The history panel of the cell lists the new change.
+            auto* history = w.findChild<QTableView*>(u"historyView"_qs);
+            QVERIFY(history->model()->rowCount() >= 2);
+        }
+        // Every acknowledged edit is on disk: a new window sees it.
+        MainWindow again(m_settings.get());
+        QVERIFY(again.openFile(m_file, true));
+        QCOMPARE(again.matrixModel()->index(row(again, u"ru"_qs), col(again, u"eu"_qs)).data().toString(), u"Supports"_qs);
+        QVERIFY(!again.isWindowModified());
+    }
+
+    void editStatusFromHeader()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        const int territory = col(w, u"territory"_qs);
+        bool answered = false;
+        answerEditor(u"deadlocked"_qs, &answered);
+        w.editStatus(territory);
+        QVERIFY(answered);
+        QCOMPARE(w.matrixModel()->headerData(territory, Qt::Horizontal, PositionMatrixModel::StatusRole).toString(),
+            u"Deadlocked"_qs);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.matrixModel()->headerData(territory, Qt::Horizontal, PositionMatrixModel::StatusRole).toString(),
+            u"Contested"_qs);
+    }
+
+    void filterEventsDebounced()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        QTest::keyClicks(w.eventFilter(), u"Peskov"_qs);
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 1);
+        QVERIFY(w.eventsModel()->index(0, EventsModel::TitleColumn).data().toString().contains(u"Peskov"));
+        w.eventFilter()->clear();
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 10);
+    }
+
+    void sliderMovesMatrixAndTimeline()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto* slider = w.asOfControl()->slider();
+        const auto cell = w.matrixModel()->index(row(w, u"ua"_qs), col(w, u"nato"_qs));
+        QCOMPARE(cell.data().toString(), u"Ambiguous"_qs);
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Home); // the dossier's first date: February 2022
+        QVERIFY(w.document()->asOf() < at("2022-03"));
+        QCOMPARE(cell.data().toString(), u"Unknown"_qs);
+        QCOMPARE(w.timelineView()->asOf(), w.document()->asOf());
+        // Step to the next change: the ua/nato "supports" of 2025 (year precision) comes into force.
+        w.asOfControl()->stepToNextChange();
+        QCOMPARE(w.document()->asOf(), at("2025"));
+        QCOMPARE(cell.data().toString(), u"Supports"_qs);
+        // Dragging the timeline's as-of line moves the matrix date too.
+        emit w.timelineView()->asOfDragged(at("2025-12-14"));
+        QCOMPARE(w.document()->asOf(), at("2025-12-14"));
+        QCOMPARE(cell.data().toString(), u"Ambiguous"_qs);
+    }
+
+    void compareModeSummarisesMoves()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.document()->setAsOf(at("2025-12-16"));
+        w.setCompareDate(at("2025-12-13"));
+        const auto cell = w.matrixModel()->index(row(w, u"ua"_qs), col(w, u"nato"_qs));
+        QCOMPARE(cell.data(PositionMatrixModel::CompareDirectionRole).toInt(), -1);
+        auto* summary = w.findChild<QLabel*>(u"compareSummary"_qs);
+        QVERIFY2(summary->text().contains(u"Ukraine on NATO membership toward opposition"), qPrintable(summary->text()));
+    }
+
+    void secondWindowOpensReadOnly()
+    {
+        MainWindow first(m_settings.get());
+        QVERIFY(first.openFile(m_file, true));
+        MainWindow second(m_settings.get());
+        QVERIFY(second.openFile(m_file, true)); // quiet: a held lock opens read-only without asking
+        QVERIFY(second.document()->isReadOnly());
+        QVERIFY(second.windowTitle().contains(u"read-only"));
+        QVERIFY(!first.document()->isReadOnly());
+    }
+
+    void remembersGeometryAndAsOf()
+    {
+        QSize size;
+        {
+            MainWindow w(m_settings.get());
+            QVERIFY(w.openFile(m_file, true));
+            w.resize(1300, 900);
+            w.show();
+            size = w.size();
+            QVERIFY(size.width() >= 1300);
+            w.document()->setAsOf(at("2025-12-14"));
+            w.close();
+        }
+        QVERIFY(m_settings->contains(u"window/geometry"_qs));
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        QCOMPARE(w.document()->asOf(), at("2025-12-14"));
+        QCOMPARE(w.size(), size);
+    }
+
+    void badFileIsReportedNotCrashed()
+    {
+        MainWindow w(m_settings.get());
+        const QString bad = m_dir.filePath(u"bad.entente"_qs);
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a dossier");
+        f.close();
+        QVERIFY(!w.openFile(bad, true));
+        QVERIFY(!w.document()->isOpen());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

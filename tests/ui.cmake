@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+entente_add_test(tst_mainwindow entente_ui)
+target_include_directories(tst_mainwindow PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwindow)
+entente_add_test(tst_matrixrenderer entente_ui)
