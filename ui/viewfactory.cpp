@@ -57,9 +57,11 @@ std::unique_ptr<Paintable> makeTimelinePaintable(const Dossier& d, std::optional
 {
     const auto range = d.dateRange();
     qint64 lo = from.value_or(range ? range->first : 0);
-    qint64 hi = to.value_or(range ? range->second : lo + 86400000LL);
+    // The last day is shown whole: events dated that day are drawn, not cut at the edge.
+    constexpr qint64 Day = 86400000LL;
+    qint64 hi = to.value_or(range ? range->second : lo) + Day;
     if (hi <= lo)
-        hi = lo + 86400000LL;
+        hi = lo + Day;
     return std::make_unique<TimelinePaintable>(d, lo, hi, asOf, rowMask);
 }
 

@@ -742,7 +742,7 @@ ExportOptions MainWindow::exportDefaults(ExportView view) const
     o.dossierName = m_document->dossier().name;
     o.sourceLine = true;
     o.asOfStamp = true;
-    o.legend = view == ExportView::Matrix;
+    o.legend = false; // the matrix draws its own stance legend; the other views are not coloured by stance
     o.legendLevels = m_document->dossier().stanceScale();
     const QWidget* shown = view == ExportView::Matrix ? static_cast<QWidget*>(m_matrix)
         : view == ExportView::Timeline                ? static_cast<QWidget*>(m_timeline)

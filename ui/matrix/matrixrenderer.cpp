@@ -132,8 +132,11 @@ MatrixRenderer::Layout MatrixRenderer::layout(const QRectF& target) const
     l.headerWidth = qBound(110.0, target.width() * 0.18, 220.0);
     l.headerHeight = 62;
     l.cellWidth = (target.width() - l.headerWidth) / qreal(issues);
-    l.cellHeight = qMin<qreal>((target.height() - l.headerHeight - legendHeight) / qreal(parties), 64.0);
-    l.grid = QRectF(target.left() + l.headerWidth, target.top() + l.headerHeight, l.cellWidth * qreal(issues),
+    l.cellHeight = qMin<qreal>((target.height() - l.headerHeight - legendHeight) / qreal(parties), 80.0);
+    // When the cells hit their maximum height, centre the block vertically instead of leaving a gap below.
+    const qreal used = l.headerHeight + l.cellHeight * qreal(parties) + legendHeight;
+    l.top = target.top() + qMax<qreal>(0, (target.height() - used) / 2);
+    l.grid = QRectF(target.left() + l.headerWidth, l.top + l.headerHeight, l.cellWidth * qreal(issues),
         l.cellHeight * qreal(parties));
     l.legend = QRectF(target.left(), l.grid.bottom() + 8, target.width(), legendHeight - 8);
     return l;
@@ -162,7 +165,7 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
 
     // Column headers: issue name (up to two lines) and its status as of the date on a coloured chip.
     for (qsizetype i = 0; i < issues.size(); ++i) {
-        const QRectF col(l.grid.left() + l.cellWidth * qreal(i), target.top(), l.cellWidth, l.headerHeight);
+        const QRectF col(l.grid.left() + l.cellWidth * qreal(i), l.top, l.cellWidth, l.headerHeight);
         p->setFont(bold);
         p->setPen(style.foreground);
         p->drawText(col.adjusted(4, 2, -4, -24), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, issues[i].name);

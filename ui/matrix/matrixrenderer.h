@@ -51,6 +51,7 @@ public:
 private:
     struct Layout {
         QRectF grid;
+        qreal top = 0;
         qreal headerWidth = 0, headerHeight = 0, cellWidth = 0, cellHeight = 0;
         QRectF legend;
     };
