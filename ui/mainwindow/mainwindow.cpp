@@ -42,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -257,8 +258,13 @@ void MainWindow::createDocks()
     });
 
     // Event editor (right).
+    // In a scroll area: the form is taller than a small screen leaves the dock.
     m_eventEditor = new EventEditor(m_document, this);
-    dock(tr("Event editor"), QStringLiteral("eventEditorDock"), m_eventEditor, Qt::RightDockWidgetArea);
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_eventEditor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    dock(tr("Event editor"), QStringLiteral("eventEditorDock"), editorScroll, Qt::RightDockWidgetArea);
 
     // Cell history (right, tabbed with the editor).
     auto* history = new QWidget(this);
@@ -297,7 +303,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(partiesDock, sourcesDock);
     issuesDock->raise();
     resizeDocks({ issuesDock, historyDock }, { 250, 250 }, Qt::Horizontal);
-    resizeDocks({ timelineDock }, { 280 }, Qt::Vertical);
+    resizeDocks({ timelineDock }, { 230 }, Qt::Vertical);
 }
 
 void MainWindow::createActions()
