@@ -7,6 +7,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 
 namespace Entente {
 
@@ -21,36 +22,47 @@ QColor readableTextOn(const QColor& fill)
 void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
 {
     p->save();
+    // Axis-aligned boxes without antialiasing: a matrix repaints hundreds of cells per slider step, and
+    // rounded, antialiased outlines cost more than everything else in a cell.
+    p->setRenderHint(QPainter::Antialiasing, false);
     const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
-    p->setPen(Qt::NoPen);
-    p->setBrush(cell.fill.isValid() ? cell.fill : style.laneAlternate);
-    p->drawRoundedRect(box, 3, 3);
-    const QColor text = readableTextOn(cell.fill.isValid() ? cell.fill : style.laneAlternate);
+    const QColor fill = cell.fill.isValid() ? cell.fill : style.laneAlternate;
+    p->fillRect(box, fill);
+    const QColor text = readableTextOn(fill);
     if (cell.highlighted) {
-        p->setPen(QPen(style.highlight, 3));
+        p->setPen(QPen(style.highlight, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
         p->setBrush(Qt::NoBrush);
-        p->drawRoundedRect(box.adjusted(1, 1, -1, -1), 3, 3);
+        p->drawRect(box.adjusted(1.5, 1.5, -1.5, -1.5));
     }
-    QFont f = style.font;
-    p->setFont(f);
+    p->setFont(style.font);
     p->setPen(text);
     QRectF textRect = box.adjusted(4, 2, -4, cell.salience >= 0 ? -7 : -2);
     QString label = cell.label;
     if (cell.direction != 0)
         label = (cell.direction > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + label;
-    p->drawText(textRect, Qt::AlignCenter | Qt::TextSingleLine,
-        QFontMetricsF(f).elidedText(label, Qt::ElideRight, textRect.width()));
+    // A matrix repeats a handful of labels: lay each (text, font, width) out once and reuse it.
+    static QHash<QString, QStaticText> cache;
+    const QString key = label + QChar(0) + style.font.key() + QChar(0) + QString::number(int(textRect.width()));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        if (cache.size() > 512)
+            cache.clear();
+        QStaticText st(QFontMetricsF(style.font).elidedText(label, Qt::ElideRight, textRect.width()));
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), style.font);
+        it = cache.insert(key, st);
+    }
+    const QSizeF size = it->size();
+    p->drawStaticText(QPointF(textRect.center().x() - size.width() / 2, textRect.center().y() - size.height() / 2), *it);
     if (cell.salience >= 0) {
         // Salience: a bar along the bottom edge, its length proportional to 0…100.
         const QRectF track(box.left() + 6, box.bottom() - 6, box.width() - 12, 3);
         QColor faint = text;
         faint.setAlphaF(0.25);
-        p->setPen(Qt::NoPen);
-        p->setBrush(faint);
-        p->drawRect(track);
-        p->setBrush(text);
-        p->drawRect(QRectF(track.left(), track.top(), track.width() * cell.salience / 100.0, track.height()));
+        p->fillRect(track, faint);
+        p->fillRect(QRectF(track.left(), track.top(), track.width() * cell.salience / 100.0, track.height()), text);
     }
+    p->setRenderHint(QPainter::Antialiasing, true);
     if (cell.changed) {
         // Changed since the previous step: a filled dot in the top-right corner.
         p->setPen(QPen(cell.fill.isValid() ? cell.fill : style.background, 1));

@@ -10,7 +10,7 @@
 
 namespace Entente {
 
-void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+MatrixCell MatrixDelegate::cellFor(const QModelIndex& index)
 {
     MatrixCell cell;
     cell.label = index.data(Qt::DisplayRole).toString();
@@ -20,6 +20,12 @@ void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     cell.changed = index.data(PositionMatrixModel::ChangedSincePreviousRole).toBool();
     cell.unsourced = index.data(PositionMatrixModel::UnsourcedRole).toBool();
     cell.direction = index.data(PositionMatrixModel::CompareDirectionRole).toInt();
+    return cell;
+}
+
+void MatrixDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    MatrixCell cell = cellFor(index);
     cell.highlighted = highlighted.contains({ index.row(), index.column() });
     RenderStyle style = RenderStyle::fromPalette(option.palette, option.font);
     painter->save();
@@ -137,6 +143,46 @@ void MatrixView::setHighlightedCells(const QSet<QPair<int, int>>& cells)
 {
     m_delegate->highlighted = cells;
     viewport()->update();
+}
+
+void MatrixView::paintEvent(QPaintEvent* event)
+{
+    if (!model() || model()->rowCount() == 0 || model()->columnCount() == 0) {
+        QTableView::paintEvent(event);
+        return;
+    }
+    QPainter p(viewport());
+    const RenderStyle style = RenderStyle::fromPalette(palette(), font());
+    const QRect dirty = event->rect();
+    p.fillRect(dirty, style.background);
+    p.setRenderHint(QPainter::Antialiasing);
+    const int rows = model()->rowCount(), columns = model()->columnCount();
+    int r0 = rowAt(dirty.top()), r1 = rowAt(dirty.bottom());
+    int c0 = columnAt(dirty.left()), c1 = columnAt(dirty.right());
+    if (r0 < 0)
+        r0 = 0;
+    if (r1 < 0)
+        r1 = rows - 1;
+    if (c0 < 0)
+        c0 = 0;
+    if (c1 < 0)
+        c1 = columns - 1;
+    const QModelIndex current = currentIndex();
+    for (int r = r0; r <= r1; ++r) {
+        const int y = rowViewportPosition(r), h = rowHeight(r);
+        for (int c = c0; c <= c1; ++c) {
+            const QRect rect(columnViewportPosition(c), y, columnWidth(c), h);
+            const QModelIndex index = model()->index(r, c);
+            MatrixCell cell = MatrixDelegate::cellFor(index);
+            cell.highlighted = m_delegate->highlighted.contains({ r, c });
+            paintMatrixCell(&p, rect, cell, style);
+            if (index == current) {
+                p.setPen(QPen(hasFocus() ? style.highlight : style.grid, 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4);
+            }
+        }
+    }
 }
 
 void MatrixView::keyPressEvent(QKeyEvent* event)

@@ -11,6 +11,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 
+#include "matrixrenderer.h"
+
 namespace Entente {
 
 class MatrixDelegate : public QStyledItemDelegate {
@@ -20,6 +22,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSet<QPair<int, int>> highlighted; // (row, column) cells touched by the selected event
+    [[nodiscard]] static MatrixCell cellFor(const QModelIndex& index);
 };
 
 // Column header that shows the issue name and its status chip as of the date.
@@ -45,6 +48,9 @@ signals:
     void currentCellChanged(int party, int issue);
 
 protected:
+    // Paints the visible cells through paintMatrixCell() directly: the per-cell delegate machinery of
+    // QTableView (style options, several QVariant look-ups per role) costs more than the cell itself.
+    void paintEvent(QPaintEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
     void resizeEvent(QResizeEvent* event) override;
