@@ -13,7 +13,10 @@
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -145,6 +148,64 @@ private slots:
         QVERIFY(w.eventsModel()->index(0, EventsModel::TitleColumn).data().toString().contains(u"Peskov"));
         w.eventFilter()->clear();
         QTRY_COMPARE(w.eventsModel()->rowCount(), 10);
+    }
+
+    void filterBarByPartyTagAndCell()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto* party = w.findChild<QComboBox*>(u"eventFilterParty"_qs);
+        party->setCurrentIndex(party->findData(u"ru"_qs));
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 3); // invasion, EU claim, Peskov
+        auto* tag = w.findChild<QLineEdit*>(u"eventFilterTag"_qs);
+        QTest::keyClicks(tag, u"military"_qs);
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 1);
+        tag->clear();
+        party->setCurrentIndex(0);
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 10);
+        // "Only the selected cell": Ukraine × Territory has three events.
+        w.findChild<QCheckBox*>(u"eventFilterCell"_qs)->setChecked(true);
+        w.matrixView()->setCurrentIndex(w.matrixModel()->index(row(w, u"ua"_qs), col(w, u"territory"_qs)));
+        QTRY_COMPARE(w.eventsModel()->rowCount(), 3);
+        // Selecting an event highlights the cells it touches and opens it in the editor.
+        w.eventsView()->setCurrentIndex(w.eventsModel()->index(0, 0));
+        QCOMPARE(w.timelineView()->selectedEventIds().size(), 1);
+    }
+
+    void addAndRemoveParty()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        QTest::mouseClick(w.findChild<QPushButton*>(u"partiesAdd"_qs), Qt::LeftButton);
+        QCOMPARE(w.document()->dossier().parties().size(), 8);
+        QCOMPARE(w.matrixModel()->rowCount(), 8);
+        auto* view = w.findChild<QTableView*>(u"partiesView"_qs);
+        view->setCurrentIndex(view->model()->index(7, 0));
+        QTest::mouseClick(w.findChild<QPushButton*>(u"partiesRemove"_qs), Qt::LeftButton);
+        QCOMPARE(w.document()->dossier().parties().size(), 7);
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.matrixModel()->rowCount(), 8);
+    }
+
+    void statusHistoryAndRetract()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto* issues = w.findChild<QTableView*>(u"issuesView"_qs);
+        issues->setCurrentIndex(issues->model()->index(col(w, u"nato"_qs), 0));
+        auto* history = w.findChild<QTableWidget*>(u"statusHistory"_qs);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 1)->text(), u"Converging"_qs);
+        history->setCurrentCell(0, 0);
+        QTest::mouseClick(w.findChild<QPushButton*>(u"retractStatus"_qs), Qt::LeftButton);
+        QCOMPARE(history->item(0, 4)->text(), u"retracted"_qs);
+        QCOMPARE(w.matrixModel()->headerData(col(w, u"nato"_qs), Qt::Horizontal, PositionMatrixModel::StatusRole).toString(),
+            QString());
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.matrixModel()->headerData(col(w, u"nato"_qs), Qt::Horizontal, PositionMatrixModel::StatusRole).toString(),
+            u"Converging"_qs);
     }
 
     void sliderMovesMatrixAndTimeline()

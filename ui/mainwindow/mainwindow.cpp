@@ -17,6 +17,8 @@
 #include "dossierfile.h"
 #include "fileopen.h"
 #include "eventeditor.h"
+#include "eventfilterbar.h"
+#include "tablepanel.h"
 #include "eventsmodel.h"
 #include "issuesmodel.h"
 #include "matrix/matrixview.h"
@@ -28,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -46,6 +49,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -174,9 +178,54 @@ void MainWindow::createDocks()
     };
 
     // Timeline (bottom).
-    m_timeline = new TimelineView(this);
+    auto* timelinePage = new QWidget(this);
+    auto* tl = new QVBoxLayout(timelinePage);
+    tl->setContentsMargins(0, 0, 0, 0);
+    tl->setSpacing(0);
+    auto* timelineBar = new QToolBar(timelinePage);
+    timelineBar->setObjectName(QStringLiteral("timelineToolBar"));
+    timelineBar->setIconSize(QSize(16, 16));
+    m_timeline = new TimelineView(timelinePage);
     m_timeline->setDossier(&m_document->dossier());
-    auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), m_timeline, Qt::BottomDockWidgetArea);
+    auto* lanes = new QComboBox(timelineBar);
+    lanes->setObjectName(QStringLiteral("timelineLanes"));
+    lanes->setAccessibleName(tr("Timeline lanes"));
+    lanes->addItem(tr("Lanes by party"), int(TimelineLanes::Mode::Parties));
+    lanes->addItem(tr("Lanes by issue"), int(TimelineLanes::Mode::Issues));
+    lanes->addItem(tr("One lane"), int(TimelineLanes::Mode::Single));
+    connect(lanes, &QComboBox::currentIndexChanged, m_timeline,
+        [this, lanes] { m_timeline->setLaneMode(TimelineLanes::Mode(lanes->currentData().toInt())); });
+    auto* colours = new QComboBox(timelineBar);
+    colours->setObjectName(QStringLiteral("timelineColours"));
+    colours->setAccessibleName(tr("Timeline colours"));
+    colours->addItem(tr("Colour by party"), int(TimelineRenderer::ColorMode::Party));
+    colours->addItem(tr("Colour by issue"), int(TimelineRenderer::ColorMode::Issue));
+    colours->addItem(tr("Colour by tag"), int(TimelineRenderer::ColorMode::Tag));
+    connect(colours, &QComboBox::currentIndexChanged, m_timeline,
+        [this, colours] { m_timeline->setColorMode(TimelineRenderer::ColorMode(colours->currentData().toInt())); });
+    timelineBar->addWidget(lanes);
+    timelineBar->addWidget(colours);
+    timelineBar->addSeparator();
+    timelineBar->addAction(tr("Fit all"), m_timeline, &TimelineView::fitAll)->setToolTip(tr("Fit all (Home)"));
+    timelineBar->addAction(QStringLiteral("+"), m_timeline, [this] { m_timeline->zoomBy(2.0); })->setToolTip(tr("Zoom in (+)"));
+    timelineBar->addAction(QStringLiteral("−"), m_timeline, [this] { m_timeline->zoomBy(0.5); })->setToolTip(tr("Zoom out (−)"));
+    timelineBar->addAction(tr("Zoom to selection"), m_timeline, &TimelineView::zoomToSelection);
+    auto* goTo = new QDateEdit(timelineBar);
+    goTo->setObjectName(QStringLiteral("timelineGoTo"));
+    goTo->setAccessibleName(tr("Go to date"));
+    goTo->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    goTo->setCalendarPopup(true);
+    timelineBar->addWidget(new QLabel(tr("  Go to "), timelineBar));
+    timelineBar->addWidget(goTo);
+    connect(goTo, &QDateEdit::dateChanged, m_timeline,
+        [this](QDate d) { m_timeline->goToDate(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()); });
+    connect(m_document, &Document::reset, goTo, [this, goTo] {
+        const QSignalBlocker block(goTo);
+        goTo->setDate(QDateTime::fromMSecsSinceEpoch(m_document->asOf(), Qt::UTC).date());
+    });
+    tl->addWidget(timelineBar);
+    tl->addWidget(m_timeline, 1);
+    auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), timelinePage, Qt::BottomDockWidgetArea);
     connect(m_document, &Document::reset, m_timeline, [this] {
         m_timeline->setDossier(&m_document->dossier());
         m_timeline->setAsOf(m_document->asOf());
@@ -208,27 +257,20 @@ void MainWindow::createDocks()
     auto* events = new QWidget(this);
     auto* ev = new QVBoxLayout(events);
     ev->setContentsMargins(2, 2, 2, 2);
-    m_filter = new QLineEdit(events);
-    m_filter->setObjectName(QStringLiteral("eventFilter"));
-    m_filter->setPlaceholderText(tr("Filter events (Ctrl+F): text in title or description"));
-    m_filter->setAccessibleName(tr("Event filter"));
-    m_filter->setClearButtonEnabled(true);
+    m_filterBar = new EventFilterBar(m_document, events);
+    m_filter = m_filterBar->textEdit();
     m_eventsView = makeTable(events, QStringLiteral("eventsView"), tr("Events"));
     m_eventsView->setModel(m_eventsModel);
     m_eventsView->setSortingEnabled(true);
     m_eventsView->sortByColumn(0, Qt::AscendingOrder);
     m_eventsView->horizontalHeader()->resizeSection(0, 100);
     m_eventsView->horizontalHeader()->resizeSection(2, 280);
-    ev->addWidget(m_filter);
+    ev->addWidget(m_filterBar);
     ev->addWidget(m_eventsView);
     auto* eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), events, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timelineDock, eventsDock);
     timelineDock->raise();
-    m_filterTimer = new QTimer(this);
-    m_filterTimer->setSingleShot(true);
-    m_filterTimer->setInterval(200);
-    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyEventFilter);
+    connect(m_filterBar, &EventFilterBar::filterChanged, this, &MainWindow::applyEventFilter);
     connect(m_eventsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventSelectionChanged);
     connect(m_eventsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
         m_eventEditor->showEvent(m_eventsModel->eventIdAt(i.row()));
@@ -280,25 +322,113 @@ void MainWindow::createDocks()
     auto* historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("eventEditorDock")), historyDock);
 
-    // Issues, parties, sources (left, tabbed).
-    m_issuesView = makeTable(this, QStringLiteral("issuesView"), tr("Issues"));
-    m_issuesView->setModel(m_issuesModel);
+    // Issues (with the status history of the current one), parties, sources (left, tabbed).
+    auto* issues = new TablePanel(m_issuesModel, QStringLiteral("issues"), tr("Issues"), this);
+    m_issuesView = issues->view();
+    issues->setActions(
+        tr("Add issue"),
+        [this, issues] {
+            const auto& d = m_document->dossier();
+            QString id;
+            for (int n = d.issues().size() + 1; id.isEmpty() || d.issueIndex(id) >= 0; ++n)
+                id = QStringLiteral("issue-%1").arg(n);
+            QString error;
+            if (!Command::addIssue(m_document, { id, tr("New issue"), {} }, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                issues->view()->edit(m_issuesModel->index(int(m_document->dossier().issueIndex(id)), 0));
+        },
+        tr("Remove issue"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeIssue(m_document, m_document->dossier().issues().value(row).id, &error))
+                QMessageBox::information(this, tr("Issue not removed"), error);
+        });
+    m_statusHistory = new QTableWidget(0, 5, issues);
+    m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
+    m_statusHistory->setAccessibleName(tr("Status history of the selected issue"));
+    m_statusHistory->setHorizontalHeaderLabels({ tr("Effective"), tr("Status"), tr("Note"), tr("Recorded"), tr("Retracted") });
+    m_statusHistory->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusHistory->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statusHistory->verticalHeader()->setVisible(false);
+    m_statusHistory->horizontalHeader()->setStretchLastSection(true);
+    m_statusHistory->setMaximumHeight(160);
+    auto* retractStatus = new QPushButton(tr("Retract selected status"), issues);
+    retractStatus->setObjectName(QStringLiteral("retractStatus"));
+    issues->addWidget(m_statusHistory);
+    issues->addWidget(retractStatus);
+    connect(retractStatus, &QPushButton::clicked, this, [this] {
+        const auto* item = m_statusHistory->item(m_statusHistory->currentRow(), 0);
+        QString error;
+        if (item && !Command::retractStatus(m_document, item->data(Qt::UserRole).toLongLong(), &error))
+            statusBar()->showMessage(error.isEmpty() ? tr("That status change is already retracted") : error, 5000);
+    });
+    connect(m_issuesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateStatusHistory);
+    connect(m_document, &Document::statusChanged, this, &MainWindow::updateStatusHistory);
+    connect(m_document, &Document::reset, this, &MainWindow::updateStatusHistory);
     connect(m_issuesView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
         if (i.column() != 0)
             editStatus(i.row());
     });
-    m_partiesView = makeTable(this, QStringLiteral("partiesView"), tr("Parties"));
-    m_partiesView->setModel(m_partiesModel);
-    m_sourcesView = makeTable(this, QStringLiteral("sourcesView"), tr("Sources"));
-    m_sourcesView->setModel(m_sourcesModel);
+
+    auto* parties = new TablePanel(m_partiesModel, QStringLiteral("parties"), tr("Parties"), this);
+    m_partiesView = parties->view();
+    parties->setActions(
+        tr("Add party"),
+        [this, parties] {
+            static const char* palette[] = { "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b" };
+            const auto& d = m_document->dossier();
+            QString id;
+            for (int n = d.parties().size() + 1; id.isEmpty() || d.partyIndex(id) >= 0; ++n)
+                id = QStringLiteral("party-%1").arg(n);
+            Party p { id, tr("New party"), {}, QString::fromLatin1(palette[d.parties().size() % 6]) };
+            QString error;
+            if (!Command::addParty(m_document, p, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                parties->view()->edit(m_partiesModel->index(int(m_document->dossier().partyIndex(id)), 0));
+        },
+        tr("Remove party"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeParty(m_document, m_document->dossier().parties().value(row).id, &error))
+                QMessageBox::information(this, tr("Party not removed"), error);
+        });
+
+    auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
+    m_sourcesView = sources->view();
+    sources->setActions(
+        tr("Add source"),
+        [this, sources] {
+            const auto& d = m_document->dossier();
+            QString id;
+            for (int n = d.sources().size() + 1; id.isEmpty() || d.sourceIndex(id) >= 0; ++n)
+                id = QStringLiteral("source-%1").arg(n);
+            Source s;
+            s.id = id;
+            s.outlet = tr("New source");
+            QString error;
+            if (!Command::addSource(m_document, s, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                sources->view()->edit(m_sourcesModel->index(int(m_document->dossier().sourceIndex(id)), 0));
+        },
+        tr("Remove source"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeSource(m_document, m_document->dossier().sources().value(row).id, &error))
+                QMessageBox::information(this, tr("Source not removed"), error);
+        });
     connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) {
+        if (i.column() != SourcesModel::UrlColumn)
+            return;
         const QUrl url(m_sourcesModel->index(i.row(), SourcesModel::UrlColumn).data().toString());
         if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
             QDesktopServices::openUrl(url);
     });
-    auto* issuesDock = dock(tr("Issues"), QStringLiteral("issuesDock"), m_issuesView, Qt::LeftDockWidgetArea);
-    auto* partiesDock = dock(tr("Parties"), QStringLiteral("partiesDock"), m_partiesView, Qt::LeftDockWidgetArea);
-    auto* sourcesDock = dock(tr("Sources"), QStringLiteral("sourcesDock"), m_sourcesView, Qt::LeftDockWidgetArea);
+    auto* issuesDock = dock(tr("Issues"), QStringLiteral("issuesDock"), issues, Qt::LeftDockWidgetArea);
+    auto* partiesDock = dock(tr("Parties"), QStringLiteral("partiesDock"), parties, Qt::LeftDockWidgetArea);
+    auto* sourcesDock = dock(tr("Sources"), QStringLiteral("sourcesDock"), sources, Qt::LeftDockWidgetArea);
     tabifyDockWidget(issuesDock, partiesDock);
     tabifyDockWidget(partiesDock, sourcesDock);
     issuesDock->raise();
@@ -498,6 +628,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     updateTitle();
     statusBar()->showMessage(opened->notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(m_path)) : opened->notice, 8000);
     m_matrix->setCurrentIndex(m_matrixModel->index(0, 0));
+    m_issuesView->setCurrentIndex(m_issuesModel->index(0, 0));
     return true;
 }
 
@@ -606,11 +737,10 @@ void MainWindow::onCellChanged(int party, int issue)
 
 void MainWindow::applyEventFilter()
 {
-    EventFilter f;
-    f.text = m_filter->text().trimmed();
+    EventFilter f = m_filterBar->filter();
     const auto& d = m_document->dossier();
-    if (m_cellParty >= 0 && m_cellParty < d.parties().size() && m_cellIssue >= 0 && m_cellIssue < d.issues().size()
-        && m_matrix->hasFocus()) {
+    if (m_filterBar->followsCell() && m_cellParty >= 0 && m_cellParty < d.parties().size() && m_cellIssue >= 0
+        && m_cellIssue < d.issues().size()) {
         f.parties = { d.parties()[m_cellParty].id };
         f.issues = { d.issues()[m_cellIssue].id };
     }
@@ -639,6 +769,28 @@ void MainWindow::onEventSelectionChanged()
     }
     m_matrix->setHighlightedCells(cells);
     m_timeline->setSelectedEventIds(ids);
+}
+
+void MainWindow::updateStatusHistory()
+{
+    m_statusHistory->setRowCount(0);
+    const QModelIndex current = m_issuesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const auto& d = m_document->dossier();
+    for (const auto* c : d.statusHistory(current.row())) {
+        const int row = m_statusHistory->rowCount();
+        m_statusHistory->insertRow(row);
+        const auto* level = d.statusLevel(c->status);
+        auto* effective = new QTableWidgetItem(c->effective.display());
+        effective->setData(Qt::UserRole, c->id);
+        m_statusHistory->setItem(row, 0, effective);
+        m_statusHistory->setItem(row, 1, new QTableWidgetItem(level ? level->label : c->status));
+        m_statusHistory->setItem(row, 2, new QTableWidgetItem(c->note));
+        m_statusHistory->setItem(row, 3,
+            new QTableWidgetItem(tr("%1 by %2").arg(PartialDate::fromMsecs(c->recordedAt, Precision::Minute).display(), c->recordedBy)));
+        m_statusHistory->setItem(row, 4, new QTableWidgetItem(c->retracted ? tr("retracted") : QString()));
+    }
 }
 
 void MainWindow::retractSelectedChange()

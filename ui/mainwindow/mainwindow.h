@@ -18,6 +18,7 @@ class QDateEdit;
 class QMenu;
 class QSettings;
 class QTableView;
+class QTableWidget;
 class QDockWidget;
 
 namespace Entente {
@@ -27,6 +28,7 @@ class DocumentLock;
 class CellHistoryModel;
 class Document;
 class EventEditor;
+class EventFilterBar;
 class EventsModel;
 class IssuesModel;
 class MatrixView;
@@ -90,6 +92,7 @@ private:
     void briefing(bool preview);
     void closeDossier();
     void retractSelectedChange();
+    void updateStatusHistory();
 
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
@@ -112,12 +115,13 @@ private:
     QTableView* m_issuesView = nullptr;
     QTableView* m_partiesView = nullptr;
     QTableView* m_sourcesView = nullptr;
+    QTableWidget* m_statusHistory = nullptr;
     EventEditor* m_eventEditor = nullptr;
     TimelineView* m_timeline = nullptr;
     ChartPanel* m_charts = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
-    QTimer* m_filterTimer = nullptr;
+    EventFilterBar* m_filterBar = nullptr;
     int m_cellParty = -1;
     int m_cellIssue = -1;
 };

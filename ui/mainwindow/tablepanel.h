@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A dock page: a table over one of the document's models with Add and Remove buttons below it. What Add
+// and Remove do is given by the window (they push commands); the panel only reports which row is current.
+
+#include <QWidget>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QPushButton;
+class QTableView;
+class QVBoxLayout;
+
+namespace Entente {
+
+class TablePanel : public QWidget {
+    Q_OBJECT
+public:
+    TablePanel(QAbstractItemModel* model, const QString& name, const QString& accessibleName, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableView* view() const { return m_view; }
+    [[nodiscard]] int currentRow() const;
+    void setActions(const QString& addText, std::function<void()> add, const QString& removeText,
+        std::function<void(int row)> remove);
+    void addWidget(QWidget* below); // extra content under the buttons (e.g. a status history)
+
+private:
+    QTableView* m_view = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+};
+
+} // namespace Entente
