@@ -18,7 +18,7 @@ namespace {
     QByteArrayView withoutBom(QByteArrayView head) { return head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head; }
 
     // Preview only (a few small objects): nested objects become dotted names, lists are joined.
-    void flattenForPreview(const QJsonObject& o, const QString& prefix, QHash<QString, QString>& out)
+    void flattenForPreview(const QJsonObject& o, const QString& prefix, QList<std::pair<QString, QString>>& out)
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString name = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
@@ -29,9 +29,9 @@ namespace {
                 QStringList parts;
                 for (const auto& x : v.toArray())
                     parts << x.toVariant().toString();
-                out.insert(name, parts.join(QStringLiteral("; ")));
+                out.append({ name, parts.join(QStringLiteral("; ")) });
             } else {
-                out.insert(name, v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toVariant().toString());
+                out.append({ name, v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toVariant().toString() });
             }
         }
     }
@@ -91,6 +91,8 @@ char detectDelimiter(QByteArrayView head)
     }
     return best;
 }
+
+bool detectHeader(QByteArrayView head, char delimiter) { return looksLikeHeader(sampleRecords(head, delimiter, 6)); }
 
 QByteArray EventImportResult::reportCsv() const
 {
@@ -154,12 +156,15 @@ std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapp
                 --depth;
                 if (c == '}' && depth == (array ? 1 : 0) && start >= 0) {
                     const auto doc = QJsonDocument::fromJson(body.sliced(start, i + 1 - start).toByteArray());
-                    QHash<QString, QString> flat;
+                    QList<std::pair<QString, QString>> flat;
                     flattenForPreview(doc.object(), QString(), flat);
-                    for (auto it = flat.cbegin(); it != flat.cend(); ++it)
-                        if (!keys.contains(it.key()))
-                            keys << it.key();
-                    objects << flat;
+                    QHash<QString, QString> values;
+                    for (const auto& [k, v] : flat) {
+                        if (!keys.contains(k))
+                            keys << k;
+                        values.insert(k, v);
+                    }
+                    objects << values;
                     start = -1;
                 }
             }
@@ -222,7 +227,7 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
     } else {
         result.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());
         result.hadHeader = mapping.header == ColumnMapping::Header::Detect
-            ? looksLikeHeader(sampleRecords(head, result.delimiter, 6))
+            ? detectHeader(head, result.delimiter)
             : mapping.header == ColumnMapping::Header::Yes;
         if (!readDelimited(source, sink, mapping, result.delimiter, result.hadHeader, result, &why))
             return fail(why);
@@ -268,12 +273,17 @@ std::optional<Dossier> applyImport(const Dossier& target, const EventImportResul
     out.reserve(out.size() + in.size(), out.textBytes() / 2 + in.textBytes() / 2);
     std::vector<QStringView> refs[4];
     const auto& symbols = in.symbols();
+    // Results are numbered after the dossier they were imported against; renumber if that has grown since.
+    qint64 minId = std::numeric_limits<qint64>::max();
+    for (qsizetype row = 0; row < in.size(); ++row)
+        minId = std::min(minId, in.id(row));
+    const qint64 shift = in.isEmpty() || minId >= target.events().nextId() ? 0 : target.events().nextId() - minId;
     for (qsizetype row = 0; row < in.size(); ++row) {
         for (auto& r : refs)
             r.clear();
         for (quint32 tagged : in.refs(row))
             refs[EventStore::refKindOf(tagged)].push_back(symbols.text(EventStore::refSymbolOf(tagged)));
-        out.append(in.id(row), in.startDate(row), in.endDate(row), in.title(row), in.description(row), in.location(row),
+        out.append(in.id(row) + shift, in.startDate(row), in.endDate(row), in.title(row), in.description(row), in.location(row),
             refs[0], refs[1], refs[2], refs[3]);
     }
     out.finish();

@@ -82,6 +82,7 @@ struct ImportPreview {
 // Detection on the first bytes of a file.
 [[nodiscard]] ImportFormat detectFormat(QByteArrayView head);
 [[nodiscard]] char detectDelimiter(QByteArrayView head);
+[[nodiscard]] bool detectHeader(QByteArrayView head, char delimiter);
 
 [[nodiscard]] std::optional<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping,
     const Dossier& target, const EventImportOptions& options = {}, QString* error = nullptr);

@@ -102,7 +102,7 @@ ChunkSource::ChunkSource(QIODevice& device, const EventImportOptions& options)
     , m_options(&options)
     , m_total(device.isSequential() ? 0 : device.size() - device.pos())
 {
-    m_buffer.resize(std::max<qsizetype>(options.chunkSize, 4096));
+    m_buffer.resize(std::max<qsizetype>(options.chunkSize, 16));
     m_timer.start();
 }
 
