@@ -94,7 +94,67 @@ namespace {
         return s.isEmpty() ? QStringLiteral("party") : s.left(48);
     }
 
-    std::string_view sv(QByteArrayView v) { return { v.data(), size_t(v.size()) }; }
+}
+
+quint64 SymbolCache::hashOf(QByteArrayView key)
+{
+    quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(key.size());
+    const char* p = key.data();
+    qsizetype n = key.size();
+    while (n >= 8) {
+        quint64 k;
+        std::memcpy(&k, p, 8);
+        h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    quint64 k = 0;
+    std::memcpy(&k, p, size_t(n));
+    h = (h ^ k) * 0x94d049bb133111ebull;
+    return h ^ (h >> 29);
+}
+
+quint32 SymbolCache::find(QByteArrayView key) const
+{
+    const quint64 h = hashOf(key);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+        const Slot& s = m_slots[i];
+        if (s.value == Missing)
+            return Missing;
+        if (s.hash == h && s.length == quint32(key.size()) && std::memcmp(m_keys.data() + s.offset, key.data(), size_t(key.size())) == 0)
+            return s.value;
+    }
+}
+
+void SymbolCache::insert(QByteArrayView key, quint32 value)
+{
+    if ((m_count + 1) * 2 > m_slots.size())
+        grow();
+    const quint64 h = hashOf(key);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(h) & mask;
+    while (m_slots[i].value != Missing)
+        i = (i + 1) & mask;
+    m_slots[i] = { h, quint32(m_keys.size()), quint32(key.size()), value };
+    m_keys.insert(m_keys.end(), key.data(), key.data() + key.size());
+    ++m_count;
+}
+
+void SymbolCache::grow()
+{
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot& s : old) {
+        if (s.value == Missing)
+            continue;
+        size_t i = size_t(s.hash) & mask;
+        while (m_slots[i].value != Missing)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
 }
 
 ChunkSource::ChunkSource(QIODevice& device, const EventImportOptions& options)
@@ -162,6 +222,7 @@ ImportSink::ImportSink(
     }
     for (const auto& s : target.sources())
         m_usedSourceIds.insert(s.id);
+    m_emptyLocation = m_result->events.internSymbol(QString());
 }
 
 int ImportSink::resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const
@@ -217,13 +278,13 @@ void ImportSink::bindAll(const std::function<int(const QString&)>& slotFor)
         m_title = slotFor(m.title);
     }
     m_actors.clear();
-    m_tags.clear();
+    m_tagSlots.clear();
     m_attributes.clear();
     m_attributePrefix.clear();
     for (const auto& r : m.actors)
         m_actors.push_back(slotFor(r));
     for (const auto& r : m.tags)
-        m_tags.push_back(slotFor(r));
+        m_tagSlots.push_back(slotFor(r));
     for (const auto& r : m.attributes) {
         m_attributes.push_back(slotFor(r));
         m_attributePrefix.push_back(r + u'=');
@@ -283,28 +344,30 @@ ImportSink::Status ImportSink::rowError(qint64 line, const QString& column, cons
     return Status::Skipped;
 }
 
-const QString& ImportSink::cached(ByteMap<QString>& map, QByteArrayView key, const QString& prefix)
+quint32 ImportSink::cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix)
 {
-    auto it = map.find(sv(key));
-    if (it == map.end()) {
+    quint32 v = cache.find(key);
+    if (v == SymbolCache::Missing) {
         std::u16string text;
         appendUtf8(text, key);
-        it = map.emplace(std::string(sv(key)), prefix + QString::fromStdU16String(text)).first;
+        v = EventStore::makeRef(kind, m_result->events.internSymbol(prefix + QString::fromStdU16String(text)));
+        cache.insert(key, v);
     }
-    return it->second;
+    return v;
 }
 
-const std::optional<QString>* ImportSink::partyFor(QByteArrayView name, QString* error)
+bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
 {
-    auto it = m_actorCache.find(sv(name));
-    if (it != m_actorCache.end())
-        return &it->second;
+    if (const quint32 v = m_actorCache.find(name); v != SymbolCache::Missing) {
+        *ref = v;
+        return true;
+    }
     const QString text = QString::fromUtf8(name);
     std::optional<QString> id;
     if (auto mapped = m_mapping->actorParties.constFind(text); mapped != m_mapping->actorParties.cend()) {
         if (!m_usedPartyIds.contains(*mapped)) {
             *error = QStringLiteral("actor \"%1\" is mapped to an unknown party \"%2\"").arg(text, *mapped);
-            return nullptr;
+            return false;
         }
         id = *mapped;
     } else if (auto known = m_partyByName.constFind(text.toLower()); known != m_partyByName.cend()) {
@@ -330,17 +393,18 @@ const std::optional<QString>* ImportSink::partyFor(QByteArrayView name, QString*
             break;
         case ColumnMapping::ActorPolicy::Reject:
             *error = QStringLiteral("unknown actor \"%1\"").arg(text);
-            return nullptr; // not cached: every row naming it is reported
+            return false; // not cached: every row naming it is reported
         }
     }
-    return &m_actorCache.emplace(std::string(sv(name)), id).first->second;
+    *ref = id ? EventStore::makeRef(EventStore::RefKind::Party, m_result->events.internSymbol(*id)) : Dropped;
+    m_actorCache.insert(name, *ref);
+    return true;
 }
 
-const QString& ImportSink::sourceFor(QByteArrayView value)
+quint32 ImportSink::sourceFor(QByteArrayView value)
 {
-    auto it = m_sourceCache.find(sv(value));
-    if (it != m_sourceCache.end())
-        return it->second;
+    if (const quint32 v = m_sourceCache.find(value); v != SymbolCache::Missing)
+        return v;
     const QString text = QString::fromUtf8(value);
     QString id;
     for (qsizetype n = m_result->newSources.size() + 1;; ++n) {
@@ -357,7 +421,9 @@ const QString& ImportSink::sourceFor(QByteArrayView value)
         s.outlet = text;
     s.title = text.left(200);
     m_result->newSources.append(s);
-    return m_sourceCache.emplace(std::string(sv(value)), id).first->second;
+    const quint32 v = EventStore::makeRef(EventStore::RefKind::Source, m_result->events.internSymbol(id));
+    m_sourceCache.insert(value, v);
+    return v;
 }
 
 ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype count)
@@ -415,66 +481,75 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     }
 
     m_parties.clear();
-    m_tagViews.clear();
+    m_tags.clear();
     m_sources.clear();
     for (int slot : m_actors) {
-        const Cell c = cell(slot);
         bool failed = false;
-        forEachValue(c, m_separator, [&](QByteArrayView name) {
-            if (failed)
-                return;
-            const auto* id = partyFor(name, &why);
-            if (!id) {
+        forEachValue(cell(slot), m_separator, [&](QByteArrayView name) {
+            quint32 ref = Dropped;
+            if (failed || !partyFor(name, &ref, &why)) {
                 failed = true;
                 return;
             }
-            if (*id && std::find(m_parties.begin(), m_parties.end(), QStringView(**id)) == m_parties.end())
-                m_parties.push_back(**id);
+            if (ref != Dropped && std::find(m_parties.begin(), m_parties.end(), ref) == m_parties.end())
+                m_parties.push_back(ref);
         });
         if (failed)
             return rowError(line, label(slot), why);
     }
-    auto addTag = [&](const QString& t) {
-        if (std::find(m_tagViews.begin(), m_tagViews.end(), QStringView(t)) == m_tagViews.end())
-            m_tagViews.push_back(t);
+    using Kind = EventStore::RefKind;
+    auto addTag = [&](quint32 t) {
+        if (std::find(m_tags.begin(), m_tags.end(), t) == m_tags.end())
+            m_tags.push_back(t);
     };
     if (const Cell c = cell(m_eventType); !c.isEmpty())
-        forEachValue(c, {}, [&](QByteArrayView v) { addTag(cached(m_tagCache, v)); });
-    for (int slot : m_tags)
-        forEachValue(cell(slot), m_separator, [&](QByteArrayView v) { addTag(cached(m_tagCache, v)); });
+        forEachValue(c, {}, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
+    for (int slot : m_tagSlots)
+        forEachValue(cell(slot), m_separator, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
     for (size_t i = 0; i < m_attributes.size(); ++i)
         if (const auto v = trimmed(cell(m_attributes[i]).view()); !v.isEmpty())
-            addTag(cached(m_attributeCache[i], v, m_attributePrefix[i]));
+            addTag(cached(m_attributeCache[i], v, Kind::Tag, m_attributePrefix[i]));
     const auto lat = trimmed(cell(m_latitude).view()), lon = trimmed(cell(m_longitude).view());
     if (!lat.isEmpty() || !lon.isEmpty()) {
-        const auto la = number(lat), lo = number(lon);
-        if (!la || *la < -90 || *la > 90)
-            return rowError(line, label(m_latitude), QStringLiteral("latitude \"%1\" is not a number in -90…90").arg(QString::fromUtf8(lat)));
-        if (!lo || *lo < -180 || *lo > 180)
-            return rowError(line, label(m_longitude), QStringLiteral("longitude \"%1\" is not a number in -180…180").arg(QString::fromUtf8(lon)));
         m_geo.assign(lat.data(), size_t(lat.size()));
         m_geo += ',';
         m_geo.append(lon.data(), size_t(lon.size()));
-        addTag(cached(m_geoCache, QByteArrayView(m_geo.data(), qsizetype(m_geo.size())), QStringLiteral("geo=")));
+        const QByteArrayView geo(m_geo.data(), qsizetype(m_geo.size()));
+        quint32 tag = m_geoCache.find(geo);
+        if (tag == SymbolCache::Missing) { // check the numbers once per distinct pair
+            const auto la = number(lat), lo = number(lon);
+            if (!la || *la < -90 || *la > 90)
+                return rowError(line, label(m_latitude), QStringLiteral("latitude \"%1\" is not a number in -90…90").arg(QString::fromUtf8(lat)));
+            if (!lo || *lo < -180 || *lo > 180)
+                return rowError(line, label(m_longitude), QStringLiteral("longitude \"%1\" is not a number in -180…180").arg(QString::fromUtf8(lon)));
+            tag = cached(m_geoCache, geo, Kind::Tag, QStringLiteral("geo="));
+        }
+        addTag(tag);
     }
     if (const auto v = trimmed(cell(m_source).view()); !v.isEmpty()) {
         if (m_mapping->sourceMode == ColumnMapping::SourceMode::Source)
             m_sources.push_back(sourceFor(v));
         else
-            addTag(cached(m_sourceCache, v, QStringLiteral("source=")));
+            addTag(cached(m_sourceCache, v, Kind::Tag, QStringLiteral("source=")));
     }
 
-    const QString& location = m_location >= 0 ? cached(m_locationCache, trimmed(cell(m_location).view())) : m_empty;
+    const quint32 location = m_location >= 0
+        ? EventStore::refSymbolOf(cached(m_locationCache, trimmed(cell(m_location).view()), Kind::Party))
+        : m_emptyLocation;
     if (m_titleText.empty()) {
-        if (!m_tagViews.empty())
-            m_titleText.assign(reinterpret_cast<const char16_t*>(m_tagViews.front().utf16()), size_t(m_tagViews.front().size()));
-        else
+        if (!m_tags.empty()) {
+            const QString& t = m_result->events.symbols().text(EventStore::refSymbolOf(m_tags.front()));
+            m_titleText.assign(reinterpret_cast<const char16_t*>(t.utf16()), size_t(t.size()));
+        } else {
             m_titleText = u"Event";
+        }
     }
-    m_result->events.append(m_nextId++, *start, end,
+    m_refs.assign(m_parties.begin(), m_parties.end());
+    m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
+    m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
+    m_result->events.appendInterned(m_nextId++, *start, end,
         QStringView(m_titleText.data(), qsizetype(m_titleText.size())),
-        QStringView(m_descriptionText.data(), qsizetype(m_descriptionText.size())), location, m_parties, {},
-        m_tagViews, m_sources);
+        QStringView(m_descriptionText.data(), qsizetype(m_descriptionText.size())), location, m_refs);
     ++m_result->rowsImported;
     return Status::Ok;
 }

@@ -54,12 +54,27 @@ private:
     QElapsedTimer m_timer;
 };
 
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+// Distinct cell texts → a 32-bit value (a tagged store symbol), open addressing over one key arena. Cells repeat
+// (actors, event types, places), so each distinct text is decoded and interned once.
+class SymbolCache {
+public:
+    static constexpr quint32 Missing = 0xfffffffeu;
+    [[nodiscard]] quint32 find(QByteArrayView key) const;
+    void insert(QByteArrayView key, quint32 value);
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        quint32 offset = 0;
+        quint32 length = 0;
+        quint32 value = Missing;
+    };
+    static quint64 hashOf(QByteArrayView key);
+    void grow();
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
+    std::vector<char> m_keys;
+    size_t m_count = 0;
 };
-template<typename V>
-using ByteMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 class ImportSink {
 public:
@@ -88,9 +103,10 @@ private:
     };
     int resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const;
     void bindAll(const std::function<int(const QString&)>& slotFor);
-    const std::optional<QString>* partyFor(QByteArrayView name, QString* error); // nullptr: error
-    const QString& sourceFor(QByteArrayView value);
-    const QString& cached(ByteMap<QString>& map, QByteArrayView key, const QString& prefix = {});
+    static constexpr quint32 Dropped = 0xffffffffu;
+    bool partyFor(QByteArrayView name, quint32* ref, QString* error); // *ref = tagged party or Dropped
+    quint32 sourceFor(QByteArrayView value);
+    quint32 cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix = {});
 
     const ColumnMapping* m_mapping = nullptr;
     const Dossier* m_target = nullptr;
@@ -101,7 +117,7 @@ private:
     std::unordered_map<std::string, int> m_fieldSlots; // JSON: lower-case name → slot
     int m_date = -1, m_endDate = -1, m_title = -1, m_description = -1, m_notes = -1, m_location = -1,
         m_latitude = -1, m_longitude = -1, m_source = -1, m_eventType = -1;
-    std::vector<int> m_actors, m_tags, m_attributes;
+    std::vector<int> m_actors, m_tagSlots, m_attributes;
     std::vector<QString> m_attributePrefix;
     std::vector<TitlePart> m_titleTemplate;
 
@@ -109,21 +125,20 @@ private:
     QHash<QString, QString> m_partyByName; // lower-case id, name and short name of existing parties → id
     QSet<QString> m_usedPartyIds;
     QSet<QString> m_usedSourceIds;
-    ByteMap<std::optional<QString>> m_actorCache; // raw name → party id (nullopt: dropped)
-    ByteMap<QString> m_sourceCache;
-    ByteMap<QString> m_locationCache;
-    ByteMap<QString> m_tagCache;
-    ByteMap<QString> m_geoCache;
+    SymbolCache m_actorCache;
+    SymbolCache m_sourceCache;
+    SymbolCache m_locationCache;
+    SymbolCache m_tagCache;
+    SymbolCache m_geoCache;
+    std::vector<SymbolCache> m_attributeCache;
     QByteArray m_separator;
     std::string m_geo;
-    const QString m_empty;
-    std::vector<ByteMap<QString>> m_attributeCache;
+    quint32 m_emptyLocation = 0;
     QString m_stopError;
 
     // Per-row scratch, reused.
     std::u16string m_titleText, m_descriptionText, m_scratch;
-    std::vector<QStringView> m_parties, m_tagViews, m_sources;
-    std::vector<QString> m_rowStrings;
+    std::vector<quint32> m_parties, m_tags, m_sources, m_refs;
 };
 
 void appendUtf8(std::u16string& out, QByteArrayView in);
