@@ -220,6 +220,11 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
     EventImportResult result;
     result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
     ChunkSource source(device, options);
+    // Size the columns once from the average record length of the head (text grows as it comes).
+    if (const qint64 total = device.isSequential() ? 0 : device.size() - device.pos(); total > head.size()) {
+        const qsizetype lines = std::max<qsizetype>(1, head.count('\n'));
+        result.events.reserve(qsizetype(double(total) / double(head.size()) * double(lines) * 1.02) + 16);
+    }
     ImportSink sink(mapping, target, options, result);
     if (result.format == ImportFormat::Json) {
         if (!readJson(source, sink, result, &why))
