@@ -231,6 +231,23 @@ private slots:
         QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList({ u"russia"_qs }));
     }
 
+    void jsonKeys()
+    {
+        // Escaped, differently-cased and reordered keys, nested objects at two levels.
+        const QByteArray data = "{\"da\\u0074e\": \"2025-12-15\", \"Title\": \"A\", \"a\": {\"b\": {\"c\": \"deep\"}}}\n"
+                                "{\"a\": {\"b\": {\"c\": \"deeper\"}}, \"TITLE\": \"B\", \"date\": \"2025-12-16\"}\n";
+        ColumnMapping m;
+        m.date = u"date"_qs;
+        m.title = u"title"_qs;
+        m.description = u"a.b.c"_qs;
+        QString error;
+        const auto r = run(data, m, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(titles(r->events), QStringList({ u"A"_qs, u"B"_qs }));
+        QCOMPARE(r->events.description(0).toString(), u"deep"_qs);
+        QCOMPARE(r->events.description(1).toString(), u"deeper"_qs);
+    }
+
     void jsonErrors_data()
     {
         QTest::addColumn<QByteArray>("data");

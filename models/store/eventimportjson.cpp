@@ -59,13 +59,16 @@ namespace {
                 if (*q != '"')
                     return fail(QStringLiteral("expected a field name in quotes"));
                 Cell key;
-                if (auto r = string(q, key, true); r != Parse::Ok)
+                if (auto r = string(q, key, false); r != Parse::Ok) // an escaped key keeps its scratch
                     return r;
+                m_keyView = key.view();
                 prefix.resize(prefixSize);
-                if (prefixSize)
+                m_keyIsPlain = prefixSize == 0;
+                if (!m_keyIsPlain) {
                     prefix += '.';
-                for (qsizetype i = 0; i < key.size; ++i)
-                    prefix += char(key.data[i] >= 'A' && key.data[i] <= 'Z' ? key.data[i] | 0x20 : key.data[i]);
+                    for (qsizetype i = 0; i < key.size; ++i)
+                        prefix += char(key.data[i] >= 'A' && key.data[i] <= 'Z' ? key.data[i] | 0x20 : key.data[i]);
+                }
                 if (auto r = skipSpace(q); r != Parse::Ok)
                     return r;
                 if (*q != ':')
@@ -98,15 +101,23 @@ namespace {
             return Parse::Error;
         }
 
-        int slotFor(const std::string& name)
+        // Objects usually repeat their keys in the same order: try the key seen last at this ordinal, compared
+        // as written; otherwise look the lower-cased (dotted, for nested objects) name up and remember it.
+        int slotFor(const std::string& nested)
         {
-            // Objects usually repeat their keys in the same order: try the key seen last at this ordinal.
-            if (m_ordinal < m_lastKeys.size() && m_lastKeys[m_ordinal].first == name)
+            const std::string_view raw = m_keyIsPlain ? std::string_view(m_keyView.data(), size_t(m_keyView.size())) : std::string_view(nested);
+            if (m_ordinal < m_lastKeys.size() && m_lastKeys[m_ordinal].first == raw)
                 return m_lastKeys[m_ordinal++].second;
-            const int slot = m_sink->slotOf(name);
+            std::string lower;
+            if (m_keyIsPlain) {
+                lower.assign(raw);
+                for (char& c : lower)
+                    c = char(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            }
+            const int slot = m_sink->slotOf(m_keyIsPlain ? lower : nested);
             if (m_ordinal >= m_lastKeys.size())
                 m_lastKeys.resize(m_ordinal + 1);
-            m_lastKeys[m_ordinal++] = { name, slot };
+            m_lastKeys[m_ordinal++] = { std::string(raw), slot };
             return slot;
         }
 
@@ -128,6 +139,11 @@ namespace {
                 return Parse::Ok;
             }
             case '{':
+                if (m_keyIsPlain) { // the nested names start with this key
+                    name.clear();
+                    for (char c : m_keyView)
+                        name += char(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+                }
                 return object(q, name, depth + 1);
             case '[':
                 return array(q, name);
@@ -204,7 +220,7 @@ namespace {
             }
             if (nested) {
                 if (rowError.isEmpty()) {
-                    rowErrorField = QString::fromStdString(name);
+                    rowErrorField = m_keyIsPlain ? QString::fromUtf8(m_keyView) : QString::fromStdString(name);
                     rowError = QStringLiteral("a list of objects or lists cannot be imported");
                 }
                 return Parse::Ok;
@@ -245,11 +261,10 @@ namespace {
         Parse string(const char*& q, Cell& out, bool toScratch)
         {
             const char* s = ++q;
-            while (q < m_end && *q != '"' && *q != '\\') {
-                if (uchar(*q) < 0x20)
-                    return fail(QStringLiteral("control character in a string"));
-                ++q;
-            }
+            const auto* quote = static_cast<const char*>(std::memchr(q, '"', size_t(m_end - q)));
+            const char* stop = quote ? quote : m_end;
+            const auto* escape = static_cast<const char*>(std::memchr(q, '\\', size_t(stop - q)));
+            q = escape ? escape : stop;
             if (q == m_end)
                 return more();
             if (*q == '"') {
@@ -358,6 +373,8 @@ namespace {
         }
 
         ImportSink* m_sink = nullptr;
+        QByteArrayView m_keyView;
+        bool m_keyIsPlain = true;
         const char* m_end = nullptr;
         bool m_eof = false;
         char* m_w = nullptr; // scratch write position

@@ -350,7 +350,7 @@ quint32 ImportSink::cached(SymbolCache& cache, QByteArrayView key, EventStore::R
     if (v == SymbolCache::Missing) {
         std::u16string text;
         appendUtf8(text, key);
-        v = EventStore::makeRef(kind, m_result->events.internSymbol(prefix + QString::fromStdU16String(text)));
+        v = EventStore::makeRef(kind, m_result->events.internSymbol(QString(prefix + QString::fromStdU16String(text))));
         cache.insert(key, v);
     }
     return v;
