@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimport.h"
+#include "eventimportsink.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace Entente {
+
+using namespace ImportDetail;
+
+namespace {
+    constexpr qsizetype HeadBytes = 64 * 1024;
+
+    QByteArrayView withoutBom(QByteArrayView head) { return head.startsWith("\xEF\xBB\xBF") ? head.sliced(3) : head; }
+
+    // Preview only (a few small objects): nested objects become dotted names, lists are joined.
+    void flattenForPreview(const QJsonObject& o, const QString& prefix, QList<std::pair<QString, QString>>& out)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString name = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+            const QJsonValue v = it.value();
+            if (v.isObject()) {
+                flattenForPreview(v.toObject(), name, out);
+            } else if (v.isArray()) {
+                QStringList parts;
+                for (const auto& x : v.toArray())
+                    parts << x.toVariant().toString();
+                out.append({ name, parts.join(QStringLiteral("; ")) });
+            } else {
+                out.append({ name, v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toVariant().toString() });
+            }
+        }
+    }
+
+    QByteArray csvField(const QString& s)
+    {
+        QByteArray b = s.toUtf8();
+        if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
+            b.replace("\"", "\"\"");
+            b = '"' + b + '"';
+        }
+        return b;
+    }
+}
+
+ImportFormat detectFormat(QByteArrayView head)
+{
+    head = withoutBom(head);
+    for (char c : head) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '[' || c == '{' ? ImportFormat::Json : ImportFormat::Delimited;
+    }
+    return ImportFormat::Delimited;
+}
+
+char detectDelimiter(QByteArrayView head)
+{
+    // Count each candidate outside quotes on the first lines; prefer one whose count is the same on every line.
+    static constexpr char candidates[] = { '\t', ',', ';' };
+    head = withoutBom(head);
+    char best = ',';
+    qint64 bestScore = -1;
+    for (char d : candidates) {
+        QList<int> counts;
+        int count = 0;
+        bool quoted = false;
+        for (qsizetype i = 0; i < head.size() && counts.size() < 20; ++i) {
+            const char c = head[i];
+            if (c == '"')
+                quoted = !quoted;
+            else if (!quoted && c == d)
+                ++count;
+            else if (!quoted && c == '\n') {
+                counts << count;
+                count = 0;
+            }
+        }
+        if (counts.isEmpty())
+            counts << count;
+        const bool consistent = std::all_of(counts.begin(), counts.end(), [&](int n) { return n == counts.front(); });
+        const qint64 score = counts.front() == 0 ? 0 : (consistent ? 1'000'000 : 0) + counts.front();
+        if (score > bestScore) {
+            bestScore = score;
+            best = d;
+        }
+    }
+    return best;
+}
+
+bool detectHeader(QByteArrayView head, char delimiter) { return looksLikeHeader(sampleRecords(head, delimiter, 6)); }
+
+QByteArray EventImportResult::reportCsv() const
+{
+    QByteArray out = "line,column,reason\n";
+    for (const auto& e : errors)
+        out += QByteArray::number(e.line) + ',' + csvField(e.column) + ',' + csvField(e.reason) + '\n';
+    if (errorCount > errors.size())
+        out += ",," + csvField(QStringLiteral("%1 more errors not listed").arg(errorCount - errors.size())) + '\n';
+    return out;
+}
+
+bool EventImportResult::saveReport(const QString& path, QString* error) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(reportCsv()) < 0 || !f.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const QByteArray head = f.read(HeadBytes);
+    ImportPreview pv;
+    pv.format = detectFormat(head);
+    if (pv.format == ImportFormat::Json) {
+        // Split the head into its first objects (depth-aware, strings skipped) and parse each small one alone.
+        QStringList keys;
+        QList<QHash<QString, QString>> objects;
+        const QByteArrayView body = withoutBom(head);
+        const bool array = body.trimmed().startsWith('[');
+        int depth = 0;
+        bool inString = false, escape = false;
+        qsizetype start = -1;
+        for (qsizetype i = 0; i < body.size() && objects.size() < maxRows; ++i) {
+            const char c = body[i];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c == '\\')
+                    escape = true;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (c == '{' && depth == (array ? 1 : 0))
+                    start = i;
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+                if (c == '}' && depth == (array ? 1 : 0) && start >= 0) {
+                    const auto doc = QJsonDocument::fromJson(body.sliced(start, i + 1 - start).toByteArray());
+                    QList<std::pair<QString, QString>> flat;
+                    flattenForPreview(doc.object(), QString(), flat);
+                    QHash<QString, QString> values;
+                    for (const auto& [k, v] : flat) {
+                        if (!keys.contains(k))
+                            keys << k;
+                        values.insert(k, v);
+                    }
+                    objects << values;
+                    start = -1;
+                }
+            }
+        }
+        QList<QStringList> rows;
+        for (const auto& o : objects) {
+            QStringList row;
+            for (const auto& k : keys)
+                row << o.value(k);
+            rows << row;
+        }
+        for (auto& r : rows)
+            while (r.size() < keys.size())
+                r << QString();
+        pv.columns = keys;
+        pv.rows = rows;
+        pv.hasHeader = true;
+        return pv;
+    }
+    pv.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());
+    auto records = sampleRecords(head, pv.delimiter, maxRows + 1);
+    if (records.isEmpty() && !head.isEmpty())
+        records = sampleRecords(QByteArray(head + '\n'), pv.delimiter, 1);
+    pv.hasHeader = mapping.header == ColumnMapping::Header::Detect ? looksLikeHeader(records)
+                                                                   : mapping.header == ColumnMapping::Header::Yes;
+    const qsizetype columns = records.isEmpty() ? 0 : records.front().size();
+    if (pv.hasHeader && !records.isEmpty()) {
+        for (const auto& h : records.takeFirst())
+            pv.columns << QString::fromUtf8(h).trimmed();
+    } else {
+        for (qsizetype i = 0; i < columns; ++i)
+            pv.columns << (i < mapping.columnNames.size() ? mapping.columnNames[i] : QString::number(i));
+    }
+    for (const auto& r : records.mid(0, maxRows)) {
+        QStringList row;
+        for (const auto& c : r)
+            row << QString::fromUtf8(c);
+        pv.rows << row;
+    }
+    return pv;
+}
+
+std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
+    const EventImportOptions& options, QString* error)
+{
+    QString why;
+    auto fail = [&](const QString& message) -> std::optional<EventImportResult> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QByteArray head = device.peek(HeadBytes);
+    EventImportResult result;
+    result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
+    ChunkSource source(device, options);
+    // Size the columns once from the average record length of the head (text grows as it comes).
+    if (const qint64 total = device.isSequential() ? 0 : device.size() - device.pos(); total > head.size()) {
+        const qsizetype lines = std::max<qsizetype>(1, head.count('\n'));
+        result.events.reserve(qsizetype(double(total) / double(head.size()) * double(lines) * 1.02) + 16);
+    }
+    ImportSink sink(mapping, target, options, result);
+    if (result.format == ImportFormat::Json) {
+        if (!readJson(source, sink, result, &why))
+            return fail(why);
+    } else {
+        result.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());
+        result.hadHeader = mapping.header == ColumnMapping::Header::Detect
+            ? detectHeader(head, result.delimiter)
+            : mapping.header == ColumnMapping::Header::Yes;
+        if (!readDelimited(source, sink, mapping, result.delimiter, result.hadHeader, result, &why))
+            return fail(why);
+    }
+    if (options.cancel && options.cancel->load())
+        return fail(QStringLiteral("import cancelled"));
+    sink.finish();
+    return result;
+}
+
+std::optional<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping, const Dossier& target,
+    const EventImportOptions& options, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto r = importEvents(f, mapping, target, options, &why);
+    if (!r && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return r;
+}
+
+std::optional<Dossier> applyImport(const Dossier& target, const EventImportResult& result, QString* error)
+{
+    auto fail = [&](const QString& message) -> std::optional<Dossier> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Dossier d = target;
+    for (const auto& p : result.newParties)
+        if (auto e = d.insertParty(-1, p); !e.isEmpty())
+            return fail(e);
+    for (const auto& s : result.newSources)
+        if (auto e = d.insertSource(-1, s); !e.isEmpty())
+            return fail(e);
+    const EventStore& in = result.events;
+    EventStore& out = d.eventsForBulkLoad();
+    out.reserve(out.size() + in.size(), out.textBytes() / 2 + in.textBytes() / 2);
+    std::vector<QStringView> refs[4];
+    const auto& symbols = in.symbols();
+    // Results are numbered after the dossier they were imported against; renumber if that has grown since.
+    qint64 minId = std::numeric_limits<qint64>::max();
+    for (qsizetype row = 0; row < in.size(); ++row)
+        minId = std::min(minId, in.id(row));
+    const qint64 shift = in.isEmpty() || minId >= target.events().nextId() ? 0 : target.events().nextId() - minId;
+    for (qsizetype row = 0; row < in.size(); ++row) {
+        for (auto& r : refs)
+            r.clear();
+        for (quint32 tagged : in.refs(row))
+            refs[EventStore::refKindOf(tagged)].push_back(symbols.text(EventStore::refSymbolOf(tagged)));
+        out.append(in.id(row) + shift, in.startDate(row), in.endDate(row), in.title(row), in.description(row), in.location(row),
+            refs[0], refs[1], refs[2], refs[3]);
+    }
+    out.finish();
+    if (const auto problems = d.validate(); !problems.isEmpty())
+        return fail(problems.join(QStringLiteral("; ")));
+    return d;
+}
+
+} // namespace Entente

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimportcommand.h"
+#include "eventimport.h"
+#include "timelinejs.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Entente {
+
+bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile, bool skipBadRows,
+    ImportCommandStats* stats, QString* error, const QString& reportPath)
+{
+    QString why;
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (mappingNameOrFile.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0) {
+        const qsizetype events = dossier.events().size(), parties = dossier.parties().size(), sources = dossier.sources().size();
+        auto merged = importTimelineJsFile(in, dossier, {}, &why);
+        if (!merged)
+            return fail(why);
+        const qint64 added = merged->events().size() - events;
+        if (stats)
+            *stats = { added, added, 0, merged->parties().size() - parties, merged->sources().size() - sources };
+        dossier = std::move(*merged);
+        return true;
+    }
+    const auto mapping = resolveMapping(mappingNameOrFile, defaultMappingFolder(), &why);
+    if (!mapping)
+        return fail(why);
+    EventImportOptions options;
+    options.skipBadRows = skipBadRows;
+    const bool tty = isatty(STDERR_FILENO);
+    if (tty)
+        options.progress = [](const ImportProgress& p) {
+            const double pct = p.bytesTotal > 0 ? 100.0 * double(p.bytesRead) / double(p.bytesTotal) : 0;
+            std::fprintf(stderr, "\rimporting: %5.1f%%  %lld rows  %.0f rows/s   ", pct, static_cast<long long>(p.rows),
+                p.rowsPerSecond);
+            std::fflush(stderr);
+        };
+    auto result = importEvents(in, *mapping, dossier, options, &why);
+    if (tty)
+        std::fprintf(stderr, "\n");
+    if (!result)
+        return fail(why);
+    if (!reportPath.isEmpty() && !result->saveReport(reportPath, &why))
+        return fail(why);
+    auto merged = applyImport(dossier, *result, &why);
+    if (!merged)
+        return fail(QStringLiteral("%1: %2").arg(in, why));
+    if (result->errorCount > 0) {
+        std::fprintf(stderr, "%lld rows skipped:\n", static_cast<long long>(result->errorCount));
+        for (const auto& e : result->errors.mid(0, 10))
+            std::fprintf(stderr, "  line %lld%s%s: %s\n", static_cast<long long>(e.line), e.column.isEmpty() ? "" : ", column ",
+                qPrintable(e.column), qPrintable(e.reason));
+    }
+    if (stats)
+        *stats = { result->rowsRead, result->rowsImported, result->rowsSkipped, result->newParties.size(),
+            result->newSources.size() };
+    dossier = std::move(*merged);
+    return true;
+}
+
+} // namespace Entente

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimportdate.h"
+
+#include <QString>
+
+namespace Entente {
+
+namespace {
+    constexpr qint64 DayMs = 86400000;
+
+    bool isDigit(char c) { return c >= '0' && c <= '9'; }
+    bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+    bool digits(QByteArrayView s, qsizetype pos, qsizetype n, int& out)
+    {
+        if (pos + n > s.size())
+            return false;
+        int v = 0;
+        for (qsizetype i = pos; i < pos + n; ++i) {
+            if (!isDigit(s[i]))
+                return false;
+            v = v * 10 + (s[i] - '0');
+        }
+        out = v;
+        return true;
+    }
+
+    bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+    int daysIn(int y, int m)
+    {
+        static constexpr int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+        return m == 2 && leap(y) ? 29 : days[m - 1];
+    }
+
+    std::optional<PartialDate> fail(QString* error, QString why)
+    {
+        if (error)
+            *error = std::move(why);
+        return std::nullopt;
+    }
+
+    // Checks ranges and builds the date; h/min only for Minute precision.
+    std::optional<PartialDate> make(int y, int m, int d, int h, int min, qint64 offsetMin, Precision p, QString* error)
+    {
+        if (y < 1 || y > 9999)
+            return fail(error, QStringLiteral("year %1 out of range").arg(y));
+        if (m < 1 || m > 12)
+            return fail(error, QStringLiteral("month %1 out of range").arg(m));
+        if (d < 1 || d > daysIn(y, m))
+            return fail(error, QStringLiteral("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0')));
+        if (h > 23 || min > 59)
+            return fail(error, QStringLiteral("time %1:%2 out of range").arg(h).arg(min, 2, 10, QLatin1Char('0')));
+        const qint64 ms = daysFromCivil(y, unsigned(m), unsigned(d)) * DayMs + (qint64(h) * 60 + min - offsetMin) * 60000;
+        return PartialDate::fromMsecs(ms, p);
+    }
+
+    // "jan", "january", … (case-insensitive) → 1…12, 0 if not a month name.
+    int monthFromName(QByteArrayView w)
+    {
+        static constexpr const char* names[]
+            = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december" };
+        if (w.size() < 3)
+            return 0;
+        char lower[16];
+        if (w.size() > qsizetype(sizeof lower))
+            return 0;
+        for (qsizetype i = 0; i < w.size(); ++i)
+            lower[i] = char(w[i] | 0x20);
+        for (int m = 0; m < 12; ++m) {
+            const QByteArrayView n(names[m]);
+            if (w.size() > n.size())
+                continue;
+            if (QByteArrayView(lower, w.size()) == n.first(w.size()) && (w.size() == 3 || w.size() == n.size() || w.size() == 4))
+                return m + 1;
+        }
+        return 0;
+    }
+
+    // ISO 8601 from position 0; s has been trimmed.
+    std::optional<PartialDate> parseIso(QByteArrayView s, QString* error)
+    {
+        int y = 0, m = 1, d = 1, h = 0, min = 0;
+        if (!digits(s, 0, 4, y))
+            return fail(error, QStringLiteral("expected a year of four digits"));
+        if (s.size() == 4)
+            return make(y, 1, 1, 0, 0, 0, Precision::Year, error);
+        if (s[4] != '-' || !digits(s, 5, 2, m))
+            return fail(error, QStringLiteral("expected -MM after the year"));
+        if (s.size() == 7)
+            return make(y, m, 1, 0, 0, 0, Precision::Month, error);
+        if (s[7] != '-' || !digits(s, 8, 2, d))
+            return fail(error, QStringLiteral("expected -DD after the month"));
+        if (s.size() == 10)
+            return make(y, m, d, 0, 0, 0, Precision::Day, error);
+        if ((s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s.size() < 16 || s[13] != ':' || !digits(s, 14, 2, min))
+            return fail(error, QStringLiteral("expected THH:MM after the day"));
+        qsizetype pos = 16;
+        if (pos < s.size() && s[pos] == ':') {
+            int sec = 0;
+            if (!digits(s, pos + 1, 2, sec) || sec > 60)
+                return fail(error, QStringLiteral("bad seconds"));
+            pos += 3;
+            if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+                ++pos;
+                while (pos < s.size() && isDigit(s[pos]))
+                    ++pos;
+            }
+        }
+        qint64 offset = 0;
+        const QByteArrayView zone = s.sliced(pos);
+        if (zone.isEmpty() || zone == "Z" || zone == "z") {
+        } else if ((zone[0] == '+' || zone[0] == '-') && (zone.size() == 6 || zone.size() == 5 || zone.size() == 3)) {
+            int oh = 0, om = 0;
+            const bool colon = zone.size() == 6;
+            if (!digits(zone, 1, 2, oh) || (zone.size() > 3 && !digits(zone, colon ? 4 : 3, 2, om))
+                || (colon && zone[3] != ':') || oh > 14 || om > 59)
+                return fail(error, QStringLiteral("bad time-zone offset"));
+            offset = (oh * 60 + om) * (zone[0] == '-' ? -1 : 1);
+        } else {
+            return fail(error, QStringLiteral("unexpected text after the time"));
+        }
+        return make(y, m, d, h, min, offset, Precision::Minute, error);
+    }
+
+    // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words.
+    std::optional<PartialDate> parseWords(QByteArrayView s, QString* error)
+    {
+        QByteArrayView words[4];
+        int n = 0;
+        qsizetype i = 0;
+        while (i < s.size()) {
+            while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '-' || s[i] == '.' || s[i] == '/'))
+                ++i;
+            const qsizetype b = i;
+            while (i < s.size() && s[i] != ' ' && s[i] != ',' && s[i] != '-' && s[i] != '/' && !(s[i] == '.' && i > b))
+                ++i;
+            if (i > b) {
+                if (n == 4)
+                    return fail(error, QStringLiteral("unrecognised date"));
+                words[n++] = s.sliced(b, i - b);
+            }
+        }
+        auto number = [](QByteArrayView w, int& out) { return !w.isEmpty() && w.size() <= 4 && digits(w, 0, w.size(), out); };
+        int day = 0, year = 0, month = 0;
+        if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
+            && words[2].size() == 4)
+            return make(year, month, day, 0, 0, 0, Precision::Day, error);
+        if (n == 3 && (month = monthFromName(words[0])) && number(words[1], day) && number(words[2], year)
+            && words[2].size() == 4)
+            return make(year, month, day, 0, 0, 0, Precision::Day, error);
+        if (n == 2 && (month = monthFromName(words[0])) && number(words[1], year) && words[1].size() == 4)
+            return make(year, month, 1, 0, 0, 0, Precision::Month, error);
+        return fail(error, QStringLiteral("unrecognised date \"%1\"").arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
+    }
+}
+
+std::optional<PartialDate> parseEventDate(QByteArrayView s, QString* error)
+{
+    while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
+        s = s.sliced(1);
+    while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.chop(1);
+    if (s.isEmpty())
+        return fail(error, QStringLiteral("empty date"));
+    bool allDigits = true;
+    for (char c : s)
+        allDigits = allDigits && isDigit(c);
+    if (allDigits) {
+        int y = 0, m = 0, d = 0, h = 0, min = 0;
+        switch (s.size()) {
+        case 4:
+            digits(s, 0, 4, y);
+            return make(y, 1, 1, 0, 0, 0, Precision::Year, error);
+        case 6:
+            digits(s, 0, 4, y), digits(s, 4, 2, m);
+            return make(y, m, 1, 0, 0, 0, Precision::Month, error);
+        case 8:
+            digits(s, 0, 4, y), digits(s, 4, 2, m), digits(s, 6, 2, d);
+            return make(y, m, d, 0, 0, 0, Precision::Day, error);
+        case 12:
+        case 14:
+            digits(s, 0, 4, y), digits(s, 4, 2, m), digits(s, 6, 2, d), digits(s, 8, 2, h), digits(s, 10, 2, min);
+            return make(y, m, d, h, min, 0, Precision::Minute, error);
+        default:
+            return fail(error, QStringLiteral("%1 digits are not a date").arg(s.size()));
+        }
+    }
+    if (s.size() >= 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && (s.size() == 4 || s[4] == '-'))
+        return parseIso(s, error);
+    if (isDigit(s[0]) || isAlpha(s[0]))
+        return parseWords(s, error);
+    return fail(error, QStringLiteral("unrecognised date"));
+}
+
+} // namespace Entente

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Date recognition for bulk event import, straight from UTF-8 bytes (no QString per cell). Recognised, with
+// the precision each carries: ISO 8601 ("2025", "2025-12", "2025-12-15", "2025-12-15T10:30[:ss[.fff]][Z|±hh:mm]",
+// a space instead of the T), compact "YYYYMMDD" (GDELT SQLDATE, day), "YYYYMM" (month), "YYYYMMDDhhmmss"
+// (GDELT DATEADDED, minute), "15 December 2025" / "15 Dec 2025" (day), "December 2025" (month) and
+// "December 15, 2025" (day). Times are kept to the minute, in UTC.
+
+#include "partialdate.h"
+
+#include <QByteArrayView>
+
+namespace Entente {
+
+// nullopt on failure; *error then gets a short reason ("month 13 out of range").
+[[nodiscard]] std::optional<PartialDate> parseEventDate(QByteArrayView text, QString* error = nullptr);
+
+// Days since 1970-01-01 of a proleptic Gregorian date (no range check).
+[[nodiscard]] constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+} // namespace Entente

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Runs a bulk import (and the merge into a copy of the dossier) on a worker thread so the UI never waits.
+// progress() and finished() are emitted on the runner's own thread (queued from the worker). The runner owns
+// a snapshot of the target dossier taken at start(); the caller's dossier is never touched, so a cancelled
+// or failed import leaves it exactly as it was. On success takeResult() hands over the merged dossier.
+
+#include "eventimport.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Entente {
+
+class EventImportRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit EventImportRunner(QObject* parent = nullptr);
+    ~EventImportRunner() override; // cancels and waits for the worker
+
+    // false when an import is already running.
+    bool start(const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
+    void cancel();
+    [[nodiscard]] bool isRunning() const;
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+
+    // After finished(): the merged dossier (once), the counts and row errors, the error when it failed.
+    [[nodiscard]] std::optional<Dossier> takeResult();
+    [[nodiscard]] const EventImportResult& report() const { return m_report; }
+    [[nodiscard]] const QString& errorString() const { return m_error; }
+
+signals:
+    void progress(qint64 bytesRead, qint64 bytesTotal, qint64 rows, double rowsPerSecond);
+    void finished(bool ok);
+
+private:
+    QThread* m_thread = nullptr;
+    std::atomic_bool m_cancel = false;
+    bool m_cancelled = false;
+    std::optional<Dossier> m_result;
+    EventImportResult m_report; // without its events once merged
+    QString m_error;
+};
+
+} // namespace Entente

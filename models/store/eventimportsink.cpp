@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimportdate.h"
+#include "eventimportsink.h"
+
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <charconv>
+#include <cstring>
+
+namespace Entente::ImportDetail {
+
+void appendUtf8(std::u16string& out, QByteArrayView in)
+{
+    const size_t old = out.size();
+    out.resize(old + size_t(in.size()));
+    char16_t* d = out.data() + old;
+    const char* s = in.data();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const auto c = uchar(s[i]);
+        if (c & 0x80) {
+            out.resize(old + size_t(i));
+            const QString rest = QString::fromUtf8(in.sliced(i));
+            out.append(reinterpret_cast<const char16_t*>(rest.utf16()), size_t(rest.size()));
+            return;
+        }
+        d[i] = c;
+    }
+}
+
+namespace {
+    QByteArrayView trimmed(QByteArrayView v)
+    {
+        while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
+            v = v.sliced(1);
+        while (!v.isEmpty() && (v.back() == ' ' || v.back() == '\t' || v.back() == '\r'))
+            v.chop(1);
+        return v;
+    }
+
+    // Calls fn for each non-empty element of a cell: JSON list elements, or parts split by the list separator.
+    template<typename Fn>
+    void forEachValue(const Cell& c, QByteArrayView separator, Fn&& fn)
+    {
+        QByteArrayView rest = c.view();
+        const bool split = c.list || !separator.isEmpty();
+        while (true) {
+            qsizetype cut = -1, skip = 0;
+            if (split) {
+                if (c.list) {
+                    cut = rest.indexOf(ListSeparator);
+                    skip = 1;
+                } else {
+                    cut = rest.indexOf(separator);
+                    skip = separator.size();
+                }
+            }
+            const auto part = trimmed(cut < 0 ? rest : rest.first(cut));
+            if (!part.isEmpty())
+                fn(part);
+            if (cut < 0)
+                break;
+            rest = rest.sliced(cut + skip);
+        }
+    }
+
+    std::optional<double> number(QByteArrayView v)
+    {
+        v = trimmed(v);
+        double d = 0;
+        const auto r = std::from_chars(v.data(), v.data() + v.size(), d);
+        if (v.isEmpty() || r.ec != std::errc() || r.ptr != v.data() + v.size())
+            return std::nullopt;
+        return d;
+    }
+
+    QString slug(const QString& name)
+    {
+        QString s;
+        s.reserve(name.size());
+        bool dash = false;
+        for (QChar c : name.toLower()) {
+            if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+                s += c;
+                dash = false;
+            } else if (!dash && !s.isEmpty()) {
+                s += u'-';
+                dash = true;
+            }
+        }
+        while (s.endsWith(u'-'))
+            s.chop(1);
+        return s.isEmpty() ? QStringLiteral("party") : s.left(48);
+    }
+
+}
+
+quint64 SymbolCache::hashOf(QByteArrayView key)
+{
+    quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(key.size());
+    const char* p = key.data();
+    qsizetype n = key.size();
+    while (n >= 8) {
+        quint64 k;
+        std::memcpy(&k, p, 8);
+        h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    quint64 k = 0;
+    std::memcpy(&k, p, size_t(n));
+    h = (h ^ k) * 0x94d049bb133111ebull;
+    return h ^ (h >> 29);
+}
+
+quint32 SymbolCache::find(QByteArrayView key) const
+{
+    const quint64 h = hashOf(key);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+        const Slot& s = m_slots[i];
+        if (s.value == Missing)
+            return Missing;
+        if (s.hash == h && s.length == quint32(key.size()) && std::memcmp(m_keys.data() + s.offset, key.data(), size_t(key.size())) == 0)
+            return s.value;
+    }
+}
+
+void SymbolCache::insert(QByteArrayView key, quint32 value)
+{
+    if ((m_count + 1) * 2 > m_slots.size())
+        grow();
+    const quint64 h = hashOf(key);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = size_t(h) & mask;
+    while (m_slots[i].value != Missing)
+        i = (i + 1) & mask;
+    m_slots[i] = { h, quint32(m_keys.size()), quint32(key.size()), value };
+    m_keys.insert(m_keys.end(), key.data(), key.data() + key.size());
+    ++m_count;
+}
+
+void SymbolCache::grow()
+{
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot& s : old) {
+        if (s.value == Missing)
+            continue;
+        size_t i = size_t(s.hash) & mask;
+        while (m_slots[i].value != Missing)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+}
+
+ChunkSource::ChunkSource(QIODevice& device, const EventImportOptions& options)
+    : m_device(&device)
+    , m_options(&options)
+    , m_total(device.isSequential() ? 0 : device.size() - device.pos())
+{
+    m_buffer.resize(std::max<qsizetype>(options.chunkSize, 16));
+    m_timer.start();
+}
+
+void ChunkSource::reportProgress(qint64 rows)
+{
+    if (!m_options->progress)
+        return;
+    const double secs = double(m_timer.nsecsElapsed()) / 1e9;
+    m_options->progress({ m_bytesRead, m_total, rows, secs > 0 ? double(rows) / secs : 0 });
+}
+
+bool ChunkSource::fill(const char*& pos, qint64 rows)
+{
+    if (m_eof)
+        return false;
+    if (m_options->cancel && m_options->cancel->load(std::memory_order_relaxed)) {
+        m_error = QStringLiteral("import cancelled");
+        return false;
+    }
+    const qsizetype keep = (pos ? end() - pos : 0);
+    if (keep > 0 && pos != m_buffer.data())
+        std::memmove(m_buffer.data(), pos, size_t(keep));
+    m_size = keep;
+    if (m_size * 2 > m_buffer.size()) // a record larger than half the buffer: grow so progress is made
+        m_buffer.resize(m_buffer.size() * 2);
+    const qint64 n = m_device->read(m_buffer.data() + m_size, m_buffer.size() - m_size);
+    if (n < 0) {
+        m_error = QStringLiteral("read error: %1").arg(m_device->errorString());
+        return false;
+    }
+    if (n == 0)
+        m_eof = true;
+    m_size += qsizetype(n);
+    m_bytesRead += n;
+    pos = m_buffer.data();
+    if (m_first && m_size >= 3 && std::memcmp(pos, "\xEF\xBB\xBF", 3) == 0)
+        pos += 3;
+    m_first = false;
+    reportProgress(rows);
+    return true;
+}
+
+ImportSink::ImportSink(
+    const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options, EventImportResult& result)
+    : m_mapping(&mapping)
+    , m_target(&target)
+    , m_options(&options)
+    , m_result(&result)
+    , m_nextId(target.events().nextId())
+    , m_separator(mapping.listSeparator.toUtf8())
+{
+    for (const auto& p : target.parties()) {
+        m_usedPartyIds.insert(p.id);
+        for (const QString* key : { &p.shortName, &p.name, &p.id })
+            if (!key->isEmpty())
+                m_partyByName.insert(key->toLower(), p.id);
+    }
+    for (const auto& s : target.sources())
+        m_usedSourceIds.insert(s.id);
+    m_emptyLocation = m_result->events.internSymbol(QString());
+}
+
+int ImportSink::resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const
+{
+    if (ref.isEmpty())
+        return -1;
+    for (qsizetype i = 0; i < header.size(); ++i)
+        if (header[i].compare(ref, Qt::CaseInsensitive) == 0)
+            return int(i);
+    if (header.isEmpty())
+        for (qsizetype i = 0; i < m_mapping->columnNames.size(); ++i)
+            if (m_mapping->columnNames[i].compare(ref, Qt::CaseInsensitive) == 0) {
+                if (i < columnCount)
+                    return int(i);
+                if (error->isEmpty())
+                    *error = QStringLiteral("column \"%1\" is position %2 but the file has %3 columns").arg(ref).arg(i).arg(columnCount);
+                return -1;
+            }
+    bool ok = false;
+    const int pos = ref.toInt(&ok);
+    if (ok && pos >= 0 && pos < columnCount)
+        return pos;
+    if (error->isEmpty())
+        *error = QStringLiteral("the file has no column \"%1\"").arg(ref);
+    return -1;
+}
+
+void ImportSink::bindAll(const std::function<int(const QString&)>& slotFor)
+{
+    const auto& m = *m_mapping;
+    m_date = slotFor(m.date);
+    m_endDate = slotFor(m.endDate);
+    m_description = slotFor(m.description);
+    m_notes = slotFor(m.notes);
+    m_location = slotFor(m.location);
+    m_latitude = slotFor(m.latitude);
+    m_longitude = slotFor(m.longitude);
+    m_source = slotFor(m.source);
+    m_eventType = slotFor(m.eventType);
+    m_title = -1;
+    m_titleTemplate.clear();
+    if (m.title.contains(u'{')) {
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
+        qsizetype at = 0;
+        for (auto it = placeholder.globalMatch(m.title); it.hasNext();) {
+            const auto match = it.next();
+            const QString literal = m.title.mid(at, match.capturedStart() - at);
+            m_titleTemplate.push_back({ literal.toStdU16String(), slotFor(match.captured(1)) });
+            at = match.capturedEnd();
+        }
+        m_titleTemplate.push_back({ m.title.mid(at).toStdU16String(), -1 });
+    } else {
+        m_title = slotFor(m.title);
+    }
+    m_actors.clear();
+    m_tagSlots.clear();
+    m_attributes.clear();
+    m_attributePrefix.clear();
+    for (const auto& r : m.actors)
+        m_actors.push_back(slotFor(r));
+    for (const auto& r : m.tags)
+        m_tagSlots.push_back(slotFor(r));
+    for (const auto& r : m.attributes) {
+        m_attributes.push_back(slotFor(r));
+        m_attributePrefix.push_back(r + u'=');
+    }
+    m_attributeCache.assign(m_attributes.size(), {});
+}
+
+QString ImportSink::bindColumns(const QStringList& header, qsizetype columnCount)
+{
+    QString error;
+    m_slotLabels.clear();
+    for (qsizetype i = 0; i < columnCount; ++i)
+        m_slotLabels.push_back(i < header.size() ? header[i]
+                                   : i < m_mapping->columnNames.size() ? m_mapping->columnNames[i]
+                                                                       : QString::number(i));
+    bindAll([&](const QString& ref) { return resolve(ref, header, columnCount, &error); });
+    if (error.isEmpty() && m_date < 0)
+        error = QStringLiteral("the mapping has no date column");
+    return error;
+}
+
+void ImportSink::bindFields()
+{
+    m_slotLabels.clear();
+    m_fieldSlots.clear();
+    bindAll([this](const QString& ref) {
+        if (ref.isEmpty())
+            return -1;
+        const std::string key = ref.toLower().toStdString();
+        auto it = m_fieldSlots.find(key);
+        if (it != m_fieldSlots.end())
+            return it->second;
+        const int slot = int(m_slotLabels.size());
+        m_slotLabels.push_back(ref);
+        m_fieldSlots.emplace(key, slot);
+        return slot;
+    });
+}
+
+int ImportSink::slotOf(std::string_view lowerKey) const
+{
+    auto it = m_fieldSlots.find(std::string(lowerKey));
+    return it == m_fieldSlots.end() ? -1 : it->second;
+}
+
+ImportSink::Status ImportSink::rowError(qint64 line, const QString& column, const QString& reason)
+{
+    ++m_result->errorCount;
+    if (m_result->errors.size() < m_options->maxStoredErrors)
+        m_result->errors.append({ line, column, reason });
+    if (!m_options->skipBadRows) {
+        m_stopError = column.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(reason)
+                                       : QStringLiteral("line %1, column %2: %3").arg(line).arg(column, reason);
+        return Status::Stop;
+    }
+    ++m_result->rowsSkipped;
+    return Status::Skipped;
+}
+
+quint32 ImportSink::cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix)
+{
+    quint32 v = cache.find(key);
+    if (v == SymbolCache::Missing) {
+        std::u16string text;
+        appendUtf8(text, key);
+        v = EventStore::makeRef(kind, m_result->events.internSymbol(QString(prefix + QString::fromStdU16String(text))));
+        cache.insert(key, v);
+    }
+    return v;
+}
+
+bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
+{
+    if (const quint32 v = m_actorCache.find(name); v != SymbolCache::Missing) {
+        *ref = v;
+        return true;
+    }
+    const QString text = QString::fromUtf8(name);
+    std::optional<QString> id;
+    if (auto mapped = m_mapping->actorParties.constFind(text); mapped != m_mapping->actorParties.cend()) {
+        if (!m_usedPartyIds.contains(*mapped)) {
+            *error = QStringLiteral("actor \"%1\" is mapped to an unknown party \"%2\"").arg(text, *mapped);
+            return false;
+        }
+        id = *mapped;
+    } else if (auto known = m_partyByName.constFind(text.toLower()); known != m_partyByName.cend()) {
+        id = *known;
+    } else {
+        switch (m_mapping->actorPolicy) {
+        case ColumnMapping::ActorPolicy::Create: {
+            const QString base = slug(text);
+            QString pid = base;
+            for (int n = 2; m_usedPartyIds.contains(pid); ++n)
+                pid = base + u'-' + QString::number(n);
+            m_usedPartyIds.insert(pid);
+            m_partyByName.insert(text.toLower(), pid);
+            Party p;
+            p.id = pid;
+            p.name = text;
+            p.kind = PartyKind::Organisation;
+            m_result->newParties.append(p);
+            id = pid;
+            break;
+        }
+        case ColumnMapping::ActorPolicy::Drop:
+            break;
+        case ColumnMapping::ActorPolicy::Reject:
+            *error = QStringLiteral("unknown actor \"%1\"").arg(text);
+            return false; // not cached: every row naming it is reported
+        }
+    }
+    *ref = id ? EventStore::makeRef(EventStore::RefKind::Party, m_result->events.internSymbol(*id)) : Dropped;
+    m_actorCache.insert(name, *ref);
+    return true;
+}
+
+quint32 ImportSink::sourceFor(QByteArrayView value)
+{
+    if (const quint32 v = m_sourceCache.find(value); v != SymbolCache::Missing)
+        return v;
+    const QString text = QString::fromUtf8(value);
+    QString id;
+    for (qsizetype n = m_result->newSources.size() + 1;; ++n) {
+        id = QStringLiteral("import-%1").arg(n);
+        if (!m_usedSourceIds.contains(id))
+            break;
+    }
+    m_usedSourceIds.insert(id);
+    Source s;
+    s.id = id;
+    if (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://")))
+        s.url = text;
+    else
+        s.outlet = text;
+    s.title = text.left(200);
+    m_result->newSources.append(s);
+    const quint32 v = EventStore::makeRef(EventStore::RefKind::Source, m_result->events.internSymbol(id));
+    m_sourceCache.insert(value, v);
+    return v;
+}
+
+ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype count)
+{
+    ++m_result->rowsRead;
+    auto cell = [&](int slot) -> Cell { return slot >= 0 && slot < count ? cells[slot] : Cell {}; };
+    auto label = [&](int slot) { return slot >= 0 ? m_slotLabels[size_t(slot)] : QString(); };
+    QString why;
+
+    const Cell dateCell = cell(m_date);
+    const auto start = parseEventDate(dateCell.view(), &why);
+    if (!start)
+        return rowError(line, label(m_date), why);
+    PartialDate end;
+    if (const Cell c = cell(m_endDate); !trimmed(c.view()).isEmpty()) {
+        const auto e = parseEventDate(c.view(), &why);
+        if (!e)
+            return rowError(line, label(m_endDate), why);
+        if (e->msecs < start->msecs)
+            return rowError(line, label(m_endDate), QStringLiteral("ends before it starts"));
+        end = *e;
+    }
+
+    auto appendText = [](std::u16string& out, const Cell& c) {
+        if (!c.list) {
+            appendUtf8(out, c.view());
+            return;
+        }
+        bool first = true;
+        forEachValue(c, {}, [&](QByteArrayView part) {
+            if (!first)
+                out.append(u"; ");
+            first = false;
+            appendUtf8(out, part);
+        });
+    };
+
+    m_titleText.clear();
+    if (!m_titleTemplate.empty()) {
+        for (const auto& part : m_titleTemplate) {
+            m_titleText.append(part.literal);
+            if (part.slot >= 0)
+                appendText(m_titleText, cell(part.slot));
+        }
+    } else if (m_title >= 0) {
+        appendText(m_titleText, cell(m_title));
+    }
+    m_descriptionText.clear();
+    if (m_description >= 0)
+        appendText(m_descriptionText, cell(m_description));
+    if (const Cell notes = cell(m_notes); !notes.isEmpty()) {
+        if (!m_descriptionText.empty())
+            m_descriptionText.append(u"\n\n");
+        appendText(m_descriptionText, notes);
+    }
+
+    m_parties.clear();
+    m_tags.clear();
+    m_sources.clear();
+    for (int slot : m_actors) {
+        bool failed = false;
+        forEachValue(cell(slot), m_separator, [&](QByteArrayView name) {
+            quint32 ref = Dropped;
+            if (failed || !partyFor(name, &ref, &why)) {
+                failed = true;
+                return;
+            }
+            if (ref != Dropped && std::find(m_parties.begin(), m_parties.end(), ref) == m_parties.end())
+                m_parties.push_back(ref);
+        });
+        if (failed)
+            return rowError(line, label(slot), why);
+    }
+    using Kind = EventStore::RefKind;
+    auto addTag = [&](quint32 t) {
+        if (std::find(m_tags.begin(), m_tags.end(), t) == m_tags.end())
+            m_tags.push_back(t);
+    };
+    if (const Cell c = cell(m_eventType); !c.isEmpty())
+        forEachValue(c, {}, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
+    for (int slot : m_tagSlots)
+        forEachValue(cell(slot), m_separator, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
+    for (size_t i = 0; i < m_attributes.size(); ++i)
+        if (const auto v = trimmed(cell(m_attributes[i]).view()); !v.isEmpty())
+            addTag(cached(m_attributeCache[i], v, Kind::Tag, m_attributePrefix[i]));
+    const auto lat = trimmed(cell(m_latitude).view()), lon = trimmed(cell(m_longitude).view());
+    if (!lat.isEmpty() || !lon.isEmpty()) {
+        m_geo.assign(lat.data(), size_t(lat.size()));
+        m_geo += ',';
+        m_geo.append(lon.data(), size_t(lon.size()));
+        const QByteArrayView geo(m_geo.data(), qsizetype(m_geo.size()));
+        quint32 tag = m_geoCache.find(geo);
+        if (tag == SymbolCache::Missing) { // check the numbers once per distinct pair
+            const auto la = number(lat), lo = number(lon);
+            if (!la || *la < -90 || *la > 90)
+                return rowError(line, label(m_latitude), QStringLiteral("latitude \"%1\" is not a number in -90…90").arg(QString::fromUtf8(lat)));
+            if (!lo || *lo < -180 || *lo > 180)
+                return rowError(line, label(m_longitude), QStringLiteral("longitude \"%1\" is not a number in -180…180").arg(QString::fromUtf8(lon)));
+            tag = cached(m_geoCache, geo, Kind::Tag, QStringLiteral("geo="));
+        }
+        addTag(tag);
+    }
+    if (const auto v = trimmed(cell(m_source).view()); !v.isEmpty()) {
+        if (m_mapping->sourceMode == ColumnMapping::SourceMode::Source)
+            m_sources.push_back(sourceFor(v));
+        else
+            addTag(cached(m_sourceCache, v, Kind::Tag, QStringLiteral("source=")));
+    }
+
+    const quint32 location = m_location >= 0
+        ? EventStore::refSymbolOf(cached(m_locationCache, trimmed(cell(m_location).view()), Kind::Party))
+        : m_emptyLocation;
+    if (m_titleText.empty()) {
+        if (!m_tags.empty()) {
+            const QString& t = m_result->events.symbols().text(EventStore::refSymbolOf(m_tags.front()));
+            m_titleText.assign(reinterpret_cast<const char16_t*>(t.utf16()), size_t(t.size()));
+        } else {
+            m_titleText = u"Event";
+        }
+    }
+    m_refs.assign(m_parties.begin(), m_parties.end());
+    m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
+    m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
+    m_result->events.appendInterned(m_nextId++, *start, end,
+        QStringView(m_titleText.data(), qsizetype(m_titleText.size())),
+        QStringView(m_descriptionText.data(), qsizetype(m_descriptionText.size())), location, m_refs);
+    ++m_result->rowsImported;
+    return Status::Ok;
+}
+
+void ImportSink::finish() { m_result->events.finish(); }
+
+} // namespace Entente::ImportDetail

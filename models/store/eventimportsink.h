@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Internal to the bulk importer (eventimport*.cpp): the byte-chunk source shared by the CSV and JSON readers,
+// and the sink that turns one row of UTF-8 cells into an event through the bound mapping. Cells point into
+// the reader's buffer (or its unescape scratch) and are only valid during addRow().
+
+#include "eventimport.h"
+
+#include <QElapsedTimer>
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace Entente::ImportDetail {
+
+struct Cell {
+    const char* data = nullptr;
+    qsizetype size = 0;
+    bool list = false; // a JSON array of scalars, elements separated by '\x1f'
+    [[nodiscard]] QByteArrayView view() const { return { data, size }; }
+    [[nodiscard]] bool isEmpty() const { return size == 0; }
+};
+
+constexpr char ListSeparator = '\x1f';
+
+// Reads the device in chunks into one buffer. [pos, end) is unread; fill() keeps it, compacted to the front,
+// and appends the next chunk (growing the buffer when one record is larger than it). It also reports progress
+// and checks the cancel flag once per chunk.
+class ChunkSource {
+public:
+    ChunkSource(QIODevice& device, const EventImportOptions& options);
+    // false at the end of the device, on a read error or on cancellation (see error()).
+    bool fill(const char*& pos, qint64 rows);
+    [[nodiscard]] const char* end() const { return m_buffer.data() + m_size; }
+    [[nodiscard]] const char* begin() const { return m_buffer.data(); }
+    [[nodiscard]] bool atEnd() const { return m_eof; }
+    [[nodiscard]] const QString& error() const { return m_error; }
+    [[nodiscard]] qsizetype capacity() const { return m_buffer.size(); }
+    void reportProgress(qint64 rows);
+
+private:
+    QIODevice* m_device = nullptr;
+    const EventImportOptions* m_options = nullptr;
+    QByteArray m_buffer;
+    qsizetype m_size = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_total = 0;
+    bool m_eof = false;
+    bool m_first = true;
+    QString m_error;
+    QElapsedTimer m_timer;
+};
+
+// Distinct cell texts → a 32-bit value (a tagged store symbol), open addressing over one key arena. Cells repeat
+// (actors, event types, places), so each distinct text is decoded and interned once.
+class SymbolCache {
+public:
+    static constexpr quint32 Missing = 0xfffffffeu;
+    [[nodiscard]] quint32 find(QByteArrayView key) const;
+    void insert(QByteArrayView key, quint32 value);
+
+private:
+    struct Slot {
+        quint64 hash = 0;
+        quint32 offset = 0;
+        quint32 length = 0;
+        quint32 value = Missing;
+    };
+    static quint64 hashOf(QByteArrayView key);
+    void grow();
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
+    std::vector<char> m_keys;
+    size_t m_count = 0;
+};
+
+class ImportSink {
+public:
+    enum class Status : quint8 { Ok, Skipped, Stop };
+
+    ImportSink(const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options,
+        EventImportResult& result);
+
+    // Delimited text: slots are column positions. Returns an error when a referenced column does not exist.
+    QString bindColumns(const QStringList& header, qsizetype columnCount);
+    // JSON: one slot per referenced field name (compared case-insensitively); see slotOf().
+    void bindFields();
+    [[nodiscard]] int slotOf(std::string_view lowerKey) const;
+    [[nodiscard]] int slotCount() const { return int(m_slotLabels.size()); }
+    [[nodiscard]] const QString& slotLabel(int slot) const { return m_slotLabels[size_t(slot)]; }
+
+    Status addRow(qint64 line, const Cell* cells, qsizetype count);
+    Status rowError(qint64 line, const QString& column, const QString& reason);
+    [[nodiscard]] const QString& stopError() const { return m_stopError; }
+    void finish();
+
+private:
+    struct TitlePart {
+        std::u16string literal;
+        int slot = -1;
+    };
+    int resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const;
+    void bindAll(const std::function<int(const QString&)>& slotFor);
+    static constexpr quint32 Dropped = 0xffffffffu;
+    bool partyFor(QByteArrayView name, quint32* ref, QString* error); // *ref = tagged party or Dropped
+    quint32 sourceFor(QByteArrayView value);
+    quint32 cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix = {});
+
+    const ColumnMapping* m_mapping = nullptr;
+    const Dossier* m_target = nullptr;
+    const EventImportOptions* m_options = nullptr;
+    EventImportResult* m_result = nullptr;
+
+    std::vector<QString> m_slotLabels;
+    std::unordered_map<std::string, int> m_fieldSlots; // JSON: lower-case name → slot
+    int m_date = -1, m_endDate = -1, m_title = -1, m_description = -1, m_notes = -1, m_location = -1,
+        m_latitude = -1, m_longitude = -1, m_source = -1, m_eventType = -1;
+    std::vector<int> m_actors, m_tagSlots, m_attributes;
+    std::vector<QString> m_attributePrefix;
+    std::vector<TitlePart> m_titleTemplate;
+
+    qint64 m_nextId = 1;
+    QHash<QString, QString> m_partyByName; // lower-case id, name and short name of existing parties → id
+    QSet<QString> m_usedPartyIds;
+    QSet<QString> m_usedSourceIds;
+    SymbolCache m_actorCache;
+    SymbolCache m_sourceCache;
+    SymbolCache m_locationCache;
+    SymbolCache m_tagCache;
+    SymbolCache m_geoCache;
+    std::vector<SymbolCache> m_attributeCache;
+    QByteArray m_separator;
+    std::string m_geo;
+    quint32 m_emptyLocation = 0;
+    QString m_stopError;
+
+    // Per-row scratch, reused.
+    std::u16string m_titleText, m_descriptionText, m_scratch;
+    std::vector<quint32> m_parties, m_tags, m_sources, m_refs;
+};
+
+void appendUtf8(std::u16string& out, QByteArrayView in);
+
+bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping, char delimiter, bool hasHeader,
+    EventImportResult& result, QString* error);
+bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error);
+
+// Parses the first records of a delimited head (for detection and preview).
+QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords);
+bool looksLikeHeader(const QList<QList<QByteArray>>& records);
+
+} // namespace Entente::ImportDetail

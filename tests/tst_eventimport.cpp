@@ -1,0 +1,513 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimport.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+ColumnMapping simpleMapping()
+{
+    ColumnMapping m;
+    m.name = u"simple"_qs;
+    m.date = u"date"_qs;
+    m.title = u"title"_qs;
+    m.description = u"description"_qs;
+    m.actors = { u"actor"_qs };
+    m.eventType = u"type"_qs;
+    return m;
+}
+
+ColumnMapping dateTitle()
+{
+    ColumnMapping m;
+    m.date = u"date"_qs;
+    m.title = u"title"_qs;
+    return m;
+}
+
+Dossier baseDossier()
+{
+    Dossier d;
+    d.name = u"Base"_qs;
+    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+    Event e;
+    e.start = *PartialDate::parse(u"2025-12-15");
+    e.title = u"Existing"_qs;
+    e.parties = { u"ua"_qs };
+    d.insertEvent(e);
+    return d;
+}
+
+std::optional<EventImportResult> run(const QByteArray& data, const ColumnMapping& m, QString* error = nullptr,
+    bool skip = true, qsizetype chunk = 4 << 20, const Dossier& target = Dossier())
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    EventImportOptions o;
+    o.skipBadRows = skip;
+    o.chunkSize = chunk;
+    return importEvents(buffer, m, target, o, error);
+}
+
+QStringList errorsOf(const EventImportResult& r)
+{
+    QStringList out;
+    for (const auto& e : r.errors)
+        out << QStringLiteral("%1|%2|%3").arg(e.line).arg(e.column, e.reason);
+    return out;
+}
+
+QStringList titles(const EventStore& s)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < s.size(); ++i)
+        out << s.title(i).toString();
+    return out;
+}
+}
+
+class TestEventImport : public QObject {
+    Q_OBJECT
+private slots:
+    void detection_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<char>("delimiter");
+        QTest::addColumn<bool>("header");
+        QTest::newRow("comma-header") << QByteArray("date,title\n2025-12-15,A\n2025-12-16,B\n") << ',' << true;
+        QTest::newRow("tab-no-header") << QByteArray("1\t20251215\tUSA\n2\t20251216\tRUS\n") << '\t' << false;
+        QTest::newRow("semicolon") << QByteArray("date;title;note\n2025-12-15;A, b;x\n2025-12-16;B;y\n") << ';' << true;
+        QTest::newRow("quoted-commas") << QByteArray("date\ttitle\n2025-12-15\t\"a, b, c\"\n") << '\t' << true;
+        QTest::newRow("bom-crlf") << QByteArray("\xEF\xBB\xBF" "date,title\r\n2025-12-15,A\r\n") << ',' << true;
+        QTest::newRow("text-only-no-header") << QByteArray("2025-12-15,Talks\n2025-12-16,More talks\n") << ',' << false;
+        QTest::newRow("gdelt-like") << QByteArray("410412347\t20150218\t201502\t2015\t2015.1315\tUSA\tUNITED STATES\n") << '\t'
+                                    << false;
+    }
+    void detection()
+    {
+        QFETCH(QByteArray, head);
+        QFETCH(char, delimiter);
+        QFETCH(bool, header);
+        QCOMPARE(detectDelimiter(head), delimiter);
+        QCOMPARE(detectFormat(head), ImportFormat::Delimited);
+        QCOMPARE(detectHeader(head, delimiter), header);
+    }
+
+    void csvEdgeCases_data()
+    {
+        QTest::addColumn<qsizetype>("chunk");
+        QTest::newRow("one-chunk") << qsizetype(4 << 20);
+        QTest::newRow("tiny-chunks") << qsizetype(16);
+        QTest::newRow("small-chunks") << qsizetype(61);
+    }
+    void csvEdgeCases()
+    {
+        QFETCH(qsizetype, chunk);
+        const QByteArray data = "\xEF\xBB\xBF" "date,title,description,actor,type\r\n"
+                                "2025-12-15,\"Berlin, day one\",\"Line one\r\nline \"\"two\"\"\",Ukraine,talks\r\n"
+                                "2025-12-16,Empty fields,,,\r\n"
+                                "\r\n"
+                                "2025-13-01,Bad month,x,Russia,talks\r\n"
+                                "2025-12-17,Too few\r\n"
+                                "15 December 2025,Words,\"multi\nline\nnote\",Russia,statement\r\n"
+                                ",No date,x,Russia,talks\r\n"
+                                "2025-12-18,No final newline,\"é ü ✓\",Ukraine,talks";
+        QString error;
+        const auto r = run(data, simpleMapping(), &error, true, chunk);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->delimiter, ',');
+        QVERIFY(r->hadHeader);
+        QCOMPARE(r->rowsRead, 7);
+        QCOMPARE(r->rowsImported, 4);
+        QCOMPARE(r->rowsSkipped, 3);
+        QCOMPARE(errorsOf(*r),
+            QStringList({ u"6|date|month 13 out of range"_qs, u"7||2 fields where 5 were expected"_qs,
+                u"11|date|empty date"_qs }));
+        const EventStore& s = r->events;
+        QCOMPARE(titles(s), QStringList({ u"Berlin, day one"_qs, u"Words"_qs, u"Empty fields"_qs, u"No final newline"_qs }));
+        QCOMPARE(s.description(0).toString(), u"Line one\r\nline \"two\""_qs);
+        QCOMPARE(s.description(1).toString(), u"multi\nline\nnote"_qs);
+        QCOMPARE(s.description(3).toString(), u"é ü ✓"_qs);
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Party), QStringList { u"ukraine"_qs });
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag), QStringList { u"talks"_qs });
+        QVERIFY(s.refs(2).empty()); // empty actor and type cells add nothing
+        QCOMPARE(r->newParties.size(), 2);
+        QCOMPARE(r->newParties[0].name, u"Ukraine"_qs);
+        QCOMPARE(r->newParties[1].id, u"russia"_qs);
+        QVERIFY(r->reportCsv().startsWith("line,column,reason\n6,date,month 13 out of range\n7,,2 fields"));
+    }
+
+    void csvStopAtFirst()
+    {
+        const QByteArray data = "date,title\n2025-12-15,A\n\"2025-12-16\",\"B\nstill B\"\n2025-99-01,C\n2025-12-17,D\n";
+        QString error;
+        QVERIFY(!run(data, dateTitle(), &error, false));
+        QCOMPARE(error, u"line 5, column date: month 99 out of range"_qs);
+    }
+
+    void csvErrors_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unterminated") << QByteArray("date,title\n2025-12-15,\"open\n") << u"line 2: a quoted field is not closed before the end of the file"_qs;
+        QTest::newRow("missing-column") << QByteArray("when,title\n2025-12-15,A\n") << u"the file has no column \"date\""_qs;
+        QTest::newRow("empty") << QByteArray() << u"the file holds no rows"_qs;
+    }
+    void csvErrors()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, error);
+        QString why;
+        QVERIFY(!run(data, dateTitle(), &why));
+        QCOMPARE(why, error);
+    }
+
+    void positionsWithoutHeader()
+    {
+        ColumnMapping m;
+        m.header = ColumnMapping::Header::No;
+        m.date = u"1"_qs;
+        m.title = u"{0}: {2}"_qs;
+        const auto r = run("7\t20251215\tfirst\n8\t20251216\tsecond\n", m);
+        QVERIFY(r);
+        QCOMPARE(r->delimiter, '\t');
+        QVERIFY(!r->hadHeader);
+        QCOMPARE(titles(r->events), QStringList({ u"7: first"_qs, u"8: second"_qs }));
+        QCOMPARE(r->events.startDate(1).toIso(), u"2025-12-16"_qs);
+    }
+
+    void json_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<qsizetype>("chunk");
+        const QByteArray array = "[\n"
+                                 "  {\"date\": \"2025-12-15\", \"title\": \"A \\\"quoted\\\" caf\\u00e9 \\ud83d\\ude00\", \"actor\": [\"Ukraine\", \"Russia\"],\n"
+                                 "   \"geo\": {\"lat\": 52.5, \"lon\": 13.4}, \"description\": null, \"n\": 3, \"ok\": true},\n"
+                                 "  {\"title\": \"B\", \"date\": \"20251216\", \"description\": \"line\\nbreak\", \"actor\": \"Russia\"},\n"
+                                 "  {\"date\": \"2025-12-17\", \"title\": \"C\", \"actor\": [{\"name\": \"x\"}]},\n"
+                                 "  {\"date\": \"2025-02-30\", \"title\": \"D\"}\n"
+                                 "]\n";
+        QByteArray ndjson;
+        for (const auto& line : { "{\"date\": \"2025-12-15\", \"title\": \"A \\\"quoted\\\" caf\\u00e9 \\ud83d\\ude00\", \"actor\": [\"Ukraine\", \"Russia\"], \"geo\": {\"lat\": 52.5, \"lon\": 13.4}, \"description\": null, \"n\": 3, \"ok\": true}",
+                 "{\"title\": \"B\", \"date\": \"20251216\", \"description\": \"line\\nbreak\", \"actor\": \"Russia\"}",
+                 "",
+                 "{\"date\": \"2025-12-17\", \"title\": \"C\", \"actor\": [{\"name\": \"x\"}]}",
+                 "{\"date\": \"2025-02-30\", \"title\": \"D\"}" })
+            ndjson += QByteArray(line) + '\n';
+        QTest::newRow("array") << array << qsizetype(4 << 20);
+        QTest::newRow("array-tiny-chunks") << array << qsizetype(16);
+        QTest::newRow("ndjson") << ndjson << qsizetype(4 << 20);
+        QTest::newRow("ndjson-small-chunks") << ndjson << qsizetype(37);
+    }
+    void json()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(qsizetype, chunk);
+        ColumnMapping m = simpleMapping();
+        m.latitude = u"geo.lat"_qs;
+        m.longitude = u"GEO.LON"_qs;
+        m.attributes = { u"n"_qs, u"ok"_qs };
+        QString error;
+        const auto r = run(data, m, &error, true, chunk);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->format, ImportFormat::Json);
+        QCOMPARE(r->rowsRead, 4);
+        QCOMPARE(r->rowsImported, 2);
+        const bool nd = !data.startsWith('[');
+        QCOMPARE(errorsOf(*r),
+            QStringList({ QStringLiteral("%1|actor|a list of objects or lists cannot be imported").arg(nd ? 4 : 5),
+                QStringLiteral("%1|date|day 30 out of range for 2025-02").arg(nd ? 5 : 6) }));
+        const EventStore& s = r->events;
+        QCOMPARE(s.title(0).toString(), u"A \"quoted\" café 😀"_qs);
+        QCOMPARE(s.description(0).toString(), QString()); // null → empty
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Party), QStringList({ u"ukraine"_qs, u"russia"_qs }));
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag), QStringList({ u"n=3"_qs, u"ok=true"_qs, u"geo=52.5,13.4"_qs }));
+        QCOMPARE(s.description(1).toString(), u"line\nbreak"_qs);
+        QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList({ u"russia"_qs }));
+    }
+
+    void jsonKeys()
+    {
+        // Escaped, differently-cased and reordered keys, nested objects at two levels.
+        const QByteArray data = "{\"da\\u0074e\": \"2025-12-15\", \"Title\": \"A\", \"a\": {\"b\": {\"c\": \"deep\"}}}\n"
+                                "{\"a\": {\"b\": {\"c\": \"deeper\"}}, \"TITLE\": \"B\", \"date\": \"2025-12-16\"}\n";
+        ColumnMapping m;
+        m.date = u"date"_qs;
+        m.title = u"title"_qs;
+        m.description = u"a.b.c"_qs;
+        QString error;
+        const auto r = run(data, m, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(titles(r->events), QStringList({ u"A"_qs, u"B"_qs }));
+        QCOMPARE(r->events.description(0).toString(), u"deep"_qs);
+        QCOMPARE(r->events.description(1).toString(), u"deeper"_qs);
+    }
+
+    void jsonErrors_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("truncated-object") << QByteArray("[\n{\"date\": \"2025-12-15\"},\n{\"date\": \"2025-")
+                                          << u"line 3: the file ends inside an object (truncated?)"_qs;
+        QTest::newRow("truncated-array") << QByteArray("[\n{\"date\": \"2025-12-15\"}\n")
+                                         << u"line 3: the file ends inside the top-level array (truncated?)"_qs;
+        QTest::newRow("truncated-ndjson") << QByteArray("{\"date\": \"2025-12-15\"}\n{\"date\": \"2025-12-16\", \"title\":")
+                                          << u"line 2: the file ends inside an object (truncated?)"_qs;
+        QTest::newRow("missing-comma") << QByteArray("[{\"date\": \"2025\"}\n{\"date\": \"2026\"}]")
+                                       << u"line 2: expected ',' or ']' after an event object"_qs;
+        QTest::newRow("bad-value") << QByteArray("{\"date\": \"2025\",\n\"title\": nope}")
+                                   << u"line 2: unexpected character 'n'"_qs;
+        QTest::newRow("not-object") << QByteArray("[1, 2]") << u"line 1: expected an event object ('{'), found '1'"_qs;
+        QTest::newRow("trailing") << QByteArray("[]\n[]") << u"line 2: unexpected text after the top-level array"_qs;
+        QTest::newRow("bad-escape") << QByteArray("{\"date\": \"2025\", \"title\": \"\\x\"}") << u"line 1: bad escape \\x"_qs;
+    }
+    void jsonErrors()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, error);
+        for (qsizetype chunk : { qsizetype(16), qsizetype(4 << 20) }) {
+            QString why;
+            QVERIFY(!run(data, simpleMapping(), &why, true, chunk));
+            QCOMPARE(why, error);
+        }
+    }
+
+    void actorPolicies_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<QStringList>("parties"); // of the imported rows, joined by '+'
+        QTest::addColumn<int>("created");
+        QTest::addColumn<QStringList>("errors");
+        QTest::newRow("create") << int(ColumnMapping::ActorPolicy::Create)
+                                << QStringList({ u"ua"_qs, u"ru"_qs, u"wagner-group"_qs, u"ua+eu"_qs }) << 1 << QStringList();
+        QTest::newRow("drop") << int(ColumnMapping::ActorPolicy::Drop) << QStringList({ u"ua"_qs, u"ru"_qs, QString(), u"ua+eu"_qs })
+                              << 0 << QStringList();
+        QTest::newRow("reject") << int(ColumnMapping::ActorPolicy::Reject) << QStringList({ u"ua"_qs, u"ru"_qs, u"ua+eu"_qs }) << 0
+                                << QStringList({ u"4|actor|unknown actor \"Wagner Group\""_qs });
+    }
+    void actorPolicies()
+    {
+        QFETCH(int, policy);
+        QFETCH(QStringList, parties);
+        QFETCH(int, created);
+        QFETCH(QStringList, errors);
+        Dossier target = baseDossier();
+        target.insertParty(-1, { u"eu"_qs, u"European Union"_qs, u"EU"_qs, {} });
+        ColumnMapping m = dateTitle();
+        m.actors = { u"actor"_qs };
+        m.listSeparator = u";"_qs;
+        m.actorPolicy = ColumnMapping::ActorPolicy(policy);
+        m.actorParties.insert(u"Brussels"_qs, u"eu"_qs);
+        const QByteArray data = "date,title,actor\n2025-12-16,A,ukraine\n2025-12-17,B,RU\n2025-12-18,C,Wagner Group\n"
+                                "2025-12-19,D,Ukraine; Brussels ;UA\n";
+        const auto r = run(data, m, nullptr, true, 4 << 20, target);
+        QVERIFY(r);
+        QCOMPARE(r->newParties.size(), created);
+        QCOMPARE(errorsOf(*r), errors);
+        QStringList got;
+        for (qsizetype i = 0; i < r->events.size(); ++i)
+            got << r->events.refTexts(i, EventStore::RefKind::Party).join(u'+');
+        QCOMPARE(got, parties);
+        // Imported ids continue after the target's.
+        QCOMPARE(r->events.id(0), target.events().nextId());
+        QString error;
+        const auto merged = applyImport(target, *r, &error);
+        QVERIFY2(merged, qPrintable(error));
+        QCOMPARE(merged->events().size(), target.events().size() + r->events.size());
+        QCOMPARE(merged->parties().size(), target.parties().size() + created);
+        QCOMPARE(target.events().size(), 1); // the target itself is untouched
+    }
+
+    void mappingToUnknownPartyIsAnError()
+    {
+        ColumnMapping m = dateTitle();
+        m.actors = { u"actor"_qs };
+        m.actorParties.insert(u"X"_qs, u"nowhere"_qs);
+        const auto r = run("date,title,actor\n2025-12-16,A,X\n", m);
+        QVERIFY(r);
+        QCOMPARE(errorsOf(*r), QStringList { u"2|actor|actor \"X\" is mapped to an unknown party \"nowhere\""_qs });
+    }
+
+    void presets()
+    {
+        QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs }));
+        for (const auto& name : mappingPresetNames()) {
+            QString error;
+            const auto m = resolveMapping(name, QString(), &error);
+            QVERIFY2(m, qPrintable(error));
+            QVERIFY(!m->date.isEmpty());
+        }
+        QCOMPARE(mappingPreset(u"gdelt"_qs)->columnNames.size(), 58);
+        QCOMPARE(mappingPreset(u"gdelt2"_qs)->columnNames.size(), 61);
+        QVERIFY(!mappingPreset(u"nope"_qs));
+    }
+
+    void acledRows()
+    {
+        const QByteArray data
+            = "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,source,notes,fatalities\n"
+              "UKR1,15 December 2025,2025,Battles,Armed clash,Military Forces of Russia (2000-),Military Forces of Ukraine (2019-),Ukraine,Pokrovsk,48.28,37.18,Ukrainska Pravda,\"On 15 December 2025, clashes near Pokrovsk.\",3\n"
+              "UKR2,16 December 2025,2025,Strategic developments,Agreement,Government of Ukraine (2019-),,Germany,Berlin,52.52,13.40,Reuters; AP,\"Talks in Berlin.\",0\n"
+              "UKR3,16 December 2025,2025,Battles,Armed clash,Military Forces of Russia (2000-),,Ukraine,Nowhere,95.0,37.18,Ukrainska Pravda,,0\n";
+        const auto m = mappingPreset(u"acled"_qs);
+        QVERIFY(m);
+        QString error;
+        const auto r = run(data, *m, &error);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->rowsImported, 2);
+        QCOMPARE(errorsOf(*r), QStringList { u"4|latitude|latitude \"95.0\" is not a number in -90…90"_qs });
+        const EventStore& s = r->events;
+        QCOMPARE(s.title(0).toString(), u"Armed clash in Pokrovsk"_qs);
+        QCOMPARE(s.description(0).toString(), u"On 15 December 2025, clashes near Pokrovsk."_qs);
+        QCOMPARE(s.startDate(0).toIso(), u"2025-12-15"_qs);
+        QCOMPARE(s.location(0), u"Pokrovsk"_qs);
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag),
+            QStringList({ u"Battles"_qs, u"Armed clash"_qs, u"Ukraine"_qs, u"fatalities=3"_qs, u"geo=48.28,37.18"_qs }));
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Party).size(), 2);
+        QCOMPARE(s.refTexts(1, EventStore::RefKind::Source), QStringList { u"import-2"_qs });
+        QCOMPARE(r->newSources.size(), 2);
+        QCOMPARE(r->newSources[0].outlet, u"Ukrainska Pravda"_qs);
+        QCOMPARE(r->newParties.size(), 3);
+        const auto merged = applyImport(baseDossier(), *r, &error);
+        QVERIFY2(merged, qPrintable(error));
+        QCOMPARE(merged->sources().size(), 2);
+    }
+
+    void gdeltRows()
+    {
+        // Two GDELT 1.0 rows (58 tab-separated columns, no header).
+        auto row = [](const char* id, const char* date, const char* a1, const char* a2, const char* code, const char* place,
+                       const char* url) -> QByteArray {
+            QList<QByteArray> cols(58);
+            cols[0] = id;
+            cols[1] = date;
+            cols[6] = a1;
+            cols[16] = a2;
+            cols[26] = code;
+            cols[28] = QByteArray(code).left(2);
+            cols[29] = "1";
+            cols[50] = place;
+            cols[53] = "50.45";
+            cols[54] = "30.52";
+            cols[56] = "20251216";
+            cols[57] = url;
+            return cols.join('\t') + '\n';
+        };
+        const QByteArray data = row("1001", "20251215", "UKRAINE", "RUSSIA", "036", "Kyiv, Kyyiv, Misto, Ukraine", "https://example.org/a")
+            + row("1002", "20251216", "UNITED STATES", "", "040", "Berlin, Berlin, Germany", "https://example.org/b");
+        const auto m = mappingPreset(u"gdelt"_qs);
+        QVERIFY(m);
+        QString error;
+        const auto r = run(data, *m, &error);
+        QVERIFY2(r, qPrintable(error));
+        QVERIFY(!r->hadHeader);
+        QCOMPARE(r->rowsImported, 2);
+        const EventStore& s = r->events;
+        QCOMPARE(s.title(0).toString(), u"CAMEO 036: UKRAINE / RUSSIA"_qs);
+        QCOMPARE(s.location(1), u"Berlin, Berlin, Germany"_qs);
+        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"source=https://example.org/a"_qs));
+        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"EventCode=036"_qs));
+        QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList { u"united-states"_qs });
+        // The 2.0 preset refuses a 58-column file clearly.
+        QVERIFY(!run(data, *mappingPreset(u"gdelt2"_qs), &error));
+        QCOMPARE(error, u"column \"SOURCEURL\" is position 60 but the file has 58 columns"_qs);
+    }
+
+    void mappingRoundTrip()
+    {
+        ColumnMapping m = simpleMapping();
+        m.delimiter = u'\t';
+        m.header = ColumnMapping::Header::No;
+        m.columnNames = { u"a"_qs, u"b"_qs };
+        m.tags = { u"t1"_qs };
+        m.attributes = { u"x"_qs };
+        m.actorPolicy = ColumnMapping::ActorPolicy::Drop;
+        m.actorParties.insert(u"Kyiv"_qs, u"ua"_qs);
+        m.sourceMode = ColumnMapping::SourceMode::Tag;
+        m.listSeparator = u";"_qs;
+        QCOMPARE(ColumnMapping::fromJson(m.toJson()), m);
+        QTemporaryDir dir;
+        m.name = u"My Mapping"_qs;
+        QString error;
+        QVERIFY2(saveNamedMapping(dir.path(), m, &error), qPrintable(error));
+        QCOMPARE(savedMappingNames(dir.path()), QStringList { u"My Mapping"_qs });
+        QCOMPARE(resolveMapping(u"My Mapping"_qs, dir.path(), &error), m);
+        QCOMPARE(resolveMapping(dir.filePath(u"my-mapping.json"_qs), dir.path(), &error), m);
+        QVERIFY(!resolveMapping(u"unknown"_qs, dir.path(), &error));
+        QVERIFY(error.contains(u"no mapping file, preset or saved mapping named \"unknown\""_qs));
+        QJsonObject bad = m.toJson();
+        bad.insert(u"unknownActors"_qs, u"ignore"_qs);
+        QVERIFY(!ColumnMapping::fromJson(bad, &error));
+        QCOMPARE(error, u"unknownActors must be create, drop or reject, not \"ignore\""_qs);
+    }
+
+    void cancelMidImport()
+    {
+        QByteArray data = "date,title\n";
+        for (int i = 0; i < 5000; ++i)
+            data += "2025-12-15,Row " + QByteArray::number(i) + '\n';
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::ReadOnly);
+        std::atomic_bool cancel = false;
+        int calls = 0;
+        EventImportOptions o;
+        o.chunkSize = 1024;
+        o.cancel = &cancel;
+        o.progress = [&](const ImportProgress& p) {
+            ++calls;
+            QVERIFY(p.bytesRead <= p.bytesTotal);
+            QCOMPARE(p.bytesTotal, data.size());
+            if (p.rows > 100)
+                cancel = true;
+        };
+        const Dossier target = baseDossier();
+        QString error;
+        QVERIFY(!importEvents(buffer, dateTitle(), target, o, &error));
+        QCOMPARE(error, u"import cancelled"_qs);
+        QVERIFY(calls >= 2);
+        QVERIFY(buffer.pos() < data.size());
+        QCOMPARE(target.events().size(), 1);
+    }
+
+    void previewCsvAndJson()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"a.tsv"_qs), json = dir.filePath(u"a.json"_qs);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("date\ttitle\n2025-12-15\tA\n2025-12-16\t\"B\nb\"\n");
+        f.close();
+        QFile g(json);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("[{\"date\": \"2025-12-15\", \"geo\": {\"lat\": 1}}, {\"date\": \"2025\", \"title\": \"x\", \"a\": [1, \"b\"]}]");
+        g.close();
+        const auto pc = previewImport(csv, ColumnMapping());
+        QVERIFY(pc);
+        QCOMPARE(pc->delimiter, '\t');
+        QVERIFY(pc->hasHeader);
+        QCOMPARE(pc->columns, QStringList({ u"date"_qs, u"title"_qs }));
+        QCOMPARE(pc->rows, QList<QStringList>({ { u"2025-12-15"_qs, u"A"_qs }, { u"2025-12-16"_qs, u"B\nb"_qs } }));
+        const auto pj = previewImport(json, ColumnMapping());
+        QVERIFY(pj);
+        QCOMPARE(pj->format, ImportFormat::Json);
+        QCOMPARE(pj->columns, QStringList({ u"date"_qs, u"geo.lat"_qs, u"a"_qs, u"title"_qs }));
+        QCOMPARE(pj->rows[1], QStringList({ u"2025"_qs, QString(), u"1; b"_qs, u"x"_qs }));
+    }
+
+    void applyRejectsInvalidMerge()
+    {
+        EventImportResult r;
+        r.newParties.append({ u"ua"_qs, u"Duplicate"_qs, {}, {} });
+        QString error;
+        QVERIFY(!applyImport(baseDossier(), r, &error));
+        QCOMPARE(error, u"duplicate party id \"ua\""_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventImport)
+#include "tst_eventimport.moc"

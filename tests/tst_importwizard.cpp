@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimportrunner.h"
+#include "import/importwizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+template<typename T>
+T* find(QWidget& w, const char* name)
+{
+    auto* child = w.findChild<T*>(QString::fromLatin1(name));
+    if (!child)
+        qFatal("no widget %s", name);
+    return child;
+}
+
+QString writeFile(const QTemporaryDir& dir, const char* name, const QByteArray& data)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(data);
+    return path;
+}
+
+void selectData(QComboBox* combo, const QString& data)
+{
+    const int i = combo->findData(data);
+    QVERIFY2(i >= 0, qPrintable(data));
+    combo->setCurrentIndex(i);
+}
+}
+
+class TestImportWizard : public QObject {
+    Q_OBJECT
+private slots:
+    void drivesAllPages()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, "events.csv",
+            "when;what;who;kind\n2025-12-15;Talks open;Ukraine;talks\n2025-12-16;Statement;Wagner;statement\n"
+            "2025-02-30;Bad date;Ukraine;talks\n");
+        Dossier target;
+        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
+        ImportWizard wizard(target);
+        wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePage));
+        auto* next = wizard.button(QWizard::NextButton);
+        QVERIFY(!next->isEnabled());
+
+        find<QLineEdit>(wizard, "filePath")->setText(path);
+        QVERIFY(next->isEnabled());
+        auto* table = find<QTableWidget>(wizard, "previewTable");
+        QCOMPARE(table->columnCount(), 4);
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), u"what"_qs);
+        QCOMPARE(table->item(1, 2)->text(), u"Wagner"_qs);
+        QVERIFY(find<QLabel>(wizard, "detectedLabel")->text().contains(u"semicolon"_qs));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+        QVERIFY(!next->isEnabled()); // no date column yet
+        selectData(find<QComboBox>(wizard, "field_date"), u"when"_qs);
+        QVERIFY(next->isEnabled());
+        selectData(find<QComboBox>(wizard, "field_title"), u"what"_qs);
+        selectData(find<QComboBox>(wizard, "field_eventType"), u"kind"_qs);
+        auto* actors = find<QListWidget>(wizard, "actorsList");
+        QCOMPARE(actors->count(), 4);
+        actors->item(2)->setCheckState(Qt::Checked);
+        find<QLineEdit>(wizard, "mappingName")->setText(u"Analyst sheet"_qs);
+        QTest::mouseClick(find<QPushButton>(wizard, "saveMappingButton"), Qt::LeftButton);
+        QCOMPARE(savedMappingNames(wizard.mappingFolder()), QStringList { u"Analyst sheet"_qs });
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::OptionsPage));
+        auto* policy = find<QComboBox>(wizard, "actorPolicyCombo");
+        policy->setCurrentIndex(policy->findData(int(ColumnMapping::ActorPolicy::Drop)));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        // The import runs in the background: the event loop keeps turning until it is done.
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QCOMPARE(find<QProgressBar>(wizard, "progressBar")->value(), 1000);
+        QVERIFY(find<QLabel>(wizard, "statusLabel")->text().contains(u"Imported 2 events, skipped 1 rows"_qs));
+
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
+        auto* errors = find<QTableWidget>(wizard, "errorTable");
+        QCOMPARE(errors->rowCount(), 1);
+        QCOMPARE(errors->item(0, 0)->text(), u"4"_qs);
+        QCOMPARE(errors->item(0, 1)->text(), u"when"_qs);
+        QVERIFY(find<QPushButton>(wizard, "saveReportButton")->isEnabled());
+
+        const auto result = wizard.result();
+        QVERIFY(result);
+        QCOMPARE(result->events().size(), 2);
+        QCOMPARE(result->parties().size(), 1); // Wagner dropped
+        QCOMPARE(result->events().refTexts(0, EventStore::RefKind::Party), QStringList { u"ua"_qs });
+        QCOMPARE(result->events().refTexts(1, EventStore::RefKind::Tag), QStringList { u"statement"_qs });
+        QCOMPARE(target.events().size(), 0);
+    }
+
+    void presetAndCancel()
+    {
+        QTemporaryDir dir;
+        QByteArray data = "event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,source,notes,fatalities\n";
+        for (int i = 0; i < 300000; ++i)
+            data += "15 December 2025,Battles,Armed clash,A,B,Ukraine,Pokrovsk,48.28,37.18,Outlet,Note,0\n";
+        const QString path = writeFile(dir, "acled.csv", data);
+        Dossier target;
+        ImportWizard wizard(target);
+        wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
+        wizard.show();
+        find<QLineEdit>(wizard, "filePath")->setText(path);
+        auto* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* preset = find<QComboBox>(wizard, "presetCombo");
+        const int acled = preset->findData(u"acled"_qs);
+        QVERIFY(acled > 0);
+        preset->setCurrentIndex(acled);
+        emit preset->activated(acled);
+        QCOMPARE(find<QComboBox>(wizard, "field_date")->currentData().toString(), u"event_date"_qs);
+        QCOMPARE(find<QComboBox>(wizard, "field_title")->currentText(), u"{sub_event_type} in {location}"_qs);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QTest::mouseClick(find<QPushButton>(wizard, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QVERIFY(!wizard.result());
+        QCOMPARE(find<QLabel>(wizard, "statusLabel")->text(), u"Import cancelled"_qs);
+        QCOMPARE(target.events().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
