@@ -9,12 +9,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <unistd.h>
 
 namespace Entente {
 
@@ -34,6 +37,18 @@ namespace {
     {
         return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    }
+
+    // Headless runs (export, --screenshot) on machines without a session have no XDG_RUNTIME_DIR; Qt would
+    // warn on stderr, which must carry only our one-line errors. Give it a private one.
+    void ensureRuntimeDir()
+    {
+        if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+            return;
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/entente-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(dir));
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", dir);
     }
 
     void setIdentity()
@@ -103,6 +118,12 @@ namespace {
         p.addOption({ QStringLiteral("into"), QStringLiteral("the .entente file to import into (created if missing)"),
             QStringLiteral("FILE") });
         p.addOption({ QStringLiteral("drop-unknown-columns"), QStringLiteral("CSV: ignore unknown columns instead of keeping them as tags") });
+        p.addOption({ QStringLiteral("mapping"),
+            QStringLiteral("bulk import with a column mapping: a preset (acled, gdelt, gdelt2, timelinejs) or a mapping .json"),
+            QStringLiteral("NAME|FILE") });
+        p.addOption({ QStringLiteral("skip-bad-rows"), QStringLiteral("with --mapping: skip bad rows instead of stopping") });
+        p.addOption({ QStringLiteral("report"), QStringLiteral("with --mapping: write the bad-row report (CSV) here"),
+            QStringLiteral("PATH") });
         if (!parseSub(p, args, QStringLiteral("import"), QStringLiteral("import a dossier or events into a dossier file")))
             return p.isSet(QStringLiteral("help")) ? 0 : 2;
         const QStringList pos = p.positionalArguments().mid(1);
@@ -112,6 +133,11 @@ namespace {
             return fail(QStringLiteral("import: --into FILE.entente is required"));
         ImportOptions options;
         options.keepUnknownColumnsAsTags = !p.isSet(QStringLiteral("drop-unknown-columns"));
+        options.mapping = p.value(QStringLiteral("mapping"));
+        options.skipBadRows = p.isSet(QStringLiteral("skip-bad-rows"));
+        options.reportPath = p.value(QStringLiteral("report"));
+        if (options.mapping.isEmpty() && (options.skipBadRows || !options.reportPath.isEmpty()))
+            return fail(QStringLiteral("import: --skip-bad-rows and --report need --mapping"));
         QString error;
         qsizetype count = 0;
         if (!importIntoFile(pos[0], p.value(QStringLiteral("into")), options, &count, &error))
@@ -158,7 +184,7 @@ namespace {
         p.setApplicationDescription(QStringLiteral(
             "Entente: follow a multi-party negotiation.\n\nCommands (run `entente COMMAND --help`):\n"
             "  info FILE                                    print counts and the schema version\n"
-            "  import IN --into FILE.entente                import a dossier (.json) or events (.csv/.json)\n"
+            "  import IN --into FILE.entente [--mapping M]  import a dossier (.json) or events (.csv/.tsv/.json)\n"
             "  export-data FILE --format json|csv --out P   write the dossier as JSON or events as CSV\n"
             "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless"));
         p.addHelpOption();
@@ -179,6 +205,7 @@ namespace {
         pre.parse(args);
         if (pre.isSet(QStringLiteral("screenshot")) && !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDir();
 
         QApplication app(argc, argv);
         setIdentity();
@@ -246,6 +273,7 @@ int runCli(int argc, char** argv)
     if (command == u"export") {
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        ensureRuntimeDir();
         QApplication app(argc, argv);
         setIdentity();
         return runHeadlessExportCommand(args);

@@ -185,6 +185,47 @@ QString Document::applyRemoveEvent(qint64 id)
     return error;
 }
 
+QString Document::applyImportDossier(Dossier merged)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.isEmpty())
+        return err;
+    // Only additions: every existing party, source and event must still be there, unchanged in count.
+    for (const auto& p : m_dossier.parties())
+        if (merged.partyIndex(p.id) < 0)
+            return tr("The import removed party \"%1\".").arg(p.id);
+    for (const auto& s : m_dossier.sources())
+        if (merged.sourceIndex(s.id) < 0)
+            return tr("The import removed source \"%1\".").arg(s.id);
+    const auto& before = m_dossier.events();
+    EventStore fresh;
+    for (qsizetype r = 0; r < merged.events().size(); ++r)
+        if (before.rowOfId(merged.events().id(r)) < 0)
+            fresh.append(merged.events().event(r));
+    fresh.finish();
+    if (merged.events().size() != before.size() + fresh.size())
+        return tr("The import changed existing events.");
+    if (merged.positionChanges().size() != m_dossier.positionChanges().size()
+        || merged.statusChanges().size() != m_dossier.statusChanges().size())
+        return tr("The import changed the histories.");
+    const auto error = transact(
+        QStringLiteral("import %1 events").arg(fresh.size()),
+        [&] {
+            QString e = m_store->writeParties(merged.parties());
+            if (e.isEmpty())
+                e = m_store->writeSources(merged.sources());
+            if (e.isEmpty() && fresh.size() > 0)
+                e = m_store->insertEvents(fresh, 0, fresh.size());
+            return e;
+        },
+        [] {});
+    if (!error.isEmpty())
+        return error;
+    m_dossier = std::move(merged);
+    emit reset();
+    return {};
+}
+
 QString Document::applyImportEvents(const EventStore& events)
 {
     ClearOnExit guard { m_nextAction };

@@ -65,6 +65,9 @@ public:
     QString applySetStatusRetracted(qint64 id, bool retracted);
     QString applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
     QString applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
+    // Adopts `merged`, which must be the current dossier plus new parties, sources and events (an import's
+    // result): writes the additions in one transaction, then emits reset(). Anything else is refused.
+    QString applyImportDossier(Dossier merged);
 
 signals:
     void reset();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line as a user runs it: exit codes, one-line errors on stderr, and what the commands write.
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +104,83 @@ private slots:
         QFile fc(csv);
         QVERIFY(fc.open(QIODevice::ReadOnly));
         QVERIFY(fc.readAll().contains("Berlin talks"));
+    }
+
+    void importWithMappingPreset()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("acled.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,country,location,latitude,longitude,"
+                "source,notes,fatalities\n"
+                "UKR1,15 December 2025,Strategic developments,Agreement,Government of Ukraine,,Ukraine,Kyiv,50.45,30.52,"
+                "Reuters,Talks,0\n"
+                "UKR2,14 December 2025,Battles,Armed clash,Military Forces of Russia,Military Forces of Ukraine,Ukraine,"
+                "Pokrovsk,48.28,37.18,Ukrinform,Clash,3\n"
+                "UKR3,not a date,Battles,Armed clash,X,,Ukraine,Nowhere,0,0,S,N,0\n");
+        f.close();
+        const QString doc = dir.filePath(QStringLiteral("acled.entente"));
+        // Stop at the first bad row: nothing is imported and no file is left behind.
+        Run r = entente({ QStringLiteral("import"), csv, QStringLiteral("--into"), doc, QStringLiteral("--mapping"),
+            QStringLiteral("acled") });
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"line 4"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(doc));
+        // Skip bad rows: two events, the report names the bad one.
+        const QString report = dir.filePath(QStringLiteral("report.csv"));
+        r = entente({ QStringLiteral("import"), csv, QStringLiteral("--into"), doc, QStringLiteral("--mapping"),
+            QStringLiteral("acled"), QStringLiteral("--skip-bad-rows"), QStringLiteral("--report"), report });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run info = entente({ QStringLiteral("info"), doc });
+        QVERIFY2(info.out.contains(u"Events: 2"), qPrintable(info.out));
+        QFile rep(report);
+        QVERIFY(rep.open(QIODevice::ReadOnly));
+        QVERIFY(rep.readAll().contains("4"));
+        // Options that need a mapping are refused without one.
+        r = entente({ QStringLiteral("import"), csv, QStringLiteral("--into"), doc, QStringLiteral("--skip-bad-rows") });
+        QVERIFY(r.code != 0);
+        QVERIFY(r.err.contains(u"need --mapping"));
+    }
+
+    void exportViews_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown-view") << QStringList { u"--view"_qs, u"pie"_qs } << u"pie"_qs;
+        QTest::newRow("unknown-issue") << QStringList { u"--view"_qs, u"history"_qs, u"--issue"_qs, u"nope"_qs } << u"nope"_qs;
+        QTest::newRow("date-outside") << QStringList { u"--view"_qs, u"matrix"_qs, u"--as-of"_qs, u"1990-01-01"_qs }
+                                      << u"outside"_qs;
+        QTest::newRow("bad-date") << QStringList { u"--view"_qs, u"matrix"_qs, u"--as-of"_qs, u"2025-13-40"_qs } << u"month 13"_qs;
+        QTest::newRow("bad-size") << QStringList { u"--view"_qs, u"matrix"_qs, u"--size"_qs, u"big"_qs } << u"--size"_qs;
+        QTest::newRow("no-view") << QStringList {} << u"--view is required"_qs;
+    }
+    void exportViews()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = entente(QStringList { u"export"_qs, sample(), u"--out"_qs, dir.filePath(u"x.png"_qs) } + extra);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY(!QFile::exists(dir.filePath(u"x.png"_qs)));
+    }
+
+    void exportWritesEveryView()
+    {
+        QTemporaryDir dir;
+        for (const char* view : { "matrix", "timeline", "history", "convergence", "activity", "distribution" }) {
+            const QString out = dir.filePath(QString::fromLatin1(view) + u".svg"_qs);
+            const Run r = entente({ u"export"_qs, sample(), u"--view"_qs, QString::fromLatin1(view), u"--out"_qs, out });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY(QFileInfo(out).size() > 1000);
+        }
+        const QString pdf = dir.filePath(u"briefing.pdf"_qs);
+        QCOMPARE(entente({ u"export"_qs, sample(), u"--view"_qs, u"briefing"_qs, u"--out"_qs, pdf }).code, 0);
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(4) == "%PDF");
     }
 
     void importBadCsvLeavesFileUnchanged()

@@ -2,6 +2,7 @@
 #include "dossierfile.h"
 
 #include "csvinterchange.h"
+#include "eventimportcommand.h"
 #include "jsoninterchange.h"
 #include "sqlitestore.h"
 
@@ -85,6 +86,16 @@ bool createEmptyDossierFile(const QString& path, const QString& name, QString* e
 bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
 {
     const qsizetype before = target.events().size();
+    if (!options.mapping.isEmpty()) {
+        ImportCommandStats stats;
+        Dossier copy = target;
+        if (!importIntoDossier(in, copy, options.mapping, options.skipBadRows, &stats, error, options.reportPath))
+            return false;
+        if (added)
+            *added = copy.events().size() - before;
+        target = std::move(copy);
+        return true;
+    }
     if (isCsv(in)) {
         QFile file(in);
         if (!file.open(QIODevice::ReadOnly))
@@ -127,9 +138,18 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
 {
     if (!QFileInfo::exists(in))
         return setError(error, QStringLiteral("%1: no such file").arg(native(in)));
+    if (!QFileInfo::exists(into) && (!options.mapping.isEmpty() || !isJson(in))) {
+        // Events into a new dossier: start from an empty one named after the input. The new file is removed
+        // again if the import fails, so a failure leaves nothing behind.
+        if (!createEmptyDossierFile(into, QFileInfo(in).completeBaseName(), error))
+            return false;
+        if (!importIntoFile(in, into, options, added, error)) {
+            QFile::remove(into);
+            return false;
+        }
+        return true;
+    }
     if (!QFileInfo::exists(into)) {
-        if (!isJson(in))
-            return setError(error, QStringLiteral("%1 does not exist; create it from a JSON dossier first").arg(native(into)));
         Dossier d;
         if (const InterchangeError e = readDossierJsonFile(in, d); e)
             return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
@@ -154,10 +174,12 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
         old.insert(d.events().id(r));
     if (!importEventsInto(in, d, options, added, error))
         return false;
-    // One transaction: the new sources and all new events, or nothing.
+    // One transaction: the new parties, sources and all new events, or nothing.
     if (const QString e = store->begin(); !e.isEmpty())
         return setError(error, e);
-    QString e = store->writeSources(d.sources());
+    QString e = store->writeParties(d.parties());
+    if (e.isEmpty())
+        e = store->writeSources(d.sources());
     if (e.isEmpty()) {
         EventStore fresh;
         for (qsizetype r = 0; r < d.events().size(); ++r)

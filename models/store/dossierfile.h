@@ -13,6 +13,10 @@ namespace Entente {
 
 struct ImportOptions {
     bool keepUnknownColumnsAsTags = true; // CSV: unknown columns become "column=value" tags, else ignored
+    QString mapping; // a column mapping (preset name such as "acled", or a mapping file): the bulk importer
+    bool skipBadRows = false; // with a mapping: skip bad rows (reported) instead of stopping at the first
+    QString reportPath; // with a mapping: where to write the per-row error report (CSV)
+    bool progress = false; // with a mapping: progress on stderr when it is a terminal
 };
 
 // Reads a .entente file (read-only, no lock taken) or a JSON dossier. *schemaVersion gets the SQLite schema

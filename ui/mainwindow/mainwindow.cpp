@@ -18,6 +18,7 @@
 #include "fileopen.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
+#include "import/importwizard.h"
 #include "tablepanel.h"
 #include "eventsmodel.h"
 #include "issuesmodel.h"
@@ -826,37 +827,23 @@ void MainWindow::openDialog()
 
 void MainWindow::importDialog()
 {
-    if (!m_document->isOpen() || m_document->isReadOnly())
+    if (!m_document->isOpen())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Events"), QString(),
-        tr("Event files (*.csv *.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Import into a copy; only when every row passed are the new sources and events written.
-    QString error;
-    Dossier merged = m_document->dossier();
-    qsizetype added = 0;
-    if (!importEventsInto(path, merged, ImportOptions {}, &added, &error)) {
-        QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));
+    if (m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
         return;
     }
-    const auto& current = m_document->dossier();
-    for (const auto& s : merged.sources())
-        if (current.sourceIndex(s.id) < 0)
-            if (const QString e = m_document->applyInsertSource(-1, s); !e.isEmpty()) {
-                QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(e));
-                return;
-            }
-    EventStore fresh;
-    const auto& ev = merged.events();
-    for (qsizetype r = 0; r < ev.size(); ++r)
-        if (current.events().rowOfId(ev.id(r)) < 0)
-            fresh.append(ev.event(r));
-    fresh.finish();
-    if (const QString e = m_document->applyImportEvents(fresh); !e.isEmpty())
-        QMessageBox::warning(this, tr("Import failed"), tr("No event was imported.\n%1").arg(e));
+    // The wizard imports into a copy in the background; only a complete result is adopted, in one write.
+    ImportWizard wizard(m_document->dossier(), this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.result())
+        return;
+    const qsizetype before = m_document->dossier().events().size();
+    const QString error = m_document->applyImportDossier(*wizard.result());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));
     else
-        statusBar()->showMessage(tr("Imported %n event(s)", nullptr, int(added)), 5000);
+        statusBar()->showMessage(
+            tr("Imported %n event(s)", nullptr, int(m_document->dossier().events().size() - before)), 5000);
 }
 
 void MainWindow::exportDataDialog()
