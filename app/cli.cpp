@@ -151,7 +151,11 @@ namespace {
     {
         QCommandLineParser p;
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json)"));
-        p.addOption({ QStringLiteral("format"), QStringLiteral("json (whole dossier) or csv (events)"), QStringLiteral("FORMAT") });
+        p.addOption({ QStringLiteral("format"),
+            QStringLiteral("json (whole dossier), csv (events) or timelinejs (a TimelineJS3 file to publish)"),
+            QStringLiteral("FORMAT") });
+        p.addOption({ QStringLiteral("from"), QStringLiteral("timelinejs: first date of the period"), QStringLiteral("DATE") });
+        p.addOption({ QStringLiteral("to"), QStringLiteral("timelinejs: last date of the period"), QStringLiteral("DATE") });
         p.addOption({ QStringLiteral("out"), QStringLiteral("output path"), QStringLiteral("PATH") });
         if (!parseSub(p, args, QStringLiteral("export-data"), QStringLiteral("write a dossier as JSON or its events as CSV")))
             return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -159,15 +163,25 @@ namespace {
         if (pos.size() != 1)
             return fail(QStringLiteral("export-data: expected exactly one FILE"));
         const QString format = p.value(QStringLiteral("format")).toLower();
-        if (format != u"json" && format != u"csv")
-            return fail(QStringLiteral("export-data: --format must be json or csv"));
+        if (format != u"json" && format != u"csv" && format != u"timelinejs")
+            return fail(QStringLiteral("export-data: --format must be json, csv or timelinejs"));
+        qint64 from = PartialDate::Invalid, to = PartialDate::Invalid;
+        for (const auto& [name, target] : { std::pair { QStringLiteral("from"), &from }, std::pair { QStringLiteral("to"), &to } }) {
+            if (!p.isSet(name))
+                continue;
+            QString why;
+            const auto date = PartialDate::parse(p.value(name), &why);
+            if (!date)
+                return fail(QStringLiteral("export-data: --%1 %2: %3").arg(name, p.value(name), why));
+            *target = name == u"to" ? date->periodEnd() - 1 : date->msecs;
+        }
         if (!p.isSet(QStringLiteral("out")))
             return fail(QStringLiteral("export-data: --out PATH is required"));
         Dossier d;
         QString error;
         if (!readDossierAny(pos[0], d, &error))
             return fail(error);
-        if (!exportDossierData(d, p.value(QStringLiteral("out")), &error, format))
+        if (!exportDossierData(d, p.value(QStringLiteral("out")), &error, format, from, to))
             return fail(error);
         return 0;
     }
@@ -185,7 +199,7 @@ namespace {
             "Entente: follow a multi-party negotiation.\n\nCommands (run `entente COMMAND --help`):\n"
             "  info FILE                                    print counts and the schema version\n"
             "  import IN --into FILE.entente [--mapping M]  import a dossier (.json) or events (.csv/.tsv/.json)\n"
-            "  export-data FILE --format json|csv --out P   write the dossier as JSON or events as CSV\n"
+            "  export-data FILE --format json|csv|timelinejs --out P   the dossier as JSON, events as CSV or TimelineJS\n"
             "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless"));
         p.addHelpOption();
         p.addVersionOption();

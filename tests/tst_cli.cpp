@@ -60,7 +60,7 @@ private slots:
         QTest::newRow("info-missing-file") << QStringList { u"info"_qs, u"/nonexistent/x.entente"_qs } << u"no such file"_qs;
         QTest::newRow("info-no-file") << QStringList { u"info"_qs } << u"expected exactly one FILE"_qs;
         QTest::newRow("export-bad-format") << QStringList { u"export-data"_qs, sample(), u"--format"_qs, u"xml"_qs,
-            u"--out"_qs, u"/tmp/x.xml"_qs } << u"--format must be json or csv"_qs;
+            u"--out"_qs, u"/tmp/x.xml"_qs } << u"--format must be json, csv or timelinejs"_qs;
         QTest::newRow("export-no-out") << QStringList { u"export-data"_qs, sample(), u"--format"_qs, u"csv"_qs }
                                        << u"--out PATH is required"_qs;
         QTest::newRow("import-no-into") << QStringList { u"import"_qs, sample() } << u"--into"_qs;
@@ -181,6 +181,21 @@ private slots:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(4) == "%PDF");
+    }
+
+    void exportTimelineJs()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"timeline.json"_qs);
+        const Run r = entente({ u"export-data"_qs, sample(), u"--format"_qs, u"timelinejs"_qs, u"--from"_qs, u"2025-12"_qs,
+            u"--out"_qs, out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY(json.contains("\"events\""));
+        QVERIFY(json.contains("Berlin talks: US envoys meet Zelensky"));
+        QVERIFY(!json.contains("Russia begins its full-scale")); // February 2022 is before the period
     }
 
     void importBadCsvLeavesFileUnchanged()

@@ -5,6 +5,7 @@
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
 #include "sqlitestore.h"
+#include "timelinejs.h"
 
 #include <QDir>
 #include <QFile>
@@ -202,7 +203,7 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
     return true;
 }
 
-bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format)
+bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
 {
     const QString f = !format.isEmpty() ? format.toLower()
         : isJson(path)                  ? QStringLiteral("json")
@@ -210,6 +211,8 @@ bool exportDossierData(const Dossier& d, const QString& path, QString* error, co
                                         : QString();
     if (f == u"json")
         return writeDossierJsonFile(d, path, error);
+    if (f == u"timelinejs")
+        return exportTimelineJsFile(d, path, error, from, to);
     if (f != u"csv")
         return setError(error, QStringLiteral("%1: unknown export format (use .json or .csv)").arg(native(path)));
     QSaveFile file(path);

@@ -31,7 +31,9 @@ bool createEmptyDossierFile(const QString& path, const QString& name, QString* e
 bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
 // Imports into a document file (created from `in` when it does not exist and `in` is a JSON dossier).
 bool importIntoFile(const QString& in, const QString& into, const ImportOptions& options, qsizetype* added, QString* error);
-// Writes the whole dossier as JSON or its events as CSV; format "json"/"csv" or empty to use the extension.
-bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {});
+// Writes the whole dossier as JSON, its events as CSV, or a TimelineJS3 file of [from, to]; format
+// "json"/"csv"/"timelinejs", or empty to use the extension (.json, .csv).
+bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {},
+    qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
 
 } // namespace Entente

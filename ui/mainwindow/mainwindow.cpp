@@ -851,12 +851,16 @@ void MainWindow::exportDataDialog()
     if (!m_document->isOpen())
         return;
     QString filter;
+    const QString timelineJs = tr("TimelineJS3 web timeline of the visible period (*.json)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QString(),
-        tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)"), &filter);
+        tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)") + u";;"_qs + timelineJs, &filter);
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportDossierData(m_document->dossier(), path, &error))
+    const bool asTimelineJs = filter == timelineJs;
+    if (!exportDossierData(m_document->dossier(), path, &error, asTimelineJs ? QStringLiteral("timelinejs") : QString(),
+            asTimelineJs ? m_timeline->scale().start() : PartialDate::Invalid,
+            asTimelineJs ? m_timeline->scale().end() : PartialDate::Invalid))
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
