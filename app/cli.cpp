@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
@@ -223,6 +224,8 @@ namespace {
 
         QApplication app(argc, argv);
         setIdentity();
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/entente.svg")));
+        QApplication::setDesktopFileName(QStringLiteral("org.entente.Entente"));
         p.process(app);
         std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
             ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
