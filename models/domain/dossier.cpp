@@ -123,18 +123,25 @@ void Dossier::rebuildStatusIndex()
     }
 }
 
-QString Dossier::insertParty(qsizetype at, const Party& p)
+QString Dossier::checkParty(const Party& p) const
 {
-    if (auto e = checkId(QStringLiteral("party"), p.id); !e.isEmpty())
-        return e;
-    if (partyIndex(p.id) >= 0)
-        return QStringLiteral("duplicate party id \"%1\"").arg(p.id);
     if (p.name.trimmed().isEmpty())
         return QStringLiteral("party \"%1\" has no name").arg(p.id);
     if (auto e = checkColor(p.color); !e.isEmpty())
         return e;
     if (!p.parentId.isEmpty() && (p.parentId == p.id || partyIndex(p.parentId) < 0))
         return QStringLiteral("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId);
+    return {};
+}
+
+QString Dossier::insertParty(qsizetype at, const Party& p)
+{
+    if (auto e = checkId(QStringLiteral("party"), p.id); !e.isEmpty())
+        return e;
+    if (partyIndex(p.id) >= 0)
+        return QStringLiteral("duplicate party id \"%1\"").arg(p.id);
+    if (auto e = checkParty(p); !e.isEmpty())
+        return e;
     m_parties.insert(at < 0 || at > m_parties.size() ? m_parties.size() : at, p);
     reindexTables();
     return {};
@@ -145,14 +152,21 @@ QString Dossier::updateParty(const Party& p)
     const auto i = partyIndex(p.id);
     if (i < 0)
         return QStringLiteral("unknown party \"%1\"").arg(p.id);
-    if (p.name.trimmed().isEmpty())
-        return QStringLiteral("party \"%1\" has no name").arg(p.id);
-    if (auto e = checkColor(p.color); !e.isEmpty())
+    if (auto e = checkParty(p); !e.isEmpty())
         return e;
-    if (!p.parentId.isEmpty() && (p.parentId == p.id || partyIndex(p.parentId) < 0))
-        return QStringLiteral("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId);
     m_parties[i] = p;
     return {};
+}
+
+bool Dossier::eventsReference(EventStore::RefKind kind, const QString& id) const
+{
+    const quint32 sym = m_events.symbolOf(id);
+    if (sym == Dictionary::None)
+        return false;
+    for (qsizetype r = 0; r < m_events.size(); ++r)
+        if (m_events.hasRef(r, kind, sym))
+            return true;
+    return false;
 }
 
 bool Dossier::partyReferenced(const QString& id) const
@@ -161,13 +175,7 @@ bool Dossier::partyReferenced(const QString& id) const
         return true;
     if (std::any_of(m_parties.begin(), m_parties.end(), [&](const auto& p) { return p.parentId == id; }))
         return true;
-    const quint32 sym = m_events.symbolOf(id);
-    if (sym == Dictionary::None)
-        return false;
-    for (qsizetype r = 0; r < m_events.size(); ++r)
-        if (m_events.hasRef(r, EventStore::RefKind::Party, sym))
-            return true;
-    return false;
+    return eventsReference(EventStore::RefKind::Party, id);
 }
 
 QString Dossier::removeParty(const QString& id)
@@ -221,13 +229,7 @@ bool Dossier::issueReferenced(const QString& id) const
         return true;
     if (std::any_of(m_statuses.begin(), m_statuses.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
-    const quint32 sym = m_events.symbolOf(id);
-    if (sym == Dictionary::None)
-        return false;
-    for (qsizetype r = 0; r < m_events.size(); ++r)
-        if (m_events.hasRef(r, EventStore::RefKind::Issue, sym))
-            return true;
-    return false;
+    return eventsReference(EventStore::RefKind::Issue, id);
 }
 
 QString Dossier::removeIssue(const QString& id)
@@ -251,16 +253,23 @@ QString Dossier::moveIssue(qsizetype from, qsizetype to)
     return {};
 }
 
+QString Dossier::checkSourceGrading(const Source& s) const
+{
+    if (s.reliability < u'A' || s.reliability > u'F')
+        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
+    if (s.credibility < 1 || s.credibility > 6)
+        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+    return {};
+}
+
 QString Dossier::insertSource(qsizetype at, const Source& s)
 {
     if (auto e = checkId(QStringLiteral("source"), s.id); !e.isEmpty())
         return e;
     if (sourceIndex(s.id) >= 0)
         return QStringLiteral("duplicate source id \"%1\"").arg(s.id);
-    if (s.reliability < u'A' || s.reliability > u'F')
-        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
-    if (s.credibility < 1 || s.credibility > 6)
-        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+    if (auto e = checkSourceGrading(s); !e.isEmpty())
+        return e;
     m_sources.insert(at < 0 || at > m_sources.size() ? m_sources.size() : at, s);
     return {};
 }
@@ -270,10 +279,8 @@ QString Dossier::updateSource(const Source& s)
     const auto i = sourceIndex(s.id);
     if (i < 0)
         return QStringLiteral("unknown source \"%1\"").arg(s.id);
-    if (s.reliability < u'A' || s.reliability > u'F')
-        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
-    if (s.credibility < 1 || s.credibility > 6)
-        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+    if (auto e = checkSourceGrading(s); !e.isEmpty())
+        return e;
     m_sources[i] = s;
     return {};
 }
@@ -284,13 +291,7 @@ bool Dossier::sourceReferenced(const QString& id) const
     if (std::any_of(m_positions.begin(), m_positions.end(), cites)
         || std::any_of(m_statuses.begin(), m_statuses.end(), cites))
         return true;
-    const quint32 sym = m_events.symbolOf(id);
-    if (sym == Dictionary::None)
-        return false;
-    for (qsizetype r = 0; r < m_events.size(); ++r)
-        if (m_events.hasRef(r, EventStore::RefKind::Source, sym))
-            return true;
-    return false;
+    return eventsReference(EventStore::RefKind::Source, id);
 }
 
 QString Dossier::removeSource(const QString& id)
@@ -304,14 +305,21 @@ QString Dossier::removeSource(const QString& id)
     return {};
 }
 
+QString Dossier::checkEraDates(const Era& e) const
+{
+    if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
+        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+    return {};
+}
+
 QString Dossier::insertEra(qsizetype at, const Era& e)
 {
     if (auto err = checkId(QStringLiteral("era"), e.id); !err.isEmpty())
         return err;
     if (eraIndex(e.id) >= 0)
         return QStringLiteral("duplicate era id \"%1\"").arg(e.id);
-    if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
-        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+    if (auto err = checkEraDates(e); !err.isEmpty())
+        return err;
     m_eras.insert(at < 0 || at > m_eras.size() ? m_eras.size() : at, e);
     return {};
 }
@@ -321,8 +329,8 @@ QString Dossier::updateEra(const Era& e)
     const auto i = eraIndex(e.id);
     if (i < 0)
         return QStringLiteral("unknown era \"%1\"").arg(e.id);
-    if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
-        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+    if (auto err = checkEraDates(e); !err.isEmpty())
+        return err;
     m_eras[i] = e;
     return {};
 }

@@ -101,6 +101,10 @@ private:
     void reindexTables();
     void rebuildPositionIndex();
     void rebuildStatusIndex();
+    [[nodiscard]] QString checkParty(const Party& p) const;
+    [[nodiscard]] QString checkSourceGrading(const Source& s) const;
+    [[nodiscard]] QString checkEraDates(const Era& e) const;
+    [[nodiscard]] bool eventsReference(EventStore::RefKind kind, const QString& id) const;
     [[nodiscard]] bool partyReferenced(const QString& id) const;
     [[nodiscard]] bool issueReferenced(const QString& id) const;
     [[nodiscard]] bool sourceReferenced(const QString& id) const;
