@@ -127,6 +127,37 @@ private slots:
         QCOMPARE(readableTextOn(QColor(fill)), text);
     }
 
+    void denseTimelineSvgIsVectorAndSmall()
+    {
+        // 200,000 events in one lane: the timeline draws density, which in SVG must be a path, not an image.
+        Dossier d;
+        QCOMPARE(d.insertParty(-1, { u"p"_qs, u"Party"_qs, u"P"_qs, u"#1f77b4"_qs }), QString());
+        auto& store = d.eventsForBulkLoad();
+        const qint64 t0 = at("2025-01-01");
+        for (int i = 1; i <= 200000; ++i) {
+            Event e;
+            e.id = i;
+            e.start = PartialDate::fromMsecs(t0 + qint64(i) * 60000 * 2, Precision::Minute);
+            e.title = u"e"_qs;
+            e.parties = { u"p"_qs };
+            store.append(e);
+        }
+        store.finish();
+        QTemporaryDir dir;
+        HeadlessExportRequest r;
+        r.view = u"timeline"_qs;
+        r.size = QSize(1200, 400);
+        r.outPath = dir.filePath(u"dense.svg"_qs);
+        const QString error = runHeadlessExport(d, r, headlessViewFactory());
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QFile f(r.outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray svg = f.readAll();
+        QVERIFY(svg.size() < 1024 * 1024);
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains("<path"));
+    }
+
     void headlessExportEveryFormat_data()
     {
         QTest::addColumn<QString>("view");

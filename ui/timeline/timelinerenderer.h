@@ -100,6 +100,8 @@ private:
     void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
+    void paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts, quint32 maxCount,
+        const QColor& color, const RenderStyle& style) const;
     void paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
     void placeLabels(Layout& l, const RenderStyle& style) const;
     [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;

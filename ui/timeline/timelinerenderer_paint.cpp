@@ -6,6 +6,8 @@
 
 #include <QFontMetricsF>
 #include <QImage>
+#include <QPaintEngine>
+#include <QPainterPath>
 #include <QPaintDevice>
 #include <QPainter>
 
@@ -332,6 +334,11 @@ void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeom
     QColor c = laneColor(m_lanes->lane(g.lane));
     if (!c.isValid())
         c = style.foreground;
+    const QPaintEngine* engine = p->paintEngine();
+    if (engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf)) {
+        paintDensityOutline(p, g, counts, maxCount, c, style);
+        return;
+    }
     // A histogram on a logarithmic scale, one bar per pixel column, written straight into a lane-sized image
     // and drawn with one drawImage call: thousands of 1-pixel-wide rectangles (or a polygon of the same
     // outline) cost the raster engine 10-50 times more, because it fills them span by span.
@@ -358,6 +365,40 @@ void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeom
             line[col] = heights[size_t(col)] >= need ? premul : 0;
     }
     p->drawImage(QRectF(g.body.left(), g.body.bottom() - 2 * style.scale - imgH / scale, columns, imgH / scale), strip);
+}
+
+void TimelineRenderer::paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts,
+    quint32 maxCount, const QColor& color, const RenderStyle& style) const
+{
+    // Vector output (SVG, PDF): the same log-scale histogram as one filled outline. Heights are quantised to
+    // 32 steps and equal neighbours merged, so a lane is one path of at most a few thousand points instead
+    // of an embedded raster image that must be PNG-encoded.
+    const double height = g.body.height() - 4 * style.scale;
+    const double bottom = g.body.bottom() - 2 * style.scale;
+    const double logMax = std::log1p(double(maxCount));
+    constexpr int Steps = 32;
+    auto level = [&](quint32 n) { return n == 0 ? 0 : std::clamp(int(std::lround(Steps * std::log1p(double(n)) / logMax)), 1, Steps); };
+    QPainterPath path;
+    path.moveTo(g.body.left(), bottom);
+    int current = 0;
+    for (size_t col = 0; col < counts.size(); ++col) {
+        const int next = level(counts[col]);
+        if (next == current)
+            continue;
+        const double x = g.body.left() + double(col);
+        path.lineTo(x, bottom - height * current / Steps);
+        path.lineTo(x, bottom - height * next / Steps);
+        current = next;
+    }
+    const double right = g.body.left() + double(counts.size());
+    path.lineTo(right, bottom - height * current / Steps);
+    path.lineTo(right, bottom);
+    path.closeSubpath();
+    p->save();
+    p->setPen(Qt::NoPen);
+    p->setBrush(withAlpha(color, 200));
+    p->drawPath(path);
+    p->restore();
 }
 
 void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const
