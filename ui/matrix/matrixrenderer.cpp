@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QStaticText>
 
@@ -64,10 +65,36 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     }
     p->setRenderHint(QPainter::Antialiasing, true);
     if (cell.changed) {
-        // Changed since the previous step: a filled dot in the top-right corner.
-        p->setPen(QPen(cell.fill.isValid() ? cell.fill : style.background, 1));
-        p->setBrush(text);
-        p->drawEllipse(QPointF(box.right() - 6, box.top() + 6), 3.5, 3.5);
+        // Changed since the previous step: a filled dot in the top-right corner. On raster devices the dot is
+        // a cached image (an antialiased ellipse per cell costs more than the rest of the cell); vector
+        // output draws the ellipse itself.
+        const QPointF centre(box.right() - 6, box.top() + 6);
+        const QPaintEngine* engine = p->paintEngine();
+        const bool vector = engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+        const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+        if (vector || p->transform().isScaling() || dpr != 1.0) {
+            p->setPen(QPen(fill, 1));
+            p->setBrush(text);
+            p->drawEllipse(centre, 3.5, 3.5);
+        } else {
+            static QHash<quint64, QImage> dots;
+            const quint64 key = (quint64(fill.rgba()) << 32) | text.rgba();
+            auto it = dots.find(key);
+            if (it == dots.end()) {
+                if (dots.size() > 64)
+                    dots.clear();
+                QImage dot(10, 10, QImage::Format_ARGB32_Premultiplied);
+                dot.fill(Qt::transparent);
+                QPainter dp(&dot);
+                dp.setRenderHint(QPainter::Antialiasing);
+                dp.setPen(QPen(fill, 1));
+                dp.setBrush(text);
+                dp.drawEllipse(QPointF(5, 5), 3.5, 3.5);
+                dp.end();
+                it = dots.insert(key, dot);
+            }
+            p->drawImage(QPointF(std::round(centre.x()) - 5, std::round(centre.y()) - 5), *it);
+        }
     }
     if (cell.unsourced) {
         // No source: a hollow triangle in the top-left corner.
