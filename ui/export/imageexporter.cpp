@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexporter.h"
 
+#include "pngwriter.h"
+
 #include "paintable.h"
 
 #include <QClipboard>
@@ -238,6 +240,13 @@ QString ImageExporter::writePng(const Paintable& view, const QString& path) cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return openError(file);
+    if (img.format() == QImage::Format_RGB32) {
+        if (const QString e = writeOpaquePng(img, &file); !e.isEmpty()) {
+            file.cancelWriting();
+            return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), e);
+        }
+        return commit(file);
+    }
     QImageWriter writer(&file, "png");
     // Qt maps PNG quality to zlib's level (80 → level 1): files a few percent larger, written much faster.
     writer.setQuality(80);
