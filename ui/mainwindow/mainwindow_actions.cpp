@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's menus and the actions behind them: import, export of data and images, print, briefing.
+#include "mainwindow.h"
+#include "mainwindow_p.h"
+
+#include "asofcontrol.h"
+#include "chartpanel.h"
+#include "export/briefingexporter.h"
+#include "export/exportimagedialog.h"
+#include "export/exportoptions.h"
+#include "export/imageexporter.h"
+#include "export/printing.h"
+#include "viewfactory.h"
+#include "cellhistorymodel.h"
+#include "changeeditordialog.h"
+#include "commands.h"
+#include "document.h"
+#include "documentlock.h"
+#include "dossierfile.h"
+#include "fileopen.h"
+#include "eventeditor.h"
+#include "eventfilterbar.h"
+#include "import/importwizard.h"
+#include "tablepanel.h"
+#include "eventsmodel.h"
+#include "issuesmodel.h"
+#include "matrix/matrixview.h"
+#include "partiesmodel.h"
+#include "positionmatrixmodel.h"
+#include "sourcesmodel.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Entente {
+
+using namespace MainWindowPrivate;
+
+void MainWindow::createActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot, const QString& name) {
+        auto* a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    add(file, tr("&New…"), QKeySequence::New, &MainWindow::newDossier, QStringLiteral("actionNew"));
+    add(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    add(file, tr("&Import Events or Dossier…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog,
+        QStringLiteral("actionImport"));
+    add(file, tr("Export &Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportDataDialog,
+        QStringLiteral("actionExportData"));
+    auto* exportMenu = file->addMenu(tr("Export &Image"));
+    add(exportMenu, tr("&Matrix…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportImage(ExportView::Matrix); },
+        QStringLiteral("actionExportMatrix"));
+    add(exportMenu, tr("&Timeline…"), QKeySequence(), [this] { exportImage(ExportView::Timeline); },
+        QStringLiteral("actionExportTimeline"));
+    add(exportMenu, tr("&Chart…"), QKeySequence(), [this] { exportImage(ExportView::Chart); },
+        QStringLiteral("actionExportChart"));
+    auto* copyMenu = file->addMenu(tr("Cop&y Image"));
+    add(copyMenu, tr("&Matrix"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copyImage(ExportView::Matrix); },
+        QStringLiteral("actionCopyMatrix"));
+    add(copyMenu, tr("&Timeline"), QKeySequence(), [this] { copyImage(ExportView::Timeline); }, QStringLiteral("actionCopyTimeline"));
+    add(copyMenu, tr("&Chart"), QKeySequence(), [this] { copyImage(ExportView::Chart); }, QStringLiteral("actionCopyChart"));
+    add(file, tr("&Briefing PDF…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { briefing(false); },
+        QStringLiteral("actionBriefing"));
+    file->addSeparator();
+    auto* printMenu = file->addMenu(tr("&Print"));
+    add(printMenu, tr("&Matrix…"), QKeySequence::Print, [this] { printView(ExportView::Matrix, false); },
+        QStringLiteral("actionPrintMatrix"));
+    add(printMenu, tr("&Timeline…"), QKeySequence(), [this] { printView(ExportView::Timeline, false); },
+        QStringLiteral("actionPrintTimeline"));
+    add(printMenu, tr("&Chart…"), QKeySequence(), [this] { printView(ExportView::Chart, false); },
+        QStringLiteral("actionPrintChart"));
+    auto* previewMenu = file->addMenu(tr("Print Pre&view"));
+    add(previewMenu, tr("&Matrix"), QKeySequence(), [this] { printView(ExportView::Matrix, true); },
+        QStringLiteral("actionPreviewMatrix"));
+    add(previewMenu, tr("&Timeline"), QKeySequence(), [this] { printView(ExportView::Timeline, true); },
+        QStringLiteral("actionPreviewTimeline"));
+    add(previewMenu, tr("&Chart"), QKeySequence(), [this] { printView(ExportView::Chart, true); },
+        QStringLiteral("actionPreviewChart"));
+    add(previewMenu, tr("&Briefing"), QKeySequence(), [this] { briefing(true); }, QStringLiteral("actionPreviewBriefing"));
+    file->addSeparator();
+    add(file, tr("&Close"), QKeySequence::Close, &MainWindow::closeDossier, QStringLiteral("actionClose"));
+    add(file, tr("&Quit"), QKeySequence::Quit, &QWidget::close, QStringLiteral("actionQuit"));
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    auto* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    auto* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    add(edit, tr("&Edit Position…"), QKeySequence(Qt::Key_F2), [this] {
+        const QModelIndex i = m_matrix->currentIndex();
+        if (i.isValid())
+            editCell(i.row(), i.column());
+    }, QStringLiteral("actionEditCell"));
+    add(edit, tr("Edit Issue &Status…"), QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] {
+        const QModelIndex i = m_matrix->currentIndex();
+        if (i.isValid())
+            editStatus(i.column());
+    }, QStringLiteral("actionEditStatus"));
+    add(edit, tr("&Find Events"), QKeySequence::Find, [this] {
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
+            d->show();
+            d->raise();
+        }
+        m_filter->setFocus();
+        m_filter->selectAll();
+    }, QStringLiteral("actionFind"));
+    add(edit, tr("New &Event"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventEditorDock"))) {
+            d->show();
+            d->raise();
+        }
+        m_eventEditor->newEvent();
+    }, QStringLiteral("actionNewEvent"));
+
+    auto* go = menuBar()->addMenu(tr("&Go"));
+    add(go, tr("&Previous Change"), QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { m_asOf->stepToPreviousChange(); },
+        QStringLiteral("actionPreviousChange"));
+    add(go, tr("&Next Change"), QKeySequence(Qt::ALT | Qt::Key_PageDown), [this] { m_asOf->stepToNextChange(); },
+        QStringLiteral("actionNextChange"));
+    add(go, tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { m_asOf->goToToday(); }, QStringLiteral("actionToday"));
+    add(go, tr("&Matrix"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_matrix->setFocus(); }, QStringLiteral("actionFocusMatrix"));
+    add(go, tr("T&imeline"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] {
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("timelineDock"))) {
+            d->show();
+            d->raise();
+        }
+        m_timeline->setFocus();
+    }, QStringLiteral("actionFocusTimeline"));
+    add(go, tr("&Events"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] {
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
+            d->show();
+            d->raise();
+        }
+        m_eventsView->setFocus();
+    }, QStringLiteral("actionFocusEvents"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (auto* d : findChildren<QDockWidget*>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    auto* compare = m_viewMenu->addAction(tr("&Compare Mode"));
+    compare->setObjectName(QStringLiteral("actionCompare"));
+    compare->setCheckable(true);
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(compare, &QAction::toggled, m_compare, &QCheckBox::setChecked);
+    connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&About Entente"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Entente"),
+            tr("Entente %1 — follow a multi-party negotiation: a timeline of events and each party's position on "
+               "each issue as of any date.\nLicensed under the GNU GPL, version 3 or later.")
+                .arg(QApplication::applicationVersion()));
+    }, QStringLiteral("actionAbout"));
+    updateRecentMenu();
+}
+
+
+void MainWindow::importDialog()
+{
+    if (!m_document->isOpen())
+        return;
+    if (m_document->isReadOnly()) {
+        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
+        return;
+    }
+    // The wizard imports into a copy in the background; only a complete result is adopted, in one write.
+    ImportWizard wizard(m_document->dossier(), this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.result())
+        return;
+    const qsizetype before = m_document->dossier().events().size();
+    const QString error = m_document->applyImportDossier(*wizard.result());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));
+    else
+        statusBar()->showMessage(
+            tr("Imported %n event(s)", nullptr, int(m_document->dossier().events().size() - before)), 5000);
+}
+
+void MainWindow::exportDataDialog()
+{
+    if (!m_document->isOpen())
+        return;
+    QString filter;
+    const QString timelineJs = tr("TimelineJS3 web timeline of the visible period (*.json)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QString(),
+        tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)") + u";;"_qs + timelineJs, &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool asTimelineJs = filter == timelineJs;
+    if (!exportDossierData(m_document->dossier(), path, &error, asTimelineJs ? QStringLiteral("timelinejs") : QString(),
+            asTimelineJs ? m_timeline->scale().start() : PartialDate::Invalid,
+            asTimelineJs ? m_timeline->scale().end() : PartialDate::Invalid))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+std::unique_ptr<Paintable> MainWindow::paintableFor(ExportView view) const
+{
+    const auto& d = m_document->dossier();
+    switch (view) {
+    case ExportView::Matrix:
+        return makeMatrixPaintable(d, m_document->asOf(),
+            m_compare->isChecked() ? std::optional<qint64>(QDateTime(m_compareDate->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
+                                   : std::nullopt);
+    case ExportView::Timeline:
+        return makeTimelinePaintable(d, m_timeline->scale().start(), m_timeline->scale().end(), m_document->asOf(),
+            maskOf(m_eventsModel->rowMask()));
+    case ExportView::Chart:
+        return m_charts->paintable();
+    }
+    return nullptr;
+}
+
+ExportOptions MainWindow::exportDefaults(ExportView view) const
+{
+    ExportOptions o;
+    o.font = font();
+    o.asOf = m_document->asOf();
+    o.dossierName = m_document->dossier().name;
+    o.sourceLine = true;
+    o.asOfStamp = true;
+    o.legend = false; // the matrix draws its own stance legend; the other views are not coloured by stance
+    o.legendLevels = m_document->dossier().stanceScale();
+    const QWidget* shown = view == ExportView::Matrix ? static_cast<QWidget*>(m_matrix)
+        : view == ExportView::Timeline                ? static_cast<QWidget*>(m_timeline)
+                                                      : static_cast<QWidget*>(m_charts);
+    o.screenSize = shown->size();
+    return o;
+}
+
+void MainWindow::exportImage(ExportView view)
+{
+    if (!m_document->isOpen())
+        return;
+    const auto paintable = paintableFor(view);
+    ExportImageDialog dialog(*paintable, exportDefaults(view), this);
+    dialog.exec();
+}
+
+void MainWindow::copyImage(ExportView view)
+{
+    if (!m_document->isOpen())
+        return;
+    ImageExporter exporter(exportDefaults(view));
+    if (const QString e = exporter.copyToClipboard(*paintableFor(view)); !e.isEmpty())
+        QMessageBox::warning(this, tr("Copy failed"), e);
+    else
+        statusBar()->showMessage(tr("Image copied to the clipboard"), 4000);
+}
+
+void MainWindow::printView(ExportView view, bool preview)
+{
+    if (!m_document->isOpen())
+        return;
+    const auto paintable = paintableFor(view);
+    if (preview)
+        Printing::previewView(this, *paintable, exportDefaults(view));
+    else
+        Printing::printViewWithDialog(this, *paintable, exportDefaults(view));
+}
+
+void MainWindow::briefing(bool preview)
+{
+    if (!m_document->isOpen())
+        return;
+    const auto& d = m_document->dossier();
+    BriefingOptions options;
+    options.asOf = m_document->asOf();
+    options.from = m_timeline->scale().start();
+    options.to = m_timeline->scale().end();
+    BriefingExporter exporter(d, options);
+    const auto matrix = paintableFor(ExportView::Matrix);
+    const auto timeline = paintableFor(ExportView::Timeline);
+    const auto chart = paintableFor(ExportView::Chart);
+    const QList<BriefingExporter::Page> pages { { matrix.get(), {} }, { timeline.get(), {} }, { chart.get(), {} } };
+    if (preview) {
+        Printing::previewBriefing(this, exporter, pages);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Briefing PDF"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const QString e = exporter.exportTo(path, pages); !e.isEmpty())
+        QMessageBox::warning(this, tr("Briefing not written"), e);
+    else
+        statusBar()->showMessage(tr("Briefing written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+
+} // namespace Entente

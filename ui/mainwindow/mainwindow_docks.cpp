@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's docks: timeline, events, charts, event editor, history, issues, parties, sources.
+#include "mainwindow.h"
+#include "mainwindow_p.h"
+
+#include "asofcontrol.h"
+#include "chartpanel.h"
+#include "export/briefingexporter.h"
+#include "export/exportimagedialog.h"
+#include "export/exportoptions.h"
+#include "export/imageexporter.h"
+#include "export/printing.h"
+#include "viewfactory.h"
+#include "cellhistorymodel.h"
+#include "changeeditordialog.h"
+#include "commands.h"
+#include "document.h"
+#include "documentlock.h"
+#include "dossierfile.h"
+#include "fileopen.h"
+#include "eventeditor.h"
+#include "eventfilterbar.h"
+#include "import/importwizard.h"
+#include "tablepanel.h"
+#include "eventsmodel.h"
+#include "issuesmodel.h"
+#include "matrix/matrixview.h"
+#include "partiesmodel.h"
+#include "positionmatrixmodel.h"
+#include "sourcesmodel.h"
+#include "timeline/timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDesktopServices>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Entente {
+
+using namespace MainWindowPrivate;
+
+namespace {
+    QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessible)
+    {
+        auto* v = new QTableView(parent);
+        v->setObjectName(objectName);
+        v->setAccessibleName(accessible);
+        v->setSelectionBehavior(QAbstractItemView::SelectRows);
+        v->setAlternatingRowColors(true);
+        v->verticalHeader()->setVisible(false);
+        v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+        v->horizontalHeader()->setStretchLastSection(true);
+        v->setWordWrap(false);
+        return v;
+    }
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    auto dock = [this](const QString& title, const QString& name, QWidget* w, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+
+    // Timeline (bottom).
+    auto* timelinePage = new QWidget(this);
+    auto* tl = new QVBoxLayout(timelinePage);
+    tl->setContentsMargins(0, 0, 0, 0);
+    tl->setSpacing(0);
+    auto* timelineBar = new QToolBar(timelinePage);
+    timelineBar->setObjectName(QStringLiteral("timelineToolBar"));
+    timelineBar->setIconSize(QSize(16, 16));
+    m_timeline = new TimelineView(timelinePage);
+    m_timeline->setDossier(&m_document->dossier());
+    auto* lanes = new QComboBox(timelineBar);
+    lanes->setObjectName(QStringLiteral("timelineLanes"));
+    lanes->setAccessibleName(tr("Timeline lanes"));
+    lanes->addItem(tr("Lanes by party"), int(TimelineLanes::Mode::Parties));
+    lanes->addItem(tr("Lanes by issue"), int(TimelineLanes::Mode::Issues));
+    lanes->addItem(tr("One lane"), int(TimelineLanes::Mode::Single));
+    connect(lanes, &QComboBox::currentIndexChanged, m_timeline,
+        [this, lanes] { m_timeline->setLaneMode(TimelineLanes::Mode(lanes->currentData().toInt())); });
+    auto* colours = new QComboBox(timelineBar);
+    colours->setObjectName(QStringLiteral("timelineColours"));
+    colours->setAccessibleName(tr("Timeline colours"));
+    colours->addItem(tr("Colour by party"), int(TimelineRenderer::ColorMode::Party));
+    colours->addItem(tr("Colour by issue"), int(TimelineRenderer::ColorMode::Issue));
+    colours->addItem(tr("Colour by tag"), int(TimelineRenderer::ColorMode::Tag));
+    connect(colours, &QComboBox::currentIndexChanged, m_timeline,
+        [this, colours] { m_timeline->setColorMode(TimelineRenderer::ColorMode(colours->currentData().toInt())); });
+    timelineBar->addWidget(lanes);
+    timelineBar->addWidget(colours);
+    timelineBar->addSeparator();
+    timelineBar->addAction(tr("Fit all"), m_timeline, &TimelineView::fitAll)->setToolTip(tr("Fit all (Home)"));
+    timelineBar->addAction(QStringLiteral("+"), m_timeline, [this] { m_timeline->zoomBy(2.0); })->setToolTip(tr("Zoom in (+)"));
+    timelineBar->addAction(QStringLiteral("−"), m_timeline, [this] { m_timeline->zoomBy(0.5); })->setToolTip(tr("Zoom out (−)"));
+    timelineBar->addAction(tr("Zoom to selection"), m_timeline, &TimelineView::zoomToSelection);
+    auto* goTo = new QDateEdit(timelineBar);
+    goTo->setObjectName(QStringLiteral("timelineGoTo"));
+    goTo->setAccessibleName(tr("Go to date"));
+    goTo->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    goTo->setCalendarPopup(true);
+    timelineBar->addWidget(new QLabel(tr("  Go to "), timelineBar));
+    timelineBar->addWidget(goTo);
+    connect(goTo, &QDateEdit::dateChanged, m_timeline,
+        [this](QDate d) { m_timeline->goToDate(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()); });
+    connect(m_document, &Document::reset, goTo, [this, goTo] {
+        const QSignalBlocker block(goTo);
+        goTo->setDate(QDateTime::fromMSecsSinceEpoch(m_document->asOf(), Qt::UTC).date());
+    });
+    tl->addWidget(timelineBar);
+    tl->addWidget(m_timeline, 1);
+    auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), timelinePage, Qt::BottomDockWidgetArea);
+    connect(m_document, &Document::reset, m_timeline, [this] {
+        m_timeline->setDossier(&m_document->dossier());
+        m_timeline->setAsOf(m_document->asOf());
+    });
+    const auto refreshTimeline = [this] { m_timeline->dossierChanged(); };
+    connect(m_document, &Document::eventInserted, m_timeline, refreshTimeline);
+    connect(m_document, &Document::eventRemoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::eventChanged, m_timeline, refreshTimeline);
+    connect(m_document, &Document::partyInserted, m_timeline, refreshTimeline);
+    connect(m_document, &Document::partyRemoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::partyChanged, m_timeline, refreshTimeline);
+    connect(m_document, &Document::partyMoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::issueInserted, m_timeline, refreshTimeline);
+    connect(m_document, &Document::issueRemoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::issueChanged, m_timeline, refreshTimeline);
+    connect(m_document, &Document::issueMoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::statusChanged, m_timeline, refreshTimeline);
+    connect(m_document, &Document::asOfChanged, m_timeline, &TimelineView::setAsOf);
+    connect(m_timeline, &TimelineView::asOfDragged, m_document, &Document::setAsOf);
+    connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
+        m_eventEditor->showEvent(id);
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventEditorDock"))) {
+            d->show();
+            d->raise();
+        }
+    });
+
+    // Events (table with a debounced free-text filter).
+    auto* events = new QWidget(this);
+    auto* ev = new QVBoxLayout(events);
+    ev->setContentsMargins(2, 2, 2, 2);
+    m_filterBar = new EventFilterBar(m_document, events);
+    m_filter = m_filterBar->textEdit();
+    m_eventsView = makeTable(events, QStringLiteral("eventsView"), tr("Events"));
+    m_eventsView->setModel(m_eventsModel);
+    m_eventsView->setSortingEnabled(true);
+    m_eventsView->sortByColumn(0, Qt::AscendingOrder);
+    m_eventsView->horizontalHeader()->resizeSection(0, 100);
+    m_eventsView->horizontalHeader()->resizeSection(2, 280);
+    ev->addWidget(m_filterBar);
+    ev->addWidget(m_eventsView);
+    auto* eventsDock = dock(tr("Events"), QStringLiteral("eventsDock"), events, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(timelineDock, eventsDock);
+    timelineDock->raise();
+    connect(m_filterBar, &EventFilterBar::filterChanged, this, &MainWindow::applyEventFilter);
+    connect(m_eventsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onEventSelectionChanged);
+    connect(m_eventsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+        m_eventEditor->showEvent(m_eventsModel->eventIdAt(i.row()));
+        if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventEditorDock"))) {
+            d->show();
+            d->raise();
+        }
+    });
+    connect(m_timeline, &TimelineView::selectionChanged, this, [this](const QList<qint64>& ids) {
+        if (ids.isEmpty())
+            return;
+        const int row = m_eventsModel->rowOfEventId(ids.constFirst());
+        if (row >= 0 && m_eventsModel->eventIdAt(m_eventsView->currentIndex().row()) != ids.constFirst())
+            m_eventsView->setCurrentIndex(m_eventsModel->index(row, 0));
+        m_eventEditor->showEvent(ids.constFirst());
+    });
+
+    // Charts (bottom, tabbed with the timeline).
+    m_charts = new ChartPanel(m_document, this);
+    auto* chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(eventsDock, chartsDock);
+    timelineDock->raise();
+    connect(m_eventsModel, &EventsModel::rowMaskChanged, this, [this] {
+        const auto mask = maskOf(m_eventsModel->rowMask());
+        m_timeline->setRowMask(mask);
+        m_charts->setRowMask(mask);
+    });
+
+    // Event editor (right).
+    // In a scroll area: the form is taller than a small screen leaves the dock.
+    m_eventEditor = new EventEditor(m_document, this);
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_eventEditor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    dock(tr("Event editor"), QStringLiteral("eventEditorDock"), editorScroll, Qt::RightDockWidgetArea);
+
+    // Cell history (right, tabbed with the editor).
+    auto* history = new QWidget(this);
+    auto* hl = new QVBoxLayout(history);
+    hl->setContentsMargins(2, 2, 2, 2);
+    m_historyView = makeTable(history, QStringLiteral("historyView"), tr("Change history of the selected cell"));
+    m_historyView->setModel(m_historyModel);
+    auto* retract = new QPushButton(tr("&Retract selected change"), history);
+    retract->setObjectName(QStringLiteral("retractChange"));
+    connect(retract, &QPushButton::clicked, this, &MainWindow::retractSelectedChange);
+    hl->addWidget(m_historyView);
+    hl->addWidget(retract);
+    auto* historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("eventEditorDock")), historyDock);
+
+    // Issues (with the status history of the current one), parties, sources (left, tabbed).
+    auto* issues = new TablePanel(m_issuesModel, QStringLiteral("issues"), tr("Issues"), this);
+    m_issuesView = issues->view();
+    issues->setActions(
+        tr("Add issue"),
+        [this, issues] {
+            const auto& d = m_document->dossier();
+            const QString id = freeId(QStringLiteral("issue"), d.issues().size() + 1,
+                [&](const QString& x) { return d.issueIndex(x) >= 0; });
+            QString error;
+            if (!Command::addIssue(m_document, { id, tr("New issue"), {} }, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                issues->view()->edit(m_issuesModel->index(int(m_document->dossier().issueIndex(id)), 0));
+        },
+        tr("Remove issue"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeIssue(m_document, m_document->dossier().issues().value(row).id, &error))
+                QMessageBox::information(this, tr("Issue not removed"), error);
+        });
+    m_statusHistory = new QTableWidget(0, 5, issues);
+    m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
+    m_statusHistory->setAccessibleName(tr("Status history of the selected issue"));
+    m_statusHistory->setHorizontalHeaderLabels({ tr("Effective"), tr("Status"), tr("Note"), tr("Recorded"), tr("Retracted") });
+    m_statusHistory->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_statusHistory->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_statusHistory->verticalHeader()->setVisible(false);
+    m_statusHistory->horizontalHeader()->setStretchLastSection(true);
+    m_statusHistory->setMaximumHeight(160);
+    auto* retractStatus = new QPushButton(tr("Retract selected status"), issues);
+    retractStatus->setObjectName(QStringLiteral("retractStatus"));
+    issues->addWidget(m_statusHistory);
+    issues->addWidget(retractStatus);
+    connect(retractStatus, &QPushButton::clicked, this, [this] {
+        const auto* item = m_statusHistory->item(m_statusHistory->currentRow(), 0);
+        QString error;
+        if (item && !Command::retractStatus(m_document, item->data(Qt::UserRole).toLongLong(), &error))
+            statusBar()->showMessage(error.isEmpty() ? tr("That status change is already retracted") : error, 5000);
+    });
+    connect(m_issuesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateStatusHistory);
+    connect(m_document, &Document::statusChanged, this, &MainWindow::updateStatusHistory);
+    connect(m_document, &Document::reset, this, &MainWindow::updateStatusHistory);
+    connect(m_issuesView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+        if (i.column() != 0)
+            editStatus(i.row());
+    });
+
+    auto* parties = new TablePanel(m_partiesModel, QStringLiteral("parties"), tr("Parties"), this);
+    m_partiesView = parties->view();
+    parties->setActions(
+        tr("Add party"),
+        [this, parties] {
+            static const char* palette[] = { "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b" };
+            const auto& d = m_document->dossier();
+            const QString id = freeId(QStringLiteral("party"), d.parties().size() + 1,
+                [&](const QString& x) { return d.partyIndex(x) >= 0; });
+            Party p { id, tr("New party"), {}, QString::fromLatin1(palette[d.parties().size() % 6]) };
+            QString error;
+            if (!Command::addParty(m_document, p, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                parties->view()->edit(m_partiesModel->index(int(m_document->dossier().partyIndex(id)), 0));
+        },
+        tr("Remove party"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeParty(m_document, m_document->dossier().parties().value(row).id, &error))
+                QMessageBox::information(this, tr("Party not removed"), error);
+        });
+
+    auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
+    m_sourcesView = sources->view();
+    sources->setActions(
+        tr("Add source"),
+        [this, sources] {
+            const auto& d = m_document->dossier();
+            const QString id = freeId(QStringLiteral("source"), d.sources().size() + 1,
+                [&](const QString& x) { return d.sourceIndex(x) >= 0; });
+            Source s;
+            s.id = id;
+            s.outlet = tr("New source");
+            QString error;
+            if (!Command::addSource(m_document, s, -1, &error))
+                statusBar()->showMessage(error, 6000);
+            else
+                sources->view()->edit(m_sourcesModel->index(int(m_document->dossier().sourceIndex(id)), 0));
+        },
+        tr("Remove source"),
+        [this](int row) {
+            QString error;
+            if (!Command::removeSource(m_document, m_document->dossier().sources().value(row).id, &error))
+                QMessageBox::information(this, tr("Source not removed"), error);
+        });
+    connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) {
+        if (i.column() != SourcesModel::UrlColumn)
+            return;
+        const QUrl url(m_sourcesModel->index(i.row(), SourcesModel::UrlColumn).data().toString());
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
+            QDesktopServices::openUrl(url);
+    });
+    auto* issuesDock = dock(tr("Issues"), QStringLiteral("issuesDock"), issues, Qt::LeftDockWidgetArea);
+    auto* partiesDock = dock(tr("Parties"), QStringLiteral("partiesDock"), parties, Qt::LeftDockWidgetArea);
+    auto* sourcesDock = dock(tr("Sources"), QStringLiteral("sourcesDock"), sources, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(issuesDock, partiesDock);
+    tabifyDockWidget(partiesDock, sourcesDock);
+    issuesDock->raise();
+    resizeDocks({ issuesDock, historyDock }, { 250, 250 }, Qt::Horizontal);
+    resizeDocks({ timelineDock }, { 230 }, Qt::Vertical);
+}
+
+
+} // namespace Entente
