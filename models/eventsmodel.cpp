@@ -57,6 +57,7 @@ int EventsModel::rowOfEventId(qint64 id) const
 void EventsModel::onReset()
 {
     m_textIndex.clear();
+    m_postings.clear();
     beginResetModel();
     rebuild();
     endResetModel();
@@ -67,6 +68,7 @@ void EventsModel::onReset()
 void EventsModel::onInserted(qint64, qsizetype row)
 {
     m_textIndex.clear();
+    m_postings.clear();
     const auto r = quint32(row);
     for (auto& v : m_view)
         if (v >= r)
@@ -98,6 +100,7 @@ void EventsModel::onInserted(qint64, qsizetype row)
 void EventsModel::onRemoved(qint64, qsizetype row)
 {
     m_textIndex.clear();
+    m_postings.clear();
     const auto r = quint32(row);
     int pos = -1;
     if (m_mask[size_t(row)]) {
@@ -120,6 +123,7 @@ void EventsModel::onRemoved(qint64, qsizetype row)
 void EventsModel::onChanged(qint64, qsizetype oldRow, qsizetype newRow)
 {
     m_textIndex.clear();
+    m_postings.clear();
     const auto from = quint32(oldRow), to = quint32(newRow);
     int pos = -1;
     if (m_mask[size_t(oldRow)]) {

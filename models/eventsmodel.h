@@ -15,6 +15,7 @@
 #include <QStringList>
 
 #include <limits>
+#include <unordered_map>
 #include <vector>
 
 namespace Entente {
@@ -114,6 +115,10 @@ private:
         quint32 descriptionLength;
     };
     std::vector<TextEntry> m_textIndex; // in pool order; built on the first search, cleared on edits
+    // Rows (ascending) holding each tagged reference a filter asked for: built in one pass on first use,
+    // dropped on any edit, so that repeated party / issue / tag filters read only the matching rows.
+    std::unordered_map<quint32, std::vector<quint32>> m_postings;
+    void ensurePostings(const std::vector<quint32>& tagged);
     std::vector<quint32> m_symbolRank; // symbol → rank of its display text (symbol-valued columns)
 };
 

@@ -128,9 +128,26 @@ void EventsModel::applyFilter()
         } else {
             std::fill(m_mask.begin(), m_mask.end(), quint8(1));
         }
-        if (c.dateActive || c.needKinds)
+        if (c.needKinds && !c.dateActive) {
+            // Party / issue / tag: mark the rows of each wanted reference from its postings, one bit per kind,
+            // instead of testing every row's references.
+            std::vector<quint32> tagged;
+            for (const auto& list : c.refs)
+                tagged.insert(tagged.end(), list.begin(), list.end());
+            ensurePostings(tagged);
+            std::vector<quint8> hit(size_t(n), 0);
+            for (quint32 t : tagged) {
+                const quint8 bit = quint8(1u << EventStore::refKindOf(t));
+                for (quint32 r : m_postings[t])
+                    hit[r] |= bit;
+            }
+            const quint8 need = quint8(c.needKinds);
+            for (qsizetype r = 0; r < n; ++r)
+                m_mask[size_t(r)] &= quint8(hit[size_t(r)] == need);
+        } else if (c.dateActive || c.needKinds) {
             for (qsizetype r = 0; r < n; ++r)
                 m_mask[size_t(r)] = m_mask[size_t(r)] && passesStructured(r);
+        }
         for (qsizetype r = 0; r < n; ++r) {
             m_view[visible] = quint32(r);
             visible += m_mask[size_t(r)];
@@ -142,6 +159,30 @@ void EventsModel::applyFilter()
     // m_view is in store order, which is (start, id): already the result for an ascending date sort.
     if (!(m_sortColumn == StartColumn && m_sortOrder == Qt::AscendingOrder))
         sortView();
+}
+
+void EventsModel::ensurePostings(const std::vector<quint32>& tagged)
+{
+    std::vector<quint32> missing;
+    for (quint32 t : tagged)
+        if (!m_postings.count(t))
+            missing.push_back(t);
+    if (missing.empty())
+        return;
+    std::sort(missing.begin(), missing.end());
+    std::vector<std::vector<quint32>*> lists;
+    for (quint32 t : missing)
+        lists.push_back(&m_postings[t]);
+    const auto& ev = m_doc->dossier().events();
+    for (qsizetype r = 0; r < ev.size(); ++r)
+        for (quint32 ref : ev.refs(r)) {
+            const auto it = std::lower_bound(missing.begin(), missing.end(), ref);
+            if (it != missing.end() && *it == ref) {
+                auto& rows = *lists[size_t(it - missing.begin())];
+                if (rows.empty() || rows.back() != quint32(r))
+                    rows.push_back(quint32(r));
+            }
+        }
 }
 
 void EventsModel::ensureTextIndex()

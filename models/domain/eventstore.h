@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QStringView description(qsizetype row) const;
     [[nodiscard]] const QString& location(qsizetype row) const { return m_symbols.text(m_location[size_t(row)]); }
     [[nodiscard]] std::span<const quint32> refs(qsizetype row) const; // tagged: kind << 30 | symbol
+    // The flat reference columns, for whole-store scans: row r's refs are allRefs()[refOffsets()[r] … [r+1]).
+    [[nodiscard]] std::span<const quint32> refOffsets() const { return m_refOffset; }
+    [[nodiscard]] std::span<const quint32> allRefs() const { return m_refs; }
     [[nodiscard]] QStringList refTexts(qsizetype row, RefKind kind) const;
     [[nodiscard]] bool hasRef(qsizetype row, RefKind kind, quint32 symbol) const;
     [[nodiscard]] Event event(qsizetype row) const;
