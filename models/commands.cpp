@@ -246,7 +246,7 @@ bool recordPosition(Document* doc, PositionChange c, qint64* newId, QString* err
     if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note)
         return refuse(error, {});
     c.id = d.nextChangeId();
-    c.recordedAt = QDateTime::currentMSecsSinceEpoch();
+    c.recordedAt = doc->now();
     c.recordedBy = doc->userName();
     c.retracted = false;
     c.retractedAt = 0;
@@ -272,7 +272,7 @@ bool recordStatus(Document* doc, StatusChange c, qint64* newId, QString* error)
     if (inForce && inForce->status == c.status && inForce->note == c.note)
         return refuse(error, {});
     c.id = d.nextChangeId();
-    c.recordedAt = QDateTime::currentMSecsSinceEpoch();
+    c.recordedAt = doc->now();
     c.recordedBy = doc->userName();
     c.retracted = false;
     c.retractedAt = 0;

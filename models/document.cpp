@@ -24,14 +24,13 @@ namespace {
         return name;
     }
 
-    qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 }
 
 Document::Document(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
     , m_userName(osUserName())
-    , m_asOf(now())
+    , m_asOf(QDateTime::currentMSecsSinceEpoch())
 {
 }
 

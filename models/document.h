@@ -11,9 +11,11 @@
 #include "dossier.h"
 #include "dossierstore.h" // complete type: callers hand over std::unique_ptr<DossierStore>
 
+#include <QDateTime>
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace Entente {
@@ -41,6 +43,10 @@ public:
 
     // The shared as-of date (msecs UTC): the matrix, the timeline line and the charts follow it.
     [[nodiscard]] qint64 asOf() const { return m_asOf; }
+
+    // The clock that stamps recorded-at and retracted-at times (msecs UTC); tests pin it.
+    [[nodiscard]] qint64 now() const { return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch(); }
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     void setAsOf(qint64 msecs);
 
     // Mutations (called by undo commands; each returns an error message, empty on success).
@@ -105,6 +111,7 @@ private:
     QString m_userName;
     QString m_nextAction;
     qint64 m_asOf = 0;
+    std::function<qint64()> m_clock;
     bool m_open = false;
 };
 

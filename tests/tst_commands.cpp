@@ -164,6 +164,8 @@ private slots:
         const Case c = cases()[size_t(index)];
         for (bool withStore : { false, true }) {
             Document doc;
+            // A pinned clock: a redo re-stamps its retraction, which must compare equal to the first redo.
+            doc.setClock([] { return qint64(1765800000000); });
             auto store = std::make_unique<FakeStore>();
             auto* fake = store.get();
             doc.open(withStore ? std::move(store) : nullptr, sample());
