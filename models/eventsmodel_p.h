@@ -21,8 +21,12 @@ inline constexpr quint64 biased(qint64 v) { return quint64(v) ^ (quint64(1) << 6
 inline quint64 titlePrefixKey(QStringView s)
 {
     quint64 k = 0;
-    for (qsizetype i = 0; i < 4; ++i)
-        k = (k << 16) | (i < s.size() ? s[i].toCaseFolded().unicode() : 0u);
+    for (qsizetype i = 0; i < 4; ++i) {
+        const char16_t c = i < s.size() ? s[i].unicode() : 0u;
+        // ASCII folds by hand; anything else through QChar (full simple case folding).
+        const char16_t folded = c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar(c).toCaseFolded().unicode();
+        k = (k << 16) | folded;
+    }
     return k;
 }
 
