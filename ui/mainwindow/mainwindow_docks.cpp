@@ -63,23 +63,6 @@ namespace Entente {
 
 using namespace MainWindowPrivate;
 
-namespace {
-    QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessible)
-    {
-        auto* v = new QTableView(parent);
-        v->setObjectName(objectName);
-        v->setAccessibleName(accessible);
-        v->setSelectionBehavior(QAbstractItemView::SelectRows);
-        v->setAlternatingRowColors(true);
-        v->verticalHeader()->setVisible(false);
-        v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
-        v->horizontalHeader()->setStretchLastSection(true);
-        v->setWordWrap(false);
-        return v;
-    }
-}
-
 void MainWindow::createDocks()
 {
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
@@ -173,7 +156,7 @@ void MainWindow::createDocks()
     ev->setContentsMargins(2, 2, 2, 2);
     m_filterBar = new EventFilterBar(m_document, events);
     m_filter = m_filterBar->textEdit();
-    m_eventsView = makeTable(events, QStringLiteral("eventsView"), tr("Events"));
+    m_eventsView = makeDockTable(events, QStringLiteral("eventsView"), tr("Events"));
     m_eventsView->setModel(m_eventsModel);
     m_eventsView->setSortingEnabled(true);
     m_eventsView->sortByColumn(0, Qt::AscendingOrder);
@@ -226,7 +209,7 @@ void MainWindow::createDocks()
     auto* history = new QWidget(this);
     auto* hl = new QVBoxLayout(history);
     hl->setContentsMargins(2, 2, 2, 2);
-    m_historyView = makeTable(history, QStringLiteral("historyView"), tr("Change history of the selected cell"));
+    m_historyView = makeDockTable(history, QStringLiteral("historyView"), tr("Change history of the selected cell"));
     m_historyView->setModel(m_historyModel);
     auto* retract = new QPushButton(tr("&Retract selected change"), history);
     retract->setObjectName(QStringLiteral("retractChange"));

@@ -9,22 +9,28 @@
 
 namespace Entente {
 
+QTableView* makeDockTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
+{
+    auto* v = new QTableView(parent);
+    v->setObjectName(objectName);
+    v->setAccessibleName(accessibleName);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->setVisible(false);
+    v->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 8);
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setWordWrap(false);
+    return v;
+}
+
 TablePanel::TablePanel(QAbstractItemModel* model, const QString& name, const QString& accessibleName, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(name + u"Panel"_qs);
-    m_view = new QTableView(this);
-    m_view->setObjectName(name + u"View"_qs);
-    m_view->setAccessibleName(accessibleName);
+    m_view = makeDockTable(this, name + u"View"_qs, accessibleName);
     m_view->setModel(model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
     m_add = new QPushButton(this);

@@ -15,6 +15,10 @@ class QVBoxLayout;
 
 namespace Entente {
 
+// A row-oriented table as the window's docks show them: named, row selection, fixed row heights, no row
+// header, last column stretched.
+[[nodiscard]] QTableView* makeDockTable(QWidget* parent, const QString& objectName, const QString& accessibleName);
+
 class TablePanel : public QWidget {
     Q_OBJECT
 public:
