@@ -2,3 +2,4 @@
 entente_add_test(tst_sqlitestore entente_store)
 entente_add_test(tst_migrations entente_store)
 entente_add_test(tst_documentlock entente_store)
+entente_add_test(tst_backgroundload entente_store)

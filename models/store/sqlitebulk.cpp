@@ -276,7 +276,16 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
     return insertKeys(db, events, fromRow, toRow);
 }
 
-QString loadEvents(sqlite3* db, EventStore& out)
+qint64 countEvents(sqlite3* db)
+{
+    sqlite3_stmt* raw = nullptr;
+    if (!db || sqlite3_prepare_v2(db, "SELECT count(*) FROM event_key", -1, &raw, nullptr) != SQLITE_OK)
+        return -1;
+    Statement count(raw);
+    return sqlite3_step(raw) == SQLITE_ROW ? qint64(sqlite3_column_int64(raw, 0)) : -1;
+}
+
+QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
 {
     if (!db)
         return QStringLiteral("not an SQLite connection");
@@ -286,14 +295,10 @@ QString loadEvents(sqlite3* db, EventStore& out)
     if (sqlite3_prepare_v2(db, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
         return sqliteError(db, "cannot read events");
     Statement st(raw);
-    {
-        sqlite3_stmt* countRaw = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM event_key", -1, &countRaw, nullptr) == SQLITE_OK) {
-            Statement count(countRaw);
-            if (sqlite3_step(countRaw) == SQLITE_ROW)
-                out.reserve(qsizetype(sqlite3_column_int64(countRaw, 0)));
-        }
-    }
+    if (const qint64 n = countEvents(db); n > 0)
+        out.reserve(qsizetype(n));
+    constexpr qint64 progressEvery = 16384;
+    qint64 rows = 0;
     auto bytes = [&](int col) {
         const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
         return std::string_view(p ? p : "", size_t(sqlite3_column_bytes(raw, col)));
@@ -352,9 +357,13 @@ QString loadEvents(sqlite3* db, EventStore& out)
             rowRefs.insert(rowRefs.end(), pool.begin() + offset, pool.begin() + offset + n);
         }
         out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
+        if (progress && ++rows % progressEvery == 0 && !progress(rows))
+            return QStringLiteral("the load was cancelled");
     }
     if (rc != SQLITE_DONE)
         return sqliteError(db, "cannot read events");
+    if (progress && !progress(rows))
+        return QStringLiteral("the load was cancelled");
     return {};
 }
 

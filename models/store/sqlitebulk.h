@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 class QSqlDatabase;
 
@@ -24,8 +26,12 @@ namespace SqliteBulk {
     // Inserts rows [fromRow, toRow) of `events` into the event table. The caller owns the transaction.
     QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow);
 
+    // Called every few thousand rows with the number read so far; returning false cancels the load.
+    using Progress = std::function<bool(qint64 rows)>;
     // Appends every stored event to `out` with EventStore::append(); the caller calls finish().
-    QString loadEvents(sqlite3* db, EventStore& out);
+    QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress = {});
+    // The number of stored events (one index scan of event_key), or -1 on error.
+    [[nodiscard]] qint64 countEvents(sqlite3* db);
 
 } // namespace SqliteBulk
 } // namespace Entente

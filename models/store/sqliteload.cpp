@@ -88,6 +88,108 @@ namespace {
     }
 }
 
+namespace {
+    // meta, scales, parties, issues, sources, eras: everything the events and the histories refer to.
+    void readHead(Reader& r, Dossier& d)
+    {
+        r.each(QStringLiteral("SELECT key, value FROM meta"), [&](const QSqlQuery& q) {
+            if (q.value(0).toString() == u"name")
+                d.name = q.value(1).toString();
+            else if (q.value(0).toString() == u"description")
+                d.description = q.value(1).toString();
+            return QString();
+        });
+        QList<ScaleLevel> stance, status;
+        r.each(QStringLiteral(
+                   "SELECT scale, key, label, color, value, is_unknown FROM scale_level ORDER BY scale, position"),
+            [&](const QSqlQuery& q) {
+                (q.value(0).toString() == u"stance" ? stance : status)
+                    .append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(),
+                        q.value(5).toInt() != 0 });
+                return QString();
+            });
+        if (r.error.isEmpty() && !stance.isEmpty())
+            r.error = d.setStanceScale(stance);
+        if (r.error.isEmpty() && !status.isEmpty())
+            r.error = d.setStatusScale(status);
+        // Parties first without their bloc, then the blocs: a member may be listed before its bloc.
+        QList<Party> withParent;
+        r.each(QStringLiteral(
+                   "SELECT id, name, short_name, color, kind, parent_id, description FROM party ORDER BY position"),
+            [&](const QSqlQuery& q) {
+                const auto kind = partyKindFromKey(q.value(4).toString());
+                if (!kind)
+                    return QStringLiteral("party \"%1\" has an unknown kind").arg(q.value(0).toString());
+                Party p { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    *kind, q.value(5).toString(), q.value(6).toString() };
+                if (!p.parentId.isEmpty())
+                    withParent.append(p);
+                p.parentId.clear();
+                return d.insertParty(-1, p);
+            });
+        for (const auto& p : withParent)
+            if (r.error.isEmpty())
+                r.error = d.updateParty(p);
+        r.each(QStringLiteral("SELECT id, name, description FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
+            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        });
+        r.each(QStringLiteral("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
+                              "credibility, note FROM source ORDER BY position"),
+            [&](const QSqlQuery& q) {
+                const auto published = partialDate(q.value(4), q.value(5));
+                const QString reliability = q.value(6).toString();
+                if (!published || reliability.size() != 1)
+                    return QStringLiteral("source \"%1\" is damaged").arg(q.value(0).toString());
+                return d.insertSource(-1,
+                    { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        *published, reliability[0], q.value(7).toInt(), q.value(8).toString() });
+            });
+        r.each(QStringLiteral("SELECT id, name, start_msecs, start_precision, end_msecs, end_precision, color FROM era "
+                              "ORDER BY position"),
+            [&](const QSqlQuery& q) {
+                const auto start = partialDate(q.value(2), q.value(3)), end = partialDate(q.value(4), q.value(5));
+                if (!start || !end)
+                    return QStringLiteral("era \"%1\" is damaged").arg(q.value(0).toString());
+                return d.insertEra(
+                    -1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() });
+            });
+    }
+
+    // The position and status histories; the events they cite must be in `d` already.
+    void readHistories(Reader& r, Dossier& d)
+    {
+        const Citations positionCitations = readCitations(r, QStringLiteral("position_citation"));
+        const Citations statusCitations = readCitations(r, QStringLiteral("status_citation"));
+        const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
+                                                     "confidence, note, retracted, retracted_at, retracted_by");
+        r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
+                   .arg(recordColumns),
+            [&](const QSqlQuery& q) {
+                PositionChange c;
+                c.id = q.value(0).toLongLong();
+                c.partyId = q.value(1).toString();
+                c.issueId = q.value(2).toString();
+                c.stance = q.value(3).toString();
+                c.salience = q.value(4).toInt();
+                if (auto e = readRecord(q, 5, c); !e.isEmpty())
+                    return e;
+                std::tie(c.citedEvents, c.citedSources) = positionCitations.value(c.id);
+                return d.addPositionChange(c);
+            });
+        r.each(QStringLiteral("SELECT id, issue_id, status, %1 FROM status_change ORDER BY id").arg(recordColumns),
+            [&](const QSqlQuery& q) {
+                StatusChange c;
+                c.id = q.value(0).toLongLong();
+                c.issueId = q.value(1).toString();
+                c.status = q.value(2).toString();
+                if (auto e = readRecord(q, 3, c); !e.isEmpty())
+                    return e;
+                std::tie(c.citedEvents, c.citedSources) = statusCitations.value(c.id);
+                return d.addStatusChange(c);
+            });
+    }
+}
+
 QString SqliteStore::load(Dossier& out)
 {
     out = Dossier();
@@ -96,67 +198,7 @@ QString SqliteStore::load(Dossier& out)
     if (ownTransaction) // one consistent snapshot
         exec(QStringLiteral("BEGIN"));
     Reader r { m_db, {} };
-    r.each(QStringLiteral("SELECT key, value FROM meta"), [&](const QSqlQuery& q) {
-        if (q.value(0).toString() == u"name")
-            d.name = q.value(1).toString();
-        else if (q.value(0).toString() == u"description")
-            d.description = q.value(1).toString();
-        return QString();
-    });
-    QList<ScaleLevel> stance, status;
-    r.each(
-        QStringLiteral("SELECT scale, key, label, color, value, is_unknown FROM scale_level ORDER BY scale, position"),
-        [&](const QSqlQuery& q) {
-            (q.value(0).toString() == u"stance" ? stance : status)
-                .append({ q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(),
-                    q.value(5).toInt() != 0 });
-            return QString();
-        });
-    if (r.error.isEmpty() && !stance.isEmpty())
-        r.error = d.setStanceScale(stance);
-    if (r.error.isEmpty() && !status.isEmpty())
-        r.error = d.setStatusScale(status);
-    // Parties first without their bloc, then the blocs: a member may be listed before its bloc.
-    QList<Party> withParent;
-    r.each(
-        QStringLiteral("SELECT id, name, short_name, color, kind, parent_id, description FROM party ORDER BY position"),
-        [&](const QSqlQuery& q) {
-            const auto kind = partyKindFromKey(q.value(4).toString());
-            if (!kind)
-                return QStringLiteral("party \"%1\" has an unknown kind").arg(q.value(0).toString());
-            Party p { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), *kind,
-                q.value(5).toString(), q.value(6).toString() };
-            if (!p.parentId.isEmpty())
-                withParent.append(p);
-            p.parentId.clear();
-            return d.insertParty(-1, p);
-        });
-    for (const auto& p : withParent)
-        if (r.error.isEmpty())
-            r.error = d.updateParty(p);
-    r.each(QStringLiteral("SELECT id, name, description FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
-        return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-    });
-    r.each(QStringLiteral("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
-                          "credibility, note FROM source ORDER BY position"),
-        [&](const QSqlQuery& q) {
-            const auto published = partialDate(q.value(4), q.value(5));
-            const QString reliability = q.value(6).toString();
-            if (!published || reliability.size() != 1)
-                return QStringLiteral("source \"%1\" is damaged").arg(q.value(0).toString());
-            return d.insertSource(-1,
-                { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    *published, reliability[0], q.value(7).toInt(), q.value(8).toString() });
-        });
-    r.each(QStringLiteral("SELECT id, name, start_msecs, start_precision, end_msecs, end_precision, color FROM era "
-                          "ORDER BY position"),
-        [&](const QSqlQuery& q) {
-            const auto start = partialDate(q.value(2), q.value(3)), end = partialDate(q.value(4), q.value(5));
-            if (!start || !end)
-                return QStringLiteral("era \"%1\" is damaged").arg(q.value(0).toString());
-            return d.insertEra(
-                -1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() });
-        });
+    readHead(r, d);
     if (r.error.isEmpty()) {
         auto& events = d.eventsForBulkLoad();
         r.error = SqliteBulk::loadEvents(SqliteBulk::handle(m_db), events);
@@ -164,40 +206,55 @@ QString SqliteStore::load(Dossier& out)
         if (const auto problems = d.validate(); r.error.isEmpty() && !problems.isEmpty())
             r.error = problems.first();
     }
-    const Citations positionCitations = readCitations(r, QStringLiteral("position_citation"));
-    const Citations statusCitations = readCitations(r, QStringLiteral("status_citation"));
-    const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
-                                                 "confidence, note, retracted, retracted_at, retracted_by");
-    r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
-               .arg(recordColumns),
-        [&](const QSqlQuery& q) {
-            PositionChange c;
-            c.id = q.value(0).toLongLong();
-            c.partyId = q.value(1).toString();
-            c.issueId = q.value(2).toString();
-            c.stance = q.value(3).toString();
-            c.salience = q.value(4).toInt();
-            if (auto e = readRecord(q, 5, c); !e.isEmpty())
-                return e;
-            std::tie(c.citedEvents, c.citedSources) = positionCitations.value(c.id);
-            return d.addPositionChange(c);
-        });
-    r.each(QStringLiteral("SELECT id, issue_id, status, %1 FROM status_change ORDER BY id").arg(recordColumns),
-        [&](const QSqlQuery& q) {
-            StatusChange c;
-            c.id = q.value(0).toLongLong();
-            c.issueId = q.value(1).toString();
-            c.status = q.value(2).toString();
-            if (auto e = readRecord(q, 3, c); !e.isEmpty())
-                return e;
-            std::tie(c.citedEvents, c.citedSources) = statusCitations.value(c.id);
-            return d.addStatusChange(c);
-        });
+    readHistories(r, d);
     if (ownTransaction)
         exec(QStringLiteral("COMMIT"));
     if (!r.error.isEmpty())
         return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
     out = std::move(d);
+    return {};
+}
+
+QString SqliteStore::loadHead(Dossier& out, qint64* eventCount)
+{
+    out = Dossier();
+    Dossier d;
+    const bool ownTransaction = !m_inTransaction;
+    if (ownTransaction)
+        exec(QStringLiteral("BEGIN"));
+    Reader r { m_db, {} };
+    readHead(r, d);
+    const qint64 count = r.error.isEmpty() ? SqliteBulk::countEvents(SqliteBulk::handle(m_db)) : -1;
+    if (r.error.isEmpty() && count < 0)
+        r.error = QStringLiteral("the events cannot be counted");
+    if (ownTransaction)
+        exec(QStringLiteral("COMMIT"));
+    if (!r.error.isEmpty())
+        return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
+    if (eventCount)
+        *eventCount = count;
+    out = std::move(d);
+    return {};
+}
+
+QString SqliteStore::completeLoad(Dossier& d, EventStore events)
+{
+    Reader r { m_db, {} };
+    if (!d.events().isEmpty())
+        r.error = QStringLiteral("the dossier already has events");
+    if (r.error.isEmpty()) {
+        d.eventsForBulkLoad() = std::move(events);
+        if (const auto problems = d.validate(); !problems.isEmpty())
+            r.error = problems.first();
+    }
+    const bool ownTransaction = !m_inTransaction;
+    if (ownTransaction)
+        exec(QStringLiteral("BEGIN"));
+    readHistories(r, d);
+    if (ownTransaction)
+        exec(QStringLiteral("COMMIT"));
+    if (!r.error.isEmpty())
+        return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
     return {};
 }
 

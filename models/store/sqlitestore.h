@@ -46,6 +46,11 @@ public:
     void setUserName(const QString& name) { m_userName = name; }
 
     QString load(Dossier& out) override;
+    // Two-phase open (eventloader.h). loadHead() reads everything but the events and the histories (which cite
+    // events) and counts the events; the events are read on another connection (EventLoader) and
+    // completeLoad() adopts them, validates and reads the histories. load() is the two in one snapshot.
+    QString loadHead(Dossier& out, qint64* eventCount);
+    QString completeLoad(Dossier& d, EventStore events);
     QString saveAll(const Dossier& d) override;
 
     QString begin() override;
