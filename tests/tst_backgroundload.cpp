@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The two-phase open (SqliteStore::loadHead + EventLoader + completeLoad) gives the same Dossier as load(),
-// reports monotonic progress, refuses damaged input, and can be dropped mid-load.
+// The two-phase open (SqliteStore::loadHead + EventLoader + Dossier::adoptEvents) gives the same Dossier as
+// load(), has the matrix (parties, issues, histories) before the events, reports monotonic progress, refuses
+// damaged input, and can be dropped mid-load.
 #include "../bench/generator.h"
 #include "eventloader.h"
 #include "sqlitestore.h"
 #include "storetestutil.h"
 
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +39,7 @@ private:
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->loadHead(out, count), QString());
         QVERIFY(out.events().isEmpty());
+        QVERIFY(out.eventsPending());
         std::mutex lock;
         EventLoader loader;
         loader.start(file, *count, [&](qint64 rows, qint64 total) {
@@ -46,7 +52,8 @@ private:
         QVERIFY(loader.isFinished());
         QCOMPARE(loader.error(), QString());
         QCOMPARE(loader.rowsLoaded(), *count);
-        QCOMPARE(store->completeLoad(out, loader.takeEvents()), QString());
+        QCOMPARE(out.adoptEvents(loader.takeEvents()), QString());
+        QVERIFY(!out.eventsPending());
     }
 
 private slots:
@@ -119,7 +126,77 @@ private slots:
         QVERIFY(loader.takeEvents().isEmpty());
     }
 
-    void completeLoadRefusesASecondSetOfEvents()
+    void headHasTheMatrixBeforeTheEvents()
+    {
+        Dossier expected;
+        fillDossier(expected);
+        QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(!expected.positionChanges().empty());
+        const QString file = path("head.entente");
+        write(file, expected);
+        QVERIFY(!QTest::currentTestFailed());
+        QString error;
+        auto store = SqliteStore::open(file, true, &error);
+        QVERIFY2(store, qPrintable(error));
+        Dossier head;
+        qint64 count = -1;
+        QCOMPARE(store->loadHead(head, &count), QString());
+        QCOMPARE(count, qint64(expected.events().size()));
+        QVERIFY(head.events().isEmpty());
+        QCOMPARE(head.parties(), expected.parties());
+        QCOMPARE(head.issues(), expected.issues());
+        QCOMPARE(head.positionChanges(), expected.positionChanges());
+        QCOMPARE(head.statusChanges(), expected.statusChanges());
+        std::vector<qint32> a, b;
+        const qint64 late = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        head.matrixAsOf(late, a);
+        expected.matrixAsOf(late, b);
+        QCOMPARE(a, b);
+    }
+
+    void aCitationOfAMissingEventIsReportedOnAdoption()
+    {
+        Dossier expected;
+        fillDossier(expected);
+        QVERIFY(!QTest::currentTestFailed());
+        qint64 cited = 0;
+        for (const auto& c : expected.positionChanges())
+            if (!c.citedEvents.isEmpty())
+                cited = c.citedEvents.first();
+        QVERIFY2(cited != 0, "the fixture cites an event");
+        const QString file = path("dangling.entente");
+        write(file, expected);
+        QVERIFY(!QTest::currentTestFailed());
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            for (const char* table : { "event", "event_key" })
+                QVERIFY2(q.exec(QStringLiteral("DELETE FROM %1 WHERE id = %2").arg(QLatin1String(table)).arg(cited)),
+                    qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        Dossier d;
+        qint64 count = 0;
+        QString error;
+        auto store = SqliteStore::open(file, true, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->loadHead(d, &count), QString());
+        EventLoader loader;
+        loader.start(file, count);
+        loader.wait();
+        QCOMPARE(loader.error(), QString());
+        const QString problem = d.adoptEvents(loader.takeEvents());
+        QVERIFY2(problem.contains(QStringLiteral("unknown event %1").arg(cited)), qPrintable(problem));
+        // The synchronous load refuses the same file.
+        Dossier sync;
+        QVERIFY(!store->load(sync).isEmpty());
+    }
+
+    void adoptEventsRefusesASecondSetOfEvents()
     {
         const QString file = path("twice.entente");
         write(file, Bench::generateDossier(10, 3, 3, 1));
@@ -134,7 +211,7 @@ private slots:
         EventLoader loader;
         loader.start(file, count);
         loader.wait();
-        QVERIFY(!store->completeLoad(d, loader.takeEvents()).isEmpty());
+        QVERIFY(!d.adoptEvents(loader.takeEvents()).isEmpty());
     }
 
     void cancelAndDropMidLoad()

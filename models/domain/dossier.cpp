@@ -431,7 +431,7 @@ namespace {
             if (d.sourceIndex(s) < 0)
                 return QStringLiteral("the change cites an unknown source \"%1\"").arg(s);
         for (qint64 e : c.citedEvents)
-            if (d.events().rowOfId(e) < 0)
+            if (!d.eventsPending() && d.events().rowOfId(e) < 0)
                 return QStringLiteral("the change cites an unknown event %1").arg(e);
         return {};
     }
@@ -655,7 +655,31 @@ QStringList Dossier::validate() const
                 errors << QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, text);
         }
     }
+    if (!m_eventsPending) {
+        auto checkCitations = [&](const ChangeRecord& c, const char* what) {
+            for (qint64 e : c.citedEvents)
+                if (errors.size() < 20 && m_events.rowOfId(e) < 0)
+                    errors << QStringLiteral("%1 change %2 cites an unknown event %3")
+                                  .arg(QLatin1String(what))
+                                  .arg(c.id)
+                                  .arg(e);
+        };
+        for (const auto& c : m_positions)
+            checkCitations(c, "position");
+        for (const auto& c : m_statuses)
+            checkCitations(c, "status");
+    }
     return errors;
+}
+
+QString Dossier::adoptEvents(EventStore events)
+{
+    if (!m_events.isEmpty())
+        return QStringLiteral("the dossier already has events");
+    m_events = std::move(events);
+    m_eventsPending = false;
+    const QStringList problems = validate();
+    return problems.isEmpty() ? QString() : problems.first();
 }
 
 } // namespace Entente

@@ -59,6 +59,14 @@ public:
     // Events
     [[nodiscard]] const EventStore& events() const { return m_events; }
     EventStore& eventsForBulkLoad() { return m_events; } // caller must finish() and validate()
+    // Two-phase open of a large dossier: everything but the events is loaded first and the events arrive
+    // later from a worker thread. While events are pending, changes may cite events that are not here yet;
+    // adoptEvents() takes the finished store, ends the pending state and checks every reference, returning
+    // the first problem (the dossier is then unusable). Callers must not edit events or remove parties,
+    // issues or sources while events are pending (the reference checks cannot see the events).
+    void setEventsPending(bool pending) { m_eventsPending = pending; }
+    [[nodiscard]] bool eventsPending() const { return m_eventsPending; }
+    QString adoptEvents(EventStore events);
     QString checkEvent(const Event& e) const; // references and dates
     std::optional<qsizetype> insertEvent(const Event& e, QString* error = nullptr);
     std::optional<qsizetype> updateEvent(const Event& e, QString* error = nullptr);
@@ -125,6 +133,7 @@ private:
     AsOfIndex m_positionIndex;
     AsOfIndex m_statusIndex;
     qint64 m_nextChangeId = 1;
+    bool m_eventsPending = false;
 };
 
 } // namespace Entente

@@ -3,7 +3,7 @@
 
 // Reads a dossier file's events on a worker thread, for the two-phase open of a large dossier:
 // SqliteStore::loadHead() gives the window everything but the events (and the event count) in a few ms,
-// an EventLoader fills a separate EventStore meanwhile, and SqliteStore::completeLoad() adopts it.
+// an EventLoader fills a separate EventStore meanwhile, and Dossier::adoptEvents() takes it.
 //
 // The worker opens its own read-only sqlite3 handle (a QSqlDatabase connection belongs to the thread that made
 // it) and reads in one transaction. Progress is a pair of atomics (rows read, rows expected) that the GUI

@@ -219,11 +219,13 @@ QString SqliteStore::loadHead(Dossier& out, qint64* eventCount)
 {
     out = Dossier();
     Dossier d;
+    d.setEventsPending(true);
     const bool ownTransaction = !m_inTransaction;
     if (ownTransaction)
         exec(QStringLiteral("BEGIN"));
     Reader r { m_db, {} };
     readHead(r, d);
+    readHistories(r, d);
     const qint64 count = r.error.isEmpty() ? SqliteBulk::countEvents(SqliteBulk::handle(m_db)) : -1;
     if (r.error.isEmpty() && count < 0)
         r.error = QStringLiteral("the events cannot be counted");
@@ -234,27 +236,6 @@ QString SqliteStore::loadHead(Dossier& out, qint64* eventCount)
     if (eventCount)
         *eventCount = count;
     out = std::move(d);
-    return {};
-}
-
-QString SqliteStore::completeLoad(Dossier& d, EventStore events)
-{
-    Reader r { m_db, {} };
-    if (!d.events().isEmpty())
-        r.error = QStringLiteral("the dossier already has events");
-    if (r.error.isEmpty()) {
-        d.eventsForBulkLoad() = std::move(events);
-        if (const auto problems = d.validate(); !problems.isEmpty())
-            r.error = problems.first();
-    }
-    const bool ownTransaction = !m_inTransaction;
-    if (ownTransaction)
-        exec(QStringLiteral("BEGIN"));
-    readHistories(r, d);
-    if (ownTransaction)
-        exec(QStringLiteral("COMMIT"));
-    if (!r.error.isEmpty())
-        return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
     return {};
 }
 

@@ -46,11 +46,10 @@ public:
     void setUserName(const QString& name) { m_userName = name; }
 
     QString load(Dossier& out) override;
-    // Two-phase open (eventloader.h). loadHead() reads everything but the events and the histories (which cite
-    // events) and counts the events; the events are read on another connection (EventLoader) and
-    // completeLoad() adopts them, validates and reads the histories. load() is the two in one snapshot.
+    // Two-phase open (eventloader.h): loadHead() reads everything but the events, in a few milliseconds, and
+    // counts them; `out` is left with eventsPending(). An EventLoader reads the events on a worker thread and
+    // Dossier::adoptEvents() takes them and checks the references. load() does both in one snapshot.
     QString loadHead(Dossier& out, qint64* eventCount);
-    QString completeLoad(Dossier& d, EventStore events);
     QString saveAll(const Dossier& d) override;
 
     QString begin() override;
