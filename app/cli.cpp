@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "document.h"
 #include "dossierfile.h"
 #include "exportcommand.h"
 #include "mainwindow/mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -261,6 +263,9 @@ namespace {
             }
             if (!window.openFile(path, true))
                 return fail(QStringLiteral("cannot open %1").arg(path));
+            window.document()->waitForEvents(); // a picture of the whole dossier, not of its loading state
+            if (!window.document()->isOpen())
+                return fail(window.statusBar()->currentMessage());
             QString error;
             if (!saveScreenshot(&window, size, p.value(QStringLiteral("screenshot")), &error))
                 return fail(error);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // store.save.1m: writing 10^6 generated events to a new SQLite document (SqliteStore::create), in rows/s,
-// against QtSql prepared row-by-row inserts in one transaction. store.open.1m: reopening that file into a
+// against QtSql prepared row-by-row inserts in one transaction. store.load.1m: reading that file whole into a
 // Dossier (SqliteStore::open + load), in ms, against a QtSql row-by-row read into the event store.
 #include "benchutil.h"
 #include "generator.h"
@@ -200,7 +200,7 @@ int main(int argc, char** argv)
     const auto openBase = Bench::timeMs([&] { loaded = openRowByRow(basePath); }, reps);
     if (loaded != n)
         die(QStringLiteral("baseline loaded %1 events").arg(loaded));
-    Bench::report("store.open.1m.qtsql-rowbyrow", openBase, "ms", n);
-    Bench::report("store.open.1m", open, "ms", n, "store.open.1m.qtsql-rowbyrow", openBase.median / open.median);
+    Bench::report("store.load.1m.qtsql-rowbyrow", openBase, "ms", n);
+    Bench::report("store.load.1m", open, "ms", n, "store.load.1m.qtsql-rowbyrow", openBase.median / open.median);
     return 0;
 }

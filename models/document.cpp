@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "dossierstore.h"
+#include "eventloader.h"
 
 #include <QDateTime>
 
@@ -34,10 +35,14 @@ Document::Document(QObject* parent)
 {
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    stopEventLoad(); // join the worker before anything it reports to goes away
+}
 
 void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier)
 {
+    stopEventLoad();
     m_undo->clear();
     m_store = std::move(store);
     m_dossier = std::move(dossier);
@@ -45,8 +50,75 @@ void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier)
     emit reset();
 }
 
+void Document::openLoadingEvents(
+    std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents)
+{
+    stopEventLoad();
+    head.setEventsPending(true);
+    m_expectedEvents = expectedEvents;
+    m_loader = std::make_unique<EventLoader>();
+    const quint64 generation = ++m_loadGeneration;
+    // Start reading before the views build themselves for the head: the worker runs meanwhile.
+    m_loader->start(
+        eventsPath, expectedEvents,
+        [this, generation](qint64 rows, qint64 total) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, rows, total] {
+                    if (generation == m_loadGeneration && m_loader)
+                        emit eventLoadProgress(rows, total);
+                },
+                Qt::QueuedConnection);
+        },
+        [this, generation] {
+            QMetaObject::invokeMethod(this, [this, generation] { finishEventLoad(generation); }, Qt::QueuedConnection);
+        });
+    m_undo->clear();
+    m_store = std::move(store);
+    m_dossier = std::move(head);
+    m_open = true;
+    emit reset();
+}
+
+void Document::waitForEvents()
+{
+    if (!m_loader)
+        return;
+    m_loader->wait();
+    finishEventLoad(m_loadGeneration);
+}
+
+void Document::finishEventLoad(quint64 generation)
+{
+    if (generation != m_loadGeneration || !m_loader) // cancelled, or already applied by waitForEvents()
+        return;
+    m_loader->wait();
+    QString error = m_loader->error();
+    if (error.isEmpty()) {
+        if (const QString problem = m_dossier.adoptEvents(m_loader->takeEvents()); !problem.isEmpty())
+            error = tr("“%1” could not be read: %2").arg(m_store ? m_store->location() : QString(), problem);
+    }
+    m_loader.reset();
+    ++m_loadGeneration;
+    if (!error.isEmpty()) {
+        close();
+        emit eventLoadFailed(error);
+        return;
+    }
+    emit eventsReset();
+}
+
+void Document::stopEventLoad()
+{
+    if (!m_loader)
+        return;
+    ++m_loadGeneration;
+    m_loader.reset(); // cancels and joins
+}
+
 void Document::close()
 {
+    stopEventLoad();
     m_undo->clear();
     m_store.reset();
     m_dossier = Dossier();
@@ -56,7 +128,7 @@ void Document::close()
 
 bool Document::isOpen() const { return m_open; }
 
-bool Document::isReadOnly() const { return m_store && m_store->isReadOnly(); }
+bool Document::isReadOnly() const { return (m_store && m_store->isReadOnly()) || m_loader; }
 
 void Document::setAsOf(qint64 msecs)
 {
@@ -70,6 +142,8 @@ QString Document::refuseIfClosed() const
 {
     if (!m_open)
         return tr("No dossier is open.");
+    if (m_loader)
+        return tr("The events are still loading; edits are possible once they are in.");
     if (isReadOnly())
         return tr("The dossier is read-only.");
     return {};

@@ -20,6 +20,8 @@
 
 namespace Entente {
 
+class EventLoader;
+
 class Document : public QObject {
     Q_OBJECT
 public:
@@ -29,6 +31,17 @@ public:
     // Takes ownership of store and dossier (already loaded from it); emits reset(). store may be null for an
     // in-memory document (tests, headless export of a JSON file).
     void open(std::unique_ptr<DossierStore> store, Dossier dossier);
+    // Opens a dossier read by SqliteStore::loadHead() (head.eventsPending()): the window can show the matrix at
+    // once while an EventLoader reads the events of `eventsPath` on a worker thread. Until they are in, the
+    // document is read-only and isLoadingEvents(); eventLoadProgress() reports, then either eventsReset() says
+    // the events are in (the document becomes editable) or eventLoadFailed() says why not (the document is
+    // then closed). Closing or opening another dossier meanwhile cancels the load.
+    void openLoadingEvents(
+        std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents);
+    [[nodiscard]] bool isLoadingEvents() const { return m_loader != nullptr; }
+    [[nodiscard]] qint64 expectedEventCount() const { return m_expectedEvents; }
+    // Blocks until a background event load has ended and its result is applied (command line, tests).
+    void waitForEvents();
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] bool isReadOnly() const;
@@ -96,6 +109,9 @@ signals:
     void statusChanged(qsizetype issue);
     void scalesChanged();
     void asOfChanged(qint64 msecs);
+    void eventLoadProgress(qint64 rows, qint64 total);
+    void eventsReset(); // the background load put every event in at once (the rest of the dossier is unchanged)
+    void eventLoadFailed(const QString& message);
     void writeFailed(const QString& message); // the edit was not applied
 
 private:
@@ -104,6 +120,8 @@ private:
     template <typename Write, typename Revert>
     QString transact(const QString& defaultAction, Write&& write, Revert&& revert);
     QString refuseIfClosed() const;
+    void finishEventLoad(quint64 generation);
+    void stopEventLoad();
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
@@ -113,6 +131,9 @@ private:
     qint64 m_asOf = 0;
     std::function<qint64()> m_clock;
     bool m_open = false;
+    std::unique_ptr<EventLoader> m_loader; // while the events of a two-phase open are being read
+    quint64 m_loadGeneration = 0; // tells a finished load's queued result from a cancelled one's
+    qint64 m_expectedEvents = 0;
 };
 
 } // namespace Entente

@@ -19,6 +19,7 @@ EventsModel::EventsModel(Document* doc, QObject* parent)
     , m_compiled(std::make_unique<Compiled>())
 {
     connect(doc, &Document::reset, this, &EventsModel::onReset);
+    connect(doc, &Document::eventsReset, this, &EventsModel::onReset);
     connect(doc, &Document::eventInserted, this, &EventsModel::onInserted);
     connect(doc, &Document::eventChanged, this, &EventsModel::onChanged);
     connect(doc, &Document::eventRemoved, this, &EventsModel::onRemoved);

@@ -2,3 +2,5 @@
 entente_add_test(tst_mainwindow entente_ui)
 target_include_directories(tst_mainwindow PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwindow)
 entente_add_test(tst_matrixrenderer entente_ui)
+entente_add_test(tst_backgroundopen entente_ui)
+target_include_directories(tst_backgroundopen PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwindow)

@@ -102,6 +102,7 @@ AsOfControl::AsOfControl(Document* document, QWidget* parent)
     connect(m_today, &QToolButton::clicked, this, &AsOfControl::goToToday);
     connect(m_document, &Document::asOfChanged, this, &AsOfControl::syncFromDocument);
     connect(m_document, &Document::reset, this, &AsOfControl::rebuildRange);
+    connect(m_document, &Document::eventsReset, this, &AsOfControl::rebuildRange);
     connect(m_document, &Document::positionChanged, this, &AsOfControl::rebuildRange);
     connect(m_document, &Document::statusChanged, this, &AsOfControl::rebuildRange);
     connect(m_document, &Document::eventInserted, this, &AsOfControl::rebuildRange);

@@ -47,6 +47,7 @@ ChartPanel::ChartPanel(Document* document, QWidget* parent)
     connect(m_issue, &QComboBox::currentIndexChanged, this, &ChartPanel::updateSpec);
     connect(m_document, &Document::asOfChanged, this, [this](qint64 t) { m_view->setAsOf(t); });
     connect(m_document, &Document::reset, this, &ChartPanel::rebuildIssues);
+    connect(m_document, &Document::eventsReset, this, &ChartPanel::updateSpec);
     connect(m_document, &Document::issueInserted, this, &ChartPanel::rebuildIssues);
     connect(m_document, &Document::issueRemoved, this, &ChartPanel::rebuildIssues);
     connect(m_document, &Document::issueChanged, this, &ChartPanel::rebuildIssues);

@@ -97,6 +97,7 @@ EventEditor::EventEditor(Document* document, QWidget* parent)
         rebuildLists();
         showEvent(0);
     });
+    connect(m_document, &Document::eventsReset, this, [this] { showEvent(0); }); // editable now
     connect(m_document, &Document::partyInserted, this, &EventEditor::rebuildLists);
     connect(m_document, &Document::partyRemoved, this, &EventEditor::rebuildLists);
     connect(m_document, &Document::partyChanged, this, &EventEditor::rebuildLists);

@@ -81,6 +81,7 @@ EventFilterBar::EventFilterBar(Document* document, QWidget* parent)
         later();
     });
     connect(m_document, &Document::reset, this, &EventFilterBar::rebuildChoices);
+    connect(m_document, &Document::eventsReset, this, &EventFilterBar::rebuildChoices);
     connect(m_document, &Document::partyInserted, this, &EventFilterBar::rebuildChoices);
     connect(m_document, &Document::partyRemoved, this, &EventFilterBar::rebuildChoices);
     connect(m_document, &Document::partyChanged, this, &EventFilterBar::rebuildChoices);

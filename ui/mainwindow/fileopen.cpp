@@ -12,7 +12,8 @@
 
 namespace Entente {
 
-std::optional<OpenedDossier> openDossierInteractive(const QString& requested, QWidget* parent, bool quiet, QString* error)
+std::optional<OpenedDossier> openDossierInteractive(
+    const QString& requested, QWidget* parent, bool quiet, QString* error, qint64 backgroundThreshold)
 {
     error->clear();
     QString path = requested;
@@ -67,7 +68,15 @@ std::optional<OpenedDossier> openDossierInteractive(const QString& requested, QW
     auto store = SqliteStore::open(out.path, readOnly, error);
     if (!store)
         return std::nullopt;
-    if (const QString e = store->load(out.dossier); !e.isEmpty()) {
+    // The head (everything but the events) takes a few milliseconds; a large dossier's events follow in the
+    // background, a small one's are read here.
+    qint64 events = 0;
+    QString e = store->loadHead(out.dossier, &events);
+    if (e.isEmpty() && events >= backgroundThreshold)
+        out.pendingEvents = events;
+    else if (e.isEmpty())
+        e = store->load(out.dossier);
+    if (!e.isEmpty()) {
         *error = QObject::tr("%1: %2").arg(QDir::toNativeSeparators(out.path), e);
         return std::nullopt;
     }

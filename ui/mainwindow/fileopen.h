@@ -25,10 +25,17 @@ struct OpenedDossier {
     std::unique_ptr<DocumentLock> lock; // null when opened read-only because another instance holds it
     Dossier dossier;
     QString notice; // what the analyst should know (converted from JSON, opened read-only, …)
+    // ≥ 0 when only the head was read (SqliteStore::loadHead): that many events are still to be read, by
+    // Document::openLoadingEvents(). −1 when `dossier` is complete.
+    qint64 pendingEvents = -1;
 };
 
-// quiet: never asks (a held lock opens read-only). Returns nullopt with *error set, or empty *error when the
-// analyst cancelled.
-std::optional<OpenedDossier> openDossierInteractive(const QString& path, QWidget* parent, bool quiet, QString* error);
+// Dossiers with at least this many events open in two phases: the window first, the events in the background.
+inline constexpr qint64 BackgroundLoadThreshold = 20000;
+
+// quiet: never asks (a held lock opens read-only). backgroundThreshold: from how many events on only the head
+// is read (pendingEvents). Returns nullopt with *error set, or empty *error when the analyst cancelled.
+std::optional<OpenedDossier> openDossierInteractive(const QString& path, QWidget* parent, bool quiet, QString* error,
+    qint64 backgroundThreshold = BackgroundLoadThreshold);
 
 } // namespace Entente

@@ -44,8 +44,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -128,6 +130,22 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     createActions();
     statusBar()->showMessage(tr("Ready"));
 
+    m_loadProgress = new QProgressBar(this);
+    m_loadProgress->setObjectName(QStringLiteral("eventLoadProgress"));
+    m_loadProgress->setAccessibleName(tr("Loading events"));
+    m_loadProgress->setRange(0, 1000);
+    m_loadProgress->setMaximumWidth(220);
+    m_loadProgress->setVisible(false);
+    statusBar()->addPermanentWidget(m_loadProgress);
+    connect(m_document, &Document::eventLoadProgress, this, &MainWindow::onEventLoadProgress);
+    connect(m_document, &Document::reset, this, [this] {
+        if (!m_document->isLoadingEvents()) { // closed, or another dossier opened, mid-load
+            m_loadProgress->setVisible(false);
+            m_timeline->setPlaceholderText({});
+        }
+    });
+    connect(m_document, &Document::eventsReset, this, &MainWindow::onEventsLoaded);
+    connect(m_document, &Document::eventLoadFailed, this, &MainWindow::onEventLoadFailed);
     connect(m_document, &Document::writeFailed, this, &MainWindow::showWriteError);
     connect(m_document, &Document::metaChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
@@ -175,7 +193,9 @@ void MainWindow::updateTitle()
     QString name = m_document->isOpen() ? d.name : tr("No dossier");
     if (name.isEmpty())
         name = QFileInfo(m_path).completeBaseName();
-    if (m_document->isReadOnly())
+    if (m_document->isLoadingEvents())
+        name += tr(" (loading events)");
+    else if (m_document->isReadOnly())
         name += tr(" (read-only)");
     setWindowTitle(name + QStringLiteral("[*] — Entente"));
     setWindowModified(!m_document->undoStack()->isClean());
@@ -184,7 +204,8 @@ void MainWindow::updateTitle()
 bool MainWindow::openFile(const QString& path, bool quiet)
 {
     QString error;
-    auto opened = openDossierInteractive(path, this, quiet, &error);
+    auto opened = openDossierInteractive(
+        path, this, quiet, &error, m_backgroundThreshold < 0 ? BackgroundLoadThreshold : m_backgroundThreshold);
     if (!opened) {
         if (!quiet && !error.isEmpty())
             QMessageBox::warning(this, tr("Cannot open dossier"), error);
@@ -193,7 +214,14 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_document->close();
     m_lock = std::move(opened->lock);
     m_path = opened->path;
-    m_document->open(std::move(opened->store), std::move(opened->dossier));
+    m_loadClock.start();
+    m_quietLoad = quiet;
+    if (opened->pendingEvents >= 0) {
+        m_document->openLoadingEvents(std::move(opened->store), std::move(opened->dossier), m_path, opened->pendingEvents);
+        onEventLoadProgress(0, opened->pendingEvents);
+    } else {
+        m_document->open(std::move(opened->store), std::move(opened->dossier));
+    }
     m_document->undoStack()->clear();
     m_document->undoStack()->setClean();
     // Restore the last as-of date for this dossier, else the latest dated item.
@@ -210,6 +238,50 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_matrix->setCurrentIndex(m_matrixModel->index(0, 0));
     m_issuesView->setCurrentIndex(m_issuesModel->index(0, 0));
     return true;
+}
+
+bool MainWindow::refuseEditing()
+{
+    if (m_document->isLoadingEvents())
+        statusBar()->showMessage(tr("The events are still loading; edits are possible once they are in"), 5000);
+    else if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::onEventLoadProgress(qint64 rows, qint64 total)
+{
+    const int permille = total > 0 ? int(std::min<qint64>(1000, rows * 1000 / total)) : 0;
+    m_loadProgress->setValue(permille);
+    m_loadProgress->setVisible(true);
+    const QString text = tr("Loading %1 events… %2 %").arg(QLocale().toString(total)).arg(permille / 10);
+    m_loadProgress->setFormat(text);
+    m_loadProgress->setToolTip(text);
+    m_timeline->setPlaceholderText(text);
+}
+
+void MainWindow::onEventsLoaded()
+{
+    m_loadProgress->setVisible(false);
+    m_timeline->setPlaceholderText({});
+    updateTitle();
+    statusBar()->showMessage(tr("Loaded %1 events in %2 s")
+                                 .arg(QLocale().toString(m_document->dossier().events().size()))
+                                 .arg(QLocale().toString(m_loadClock.elapsed() / 1000.0, 'f', 1)),
+        8000);
+}
+
+void MainWindow::onEventLoadFailed(const QString& message)
+{
+    m_loadProgress->setVisible(false);
+    m_timeline->setPlaceholderText({});
+    m_lock.reset();
+    updateTitle();
+    statusBar()->showMessage(message);
+    if (!m_quietLoad)
+        QMessageBox::warning(this, tr("Cannot open dossier"), message);
 }
 
 void MainWindow::addRecent(const QString& path)
@@ -246,10 +318,8 @@ void MainWindow::editCell(int party, int issue)
 {
     if (!m_document->isOpen() || party < 0 || issue < 0)
         return;
-    if (m_document->isReadOnly()) {
-        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
+    if (refuseEditing())
         return;
-    }
     ChangeEditorDialog dialog(m_document->dossier(), ChangeEditorDialog::Mode::Position, party, issue, m_document->asOf(), this);
     if (dialog.exec() == QDialog::Accepted && !Command::recordPosition(m_document, dialog.positionChange()))
         statusBar()->showMessage(tr("Nothing changed: that position is already in force"), 5000);
@@ -259,10 +329,8 @@ void MainWindow::editStatus(int issue)
 {
     if (!m_document->isOpen() || issue < 0)
         return;
-    if (m_document->isReadOnly()) {
-        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
+    if (refuseEditing())
         return;
-    }
     ChangeEditorDialog dialog(m_document->dossier(), ChangeEditorDialog::Mode::Status, -1, issue, m_document->asOf(), this);
     if (dialog.exec() == QDialog::Accepted && !Command::recordStatus(m_document, dialog.statusChange()))
         statusBar()->showMessage(tr("Nothing changed: that status is already in force"), 5000);

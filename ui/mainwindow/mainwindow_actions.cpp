@@ -200,10 +200,8 @@ void MainWindow::importDialog()
 {
     if (!m_document->isOpen())
         return;
-    if (m_document->isReadOnly()) {
-        statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
+    if (refuseEditing())
         return;
-    }
     // The wizard imports into a copy in the background; only a complete result is adopted, in one write.
     ImportWizard wizard(m_document->dossier(), this);
     if (wizard.exec() != QDialog::Accepted || !wizard.result())

@@ -127,6 +127,10 @@ void MainWindow::createDocks()
         m_timeline->setDossier(&m_document->dossier());
         m_timeline->setAsOf(m_document->asOf());
     });
+    connect(m_document, &Document::eventsReset, m_timeline, [this] {
+        m_timeline->setDossier(&m_document->dossier()); // fits the events; keeps the filter set while loading
+        m_timeline->setRowMask(maskOf(m_eventsModel->rowMask()));
+    });
     const auto refreshTimeline = [this] { m_timeline->dossierChanged(); };
     connect(m_document, &Document::eventInserted, m_timeline, refreshTimeline);
     connect(m_document, &Document::eventRemoved, m_timeline, refreshTimeline);

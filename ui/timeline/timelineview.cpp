@@ -280,6 +280,25 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setBrush(fill);
         p.drawRect(m_rubber.normalized());
     }
+    if (!m_placeholder.isEmpty()) {
+        // Plain text (drawText does not interpret markup), on a panel so it reads over lanes and grid.
+        const QFontMetrics fm(font());
+        QRect box = fm.boundingRect(m_placeholder).adjusted(-12, -8, 12, 8);
+        box.moveCenter(viewport()->rect().center());
+        p.setPen(QPen(s.grid, 1));
+        p.setBrush(s.background);
+        p.drawRoundedRect(box, 4, 4);
+        p.setPen(s.foreground);
+        p.drawText(box, Qt::AlignCenter, m_placeholder);
+    }
+}
+
+void TimelineView::setPlaceholderText(const QString& text)
+{
+    if (text == m_placeholder)
+        return;
+    m_placeholder = text;
+    viewport()->update();
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)

@@ -49,6 +49,7 @@ public:
     void moveLane(int fromPosition, int toPosition);
     // The hover text for an event: rich text with every dossier string HTML-escaped.
     [[nodiscard]] QString toolTipFor(qint64 id) const;
+    [[nodiscard]] QString placeholderText() const { return m_placeholder; }
 
 public slots:
     void setDossier(const Entente::Dossier* dossier);
@@ -61,6 +62,8 @@ public slots:
     void goToDate(qint64 msecs); // centres the view on msecs
     void zoomToSelection();
     void zoomBy(double factor); // about the centre
+    // A line drawn over the middle of the view ("Loading 1,000,000 events… 40 %"); empty removes it.
+    void setPlaceholderText(const QString& text);
 
 signals:
     void selectionChanged(const QList<qint64>& ids);
@@ -115,6 +118,7 @@ private:
     int m_pressLanePosition = -1;
     QRect m_rubber;
     bool m_moved = false;
+    QString m_placeholder;
 
     QPixmap m_background;
     struct CacheKey {

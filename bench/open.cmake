@@ -1,0 +1,2 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+entente_add_bench(bench_open entente_ui)
