@@ -180,9 +180,18 @@ private slots:
         const Dossier d = ChartFixture::make();
         ChartView view(d, spec(ChartKind::History));
         view.resize(800, 500);
+        view.show();
+        QVERIFY(!view.chart()->title().contains(u"as of"_qs));
         view.setAsOf(at("2025-02-15"));
-        QVERIFY(view.chart()->title().contains(u"as of"_qs));
+        QTRY_VERIFY(view.chart()->title().contains(u"as of"_qs)); // rebuilt on the next event-loop turn
         QCOMPARE(view.paintable()->spec().filter.asOf, std::optional<qint64>(at("2025-02-15")));
+        // Hidden (a tab behind another), it waits until it is shown.
+        view.hide();
+        view.setAsOf(std::nullopt);
+        QCoreApplication::processEvents();
+        QVERIFY(view.chart()->title().contains(u"as of"_qs));
+        view.show();
+        QVERIFY(!view.chart()->title().contains(u"as of"_qs));
     }
 
     void exportSampleCharts()

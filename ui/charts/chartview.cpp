@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QLineSeries>
 #include <QResizeEvent>
+#include <QTimer>
 #include <QToolTip>
 
 namespace Entente {
@@ -25,19 +26,41 @@ ChartView::ChartView(const Dossier& dossier, ChartSpec spec, QWidget* parent)
 void ChartView::setSpec(ChartSpec spec)
 {
     m_spec = std::move(spec);
-    rebuild();
+    scheduleRebuild();
 }
 
 void ChartView::setAsOf(std::optional<qint64> asOf)
 {
     m_spec.filter.asOf = asOf;
-    rebuild();
+    scheduleRebuild();
 }
 
 void ChartView::setRowMask(std::vector<bool> mask)
 {
     m_spec.filter.rowMask = std::move(mask);
-    rebuild();
+    scheduleRebuild();
+}
+
+void ChartView::scheduleRebuild()
+{
+    // A chart over 10^6 events takes tens of ms: build it once per event-loop turn however many settings
+    // changed (a reset changes several), and not at all while the view is hidden (a tab behind another).
+    m_dirty = true;
+    if (!isVisible() || m_rebuildQueued)
+        return;
+    m_rebuildQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_rebuildQueued = false;
+        if (m_dirty && isVisible())
+            rebuild();
+    });
+}
+
+void ChartView::showEvent(QShowEvent* event)
+{
+    QChartView::showEvent(event);
+    if (m_dirty)
+        rebuild();
 }
 
 std::unique_ptr<ChartPaintable> ChartView::paintable() const { return std::make_unique<ChartPaintable>(m_dossier, m_spec); }
@@ -47,11 +70,12 @@ void ChartView::resizeEvent(QResizeEvent* event)
     QChartView::resizeEvent(event);
     const int w = int(event->size().width() * devicePixelRatioF());
     if (m_builtWidth < 0 || std::abs(w - m_builtWidth) > m_builtWidth / 4)
-        rebuild();
+        scheduleRebuild();
 }
 
 void ChartView::rebuild()
 {
+    m_dirty = false;
     ChartSpec spec = m_spec;
     m_builtWidth = int(std::max(200, width()) * devicePixelRatioF());
     spec.pixelColumns = m_builtWidth;

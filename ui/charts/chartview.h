@@ -28,14 +28,18 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
+    void scheduleRebuild();
     void showChangeTip(const QString& partyId, const QPointF& point);
 
     const Dossier& m_dossier;
     ChartSpec m_spec;
     int m_builtWidth = -1;
+    bool m_dirty = false; // a setting changed since the chart was built
+    bool m_rebuildQueued = false;
 };
 
 } // namespace Entente

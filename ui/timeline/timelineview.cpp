@@ -132,6 +132,8 @@ void TimelineView::setAsOf(qint64 msecs)
 
 void TimelineView::setRowMask(const std::vector<bool>& mask)
 {
+    if (mask == m_mask) // the events model reports every reset; lanes over 10^6 events are worth keeping
+        return;
     m_mask = mask;
     rebuildLanes();
 }
