@@ -128,8 +128,12 @@ void MainWindow::createDocks()
         m_timeline->setAsOf(m_document->asOf());
     });
     connect(m_document, &Document::eventsReset, m_timeline, [this] {
-        m_timeline->setDossier(&m_document->dossier()); // fits the events; keeps the filter set while loading
-        m_timeline->setRowMask(maskOf(m_eventsModel->rowMask()));
+        // On the next event-loop turn: the lanes over 10^6 events and the events table's reset would otherwise
+        // make one long frame. Until then the timeline's (empty) lanes stay consistent with it.
+        QTimer::singleShot(0, m_timeline, [this] {
+            m_timeline->setDossier(&m_document->dossier()); // fits the events; keeps a filter set while loading
+            m_timeline->setRowMask(maskOf(m_eventsModel->rowMask()));
+        });
     });
     const auto refreshTimeline = [this] { m_timeline->dossierChanged(); };
     connect(m_document, &Document::eventInserted, m_timeline, refreshTimeline);
