@@ -5,6 +5,7 @@
 #include "eventloader.h"
 
 #include <QDateTime>
+#include <QThread>
 
 #include <algorithm>
 
@@ -37,12 +38,14 @@ Document::Document(QObject* parent)
 
 Document::~Document()
 {
-    stopEventLoad(); // join the worker before anything it reports to goes away
+    stopEventLoad(); // join the workers before anything they report to goes away
+    stopImport();
 }
 
 void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier)
 {
     stopEventLoad();
+    stopImport();
     m_undo->clear();
     m_store = std::move(store);
     m_dossier = std::move(dossier);
@@ -54,6 +57,7 @@ void Document::openLoadingEvents(
     std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents)
 {
     stopEventLoad();
+    stopImport();
     head.setEventsPending(true);
     m_expectedEvents = expectedEvents;
     m_loader = std::make_unique<EventLoader>();
@@ -119,6 +123,7 @@ void Document::stopEventLoad()
 void Document::close()
 {
     stopEventLoad();
+    stopImport();
     m_undo->clear();
     m_store.reset();
     m_dossier = Dossier();
@@ -128,7 +133,7 @@ void Document::close()
 
 bool Document::isOpen() const { return m_open; }
 
-bool Document::isReadOnly() const { return (m_store && m_store->isReadOnly()) || m_loader; }
+bool Document::isReadOnly() const { return (m_store && m_store->isReadOnly()) || isBusy(); }
 
 void Document::setAsOf(qint64 msecs)
 {
@@ -144,6 +149,8 @@ QString Document::refuseIfClosed() const
         return tr("No dossier is open.");
     if (m_loader)
         return tr("The events are still loading; edits are possible once they are in.");
+    if (m_importThread)
+        return tr("An import is being saved; edits are possible once it is in.");
     if (isReadOnly())
         return tr("The dossier is read-only.");
     return {};
@@ -258,45 +265,162 @@ QString Document::applyRemoveEvent(qint64 id)
     return error;
 }
 
+namespace {
+    // What an import adds to `current` to give `merged`, or why `merged` is not `current` plus additions. Reads
+    // both dossiers only, so it can run on a worker thread while nothing edits them.
+    QString importAdditions(const Dossier& current, const Dossier& merged, EventStore* fresh)
+    {
+        // Only additions: every existing party, source and event must still be there, unchanged in count.
+        for (const auto& p : current.parties())
+            if (merged.partyIndex(p.id) < 0)
+                return Document::tr("The import removed party \"%1\".").arg(p.id);
+        for (const auto& s : current.sources())
+            if (merged.sourceIndex(s.id) < 0)
+                return Document::tr("The import removed source \"%1\".").arg(s.id);
+        const auto& before = current.events();
+        for (qsizetype r = 0; r < merged.events().size(); ++r)
+            if (before.rowOfId(merged.events().id(r)) < 0)
+                fresh->append(merged.events().event(r));
+        fresh->finish();
+        if (merged.events().size() != before.size() + fresh->size())
+            return Document::tr("The import changed existing events.");
+        if (merged.positionChanges().size() != current.positionChanges().size()
+            || merged.statusChanges().size() != current.statusChanges().size())
+            return Document::tr("The import changed the histories.");
+        return {};
+    }
+
+    // The additions' writes, in the caller's transaction; events in slices so that progress can be reported and
+    // a cancel honoured between them.
+    QString writeImport(DossierStore& store, const Dossier& merged, const EventStore& fresh,
+        const std::function<bool(qint64 rows)>& progress = {})
+    {
+        QString e = store.writeParties(merged.parties());
+        if (e.isEmpty())
+            e = store.writeSources(merged.sources());
+        constexpr qsizetype slice = 65536;
+        for (qsizetype from = 0; e.isEmpty() && from < fresh.size(); from += slice) {
+            e = store.insertEvents(fresh, from, std::min(fresh.size(), from + slice));
+            if (e.isEmpty() && progress && !progress(std::min(fresh.size(), from + slice)))
+                e = Document::tr("The import was cancelled.");
+        }
+        return e;
+    }
+}
+
 QString Document::applyImportDossier(Dossier merged)
 {
     ClearOnExit guard { m_nextAction };
     if (auto err = refuseIfClosed(); !err.isEmpty())
         return err;
-    // Only additions: every existing party, source and event must still be there, unchanged in count.
-    for (const auto& p : m_dossier.parties())
-        if (merged.partyIndex(p.id) < 0)
-            return tr("The import removed party \"%1\".").arg(p.id);
-    for (const auto& s : m_dossier.sources())
-        if (merged.sourceIndex(s.id) < 0)
-            return tr("The import removed source \"%1\".").arg(s.id);
-    const auto& before = m_dossier.events();
     EventStore fresh;
-    for (qsizetype r = 0; r < merged.events().size(); ++r)
-        if (before.rowOfId(merged.events().id(r)) < 0)
-            fresh.append(merged.events().event(r));
-    fresh.finish();
-    if (merged.events().size() != before.size() + fresh.size())
-        return tr("The import changed existing events.");
-    if (merged.positionChanges().size() != m_dossier.positionChanges().size()
-        || merged.statusChanges().size() != m_dossier.statusChanges().size())
-        return tr("The import changed the histories.");
+    if (auto err = importAdditions(m_dossier, merged, &fresh); !err.isEmpty())
+        return err;
     const auto error = transact(
-        QStringLiteral("import %1 events").arg(fresh.size()),
-        [&] {
-            QString e = m_store->writeParties(merged.parties());
-            if (e.isEmpty())
-                e = m_store->writeSources(merged.sources());
-            if (e.isEmpty() && fresh.size() > 0)
-                e = m_store->insertEvents(fresh, 0, fresh.size());
-            return e;
-        },
+        QStringLiteral("import %1 events").arg(fresh.size()), [&] { return writeImport(*m_store, merged, fresh); },
         [] {});
     if (!error.isEmpty())
         return error;
     m_dossier = std::move(merged);
     emit reset();
     return {};
+}
+
+struct Document::ImportJob {
+    Dossier merged;
+    QString error;
+    std::atomic<bool> cancel { false };
+};
+
+void Document::applyImportDossierInBackground(Dossier merged)
+{
+    m_nextAction.clear();
+    if (auto err = refuseIfClosed(); !err.isEmpty()) {
+        emit importFinished(err);
+        return;
+    }
+    if (!m_store) { // an in-memory document has nothing to write
+        emit importFinished(applyImportDossier(std::move(merged)));
+        return;
+    }
+    auto job = std::make_shared<ImportJob>();
+    job->merged = std::move(merged);
+    const qint64 total = job->merged.events().size() - m_dossier.events().size();
+    // The worker reads m_dossier and m_store while the document is busy: nothing changes them until it ends.
+    const Dossier* current = &m_dossier;
+    const DossierStore* store = m_store.get();
+    const QString userName = m_userName;
+    m_importThread = QThread::create([this, job, current, store, total] {
+        EventStore fresh;
+        QString e = importAdditions(*current, job->merged, &fresh);
+        std::unique_ptr<DossierStore> writer;
+        if (e.isEmpty())
+            writer = store->openWorkerConnection(&e);
+        if (writer) {
+            e = writer->begin();
+            if (e.isEmpty()) {
+                e = writeImport(*writer, job->merged, fresh, [&](qint64 rows) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, job, rows, total] {
+                            if (job == m_importJob)
+                                emit importProgress(rows, total);
+                        },
+                        Qt::QueuedConnection);
+                    return !job->cancel.load();
+                });
+                if (e.isEmpty())
+                    e = writer->journal(QStringLiteral("import %1 events").arg(fresh.size()));
+                if (e.isEmpty())
+                    e = writer->commit();
+                if (!e.isEmpty())
+                    writer->rollback();
+            }
+        }
+        job->error = e;
+    });
+    m_importJob = job;
+    connect(m_importThread, &QThread::finished, this, [this, job] {
+        if (job != m_importJob) // cancelled by close(): the dossier it was for is gone
+            return;
+        finishImport();
+    });
+    m_importThread->start();
+    emit importProgress(0, total);
+}
+
+void Document::finishImport()
+{
+    auto job = std::move(m_importJob);
+    m_importThread->wait();
+    m_importThread->deleteLater(); // its finished() may still be on its way here
+    m_importThread = nullptr;
+    if (!job->error.isEmpty()) {
+        emit importFinished(job->error);
+        return;
+    }
+    m_dossier = std::move(job->merged);
+    emit reset();
+    emit importFinished({});
+}
+
+void Document::waitForImport()
+{
+    if (m_importThread) {
+        m_importThread->wait();
+        finishImport();
+    }
+}
+
+void Document::stopImport()
+{
+    if (!m_importThread)
+        return;
+    m_importJob->cancel = true;
+    m_importJob.reset(); // its finished() is ignored
+    m_importThread->wait(); // rolls back at the next slice
+    m_importThread->deleteLater();
+    m_importThread = nullptr;
 }
 
 QString Document::applyImportEvents(const EventStore& events)

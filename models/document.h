@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+class QThread;
+
 #include <functional>
 #include <memory>
 
@@ -39,6 +41,8 @@ public:
     void openLoadingEvents(
         std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents);
     [[nodiscard]] bool isLoadingEvents() const { return m_loader != nullptr; }
+    [[nodiscard]] bool isImporting() const { return m_importThread != nullptr; }
+    [[nodiscard]] bool isBusy() const { return isLoadingEvents() || isImporting(); } // read-only until it ends
     [[nodiscard]] qint64 expectedEventCount() const { return m_expectedEvents; }
     // Blocks until a background event load has ended and its result is applied (command line, tests).
     void waitForEvents();
@@ -87,6 +91,13 @@ public:
     // Adopts `merged`, which must be the current dossier plus new parties, sources and events (an import's
     // result): writes the additions in one transaction, then emits reset(). Anything else is refused.
     QString applyImportDossier(Dossier merged);
+    // The same for an import of any size without holding up the window: the check and the write run on a
+    // worker thread with a connection of its own (DossierStore::openWorkerConnection), the document is
+    // read-only meanwhile (isImporting()), importProgress() reports the events written, and importFinished()
+    // ends it — with an empty error after the merged dossier was adopted and reset() emitted, or with the
+    // reason nothing changed. Closing or opening a dossier meanwhile cancels it (the write is rolled back).
+    void applyImportDossierInBackground(Dossier merged);
+    void waitForImport(); // blocks until a background import has ended and its result is applied
 
 signals:
     void reset();
@@ -112,6 +123,8 @@ signals:
     void eventLoadProgress(qint64 rows, qint64 total);
     void eventsReset(); // the background load put every event in at once (the rest of the dossier is unchanged)
     void eventLoadFailed(const QString& message);
+    void importProgress(qint64 rows, qint64 total);
+    void importFinished(const QString& error);
     void writeFailed(const QString& message); // the edit was not applied
 
 private:
@@ -122,6 +135,9 @@ private:
     QString refuseIfClosed() const;
     void finishEventLoad(quint64 generation);
     void stopEventLoad();
+    struct ImportJob;
+    void finishImport();
+    void stopImport();
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
@@ -134,6 +150,8 @@ private:
     std::unique_ptr<EventLoader> m_loader; // while the events of a two-phase open are being read
     quint64 m_loadGeneration = 0; // tells a finished load's queued result from a cancelled one's
     qint64 m_expectedEvents = 0;
+    QThread* m_importThread = nullptr; // while a background import is checked and written
+    std::shared_ptr<ImportJob> m_importJob;
 };
 
 } // namespace Entente

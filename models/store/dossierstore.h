@@ -13,6 +13,8 @@
 
 #include <QString>
 
+#include <memory>
+
 #include <span>
 
 namespace Entente {
@@ -23,6 +25,14 @@ public:
 
     [[nodiscard]] virtual bool isReadOnly() const = 0;
     [[nodiscard]] virtual QString location() const = 0; // file path or connection description
+    // A second, independent connection to the same stored dossier, for bulk writes on a worker thread that
+    // must not hold up the window. Call it on that thread and destroy the result there. Null, with *error set,
+    // when the store cannot give one.
+    [[nodiscard]] virtual std::unique_ptr<DossierStore> openWorkerConnection(QString* error) const
+    {
+        *error = QStringLiteral("this store has no worker connections");
+        return nullptr;
+    }
 
     // Reads the whole dossier. On error `out` is left empty (default constructed).
     virtual QString load(Dossier& out) = 0;

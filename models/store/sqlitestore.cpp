@@ -321,6 +321,14 @@ QString SqliteStore::appendJournal(const QString& action, const QString& detail)
     return q.exec() ? QString() : describeSqlError(q.lastError());
 }
 
+std::unique_ptr<DossierStore> SqliteStore::openWorkerConnection(QString* error) const
+{
+    auto other = SqliteStore::open(m_path, m_readOnly, error); // a connection of the calling thread
+    if (other)
+        other->setUserName(m_userName);
+    return other;
+}
+
 QString SqliteStore::journal(const QString& action, const QString& detail)
 {
     if (m_readOnly)

@@ -74,6 +74,7 @@ public:
     QString setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by) override;
 
     QString journal(const QString& action, const QString& detail = {}) override;
+    [[nodiscard]] std::unique_ptr<DossierStore> openWorkerConnection(QString* error) const override;
 
     static QString defaultUserName();
 

@@ -13,6 +13,7 @@
 #include <QWizard>
 
 #include <optional>
+#include <utility>
 
 namespace Entente {
 
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] QString mappingFolder() const { return m_mappingFolder; }
 
     [[nodiscard]] std::optional<Dossier> result() const { return m_result; }
+    [[nodiscard]] std::optional<Dossier> takeResult() { return std::exchange(m_result, std::nullopt); }
     [[nodiscard]] const EventImportResult& report() const;
 
     // Used by the pages.

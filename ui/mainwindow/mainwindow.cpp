@@ -139,11 +139,14 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_loadProgress);
     connect(m_document, &Document::eventLoadProgress, this, &MainWindow::onEventLoadProgress);
     connect(m_document, &Document::reset, this, [this] {
-        if (!m_document->isLoadingEvents()) { // closed, or another dossier opened, mid-load
-            m_loadProgress->setVisible(false);
-            m_timeline->setPlaceholderText({});
-        }
+        if (!m_document->isBusy()) // closed, or another dossier opened, mid-load
+            hideBackgroundProgress();
     });
+    connect(m_document, &Document::importProgress, this, [this](qint64 rows, qint64 total) {
+        showBackgroundProgress(tr("Saving %1 imported events… %2 %"), rows, total);
+        updateTitle();
+    });
+    connect(m_document, &Document::importFinished, this, &MainWindow::onImportFinished);
     connect(m_document, &Document::eventsReset, this, &MainWindow::onEventsLoaded);
     connect(m_document, &Document::eventLoadFailed, this, &MainWindow::onEventLoadFailed);
     connect(m_document, &Document::writeFailed, this, &MainWindow::showWriteError);
@@ -195,6 +198,8 @@ void MainWindow::updateTitle()
         name = QFileInfo(m_path).completeBaseName();
     if (m_document->isLoadingEvents())
         name += tr(" (loading events)");
+    else if (m_document->isImporting())
+        name += tr(" (importing)");
     else if (m_document->isReadOnly())
         name += tr(" (read-only)");
     setWindowTitle(name + QStringLiteral("[*] — Entente"));
@@ -244,6 +249,8 @@ bool MainWindow::refuseEditing()
 {
     if (m_document->isLoadingEvents())
         statusBar()->showMessage(tr("The events are still loading; edits are possible once they are in"), 5000);
+    else if (m_document->isImporting())
+        statusBar()->showMessage(tr("An import is being saved; edits are possible once it is in"), 5000);
     else if (m_document->isReadOnly())
         statusBar()->showMessage(tr("The dossier is open read-only"), 5000);
     else
@@ -251,21 +258,31 @@ bool MainWindow::refuseEditing()
     return true;
 }
 
-void MainWindow::onEventLoadProgress(qint64 rows, qint64 total)
+void MainWindow::showBackgroundProgress(const QString& what, qint64 rows, qint64 total)
 {
     const int permille = total > 0 ? int(std::min<qint64>(1000, rows * 1000 / total)) : 0;
     m_loadProgress->setValue(permille);
     m_loadProgress->setVisible(true);
-    const QString text = tr("Loading %1 events… %2 %").arg(QLocale().toString(total)).arg(permille / 10);
+    const QString text = what.arg(QLocale().toString(total)).arg(permille / 10);
     m_loadProgress->setFormat(text);
     m_loadProgress->setToolTip(text);
     m_timeline->setPlaceholderText(text);
 }
 
-void MainWindow::onEventsLoaded()
+void MainWindow::hideBackgroundProgress()
 {
     m_loadProgress->setVisible(false);
     m_timeline->setPlaceholderText({});
+}
+
+void MainWindow::onEventLoadProgress(qint64 rows, qint64 total)
+{
+    showBackgroundProgress(tr("Loading %1 events… %2 %"), rows, total);
+}
+
+void MainWindow::onEventsLoaded()
+{
+    hideBackgroundProgress();
     updateTitle();
     statusBar()->showMessage(tr("Loaded %1 events in %2 s")
                                  .arg(QLocale().toString(m_document->dossier().events().size()))
@@ -275,8 +292,7 @@ void MainWindow::onEventsLoaded()
 
 void MainWindow::onEventLoadFailed(const QString& message)
 {
-    m_loadProgress->setVisible(false);
-    m_timeline->setPlaceholderText({});
+    hideBackgroundProgress();
     m_lock.reset();
     updateTitle();
     statusBar()->showMessage(message);

@@ -6,6 +6,8 @@
 // Document; every edit goes through the Command facade. Window geometry, dock layout, recent files and the
 // last as-of date per dossier are kept in the QSettings given at construction (tests pass a temporary one).
 
+#include "dossier.h"
+
 #include <QElapsedTimer>
 #include <QMainWindow>
 
@@ -65,6 +67,8 @@ public:
     void editCell(int party, int issue);
     void editStatus(int issue);
     void setCompareDate(std::optional<qint64> msecs);
+    // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
+    void adoptImport(Dossier merged, bool quiet = false);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +87,9 @@ private:
     void applyEventFilter();
     void showWriteError(const QString& message);
     bool refuseEditing(); // says why in the status bar when the dossier cannot be edited now
+    void showBackgroundProgress(const QString& what, qint64 rows, qint64 total); // what: "…%1 events… %2 %"
+    void hideBackgroundProgress();
+    void onImportFinished(const QString& error);
     void onEventLoadProgress(qint64 rows, qint64 total);
     void onEventsLoaded();
     void onEventLoadFailed(const QString& message);
@@ -135,7 +142,9 @@ private:
     QProgressBar* m_loadProgress = nullptr; // in the status bar while a large dossier's events load
     QElapsedTimer m_loadClock;
     qint64 m_backgroundThreshold = -1; // −1: fileopen.h's BackgroundLoadThreshold
-    bool m_quietLoad = false; // the open that started the load asked for no message boxes
+    bool m_quietLoad = false;
+    bool m_quietImport = false;
+    qsizetype m_eventsBeforeImport = 0; // the open that started the load asked for no message boxes
 };
 
 } // namespace Entente

@@ -206,13 +206,29 @@ void MainWindow::importDialog()
     ImportWizard wizard(m_document->dossier(), this);
     if (wizard.exec() != QDialog::Accepted || !wizard.result())
         return;
-    const qsizetype before = m_document->dossier().events().size();
-    const QString error = m_document->applyImportDossier(*wizard.result());
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));
-    else
-        statusBar()->showMessage(
-            tr("Imported %n event(s)", nullptr, int(m_document->dossier().events().size() - before)), 5000);
+    adoptImport(*wizard.takeResult());
+}
+
+void MainWindow::adoptImport(Dossier merged, bool quiet)
+{
+    // Written on a worker thread; onImportFinished() reports.
+    m_eventsBeforeImport = m_document->dossier().events().size();
+    m_quietImport = quiet;
+    m_document->applyImportDossierInBackground(std::move(merged));
+}
+
+void MainWindow::onImportFinished(const QString& error)
+{
+    hideBackgroundProgress();
+    updateTitle();
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was imported: %1").arg(error), 8000);
+        if (!m_quietImport)
+            QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Imported %n event(s)", nullptr, int(m_document->dossier().events().size() - m_eventsBeforeImport)), 8000);
 }
 
 void MainWindow::exportDataDialog()
