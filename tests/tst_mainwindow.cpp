@@ -69,6 +69,16 @@ private slots:
         m_settings->clear();
     }
 
+    void reopeningTheOpenFileStaysWritable()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        QVERIFY(!w.document()->isReadOnly());
+        QVERIFY(w.openFile(m_file, true)); // File > Open Recent on the dossier already open
+        QVERIFY(!w.document()->isReadOnly());
+        QVERIFY2(!w.windowTitle().contains(u"read-only"), qPrintable(w.windowTitle()));
+    }
+
     void opensSampleAndShowsMatrix()
     {
         MainWindow w(m_settings.get());

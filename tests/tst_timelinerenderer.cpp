@@ -143,6 +143,95 @@ private:
 private slots:
     void initTestCase() { m_style.font = QFont(u"DejaVu Sans"_qs, 9); }
 
+    void lanesInSlicesEqualOneBuild_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<bool>("masked");
+        QTest::newRow("parties") << int(TimelineLanes::Mode::Parties) << false;
+        QTest::newRow("issues, masked") << int(TimelineLanes::Mode::Issues) << true;
+        QTest::newRow("one lane") << int(TimelineLanes::Mode::Single) << false;
+    }
+    void lanesInSlicesEqualOneBuild()
+    {
+        QFETCH(int, mode);
+        QFETCH(bool, masked);
+        // Random events over three parties and two issues, some with neither, some ranges.
+        Dossier d = sampleDossier();
+        QRandomGenerator rng(7);
+        const char* parties[] = { "us", "ua", "ru" };
+        for (qint64 id = 100; id < 3100; ++id) {
+            Event e = ev(id, "2025-01-01", "x", {});
+            e.start = PartialDate::fromMsecs(at("2024-01-01") + qint64(rng.bounded(700000)) * 60000, Precision::Minute);
+            if (rng.bounded(10) == 0)
+                e.end = PartialDate::fromMsecs(e.start.msecs + 86400000LL * rng.bounded(1, 40), Precision::Day);
+            for (const char* p : parties)
+                if (rng.bounded(3) == 0)
+                    e.parties << QString::fromLatin1(p);
+            if (rng.bounded(2))
+                e.issues << (rng.bounded(2) ? u"territory"_qs : u"nato"_qs);
+            QVERIFY(d.insertEvent(e));
+        }
+        std::vector<bool> mask;
+        if (masked)
+            for (qsizetype r = 0; r < d.events().size(); ++r)
+                mask.push_back(r % 3 != 0);
+        TimelineLanes whole, sliced;
+        whole.build(d, TimelineLanes::Mode(mode), mask);
+        sliced.begin(d, TimelineLanes::Mode(mode), mask);
+        int steps = 0;
+        while (true) {
+            QVERIFY(sliced.isBuilding());
+            QCOMPARE(sliced.laneCount(), 0); // nothing half-built is visible
+            ++steps;
+            if (sliced.step(137))
+                break;
+        }
+        QVERIFY(steps > 2 * (d.events().size() / 137));
+        QVERIFY(!sliced.isBuilding());
+        QCOMPARE(sliced.laneCount(), whole.laneCount());
+        QCOMPARE(sliced.order(), whole.order());
+        QCOMPARE(sliced.dossier(), &d);
+        for (qsizetype i = 0; i < whole.laneCount(); ++i) {
+            const auto &a = sliced.lane(i), &b = whole.lane(i);
+            QCOMPARE(a.key, b.key);
+            QCOMPARE(a.rows, b.rows);
+            QCOMPARE(a.keys, b.keys);
+            QCOMPARE(a.coarseKeys, b.coarseKeys);
+            QCOMPARE(a.extentRows, b.extentRows);
+            QCOMPARE(a.extentEnds, b.extentEnds);
+            QCOMPARE(a.extentMaxEnd, b.extentMaxEnd);
+        }
+        // A build while slicing replaces the unfinished one.
+        sliced.begin(d, TimelineLanes::Mode(mode), mask);
+        QVERIFY(sliced.step(10) == false);
+        sliced.build(d, TimelineLanes::Mode(mode), mask);
+        QVERIFY(!sliced.isBuilding());
+        QCOMPARE(sliced.laneCount(), whole.laneCount());
+    }
+
+    void viewLaysOutAHugeDossierInSlices()
+    {
+        Dossier d = sampleDossier();
+        auto& store = d.eventsForBulkLoad();
+        const QStringView party[] = { u"us" };
+        for (qint64 id = 1000; id < 1000 + 210000; ++id)
+            store.append(id, PartialDate::fromMsecs(at("2024-01-01") + id * 60000, Precision::Minute), {},
+                u"e"_qs, {}, {}, std::span(party, 1), {}, {}, {});
+        store.finish();
+        TimelineView view;
+        view.resize(900, 400);
+        view.show();
+        view.setDossier(&d);
+        QVERIFY(view.lanes().isBuilding());
+        QCOMPARE(view.lanes().laneCount(), 0);
+        QTRY_VERIFY(!view.lanes().isBuilding());
+        TimelineLanes whole;
+        whole.build(d, TimelineLanes::Mode::Parties);
+        QCOMPARE(view.lanes().laneCount(), 3);
+        QCOMPARE(view.lanes().lane(0).rows, whole.lane(0).rows);
+        QVERIFY(view.lanes().lane(0).rows.size() > 210000);
+    }
+
     void lanesByParty()
     {
         const Dossier d = sampleDossier();

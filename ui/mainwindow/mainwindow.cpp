@@ -209,6 +209,11 @@ void MainWindow::updateTitle()
 bool MainWindow::openFile(const QString& path, bool quiet)
 {
     QString error;
+    // Reopening the open file: this window holds its lock, which would make the new open read-only.
+    if (!m_path.isEmpty() && QFileInfo(path).absoluteFilePath() == m_path) {
+        m_document->close();
+        m_lock.reset();
+    }
     auto opened = openDossierInteractive(
         path, this, quiet, &error, m_backgroundThreshold < 0 ? BackgroundLoadThreshold : m_backgroundThreshold);
     if (!opened) {

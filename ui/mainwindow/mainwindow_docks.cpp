@@ -123,27 +123,14 @@ void MainWindow::createDocks()
     tl->addWidget(timelineBar);
     tl->addWidget(m_timeline, 1);
     auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), timelinePage, Qt::BottomDockWidgetArea);
-    // With many events the timeline takes a new event store one event-loop turn after the events table: the
-    // lanes over 10^6 events and the table's reset would otherwise make one long frame. Meanwhile it shows no
-    // lanes (nothing that refers to the rows being replaced).
-    const auto refill = [this] {
-        m_timeline->setDossier(&m_document->dossier()); // fits the events
-        m_timeline->setRowMask(maskOf(m_eventsModel->rowMask())); // a filter set while they were loading
-    };
-    const auto refillSoon = [this, refill] {
-        constexpr qsizetype deferFrom = 100000;
-        if (m_document->dossier().events().size() < deferFrom) {
-            refill();
-            return;
-        }
-        m_timeline->setDossier(nullptr);
-        QTimer::singleShot(0, m_timeline, refill);
-    };
-    connect(m_document, &Document::reset, m_timeline, [this, refillSoon] {
-        refillSoon();
+    connect(m_document, &Document::reset, m_timeline, [this] {
+        m_timeline->setDossier(&m_document->dossier());
         m_timeline->setAsOf(m_document->asOf());
     });
-    connect(m_document, &Document::eventsReset, m_timeline, refillSoon);
+    connect(m_document, &Document::eventsReset, m_timeline, [this] {
+        m_timeline->setDossier(&m_document->dossier()); // fits the events
+        m_timeline->setRowMask(maskOf(m_eventsModel->rowMask())); // a filter set while they were loading
+    });
     const auto refreshTimeline = [this] { m_timeline->dossierChanged(); };
     connect(m_document, &Document::eventInserted, m_timeline, refreshTimeline);
     connect(m_document, &Document::eventRemoved, m_timeline, refreshTimeline);

@@ -42,6 +42,7 @@ namespace {
 
 void TimelineLanes::clear()
 {
+    m_build.reset();
     m_dossier = nullptr;
     m_lanes.clear();
     m_order.clear();
@@ -50,7 +51,33 @@ void TimelineLanes::clear()
     ++m_generation;
 }
 
+// The state of a build between steps: the lanes under construction and where the passes over the rows are.
+struct TimelineLanes::Build {
+    const Dossier* dossier = nullptr;
+    Mode mode = Mode::Parties;
+    std::vector<bool> rowMask; // empty: every row
+    std::vector<Lane> lanes;
+    std::vector<int> symbolLane;
+    qint64 keyBase = 0;
+    enum class Pass { Count, Fill } pass = Pass::Count;
+    qsizetype row = 0;
+    std::vector<qsizetype> counts, extents; // per lane, the last entry for events in no lane
+    int unassignedLane = -1;
+    std::vector<int> seen; // lanes the current row was already put in
+};
+
+TimelineLanes::TimelineLanes() = default;
+TimelineLanes::~TimelineLanes() = default;
+TimelineLanes::TimelineLanes(TimelineLanes&&) noexcept = default;
+TimelineLanes& TimelineLanes::operator=(TimelineLanes&&) noexcept = default;
+
 void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<bool>& rowMask)
+{
+    begin(dossier, mode, rowMask);
+    while (!step(std::numeric_limits<qsizetype>::max())) { }
+}
+
+void TimelineLanes::begin(const Dossier& dossier, Mode mode, std::vector<bool> rowMask)
 {
     // Remember the current display order by key before the lanes are replaced.
     if (!m_lanes.empty()) {
@@ -59,92 +86,114 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
             m_keyOrder.append(m_lanes[size_t(i)].key);
     }
     clear();
-    m_dossier = &dossier;
     m_mode = mode;
+    auto b = std::make_unique<Build>();
+    b->dossier = &dossier;
+    b->mode = mode;
+    b->rowMask = std::move(rowMask);
     const EventStore& store = dossier.events();
-    const auto kind = mode == Mode::Issues ? EventStore::RefKind::Issue : EventStore::RefKind::Party;
-
-    m_symbolLane.assign(size_t(store.symbols().size()), -1);
+    b->symbolLane.assign(size_t(store.symbols().size()), -1);
     if (mode == Mode::Single) {
-        m_lanes.push_back({ u"*all"_qs, QCoreApplication::translate("TimelineLanes", "All events"), {}, -1, {}, {}, {}, {} });
+        b->lanes.push_back({ u"*all"_qs, QCoreApplication::translate("TimelineLanes", "All events"), {}, -1, {}, {}, {}, {} });
     } else if (mode == Mode::Parties) {
         for (qsizetype i = 0; i < dossier.parties().size(); ++i) {
             const Party& p = dossier.parties()[i];
             const quint32 sym = store.symbolOf(p.id);
             if (sym != Dictionary::None)
-                m_symbolLane[sym] = int(m_lanes.size());
-            m_lanes.push_back({ p.id, p.name, p.color, i, {}, {}, {}, {} });
+                b->symbolLane[sym] = int(b->lanes.size());
+            b->lanes.push_back({ p.id, p.name, p.color, i, {}, {}, {}, {} });
         }
     } else {
         for (qsizetype i = 0; i < dossier.issues().size(); ++i) {
             const Issue& is = dossier.issues()[i];
             const quint32 sym = store.symbolOf(is.id);
             if (sym != Dictionary::None)
-                m_symbolLane[sym] = int(m_lanes.size());
-            m_lanes.push_back({ is.id, is.name, {}, i, {}, {}, {}, {} });
+                b->symbolLane[sym] = int(b->lanes.size());
+            b->lanes.push_back({ is.id, is.name, {}, i, {}, {}, {}, {} });
         }
     }
-
     const qsizetype n = store.size();
-    m_keyBase = n > 0 ? store.start(0) - ((store.start(0) % 60000) + 60000) % 60000 : 0;
-    const bool masked = !rowMask.empty();
-    auto visible = [&](qsizetype row) { return !masked || (size_t(row) < rowMask.size() && rowMask[size_t(row)]); };
+    b->keyBase = n > 0 ? store.start(0) - ((store.start(0) % 60000) + 60000) % 60000 : 0;
+    b->counts.assign(b->lanes.size() + 1, 0);
+    b->extents.assign(b->lanes.size() + 1, 0);
+    m_build = std::move(b);
+}
+
+bool TimelineLanes::step(qsizetype rowBudget)
+{
+    if (!m_build)
+        return true;
+    Build& b = *m_build;
+    const EventStore& store = b.dossier->events();
+    const qsizetype n = store.size();
+    const auto kind = b.mode == Mode::Issues ? EventStore::RefKind::Issue : EventStore::RefKind::Party;
+    const bool masked = !b.rowMask.empty();
+    auto visible = [&](qsizetype row) { return !masked || (size_t(row) < b.rowMask.size() && b.rowMask[size_t(row)]); };
     // Calls fn(lane) once per lane the row belongs to; returns false when it belongs to none.
-    std::vector<int> seen;
     auto forEachLane = [&](qsizetype row, auto&& fn) {
-        if (mode == Mode::Single) {
+        if (b.mode == Mode::Single) {
             fn(0);
             return true;
         }
-        seen.clear();
+        b.seen.clear();
         for (quint32 r : store.refs(row)) {
             if (EventStore::refKindOf(r) != quint32(kind))
                 continue;
-            const int lane = m_symbolLane[EventStore::refSymbolOf(r)];
-            if (lane >= 0 && std::find(seen.begin(), seen.end(), lane) == seen.end()) {
-                seen.push_back(lane);
+            const int lane = b.symbolLane[EventStore::refSymbolOf(r)];
+            if (lane >= 0 && std::find(b.seen.begin(), b.seen.end(), lane) == b.seen.end()) {
+                b.seen.push_back(lane);
                 fn(lane);
             }
         }
-        return !seen.empty();
+        return !b.seen.empty();
     };
+    const qsizetype stop = rowBudget >= n - b.row ? n : b.row + rowBudget;
 
     // Two passes so that every vector is allocated exactly once at its final size.
-    std::vector<qsizetype> counts(m_lanes.size() + 1, 0), extents(m_lanes.size() + 1, 0);
-    const size_t unassigned = m_lanes.size();
-    for (qsizetype row = 0; row < n; ++row) {
-        if (!visible(row))
-            continue;
-        const bool ext = hasExtent(store, row);
-        if (!forEachLane(row, [&](int lane) {
-                ++counts[size_t(lane)];
-                extents[size_t(lane)] += ext;
-            })) {
-            ++counts[unassigned];
-            extents[unassigned] += ext;
+    if (b.pass == Build::Pass::Count) {
+        const size_t unassigned = b.lanes.size();
+        for (qsizetype row = b.row; row < stop; ++row) {
+            if (!visible(row))
+                continue;
+            const bool ext = hasExtent(store, row);
+            if (!forEachLane(row, [&](int lane) {
+                    ++b.counts[size_t(lane)];
+                    b.extents[size_t(lane)] += ext;
+                })) {
+                ++b.counts[unassigned];
+                b.extents[unassigned] += ext;
+            }
         }
+        b.row = stop;
+        if (b.row < n)
+            return false;
+        if (b.counts[unassigned] > 0) {
+            b.unassignedLane = int(b.lanes.size());
+            b.lanes.push_back({ u"*none"_qs,
+                b.mode == Mode::Issues ? QCoreApplication::translate("TimelineLanes", "No issue")
+                                       : QCoreApplication::translate("TimelineLanes", "No party"),
+                {}, -1, {}, {}, {}, {} });
+        }
+        for (size_t i = 0; i < b.lanes.size(); ++i) {
+            b.lanes[i].rows.reserve(size_t(b.counts[i]));
+            b.lanes[i].keys.reserve(size_t(b.counts[i]));
+            b.lanes[i].extentRows.reserve(size_t(b.extents[i]));
+            b.lanes[i].extentEnds.reserve(size_t(b.extents[i]));
+        }
+        b.pass = Build::Pass::Fill;
+        b.row = 0;
+        return false;
     }
-    if (counts[unassigned] > 0) {
-        m_unassignedLane = int(m_lanes.size());
-        m_lanes.push_back({ u"*none"_qs,
-            mode == Mode::Issues ? QCoreApplication::translate("TimelineLanes", "No issue")
-                                 : QCoreApplication::translate("TimelineLanes", "No party"),
-            {}, -1, {}, {}, {}, {} });
-    }
-    for (size_t i = 0; i < m_lanes.size(); ++i) {
-        m_lanes[i].rows.reserve(size_t(counts[i]));
-        m_lanes[i].keys.reserve(size_t(counts[i]));
-        m_lanes[i].extentRows.reserve(size_t(extents[i]));
-        m_lanes[i].extentEnds.reserve(size_t(extents[i]));
-    }
-    for (qsizetype row = 0; row < n; ++row) {
+
+    m_keyBase = b.keyBase; // keyOf() below
+    for (qsizetype row = b.row; row < stop; ++row) {
         if (!visible(row))
             continue;
         const bool ext = hasExtent(store, row);
         const qint64 end = ext ? extentEnd(store, row) : 0;
         const quint32 key = keyOf(store.start(row));
         auto add = [&](int lane) {
-            Lane& l = m_lanes[size_t(lane)];
+            Lane& l = b.lanes[size_t(lane)];
             l.rows.push_back(quint32(row));
             l.keys.push_back(key);
             if (ext) {
@@ -153,9 +202,12 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
             }
         };
         if (!forEachLane(row, add))
-            add(m_unassignedLane);
+            add(b.unassignedLane);
     }
-    for (Lane& l : m_lanes) {
+    b.row = stop;
+    if (b.row < n)
+        return false;
+    for (Lane& l : b.lanes) {
         l.coarseKeys.reserve(l.keys.size() / size_t(CoarseStride) + 1);
         for (size_t i = 0; i < l.keys.size(); i += size_t(CoarseStride))
             l.coarseKeys.push_back(l.keys[i]);
@@ -165,6 +217,12 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
             l.extentMaxEnd[i] = m = std::max(m, l.extentEnds[i]);
     }
 
+    // Done: the lanes become visible at once.
+    m_dossier = b.dossier;
+    m_lanes = std::move(b.lanes);
+    m_symbolLane = std::move(b.symbolLane);
+    m_unassignedLane = b.unassignedLane;
+    m_build.reset();
     // Display order: remembered keys first, in their order, then new lanes in dossier order.
     std::vector<bool> placed(m_lanes.size(), false);
     for (const QString& key : std::as_const(m_keyOrder))
@@ -176,6 +234,8 @@ void TimelineLanes::build(const Dossier& dossier, Mode mode, const std::vector<b
     for (size_t i = 0; i < m_lanes.size(); ++i)
         if (!placed[i])
             m_order.push_back(int(i));
+    ++m_generation;
+    return true;
 }
 
 void TimelineLanes::moveLane(int fromPosition, int toPosition)

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
 #include <vector>
 
 namespace Entente {
@@ -40,7 +41,18 @@ public:
         std::vector<qint64> extentMaxEnd; // prefix maximum of extentEnds (monotonic, for binary search)
     };
 
+    TimelineLanes();
+    ~TimelineLanes();
+    TimelineLanes(TimelineLanes&&) noexcept;
+    TimelineLanes& operator=(TimelineLanes&&) noexcept;
+
     void build(const Dossier& dossier, Mode mode, const std::vector<bool>& rowMask = {});
+    // The same in slices, for 10^6 events and more without one long frame: begin(), then step() with a row
+    // budget until it returns true. Meanwhile there are no lanes (nothing that refers to rows); the dossier must
+    // not change in between (a change calls build() or begin() again, which drops the unfinished build).
+    void begin(const Dossier& dossier, Mode mode, std::vector<bool> rowMask = {});
+    bool step(qsizetype rowBudget);
+    [[nodiscard]] bool isBuilding() const { return m_build != nullptr; }
     void clear();
 
     [[nodiscard]] Mode mode() const { return m_mode; }
@@ -73,6 +85,8 @@ public:
     [[nodiscard]] quint32 keyOf(qint64 msecs) const;
 
 private:
+    struct Build;
+    std::unique_ptr<Build> m_build;
     const Dossier* m_dossier = nullptr;
     Mode m_mode = Mode::Parties;
     std::vector<Lane> m_lanes;

@@ -3,6 +3,8 @@
 
 #include "dossier.h"
 
+#include <QLocale>
+#include <QTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -87,9 +89,33 @@ void TimelineView::setDossier(const Dossier* dossier)
     m_currentLane = -1;
     m_mask.clear();
     m_needsFit = true;
-    rebuildLanes();
+    constexpr qsizetype inSlicesFrom = 200000;
+    if (m_dossier && m_dossier->events().size() >= inSlicesFrom) {
+        // Laid out over several event-loop turns: a whole new dossier of 10^6 events would be one long frame.
+        m_lanes.begin(*m_dossier, m_mode, m_mask);
+        QTimer::singleShot(0, this, &TimelineView::continueLanes);
+        updateScrollBars();
+        viewport()->update();
+    } else {
+        rebuildLanes();
+    }
     if (width() > 0)
         fitAll();
+}
+
+void TimelineView::continueLanes()
+{
+    if (!m_lanes.isBuilding()) // finished, or replaced by a synchronous build meanwhile
+        return;
+    constexpr qsizetype rowsPerSlice = 200000; // about 10 ms
+    if (!m_lanes.step(rowsPerSlice)) {
+        QTimer::singleShot(0, this, &TimelineView::continueLanes);
+        return;
+    }
+    if (m_currentLane >= m_lanes.laneCount())
+        m_currentLane = -1;
+    updateScrollBars();
+    viewport()->update();
 }
 
 void TimelineView::dossierChanged()
@@ -282,16 +308,20 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setBrush(fill);
         p.drawRect(m_rubber.normalized());
     }
-    if (!m_placeholder.isEmpty()) {
+    const QString placeholder = !m_placeholder.isEmpty() ? m_placeholder
+        : m_lanes.isBuilding() && m_dossier
+        ? tr("Laying out %1 events…").arg(QLocale().toString(m_dossier->events().size()))
+        : QString();
+    if (!placeholder.isEmpty()) {
         // Plain text (drawText does not interpret markup), on a panel so it reads over lanes and grid.
         const QFontMetrics fm(font());
-        QRect box = fm.boundingRect(m_placeholder).adjusted(-12, -8, 12, 8);
+        QRect box = fm.boundingRect(placeholder).adjusted(-12, -8, 12, 8);
         box.moveCenter(viewport()->rect().center());
         p.setPen(QPen(s.grid, 1));
         p.setBrush(s.background);
         p.drawRoundedRect(box, 4, 4);
         p.setPen(s.foreground);
-        p.drawText(box, Qt::AlignCenter, m_placeholder);
+        p.drawText(box, Qt::AlignCenter, placeholder);
     }
 }
 

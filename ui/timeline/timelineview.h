@@ -88,6 +88,7 @@ private:
     [[nodiscard]] RenderStyle style() const;
     [[nodiscard]] double timeAreaWidth() const;
     void rebuildLanes();
+    void continueLanes(); // the next slice of a layout begun by setDossier()
     void scaleChanged();
     void updateScrollBars();
     void userSelect(const QList<qint64>& ids, qint64 current);

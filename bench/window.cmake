@@ -1,2 +1,2 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-entente_add_bench(bench_open entente_ui)
+entente_add_bench(bench_window entente_ui)
