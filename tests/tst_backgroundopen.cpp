@@ -15,6 +15,7 @@
 #include "sqlitestore.h"
 #include "timeline/timelineview.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QProgressBar>
 #include <QSettings>
@@ -87,6 +88,8 @@ private slots:
         QVERIFY(progress->isVisible());
         QVERIFY2(w.timelineView()->placeholderText().contains(QLocale().toString(Events)),
             qPrintable(w.timelineView()->placeholderText()));
+        w.resize(1280, 800);
+        w.grab().save(QDir::temp().filePath(u"entente-loading.png"_qs)); // to look at
         // Edits are refused with a reason, and nothing reaches the undo stack.
         w.editCell(0, 0);
         QVERIFY2(w.statusBar()->currentMessage().contains(u"still loading"), qPrintable(w.statusBar()->currentMessage()));

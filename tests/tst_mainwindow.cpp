@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QLabel>
@@ -77,6 +78,13 @@ private slots:
         QVERIFY(w.openFile(m_file, true)); // File > Open Recent on the dossier already open
         QVERIFY(!w.document()->isReadOnly());
         QVERIFY2(!w.windowTitle().contains(u"read-only"), qPrintable(w.windowTitle()));
+        // The timeline's "Go to" field starts at the as-of date and follows it.
+        auto* goTo = w.findChild<QDateEdit*>(u"timelineGoTo"_qs);
+        QVERIFY(goTo);
+        const auto dateOf = [](qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).date(); };
+        QCOMPARE(goTo->date(), dateOf(w.document()->asOf()));
+        w.document()->setAsOf(at("2025-12-01"));
+        QCOMPARE(goTo->date(), QDate(2025, 12, 1));
     }
 
     void opensSampleAndShowsMatrix()

@@ -116,10 +116,13 @@ void MainWindow::createDocks()
     timelineBar->addWidget(goTo);
     connect(goTo, &QDateEdit::dateChanged, m_timeline,
         [this](QDate d) { m_timeline->goToDate(QDateTime(d, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch()); });
-    connect(m_document, &Document::reset, goTo, [this, goTo] {
+    // Shows the as-of date until the analyst picks another one to go to.
+    const auto showAsOf = [this, goTo] {
         const QSignalBlocker block(goTo);
         goTo->setDate(QDateTime::fromMSecsSinceEpoch(m_document->asOf(), Qt::UTC).date());
-    });
+    };
+    connect(m_document, &Document::reset, goTo, showAsOf);
+    connect(m_document, &Document::asOfChanged, goTo, showAsOf);
     tl->addWidget(timelineBar);
     tl->addWidget(m_timeline, 1);
     auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), timelinePage, Qt::BottomDockWidgetArea);
