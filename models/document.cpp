@@ -277,10 +277,26 @@ namespace {
         for (const auto& s : current.sources())
             if (merged.sourceIndex(s.id) < 0)
                 return Document::tr("The import removed source \"%1\".").arg(s.id);
+        // New rows are copied by symbol (each distinct string interned once), not materialised as Events.
         const auto& before = current.events();
-        for (qsizetype r = 0; r < merged.events().size(); ++r)
-            if (before.rowOfId(merged.events().id(r)) < 0)
-                fresh->append(merged.events().event(r));
+        const EventStore& all = merged.events();
+        std::vector<quint32> symbolMap(size_t(all.symbols().size()), Dictionary::None);
+        auto mapped = [&](quint32 symbol) {
+            quint32& to = symbolMap[symbol];
+            if (to == Dictionary::None)
+                to = fresh->internSymbol(all.symbols().text(symbol));
+            return to;
+        };
+        std::vector<quint32> refs;
+        for (qsizetype r = 0; r < all.size(); ++r) {
+            if (before.rowOfId(all.id(r)) >= 0)
+                continue;
+            refs.clear();
+            for (quint32 ref : all.refs(r))
+                refs.push_back(EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
+            fresh->appendInterned(all.id(r), all.startDate(r), all.endDate(r), all.title(r), all.description(r),
+                mapped(all.symbolOf(all.location(r))), refs);
+        }
         fresh->finish();
         if (merged.events().size() != before.size() + fresh->size())
             return Document::tr("The import changed existing events.");

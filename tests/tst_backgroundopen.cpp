@@ -241,15 +241,16 @@ private slots:
         return merged ? std::move(*merged) : Dossier();
     }
 
-    qsizetype storedEvents(const QString& file)
+    Dossier stored(const QString& file)
     {
         QString error;
         auto store = SqliteStore::open(file, true, &error);
         Dossier d;
         if (!store || !store->load(d).isEmpty())
-            return -1;
-        return d.events().size();
+            return {};
+        return d;
     }
+    qsizetype storedEvents(const QString& file) { return stored(file).events().size(); }
 
     void importIsWrittenInTheBackground()
     {
@@ -282,8 +283,12 @@ private slots:
             qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(!w.windowTitle().contains(u"importing"));
         QVERIFY(!w.findChild<QProgressBar*>(u"eventLoadProgress"_qs)->isVisible());
-        // On disk, with its journal line; and editable again.
-        QCOMPARE(storedEvents(file), qsizetype(40 + Rows));
+        // On disk, event for event, with its journal line; and editable again.
+        const Dossier onDisk = stored(file);
+        QCOMPARE(onDisk.events().size(), qsizetype(40 + Rows));
+        for (qsizetype r = 0; r < onDisk.events().size(); ++r)
+            if (onDisk.events().event(r) != doc->dossier().events().event(r))
+                QFAIL(qPrintable(u"row %1 differs on disk"_qs.arg(r)));
         {
             auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal"));
             db.setDatabaseName(file);
