@@ -72,6 +72,7 @@ private slots:
         auto* doc = w.document();
         // Control has not returned to the event loop, so the load cannot have been applied yet.
         QVERIFY(doc->isLoadingEvents());
+        const qint64 asOfAtOpen = doc->asOf();
         QCOMPARE(doc->expectedEventCount(), qint64(Events));
         QVERIFY(doc->isReadOnly());
         QVERIFY(doc->dossier().events().isEmpty());
@@ -108,6 +109,9 @@ private slots:
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(doc->dossier().events().size(), qsizetype(Events));
         QCOMPARE(w.eventsModel()->rowCount(), Events);
+        // No remembered as-of date: it moves to the latest dated item, events included.
+        QCOMPARE(doc->asOf(), doc->dossier().dateRange()->second);
+        QVERIFY(doc->asOf() > asOfAtOpen); // the generated events run later than the histories
         QVERIFY(w.timelineView()->placeholderText().isEmpty());
         QVERIFY(!progress->isVisible());
         QVERIFY(!w.windowTitle().contains(u"loading"));

@@ -241,6 +241,8 @@ bool MainWindow::openFile(const QString& path, bool quiet)
         m_document->setAsOf(last.toLongLong());
     else if (range)
         m_document->setAsOf(range->second);
+    // Without a remembered date the latest dated item decides, and events still loading may be later.
+    m_asOfAwaitsEvents = !last.isValid() && m_document->isLoadingEvents() ? std::optional(m_document->asOf()) : std::nullopt;
     m_settings->setValue(QStringLiteral("lastDossier"), m_path);
     addRecent(m_path);
     updateTitle();
@@ -288,6 +290,10 @@ void MainWindow::onEventLoadProgress(qint64 rows, qint64 total)
 void MainWindow::onEventsLoaded()
 {
     hideBackgroundProgress();
+    if (m_asOfAwaitsEvents && *m_asOfAwaitsEvents == m_document->asOf()) // not moved by the analyst meanwhile
+        if (const auto range = m_document->dossier().dateRange())
+            m_document->setAsOf(range->second);
+    m_asOfAwaitsEvents.reset();
     updateTitle();
     statusBar()->showMessage(tr("Loaded %1 events in %2 s")
                                  .arg(QLocale().toString(m_document->dossier().events().size()))

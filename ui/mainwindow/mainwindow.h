@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -144,6 +145,7 @@ private:
     qint64 m_backgroundThreshold = -1; // −1: fileopen.h's BackgroundLoadThreshold
     bool m_quietLoad = false;
     bool m_quietImport = false;
+    std::optional<qint64> m_asOfAwaitsEvents; // the as-of date set at open, to move to the latest loaded event
     qsizetype m_eventsBeforeImport = 0; // the open that started the load asked for no message boxes
 };
 
