@@ -218,10 +218,17 @@ namespace {
         // Parse before creating the application so that --screenshot can pick the offscreen platform.
         QCommandLineParser pre;
         pre.addOptions({ { QStringLiteral("screenshot"), {}, QStringLiteral("x") }, { QStringLiteral("size"), {}, QStringLiteral("x") },
-            { QStringLiteral("settings"), {}, QStringLiteral("x") } });
+            { QStringLiteral("settings"), {}, QStringLiteral("x") }, { { QStringLiteral("h"), QStringLiteral("help") }, {} },
+            { QStringLiteral("help-all"), {} }, { { QStringLiteral("v"), QStringLiteral("version") }, {} } });
         pre.parse(args);
-        if (pre.isSet(QStringLiteral("screenshot")) && !hasDisplay())
+        // Help, version and screenshots need no display: without one they run on the offscreen platform.
+        const bool noWindow = pre.isSet(QStringLiteral("screenshot")) || pre.isSet(QStringLiteral("help"))
+            || pre.isSet(QStringLiteral("help-all")) || pre.isSet(QStringLiteral("version"));
+        if (noWindow && !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        else if (!hasDisplay())
+            return fail(QStringLiteral("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); the "
+                                       "commands info, import, export-data, export and --screenshot work without one"));
         ensureRuntimeDir();
 
         QApplication app(argc, argv);

@@ -13,13 +13,18 @@ struct Run {
     QString err;
 };
 
-Run entente(const QStringList& args)
+// offscreen: as the tests run; otherwise as on a server with no display and no platform chosen.
+Run entente(const QStringList& args, bool offscreen = true)
 {
     QProcess p;
     p.setProgram(QStringLiteral(ENTENTE_BINARY_DIR "/app/entente"));
     p.setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (offscreen)
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
     p.start();
     if (!p.waitForFinished(60000))
@@ -41,6 +46,16 @@ private slots:
         const Run version = entente({ QStringLiteral("--version") });
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.contains(u"entente"));
+        // On a machine without a display (ssh, CI) help and version still print.
+        for (const char* option : { "--help", "-h", "--version" }) {
+            const Run r = entente({ QString::fromLatin1(option) }, false);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(u"entente", Qt::CaseInsensitive), qPrintable(r.out));
+        }
+        // A window without a display is a one-line error, not a crash.
+        const Run gui = entente({ sample() }, false);
+        QCOMPARE(gui.code, 1);
+        QVERIFY2(gui.err.startsWith(u"entente: no display"), qPrintable(gui.err));
     }
 
     void infoOnSample()
