@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -273,6 +274,7 @@ namespace {
             window.document()->waitForEvents(); // a picture of the whole dossier, not of its loading state
             if (!window.document()->isOpen())
                 return fail(window.statusBar()->currentMessage());
+            window.timelineView()->finishLayout();
             QString error;
             if (!saveScreenshot(&window, size, p.value(QStringLiteral("screenshot")), &error))
                 return fail(error);

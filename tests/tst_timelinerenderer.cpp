@@ -225,6 +225,10 @@ private slots:
         QVERIFY(view.lanes().isBuilding());
         QCOMPARE(view.lanes().laneCount(), 0);
         QTRY_VERIFY(!view.lanes().isBuilding());
+        view.setDossier(&d); // again, and this time finished on request
+        QVERIFY(view.lanes().isBuilding());
+        view.finishLayout();
+        QVERIFY(!view.lanes().isBuilding());
         TimelineLanes whole;
         whole.build(d, TimelineLanes::Mode::Parties);
         QCOMPARE(view.lanes().laneCount(), 3);

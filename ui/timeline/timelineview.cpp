@@ -112,6 +112,19 @@ void TimelineView::continueLanes()
         QTimer::singleShot(0, this, &TimelineView::continueLanes);
         return;
     }
+    lanesLaidOut();
+}
+
+void TimelineView::finishLayout()
+{
+    if (!m_lanes.isBuilding())
+        return;
+    while (!m_lanes.step(std::numeric_limits<qsizetype>::max())) { }
+    lanesLaidOut();
+}
+
+void TimelineView::lanesLaidOut()
+{
     if (m_currentLane >= m_lanes.laneCount())
         m_currentLane = -1;
     updateScrollBars();

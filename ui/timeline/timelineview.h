@@ -62,6 +62,8 @@ public slots:
     void goToDate(qint64 msecs); // centres the view on msecs
     void zoomToSelection();
     void zoomBy(double factor); // about the centre
+    // Completes a layout that setDossier() is doing in slices (before a screenshot or an export).
+    void finishLayout();
     // A line drawn over the middle of the view ("Loading 1,000,000 events… 40 %"); empty removes it.
     void setPlaceholderText(const QString& text);
 
@@ -89,6 +91,7 @@ private:
     [[nodiscard]] double timeAreaWidth() const;
     void rebuildLanes();
     void continueLanes(); // the next slice of a layout begun by setDossier()
+    void lanesLaidOut();
     void scaleChanged();
     void updateScrollBars();
     void userSelect(const QList<qint64>& ids, qint64 current);
