@@ -15,7 +15,11 @@
 #include "sqlitestore.h"
 #include "timeline/timelineview.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
+#include <QGuiApplication>
+#include <QImage>
 #include <QLocale>
 #include <QProgressBar>
 #include <QSettings>
@@ -139,6 +143,30 @@ private slots:
             expected += ev.refTexts(r, EventStore::RefKind::Tag).contains(u"talks"_qs) ? 1 : 0;
         QVERIFY(expected > 0);
         QCOMPARE(w.eventsModel()->rowCount(), expected);
+    }
+
+    void copyingAnImageMidLoadWaitsForTheEvents()
+    {
+        MainWindow w(m_settings.get());
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(w.openFile(m_big, true));
+        QVERIFY(w.document()->isLoadingEvents());
+        auto* copy = w.findChild<QAction*>(u"actionCopyTimeline"_qs);
+        QVERIFY(copy);
+        copy->trigger(); // the picture must hold every event, so the copy waits for them
+        QVERIFY(!w.document()->isLoadingEvents());
+        QCOMPARE(w.document()->dossier().events().size(), qsizetype(Events));
+        const QImage image = QGuiApplication::clipboard()->image();
+        QVERIFY(!image.isNull());
+        // Event marks in the party colours: far more non-background pixels than an empty timeline has.
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2) {
+                const QColor c = image.pixelColor(x, y);
+                coloured += c.saturation() > 80 ? 1 : 0;
+            }
+        QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
     }
 
     void documentWaitsOnRequest()

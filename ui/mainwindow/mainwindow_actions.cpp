@@ -233,6 +233,7 @@ void MainWindow::onImportFinished(const QString& error)
 
 void MainWindow::exportDataDialog()
 {
+    m_document->waitForEvents(); // the export holds every event
     if (!m_document->isOpen())
         return;
     QString filter;
@@ -253,6 +254,7 @@ void MainWindow::exportDataDialog()
 
 std::unique_ptr<Paintable> MainWindow::paintableFor(ExportView view) const
 {
+    m_document->waitForEvents(); // a picture of every event, not of a dossier still loading
     const auto& d = m_document->dossier();
     switch (view) {
     case ExportView::Matrix:
