@@ -475,197 +475,142 @@ QString Document::applyImportEvents(const EventStore& events)
 
 // ---- parties, issues, sources -------------------------------------------------------------------------------
 
-QString Document::applyInsertParty(qsizetype at, const Party& p)
+namespace {
+    // What differs between the three small tables: the Dossier calls, the store write, the message and the signals.
+    template <typename T> struct Table;
+
+    template <> struct Table<Party> {
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.partyIndex(id); }
+        static const Party& at(const Dossier& d, qsizetype i) { return d.parties()[i]; }
+        static QString insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
+        static QString update(Dossier& d, const Party& p) { return d.updateParty(p); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeParty(id); }
+        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
+        static QString write(DossierStore& s, const Dossier& d) { return s.writeParties(d.parties()); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown party \"%1\".").arg(id); }
+        static constexpr const char* word = "party";
+        static void inserted(Document& doc, qsizetype i) { emit doc.partyInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.partyChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.partyRemoved(i); }
+        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.partyMoved(from, to); }
+    };
+
+    template <> struct Table<Issue> {
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.issueIndex(id); }
+        static const Issue& at(const Dossier& d, qsizetype i) { return d.issues()[i]; }
+        static QString insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
+        static QString update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
+        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
+        static QString write(DossierStore& s, const Dossier& d) { return s.writeIssues(d.issues()); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown issue \"%1\".").arg(id); }
+        static constexpr const char* word = "issue";
+        static void inserted(Document& doc, qsizetype i) { emit doc.issueInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.issueChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.issueRemoved(i); }
+        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.issueMoved(from, to); }
+    };
+
+    template <> struct Table<Source> {
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.sourceIndex(id); }
+        static const Source& at(const Dossier& d, qsizetype i) { return d.sources()[i]; }
+        static QString insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
+        static QString update(Dossier& d, const Source& s) { return d.updateSource(s); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeSource(id); }
+        static QString write(DossierStore& s, const Dossier& d) { return s.writeSources(d.sources()); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown source \"%1\".").arg(id); }
+        static constexpr const char* word = "source";
+        static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.sourceChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.sourceRemoved(i); }
+    };
+
+    template <typename T> QString journalAction(const char* verb, const QString& what)
+    {
+        return QStringLiteral("%1 %2 %3").arg(QLatin1String(verb), QLatin1String(Table<T>::word), what);
+    }
+}
+
+template <typename T> QString Document::insertRow(qsizetype at, const T& item)
 {
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.isEmpty())
         return e;
-    if (auto e = m_dossier.insertParty(at, p); !e.isEmpty())
+    if (auto e = Table<T>::insert(m_dossier, at, item); !e.isEmpty())
         return e;
-    const auto index = m_dossier.partyIndex(p.id);
+    const auto index = Table<T>::indexOf(m_dossier, item.id);
     const auto error = transact(
-        QStringLiteral("insert party %1").arg(p.id), [&] { return m_store->writeParties(m_dossier.parties()); },
-        [&] { m_dossier.removeParty(p.id); });
+        journalAction<T>("insert", item.id), [&] { return Table<T>::write(*m_store, m_dossier); },
+        [&] { Table<T>::remove(m_dossier, item.id); });
     if (error.isEmpty())
-        emit partyInserted(index);
+        Table<T>::inserted(*this, index);
     return error;
 }
 
-QString Document::applyUpdateParty(const Party& p)
+template <typename T> QString Document::updateRow(const T& item)
 {
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.isEmpty())
         return e;
-    const auto index = m_dossier.partyIndex(p.id);
+    const auto index = Table<T>::indexOf(m_dossier, item.id);
     if (index < 0)
-        return tr("Unknown party \"%1\".").arg(p.id);
-    const Party old = m_dossier.parties()[index];
-    if (auto e = m_dossier.updateParty(p); !e.isEmpty())
+        return Table<T>::unknown(item.id);
+    const T old = Table<T>::at(m_dossier, index);
+    if (auto e = Table<T>::update(m_dossier, item); !e.isEmpty())
         return e;
     const auto error = transact(
-        QStringLiteral("update party %1").arg(p.id), [&] { return m_store->writeParties(m_dossier.parties()); },
-        [&] { m_dossier.updateParty(old); });
+        journalAction<T>("update", item.id), [&] { return Table<T>::write(*m_store, m_dossier); },
+        [&] { Table<T>::update(m_dossier, old); });
     if (error.isEmpty())
-        emit partyChanged(index);
+        Table<T>::changed(*this, index);
     return error;
 }
 
-QString Document::applyRemoveParty(const QString& id)
+template <typename T> QString Document::removeRow(const QString& id)
 {
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.isEmpty())
         return e;
-    const auto index = m_dossier.partyIndex(id);
+    const auto index = Table<T>::indexOf(m_dossier, id);
     if (index < 0)
-        return tr("Unknown party \"%1\".").arg(id);
-    const Party old = m_dossier.parties()[index];
-    if (auto e = m_dossier.removeParty(id); !e.isEmpty())
+        return Table<T>::unknown(id);
+    const T old = Table<T>::at(m_dossier, index);
+    if (auto e = Table<T>::remove(m_dossier, id); !e.isEmpty())
         return e;
     const auto error = transact(
-        QStringLiteral("remove party %1").arg(id), [&] { return m_store->writeParties(m_dossier.parties()); },
-        [&] { m_dossier.insertParty(index, old); });
+        journalAction<T>("remove", id), [&] { return Table<T>::write(*m_store, m_dossier); },
+        [&] { Table<T>::insert(m_dossier, index, old); });
     if (error.isEmpty())
-        emit partyRemoved(index);
+        Table<T>::removed(*this, index);
     return error;
 }
 
-QString Document::applyMoveParty(qsizetype from, qsizetype to)
+template <typename T> QString Document::moveRow(qsizetype from, qsizetype to)
 {
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.isEmpty())
         return e;
-    if (auto e = m_dossier.moveParty(from, to); !e.isEmpty() || from == to)
+    if (auto e = Table<T>::move(m_dossier, from, to); !e.isEmpty() || from == to)
         return e;
     const auto error = transact(
-        QStringLiteral("move party %1 to %2").arg(from).arg(to),
-        [&] { return m_store->writeParties(m_dossier.parties()); }, [&] { m_dossier.moveParty(to, from); });
+        journalAction<T>("move", QStringLiteral("%1 to %2").arg(from).arg(to)),
+        [&] { return Table<T>::write(*m_store, m_dossier); }, [&] { Table<T>::move(m_dossier, to, from); });
     if (error.isEmpty())
-        emit partyMoved(from, to);
+        Table<T>::moved(*this, from, to);
     return error;
 }
 
-QString Document::applyInsertIssue(qsizetype at, const Issue& i)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    if (auto e = m_dossier.insertIssue(at, i); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.issueIndex(i.id);
-    const auto error = transact(
-        QStringLiteral("insert issue %1").arg(i.id), [&] { return m_store->writeIssues(m_dossier.issues()); },
-        [&] { m_dossier.removeIssue(i.id); });
-    if (error.isEmpty())
-        emit issueInserted(index);
-    return error;
-}
-
-QString Document::applyUpdateIssue(const Issue& i)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.issueIndex(i.id);
-    if (index < 0)
-        return tr("Unknown issue \"%1\".").arg(i.id);
-    const Issue old = m_dossier.issues()[index];
-    if (auto e = m_dossier.updateIssue(i); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("update issue %1").arg(i.id), [&] { return m_store->writeIssues(m_dossier.issues()); },
-        [&] { m_dossier.updateIssue(old); });
-    if (error.isEmpty())
-        emit issueChanged(index);
-    return error;
-}
-
-QString Document::applyRemoveIssue(const QString& id)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.issueIndex(id);
-    if (index < 0)
-        return tr("Unknown issue \"%1\".").arg(id);
-    const Issue old = m_dossier.issues()[index];
-    if (auto e = m_dossier.removeIssue(id); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("remove issue %1").arg(id), [&] { return m_store->writeIssues(m_dossier.issues()); },
-        [&] { m_dossier.insertIssue(index, old); });
-    if (error.isEmpty())
-        emit issueRemoved(index);
-    return error;
-}
-
-QString Document::applyMoveIssue(qsizetype from, qsizetype to)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    if (auto e = m_dossier.moveIssue(from, to); !e.isEmpty() || from == to)
-        return e;
-    const auto error = transact(
-        QStringLiteral("move issue %1 to %2").arg(from).arg(to),
-        [&] { return m_store->writeIssues(m_dossier.issues()); }, [&] { m_dossier.moveIssue(to, from); });
-    if (error.isEmpty())
-        emit issueMoved(from, to);
-    return error;
-}
-
-QString Document::applyInsertSource(qsizetype at, const Source& s)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    if (auto e = m_dossier.insertSource(at, s); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.sourceIndex(s.id);
-    const auto error = transact(
-        QStringLiteral("insert source %1").arg(s.id), [&] { return m_store->writeSources(m_dossier.sources()); },
-        [&] { m_dossier.removeSource(s.id); });
-    if (error.isEmpty())
-        emit sourceInserted(index);
-    return error;
-}
-
-QString Document::applyUpdateSource(const Source& s)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.sourceIndex(s.id);
-    if (index < 0)
-        return tr("Unknown source \"%1\".").arg(s.id);
-    const Source old = m_dossier.sources()[index];
-    if (auto e = m_dossier.updateSource(s); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("update source %1").arg(s.id), [&] { return m_store->writeSources(m_dossier.sources()); },
-        [&] { m_dossier.updateSource(old); });
-    if (error.isEmpty())
-        emit sourceChanged(index);
-    return error;
-}
-
-QString Document::applyRemoveSource(const QString& id)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.sourceIndex(id);
-    if (index < 0)
-        return tr("Unknown source \"%1\".").arg(id);
-    const Source old = m_dossier.sources()[index];
-    if (auto e = m_dossier.removeSource(id); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("remove source %1").arg(id), [&] { return m_store->writeSources(m_dossier.sources()); },
-        [&] { m_dossier.insertSource(index, old); });
-    if (error.isEmpty())
-        emit sourceRemoved(index);
-    return error;
-}
+QString Document::applyInsertParty(qsizetype at, const Party& p) { return insertRow(at, p); }
+QString Document::applyUpdateParty(const Party& p) { return updateRow(p); }
+QString Document::applyRemoveParty(const QString& id) { return removeRow<Party>(id); }
+QString Document::applyMoveParty(qsizetype from, qsizetype to) { return moveRow<Party>(from, to); }
+QString Document::applyInsertIssue(qsizetype at, const Issue& i) { return insertRow(at, i); }
+QString Document::applyUpdateIssue(const Issue& i) { return updateRow(i); }
+QString Document::applyRemoveIssue(const QString& id) { return removeRow<Issue>(id); }
+QString Document::applyMoveIssue(qsizetype from, qsizetype to) { return moveRow<Issue>(from, to); }
+QString Document::applyInsertSource(qsizetype at, const Source& s) { return insertRow(at, s); }
+QString Document::applyUpdateSource(const Source& s) { return updateRow(s); }
+QString Document::applyRemoveSource(const QString& id) { return removeRow<Source>(id); }
 
 // ---- histories and scales -----------------------------------------------------------------------------------
 

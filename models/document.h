@@ -133,6 +133,11 @@ private:
     template <typename Write, typename Revert>
     QString transact(const QString& defaultAction, Write&& write, Revert&& revert);
     QString refuseIfClosed() const;
+    // The apply* of parties, issues and sources (T = Party, Issue, Source): one shape, per-table calls in Table<T>.
+    template <typename T> QString insertRow(qsizetype at, const T& item);
+    template <typename T> QString updateRow(const T& item);
+    template <typename T> QString removeRow(const QString& id);
+    template <typename T> QString moveRow(qsizetype from, qsizetype to);
     void finishEventLoad(quint64 generation);
     void stopEventLoad();
     struct ImportJob;
