@@ -85,6 +85,7 @@ private:
     void compileFilter();
     void applyFilter(); // mask and view for the current filter, sorted
     void sortView();
+    void sortTitles();
     void ensureTextIndex();
     void recomputeKeys();
     [[nodiscard]] bool passes(qsizetype storeRow) const;

@@ -17,19 +17,6 @@ using Kind = EventStore::RefKind;
 
 inline constexpr quint64 biased(qint64 v) { return quint64(v) ^ (quint64(1) << 63); } // signed → unsigned order
 
-// First four case-folded UTF-16 units, big-endian: orders like a case-insensitive compare of the prefix.
-inline quint64 titlePrefixKey(QStringView s)
-{
-    quint64 k = 0;
-    for (qsizetype i = 0; i < 4; ++i) {
-        const char16_t c = i < s.size() ? s[i].unicode() : 0u;
-        // ASCII folds by hand; anything else through QChar (full simple case folding).
-        const char16_t folded = c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar(c).toCaseFolded().unicode();
-        k = (k << 16) | folded;
-    }
-    return k;
-}
-
 inline std::optional<Kind> refKindOfColumn(int column)
 {
     switch (column) {

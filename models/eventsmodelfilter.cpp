@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <utility>
 
 namespace Entente {
 
@@ -191,73 +192,42 @@ void EventsModel::ensureTextIndex()
     const auto n = ev.size();
     if (m_textIndex.size() == size_t(n))
         return;
-    m_textIndex.resize(size_t(n));
+    std::vector<TextEntry> byRow(static_cast<size_t>(n));
+    const char16_t* base = nullptr;
     for (qsizetype r = 0; r < n; ++r) {
         const QStringView t = ev.title(r); // the description follows the title in the pool
-        m_textIndex[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r), quint32(t.size()),
+        byRow[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r), quint32(t.size()),
             quint32(ev.description(r).size()) };
+        base = r == 0 ? byRow[0].text : std::min(base, byRow[size_t(r)].text);
     }
-    std::sort(
-        m_textIndex.begin(), m_textIndex.end(), [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
-}
-
-void EventsModel::sortView()
-{
-    const auto& ev = m_doc->dossier().events();
-    if (m_sortColumn == StartColumn) {
-        // Store order is (start, id): ascending is the rows in order; descending reverses it and restores
-        // the store order inside each run of equal starts (stability). Both O(N).
-        std::sort(m_view.begin(), m_view.end());
-        if (m_sortOrder == Qt::DescendingOrder) {
-            std::reverse(m_view.begin(), m_view.end());
-            for (size_t i = 0; i < m_view.size();) {
-                size_t j = i + 1;
-                while (j < m_view.size() && ev.start(m_view[j]) == ev.start(m_view[i]))
-                    ++j;
-                std::reverse(m_view.begin() + qsizetype(i), m_view.begin() + qsizetype(j));
-                i = j;
-            }
-        }
+    quint64 span = 0;
+    for (const auto& e : byRow)
+        span = std::max(span, quint64(e.text - base));
+    if (span >= (quint64(1) << 32)) {
+        std::sort(byRow.begin(), byRow.end(), [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
+        m_textIndex = std::move(byRow);
         return;
     }
-    if (m_sortColumn == TitleColumn) {
-        // Twelve case-folded characters per row decide almost every comparison without touching the text
-        // pool; ties fall back to the full case-insensitive compare, then the store row (stability).
-        struct Item {
-            quint64 k[3];
-            quint32 row;
-        };
-        // Keys are read in text-pool order (sequential memory), not row order.
-        ensureTextIndex();
-        std::vector<Item> items;
-        items.reserve(m_view.size());
-        const bool all = m_view.size() == m_textIndex.size();
-        for (const auto& e : m_textIndex) {
-            if (!all && !m_mask[e.row])
-                continue;
-            const QStringView t(e.text, e.titleLength);
-            Item item;
-            item.row = e.row;
-            for (int w = 0; w < 3; ++w)
-                item.k[w] = titlePrefixKey(t.size() > w * 4 ? t.mid(w * 4) : QStringView());
-            items.push_back(item);
-        }
-        const bool asc = m_sortOrder == Qt::AscendingOrder;
-        std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
-            for (int w = 0; w < 3; ++w)
-                if (a.k[w] != b.k[w])
-                    return asc ? a.k[w] < b.k[w] : a.k[w] > b.k[w];
-            const int c = ev.title(a.row).compare(ev.title(b.row), Qt::CaseInsensitive);
-            if (c != 0)
-                return asc ? c < 0 : c > 0;
-            return a.row < b.row;
-        });
-        for (size_t i = 0; i < items.size(); ++i)
-            m_view[i] = items[i].row;
-        return;
+    // Pool order is a sort of the rows by offset: an LSD radix sort of (offset << 32 | row), 11 bits a pass,
+    // over the bits the offsets use (a comparison sort of 10^6 entries costs several times more).
+    std::vector<quint64> keys(static_cast<size_t>(n)), tmp(static_cast<size_t>(n));
+    for (size_t i = 0; i < keys.size(); ++i)
+        keys[i] = (quint64(byRow[i].text - base) << 32) | i;
+    constexpr int kBits = 11;
+    for (int shift = 32; shift < 64 && (span >> (shift - 32)) != 0; shift += kBits) {
+        size_t count[1u << kBits] = {};
+        for (quint64 k : keys)
+            ++count[(k >> shift) & ((1u << kBits) - 1)];
+        size_t at = 0;
+        for (auto& c : count)
+            at += std::exchange(c, at);
+        for (quint64 k : keys)
+            tmp[count[(k >> shift) & ((1u << kBits) - 1)]++] = k;
+        keys.swap(tmp);
     }
-    // less() is a total order (ties fall back to the store row), so std::sort gives the stable result.
-    std::sort(m_view.begin(), m_view.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    m_textIndex.resize(size_t(n));
+    for (size_t i = 0; i < keys.size(); ++i)
+        m_textIndex[i] = byRow[quint32(keys[i])];
 }
 
 bool EventsModel::passes(qsizetype r) const
@@ -346,7 +316,7 @@ quint64 EventsModel::keyOf(qsizetype r) const
     case EndColumn:
         return biased(ev.end(r));
     case TitleColumn:
-        return titlePrefixKey(ev.title(r));
+        return 0; // titles compare in full (less()); the bulk sort builds its own keys in text-pool order
     case LocationColumn: {
         const quint32 sym = ev.symbolOf(ev.location(r));
         return sym < m_symbolRank.size() ? m_symbolRank[sym] : 0;
@@ -366,15 +336,16 @@ quint64 EventsModel::keyOf(qsizetype r) const
 bool EventsModel::less(quint32 a, quint32 b) const
 {
     const bool asc = m_sortOrder == Qt::AscendingOrder;
-    const quint64 ka = m_key[a], kb = m_key[b];
-    if (ka != kb)
-        return asc ? ka < kb : ka > kb;
     if (m_sortColumn == TitleColumn) {
         const auto& ev = m_doc->dossier().events();
         const int c = ev.title(a).compare(ev.title(b), Qt::CaseInsensitive);
         if (c != 0)
             return asc ? c < 0 : c > 0;
+        return a < b;
     }
+    const quint64 ka = m_key[a], kb = m_key[b];
+    if (ka != kb)
+        return asc ? ka < kb : ka > kb;
     return a < b; // ties keep the store order (start, id) in both directions: a stable sort
 }
 

@@ -3,5 +3,6 @@
 entente_add_test(tst_document entente_models)
 entente_add_test(tst_commands entente_models)
 entente_add_test(tst_eventsmodel entente_models)
+entente_add_test(tst_eventstitlesort entente_models)
 entente_add_test(tst_positionmatrixmodel entente_models)
 entente_add_test(tst_smallmodels entente_models)
