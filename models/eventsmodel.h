@@ -115,7 +115,7 @@ private:
         quint32 titleLength;
         quint32 descriptionLength;
     };
-    std::vector<TextEntry> m_textIndex; // in pool order; built on the first search, cleared on edits
+    std::vector<TextEntry> m_textIndex; // in pool order to within a block; built on first use, cleared on edits
     // Rows (ascending) holding each tagged reference a filter asked for: built in one pass on first use,
     // dropped on any edit, so that repeated party / issue / tag filters read only the matching rows.
     std::unordered_map<quint32, std::vector<quint32>> m_postings;

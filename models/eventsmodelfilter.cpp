@@ -6,6 +6,7 @@
 #include "document.h"
 
 #include <algorithm>
+#include <memory>
 #include <numeric>
 #include <utility>
 
@@ -192,42 +193,68 @@ void EventsModel::ensureTextIndex()
     const auto n = ev.size();
     if (m_textIndex.size() == size_t(n))
         return;
-    std::vector<TextEntry> byRow(static_cast<size_t>(n));
-    const char16_t* base = nullptr;
-    for (qsizetype r = 0; r < n; ++r) {
-        const QStringView t = ev.title(r); // the description follows the title in the pool
-        byRow[size_t(r)] = { reinterpret_cast<const char16_t*>(t.data()), quint32(r), quint32(t.size()),
-            quint32(ev.description(r).size()) };
-        base = r == 0 ? byRow[0].text : std::min(base, byRow[size_t(r)].text);
+    m_textIndex.clear();
+    if (n == 0)
+        return;
+    auto textOf = [&](qsizetype r) { return reinterpret_cast<const char16_t*>(ev.title(r).data()); };
+    const char16_t* lo = textOf(0);
+    const char16_t* hi = lo;
+    for (qsizetype r = 1; r < n; ++r) {
+        lo = std::min(lo, textOf(r));
+        hi = std::max(hi, textOf(r));
     }
-    quint64 span = 0;
-    for (const auto& e : byRow)
-        span = std::max(span, quint64(e.text - base));
+    const auto span = quint64(hi - lo);
     if (span >= (quint64(1) << 32)) {
-        std::sort(byRow.begin(), byRow.end(), [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
-        m_textIndex = std::move(byRow);
+        m_textIndex.reserve(size_t(n));
+        for (qsizetype r = 0; r < n; ++r)
+            m_textIndex.push_back(
+                { textOf(r), quint32(r), quint32(ev.title(r).size()), quint32(ev.description(r).size()) });
+        std::sort(m_textIndex.begin(), m_textIndex.end(),
+            [](const TextEntry& a, const TextEntry& b) { return a.text < b.text; });
         return;
     }
-    // Pool order is a sort of the rows by offset: an LSD radix sort of (offset << 32 | row), 11 bits a pass,
-    // over the bits the offsets use (a comparison sort of 10^6 entries costs several times more).
-    std::vector<quint64> keys(static_cast<size_t>(n)), tmp(static_cast<size_t>(n));
-    for (size_t i = 0; i < keys.size(); ++i)
-        keys[i] = (quint64(byRow[i].text - base) << 32) | i;
+    // Pool order is the rows sorted by text offset: an LSD radix sort of (offset << 32 | row) with the lengths
+    // riding along, 11 bits a pass over the bits the offsets use; rows are read in order and the index written in
+    // order. (std::sort costs several times more; a coarser order defeats the prefetcher the passes rely on.)
+    struct Item {
+        quint64 key;
+        quint32 titleLength;
+        quint32 descriptionLength;
+    };
     constexpr int kBits = 11;
-    for (int shift = 32; shift < 64 && (span >> (shift - 32)) != 0; shift += kBits) {
-        size_t count[1u << kBits] = {};
-        for (quint64 k : keys)
-            ++count[(k >> shift) & ((1u << kBits) - 1)];
-        size_t at = 0;
-        for (auto& c : count)
-            at += std::exchange(c, at);
-        for (quint64 k : keys)
-            tmp[count[(k >> shift) & ((1u << kBits) - 1)]++] = k;
-        keys.swap(tmp);
+    constexpr quint64 kDigit = (1u << kBits) - 1;
+    int passes = 0;
+    while (passes < 3 && (span >> (passes * kBits)) != 0)
+        ++passes;
+    std::unique_ptr<Item[]> a(new Item[size_t(n)]), b(new Item[passes > 1 ? size_t(n) : 0]);
+    std::vector<size_t> count(size_t(passes) << kBits, 0);
+    for (qsizetype r = 0; r < n; ++r) {
+        const quint64 offset = quint64(textOf(r) - lo);
+        a[size_t(r)] = { (offset << 32) | quint64(r), quint32(ev.title(r).size()), quint32(ev.description(r).size()) };
+        for (int p = 0; p < passes; ++p)
+            ++count[(size_t(p) << kBits) + ((offset >> (p * kBits)) & kDigit)];
     }
     m_textIndex.resize(size_t(n));
-    for (size_t i = 0; i < keys.size(); ++i)
-        m_textIndex[i] = byRow[quint32(keys[i])];
+    auto entry = [lo](const Item& it) -> TextEntry {
+        return { lo + (it.key >> 32), quint32(it.key), it.titleLength, it.descriptionLength };
+    };
+    for (int p = 0; p < passes; ++p) {
+        size_t* c = count.data() + (size_t(p) << kBits);
+        size_t at = 0;
+        for (size_t d = 0; d <= kDigit; ++d)
+            at += std::exchange(c[d], at);
+        const int shift = 32 + p * kBits;
+        if (p == passes - 1) { // the last pass writes the index itself
+            for (qsizetype i = 0; i < n; ++i)
+                m_textIndex[c[(a[size_t(i)].key >> shift) & kDigit]++] = entry(a[size_t(i)]);
+            return;
+        }
+        for (qsizetype i = 0; i < n; ++i)
+            b[c[(a[size_t(i)].key >> shift) & kDigit]++] = a[size_t(i)];
+        a.swap(b);
+    }
+    for (qsizetype i = 0; i < n; ++i)
+        m_textIndex[size_t(i)] = entry(a[size_t(i)]);
 }
 
 bool EventsModel::passes(qsizetype r) const

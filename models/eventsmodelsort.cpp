@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <new>
 
 namespace Entente {
 
@@ -125,7 +126,7 @@ void radixSort(Packed* src, Packed* dst, size_t n, int digit, int digits, bool t
             at += count[b];
         }
         for (size_t i = 0; i < n; ++i)
-            dst[next[src[i].byte(digit)]++] = src[i];
+            new (dst + next[src[i].byte(digit)]++) Packed(src[i]);
         for (int b = 0; b < 256; ++b)
             if (count[b] > 0)
                 radixSort(dst + start[b], src + start[b], count[b], digit + 1, digits, !toDst);
@@ -137,29 +138,35 @@ void radixSort(Packed* src, Packed* dst, size_t n, int digit, int digits, bool t
 }
 
 // Rows with their windows at one offset, and which window bytes differ among them.
+// Rows with their windows at one offset, and which window bytes differ among them. The storage is reused:
+// sort() packs item i into bytes [16 i, 16 i + 16), behind the items not yet read, and the radix sort's scratch
+// half follows, so a sort touches one buffer (fresh pages cost as much as the sort's own passes).
 struct Windows {
+    static_assert(sizeof(Folded) == 2 * sizeof(Packed));
     explicit Windows(size_t capacity)
-        : items(new Folded[capacity])
+        : storage(new std::byte[capacity * sizeof(Folded)])
     {
     }
+    [[nodiscard]] Folded* items() const { return reinterpret_cast<Folded*>(storage.get()); }
+    [[nodiscard]] Packed* packed() const { return reinterpret_cast<Packed*>(storage.get()); }
     Folded& add(quint32 row)
     {
-        Folded& f = items[n++];
-        f.row = row;
-        return f;
+        Folded* f = new (storage.get() + n++ * sizeof(Folded)) Folded;
+        f->row = row;
+        return *f;
     }
     void note(const Folded& f) // after filling f's window
     {
         for (int w = 0; w < kWindowWords; ++w)
-            diff[w] |= f.k[w] ^ items[0].k[w];
+            diff[w] |= f.k[w] ^ items()[0].k[w];
         maxRow = std::max(maxRow, f.row);
     }
     void noteAll()
     {
         for (size_t i = 0; i < n; ++i)
-            note(items[i]);
+            note(items()[i]);
     }
-    std::unique_ptr<Folded[]> items;
+    std::unique_ptr<std::byte[]> storage;
     size_t n = 0;
     quint64 diff[kWindowWords] = {};
     quint32 maxRow = 0;
@@ -174,13 +181,13 @@ public:
     }
 
     // Sorts rows whose windows at `offset` are in `w` (all titles agree before `offset`); writes the rows in
-    // display order to out[0..w.n) and releases the windows.
+    // display order to out[0..w.n); w's storage serves as scratch.
     void sort(Windows& w, qsizetype offset, quint32* out)
     {
         const size_t n = w.n;
         if (n < 2) {
             if (n == 1)
-                out[0] = w.items[0].row;
+                out[0] = w.items()[0].row;
             return;
         }
         const quint64* diff = w.diff;
@@ -201,18 +208,17 @@ public:
         for (int j = 0; j < take + rowBytes; ++j)
             toShift[j] = 56 - 8 * (j % 8);
         const quint64 flip = m_asc ? 0u : 0xffu; // descending: complement the title bytes, not the row
-        const std::unique_ptr<Packed[]> packed(new Packed[n]);
         for (size_t i = 0; i < n; ++i) {
-            const auto& f = w.items[i];
+            const Folded f = w.items()[i]; // read before its bytes are overwritten (packed i sits in items i / 2)
             quint64 part[2] = {};
             for (int j = 0; j < take; ++j)
                 part[j / 8] |= (((f.k[fromWord[j]] >> fromShift[j]) & 0xff) ^ flip) << toShift[j];
             for (int j = 0; j < rowBytes; ++j)
                 part[(take + j) / 8] |= quint64((f.row >> (8 * (rowBytes - 1 - j))) & 0xff) << toShift[take + j];
-            packed[i] = { part[0], part[1] };
+            new (w.storage.get() + i * sizeof(Packed)) Packed { part[0], part[1] };
         }
-        w.items.reset(); // release before the scratch buffer
-        radixSort(packed.get(), std::unique_ptr<Packed[]>(new Packed[n]).get(), n, 0, take + rowBytes, false);
+        Packed* packed = w.packed();
+        radixSort(packed, packed + n, n, 0, take + rowBytes, false);
         for (size_t i = 0; i < n; ++i) {
             quint32 row = 0;
             for (int j = 0; j < rowBytes; ++j)
