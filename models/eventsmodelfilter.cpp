@@ -200,8 +200,9 @@ void EventsModel::ensureTextIndex()
     const char16_t* lo = textOf(0);
     const char16_t* hi = lo;
     for (qsizetype r = 1; r < n; ++r) {
-        lo = std::min(lo, textOf(r));
-        hi = std::max(hi, textOf(r));
+        const char16_t* t = textOf(r);
+        lo = std::min(lo, t);
+        hi = std::max(hi, t);
     }
     const auto span = quint64(hi - lo);
     if (span >= (quint64(1) << 32)) {
@@ -229,8 +230,9 @@ void EventsModel::ensureTextIndex()
     std::unique_ptr<Item[]> a(new Item[size_t(n)]), b(new Item[passes > 1 ? size_t(n) : 0]);
     std::vector<size_t> count(size_t(passes) << kBits, 0);
     for (qsizetype r = 0; r < n; ++r) {
-        const quint64 offset = quint64(textOf(r) - lo);
-        a[size_t(r)] = { (offset << 32) | quint64(r), quint32(ev.title(r).size()), quint32(ev.description(r).size()) };
+        const QStringView t = ev.title(r); // the description follows the title in the pool
+        const quint64 offset = quint64(reinterpret_cast<const char16_t*>(t.data()) - lo);
+        a[size_t(r)] = { (offset << 32) | quint64(r), quint32(t.size()), quint32(ev.description(r).size()) };
         for (int p = 0; p < passes; ++p)
             ++count[(size_t(p) << kBits) + ((offset >> (p * kBits)) & kDigit)];
     }
