@@ -108,14 +108,14 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<quint32> m_view; // display row → store row
     std::vector<quint8> m_mask; // store row → passes the filter
-    std::vector<quint64> m_key; // store row → primary sort key for the current column (ties: full compare)
+    std::vector<quint64> m_key; // store row → primary sort key for the current column (titles: unused, see less())
     struct TextEntry {
         const char16_t* text; // title, then description, in the store's text pool
         quint32 row;
         quint32 titleLength;
         quint32 descriptionLength;
     };
-    std::vector<TextEntry> m_textIndex; // in pool order to within a block; built on first use, cleared on edits
+    std::vector<TextEntry> m_textIndex; // in pool order; built on the first search or title sort, cleared on edits
     // Rows (ascending) holding each tagged reference a filter asked for: built in one pass on first use,
     // dropped on any edit, so that repeated party / issue / tag filters read only the matching rows.
     std::unordered_map<quint32, std::vector<quint32>> m_postings;

@@ -9,7 +9,7 @@
 
 #include "document.h"
 
-#include <QtEndian>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <cstring>
@@ -137,7 +137,6 @@ void radixSort(Packed* src, Packed* dst, size_t n, int digit, int digits, bool t
         std::memcpy(static_cast<void*>(dst), src, n * sizeof(Packed));
 }
 
-// Rows with their windows at one offset, and which window bytes differ among them.
 // Rows with their windows at one offset, and which window bytes differ among them. The storage is reused:
 // sort() packs item i into bytes [16 i, 16 i + 16), behind the items not yet read, and the radix sort's scratch
 // half follows, so a sort touches one buffer (fresh pages cost as much as the sort's own passes).
