@@ -2,6 +2,8 @@
 #include "eventstore.h"
 
 #include <algorithm>
+#include <bit>
+#include <utility>
 #include <numeric>
 
 namespace Entente {
@@ -15,11 +17,65 @@ namespace {
     template<typename T>
     void permute(std::vector<T>& v, const std::vector<quint32>& order)
     {
-        std::vector<T> out;
-        out.reserve(v.size());
-        for (quint32 i : order)
-            out.push_back(std::move(v[i]));
+        std::vector<T> out(order.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            out[i] = std::move(v[order[i]]);
         v.swap(out);
+    }
+
+    // Stable LSD radix sort of `order` by key(order[i]). Each entry becomes one 64-bit word, (key - min) shifted
+    // past the bits all keys share at the bottom, above its position in `order`, so ties keep their order and
+    // the passes stream through memory instead of chasing rows. Returns false, leaving `order` unchanged, when
+    // key range and position do not fit in 64 bits (the caller then uses a comparison sort).
+    template<typename KeyFn>
+    bool radixOrder(std::vector<quint32>& order, KeyFn key)
+    {
+        const size_t n = order.size();
+        if (n < 2)
+            return true;
+        quint64 lo = ~quint64(0), hi = 0, varying = 0;
+        const quint64 first = quint64(key(order[0])) ^ (quint64(1) << 63); // offset binary: signed order as unsigned
+        for (size_t i = 0; i < n; ++i) {
+            const quint64 k = quint64(key(order[i])) ^ (quint64(1) << 63);
+            lo = std::min(lo, k);
+            hi = std::max(hi, k);
+            varying |= k ^ first;
+        }
+        if (varying == 0)
+            return true;
+        const int shift = std::countr_zero(varying);
+        const int keyBits = std::bit_width((hi - lo) >> shift);
+        const int posBits = std::bit_width(quint64(n - 1));
+        if (keyBits + posBits > 64)
+            return false;
+        std::vector<quint64> a(n), b(n);
+        for (size_t i = 0; i < n; ++i)
+            a[i] = ((((quint64(key(order[i])) ^ (quint64(1) << 63)) - lo) >> shift) << posBits) | i;
+        const int passes = (keyBits + 10) / 11;
+        const int digitBits = (keyBits + passes - 1) / passes;
+        const quint64 digitMask = (quint64(1) << digitBits) - 1;
+        std::vector<quint32> counts(size_t(passes) << digitBits);
+        for (size_t i = 0; i < n; ++i)
+            for (int p = 0; p < passes; ++p)
+                ++counts[(size_t(p) << digitBits) + ((a[i] >> (posBits + p * digitBits)) & digitMask)];
+        for (int p = 0; p < passes; ++p) {
+            quint32* c = counts.data() + (size_t(p) << digitBits);
+            const int at = posBits + p * digitBits;
+            if (c[(a[0] >> at) & digitMask] == n)
+                continue; // every key has the same digit here
+            quint32 sum = 0;
+            for (size_t d = 0; d <= digitMask; ++d)
+                sum += std::exchange(c[d], sum);
+            for (size_t i = 0; i < n; ++i)
+                b[c[(a[i] >> at) & digitMask]++] = a[i];
+            a.swap(b);
+        }
+        const quint64 posMask = (quint64(1) << posBits) - 1;
+        std::vector<quint32> out(n);
+        for (size_t i = 0; i < n; ++i)
+            out[i] = order[size_t(a[i] & posMask)];
+        order.swap(out);
+        return true;
     }
 }
 
@@ -187,7 +243,7 @@ void EventStore::clear()
     *this = EventStore();
 }
 
-void EventStore::reserve(qsizetype n, qsizetype textChars)
+void EventStore::reserve(qsizetype n, qsizetype textChars, qsizetype refs)
 {
     const auto s = size_t(n);
     m_id.reserve(s);
@@ -199,7 +255,7 @@ void EventStore::reserve(qsizetype n, qsizetype textChars)
     m_descriptionLength.reserve(s);
     m_location.reserve(s);
     m_refOffset.reserve(s + 1);
-    m_refs.reserve(s * 2);
+    m_refs.reserve(refs > 0 ? size_t(refs) : s * 2);
     if (textChars > 0)
         m_text.reserve(size_t(textChars));
 }
@@ -272,43 +328,66 @@ void EventStore::appendInterned(qint64 id, PartialDate start, PartialDate end, Q
 void EventStore::finish()
 {
     const size_t n = m_id.size();
+    auto before = [this](size_t a, size_t b) {
+        return m_start[a] < m_start[b] || (m_start[a] == m_start[b] && m_id[a] < m_id[b]);
+    };
+    bool sorted = true;
+    for (size_t i = 1; i < n && sorted; ++i)
+        sorted = !before(i, i - 1);
+    if (sorted) {
+        rebuildIdIndex();
+        return;
+    }
+    // Bulk appends usually come in id order (importers number rows as they read them): then a stable sort by
+    // start alone is the (start, id) order, and the id index is that order inverted.
+    const bool idsAscending = std::is_sorted(m_id.begin(), m_id.end());
     std::vector<quint32> order(n);
     std::iota(order.begin(), order.end(), 0u);
-    const bool sorted = std::is_sorted(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-        return m_start[a] < m_start[b] || (m_start[a] == m_start[b] && m_id[a] < m_id[b]);
-    });
-    if (!sorted) {
-        std::stable_sort(order.begin(), order.end(), [this](quint32 a, quint32 b) {
-            return m_start[a] < m_start[b] || (m_start[a] == m_start[b] && m_id[a] < m_id[b]);
-        });
-        std::vector<quint32> refOffset;
-        std::vector<quint32> refs;
-        refOffset.reserve(n + 1);
-        refs.reserve(m_refs.size());
-        refOffset.push_back(0);
-        for (quint32 i : order) {
-            refs.insert(refs.end(), m_refs.begin() + m_refOffset[i], m_refs.begin() + m_refOffset[i + 1]);
-            refOffset.push_back(quint32(refs.size()));
-        }
-        m_refs.swap(refs);
-        m_refOffset.swap(refOffset);
-        permute(m_id, order);
-        permute(m_start, order);
-        permute(m_end, order);
-        permute(m_precision, order);
-        permute(m_textOffset, order);
-        permute(m_titleLength, order);
-        permute(m_descriptionLength, order);
-        permute(m_location, order);
+    const bool radix = (idsAscending || radixOrder(order, [this](quint32 r) { return m_id[r]; }))
+        && radixOrder(order, [this](quint32 r) { return m_start[r]; });
+    if (!radix) {
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return before(a, b); });
     }
-    rebuildIdIndex();
+    std::vector<quint32> refOffset(n + 1);
+    for (size_t i = 0; i < n; ++i)
+        refOffset[i + 1] = refOffset[i] + (m_refOffset[order[i] + 1] - m_refOffset[order[i]]);
+    std::vector<quint32> refs(m_refs.size());
+    for (size_t i = 0; i < n; ++i) {
+        const quint32* from = m_refs.data() + m_refOffset[order[i]];
+        std::copy(from, from + (refOffset[i + 1] - refOffset[i]), refs.data() + refOffset[i]);
+    }
+    m_refs.swap(refs);
+    m_refOffset.swap(refOffset);
+    permute(m_id, order);
+    permute(m_start, order);
+    permute(m_end, order);
+    permute(m_precision, order);
+    permute(m_textOffset, order);
+    permute(m_titleLength, order);
+    permute(m_descriptionLength, order);
+    permute(m_location, order);
+    if (idsAscending) {
+        m_byId.resize(n);
+        for (size_t row = 0; row < n; ++row)
+            m_byId[order[row]] = quint32(row);
+        findDuplicateId();
+    } else {
+        rebuildIdIndex();
+    }
 }
 
 void EventStore::rebuildIdIndex()
 {
     m_byId.resize(m_id.size());
     std::iota(m_byId.begin(), m_byId.end(), 0u);
-    std::sort(m_byId.begin(), m_byId.end(), [this](quint32 a, quint32 b) { return m_id[a] < m_id[b]; });
+    if (!std::is_sorted(m_id.begin(), m_id.end()) && !radixOrder(m_byId, [this](quint32 r) { return m_id[r]; }))
+        std::sort(m_byId.begin(), m_byId.end(), [this](quint32 a, quint32 b) { return m_id[a] < m_id[b]; });
+    findDuplicateId();
+}
+
+void EventStore::findDuplicateId()
+{
     m_duplicateId = 0;
     for (size_t i = 1; i < m_byId.size(); ++i)
         if (m_id[m_byId[i]] == m_id[m_byId[i - 1]]) {

@@ -58,7 +58,7 @@ public:
     void clear();
 
     // Bulk: append in any order, then finish() once; rows are unusable between the two.
-    void reserve(qsizetype n, qsizetype textChars = 0);
+    void reserve(qsizetype n, qsizetype textChars = 0, qsizetype refs = 0); // refs: 2 per row when 0
     void append(const Event& e);
     void append(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
         QStringView location, std::span<const QStringView> parties, std::span<const QStringView> issues,
@@ -80,6 +80,7 @@ private:
     struct RowData;
     void insertAt(qsizetype row, const Event& e);
     void rebuildIdIndex();
+    void findDuplicateId();
     quint32 tagRef(RefKind k, const QString& s) { return (quint32(k) << 30) | m_symbols.intern(s); }
 
     std::vector<qint64> m_id;

@@ -220,12 +220,15 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
     EventImportResult result;
     result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
     ChunkSource source(device, options);
-    // Size the columns once from the average record length of the head (text grows as it comes).
+    // Size the columns once from the average record length of the head; the sink sizes the text pool and the
+    // references once it has seen the first rows.
+    ImportSink sink(mapping, target, options, result);
     if (const qint64 total = device.isSequential() ? 0 : device.size() - device.pos(); total > head.size()) {
         const qsizetype lines = std::max<qsizetype>(1, head.count('\n'));
-        result.events.reserve(qsizetype(double(total) / double(head.size()) * double(lines) * 1.02) + 16);
+        const auto rows = qsizetype(double(total) / double(head.size()) * double(lines) * 1.02) + 16;
+        result.events.reserve(rows);
+        sink.expectRows(rows);
     }
-    ImportSink sink(mapping, target, options, result);
     if (result.format == ImportFormat::Json) {
         if (!readJson(source, sink, result, &why))
             return fail(why);

@@ -11,6 +11,20 @@ namespace Entente::ImportDetail {
 namespace {
     enum class Parse : quint8 { Record, NeedMore, End, Unterminated };
 
+    // The cells of one record; the vector only grows, so appending a cell is a store, not a push_back.
+    struct CellRow {
+        std::vector<Cell> cells = std::vector<Cell>(32);
+        size_t count = 0;
+        void push(Cell c)
+        {
+            if (count == cells.size()) [[unlikely]]
+                cells.resize(cells.size() * 2);
+            cells[count++] = c;
+        }
+        [[nodiscard]] const Cell* begin() const { return cells.data(); }
+        [[nodiscard]] const Cell* end() const { return cells.data() + count; }
+    };
+
     class RecordParser {
     public:
         explicit RecordParser(char delimiter)
@@ -22,9 +36,9 @@ namespace {
 
         // Parses one record from [p, end). On Record, p moves past it and *newlines counts the line breaks
         // consumed (inside quotes and the terminator). scratch must hold end - p bytes.
-        Parse parse(const char*& p, const char* end, bool eof, std::vector<Cell>& out, char* scratch, qint64* newlines) const
+        Parse parse(const char*& p, const char* end, bool eof, CellRow& out, char* scratch, qint64* newlines) const
         {
-            out.clear();
+            out.count = 0;
             qint64 lines = 0;
             const char* q = p;
             char* w = scratch;
@@ -60,14 +74,14 @@ namespace {
                         *w++ = *q++;
                     if (q == end && !eof)
                         return Parse::NeedMore;
-                    out.push_back({ fieldStart, w - fieldStart });
+                    out.push({ fieldStart, w - fieldStart });
                 } else {
                     const char* s = q;
                     while (q < end && !m_special[uchar(*q)])
                         ++q;
                     if (q == end && !eof)
                         return Parse::NeedMore;
-                    out.push_back({ s, q - s });
+                    out.push({ s, q - s });
                 }
                 if (q == end)
                     break;
@@ -99,7 +113,7 @@ namespace {
         std::array<bool, 256> m_special {};
     };
 
-    bool blank(const std::vector<Cell>& cells) { return cells.size() == 1 && cells[0].size == 0; }
+    bool blank(const CellRow& row) { return row.count == 1 && row.cells[0].size == 0; }
 
     QString decode(const Cell& c) { return QString::fromUtf8(c.view()); }
 }
@@ -110,7 +124,7 @@ QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int 
         head = head.sliced(3);
     RecordParser parser(delimiter);
     std::vector<char> scratch(size_t(head.size()) + 1);
-    std::vector<Cell> cells;
+    CellRow cells;
     QList<QList<QByteArray>> out;
     const char* p = head.data();
     const char* end = head.data() + head.size();
@@ -143,7 +157,7 @@ bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& m
 {
     RecordParser parser(delimiter);
     std::vector<char> scratch;
-    std::vector<Cell> cells;
+    CellRow cells;
     const char* p = nullptr;
     qint64 line = 1;
     qint64 expected = -1; // fields per record
@@ -181,8 +195,8 @@ bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& m
             if (hasHeader)
                 for (const auto& c : cells)
                     header << decode(c).trimmed();
-            expected = qint64(cells.size());
-            const QString why = sink.bindColumns(header, qsizetype(cells.size()));
+            expected = qint64(cells.count);
+            const QString why = sink.bindColumns(header, qsizetype(cells.count));
             if (!why.isEmpty()) {
                 *error = why;
                 return false;
@@ -192,12 +206,12 @@ bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& m
                 continue;
         }
         ImportSink::Status status;
-        if (qint64(cells.size()) != expected) {
+        if (qint64(cells.count) != expected) {
             ++result.rowsRead;
             status = sink.rowError(recordLine, {},
-                QStringLiteral("%1 fields where %2 were expected").arg(cells.size()).arg(expected));
+                QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(expected));
         } else {
-            status = sink.addRow(recordLine, cells.data(), qsizetype(cells.size()));
+            status = sink.addRow(recordLine, cells.cells.data(), qsizetype(cells.count));
         }
         if (status == ImportSink::Status::Stop) {
             *error = sink.stopError();

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <string_view>
+
 namespace Entente {
 
 namespace {
@@ -54,24 +56,23 @@ namespace {
         return PartialDate::fromMsecs(ms, p);
     }
 
-    // "jan", "january", … (case-insensitive) → 1…12, 0 if not a month name.
+    // "jan", "january", … (case-insensitive) → 1…12, 0 if not a month name. A name matches by its first three or
+    // four letters or in full.
     int monthFromName(QByteArrayView w)
     {
-        static constexpr const char* names[]
-            = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december" };
-        if (w.size() < 3)
+        static constexpr std::string_view names[] = { "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december" };
+        const auto n = size_t(w.size());
+        if (n < 3 || n > 9)
             return 0;
-        char lower[16];
-        if (w.size() > qsizetype(sizeof lower))
-            return 0;
-        for (qsizetype i = 0; i < w.size(); ++i)
-            lower[i] = char(w[i] | 0x20);
         for (int m = 0; m < 12; ++m) {
-            const QByteArrayView n(names[m]);
-            if (w.size() > n.size())
+            const std::string_view name = names[m];
+            if (n > name.size() || (n != 3 && n != 4 && n != name.size()))
                 continue;
-            if (QByteArrayView(lower, w.size()) == n.first(w.size()) && (w.size() == 3 || w.size() == n.size() || w.size() == 4))
+            size_t i = 0;
+            while (i < n && char(w[qsizetype(i)] | 0x20) == name[i])
+                ++i;
+            if (i == n)
                 return m + 1;
         }
         return 0;
@@ -163,6 +164,20 @@ std::optional<PartialDate> parseEventDate(QByteArrayView s, QString* error)
         s.chop(1);
     if (s.isEmpty())
         return fail(error, QStringLiteral("empty date"));
+    if (isDigit(s[0]) && s.size() >= 10) { // "15 December 2025" (ACLED), without the general word splitting
+        int day = s[0] - '0';
+        qsizetype i = 1;
+        if (isDigit(s[1]))
+            day = day * 10 + (s[i++] - '0');
+        if (s[i] == ' ') {
+            const qsizetype b = ++i;
+            while (i < s.size() && isAlpha(s[i]))
+                ++i;
+            int year = 0, month = 0;
+            if (i + 5 == s.size() && s[i] == ' ' && digits(s, i + 1, 4, year) && (month = monthFromName(s.sliced(b, i - b))))
+                return make(year, month, day, 0, 0, 0, Precision::Day, error);
+        }
+    }
     bool allDigits = true;
     for (char c : s)
         allDigits = allDigits && isDigit(c);

@@ -11,18 +11,17 @@
 
 namespace Entente::ImportDetail {
 
-void appendUtf8(std::u16string& out, QByteArrayView in)
+void appendUtf8(TextBuffer& out, QByteArrayView in)
 {
     const size_t old = out.size();
-    out.resize(old + size_t(in.size()));
-    char16_t* d = out.data() + old;
+    char16_t* d = out.extend(size_t(in.size()));
     const char* s = in.data();
     for (qsizetype i = 0; i < in.size(); ++i) {
         const auto c = uchar(s[i]);
         if (c & 0x80) {
-            out.resize(old + size_t(i));
+            out.truncate(old + size_t(i));
             const QString rest = QString::fromUtf8(in.sliced(i));
-            out.append(reinterpret_cast<const char16_t*>(rest.utf16()), size_t(rest.size()));
+            out.append(std::u16string_view(reinterpret_cast<const char16_t*>(rest.utf16()), size_t(rest.size())));
             return;
         }
         d[i] = c;
@@ -30,6 +29,8 @@ void appendUtf8(std::u16string& out, QByteArrayView in)
 }
 
 namespace {
+    constexpr qint64 SampleRows = 4096; // rows read before reserving the store for the whole file
+
     QByteArrayView trimmed(QByteArrayView v)
     {
         while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
@@ -96,22 +97,52 @@ namespace {
 
 }
 
+namespace {
+    quint64 load8(const char* p)
+    {
+        quint64 k;
+        std::memcpy(&k, p, 8);
+        return k;
+    }
+
+    // The bytes of a key shorter than 8, as one word (one-to-one for a given length) without a memcpy call.
+    quint64 loadShort(const char* p, size_t n)
+    {
+        if (n >= 4) {
+            quint32 a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            return a | (quint64(b) << 32);
+        }
+        return n == 0 ? 0 : quint64(uchar(p[0])) | quint64(uchar(p[n / 2])) << 8 | quint64(uchar(p[n - 1])) << 16;
+    }
+
+    // Cells are short: compare them inline rather than through a memcmp call.
+    bool sameBytes(const char* a, const char* b, size_t n)
+    {
+        if (n < 8)
+            return loadShort(a, n) == loadShort(b, n);
+        for (; n > 8; a += 8, b += 8, n -= 8)
+            if (load8(a) != load8(b))
+                return false;
+        return load8(a + n - 8) == load8(b + n - 8);
+    }
+}
+
 quint64 SymbolCache::hashOf(QByteArrayView key)
 {
     quint64 h = 0x9E3779B97F4A7C15ull ^ quint64(key.size());
     const char* p = key.data();
-    qsizetype n = key.size();
-    while (n >= 8) {
-        quint64 k;
-        std::memcpy(&k, p, 8);
-        h = (h ^ k) * 0xbf58476d1ce4e5b9ull;
-        h ^= h >> 31;
-        p += 8;
-        n -= 8;
+    auto n = size_t(key.size());
+    if (n >= 8) {
+        for (; n > 8; p += 8, n -= 8) {
+            h = (h ^ load8(p)) * 0xbf58476d1ce4e5b9ull;
+            h ^= h >> 31;
+        }
+        h = (h ^ load8(p + n - 8)) * 0x94d049bb133111ebull; // the last 8 bytes, overlapping
+    } else {
+        h = (h ^ loadShort(p, n)) * 0x94d049bb133111ebull;
     }
-    quint64 k = 0;
-    std::memcpy(&k, p, size_t(n));
-    h = (h ^ k) * 0x94d049bb133111ebull;
     return h ^ (h >> 29);
 }
 
@@ -123,7 +154,7 @@ quint32 SymbolCache::find(QByteArrayView key) const
         const Slot& s = m_slots[i];
         if (s.value == Missing)
             return Missing;
-        if (s.hash == h && s.length == quint32(key.size()) && std::memcmp(m_keys.data() + s.offset, key.data(), size_t(key.size())) == 0)
+        if (s.hash == h && s.length == quint32(key.size()) && sameBytes(m_keys.data() + s.offset, key.data(), size_t(key.size())))
             return s.value;
     }
 }
@@ -348,9 +379,7 @@ quint32 ImportSink::cached(SymbolCache& cache, QByteArrayView key, EventStore::R
 {
     quint32 v = cache.find(key);
     if (v == SymbolCache::Missing) {
-        std::u16string text;
-        appendUtf8(text, key);
-        v = EventStore::makeRef(kind, m_result->events.internSymbol(QString(prefix + QString::fromStdU16String(text))));
+        v = EventStore::makeRef(kind, m_result->events.internSymbol(QString(prefix + QString::fromUtf8(key))));
         cache.insert(key, v);
     }
     return v;
@@ -447,7 +476,7 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         end = *e;
     }
 
-    auto appendText = [](std::u16string& out, const Cell& c) {
+    auto appendText = [](TextBuffer& out, const Cell& c) {
         if (!c.list) {
             appendUtf8(out, c.view());
             return;
@@ -539,18 +568,23 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     if (m_titleText.empty()) {
         if (!m_tags.empty()) {
             const QString& t = m_result->events.symbols().text(EventStore::refSymbolOf(m_tags.front()));
-            m_titleText.assign(reinterpret_cast<const char16_t*>(t.utf16()), size_t(t.size()));
+            m_titleText.append(std::u16string_view(reinterpret_cast<const char16_t*>(t.utf16()), size_t(t.size())));
         } else {
-            m_titleText = u"Event";
+            m_titleText.append(u"Event");
         }
     }
     m_refs.assign(m_parties.begin(), m_parties.end());
     m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
     m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
     m_result->events.appendInterned(m_nextId++, *start, end,
-        QStringView(m_titleText.data(), qsizetype(m_titleText.size())),
-        QStringView(m_descriptionText.data(), qsizetype(m_descriptionText.size())), location, m_refs);
-    ++m_result->rowsImported;
+        m_titleText.view(), m_descriptionText.view(), location, m_refs);
+    m_textChars += qint64(m_titleText.size() + m_descriptionText.size());
+    m_refCount += qint64(m_refs.size());
+    if (++m_result->rowsImported == SampleRows && m_expectedRows > 2 * SampleRows) {
+        const double scale = double(m_expectedRows) / double(SampleRows) * 1.05;
+        m_result->events.reserve(qsizetype(m_expectedRows), qsizetype(double(m_textChars) * scale),
+            qsizetype(double(m_refCount) * scale));
+    }
     return Status::Ok;
 }
 

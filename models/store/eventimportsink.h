@@ -26,6 +26,31 @@ struct Cell {
 
 constexpr char ListSeparator = '\x1f';
 
+// Growing UTF-16 scratch for one row's title or description: appending never zero-fills and clear() keeps
+// the storage, so a row costs no allocation.
+class TextBuffer {
+public:
+    void clear() { m_size = 0; }
+    [[nodiscard]] bool empty() const { return m_size == 0; }
+    [[nodiscard]] size_t size() const { return m_size; }
+    [[nodiscard]] QStringView view() const { return { m_data.data(), qsizetype(m_size) }; }
+    // n more characters at the end, to be written by the caller; valid until the next extend().
+    char16_t* extend(size_t n)
+    {
+        if (m_size + n > m_data.size()) [[unlikely]]
+            m_data.resize(std::max(m_data.size() * 2, m_size + n));
+        char16_t* p = m_data.data() + m_size;
+        m_size += n;
+        return p;
+    }
+    void truncate(size_t n) { m_size = std::min(m_size, n); }
+    void append(std::u16string_view s) { std::copy(s.begin(), s.end(), extend(s.size())); }
+
+private:
+    std::vector<char16_t> m_data = std::vector<char16_t>(256);
+    size_t m_size = 0;
+};
+
 // Reads the device in chunks into one buffer. [pos, end) is unread; fill() keeps it, compacted to the front,
 // and appends the next chunk (growing the buffer when one record is larger than it). It also reports progress
 // and checks the cancel flag once per chunk.
@@ -91,6 +116,9 @@ public:
     [[nodiscard]] int slotCount() const { return int(m_slotLabels.size()); }
     [[nodiscard]] const QString& slotLabel(int slot) const { return m_slotLabels[size_t(slot)]; }
 
+    // The row count estimated from the file size: once the first rows show how much text and how many
+    // references a row holds, the store reserves for all of them (no pool regrowth, no copies).
+    void expectRows(qint64 rows) { m_expectedRows = rows; }
     Status addRow(qint64 line, const Cell* cells, qsizetype count);
     Status rowError(qint64 line, const QString& column, const QString& reason);
     [[nodiscard]] const QString& stopError() const { return m_stopError; }
@@ -122,6 +150,9 @@ private:
     std::vector<TitlePart> m_titleTemplate;
 
     qint64 m_nextId = 1;
+    qint64 m_expectedRows = 0;
+    qint64 m_textChars = 0; // appended so far
+    qint64 m_refCount = 0;
     QHash<QString, QString> m_partyByName; // lower-case id, name and short name of existing parties → id
     QSet<QString> m_usedPartyIds;
     QSet<QString> m_usedSourceIds;
@@ -137,11 +168,11 @@ private:
     QString m_stopError;
 
     // Per-row scratch, reused.
-    std::u16string m_titleText, m_descriptionText, m_scratch;
+    TextBuffer m_titleText, m_descriptionText;
     std::vector<quint32> m_parties, m_tags, m_sources, m_refs;
 };
 
-void appendUtf8(std::u16string& out, QByteArrayView in);
+void appendUtf8(TextBuffer& out, QByteArrayView in);
 
 bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping, char delimiter, bool hasHeader,
     EventImportResult& result, QString* error);
