@@ -33,6 +33,7 @@ public:
     [[nodiscard]] QStringView title(qsizetype row) const;
     [[nodiscard]] QStringView description(qsizetype row) const;
     [[nodiscard]] const QString& location(qsizetype row) const { return m_symbols.text(m_location[size_t(row)]); }
+    [[nodiscard]] quint32 locationSymbol(qsizetype row) const { return m_location[size_t(row)]; }
     [[nodiscard]] std::span<const quint32> refs(qsizetype row) const; // tagged: kind << 30 | symbol
     // The flat reference columns, for whole-store scans: row r's refs are allRefs()[refOffsets()[r] … [r+1]).
     [[nodiscard]] std::span<const quint32> refOffsets() const { return m_refOffset; }

@@ -237,7 +237,7 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
         result.hadHeader = mapping.header == ColumnMapping::Header::Detect
             ? detectHeader(head, result.delimiter)
             : mapping.header == ColumnMapping::Header::Yes;
-        if (!readDelimited(source, sink, mapping, result.delimiter, result.hadHeader, result, &why))
+        if (!readDelimited(device, source, sink, mapping, target, options, result.delimiter, result.hadHeader, result, &why))
             return fail(why);
     }
     if (options.cancel && options.cancel->load())

@@ -46,6 +46,9 @@ struct EventImportOptions {
     bool skipBadRows = true; // false: stop at the first bad row
     qsizetype maxStoredErrors = 10000; // further errors are counted, not kept
     qsizetype chunkSize = 4 << 20;
+    // Delimited files (QFile) at least this long are parsed in two halves on two threads; the result is the
+    // same as one thread's. 0: never.
+    qint64 parallelMinBytes = 16 << 20;
     std::function<void(const ImportProgress&)> progress; // called on the importing thread, once per chunk
     const std::atomic_bool* cancel = nullptr;
 };
@@ -62,6 +65,7 @@ struct EventImportResult {
     ImportFormat format = ImportFormat::Auto;
     char delimiter = 0;
     bool hadHeader = false;
+    int threads = 1; // 2 when the file was parsed in two halves (see EventImportOptions::parallelMinBytes)
 
     // One "line,column,reason" CSV line per error, with a header.
     [[nodiscard]] QByteArray reportCsv() const;

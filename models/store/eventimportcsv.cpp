@@ -1,10 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Delimited text (RFC 4180): records parsed in place from the chunk buffer; quoted fields are unescaped into a
-// scratch area as large as the buffer, so cells never need their own allocation.
+// scratch area as large as the buffer, so cells never need their own allocation. A large file is parsed in two
+// halves on two threads (readDelimited) with a result identical to one thread's.
 #include "eventimportsink.h"
 
+#include <QFile>
+#include <QScopeGuard>
+
+#include <algorithm>
 #include <array>
+#include <condition_variable>
 #include <cstring>
+#include <limits>
+#include <mutex>
+#include <thread>
 
 namespace Entente::ImportDetail {
 
@@ -152,77 +161,245 @@ QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int 
     return out;
 }
 
-bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping, char delimiter, bool hasHeader,
-    EventImportResult& result, QString* error)
-{
-    RecordParser parser(delimiter);
-    std::vector<char> scratch;
-    CellRow cells;
-    const char* p = nullptr;
-    qint64 line = 1;
-    qint64 expected = -1; // fields per record
-    bool bound = false;
-    if (!source.fill(p, 0)) {
-        *error = source.error().isEmpty() ? QStringLiteral("the file is empty") : source.error();
-        return false;
+namespace {
+    constexpr qint64 NoSplit = std::numeric_limits<qint64>::max();
+
+    QString unterminated(qint64 line)
+    {
+        return QStringLiteral("line %1: a quoted field is not closed before the end of the file").arg(line);
     }
-    for (;;) {
-        if (scratch.size() < size_t(source.capacity()))
-            scratch.resize(size_t(source.capacity()));
-        qint64 newlines = 0;
-        const auto r = parser.parse(p, source.end(), source.atEnd(), cells, scratch.data(), &newlines);
-        if (r == Parse::NeedMore) {
-            if (!source.fill(p, result.rowsRead)) {
-                if (!source.error().isEmpty()) {
-                    *error = source.error();
-                    return false;
+
+    // One thread's share of a delimited file, and how it ended.
+    struct Half {
+        // The reading thread: onBound runs once the columns are bound (the helper can start); the half stops
+        // before the record that starts at *splitAt once the helper has published that offset.
+        std::function<void(const QStringList& header, qsizetype columns, qint64 dataOffset)> onBound;
+        const std::atomic<qint64>* splitAt = nullptr;
+        std::function<void()> onSeamMissed;
+        qint64 waitFrom = NoSplit; // from here the reading thread waits for the split to be known
+        // The helper: columns bound by the caller.
+        bool bound = false;
+        qint64 expected = -1; // fields per record
+        // How it ended (lines relative to the half's start).
+        qint64 seamLine = 0; // the reading thread stopped at the split, where this line starts
+        qint64 unterminatedLine = 0;
+        bool rowStop = false;
+    };
+
+    bool readRecords(ChunkSource& source, ImportSink& sink, char delimiter, bool hasHeader, EventImportResult& result,
+        Half& half, QString* error)
+    {
+        RecordParser parser(delimiter);
+        std::vector<char> scratch;
+        CellRow cells;
+        const char* p = nullptr;
+        qint64 line = 1;
+        if (!source.fill(p, 0)) {
+            *error = source.error().isEmpty() ? QStringLiteral("the file is empty") : source.error();
+            return false;
+        }
+        for (;;) {
+            const qint64 offset = source.offsetOf(p);
+            if (half.splitAt && half.bound) {
+                qint64 at = half.splitAt->load(std::memory_order_acquire);
+                if (at < 0 && offset >= half.waitFrom) { // the helper is still looking (only in a small file)
+                    half.splitAt->wait(at, std::memory_order_acquire);
+                    at = half.splitAt->load(std::memory_order_acquire);
+                }
+                if (at >= 0 && offset >= at) {
+                    if (offset == at) {
+                        half.seamLine = line;
+                        source.reportProgress(result.rowsRead);
+                        return true;
+                    }
+                    half.splitAt = nullptr; // the split fell inside a record: read on alone
+                    half.onSeamMissed();
                 }
             }
-            continue;
-        }
-        if (r == Parse::End)
-            break;
-        if (r == Parse::Unterminated) {
-            *error = QStringLiteral("line %1: a quoted field is not closed before the end of the file").arg(line);
-            return false;
-        }
-        const qint64 recordLine = line;
-        line += newlines;
-        if (blank(cells))
-            continue;
-        if (!bound) {
-            QStringList header;
-            if (hasHeader)
-                for (const auto& c : cells)
-                    header << decode(c).trimmed();
-            expected = qint64(cells.count);
-            const QString why = sink.bindColumns(header, qsizetype(cells.count));
-            if (!why.isEmpty()) {
-                *error = why;
+            if (scratch.size() < size_t(source.capacity()))
+                scratch.resize(size_t(source.capacity()));
+            qint64 newlines = 0;
+            const auto r = parser.parse(p, source.end(), source.atEnd(), cells, scratch.data(), &newlines);
+            if (r == Parse::NeedMore) {
+                if (!source.fill(p, result.rowsRead)) {
+                    if (!source.error().isEmpty()) {
+                        *error = source.error();
+                        return false;
+                    }
+                }
+                continue;
+            }
+            if (r == Parse::End)
+                break;
+            if (r == Parse::Unterminated) {
+                half.unterminatedLine = line;
+                *error = unterminated(line);
                 return false;
             }
-            bound = true;
-            if (hasHeader)
+            const qint64 recordLine = line;
+            line += newlines;
+            if (blank(cells))
                 continue;
+            if (!half.bound) {
+                QStringList header;
+                if (hasHeader)
+                    for (const auto& c : cells)
+                        header << decode(c).trimmed();
+                half.expected = qint64(cells.count);
+                const QString why = sink.bindColumns(header, qsizetype(cells.count));
+                if (!why.isEmpty()) {
+                    *error = why;
+                    return false;
+                }
+                half.bound = true;
+                if (half.onBound)
+                    half.onBound(header, qsizetype(cells.count), hasHeader ? source.offsetOf(p) : offset);
+                if (hasHeader)
+                    continue;
+            }
+            ImportSink::Status status;
+            if (qint64(cells.count) != half.expected) {
+                ++result.rowsRead;
+                status = sink.rowError(recordLine, {},
+                    QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(half.expected));
+            } else {
+                status = sink.addRow(recordLine, cells.cells.data(), qsizetype(cells.count));
+            }
+            if (status == ImportSink::Status::Stop) {
+                half.rowStop = true;
+                *error = sink.stopError();
+                return false;
+            }
         }
-        ImportSink::Status status;
-        if (qint64(cells.count) != expected) {
-            ++result.rowsRead;
-            status = sink.rowError(recordLine, {},
-                QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(expected));
-        } else {
-            status = sink.addRow(recordLine, cells.cells.data(), qsizetype(cells.count));
-        }
-        if (status == ImportSink::Status::Stop) {
-            *error = sink.stopError();
+        if (!half.bound) {
+            *error = QStringLiteral("the file holds no rows");
             return false;
         }
+        source.reportProgress(result.rowsRead);
+        return true;
     }
-    if (!bound) {
-        *error = QStringLiteral("the file holds no rows");
+
+    // Where the helper's half starts: the first line break after the middle of [from, size) that is outside
+    // quotes, by quote parity counted from `from` (a record start). In a file that is not strict RFC 4180 (a
+    // quote inside an unquoted field) the count can mislead; the reading thread then finds the seam inside a
+    // record and reads on alone, so the result never depends on the split.
+    qint64 findSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
+    {
+        const qint64 mid = from + (size - from) / 2;
+        if (!f.seek(from))
+            return NoSplit;
+        std::vector<char> buffer(1 << 20);
+        qint64 at = from;
+        bool quoted = false;
+        while (at < size && !abort.load(std::memory_order_relaxed)) {
+            const qint64 n = f.read(buffer.data(), qint64(buffer.size()));
+            if (n <= 0)
+                return NoSplit;
+            const char* b = buffer.data();
+            qint64 i = std::clamp<qint64>(mid - at, 0, n);
+            quoted ^= (std::count(b, b + i, '"') & 1) != 0;
+            for (; i < n; ++i) {
+                if (b[i] == '"')
+                    quoted = !quoted;
+                else if (b[i] == '\n' && !quoted)
+                    return at + i + 1 < size ? at + i + 1 : NoSplit;
+            }
+            at += n;
+        }
+        return NoSplit;
+    }
+}
+
+bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
+    const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result,
+    QString* error)
+{
+    Half first;
+    const auto* file = qobject_cast<const QFileDevice*>(&device);
+    const QString path = file ? file->fileName() : QString();
+    if (path.isEmpty() || device.isSequential() || options.parallelMinBytes <= 0
+        || source.totalBytes() < options.parallelMinBytes || std::thread::hardware_concurrency() < 2 || !sink.canDefer())
+        return readRecords(source, sink, delimiter, hasHeader, result, first, error);
+
+    // Two halves: this thread reads from the start, a helper from a record boundary near the middle into a
+    // sink of its own; at the seam this thread adopts the helper's rows. Everything the helper touches is
+    // declared before the guard that stops and joins it.
+    std::atomic<qint64> splitAt { -1 };
+    std::atomic_bool abort { false };
+    PeerProgress peer;
+    EventImportOptions helperOptions = options;
+    helperOptions.progress = nullptr;
+    EventImportResult helperResult;
+    std::optional<ImportSink> helperSink;
+    Half second;
+    QString helperError;
+    bool helperOk = false;
+    std::mutex mutex;
+    std::condition_variable doneChanged;
+    bool done = false;
+    std::thread helper;
+    const auto join = qScopeGuard([&] {
+        abort = true;
+        if (helper.joinable())
+            helper.join();
+    });
+    first.splitAt = &splitAt;
+    first.onSeamMissed = [&] { abort = true; };
+    first.onBound = [&](const QStringList& header, qsizetype columns, qint64 dataOffset) {
+        const qint64 expectedRows = sink.expectedRows();
+        first.waitFrom = dataOffset + (device.size() - dataOffset) / 2; // findSplit's middle
+        helper = std::thread([&, header, columns, dataOffset, expectedRows] {
+            QFile f(path);
+            qint64 at = NoSplit;
+            if (f.open(QIODevice::ReadOnly))
+                at = findSplit(f, dataOffset, f.size(), abort);
+            if (at != NoSplit && !f.seek(at))
+                at = NoSplit;
+            splitAt.store(at, std::memory_order_release);
+            splitAt.notify_all();
+            if (at != NoSplit) {
+                ChunkSource part(f, helperOptions);
+                part.publishTo(&peer, &abort);
+                helperSink.emplace(mapping, target, helperOptions, helperResult);
+                helperSink->setDeferred(true);
+                helperSink->bindColumns(header, columns);
+                helperSink->expectRows(qint64(double(expectedRows) * double(f.size() - at) / double(std::max<qint64>(1, f.size()))));
+                second.bound = true;
+                second.expected = columns;
+                helperOk = readRecords(part, *helperSink, delimiter, false, helperResult, second, &helperError);
+            }
+            const std::lock_guard lock(mutex);
+            done = true;
+            doneChanged.notify_all();
+        });
+    };
+    source.showPeer(&peer);
+    if (!readRecords(source, sink, delimiter, hasHeader, result, first, error))
+        return false;
+    if (first.seamLine == 0)
+        return true; // no usable split: this thread read the whole file
+    {
+        std::unique_lock lock(mutex);
+        while (!doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
+            lock.unlock();
+            source.reportProgress(result.rowsRead);
+            lock.lock();
+        }
+    }
+    helper.join();
+    if (options.cancel && options.cancel->load()) {
+        *error = QStringLiteral("import cancelled");
         return false;
     }
-    Q_UNUSED(mapping);
+    const qint64 shift = first.seamLine - 1;
+    if (!helperOk) {
+        *error = second.unterminatedLine > 0 ? unterminated(second.unterminatedLine + shift)
+            : second.rowStop                 ? helperSink->stopError(shift)
+                                             : helperError;
+        return false;
+    }
+    sink.adopt(*helperSink, shift);
+    result.threads = 2;
     source.reportProgress(result.rowsRead);
     return true;
 }

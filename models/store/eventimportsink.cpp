@@ -199,21 +199,33 @@ ChunkSource::ChunkSource(QIODevice& device, const EventImportOptions& options)
 
 void ChunkSource::reportProgress(qint64 rows)
 {
+    if (m_publish) {
+        m_publish->bytes.store(m_bytesRead, std::memory_order_relaxed);
+        m_publish->rows.store(rows, std::memory_order_relaxed);
+        return;
+    }
     if (!m_options->progress)
         return;
+    qint64 bytes = m_bytesRead;
+    if (m_peer) {
+        bytes += m_peer->bytes.load(std::memory_order_relaxed);
+        rows += m_peer->rows.load(std::memory_order_relaxed);
+    }
     const double secs = double(m_timer.nsecsElapsed()) / 1e9;
-    m_options->progress({ m_bytesRead, m_total, rows, secs > 0 ? double(rows) / secs : 0 });
+    m_options->progress({ std::min(bytes, m_total > 0 ? m_total : bytes), m_total, rows, secs > 0 ? double(rows) / secs : 0 });
 }
 
 bool ChunkSource::fill(const char*& pos, qint64 rows)
 {
     if (m_eof)
         return false;
-    if (m_options->cancel && m_options->cancel->load(std::memory_order_relaxed)) {
+    if ((m_options->cancel && m_options->cancel->load(std::memory_order_relaxed))
+        || (m_abort && m_abort->load(std::memory_order_relaxed))) {
         m_error = QStringLiteral("import cancelled");
         return false;
     }
     const qsizetype keep = (pos ? end() - pos : 0);
+    m_base = pos ? offsetOf(pos) : m_device->pos();
     if (keep > 0 && pos != m_buffer.data())
         std::memmove(m_buffer.data(), pos, size_t(keep));
     m_size = keep;
@@ -247,6 +259,7 @@ ImportSink::ImportSink(
 {
     for (const auto& p : target.parties()) {
         m_usedPartyIds.insert(p.id);
+        m_targetPartyIds.insert(p.id);
         for (const QString* key : { &p.shortName, &p.name, &p.id })
             if (!key->isEmpty())
                 m_partyByName.insert(key->toLower(), p.id);
@@ -361,14 +374,20 @@ int ImportSink::slotOf(std::string_view lowerKey) const
     return it == m_fieldSlots.end() ? -1 : it->second;
 }
 
+QString ImportSink::stopError(qint64 lineShift) const
+{
+    const qint64 line = m_stop.line + lineShift;
+    return m_stop.column.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(m_stop.reason)
+                                   : QStringLiteral("line %1, column %2: %3").arg(line).arg(m_stop.column, m_stop.reason);
+}
+
 ImportSink::Status ImportSink::rowError(qint64 line, const QString& column, const QString& reason)
 {
     ++m_result->errorCount;
     if (m_result->errors.size() < m_options->maxStoredErrors)
         m_result->errors.append({ line, column, reason });
     if (!m_options->skipBadRows) {
-        m_stopError = column.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(reason)
-                                       : QStringLiteral("line %1, column %2: %3").arg(line).arg(column, reason);
+        m_stop = { line, column, reason };
         return Status::Stop;
     }
     ++m_result->rowsSkipped;
@@ -404,6 +423,11 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
     } else {
         switch (m_mapping->actorPolicy) {
         case ColumnMapping::ActorPolicy::Create: {
+            if (m_deferred) {
+                *ref = deferredRef(EventStore::RefKind::Party, name);
+                m_actorCache.insert(name, *ref);
+                return true;
+            }
             const QString base = slug(text);
             QString pid = base;
             for (int n = 2; m_usedPartyIds.contains(pid); ++n)
@@ -434,6 +458,11 @@ quint32 ImportSink::sourceFor(QByteArrayView value)
 {
     if (const quint32 v = m_sourceCache.find(value); v != SymbolCache::Missing)
         return v;
+    if (m_deferred) {
+        const quint32 v = deferredRef(EventStore::RefKind::Source, value);
+        m_sourceCache.insert(value, v);
+        return v;
+    }
     const QString text = QString::fromUtf8(value);
     QString id;
     for (qsizetype n = m_result->newSources.size() + 1;; ++n) {
@@ -586,6 +615,69 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
             qsizetype(double(m_refCount) * scale));
     }
     return Status::Ok;
+}
+
+quint32 ImportSink::deferredRef(EventStore::RefKind kind, QByteArrayView raw)
+{
+    // A lone surrogate never comes out of UTF-8 decoding, so no text in the file can equal a placeholder.
+    const QString placeholder = QChar(0xDC00) + QString::number(m_deferredSymbols.size());
+    const quint32 symbol = m_result->events.internSymbol(placeholder);
+    m_deferredSymbols.push_back({ symbol, kind == EventStore::RefKind::Source, raw.toByteArray() });
+    return EventStore::makeRef(kind, symbol);
+}
+
+bool ImportSink::canDefer() const
+{
+    for (const QString& party : m_mapping->actorParties)
+        if (!m_targetPartyIds.contains(party))
+            return false;
+    return true;
+}
+
+void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
+{
+    const EventStore& in = helper.m_result->events;
+    const Dictionary& symbols = in.symbols();
+    std::vector<const Deferred*> deferred(size_t(symbols.size()), nullptr);
+    for (const auto& d : helper.m_deferredSymbols)
+        deferred[d.symbol] = &d;
+    // In the helper's symbol order, which is the order of first use: the same calls a single thread makes.
+    std::vector<quint32> global(size_t(symbols.size()));
+    for (size_t s = 0; s < global.size(); ++s) {
+        if (const Deferred* d = deferred[s]) {
+            quint32 ref = Dropped;
+            if (d->source) {
+                ref = sourceFor(d->raw);
+            } else {
+                QString why;
+                partyFor(d->raw, &ref, &why); // creates or finds the party: deferral is only for ActorPolicy::Create
+            }
+            global[s] = EventStore::refSymbolOf(ref);
+        } else {
+            global[s] = m_result->events.internSymbol(symbols.text(quint32(s)));
+        }
+    }
+    for (qsizetype row = 0; row < in.size(); ++row) {
+        m_refs.clear();
+        for (quint32 tagged : in.refs(row)) {
+            // Two actor names may turn out to be one party: keep the first, as addRow() does.
+            const quint32 ref = EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(tagged)), global[EventStore::refSymbolOf(tagged)]);
+            if (std::find(m_refs.begin(), m_refs.end(), ref) == m_refs.end())
+                m_refs.push_back(ref);
+        }
+        m_result->events.appendInterned(m_nextId++, in.startDate(row), in.endDate(row), in.title(row),
+            in.description(row), global[in.locationSymbol(row)], m_refs);
+    }
+    const EventImportResult& h = *helper.m_result;
+    for (const auto& e : h.errors) {
+        if (m_result->errors.size() >= m_options->maxStoredErrors)
+            break;
+        m_result->errors.append({ e.line + lineShift, e.column, e.reason });
+    }
+    m_result->errorCount += h.errorCount;
+    m_result->rowsRead += h.rowsRead;
+    m_result->rowsImported += h.rowsImported;
+    m_result->rowsSkipped += h.rowsSkipped;
 }
 
 void ImportSink::finish() { m_result->events.finish(); }

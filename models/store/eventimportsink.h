@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <atomic>
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,9 +53,16 @@ private:
     size_t m_size = 0;
 };
 
+// Progress of a helper thread parsing part of the file, shown by the reading thread's source.
+struct PeerProgress {
+    std::atomic<qint64> bytes { 0 };
+    std::atomic<qint64> rows { 0 };
+};
+
 // Reads the device in chunks into one buffer. [pos, end) is unread; fill() keeps it, compacted to the front,
 // and appends the next chunk (growing the buffer when one record is larger than it). It also reports progress
-// and checks the cancel flag once per chunk.
+// and checks the cancel flag once per chunk. A helper's source (publish set) reports to the reading thread
+// instead of calling the progress callback, and also stops on its abort flag.
 class ChunkSource {
 public:
     ChunkSource(QIODevice& device, const EventImportOptions& options);
@@ -64,19 +73,32 @@ public:
     [[nodiscard]] bool atEnd() const { return m_eof; }
     [[nodiscard]] const QString& error() const { return m_error; }
     [[nodiscard]] qsizetype capacity() const { return m_buffer.size(); }
+    [[nodiscard]] qint64 offsetOf(const char* pos) const { return m_base + (pos - m_buffer.data()); } // in the device
+    [[nodiscard]] qint64 totalBytes() const { return m_total; }
     void reportProgress(qint64 rows);
+    void showPeer(const PeerProgress* peer) { m_peer = peer; }
+    void publishTo(PeerProgress* peer, const std::atomic_bool* abort)
+    {
+        m_publish = peer;
+        m_abort = abort;
+        m_first = false; // starts mid-file: no byte order mark there
+    }
 
 private:
     QIODevice* m_device = nullptr;
     const EventImportOptions* m_options = nullptr;
     QByteArray m_buffer;
     qsizetype m_size = 0;
+    qint64 m_base = 0; // device offset of m_buffer[0]
     qint64 m_bytesRead = 0;
     qint64 m_total = 0;
     bool m_eof = false;
     bool m_first = true;
     QString m_error;
     QElapsedTimer m_timer;
+    const PeerProgress* m_peer = nullptr;
+    PeerProgress* m_publish = nullptr;
+    const std::atomic_bool* m_abort = nullptr;
 };
 
 // Distinct cell texts → a 32-bit value (a tagged store symbol), open addressing over one key arena. Cells repeat
@@ -119,10 +141,23 @@ public:
     // The row count estimated from the file size: once the first rows show how much text and how many
     // references a row holds, the store reserves for all of them (no pool regrowth, no copies).
     void expectRows(qint64 rows) { m_expectedRows = rows; }
+    [[nodiscard]] qint64 expectedRows() const { return m_expectedRows; }
     Status addRow(qint64 line, const Cell* cells, qsizetype count);
     Status rowError(qint64 line, const QString& column, const QString& reason);
-    [[nodiscard]] const QString& stopError() const { return m_stopError; }
+    // The message for the row that stopped the import; lineShift is added to its line (a helper's half).
+    [[nodiscard]] QString stopError(qint64 lineShift = 0) const;
     void finish();
+
+    // Parsing the second half of a file on a helper thread. The helper's sink cannot know which parties and
+    // sources the first half creates, so it defers them: a new actor name or source value becomes a
+    // placeholder symbol, resolved when the reading thread adopts the half. Texts are interned as usual; as
+    // the helper interns in the order of first use, adopting its symbols in symbol order reproduces exactly
+    // the symbols, parties and sources of a single-threaded import.
+    [[nodiscard]] bool canDefer() const; // false when an explicit actor mapping names a party the file may create
+    void setDeferred(bool deferred) { m_deferred = deferred; }
+    // Appends the helper's rows (numbered after this sink's) with their symbols resolved; errors follow this
+    // sink's, their lines shifted by lineShift.
+    void adopt(ImportSink& helper, qint64 lineShift);
 
 private:
     struct TitlePart {
@@ -134,6 +169,7 @@ private:
     static constexpr quint32 Dropped = 0xffffffffu;
     bool partyFor(QByteArrayView name, quint32* ref, QString* error); // *ref = tagged party or Dropped
     quint32 sourceFor(QByteArrayView value);
+    quint32 deferredRef(EventStore::RefKind kind, QByteArrayView raw);
     quint32 cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix = {});
 
     const ColumnMapping* m_mapping = nullptr;
@@ -155,6 +191,7 @@ private:
     qint64 m_refCount = 0;
     QHash<QString, QString> m_partyByName; // lower-case id, name and short name of existing parties → id
     QSet<QString> m_usedPartyIds;
+    QSet<QString> m_targetPartyIds;
     QSet<QString> m_usedSourceIds;
     SymbolCache m_actorCache;
     SymbolCache m_sourceCache;
@@ -165,7 +202,14 @@ private:
     QByteArray m_separator;
     std::string m_geo;
     quint32 m_emptyLocation = 0;
-    QString m_stopError;
+    ImportRowError m_stop;
+    bool m_deferred = false;
+    struct Deferred {
+        quint32 symbol = 0; // the placeholder in this sink's store
+        bool source = false; // a source value, else an actor name
+        QByteArray raw;
+    };
+    std::vector<Deferred> m_deferredSymbols;
 
     // Per-row scratch, reused.
     TextBuffer m_titleText, m_descriptionText;
@@ -174,8 +218,10 @@ private:
 
 void appendUtf8(TextBuffer& out, QByteArrayView in);
 
-bool readDelimited(ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping, char delimiter, bool hasHeader,
-    EventImportResult& result, QString* error);
+// Splits a large file (a QFile at least options.parallelMinBytes long) between this thread and a helper.
+bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
+    const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result,
+    QString* error);
 bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error);
 
 // Parses the first records of a delimited head (for detection and preview).

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A large delimited file is parsed in two halves on two threads. The result must be exactly a single thread's:
+// the same events, ids, order, symbols, new parties and sources, errors with the same line numbers, and the
+// same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both halves,
+// a byte order mark and CRLF, and on seams placed on purpose inside quoted fields.
+#include "eventimport.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+struct Outcome {
+    std::optional<EventImportResult> result;
+    QString error;
+};
+
+ColumnMapping mapping()
+{
+    ColumnMapping m;
+    m.date = u"date"_qs;
+    m.title = u"{type} at {place}"_qs;
+    m.description = u"notes"_qs;
+    m.location = u"place"_qs;
+    m.actors = { u"actor1"_qs, u"actor2"_qs };
+    m.eventType = u"type"_qs;
+    m.tags = { u"country"_qs };
+    m.attributes = { u"deaths"_qs };
+    m.latitude = u"lat"_qs;
+    m.longitude = u"lon"_qs;
+    m.source = u"source"_qs;
+    m.listSeparator = u";"_qs;
+    return m;
+}
+
+Dossier target()
+{
+    Dossier d;
+    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+    d.insertParty(-1, { u"actor-3"_qs, u"Someone"_qs, u"S"_qs, u"#d52b1e"_qs }); // a slug the file's "Actor 3" wants
+    Event e;
+    e.start = *PartialDate::parse(u"2025-12-15");
+    e.title = u"Existing"_qs;
+    d.insertEvent(e);
+    return d;
+}
+
+QByteArray quoted(const QByteArray& s) { return '"' + QByteArray(s).replace("\"", "\"\"") + '"'; }
+
+struct FileShape {
+    int rows = 2000;
+    int badPerMille = 0; // rows with a bad date, a bad latitude or a wrong field count
+    bool crlf = false;
+    bool bom = false;
+};
+
+QByteArray randomCsv(quint32 seed, const FileShape& shape)
+{
+    QRandomGenerator rng(seed);
+    const QByteArray nl = shape.crlf ? "\r\n" : "\n";
+    QByteArray out = shape.bom ? "\xEF\xBB\xBF" : "";
+    out += "date,type,place,notes,actor1,actor2,country,deaths,lat,lon,source" + nl;
+    const char* const types[] = { "Battles", "Protests", "Riots", "Ceasefire talks" };
+    for (int i = 0; i < shape.rows; ++i) {
+        if (rng.bounded(200) == 0) {
+            out += nl; // a blank line
+            continue;
+        }
+        QByteArray date;
+        switch (rng.bounded(4)) {
+        case 0:
+            date = QByteArray::number(1 + rng.bounded(28)) + " March " + QByteArray::number(2015 + rng.bounded(10));
+            break;
+        case 1:
+            date = "20" + QByteArray::number(10 + rng.bounded(15)) + "-0" + QByteArray::number(1 + rng.bounded(9)) + "-1"
+                + QByteArray::number(rng.bounded(10));
+            break;
+        case 2:
+            date = "2024-05";
+            break;
+        default:
+            date = "2025";
+        }
+        const bool bad = int(rng.bounded(1000)) < shape.badPerMille;
+        const int badKind = int(rng.bounded(3));
+        if (bad && badKind == 0)
+            date = "32 March 2020";
+        QByteArray notes = "Report " + QByteArray::number(rng.bounded(100000));
+        if (rng.bounded(5) == 0)
+            notes += ", with \"quotes\"" + nl + "and a second line" + (rng.bounded(2) ? nl + nl + "and a third" : QByteArray());
+        const QByteArray actor1 = (rng.bounded(2) ? "Actor " : "actor ") + QByteArray::number(rng.bounded(40));
+        const QByteArray actor2 = rng.bounded(3) == 0 ? QByteArray()
+            : rng.bounded(4) == 0                    ? QByteArray("Ukraine;Actor " + QByteArray::number(rng.bounded(40)))
+                                                     : QByteArray("Actor-" + QByteArray::number(rng.bounded(40)));
+        const QByteArray lat = bad && badKind == 1 ? "95" : QByteArray::number(40 + rng.bounded(10));
+        const QByteArray fields[] = { date, types[rng.bounded(4)], "Place " + QByteArray::number(rng.bounded(60)),
+            quoted(notes), actor1, actor2, rng.bounded(2) ? "Ukraine" : "Russia", QByteArray::number(rng.bounded(4)), lat,
+            QByteArray::number(30 + rng.bounded(5)), "Outlet " + QByteArray::number(rng.bounded(25)) };
+        const int count = bad && badKind == 2 ? 10 : 11;
+        for (int f = 0; f < count; ++f)
+            out += fields[f] + (f + 1 < count ? QByteArray(",") : QByteArray());
+        if (i + 1 < shape.rows || rng.bounded(2))
+            out += nl;
+    }
+    return out;
+}
+
+Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20)
+{
+    EventImportOptions o;
+    o.skipBadRows = skip;
+    o.chunkSize = chunk;
+    o.parallelMinBytes = parallel ? 1 : 0;
+    o.maxStoredErrors = 50;
+    Outcome out;
+    out.result = importEvents(path, mapping(), target(), o, &out.error);
+    return out;
+}
+
+// Returns an empty string when equal, else what differs first.
+QString difference(const Outcome& a, const Outcome& b)
+{
+    if (bool(a.result) != bool(b.result) || a.error != b.error)
+        return u"outcome: \"%1\" vs \"%2\""_qs.arg(a.error, b.error);
+    if (!a.result)
+        return {};
+    const EventImportResult &x = *a.result, &y = *b.result;
+    if (x.events.size() != y.events.size())
+        return u"%1 vs %2 events"_qs.arg(x.events.size()).arg(y.events.size());
+    for (qsizetype r = 0; r < x.events.size(); ++r)
+        if (x.events.id(r) != y.events.id(r) || !(x.events.event(r) == y.events.event(r))
+            || !std::ranges::equal(x.events.refs(r), y.events.refs(r))
+            || x.events.locationSymbol(r) != y.events.locationSymbol(r))
+            return u"row %1 (id %2)"_qs.arg(r).arg(x.events.id(r));
+    if (x.events.symbols().size() != y.events.symbols().size())
+        return u"%1 vs %2 symbols"_qs.arg(x.events.symbols().size()).arg(y.events.symbols().size());
+    for (qsizetype s = 0; s < x.events.symbols().size(); ++s)
+        if (x.events.symbols().text(quint32(s)) != y.events.symbols().text(quint32(s)))
+            return u"symbol %1"_qs.arg(s);
+    if (x.newParties != y.newParties)
+        return u"new parties"_qs;
+    if (x.newSources != y.newSources)
+        return u"new sources"_qs;
+    if (x.errors != y.errors || x.errorCount != y.errorCount)
+        return u"errors"_qs;
+    if (x.rowsRead != y.rowsRead || x.rowsImported != y.rowsImported || x.rowsSkipped != y.rowsSkipped)
+        return u"counts"_qs;
+    if (x.events.nextId() != y.events.nextId())
+        return u"next id"_qs;
+    return {};
+}
+}
+
+class TestEventImportSplit : public QObject {
+    Q_OBJECT
+private slots:
+    void sameAsOneThread_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("badPerMille");
+        QTest::addColumn<bool>("crlf");
+        QTest::addColumn<bool>("bom");
+        QTest::addColumn<bool>("skip");
+        QTest::addColumn<qsizetype>("chunk");
+        for (quint32 seed = 1; seed <= 6; ++seed) {
+            const bool crlf = seed % 2 == 0, bom = seed % 3 == 0;
+            const QByteArray tag = "seed " + QByteArray::number(seed) + (crlf ? " crlf" : "") + (bom ? " bom" : "");
+            QTest::newRow(QByteArray(tag + " clean").constData()) << seed << 0 << crlf << bom << true << qsizetype(4 << 20);
+            QTest::newRow(QByteArray(tag + " skip").constData()) << seed << 20 << crlf << bom << true << qsizetype(4 << 20);
+            QTest::newRow(QByteArray(tag + " skip, small chunks").constData()) << seed << 20 << crlf << bom << true << qsizetype(512);
+            QTest::newRow(QByteArray(tag + " stop").constData()) << seed << 1 << crlf << bom << false << qsizetype(4096);
+        }
+    }
+
+    void sameAsOneThread()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, badPerMille);
+        QFETCH(bool, crlf);
+        QFETCH(bool, bom);
+        QFETCH(bool, skip);
+        QFETCH(qsizetype, chunk);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"events.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(randomCsv(seed, { 3000, badPerMille, crlf, bom }));
+        f.close();
+        const Outcome one = importFile(path, false, skip, chunk), two = importFile(path, true, skip, chunk);
+        QCOMPARE(difference(one, two), QString());
+        if (one.result) {
+            QCOMPARE(one.result->threads, 1);
+            QCOMPARE(two.result->threads, 2);
+            QVERIFY(one.result->rowsImported > 2000);
+            QVERIFY(!one.result->newParties.isEmpty());
+            QVERIFY(!one.result->newSources.isEmpty());
+            if (skip)
+                QCOMPARE(one.result->errorCount > 0, badPerMille > 0);
+        } else {
+            QVERIFY(!skip);
+            QVERIFY2(one.error.contains(u": line "_qs), qPrintable(one.error));
+        }
+    }
+
+    // The first bad row stops the import, in whichever half it lies, with its line in the whole file.
+    void stopAtFirstBadRow_data()
+    {
+        QTest::addColumn<double>("firstBadAt"); // fraction of the rows
+        QTest::addColumn<double>("secondBadAt");
+        QTest::newRow("both halves") << 0.3 << 0.8;
+        QTest::newRow("second half only") << 2.0 << 0.8;
+        QTest::newRow("first half only") << 0.1 << 2.0;
+        QTest::newRow("near the middle") << 0.49 << 0.51;
+    }
+
+    void stopAtFirstBadRow()
+    {
+        QFETCH(double, firstBadAt);
+        QFETCH(double, secondBadAt);
+        const int rows = 4000;
+        QByteArray data = "date,type,place,notes,actor1,actor2,country,deaths,lat,lon,source\n";
+        qint64 expectedLine = 0;
+        qint64 line = 2;
+        for (int i = 0; i < rows; ++i) {
+            const bool bad = i == int(firstBadAt * rows) || i == int(secondBadAt * rows);
+            if (bad && expectedLine == 0)
+                expectedLine = line;
+            data += (bad ? "2020-13-01" : "2020-01-01") + QByteArray(",Battles,Place,\"two\nlines\",Actor 1,,Ukraine,1,45,30,Outlet\n");
+            line += 2;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"stop.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        const Outcome one = importFile(path, false, false), two = importFile(path, true, false);
+        QCOMPARE(difference(one, two), QString());
+        QVERIFY(!two.result);
+        QVERIFY2(two.error.contains(u"line %1,"_qs.arg(expectedLine)), qPrintable(two.error));
+    }
+
+    // A seam inside a quoted field spanning many lines: the quote parity finds the record boundary; when
+    // the file is not strict RFC 4180 (stray quotes in unquoted fields) the reading thread reads on alone.
+    void seamInsideQuotedField_data()
+    {
+        QTest::addColumn<bool>("strayQuote");
+        QTest::addColumn<bool>("unterminated");
+        QTest::newRow("strict") << false << false;
+        QTest::newRow("stray quote before the middle") << true << false;
+        QTest::newRow("unterminated in the second half") << false << true;
+    }
+
+    void seamInsideQuotedField()
+    {
+        QFETCH(bool, strayQuote);
+        QFETCH(bool, unterminated);
+        QByteArray data = "date,type,place,notes,actor1,actor2,country,deaths,lat,lon,source\n";
+        auto row = [](const QByteArray& notes, const QByteArray& place = "Place") -> QByteArray {
+            return "2021-02-03,Protests," + place + ',' + notes + ",Actor 2,,Russia,0,44,31,Outlet 1\n";
+        };
+        for (int i = 0; i < 300; ++i)
+            data += row("short", strayQuote && i == 10 ? "Place 5\" north" : "Place");
+        QByteArray longNotes = "\"";
+        for (int i = 0; i < 2000; ++i)
+            longNotes += "line " + QByteArray::number(i) + ", \"\"quoted\"\"\n";
+        longNotes += '"';
+        data += row(longNotes); // the middle of the file lies in here
+        for (int i = 0; i < 300; ++i)
+            data += row(i % 7 == 0 ? "\"a\nb\"" : "plain");
+        if (unterminated)
+            data += "2021-02-03,Protests,Place,\"never closed,Actor 2,,Russia,0,44,31,Outlet 1\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"seam.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        const Outcome one = importFile(path, false, true, 1024), two = importFile(path, true, true, 1024);
+        QCOMPARE(difference(one, two), QString());
+        if (unterminated) {
+            QVERIFY(!two.result);
+            QCOMPARE(two.error, u"%1: line 2646: a quoted field is not closed before the end of the file"_qs.arg(path));
+        } else {
+            QCOMPARE(two.result->rowsImported, 601);
+            QCOMPARE(two.result->threads, strayQuote ? 1 : 2);
+        }
+    }
+
+    void cancelWhileSplit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cancel.csv"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(randomCsv(7, { 20000, 0, false, false }));
+        f.close();
+        std::atomic_bool cancel = false;
+        EventImportOptions o;
+        o.chunkSize = 4096;
+        o.parallelMinBytes = 1;
+        o.cancel = &cancel;
+        qint64 total = 0;
+        o.progress = [&](const ImportProgress& p) {
+            QVERIFY(p.bytesRead <= p.bytesTotal);
+            total = p.bytesTotal;
+            if (p.rows > 3000)
+                cancel = true;
+        };
+        QString error;
+        QVERIFY(!importEvents(path, mapping(), target(), o, &error));
+        QVERIFY2(error.endsWith(u"import cancelled"_qs), qPrintable(error));
+        QCOMPARE(total, QFileInfo(path).size());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestEventImportSplit)
+#include "tst_eventimportsplit.moc"
