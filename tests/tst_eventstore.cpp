@@ -103,6 +103,69 @@ private slots:
             QCOMPARE(bulk.id(bulk.rowOfId(i)), i);
     }
 
+    // finish() sorts by radix (ids in append order, ids shuffled, ids repeated, starts spread so wide that it
+    // falls back to a comparison sort); compared with a stable sort of the events by (start, id).
+    void finishMatchesReferenceSort_data()
+    {
+        QTest::addColumn<int>("idOrder"); // 0 ascending, 1 shuffled, 2 with repeats
+        QTest::addColumn<qint64>("startStep"); // starts are multiples of it
+        QTest::addColumn<int>("distinctStarts");
+        QTest::newRow("ascending ids, days") << 0 << qint64(86400000) << 365;
+        QTest::newRow("ascending ids, few starts") << 0 << qint64(86400000) << 3;
+        QTest::newRow("shuffled ids, minutes") << 1 << qint64(60000) << 100000;
+        QTest::newRow("repeated ids, days") << 2 << qint64(86400000) << 50;
+        QTest::newRow("negative and huge starts") << 1 << qint64(1) << -1;
+    }
+
+    void finishMatchesReferenceSort()
+    {
+        QFETCH(int, idOrder);
+        QFETCH(qint64, startStep);
+        QFETCH(int, distinctStarts);
+        QRandomGenerator gen(7);
+        const int n = 3000;
+        std::vector<qint64> ids(n);
+        for (int i = 0; i < n; ++i)
+            ids[size_t(i)] = idOrder == 2 ? 1 + qint64(gen.bounded(n / 2)) : 1000 + 3 * qint64(i);
+        if (idOrder == 1)
+            std::shuffle(ids.begin(), ids.end(), gen);
+        std::vector<Event> events;
+        EventStore bulk;
+        for (int i = 0; i < n; ++i) {
+            Event e;
+            e.id = ids[size_t(i)];
+            const qint64 start = distinctStarts < 0 ? qint64(gen.generate64()) // the whole 64-bit range
+                                                    : (qint64(gen.bounded(distinctStarts)) - distinctStarts / 3) * startStep;
+            e.start = PartialDate::fromMsecs(start, Precision::Day);
+            e.title = QStringLiteral("event %1").arg(i);
+            e.tags = { QStringLiteral("t%1").arg(i % 7) };
+            if (i % 3 == 0)
+                e.parties = { QStringLiteral("p%1").arg(i % 5), QStringLiteral("q") };
+            bulk.append(e);
+            events.push_back(e);
+        }
+        bulk.finish();
+        std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+            return a.start.msecs < b.start.msecs || (a.start.msecs == b.start.msecs && a.id < b.id);
+        });
+        QCOMPARE(bulk.size(), qsizetype(n));
+        for (int r = 0; r < n; ++r)
+            QCOMPARE(bulk.event(r), events[size_t(r)]);
+        QCOMPARE(bulk.hasDuplicateIds(), idOrder == 2);
+        for (const auto& e : events)
+            QCOMPARE(bulk.id(bulk.rowOfId(e.id)), e.id);
+        QCOMPARE(bulk.rowOfId(-5), -1);
+        // Appending more and finishing again keeps the order.
+        Event late;
+        late.id = 1;
+        late.start = PartialDate::fromMsecs(std::numeric_limits<qint64>::min() + 1, Precision::Day);
+        bulk.append(late);
+        bulk.finish();
+        QCOMPARE(bulk.id(0), 1);
+        if (idOrder != 2)
+            QCOMPARE(bulk.rowOfId(1), 0);
+    }
+
     void duplicateIdsDetected()
     {
         EventStore s;

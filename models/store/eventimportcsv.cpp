@@ -297,7 +297,8 @@ namespace {
                 return NoSplit;
             const char* b = buffer.data();
             qint64 i = std::clamp<qint64>(mid - at, 0, n);
-            quoted ^= (std::count(b, b + i, '"') & 1) != 0;
+            for (const char* q = b; (q = static_cast<const char*>(std::memchr(q, '"', size_t(b + i - q)))); ++q)
+                quoted = !quoted; // quotes are rare next to the bytes memchr skips
             for (; i < n; ++i) {
                 if (b[i] == '"')
                     quoted = !quoted;
