@@ -200,12 +200,13 @@ int main(int argc, char** argv)
     const ColumnMapping m = *mappingPreset(QStringLiteral("acled"));
     if (app.arguments().contains(QStringLiteral("--profile"))) { // for perf: the fast CSV path only
         const bool onJson = app.arguments().contains(QStringLiteral("--json"));
+        const bool oneThread = app.arguments().contains(QStringLiteral("--onethread"));
         const QString big = dir + QStringLiteral("/acled-10m.csv");
         if (tenMillion && QFileInfo(big).size() > 0) // one import of the 10^7-row file
-            fast(big, m);
+            fast(big, m, nullptr, oneThread);
         else
             for (int i = 0; i < 3; ++i)
-                fast(onJson ? json : csv, m);
+                fast(onJson ? json : csv, m, nullptr, oneThread);
         return 0;
     }
     if (app.arguments().contains(QStringLiteral("--quick"))) { // while tuning: the fast CSV figures alone

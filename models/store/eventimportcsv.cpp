@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <condition_variable>
 #include <cstring>
 #include <limits>
@@ -86,8 +87,7 @@ namespace {
                     out.push({ fieldStart, w - fieldStart });
                 } else {
                     const char* s = q;
-                    while (q < end && !m_special[uchar(*q)])
-                        ++q;
+                    q = skipPlain(q, end);
                     if (q == end && !eof)
                         return Parse::NeedMore;
                     out.push({ s, q - s });
@@ -118,6 +118,26 @@ namespace {
         }
 
     private:
+        // The first delimiter, CR or LF in [q, end), or end: eight bytes at a time (a byte equal to c is a zero
+        // byte of w ^ c…c; the lowest flagged byte is exact).
+        const char* skipPlain(const char* q, const char* end) const
+        {
+            if constexpr (std::endian::native == std::endian::little) {
+                constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+                auto zeroBytes = [](quint64 x) { return (x - ones) & ~x & highs; };
+                const quint64 delimiter = ones * uchar(m_delimiter);
+                for (; end - q >= 8; q += 8) {
+                    quint64 w;
+                    std::memcpy(&w, q, 8);
+                    if (const quint64 m = zeroBytes(w ^ delimiter) | zeroBytes(w ^ (ones * '\n')) | zeroBytes(w ^ (ones * '\r')))
+                        return q + (std::countr_zero(m) >> 3);
+                }
+            }
+            while (q < end && !m_special[uchar(*q)])
+                ++q;
+            return q;
+        }
+
         char m_delimiter;
         std::array<bool, 256> m_special {};
     };

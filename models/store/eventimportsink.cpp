@@ -143,7 +143,10 @@ quint64 SymbolCache::hashOf(QByteArrayView key)
     } else {
         h = (h ^ loadShort(p, n)) * 0x94d049bb133111ebull;
     }
-    return h ^ (h >> 29);
+    // The table takes the low bits: fold the well-mixed high half of the product into them.
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ull;
+    return h ^ (h >> 32);
 }
 
 quint32 SymbolCache::find(QByteArrayView key) const
