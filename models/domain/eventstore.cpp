@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <utility>
 #include <numeric>
 
@@ -325,6 +326,54 @@ void EventStore::appendInterned(qint64 id, PartialDate start, PartialDate end, Q
     m_refOffset.push_back(quint32(m_refs.size()));
 }
 
+void EventStore::appendStore(const EventStore& other, qint64 idShift, std::span<const quint32> symbolMap)
+{
+    const size_t n = other.m_id.size();
+    if (n == 0)
+        return;
+    if (m_refOffset.empty())
+        m_refOffset.push_back(0);
+    const auto textBase = quint64(m_text.size());
+    m_text.insert(m_text.end(), other.m_text.begin(), other.m_text.end());
+    const size_t rowBase = m_id.size();
+    m_id.insert(m_id.end(), other.m_id.begin(), other.m_id.end());
+    for (size_t i = rowBase; i < m_id.size(); ++i) {
+        m_id[i] += idShift;
+        m_maxId = std::max(m_maxId, m_id[i]);
+    }
+    m_start.insert(m_start.end(), other.m_start.begin(), other.m_start.end());
+    m_end.insert(m_end.end(), other.m_end.begin(), other.m_end.end());
+    m_precision.insert(m_precision.end(), other.m_precision.begin(), other.m_precision.end());
+    m_titleLength.insert(m_titleLength.end(), other.m_titleLength.begin(), other.m_titleLength.end());
+    m_descriptionLength.insert(m_descriptionLength.end(), other.m_descriptionLength.begin(), other.m_descriptionLength.end());
+    m_textOffset.reserve(m_textOffset.size() + n);
+    for (quint64 offset : other.m_textOffset)
+        m_textOffset.push_back(textBase + offset);
+    m_location.reserve(m_location.size() + n);
+    for (quint32 symbol : other.m_location)
+        m_location.push_back(symbolMap[symbol]);
+    // Equal references in a row are possible only when the map sends two symbols to one.
+    std::vector<quint32> seen(size_t(m_symbols.size()) + 1, 0);
+    bool merges = false;
+    for (quint32 g : symbolMap) {
+        if (g >= seen.size())
+            seen.resize(size_t(g) + 1, 0);
+        merges = merges || seen[g]++ > 0;
+    }
+    m_refs.reserve(m_refs.size() + other.m_refs.size());
+    m_refOffset.reserve(m_refOffset.size() + n);
+    for (size_t r = 0; r < n; ++r) {
+        const size_t rowStart = m_refs.size();
+        for (quint32 i = other.m_refOffset[r]; i < other.m_refOffset[r + 1]; ++i) {
+            const quint32 tagged = other.m_refs[i];
+            const quint32 ref = (tagged & ~0x3fffffffu) | symbolMap[refSymbolOf(tagged)];
+            if (!merges || std::find(m_refs.begin() + qsizetype(rowStart), m_refs.end(), ref) == m_refs.end())
+                m_refs.push_back(ref);
+        }
+        m_refOffset.push_back(quint32(m_refs.size()));
+    }
+}
+
 void EventStore::finish()
 {
     const size_t n = m_id.size();
@@ -354,8 +403,14 @@ void EventStore::finish()
         refOffset[i + 1] = refOffset[i] + (m_refOffset[order[i] + 1] - m_refOffset[order[i]]);
     std::vector<quint32> refs(m_refs.size());
     for (size_t i = 0; i < n; ++i) {
+        // A row holds a handful of references: copy them inline rather than through a memcpy call each.
         const quint32* from = m_refs.data() + m_refOffset[order[i]];
-        std::copy(from, from + (refOffset[i + 1] - refOffset[i]), refs.data() + refOffset[i]);
+        quint32* to = refs.data() + refOffset[i];
+        size_t k = refOffset[i + 1] - refOffset[i];
+        for (; k >= 4; k -= 4, from += 4, to += 4)
+            std::memcpy(to, from, 4 * sizeof(quint32));
+        for (; k > 0; --k)
+            *to++ = *from++;
     }
     m_refs.swap(refs);
     m_refOffset.swap(refOffset);

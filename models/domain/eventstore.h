@@ -71,6 +71,10 @@ public:
     static constexpr quint32 makeRef(RefKind kind, quint32 symbol) { return (quint32(kind) << 30) | symbol; }
     void appendInterned(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
         quint32 location, std::span<const quint32> taggedRefs);
+    // Appends every row of `other` in its row order (a store filled on another thread): ids plus idShift,
+    // other's symbols translated through symbolMap (other's symbol → this store's). When two of other's
+    // symbols map to one, a row's references that become equal are kept once, the first.
+    void appendStore(const EventStore& other, qint64 idShift, std::span<const quint32> symbolMap);
 
     [[nodiscard]] qsizetype memoryBytes() const; // held by columns and dictionaries, text excluded
     [[nodiscard]] qsizetype textBytes() const;

@@ -338,7 +338,8 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     Half first;
     const auto* file = qobject_cast<const QFileDevice*>(&device);
     const QString path = file ? file->fileName() : QString();
-    if (path.isEmpty() || device.isSequential() || options.parallelMinBytes <= 0
+    // Text mode would make this thread's offsets differ from the helper's raw ones.
+    if (path.isEmpty() || device.isSequential() || device.openMode().testFlag(QIODevice::Text) || options.parallelMinBytes <= 0
         || source.totalBytes() < options.parallelMinBytes || std::thread::hardware_concurrency() < 2 || !sink.canDefer())
         return readRecords(source, sink, delimiter, hasHeader, result, first, error);
 

@@ -660,17 +660,11 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
             global[s] = m_result->events.internSymbol(symbols.text(quint32(s)));
         }
     }
-    for (qsizetype row = 0; row < in.size(); ++row) {
-        m_refs.clear();
-        for (quint32 tagged : in.refs(row)) {
-            // Two actor names may turn out to be one party: keep the first, as addRow() does.
-            const quint32 ref = EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(tagged)), global[EventStore::refSymbolOf(tagged)]);
-            if (std::find(m_refs.begin(), m_refs.end(), ref) == m_refs.end())
-                m_refs.push_back(ref);
-        }
-        m_result->events.appendInterned(m_nextId++, in.startDate(row), in.endDate(row), in.title(row),
-            in.description(row), global[in.locationSymbol(row)], m_refs);
-    }
+    // Rows are numbered on from this sink's; two actor names may turn out to be one party, kept once as
+    // addRow() does.
+    const qint64 helperFirstId = helper.m_target->events().nextId();
+    m_result->events.appendStore(in, m_nextId - helperFirstId, global);
+    m_nextId += in.size();
     const EventImportResult& h = *helper.m_result;
     for (const auto& e : h.errors) {
         if (m_result->errors.size() >= m_options->maxStoredErrors)
