@@ -256,6 +256,8 @@ int main(int argc, char** argv)
             generate(big, QString(), 10 * N);
         const auto f = Bench::timeMs([&] { fast(big, m); }, 3, false);
         Bench::report("import.csv.10m", f, "ms", 10 * N);
+        const auto one = Bench::timeMs([&] { fast(big, m, nullptr, true); }, 3, false);
+        Bench::report("import.csv.10m.onethread", one, "ms", 10 * N);
     }
     return 0;
 }
