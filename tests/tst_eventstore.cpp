@@ -166,6 +166,77 @@ private slots:
             QCOMPARE(bulk.rowOfId(1), 0);
     }
 
+    // Past half a million rows finish() gathers the references on a second thread.
+    void finishLargeStore()
+    {
+        QRandomGenerator gen(11);
+        const int n = 600000;
+        EventStore s;
+        const quint32 symbols[] = { s.internSymbol(u"a"), s.internSymbol(u"b"), s.internSymbol(u"c") };
+        struct Row {
+            qint64 start, id;
+            std::vector<quint32> refs;
+        };
+        std::vector<Row> rows;
+        rows.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            Row r { qint64(gen.bounded(5000)) * 86400000, 1 + qint64(i), {} };
+            for (int k = 0; k < i % 4; ++k)
+                r.refs.push_back(EventStore::makeRef(EventStore::RefKind(k), symbols[(i + k) % 3]));
+            const QString title = QString::number(i);
+            s.appendInterned(r.id, PartialDate::fromMsecs(r.start, Precision::Day), {}, title, {}, symbols[i % 3], r.refs);
+            rows.push_back(std::move(r));
+        }
+        s.finish();
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.start < b.start; });
+        int wrong = 0;
+        for (int r = 0; r < n; ++r) {
+            const Row& e = rows[size_t(r)];
+            const auto refs = s.refs(r);
+            if (s.id(r) != e.id || s.start(r) != e.start || !std::ranges::equal(refs, e.refs)
+                || s.title(r) != QString::number(e.id - 1) || s.locationSymbol(r) != symbols[(e.id - 1) % 3]
+                || s.rowOfId(e.id) != r)
+                ++wrong;
+        }
+        QCOMPARE(wrong, 0);
+        QCOMPARE(s.refOffsets().size(), size_t(n) + 1);
+        QCOMPARE(qsizetype(s.refOffsets().back()), qsizetype(s.allRefs().size()));
+    }
+
+    void appendStoreMapsIdsAndSymbols()
+    {
+        using Kind = EventStore::RefKind;
+        EventStore a;
+        const quint32 p = a.internSymbol(u"p");
+        const quint32 pRef[] = { EventStore::makeRef(Kind::Party, p) };
+        a.appendInterned(1, *PartialDate::parse(u"2025-12-15"), {}, u"x", u"dx", a.internSymbol(u"L"), pRef);
+        EventStore b;
+        const quint32 p1 = b.internSymbol(u"p1"), p2 = b.internSymbol(u"p2"), m = b.internSymbol(u"M");
+        const quint32 refs[] = { EventStore::makeRef(Kind::Party, p1), EventStore::makeRef(Kind::Party, p2),
+            EventStore::makeRef(Kind::Tag, p1) };
+        b.appendInterned(1, *PartialDate::parse(u"2024-01"), {}, u"y", u"dy", m, refs);
+        b.appendInterned(2, *PartialDate::parse(u"2026"), {}, u"z", {}, m, {});
+        std::vector<quint32> map(size_t(b.symbols().size()));
+        map[p1] = p; // two of b's symbols become one of a's: the row keeps that party once
+        map[p2] = p;
+        map[m] = a.internSymbol(u"M");
+        a.appendStore(b, 10, map);
+        a.finish();
+        QCOMPARE(a.size(), 3);
+        QCOMPARE(a.id(0), 11);
+        QCOMPARE(a.title(0), u"y");
+        QCOMPARE(a.description(0), u"dy");
+        QCOMPARE(a.location(0), u"M"_qs);
+        QCOMPARE(a.refTexts(0, Kind::Party), QStringList { u"p"_qs });
+        QCOMPARE(a.refTexts(0, Kind::Tag), QStringList { u"p"_qs });
+        QCOMPARE(a.id(1), 1);
+        QCOMPARE(a.location(1), u"L"_qs);
+        QCOMPARE(a.id(2), 12);
+        QCOMPARE(a.title(2), u"z");
+        QCOMPARE(a.nextId(), 13);
+        QCOMPARE(a.rowOfId(12), 2);
+    }
+
     void duplicateIdsDetected()
     {
         EventStore s;
