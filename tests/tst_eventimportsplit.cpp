@@ -112,7 +112,8 @@ Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chun
     EventImportOptions o;
     o.skipBadRows = skip;
     o.chunkSize = chunk;
-    o.parallelMinBytes = parallel ? 1 : 0;
+    o.threads = parallel ? 2 : 1;
+    o.parallelMinBytes = 1;
     o.maxStoredErrors = 50;
     Outcome out;
     out.result = importEvents(path, mapping(), target(), o, &out.error);
@@ -300,6 +301,7 @@ private slots:
         std::atomic_bool cancel = false;
         EventImportOptions o;
         o.chunkSize = 4096;
+        o.threads = 2;
         o.parallelMinBytes = 1;
         o.cancel = &cancel;
         qint64 total = 0;

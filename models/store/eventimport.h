@@ -46,8 +46,10 @@ struct EventImportOptions {
     bool skipBadRows = true; // false: stop at the first bad row
     qsizetype maxStoredErrors = 10000; // further errors are counted, not kept
     qsizetype chunkSize = 4 << 20;
-    // Delimited files (QFile) at least this long are parsed in two halves on two threads; the result is the
-    // same as one thread's. 0: never.
+    // Delimited files (QFile) at least parallelMinBytes long may be parsed in two halves on two threads; the
+    // result is the same as one thread's. threads: 0 splits only when a core is idle (on a busy machine the
+    // halves run no faster and the split costs a copy of the second half), 1 never, 2 always.
+    int threads = 0;
     qint64 parallelMinBytes = 16 << 20;
     std::function<void(const ImportProgress&)> progress; // called on the importing thread, once per chunk
     const std::atomic_bool* cancel = nullptr;
