@@ -4,7 +4,7 @@
 // run: QTextStream::readLine + QString::split per line (CSV), QJsonDocument of the whole file (JSON); both
 // fill the same store through the same mapping. Slow baselines run 3 repetitions, said in their id's n.
 // Pass --10m to also generate and import 10^7 rows (≈1.5 GB on disk). import.csv.1m is the default import,
-// which splits a large file between two threads when a core is idle (EventImportOptions::threads);
+// which splits a large file between two threads on a machine with two cores (EventImportOptions::threads);
 // .onethread and .twothreads force either way.
 // --quick prints the CSV figures alone (with --10m, the 10^7 one too); --profile runs the fast CSV path only.
 #include "benchutil.h"

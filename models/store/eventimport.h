@@ -47,8 +47,9 @@ struct EventImportOptions {
     qsizetype maxStoredErrors = 10000; // further errors are counted, not kept
     qsizetype chunkSize = 4 << 20;
     // Delimited files (QFile) at least parallelMinBytes long may be parsed in two halves on two threads; the
-    // result is the same as one thread's. threads: 0 splits only when a core is idle (on a busy machine the
-    // halves run no faster and the split costs a copy of the second half), 1 never, 2 always.
+    // result is the same as one thread's. threads: 0 splits when the machine has two cores or more, 1 never
+    // (a caller that knows the cores are busy: there the halves run no faster and the split costs a copy of
+    // the second half), 2 always.
     int threads = 0;
     qint64 parallelMinBytes = 16 << 20;
     std::function<void(const ImportProgress&)> progress; // called on the importing thread, once per chunk

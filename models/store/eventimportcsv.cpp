@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <bit>
 #include <condition_variable>
 #include <cstring>
@@ -300,21 +299,6 @@ namespace {
         return true;
     }
 
-    // Whether a helper thread would get a core of its own: at least two, and the load average (this import
-    // counted) leaves one idle.
-    bool spareCore()
-    {
-        const unsigned cores = std::thread::hardware_concurrency();
-        if (cores < 2)
-            return false;
-#if defined(Q_OS_UNIX)
-        double load = 0;
-        if (getloadavg(&load, 1) == 1)
-            return load < double(cores) - 0.5;
-#endif
-        return true;
-    }
-
     // Where the helper's half starts: the first line break after the middle of [from, size) that is outside
     // quotes, by quote parity counted from `from` (a record start). In a file that is not strict RFC 4180 (a
     // quote inside an unquoted field) the count can mislead; the reading thread then finds the seam inside a
@@ -357,7 +341,7 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     // Text mode would make this thread's offsets differ from the helper's raw ones.
     if (path.isEmpty() || device.isSequential() || device.openMode().testFlag(QIODevice::Text) || options.threads == 1
         || options.parallelMinBytes <= 0 || source.totalBytes() < options.parallelMinBytes
-        || (options.threads == 0 && !spareCore()) || !sink.canDefer())
+        || (options.threads == 0 && std::thread::hardware_concurrency() < 2) || !sink.canDefer())
         return readRecords(source, sink, delimiter, hasHeader, result, first, error);
 
     // Two halves: this thread reads from the start, a helper from a record boundary near the middle into a
