@@ -420,7 +420,8 @@ void MainWindow::applyEventFilter()
         f.issues = { d.issues()[m_cellIssue].id };
     }
     m_eventsModel->setFilter(f);
-    statusBar()->showMessage(tr("%n event(s) shown", nullptr, m_eventsModel->rowCount()), 3000);
+    if (!m_document->isLoadingEvents()) // "0 shown" would be wrong while they load; the progress bar speaks
+        statusBar()->showMessage(tr("%n event(s) shown", nullptr, m_eventsModel->rowCount()), 3000);
 }
 
 void MainWindow::onEventSelectionChanged()
