@@ -160,8 +160,7 @@ int main(int argc, char** argv)
             if (i > 0)
                 t.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::sort(t.begin(), t.end());
-        return Bench::Figure { t[t.size() / 2], t[std::min(t.size() - 1, size_t(double(t.size()) * 0.95))] };
+        return Bench::figureOf(std::move(t));
     }();
     Bench::report(id("sort.title.cold").constData(), sortTitleCold, "ms", n,
         id("sort.title.baseline.qsfpm").constData(), ratio(sortTitleBase, sortTitleCold));

@@ -110,8 +110,7 @@ Bench::Figure cpuMs(const std::function<void()>& fn, int reps)
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
         t.push_back(double(b.tv_sec - a.tv_sec) * 1e3 + double(b.tv_nsec - a.tv_nsec) / 1e6);
     }
-    std::sort(t.begin(), t.end());
-    return { t[t.size() / 2], t[std::min(t.size() - 1, size_t(double(t.size()) * 0.95))] };
+    return Bench::figureOf(std::move(t));
 }
 
 void breakdown(const TimelineLanes& lanes, TimelineRenderer& r, const Views& v, QImage& img, const RenderStyle& style)

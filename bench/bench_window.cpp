@@ -73,12 +73,6 @@ bool timelineFilled(MainWindow& w, qsizetype events)
     return rows >= events; // an event sits in every lane of its parties
 }
 
-Bench::Figure figureOf(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return { v[v.size() / 2], v[std::min(v.size() - 1, size_t(double(v.size()) * 0.95))] };
-}
-
 // A plain ACLED-style file: the columns the "acled" preset maps, 300 actors, dates over ten years.
 void writeCsv(const QString& path, qint64 rows)
 {
@@ -148,11 +142,11 @@ void benchOpen(const QString& dir)
         },
         reps);
 
-    const auto shown = figureOf(interactive);
+    const auto shown = Bench::figureOf(interactive);
     Bench::report("store.open.1m.synchronous", sync, "ms", n);
     Bench::report("store.open.1m", shown, "ms", n, "store.open.1m.synchronous", sync.median / shown.median);
-    Bench::report("store.open.1m.events", figureOf(complete), "ms", n);
-    Bench::report("store.open.1m.maxstall", figureOf(stalls), "ms", n);
+    Bench::report("store.open.1m.events", Bench::figureOf(complete), "ms", n);
+    Bench::report("store.open.1m.maxstall", Bench::figureOf(stalls), "ms", n);
 }
 
 void benchImport(const QString& dir)
@@ -217,9 +211,9 @@ void benchImport(const QString& dir)
         baseTotal.push_back(baseMs);
         baseStalls.push_back(baseStall);
     }
-    const auto stall = figureOf(stalls), baseStall = figureOf(baseStalls);
-    Bench::report("import.window.1m.synchronous", figureOf(baseTotal), "ms", n);
-    Bench::report("import.window.1m", figureOf(total), "ms", n);
+    const auto stall = Bench::figureOf(stalls), baseStall = Bench::figureOf(baseStalls);
+    Bench::report("import.window.1m.synchronous", Bench::figureOf(baseTotal), "ms", n);
+    Bench::report("import.window.1m", Bench::figureOf(total), "ms", n);
     Bench::report("import.window.1m.maxstall.synchronous", baseStall, "ms", n);
     Bench::report("import.window.1m.maxstall", stall, "ms", n, "import.window.1m.maxstall.synchronous",
         baseStall.median / stall.median);

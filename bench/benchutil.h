@@ -22,6 +22,13 @@ struct Figure {
     double p95 = 0;
 };
 
+// Median and p95 of timings measured by hand (one or more values).
+inline Figure figureOf(std::vector<double> t)
+{
+    std::sort(t.begin(), t.end());
+    return { t[t.size() / 2], t[std::min(t.size() - 1, size_t(double(t.size()) * 0.95))] };
+}
+
 // Runs fn once to warm up, then `reps` timed times; returns milliseconds.
 inline Figure timeMs(const std::function<void()>& fn, int reps = 9, bool warmUp = true)
 {
@@ -35,9 +42,7 @@ inline Figure timeMs(const std::function<void()>& fn, int reps = 9, bool warmUp 
         fn();
         t.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(t.begin(), t.end());
-    const auto p95Index = std::min(t.size() - 1, size_t(double(t.size()) * 0.95));
-    return { t[t.size() / 2], t[p95Index] };
+    return figureOf(std::move(t));
 }
 
 inline Figure scaled(Figure f, double factor) { return { f.median * factor, f.p95 * factor }; }
