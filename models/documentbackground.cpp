@@ -108,7 +108,7 @@ namespace {
             for (quint32 ref : all.refs(r))
                 refs.push_back(EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
             fresh->appendInterned(all.id(r), all.startDate(r), all.endDate(r), all.title(r), all.description(r),
-                mapped(all.symbolOf(all.location(r))), refs);
+                mapped(all.locationSymbol(r)), refs);
         }
         fresh->finish();
         if (merged.events().size() != before.size() + fresh->size())

@@ -9,9 +9,20 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace Fixture {
 
 using namespace Entente;
+
+// The event ids of an EventsModel in display order (a template, so that store-only tests need not link it).
+template <typename Model> std::vector<qint64> modelIds(const Model& m)
+{
+    std::vector<qint64> ids;
+    for (int r = 0; r < m.rowCount(); ++r)
+        ids.push_back(m.eventIdAt(r));
+    return ids;
+}
 
 inline PartialDate day(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
 inline qint64 at(const char* iso) { return day(iso).msecs; }

@@ -136,14 +136,6 @@ std::vector<qint64> reference(const Dossier& d, const EventFilter& f, int column
     return ids;
 }
 
-std::vector<qint64> modelIds(const EventsModel& m)
-{
-    std::vector<qint64> ids;
-    for (int r = 0; r < m.rowCount(); ++r)
-        ids.push_back(m.eventIdAt(r));
-    return ids;
-}
-
 } // namespace
 
 class TestEventsModel : public QObject {

@@ -83,14 +83,6 @@ std::vector<qint64> referenceIds(const Document& doc, const EventFilter& f, Qt::
     return ids;
 }
 
-std::vector<qint64> modelIds(const EventsModel& m)
-{
-    std::vector<qint64> ids;
-    for (int r = 0; r < m.rowCount(); ++r)
-        ids.push_back(m.eventIdAt(r));
-    return ids;
-}
-
 } // namespace
 
 class TestEventsTitleSort : public QObject {
