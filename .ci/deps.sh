@@ -1,14 +1,31 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages Entente builds, tests and runs with. Idempotent: does nothing (and needs
-# no network) when everything is already installed.
+# Installs the Debian 12 packages Entente builds and runs with (and, with --test, the ones its tests need).
+# Idempotent: does nothing (and needs no network) when everything is already installed. The list is closed
+# under Depends: packages are installed with --no-install-recommends, so a package that is only recommended by
+# another must be listed here. `bash .ci/check-deps.sh` (run by the test command) proves it.
+#
+#   bash .ci/deps.sh [--test] [--print]   --print: print the list and install nothing
 set -euo pipefail
 ENTENTE_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev-tools
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev-tools
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev
     fonts-dejavu-core xvfb xauth
 )
+ENTENTE_TEST_PACKAGES=(strace)
+print=0
+for arg in "$@"; do
+    case "$arg" in
+    --test) ENTENTE_PACKAGES+=("${ENTENTE_TEST_PACKAGES[@]}") ;;
+    --print) print=1 ;;
+    *) echo "deps.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+if ((print)); then
+    echo "${ENTENTE_PACKAGES[*]}"
+    exit 0
+fi
 missing=()
 for p in "${ENTENTE_PACKAGES[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
