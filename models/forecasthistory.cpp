@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forecasthistory.h"
+
+#include "dossier.h"
+#include "forecastinputreader.h"
+#include "spatialmodel.h"
+
+#include <algorithm>
+
+namespace Entente {
+
+std::vector<qint64> ForecastHistory::steps(const Dossier& d, qsizetype issue, qint64 asOf)
+{
+    std::vector<qint64> out;
+    if (issue < 0 || issue >= d.issues().size())
+        return out;
+    const QString& id = d.issues()[issue].id;
+    for (const auto& c : d.positionChanges())
+        if (!c.retracted && c.issueId == id && c.effective.isValid() && c.effective.msecs <= asOf)
+            out.push_back(c.effective.msecs);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::optional<double> ForecastHistory::outcomeOf(const ForecastInput& in, const ForecastOptions& options)
+{
+    if (!in.validate().isEmpty())
+        return std::nullopt;
+    if (options.model == ForecastModel::SpatialModel) {
+        const auto p = SpatialModel::initialWinProbabilities(in, options.pce);
+        if (p.empty())
+            return std::nullopt;
+        const size_t best = size_t(std::max_element(p.begin(), p.end()) - p.begin());
+        return in.actors[best].position[0];
+    }
+    return Forecast::run(in, options).outcome;
+}
+
+std::vector<ForecastHistoryPoint> ForecastHistory::compute(const Dossier& d, qsizetype issue,
+    const std::vector<qint64>& steps, const ForecastOptions& options,
+    const std::function<bool(qsizetype, qsizetype)>& progress)
+{
+    std::vector<ForecastHistoryPoint> out;
+    out.reserve(steps.size());
+    const qsizetype total = qsizetype(steps.size());
+    for (qsizetype k = 0; k < total; ++k) {
+        if (progress && (k % 16) == 0 && !progress(k, total))
+            return out;
+        const ForecastInput in = ForecastInputReader::fromDossier(d, issue, steps[size_t(k)]);
+        ForecastHistoryPoint p;
+        p.at = steps[size_t(k)];
+        p.parties = int(in.actors.size());
+        if (auto m = Forecast::weightedMedian(in))
+            p.median = *m;
+        p.outcome = outcomeOf(in, options);
+        out.push_back(p);
+    }
+    if (progress)
+        progress(total, total);
+    return out;
+}
+
+} // namespace Entente

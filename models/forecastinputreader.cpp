@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forecastinputreader.h"
+
+#include "csvreader.h"
+#include "dossier.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cmath>
+
+namespace Entente {
+
+namespace {
+    QString tr(const char* text) { return QCoreApplication::translate("Forecast", text); }
+
+    bool fail(QString* error, const QString& message)
+    {
+        if (error)
+            *error = message;
+        return false;
+    }
+
+    std::optional<double> number(const QString& text)
+    {
+        bool ok = false;
+        const double v = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return std::nullopt;
+        return v;
+    }
+
+    QStringList trimmed(QStringList fields)
+    {
+        for (auto& f : fields)
+            f = f.trimmed();
+        while (!fields.isEmpty() && fields.last().isEmpty())
+            fields.removeLast(); // KTAB rows end with a comma
+        return fields;
+    }
+
+    bool isBlank(const QStringList& fields)
+    {
+        for (const auto& f : fields)
+            if (!f.trimmed().isEmpty())
+                return false;
+        return true;
+    }
+
+    // One numeric field of a row, checked; `scale` divides (saliences given on 0…100).
+    bool field(const QStringList& row, int column, const QString& name, qint64 line, double lo, double hi,
+        double& out, QString* error)
+    {
+        if (column >= row.size() || row[column].isEmpty())
+            return fail(error, tr("line %1: %2 is missing").arg(line).arg(name));
+        const auto v = number(row[column]);
+        if (!v)
+            return fail(error, tr("line %1: %2 \"%3\" is not a number").arg(line).arg(name, row[column]));
+        if (*v < lo || *v > hi)
+            return fail(error, tr("line %1: %2 %3 is outside %4…%5").arg(line).arg(name, row[column]).arg(lo).arg(hi));
+        out = *v;
+        return true;
+    }
+
+    bool readKtab(CsvReader& csv, const QStringList& first, ForecastInput& in, QString* error)
+    {
+        const auto actors = first.size() > 2 ? number(first[2]) : std::nullopt;
+        const auto dims = first.size() > 3 ? number(first[3]) : std::nullopt;
+        if (!actors || !dims || *actors < 1 || *dims < 1 || *dims > 100)
+            return fail(error, tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"));
+        QStringList header;
+        if (!csv.next(header))
+            return fail(error, csv.hasError() ? csv.errorMessage() : tr("line 2: the header row is missing"));
+        header = trimmed(header);
+        const int nd = int(*dims);
+        if (header.size() < 3 + 2 * nd)
+            return fail(error, tr("line %1: expected Actor, Description, Power and %2 position/salience pairs")
+                                   .arg(csv.recordLine())
+                                   .arg(nd));
+        for (int d = 0; d < nd; ++d) {
+            QString name = header[3 + 2 * d];
+            in.dimensions << name;
+            in.axisMin.push_back(0);
+            in.axisMax.push_back(100);
+        }
+        QStringList row;
+        while (csv.next(row)) {
+            if (isBlank(row))
+                continue;
+            row = trimmed(row);
+            const qint64 line = csv.recordLine();
+            ForecastActor a;
+            a.name = row.value(0);
+            if (a.name.isEmpty())
+                return fail(error, tr("line %1: Actor is empty").arg(line));
+            if (!field(row, 2, QStringLiteral("Power"), line, 0, 1e300, a.capability, error))
+                return false;
+            double salienceSum = 0;
+            for (int d = 0; d < nd; ++d) {
+                double x = 0, s = 0;
+                if (!field(row, 3 + 2 * d, header[3 + 2 * d], line, 0, 100, x, error)
+                    || !field(row, 4 + 2 * d, header[4 + 2 * d], line, 0, 100, s, error))
+                    return false;
+                a.position.push_back(x);
+                a.salience.push_back(s / 100);
+                salienceSum += s;
+            }
+            if (salienceSum > 100 + 1e-9)
+                return fail(error, tr("line %1: the saliences add up to more than 100").arg(line));
+            in.actors.push_back(std::move(a));
+        }
+        if (csv.hasError())
+            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
+        if (qsizetype(in.actors.size()) != qsizetype(*actors))
+            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(qsizetype(*actors)).arg(in.actors.size()));
+        return true;
+    }
+
+    bool readPlain(CsvReader& csv, const QStringList& header, ForecastInput& in, QString* error)
+    {
+        int cActor = -1, cCap = -1, cPos = -1, cSal = -1;
+        for (int i = 0; i < header.size(); ++i) {
+            const QString h = header[i].trimmed().toLower();
+            if (h == u"actor" || h == u"party" || h == u"name")
+                cActor = i;
+            else if (h == u"capability" || h == u"power" || h == u"clout")
+                cCap = i;
+            else if (h == u"position")
+                cPos = i;
+            else if (h == u"salience")
+                cSal = i;
+        }
+        if (cActor < 0 || cCap < 0 || cPos < 0 || cSal < 0)
+            return fail(error, tr("line 1: expected the columns actor, capability, position and salience"));
+        in.dimensions << QStringLiteral("position");
+        QStringList row;
+        while (csv.next(row)) {
+            if (isBlank(row))
+                continue;
+            const qint64 line = csv.recordLine();
+            ForecastActor a;
+            a.name = row.value(cActor).trimmed();
+            if (a.name.isEmpty())
+                return fail(error, tr("line %1: actor is empty").arg(line));
+            double x = 0, s = 0;
+            if (!field(row, cCap, QStringLiteral("capability"), line, 0, 1e300, a.capability, error)
+                || !field(row, cPos, QStringLiteral("position"), line, -1e300, 1e300, x, error)
+                || !field(row, cSal, QStringLiteral("salience"), line, 0, 100, s, error))
+                return false;
+            a.position = { x };
+            a.salience = { s / 100 };
+            in.actors.push_back(std::move(a));
+        }
+        if (csv.hasError())
+            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
+        return true;
+    }
+}
+
+std::optional<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device, QString* error)
+{
+    CsvReader csv(device);
+    QStringList first;
+    while (csv.next(first)) {
+        if (!isBlank(first))
+            break;
+        first.clear();
+    }
+    if (first.isEmpty() || isBlank(first)) {
+        fail(error, csv.hasError() ? tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()) : tr("the table is empty"));
+        return std::nullopt;
+    }
+    first = trimmed(first);
+    ForecastInput in;
+    // KTAB's first row: "Scenario-name, description, actors, dimensions".
+    const bool ktab = first.size() >= 4 && number(first[2]) && number(first[3])
+        && first[0].compare(QStringLiteral("actor"), Qt::CaseInsensitive) != 0;
+    const bool ok = ktab ? readKtab(csv, first, in, error) : readPlain(csv, first, in, error);
+    if (!ok)
+        return std::nullopt;
+    if (in.actors.empty()) {
+        fail(error, tr("the table has no actors"));
+        return std::nullopt;
+    }
+    return in;
+}
+
+std::optional<ForecastInput> ForecastInputReader::fromCsvFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        fail(error, tr("cannot open %1: %2").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    QString inner;
+    auto in = fromCsv(f, &inner);
+    if (!in)
+        fail(error, QStringLiteral("%1: %2").arg(path, inner));
+    return in;
+}
+
+ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue, qint64 asOfMsecs)
+{
+    ForecastInput in;
+    in.dimensions << d.issues().value(issue).name;
+    double lo = 0, hi = 0;
+    bool any = false;
+    for (const auto& level : d.stanceScale()) {
+        if (level.isUnknown)
+            continue;
+        if (!any || level.value < lo)
+            lo = level.value;
+        if (!any || level.value > hi)
+            hi = level.value;
+        any = true;
+    }
+    if (any && lo < hi) {
+        in.axisMin = { lo };
+        in.axisMax = { hi };
+    }
+    QStringList assumed;
+    for (qsizetype p = 0; p < d.parties().size(); ++p) {
+        const PositionChange* c = d.positionAsOf(p, issue, asOfMsecs);
+        if (!c)
+            continue;
+        const ScaleLevel* level = d.stanceLevel(c->stance);
+        if (!level || level->isUnknown)
+            continue;
+        ForecastActor a;
+        a.name = d.parties()[p].name;
+        a.capability = 1.0;
+        a.position = { double(level->value) };
+        if (c->salience < 0)
+            assumed << a.name;
+        a.salience = { (c->salience < 0 ? 50.0 : double(c->salience)) / 100.0 };
+        in.actors.push_back(std::move(a));
+    }
+    if (!assumed.isEmpty())
+        in.notes << tr("Salience not assessed, taken as 50: %1").arg(assumed.join(QStringLiteral(", ")));
+    in.notes << tr("Capability: equal (1) for every party; the dossier records no capabilities.");
+    return in;
+}
+
+} // namespace Entente

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Builds a ForecastInput from a table (CSV) or from a dossier as of a date.
+//
+// Tables: the plain layout has a header row naming the columns actor, capability, position and salience (any
+// order, case-insensitive; salience 0…100); the KTAB SMP layout is KTAB's own scenario file: a first row
+// "name, description, actors, dimensions", a header "Actor, Description, Power, Pstn1, Sal1, …" and one row per
+// actor, positions and saliences on 0…100. Errors name the line and the field.
+//
+// Dossiers: position = the value of the party's stance on the stance scale as of the date (Unknown and no
+// position leave the party out), salience = that change's salience (50 when it was not assessed; the input's
+// notes say so), capability = 1 for every party (the dossier has no capabilities yet). The axis is the span of
+// the stance scale's values.
+
+#include "forecast.h"
+
+class QIODevice;
+
+namespace Entente {
+
+class Dossier;
+
+class ForecastInputReader {
+public:
+    [[nodiscard]] static std::optional<ForecastInput> fromCsv(QIODevice& device, QString* error);
+    [[nodiscard]] static std::optional<ForecastInput> fromCsvFile(const QString& path, QString* error);
+    [[nodiscard]] static ForecastInput fromDossier(const Dossier& d, qsizetype issue, qint64 asOfMsecs);
+};
+
+} // namespace Entente

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The outcome forecast (models/forecast*, the EU and SMP models): published examples and property tests.
+entente_add_test(tst_forecast entente_models)
