@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace Entente {
 
@@ -59,20 +60,26 @@ void ExpectedUtilityModel::prepareRound()
 
     // Risk: security S_i = Σ_j EU_j(j challenges i) at r = 1;
     // R_i = (2 S_i − S_max − S_min) / (S_max − S_min), r_i = (1 − R_i/3) / (1 + R_i/3).
+    // Actors without capability take part only as receivers of offers: they neither challenge nor count in
+    // the security range, so that adding one changes nothing for the others.
     std::vector<double> security(m_n, 0.0);
-    for (size_t i = 0; i < m_n; ++i)
+    double smin = std::numeric_limits<double>::infinity(), smax = -smin;
+    for (size_t i = 0; i < m_n; ++i) {
+        if (!(m_c[i] > 0))
+            continue;
         for (size_t j = 0; j < m_n; ++j)
-            if (j != i)
+            if (j != i && m_c[j] > 0)
                 security[i] += expectedUtility(int(j), int(i), 1.0);
+        smin = std::min(smin, security[i]);
+        smax = std::max(smax, security[i]);
+    }
     m_r.assign(m_n, 1.0);
-    if (m_n > 0) {
-        const auto [mn, mx] = std::minmax_element(security.begin(), security.end());
-        const double smin = *mn, smax = *mx;
-        if (smax - smin > 1e-12) {
-            for (size_t i = 0; i < m_n; ++i) {
-                const double bigR = (2 * security[i] - smax - smin) / (smax - smin);
-                m_r[i] = (1 - bigR / 3) / (1 + bigR / 3);
-            }
+    if (smax - smin > 1e-12) {
+        for (size_t i = 0; i < m_n; ++i) {
+            if (!(m_c[i] > 0))
+                continue;
+            const double bigR = (2 * security[i] - smax - smin) / (smax - smin);
+            m_r[i] = (1 - bigR / 3) / (1 + bigR / 3);
         }
     }
 }
@@ -98,6 +105,8 @@ std::vector<ExpectedUtilityModel::Offer> ExpectedUtilityModel::offers() const
 {
     std::vector<Offer> out;
     for (size_t i = 0; i < m_n; ++i) {
+        if (!(m_c[i] > 0))
+            continue;
         for (size_t j = 0; j < m_n; ++j) {
             if (i == j || m_x[i] == m_x[j])
                 continue;

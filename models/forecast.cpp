@@ -22,8 +22,8 @@ namespace {
     }
 
     // Positions with positive weight, sorted, with their weights.
-    std::vector<std::pair<double, double>> weightedPoints(const ForecastInput& in, const std::vector<double>& positions,
-        qsizetype dims)
+    std::vector<std::pair<double, double>> weightedPoints(
+        const ForecastInput& in, const std::vector<double>& positions, qsizetype dims)
     {
         std::vector<std::pair<double, double>> pts;
         pts.reserve(in.actors.size());
@@ -348,8 +348,8 @@ namespace Forecast {
                 rule = tr("%1 accepts the bargain with %2 (%3 → %4).");
                 break;
             }
-            lines << rule.arg(nameOf(m.actor), nameOf(m.toward), QString::number(m.from, 'g', 4),
-                QString::number(m.to, 'g', 4));
+            lines << rule.arg(
+                nameOf(m.actor), nameOf(m.toward), QString::number(m.from, 'g', 4), QString::number(m.to, 'g', 4));
         }
         if (lines.isEmpty())
             lines << tr("No party moved in the last round.");

@@ -48,8 +48,8 @@ namespace {
     }
 
     // One numeric field of a row, checked; `scale` divides (saliences given on 0…100).
-    bool field(const QStringList& row, int column, const QString& name, qint64 line, double lo, double hi,
-        double& out, QString* error)
+    bool field(const QStringList& row, int column, const QString& name, qint64 line, double lo, double hi, double& out,
+        QString* error)
     {
         if (column >= row.size() || row[column].isEmpty())
             return fail(error, tr("line %1: %2 is missing").arg(line).arg(name));
@@ -74,9 +74,10 @@ namespace {
         header = trimmed(header);
         const int nd = int(*dims);
         if (header.size() < 3 + 2 * nd)
-            return fail(error, tr("line %1: expected Actor, Description, Power and %2 position/salience pairs")
-                                   .arg(csv.recordLine())
-                                   .arg(nd));
+            return fail(error,
+                tr("line %1: expected Actor, Description, Power and %2 position/salience pairs")
+                    .arg(csv.recordLine())
+                    .arg(nd));
         for (int d = 0; d < nd; ++d) {
             QString name = header[3 + 2 * d];
             in.dimensions << name;
@@ -112,7 +113,8 @@ namespace {
         if (csv.hasError())
             return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
         if (qsizetype(in.actors.size()) != qsizetype(*actors))
-            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(qsizetype(*actors)).arg(in.actors.size()));
+            return fail(
+                error, tr("line 1 announces %1 actors, the file has %2").arg(qsizetype(*actors)).arg(in.actors.size()));
         return true;
     }
 
@@ -167,7 +169,8 @@ std::optional<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device, QSt
         first.clear();
     }
     if (first.isEmpty() || isBlank(first)) {
-        fail(error, csv.hasError() ? tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()) : tr("the table is empty"));
+        fail(error,
+            csv.hasError() ? tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()) : tr("the table is empty"));
         return std::nullopt;
     }
     first = trimmed(first);

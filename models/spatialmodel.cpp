@@ -13,10 +13,7 @@ namespace {
     constexpr double PositionTolerance = 1e-6; // two positions closer than this (normalised) are one option
 
     // u = (1 − d)(1 + d·R): concave (risk averse) for R > 0, convex (risk seeking) for R < 0.
-    double riskUtil(double d, double bigR)
-    {
-        return d <= 1 ? (1 - d) * (1 + d * bigR) : (1 - d) * (1 + bigR);
-    }
+    double riskUtil(double d, double bigR) { return d <= 1 ? (1 - d) * (1 + d * bigR) : (1 - d) * (1 + bigR); }
 
     // Salience-weighted distance: sqrt(Σ (s_k Δ_k)² / Σ s_k²).
     double weightedDistance(const double* a, const double* b, const double* sal, size_t dims)
@@ -84,8 +81,8 @@ std::vector<double> SpatialModel::positionsOnAxis() const
     return out;
 }
 
-std::vector<double> SpatialModel::victoryProbabilities(const std::vector<double>& weight,
-    const std::vector<double>& util, size_t actors, size_t options)
+std::vector<double> SpatialModel::victoryProbabilities(
+    const std::vector<double>& weight, const std::vector<double>& util, size_t actors, size_t options)
 {
     // Transpose to options × actors so that the vote sums run over contiguous memory.
     std::vector<double> ut(options * actors);
@@ -163,16 +160,32 @@ void SpatialModel::prepareTurn(bool /*forBargaining*/)
                 m_diff[i * m_n + j]
                     = weightedDistance(&m_pos[i * m_dims], &m_pos[j * m_dims], &m_sal[i * m_dims], m_dims);
 
+    // Only actors with capability vote, hold an option in the election or bargain; the others are carried
+    // along (risk 0, probability 0), so that adding one changes nothing for the rest.
+    std::vector<size_t> active;
+    for (size_t i = 0; i < m_n; ++i)
+        if (m_cap[i] > 0)
+            active.push_back(i);
+    const size_t na = active.size();
+    std::vector<double> w(na);
+    for (size_t a = 0; a < na; ++a)
+        w[a] = m_cap[active[a]];
+
     // Risk attitudes from the risk-neutral probabilities of every actor's position (KTAB: conditional PCE).
-    std::vector<double> u(m_n * m_n);
-    for (size_t i = 0; i < m_n * m_n; ++i)
-        u[i] = 1.0 - m_diff[i];
-    m_risk = riskFromProbabilities(pce(victoryProbabilities(m_cap, u, m_n, m_n), m_n, PceForm::Conditional));
+    std::vector<double> u(na * na);
+    for (size_t a = 0; a < na; ++a)
+        for (size_t b = 0; b < na; ++b)
+            u[a * na + b] = 1.0 - m_diff[active[a] * m_n + active[b]];
+    const auto r = riskFromProbabilities(pce(victoryProbabilities(w, u, na, na), na, PceForm::Conditional));
+    m_risk.assign(m_n, 0.0);
+    for (size_t a = 0; a < na; ++a)
+        m_risk[active[a]] = r[a];
 
     // Probability that each distinct position wins, with risk-aware utilities.
     std::vector<size_t> unique;
-    std::vector<size_t> optionOf(m_n);
-    for (size_t i = 0; i < m_n; ++i) {
+    std::vector<size_t> optionOf(na);
+    for (size_t a = 0; a < na; ++a) {
+        const size_t i = active[a];
         size_t found = unique.size();
         for (size_t k = 0; k < unique.size(); ++k) {
             double dist = 0;
@@ -187,16 +200,16 @@ void SpatialModel::prepareTurn(bool /*forBargaining*/)
         }
         if (found == unique.size())
             unique.push_back(i);
-        optionOf[i] = found;
+        optionOf[a] = found;
     }
-    std::vector<double> uu(m_n * unique.size());
-    for (size_t i = 0; i < m_n; ++i)
+    std::vector<double> uu(na * unique.size());
+    for (size_t a = 0; a < na; ++a)
         for (size_t k = 0; k < unique.size(); ++k)
-            uu[i * unique.size() + k] = riskUtil(m_diff[i * m_n + unique[k]], m_risk[i]);
-    const auto pu = pce(victoryProbabilities(m_cap, uu, m_n, unique.size()), unique.size(), m_options.pce);
-    m_prob.resize(m_n);
-    for (size_t i = 0; i < m_n; ++i)
-        m_prob[i] = pu[optionOf[i]];
+            uu[a * unique.size() + k] = riskUtil(m_diff[active[a] * m_n + unique[k]], m_risk[active[a]]);
+    const auto pu = pce(victoryProbabilities(w, uu, na, unique.size()), unique.size(), m_options.pce);
+    m_prob.assign(m_n, 0.0);
+    for (size_t a = 0; a < na; ++a)
+        m_prob[active[a]] = pu[optionOf[a]];
 }
 
 std::vector<double> SpatialModel::initialWinProbabilities(const ForecastInput& in, PceForm form)
@@ -223,8 +236,10 @@ SpatialModel::Challenge SpatialModel::bestChallenge(size_t i) const
 {
     Challenge best;
     const size_t h = i, k = i;
+    if (!(m_cap[i] > 0))
+        return best;
     for (size_t j = 0; j < m_n; ++j) {
-        if (j == i)
+        if (j == i || !(m_cap[j] > 0))
             continue;
         const double uii = util(h, i, i), uij = util(h, i, j), uji = util(h, j, i), ujj = util(h, j, j);
         const double euSQ = util(h, k, i) + util(h, k, j);
@@ -333,8 +348,10 @@ std::vector<ForecastMove> SpatialModel::step(double* movement)
         const double lo = m_in.lower(0), hi = m_in.upper(0);
         mv.from = lo + m_pos[k * m_dims] * (hi - lo);
         mv.to = lo + target[0] * (hi - lo);
-        if (std::abs(mv.to - mv.from) > 0 || target != std::vector<double>(m_pos.begin() + std::ptrdiff_t(k * m_dims),
-                m_pos.begin() + std::ptrdiff_t((k + 1) * m_dims)))
+        if (std::abs(mv.to - mv.from) > 0
+            || target
+                != std::vector<double>(
+                    m_pos.begin() + std::ptrdiff_t(k * m_dims), m_pos.begin() + std::ptrdiff_t((k + 1) * m_dims)))
             moves.push_back(mv);
     }
     double moved = 0;
@@ -386,13 +403,14 @@ ForecastResult SpatialModel::run(const ForecastInput& in, const ForecastOptions&
         }
     }
     const auto& last = r.rounds.back();
-    const size_t best = size_t(std::max_element(last.probabilities.begin(), last.probabilities.end())
-        - last.probabilities.begin());
+    const size_t best
+        = size_t(std::max_element(last.probabilities.begin(), last.probabilities.end()) - last.probabilities.begin());
     r.outcomeVector.assign(last.positions.begin() + std::ptrdiff_t(best * size_t(dims)),
         last.positions.begin() + std::ptrdiff_t((best + 1) * size_t(dims)));
     r.outcome = r.outcomeVector[0];
-    r.note = QCoreApplication::translate("Forecast", "The position most likely to prevail (probability %1), held by %2.")
-                 .arg(QString::number(last.probabilities[best], 'f', 3), in.actors[best].name);
+    r.note
+        = QCoreApplication::translate("Forecast", "The position most likely to prevail (probability %1), held by %2.")
+              .arg(QString::number(last.probabilities[best], 'f', 3), in.actors[best].name);
     return r;
 }
 

@@ -27,8 +27,8 @@ public:
 
     // Pairwise victory probabilities over `options` columns of `util` (actors × options, row-major) with
     // proportional voting weighted by `weight`; returns options × options, P(i beats j).
-    [[nodiscard]] static std::vector<double> victoryProbabilities(const std::vector<double>& weight,
-        const std::vector<double>& util, size_t actors, size_t options);
+    [[nodiscard]] static std::vector<double> victoryProbabilities(
+        const std::vector<double>& weight, const std::vector<double>& util, size_t actors, size_t options);
     // Probabilistic Condorcet Election: the probability each option wins, from the pairwise matrix.
     [[nodiscard]] static std::vector<double> pce(const std::vector<double>& pv, size_t options, PceForm form);
     // Turn-0 quantities only (no bargaining): the cheap path for forecasts over time.
