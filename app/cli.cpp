@@ -4,6 +4,7 @@
 #include "document.h"
 #include "dossierfile.h"
 #include "exportcommand.h"
+#include "forecastcommand.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
 #include "timeline/timelineview.h"
@@ -204,7 +205,8 @@ namespace {
             "  info FILE                                    print counts and the schema version\n"
             "  import IN --into FILE.entente [--mapping M]  import a dossier (.json) or events (.csv/.tsv/.json)\n"
             "  export-data FILE --format json|csv|timelinejs --out P   the dossier as JSON, events as CSV or TimelineJS\n"
-            "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless"));
+            "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless\n"
+            "  forecast FILE --issue ID [--model M]         the predicted outcome of an issue (or --input TABLE.csv)"));
         p.addHelpOption();
         p.addVersionOption();
         p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier to open (.entente, or .json to convert)"));
@@ -229,7 +231,7 @@ namespace {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         else if (!hasDisplay())
             return fail(QStringLiteral("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); the "
-                                       "commands info, import, export-data, export and --screenshot work without one"));
+                                       "commands info, import, export-data, export, forecast and --screenshot work without one"));
         ensureRuntimeDir();
 
         QApplication app(argc, argv);
@@ -292,9 +294,11 @@ int runCli(int argc, char** argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    if (command == u"info" || command == u"import" || command == u"export-data") {
+    if (command == u"info" || command == u"import" || command == u"export-data" || command == u"forecast") {
         QCoreApplication app(argc, argv);
         setIdentity();
+        if (command == u"forecast")
+            return runForecastCommand(args);
         if (command == u"info")
             return cmdInfo(args);
         if (command == u"import")

@@ -75,6 +75,20 @@ double ForecastInput::upper(qsizetype dim) const
     return v;
 }
 
+QString ForecastInput::describe(double x, int decimals) const
+{
+    const QString n = QString::number(x, 'f', decimals);
+    if (anchors.empty() || !std::isfinite(x))
+        return n;
+    const auto* best = &anchors.front();
+    for (const auto& a : anchors)
+        if (std::abs(a.first - x) < std::abs(best->first - x))
+            best = &a;
+    if (std::abs(best->first - x) < 1e-9)
+        return QStringLiteral("%1 (%2)").arg(n, best->second);
+    return tr("%1 (nearest: %2)").arg(n, best->second);
+}
+
 QString ForecastInput::validate() const
 {
     if (actors.empty())

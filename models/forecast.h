@@ -33,10 +33,14 @@ struct ForecastInput {
     std::vector<double> axisMin;
     std::vector<double> axisMax;
     QStringList notes; // what the input had to assume (e.g. a salience that was not assessed)
+    // Labelled points of the axis (dimension 0), e.g. the stance scale's levels: value → label.
+    std::vector<std::pair<double, QString>> anchors;
 
     [[nodiscard]] qsizetype dimensionCount() const { return dimensions.isEmpty() ? 1 : dimensions.size(); }
     [[nodiscard]] double lower(qsizetype dim) const;
     [[nodiscard]] double upper(qsizetype dim) const;
+    // "0.35 (nearest: Ambiguous)" when the axis has anchors, else the number.
+    [[nodiscard]] QString describe(double x, int decimals = 2) const;
     // Empty when the input can be forecast; otherwise one line naming the first problem.
     [[nodiscard]] QString validate() const;
 };

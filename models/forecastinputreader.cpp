@@ -216,6 +216,7 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         if (!any || level.value > hi)
             hi = level.value;
         any = true;
+        in.anchors.emplace_back(double(level.value), level.label);
     }
     if (any && lo < hi) {
         in.axisMin = { lo };
