@@ -37,10 +37,44 @@ std::optional<double> ForecastHistory::outcomeOf(const ForecastInput& in, const 
     return Forecast::run(in, options).outcome;
 }
 
+std::vector<ForecastInput> ForecastHistory::inputs(const Dossier& d, qsizetype issue, const std::vector<qint64>& steps)
+{
+    std::vector<ForecastInput> out;
+    out.reserve(steps.size());
+    for (qint64 at : steps)
+        out.push_back(ForecastInputReader::fromDossier(d, issue, at));
+    return out;
+}
+
+std::vector<ForecastHistoryPoint> ForecastHistory::compute(const std::vector<qint64>& steps,
+    const std::vector<ForecastInput>& inputs, const ForecastOptions& options,
+    const std::function<bool(qsizetype, qsizetype)>& progress)
+{
+    std::vector<ForecastHistoryPoint> out;
+    out.reserve(steps.size());
+    const qsizetype total = qsizetype(std::min(steps.size(), inputs.size()));
+    for (qsizetype k = 0; k < total; ++k) {
+        if (progress && (k % 16) == 0 && !progress(k, total))
+            return out;
+        const ForecastInput& in = inputs[size_t(k)];
+        ForecastHistoryPoint p;
+        p.at = steps[size_t(k)];
+        p.parties = int(in.actors.size());
+        if (auto m = Forecast::weightedMedian(in))
+            p.median = *m;
+        p.outcome = outcomeOf(in, options);
+        out.push_back(p);
+    }
+    if (progress)
+        progress(total, total);
+    return out;
+}
+
 std::vector<ForecastHistoryPoint> ForecastHistory::compute(const Dossier& d, qsizetype issue,
     const std::vector<qint64>& steps, const ForecastOptions& options,
     const std::function<bool(qsizetype, qsizetype)>& progress)
 {
+    // Built step by step (not all inputs first) to keep the memory of a long history small.
     std::vector<ForecastHistoryPoint> out;
     out.reserve(steps.size());
     const qsizetype total = qsizetype(steps.size());

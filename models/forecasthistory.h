@@ -30,6 +30,13 @@ public:
     [[nodiscard]] static std::vector<ForecastHistoryPoint> compute(const Dossier& d, qsizetype issue,
         const std::vector<qint64>& steps, const ForecastOptions& options,
         const std::function<bool(qsizetype, qsizetype)>& progress = {});
+    // The same in two halves, so that a GUI can build the inputs (fast: as-of lookups in the dossier it owns)
+    // and run the models on a worker thread that never touches the dossier.
+    [[nodiscard]] static std::vector<ForecastInput> inputs(
+        const Dossier& d, qsizetype issue, const std::vector<qint64>& steps);
+    [[nodiscard]] static std::vector<ForecastHistoryPoint> compute(const std::vector<qint64>& steps,
+        const std::vector<ForecastInput>& inputs, const ForecastOptions& options,
+        const std::function<bool(qsizetype, qsizetype)>& progress = {});
     // One step, from an input already built.
     [[nodiscard]] static std::optional<double> outcomeOf(const ForecastInput& in, const ForecastOptions& options);
 };

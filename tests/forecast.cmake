@@ -4,3 +4,5 @@ entente_add_test(tst_forecast entente_models)
 # `entente forecast` run as a process (exit codes, formats, one-line errors).
 entente_add_test(tst_forecastcommand Qt6::Core)
 add_dependencies(tst_forecastcommand entente)
+# The Forecast dock (ui/forecast/).
+entente_add_test(tst_forecastpanel entente_ui)

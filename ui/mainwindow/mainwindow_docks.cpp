@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's docks: timeline, events, charts, event editor, history, issues, parties, sources.
+// The main window's docks: timeline, events, charts, forecast, event editor, history, issues, parties, sources.
 #include "mainwindow.h"
 #include "mainwindow_p.h"
 
@@ -20,6 +20,7 @@
 #include "fileopen.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
+#include "forecast/forecastpanel.h"
 #include "import/importwizard.h"
 #include "tablepanel.h"
 #include "eventsmodel.h"
@@ -196,6 +197,9 @@ void MainWindow::createDocks()
     m_charts = new ChartPanel(m_document, this);
     auto* chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(eventsDock, chartsDock);
+    // Forecast (bottom, tabbed with the charts).
+    tabifyDockWidget(chartsDock,
+        dock(tr("Forecast"), QStringLiteral("forecastDock"), new ForecastPanel(m_document, this), Qt::BottomDockWidgetArea));
     timelineDock->raise();
     connect(m_eventsModel, &EventsModel::rowMaskChanged, this, [this] {
         const auto mask = maskOf(m_eventsModel->rowMask());

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Forecast dock on the sample dossier: the outcome an analyst reads, the model picker, the trajectory and
+// the forecast over time computed off the GUI thread.
+#include "document.h"
+#include "dossierfile.h"
+#include "forecast/forecastchart.h"
+#include "forecast/forecastpanel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))->msecs; }
+
+std::unique_ptr<Document> sampleDocument()
+{
+    Dossier d;
+    QString error;
+    if (!readDossierAny(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d, &error))
+        qFatal("%s", qPrintable(error));
+    auto doc = std::make_unique<Document>();
+    doc->open(nullptr, std::move(d));
+    return doc;
+}
+
+void choose(QComboBox* box, const QString& data)
+{
+    const int i = box->findData(data);
+    QVERIFY(i >= 0);
+    box->setCurrentIndex(i);
+}
+}
+
+class TestForecastPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void outcomeAndHistory()
+    {
+        auto doc = sampleDocument();
+        doc->setAsOf(at("2025-12-15"));
+        ForecastPanel panel(doc.get());
+        panel.resize(900, 500);
+        panel.show();
+        auto* issue = panel.findChild<QComboBox*>(u"forecastIssue"_qs);
+        auto* model = panel.findChild<QComboBox*>(u"forecastModel"_qs);
+        auto* outcome = panel.findChild<QLabel*>(u"forecastOutcome"_qs);
+        auto* note = panel.findChild<QLabel*>(u"forecastNote"_qs);
+        QVERIFY(issue && model && outcome && note);
+        QSignalSpy finished(&panel, &ForecastPanel::historyFinished);
+        choose(issue, u"nato"_qs);
+        choose(model, u"median"_qs);
+        // Russia opposes (salience 95), Ukraine is ambiguous (70): the weighted median is Opposes.
+        QCOMPARE(outcome->text(), u"Predicted outcome as of 15 Dec 2025: -2.00 (Opposes)"_qs);
+        QVERIFY(note->text().contains(u"2 parties with a known position."_qs));
+        QVERIFY(note->text().contains(u"no capabilities"_qs));
+        auto* trajectory = panel.findChild<ForecastChart*>(u"forecastTrajectory"_qs);
+        QCOMPARE(trajectory->data().series.size(), size_t(4)); // two parties, mean, median
+
+        // The forecast over time arrives from the worker thread.
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QTRY_VERIFY(!panel.historyRunning());
+        QVERIFY(!panel.history().empty());
+        for (size_t k = 1; k < panel.history().size(); ++k)
+            QVERIFY(panel.history()[k - 1].at < panel.history()[k].at);
+        QVERIFY(panel.history().back().at <= at("2025-12-15"));
+        auto* historyChart = panel.findChild<ForecastChart*>(u"forecastHistory"_qs);
+        QVERIFY(!historyChart->data().series.empty());
+
+        // The expected-utility model: a trajectory per party and the why of the last round.
+        choose(model, u"eu"_qs);
+        QVERIFY(panel.findChild<QSpinBox*>(u"forecastRounds"_qs)->isEnabled());
+        QVERIFY(!panel.result().rounds.empty());
+        QVERIFY(!panel.findChild<QPlainTextEdit*>(u"forecastWhy"_qs)->toPlainText().isEmpty());
+        choose(model, u"smp"_qs);
+        QVERIFY(panel.findChild<QComboBox*>(u"forecastPce"_qs)->isVisible());
+        QVERIFY(outcome->text().startsWith(u"Predicted outcome as of 15 Dec 2025"_qs));
+        const QImage image = panel.grab().toImage();
+        QVERIFY(!image.isNull());
+
+        // Before any position on the issue there is nothing to forecast, and the dock says so.
+        doc->setAsOf(at("2022-02-01"));
+        QCOMPARE(outcome->text(), u"No forecast as of 1 Feb 2022: no party has a position on this issue."_qs);
+        finished.clear();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(panel.history().empty());
+    }
+
+    void destroyedWhileComputing()
+    {
+        auto doc = sampleDocument();
+        auto panel = std::make_unique<ForecastPanel>(doc.get());
+        choose(panel->findChild<QComboBox*>(u"forecastModel"_qs), u"smp"_qs);
+        QTRY_VERIFY(panel->historyRunning()); // the worker has started (or finished, its result not yet shown)
+        panel.reset(); // waits for the worker; what it posted to the panel is dropped with it
+        QCoreApplication::processEvents();
+        QVERIFY(doc->isOpen());
+    }
+};
+
+QTEST_MAIN(TestForecastPanel)
+#include "tst_forecastpanel.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The Forecast dock: for the chosen issue as of the document's as-of date, the model picker and its
+// parameters, the predicted outcome, the trajectory of every party over the rounds of a dynamic model, the
+// forecast at every change step up to the as-of date, and the "why" of the last round.
+//
+// The forecast for the as-of date is computed on the GUI thread (the baselines take microseconds). The
+// forecast over time is computed on a worker thread: the inputs are built here from the dossier (as-of
+// lookups), the worker only runs the models on that copy and posts progress and the result back; a newer
+// request cancels the older one, and the destructor waits for the worker.
+
+#include "forecast.h"
+#include "forecasthistory.h"
+
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QSpinBox;
+class QThread;
+class QTimer;
+
+namespace Entente {
+
+class Document;
+class ForecastChart;
+
+class ForecastPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ForecastPanel(Document* document, QWidget* parent = nullptr);
+    ~ForecastPanel() override;
+
+    [[nodiscard]] const ForecastResult& result() const { return m_result; }
+    [[nodiscard]] const std::vector<ForecastHistoryPoint>& history() const { return m_historyPoints; }
+    [[nodiscard]] bool historyRunning() const { return m_worker != nullptr; }
+
+signals:
+    void historyFinished();
+
+private:
+    void rebuildIssues();
+    void recompute();
+    void scheduleHistory();
+    void startHistory();
+    void stopWorker();
+    void showHistory(std::vector<ForecastHistoryPoint> points, quint64 generation);
+    [[nodiscard]] ForecastOptions options() const;
+    [[nodiscard]] QColor colorOf(const QString& partyName, size_t index) const;
+
+    Document* m_document = nullptr;
+    QComboBox* m_issue = nullptr;
+    QComboBox* m_model = nullptr;
+    QSpinBox* m_rounds = nullptr;
+    QComboBox* m_pce = nullptr;
+    QLabel* m_outcome = nullptr;
+    QLabel* m_note = nullptr;
+    ForecastChart* m_trajectory = nullptr;
+    ForecastChart* m_historyChart = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPlainTextEdit* m_why = nullptr;
+    QTimer* m_historyTimer = nullptr;
+
+    ForecastInput m_input;
+    ForecastResult m_result;
+    std::vector<ForecastHistoryPoint> m_historyPoints;
+    QThread* m_worker = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    quint64 m_generation = 0;
+};
+
+} // namespace Entente
