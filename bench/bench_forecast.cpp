@@ -27,7 +27,7 @@ ForecastInput randomInput(int n, quint32 seed)
     QRandomGenerator rng(seed);
     ForecastInput in;
     for (int i = 0; i < n; ++i)
-        in.actors.push_back({ QStringLiteral("P%1").arg(i), 1 + rng.bounded(100), { double(rng.bounded(101)) },
+        in.actors.push_back({ QStringLiteral("P%1").arg(i), double(1 + rng.bounded(100)), { double(rng.bounded(101)) },
             { 0.1 + 0.9 * rng.generateDouble() } });
     in.axisMin = { 0 };
     in.axisMax = { 100 };

@@ -88,17 +88,21 @@ double ExpectedUtilityModel::expectedUtility(int challenger, int target, double 
 {
     const size_t i = size_t(challenger), j = size_t(target);
     const double dij = std::abs(m_x[i] - m_x[j]) / m_range;
-    const double dmu = (std::abs(m_x[i] - m_mu) + std::abs(m_x[i] - m_x[j])) / m_range;
-    auto u = [r](double base) { return 2 - 4 * std::pow(std::max(0.0, base), r); };
+    // u(base) = 2 − 4 base^r; r = 1 (the security pass) needs no pow, and with Q = 1 the terms of U^b and U^w
+    // vanish, so they are not evaluated.
+    auto u = [r](double base) { return r == 1.0 ? 2 - 4 * std::max(0.0, base) : 2 - 4 * std::pow(std::max(0.0, base), r); };
     const double us = u(0.5 - 0.5 * dij);
     const double uf = u(0.5 + 0.5 * dij);
-    const double ub = u(0.5 - 0.25 * dmu);
-    const double uw = u(0.5 + 0.25 * dmu);
     const double usq = u(0.5);
     const double p = probability(challenger, target);
     const double sj = m_s[j];
     const double q = m_options.q, t = m_options.t;
-    return sj * (p * us + (1 - p) * uf) + (1 - sj) * us - q * usq - (1 - q) * (t * ub + (1 - t) * uw);
+    double eu = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - q * usq;
+    if (q != 1.0) {
+        const double dmu = (std::abs(m_x[i] - m_mu) + std::abs(m_x[i] - m_x[j])) / m_range;
+        eu -= (1 - q) * (t * u(0.5 - 0.25 * dmu) + (1 - t) * u(0.5 + 0.25 * dmu));
+    }
+    return eu;
 }
 
 std::vector<ExpectedUtilityModel::Offer> ExpectedUtilityModel::offers() const

@@ -411,6 +411,15 @@ ForecastResult SpatialModel::run(const ForecastInput& in, const ForecastOptions&
     r.note
         = QCoreApplication::translate("Forecast", "The position most likely to prevail (probability %1), held by %2.")
               .arg(QString::number(last.probabilities[best], 'f', 3), in.actors[best].name);
+    for (size_t i = 0; i < last.probabilities.size(); ++i) {
+        if (i != best && std::abs(last.probabilities[i] - last.probabilities[best]) < 1e-9
+            && last.positions[i * size_t(dims)] != last.positions[best * size_t(dims)]) {
+            r.note += u' '
+                + QCoreApplication::translate("Forecast", "Tied with the position of %1: the model cannot choose.")
+                      .arg(in.actors[i].name);
+            break;
+        }
+    }
     return r;
 }
 

@@ -133,6 +133,14 @@ private slots:
         QCOMPARE(r.err.count(u'\n'), 1);
     }
 
+    void smpTie()
+    {
+        // Ukraine (Ambiguous) and Russia (Opposes) on NATO membership, equal capability: a dead heat.
+        const Run r = entente({ sample(), u"--issue"_qs, u"nato"_qs, u"--as-of"_qs, u"2025-12-15"_qs, u"--model"_qs, u"smp"_qs });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"Tied with the position of Russia: the model cannot choose."_qs), qPrintable(r.out));
+    }
+
     void nashNone()
     {
         const Run r = entente(

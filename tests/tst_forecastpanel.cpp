@@ -57,7 +57,7 @@ private slots:
         choose(model, u"median"_qs);
         // Russia opposes (salience 95), Ukraine is ambiguous (70): the weighted median is Opposes.
         QCOMPARE(outcome->text(), u"Predicted outcome as of 15 Dec 2025: -2.00 (Opposes)"_qs);
-        QVERIFY(note->text().contains(u"2 parties with a known position."_qs));
+        QVERIFY(note->text().contains(u"2 party(ies) with a known position."_qs));
         QVERIFY(note->text().contains(u"no capabilities"_qs));
         auto* trajectory = panel.findChild<ForecastChart*>(u"forecastTrajectory"_qs);
         QCOMPARE(trajectory->data().series.size(), size_t(4)); // two parties, mean, median
@@ -95,8 +95,10 @@ private slots:
     {
         auto doc = sampleDocument();
         auto panel = std::make_unique<ForecastPanel>(doc.get());
+        QSignalSpy finished(panel.get(), &ForecastPanel::historyFinished);
         choose(panel->findChild<QComboBox*>(u"forecastModel"_qs), u"smp"_qs);
-        QTRY_VERIFY(panel->historyRunning()); // the worker has started (or finished, its result not yet shown)
+        // The worker has started (its result not yet shown), or on a fast machine has already been shown.
+        QTRY_VERIFY(panel->historyRunning() || !finished.isEmpty());
         panel.reset(); // waits for the worker; what it posted to the panel is dropped with it
         QCoreApplication::processEvents();
         QVERIFY(doc->isOpen());
