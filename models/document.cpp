@@ -124,8 +124,8 @@ Result<QString> Document::openLocation(const QString& location, const OpenOption
             return Error(tr("%1 does not exist.").arg(native(location)), Error::Kind::NotFound);
         if (location.endsWith(u".json", Qt::CaseInsensitive)) {
             Dossier d;
-            if (const InterchangeError e = readDossierJsonFile(location, d); e)
-                return Error(QStringLiteral("%1: %2").arg(native(location), e.toString()), e.line, e.field);
+            if (const InterchangeError e = readDossierJsonFile(location, d); e.isError())
+                return e.toError(native(location));
             if (!options.convertJson) {
                 open(nullptr, std::move(d));
                 return QString();
