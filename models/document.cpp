@@ -618,15 +618,12 @@ namespace {
                 return r.error();
             versions.set(kind, l.key, r.value());
         }
+        // Insertions placed themselves; whenever the sequence of keys changed, the order is written as a whole.
         QStringList before;
         for (const auto& l : from)
-            if (find(to, l.key))
-                before << l.key;
-        QStringList after = order;
-        after.removeIf([&](const QString& k) { return !find(from, k); });
-        if (before != after || order.size() != to.size())
+            before << l.key;
+        if (before != order)
             return store.reorderRows(kind, order);
-        // Insertions placed themselves; the order of the kept rows is unchanged.
         return {};
     }
 }
