@@ -291,7 +291,7 @@ QString loadEventVersions(sqlite3* db, RowVersions& versions)
 {
     if (!db)
         return QStringLiteral("not an SQLite connection");
-    static const char sql[] = "SELECT id, row_version FROM event_key WHERE row_version <> 1";
+    static const char sql[] = "SELECT id, row_version FROM event_version";
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
         return sqliteError(db, "cannot read event versions");

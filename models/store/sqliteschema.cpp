@@ -109,16 +109,15 @@ const std::vector<Migration>& migrations()
             } },
         { 3,
             {
-                // v3: row versions for row-level writes that name the version they read (dossierstore.h). An
-                // event's version lives in event_key, the row an event keeps whatever its start; the partial
-                // index finds the few edited events without reading a million rows.
+                // v3: row versions for row-level writes that name the version they read (dossierstore.h). Events
+                // keep theirs apart, in event_version, and only once edited (absent: version 1): a bulk import of
+                // a million events writes nothing for it, and reopening reads only the few edited ones.
                 QStringLiteral("ALTER TABLE party ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("ALTER TABLE issue ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("ALTER TABLE source ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("ALTER TABLE era ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("ALTER TABLE scale_level ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
-                QStringLiteral("ALTER TABLE event_key ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
-                QStringLiteral("CREATE INDEX event_key_edited ON event_key(id) WHERE row_version <> 1"),
+                QStringLiteral("CREATE TABLE event_version (id INTEGER PRIMARY KEY, row_version INTEGER NOT NULL) STRICT"),
             } },
     };
     return list;

@@ -412,7 +412,7 @@ QString SqliteStore::checkForeignKeys()
 QString SqliteStore::writeAll(const Dossier& d)
 {
     for (const char* table : { "position_citation", "status_citation", "position_change", "status_change", "event",
-             "event_key", "era", "source", "issue", "party", "scale_level", "meta" })
+             "event_key", "event_version", "era", "source", "issue", "party", "scale_level", "meta" })
         if (auto e = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !e.isEmpty())
             return e;
     QString e = putMeta(m_db, d.name, d.description);

@@ -166,9 +166,13 @@ namespace {
     std::optional<std::pair<qint64, qint64>> versionOf(QSqlDatabase& db, const RowPlace& place, QString* error)
     {
         QSqlQuery q(db);
-        // event_key has no order of its own (events are ordered by date).
-        const QString position = place.table == u"event_key" ? QStringLiteral("0") : QStringLiteral("position");
-        q.prepare(QStringLiteral("SELECT row_version, %1 FROM %2 WHERE %3").arg(position, place.table, place.where));
+        // Events have no order of their own (they are ordered by date) and keep their version in event_version only
+        // once edited (absent: version 1), so that a bulk import writes nothing for it.
+        if (place.table == u"event_key")
+            q.prepare(QStringLiteral("SELECT coalesce((SELECT row_version FROM event_version v WHERE v.id = k.id), 1), 0 "
+                                     "FROM event_key k WHERE k.id = ?"));
+        else
+            q.prepare(QStringLiteral("SELECT row_version, position FROM %1 WHERE %2").arg(place.table, place.where));
         q.addBindValue(place.keyValues.last());
         if (!q.exec()) {
             *error = describeSqlError(q.lastError());
@@ -227,22 +231,19 @@ RowWrite updateRow(QSqlDatabase& db, const StoreRow& row, qint64 seen)
     if (std::holds_alternative<Event>(row)) {
         const Event& e = std::get<Event>(row);
         const RowPlace place { QStringLiteral("event_key"), QStringLiteral("id = ?"), {}, {}, { e.id }, {}, {} };
-        int affected = 0;
-        if (auto err = run(db,
-                QStringLiteral("UPDATE event_key SET row_version = row_version + 1 WHERE id = ? AND "
-                               "row_version = ?"),
-                { e.id, seen }, &affected);
-            !err.isEmpty())
-            return { err };
-        if (affected != 1) {
+        QString error;
+        const auto stored = versionOf(db, place, &error);
+        if (!error.isEmpty())
+            return { error };
+        if (!stored || stored->first != seen) {
             RowWrite w;
             w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
             return w;
         }
         if (auto err = putEvent(db, e, true); !err.isEmpty())
             return { err };
-        // putEvent replaced the key row (an event is clustered by its start): carry the version over.
-        if (auto err = run(db, QStringLiteral("UPDATE event_key SET row_version = ? WHERE id = ?"), { seen + 1, e.id });
+        if (auto err = run(db, QStringLiteral("INSERT OR REPLACE INTO event_version (id, row_version) VALUES (?, ?)"),
+                { e.id, seen + 1 });
             !err.isEmpty())
             return { err };
         return { {}, Error::Kind::Failed, seen + 1 };
@@ -281,7 +282,9 @@ RowWrite removeRow(QSqlDatabase& db, RowKind kind, const QString& key, qint64 se
             w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
             return w;
         }
-        return { dropEvent(db, id) };
+        if (auto e = dropEvent(db, id); !e.isEmpty())
+            return { e };
+        return { run(db, QStringLiteral("DELETE FROM event_version WHERE id = ?"), { id }) };
     }
     const RowPlace place = placeOf(kind, key);
     QString error;
