@@ -2,7 +2,7 @@
 #include "forecastcommand.h"
 
 #include "dossier.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "forecast.h"
 #include "forecastinputreader.h"
 
@@ -260,9 +260,10 @@ int runForecastCommand(const QStringList& args)
             return fail(QStringLiteral("expected exactly one FILE (or --input TABLE.csv)"));
         if (!p.isSet(QStringLiteral("issue")))
             return fail(QStringLiteral("--issue ID is required"));
-        Dossier d;
-        if (!readDossierAny(pos[0], d, &error))
-            return fail(error);
+        const auto read = DossierIO::readDossier(pos[0]);
+        if (!read.ok())
+            return fail(read.message());
+        const Dossier& d = read.value();
         const QString issueId = p.value(QStringLiteral("issue"));
         const qsizetype issue = d.issueIndex(issueId);
         if (issue < 0) {

@@ -2,7 +2,7 @@
 // The Forecast dock on the sample dossier: the outcome an analyst reads, the model picker, the trajectory and
 // the forecast over time computed off the GUI thread.
 #include "document.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "forecast/forecastchart.h"
 #include "forecast/forecastpanel.h"
 
@@ -20,12 +20,11 @@ qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))
 
 std::unique_ptr<Document> sampleDocument()
 {
-    Dossier d;
-    QString error;
-    if (!readDossierAny(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d, &error))
-        qFatal("%s", qPrintable(error));
+    auto read = DossierIO::readDossier(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"));
+    if (!read.ok())
+        qFatal("%s", qPrintable(read.message()));
     auto doc = std::make_unique<Document>();
-    doc->open(nullptr, std::move(d));
+    doc->open(nullptr, std::move(read.value()));
     return doc;
 }
 
