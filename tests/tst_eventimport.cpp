@@ -335,7 +335,7 @@ private slots:
 
     void presets()
     {
-        QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs }));
+        QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs, u"timelinejs-sheet"_qs }));
         for (const auto& name : mappingPresetNames()) {
             QString error;
             const auto m = resolveMapping(name, QString(), &error);
@@ -367,15 +367,18 @@ private slots:
         QCOMPARE(s.startDate(0).toIso(), u"2025-12-15"_qs);
         QCOMPARE(s.location(0), u"Pokrovsk"_qs);
         QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag),
-            QStringList({ u"Battles"_qs, u"Armed clash"_qs, u"Ukraine"_qs, u"fatalities=3"_qs, u"geo=48.28,37.18"_qs }));
+            QStringList({ u"Battles"_qs, u"Armed clash"_qs, u"Ukraine"_qs, u"fatalities=3"_qs, u"acled-id=UKR1"_qs,
+                u"geo=48.28,37.18"_qs }));
         QCOMPARE(s.refTexts(0, EventStore::RefKind::Party).size(), 2);
-        QCOMPARE(s.refTexts(1, EventStore::RefKind::Source), QStringList { u"import-2"_qs });
-        QCOMPARE(r->newSources.size(), 2);
+        // "Reuters; AP" is two sources.
+        QCOMPARE(s.refTexts(1, EventStore::RefKind::Source), QStringList({ u"import-2"_qs, u"import-3"_qs }));
+        QCOMPARE(r->newSources.size(), 3);
         QCOMPARE(r->newSources[0].outlet, u"Ukrainska Pravda"_qs);
+        QCOMPARE(r->newSources[2].outlet, u"AP"_qs);
         QCOMPARE(r->newParties.size(), 3);
         const auto merged = applyImport(baseDossier(), *r, &error);
         QVERIFY2(merged, qPrintable(error));
-        QCOMPARE(merged->sources().size(), 2);
+        QCOMPARE(merged->sources().size(), 3);
     }
 
     void gdeltRows()
@@ -408,14 +411,21 @@ private slots:
         QVERIFY(!r->hadHeader);
         QCOMPARE(r->rowsImported, 2);
         const EventStore& s = r->events;
-        QCOMPARE(s.title(0).toString(), u"CAMEO 036: UKRAINE / RUSSIA"_qs);
+        // A readable title: the actors and the CAMEO description of the event code.
+        QCOMPARE(s.title(0).toString(), u"UKRAINE: Express intent to meet or negotiate → RUSSIA"_qs);
+        QCOMPARE(s.title(1).toString(), u"UNITED STATES: Consult"_qs);
         QCOMPARE(s.location(1), u"Berlin, Berlin, Germany"_qs);
-        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"source=https://example.org/a"_qs));
+        QCOMPARE(r->newSources.size(), 2);
+        QCOMPARE(r->newSources[0].url, u"https://example.org/a"_qs);
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Source), QStringList { r->newSources[0].id });
         QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"EventCode=036"_qs));
+        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"gdelt-id=1001"_qs));
         QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList { u"united-states"_qs });
-        // The 2.0 preset refuses a 58-column file clearly.
-        QVERIFY(!run(data, *mappingPreset(u"gdelt2"_qs), &error));
-        QCOMPARE(error, u"column \"SOURCEURL\" is position 60 but the file has 58 columns"_qs);
+        // The 2.0 preset reads 1.0 rows too: the layout is chosen per row by its number of columns.
+        const auto r2 = run(data, *mappingPreset(u"gdelt2"_qs), &error);
+        QVERIFY2(r2, qPrintable(error));
+        QCOMPARE(r2->rowsImported, 2);
+        QCOMPARE(r2->events.title(0), s.title(0));
     }
 
     void mappingRoundTrip()

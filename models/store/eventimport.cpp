@@ -276,6 +276,9 @@ std::optional<Dossier> applyImport(const Dossier& target, const EventImportResul
     for (const auto& s : result.newSources)
         if (auto e = d.insertSource(-1, s); !e.isEmpty())
             return fail(e);
+    for (const auto& i : result.newIssues)
+        if (auto e = d.insertIssue(-1, i); !e.isEmpty())
+            return fail(e);
     const EventStore& in = result.events;
     EventStore& out = d.eventsForBulkLoad();
     out.reserve(out.size() + in.size(), out.textBytes() / 2 + in.textBytes() / 2);

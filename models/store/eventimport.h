@@ -60,11 +60,13 @@ struct EventImportResult {
     EventStore events; // finished; ids continue after the target dossier's
     QList<Party> newParties;
     QList<Source> newSources;
+    QList<Issue> newIssues;
     QList<ImportRowError> errors; // at most maxStoredErrors
     qint64 errorCount = 0;
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsSkipped = 0;
+    qint64 rowsDuplicate = 0; // left out: their external id is in the dossier already, or earlier in the file
     ImportFormat format = ImportFormat::Auto;
     char delimiter = 0;
     bool hadHeader = false;

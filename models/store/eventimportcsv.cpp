@@ -278,7 +278,7 @@ namespace {
                     continue;
             }
             ImportSink::Status status;
-            if (qint64(cells.count) != half.expected) {
+            if (qint64(cells.count) != half.expected && !sink.acceptsColumns(qsizetype(cells.count))) {
                 ++result.rowsRead;
                 status = sink.rowError(recordLine, {},
                     QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(half.expected));

@@ -147,6 +147,10 @@ namespace {
         if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
             && words[2].size() == 4)
             return make(year, month, day, 0, 0, 0, Precision::Day, error);
+        // "5-Aug-24", as a spreadsheet re-saves a date: two-digit years as Excel reads them (00–29 → 2000s).
+        if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
+            && words[2].size() == 2)
+            return make(year < 30 ? 2000 + year : 1900 + year, month, day, 0, 0, 0, Precision::Day, error);
         if (n == 3 && (month = monthFromName(words[0])) && number(words[1], day) && number(words[2], year)
             && words[2].size() == 4)
             return make(year, month, day, 0, 0, 0, Precision::Day, error);
