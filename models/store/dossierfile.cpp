@@ -2,6 +2,7 @@
 #include "dossierfile.h"
 
 #include "csvinterchange.h"
+#include "eventimport.h"
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
 #include "sqlitestore.h"
@@ -84,13 +85,35 @@ bool createEmptyDossierFile(const QString& path, const QString& name, QString* e
     return true;
 }
 
+namespace {
+    // A CSV in the dossier's own event format (a "title" and a "start" column) or a JSON dossier; anything else
+    // (an ACLED or GDELT export, a spreadsheet, a TimelineJS file) goes through the mapping "auto".
+    bool isOwnFormat(const QString& in)
+    {
+        if (isJson(in)) {
+            const auto m = autoMappingFor(in);
+            return !m || m->importer.isEmpty();
+        }
+        if (!isCsv(in))
+            return false;
+        const auto pv = previewImport(in, ColumnMapping(), 1);
+        if (!pv || !pv->hasHeader)
+            return false;
+        QStringList columns;
+        for (const auto& c : pv->columns)
+            columns << c.trimmed().toLower();
+        return columns.contains(QStringLiteral("title")) && columns.contains(QStringLiteral("start"));
+    }
+}
+
 bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
 {
     const qsizetype before = target.events().size();
-    if (!options.mapping.isEmpty()) {
+    if (!options.mapping.isEmpty() || !isOwnFormat(in)) {
         ImportCommandStats stats;
         Dossier copy = target;
-        if (!importIntoDossier(in, copy, options.mapping, options.skipBadRows, &stats, error, options.reportPath))
+        const QString mapping = options.mapping.isEmpty() ? QStringLiteral("auto") : options.mapping;
+        if (!importIntoDossier(in, copy, mapping, options.skipBadRows, &stats, error, options.reportPath, options.groupsAsParties))
             return false;
         if (added)
             *added = copy.events().size() - before;
@@ -139,7 +162,7 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
 {
     if (!QFileInfo::exists(in))
         return setError(error, QStringLiteral("%1: no such file").arg(native(in)));
-    if (!QFileInfo::exists(into) && (!options.mapping.isEmpty() || !isJson(in))) {
+    if (!QFileInfo::exists(into) && (!options.mapping.isEmpty() || !isJson(in) || !isOwnFormat(in))) {
         // Events into a new dossier: start from an empty one named after the input. The new file is removed
         // again if the import fails, so a failure leaves nothing behind.
         if (!createEmptyDossierFile(into, QFileInfo(in).completeBaseName(), error))
@@ -180,7 +203,11 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
         return setError(error, e);
     QString e = store->writeParties(d.parties());
     if (e.isEmpty())
+        e = store->writeIssues(d.issues());
+    if (e.isEmpty())
         e = store->writeSources(d.sources());
+    if (e.isEmpty())
+        e = store->writeEras(d.eras());
     if (e.isEmpty()) {
         EventStore fresh;
         for (qsizetype r = 0; r < d.events().size(); ++r)

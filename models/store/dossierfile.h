@@ -13,7 +13,9 @@ namespace Entente {
 
 struct ImportOptions {
     bool keepUnknownColumnsAsTags = true; // CSV: unknown columns become "column=value" tags, else ignored
-    QString mapping; // a column mapping (preset name such as "acled", or a mapping file): the bulk importer
+    QString mapping; // a column mapping (preset name such as "acled", "auto", or a mapping file): the bulk importer;
+                     // empty: a CSV in the dossier's own format or a JSON dossier, else "auto"
+    bool groupsAsParties = true; // TimelineJS groups: parties, or tags
     bool skipBadRows = false; // with a mapping: skip bad rows (reported) instead of stopping at the first
     QString reportPath; // with a mapping: where to write the per-row error report (CSV)
     bool progress = false; // with a mapping: progress on stderr when it is a terminal

@@ -61,6 +61,8 @@ struct EventImportResult {
     QList<Party> newParties;
     QList<Source> newSources;
     QList<Issue> newIssues;
+    QList<qint64> newPartyRows; // rows naming each of newParties (filled by countNewPartyRows())
+    QStringList aliasesApplied; // "alias → name" for each actor alias some row used
     QList<ImportRowError> errors; // at most maxStoredErrors
     qint64 errorCount = 0;
     qint64 rowsRead = 0;
@@ -72,6 +74,8 @@ struct EventImportResult {
     bool hadHeader = false;
     int threads = 1; // 2 when the file was parsed in two halves (see EventImportOptions::parallelMinBytes)
 
+    // Fills newPartyRows from the events (before they are handed over): what the wizard's review shows.
+    void countNewPartyRows();
     // One "line,column,reason" CSV line per error, with a header.
     [[nodiscard]] QByteArray reportCsv() const;
     bool saveReport(const QString& path, QString* error = nullptr) const;
@@ -92,6 +96,11 @@ struct ImportPreview {
 [[nodiscard]] ImportFormat detectFormat(QByteArrayView head);
 [[nodiscard]] char detectDelimiter(QByteArrayView head);
 [[nodiscard]] bool detectHeader(QByteArrayView head, char delimiter);
+
+// The mapping "--mapping auto" uses for a file: a TimelineJS3 JSON file (importer "timelinejs"), the TimelineJS
+// Google-Sheet template, an ACLED export or a GDELT event file by their columns, otherwise header synonyms
+// (see autoMapping()). nullopt and *error when the file cannot be read or no date column is recognised.
+[[nodiscard]] std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error = nullptr);
 
 [[nodiscard]] std::optional<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping,
     const Dossier& target, const EventImportOptions& options = {}, QString* error = nullptr);

@@ -124,9 +124,25 @@ namespace {
         return make(y, m, d, h, min, offset, Precision::Minute, error);
     }
 
-    // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words.
+    // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words; a trailing
+    // "hh:mm[:ss]" (TimeFlow's "Apr 23 2010 18:00:00") makes it a minute.
     std::optional<PartialDate> parseWords(QByteArrayView s, QString* error)
     {
+        if (const qsizetype space = s.lastIndexOf(' '); space > 0) {
+            const QByteArrayView time = s.sliced(space + 1);
+            int h = 0, min = 0, sec = 0;
+            if ((time.size() == 5 || time.size() == 8) && digits(time, 0, 2, h) && time[2] == ':' && digits(time, 3, 2, min)
+                && (time.size() == 5 || (time[5] == ':' && digits(time, 6, 2, sec)))) {
+                const auto day = parseWords(s.first(space), error);
+                if (!day)
+                    return day;
+                if (day->precision != Precision::Day)
+                    return fail(error, QStringLiteral("a time after a date without a day"));
+                if (h > 23 || min > 59 || sec > 60)
+                    return fail(error, QStringLiteral("time %1 out of range").arg(QString::fromUtf8(time)));
+                return PartialDate::fromMsecs(day->msecs + (qint64(h) * 60 + min) * 60000, Precision::Minute);
+            }
+        }
         QByteArrayView words[4];
         int n = 0;
         qsizetype i = 0;

@@ -52,6 +52,7 @@ bool EventImportRunner::start(const QString& path, const ColumnMapping& mapping,
             return;
         }
         outcome->first = applyImport(snapshot, *result, error.get());
+        result->countNewPartyRows();
         result->events.clear();
         outcome->second = std::move(result);
     });

@@ -336,8 +336,10 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
     }
     QString text = QString::fromUtf8(name);
     if (!m_aliases.isEmpty())
-        if (auto alias = m_aliases.constFind(text.toLower()); alias != m_aliases.cend() && !alias->isEmpty())
+        if (auto alias = m_aliases.constFind(text.toLower()); alias != m_aliases.cend() && !alias->isEmpty()) {
+            m_result->aliasesApplied << text + QStringLiteral(" → ") + *alias;
             text = *alias;
+        }
     std::optional<QString> id;
     if (auto mapped = m_mapping->actorParties.constFind(text); mapped != m_mapping->actorParties.cend()) {
         if (!m_usedPartyIds.contains(*mapped)) {
@@ -436,6 +438,11 @@ quint32 ImportSink::issueFor(QByteArrayView value)
 
 bool ImportSink::isDuplicate(QByteArrayView id)
 {
+    // Earlier in this file: the id's tag is cached once its row is in. In the dossier: m_knownIds.
+    if (m_idCache.find(id) != SymbolCache::Missing)
+        return true;
+    if (m_knownIds.empty())
+        return false;
     m_idKey.assign(id.data(), size_t(id.size()));
     return m_knownIds.find(m_idKey) != m_knownIds.end();
 }
@@ -642,13 +649,8 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
     m_result->events.appendInterned(m_nextId++, *start, end,
         m_titleText.view(), m_descriptionText.view(), location, m_refs);
-    if (!externalId.isEmpty()) {
-        m_knownIds.insert(m_idKey); // isDuplicate() left it there
-        if (m_deferred)
-            m_rowIds.push_back(m_idKey);
-    } else if (m_deferred && !m_mapping->externalId.isEmpty()) {
-        m_rowIds.emplace_back();
-    }
+    if (m_deferred && !m_mapping->externalId.isEmpty())
+        m_rowIds.emplace_back(externalId.data(), size_t(externalId.size()));
     m_textChars += qint64(m_titleText.size() + m_descriptionText.size());
     m_refCount += qint64(m_refs.size());
     if (++m_result->rowsImported == SampleRows && m_expectedRows > 2 * SampleRows) {
@@ -707,7 +709,8 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     if (!helper.m_rowIds.empty()) {
         drop.assign(helper.m_rowIds.size(), false);
         for (size_t r = 0; r < helper.m_rowIds.size(); ++r)
-            if (const std::string& id = helper.m_rowIds[r]; !id.empty() && !m_knownIds.insert(id).second) {
+            if (const std::string& id = helper.m_rowIds[r];
+                !id.empty() && m_idCache.find(QByteArrayView(id.data(), qsizetype(id.size()))) != SymbolCache::Missing) {
                 drop[r] = true;
                 ++dropped;
             }

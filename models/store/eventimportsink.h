@@ -207,7 +207,7 @@ private:
     std::unordered_map<std::string, std::u16string> m_cameo; // code → description, filled on first use
     static constexpr int WeekPrecision = 4;
     std::unordered_map<std::string, int> m_precisionCodes; // code → a Precision, or WeekPrecision
-    // External ids: those the dossier holds (prefix stripped) and those seen in this file.
+    // External ids the dossier holds (prefix stripped); those of this file are in m_idCache.
     std::unordered_set<std::string> m_knownIds;
     QString m_idPrefix;
     std::string m_idKey; // the row's external id, as isDuplicate() last saw it
@@ -256,8 +256,9 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     QString* error);
 bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error);
 
-// Parses the first records of a delimited head (for detection and preview).
-QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords);
+// Parses the first records of a delimited head (for detection and preview, and whole small files such as the
+// TimelineJS sheet); lines, when given, gets each record's first line.
+QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords, QList<qint64>* lines = nullptr);
 bool looksLikeHeader(const QList<QList<QByteArray>>& records);
 
 } // namespace Entente::ImportDetail
