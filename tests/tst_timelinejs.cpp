@@ -231,7 +231,7 @@ private slots:
         QTest::newRow("deep-time") << QByteArray(R"({"events": [{"start_date": {"year": "-13800000000"}, "text": {"headline": "Big Bang"}}]})")
                                    << u"event 1 (“Big Bang”): year -13800000000 is outside the years a dossier can hold (-9999 to 9999, no year 0)"_qs;
         QTest::newRow("bad-part") << QByteArray(R"({"events": [{"start_date": {"year": "2025", "month": "May"}}]})")
-                                  << u"event 1: month "May" is not a number"_qs;
+                                  << u"event 1: month \"May\" is not a number"_qs;
         QTest::newRow("bad-end") << QByteArray(R"({"events": [{"start_date": {"year": 2025}, "end_date": {"year": 2024}, "text": {"headline": "X"}}]})")
                                  << u"event 1 (“X”): ends before it starts"_qs;
         QTest::newRow("era-without-end") << QByteArray(R"({"events": [], "eras": [{"start_date": {"year": 2025}}]})")

@@ -220,6 +220,15 @@ std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapp
     return pv;
 }
 
+static std::optional<ColumnMapping> autoMappingFor(const ImportPreview& pv, const QString& path, QString* error)
+{
+    QString why;
+    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter, &why);
+    if (!m && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return m;
+}
+
 std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)
 {
     QFile f(path);
@@ -259,10 +268,15 @@ std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)
             *error = why;
         return std::nullopt;
     }
-    auto m = autoMapping(pv->columns, pv->hasHeader, pv->delimiter, &why);
-    if (!m && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
-    return m;
+    const qsizetype n = pv->columns.size();
+    if (!pv->hasHeader && !(pv->delimiter == '\t' && (n == 57 || n == 58 || n == 61))) {
+        // Only GDELT goes without a header: read the first row as one (a header of words over rows of words
+        // looks like data to detectHeader()).
+        probe.header = ColumnMapping::Header::Yes;
+        if (auto withHeader = previewImport(path, probe, 5, &why))
+            return autoMappingFor(*withHeader, path, error);
+    }
+    return autoMappingFor(*pv, path, error);
 }
 
 std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
