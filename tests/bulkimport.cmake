@@ -3,7 +3,7 @@
 # Project and TimeFlow files; fixtures in tests/fixtures/import/.
 entente_add_test(tst_eventimportdate entente_store)
 entente_add_test(tst_eventimport entente_store)
-entente_add_test(tst_eventimportrunner entente_store)
+entente_add_test(tst_eventimportrunner entente_models)
 entente_add_test(tst_eventimportcommand entente_store)
 entente_add_test(tst_eventimportsplit entente_store)
 entente_add_test(tst_timelinejs entente_store)

@@ -107,6 +107,18 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal "
                                "BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
             } },
+        { 3,
+            {
+                // v3: row versions for row-level writes that name the version they read (dossierstore.h). Events
+                // keep theirs apart, in event_version, and only once edited (absent: version 1): a bulk import of
+                // a million events writes nothing for it, and reopening reads only the few edited ones.
+                QStringLiteral("ALTER TABLE party ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE issue ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE source ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE era ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE scale_level ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("CREATE TABLE event_version (id INTEGER PRIMARY KEY, row_version INTEGER NOT NULL) STRICT"),
+            } },
     };
     return list;
 }

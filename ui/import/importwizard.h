@@ -10,7 +10,7 @@
 // result() is the merged copy, and the caller applies it through Document. Cancel or failure leaves no result.
 
 #include "dossier.h"
-#include "eventimport.h"
+#include "eventimporttypes.h"
 
 #include <QWizard>
 

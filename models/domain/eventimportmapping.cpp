@@ -10,10 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-static void initMappingResources()
-{
-    Q_INIT_RESOURCE(entente_mappings);
-}
+static void initMappingResources() { Q_INIT_RESOURCE(entente_mappings); }
 
 namespace Entente {
 
@@ -151,7 +148,8 @@ QJsonObject ColumnMapping::toJson() const
             t.insert(it.key(), it.value());
         o.insert(QStringLiteral("actorParties"), t);
     }
-    o.insert(QStringLiteral("sourceAs"), sourceMode == SourceMode::Tag ? QStringLiteral("tag") : QStringLiteral("source"));
+    o.insert(
+        QStringLiteral("sourceAs"), sourceMode == SourceMode::Tag ? QStringLiteral("tag") : QStringLiteral("source"));
     return o;
 }
 
@@ -163,7 +161,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
         return std::nullopt;
     };
     if (o.value(QStringLiteral("version")).toInt(1) > 1)
-        return bad(QStringLiteral("mapping version %1 is newer than this program").arg(o.value(QStringLiteral("version")).toInt()));
+        return bad(QStringLiteral("mapping version %1 is newer than this program")
+                       .arg(o.value(QStringLiteral("version")).toInt()));
     ColumnMapping m;
     m.name = o.value(QStringLiteral("name")).toString();
     m.importer = o.value(QStringLiteral("importer")).toString();
