@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwizardpages.h"
-#include "eventimportcommand.h"
 #include "eventimportrunner.h"
 #include "importwizard.h"
 
@@ -227,7 +226,7 @@ void ImportMappingPage::initializePage()
     m_preset->clear();
     m_preset->addItem(tr("Custom"), QString());
     QString why;
-    m_detected = m_wizard->path.isEmpty() ? std::nullopt : autoMappingFor(m_wizard->path, &why);
+    m_detected = m_wizard->path.isEmpty() ? std::nullopt : detectImportMapping(m_wizard->path, &why);
     if (m_detected)
         m_preset->addItem(tr("Detected: %1").arg(m_detected->name), QStringLiteral("auto"));
     for (const auto& name : mappingPresetNames())
@@ -441,12 +440,12 @@ void ImportRunPage::initializePage()
     m_wizard->ownReport.reset();
     if (const QString importer = m_wizard->mapping.importer; !importer.isEmpty()) {
         // TimelineJS files are small: read here, at once.
-        TimelineJsImportOptions t;
-        t.groupsAsParties = m_wizard->property("groupsAsParties").toBool();
+
         const Dossier& target = m_wizard->target();
         QString error;
         EventImportResult r;
-        auto merged = readWithImporter(importer, m_wizard->path, target, t, m_wizard->property("skipBadRows").toBool(), &error, &r);
+        auto merged = readTimelineToolFile(importer, m_wizard->path, target, m_wizard->property("groupsAsParties").toBool(),
+            m_wizard->property("skipBadRows").toBool(), &error, &r);
         if (merged) {
             if (importer != u"timeflow")
                 r.rowsImported = r.rowsRead = merged->events().size() - target.events().size();

@@ -64,7 +64,7 @@ private:
     QComboBox* m_groupAs = nullptr; // TimelineJS: group → party or tag
     QLineEdit* m_name = nullptr;
     QLabel* m_saved = nullptr;
-    std::optional<ColumnMapping> m_detected; // autoMappingFor() the chosen file
+    std::optional<ColumnMapping> m_detected; // detectImportMapping() of the chosen file
     bool m_loading = false;
 };
 
