@@ -124,10 +124,13 @@ namespace {
             QStringLiteral("FILE") });
         p.addOption({ QStringLiteral("drop-unknown-columns"), QStringLiteral("CSV: ignore unknown columns instead of keeping them as tags") });
         p.addOption({ QStringLiteral("mapping"),
-            QStringLiteral("bulk import with a column mapping: a preset (acled, gdelt, gdelt2, timelinejs) or a mapping .json"),
+            QStringLiteral("bulk import with a column mapping: auto (the default for files not in Entente's own formats), "
+                           "a preset (acled, gdelt, gdelt2, timelinejs, timelinejs-sheet) or a mapping .json"),
             QStringLiteral("NAME|FILE") });
-        p.addOption({ QStringLiteral("skip-bad-rows"), QStringLiteral("with --mapping: skip bad rows instead of stopping") });
-        p.addOption({ QStringLiteral("report"), QStringLiteral("with --mapping: write the bad-row report (CSV) here"),
+        p.addOption({ QStringLiteral("group-as"), QStringLiteral("TimelineJS: a group becomes a party (default) or a tag"),
+            QStringLiteral("party|tag") });
+        p.addOption({ QStringLiteral("skip-bad-rows"), QStringLiteral("event tables: skip bad rows instead of stopping") });
+        p.addOption({ QStringLiteral("report"), QStringLiteral("event tables: write the bad-row report (CSV) here"),
             QStringLiteral("PATH") });
         if (!parseSub(p, args, QStringLiteral("import"), QStringLiteral("import a dossier or events into a dossier file")))
             return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -141,8 +144,11 @@ namespace {
         options.mapping = p.value(QStringLiteral("mapping"));
         options.skipBadRows = p.isSet(QStringLiteral("skip-bad-rows"));
         options.reportPath = p.value(QStringLiteral("report"));
-        if (options.mapping.isEmpty() && (options.skipBadRows || !options.reportPath.isEmpty()))
-            return fail(QStringLiteral("import: --skip-bad-rows and --report need --mapping"));
+        if (const QString g = p.value(QStringLiteral("group-as")); !g.isEmpty()) {
+            if (g != u"party" && g != u"tag")
+                return fail(QStringLiteral("import: --group-as must be party or tag"));
+            options.groupsAsParties = g == u"party";
+        }
         const auto count = DossierIO::importInto(pos[0], p.value(QStringLiteral("into")), options);
         if (!count.ok())
             return fail(count.message());

@@ -3,6 +3,7 @@
 
 #include "document.h"
 #include "dossierfile.h"
+#include "eventimport.h"
 #include "jsoninterchange.h"
 #include "storefactory.h"
 
@@ -28,7 +29,11 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
     const auto native = [](const QString& p) { return QDir::toNativeSeparators(p); };
     if (!QFileInfo::exists(in))
         return Error(QStringLiteral("%1: no such file").arg(native(in)), Error::Kind::NotFound);
-    const bool jsonDossier = in.endsWith(u".json", Qt::CaseInsensitive) && options.mapping.isEmpty();
+    // A TimelineJS file is events, not a dossier, though it is JSON too.
+    const bool jsonDossier = in.endsWith(u".json", Qt::CaseInsensitive) && options.mapping.isEmpty() && [&] {
+        const auto m = autoMappingFor(in);
+        return !m || m->importer.isEmpty();
+    }();
     if (!isServerLocation(into) && !QFileInfo::exists(into)) {
         if (jsonDossier) { // a whole dossier into a new file: the file is the dossier
             Dossier d;

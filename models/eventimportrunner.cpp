@@ -2,6 +2,7 @@
 #include "eventimportrunner.h"
 
 #include "eventimport.h"
+#include "eventimportcommand.h"
 
 #include <QThread>
 
@@ -11,6 +12,19 @@ std::optional<ImportPreview> previewImportFile(
     const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
 {
     return previewImport(path, mapping, maxRows, error);
+}
+
+std::optional<ColumnMapping> detectImportMapping(const QString& path, QString* error)
+{
+    return autoMappingFor(path, error);
+}
+
+std::optional<Dossier> readTimelineToolFile(const QString& importer, const QString& path, const Dossier& target,
+    bool groupsAsParties, bool skipBadRows, QString* error, EventImportResult* report)
+{
+    TimelineJsImportOptions options;
+    options.groupsAsParties = groupsAsParties;
+    return readWithImporter(importer, path, target, options, skipBadRows, error, report);
 }
 
 EventImportRunner::EventImportRunner(QObject* parent)
@@ -61,6 +75,7 @@ bool EventImportRunner::start(
             return;
         }
         outcome->first = applyImport(snapshot, *result, error.get());
+        result->countNewPartyRows();
         result->events.clear();
         outcome->second = std::move(result);
     });

@@ -20,6 +20,12 @@ namespace Entente {
 // The start of a file as the importer sees it (format, delimiter, header, the first rows), for a preview.
 [[nodiscard]] std::optional<ImportPreview> previewImportFile(
     const QString& path, const ColumnMapping& mapping, int maxRows = 20, QString* error = nullptr);
+// The mapping "auto" would use for a file (its kind detected: ACLED, GDELT, TimelineJS, header synonyms, …).
+[[nodiscard]] std::optional<ColumnMapping> detectImportMapping(const QString& path, QString* error = nullptr);
+// A file read by the importer a mapping names (TimelineJS JSON or sheet, The Timeline Project, TimeFlow): small
+// files, read at once into a copy of target. report gets a TimeFlow table's counts and row errors.
+[[nodiscard]] std::optional<Dossier> readTimelineToolFile(const QString& importer, const QString& path,
+    const Dossier& target, bool groupsAsParties, bool skipBadRows, QString* error, EventImportResult* report);
 
 class EventImportRunner : public QObject {
     Q_OBJECT

@@ -152,10 +152,17 @@ private slots:
         QFile rep(report);
         QVERIFY(rep.open(QIODevice::ReadOnly));
         QVERIFY(rep.readAll().contains("4"));
-        // Options that need a mapping are refused without one.
+        // Without --mapping the file is recognised as ACLED ("auto"); importing it again adds no twins: the
+        // events keep their event_id_cnty.
         r = entente({ QStringLiteral("import"), csv, QStringLiteral("--into"), doc, QStringLiteral("--skip-bad-rows") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Run again = entente({ QStringLiteral("info"), doc });
+        QVERIFY2(again.out.contains(u"Events: 2"), qPrintable(again.out));
+        // An unknown --group-as is refused.
+        r = entente({ QStringLiteral("import"), csv, QStringLiteral("--into"), doc, QStringLiteral("--group-as"),
+            QStringLiteral("lane") });
         QVERIFY(r.code != 0);
-        QVERIFY(r.err.contains(u"need --mapping"));
+        QVERIFY2(r.err.contains(u"--group-as must be party or tag"), qPrintable(r.err));
     }
 
     void exportViews_data()

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
+#include "eventimportdate.h"
 
 #include <QBuffer>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +70,39 @@ QStringList titles(const EventStore& s)
     for (qsizetype i = 0; i < s.size(); ++i)
         out << s.title(i).toString();
     return out;
+}
+QString fixture(const char* name) { return QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/import/") + QLatin1String(name); }
+
+std::optional<EventImportResult> runFile(const QString& path, const ColumnMapping& m, const Dossier& target = Dossier(),
+    QString* error = nullptr, bool skip = true)
+{
+    EventImportOptions o;
+    o.skipBadRows = skip;
+    return importEvents(path, m, target, o, error);
+}
+
+QStringList partyNames(const EventImportResult& r, const Dossier& target, qsizetype row)
+{
+    QStringList out;
+    for (const auto& id : r.events.refTexts(row, EventStore::RefKind::Party)) {
+        QString name = id;
+        for (const auto& p : r.newParties)
+            if (p.id == id)
+                name = p.name;
+        for (const auto& p : target.parties())
+            if (p.id == id)
+                name = p.name;
+        out << name;
+    }
+    return out;
+}
+
+qsizetype rowOfTag(const EventStore& s, const QString& tag)
+{
+    for (qsizetype r = 0; r < s.size(); ++r)
+        if (s.refTexts(r, EventStore::RefKind::Tag).contains(tag))
+            return r;
+    return -1;
 }
 }
 
@@ -335,7 +370,7 @@ private slots:
 
     void presets()
     {
-        QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs }));
+        QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs, u"timelinejs-sheet"_qs }));
         for (const auto& name : mappingPresetNames()) {
             QString error;
             const auto m = resolveMapping(name, QString(), &error);
@@ -367,15 +402,18 @@ private slots:
         QCOMPARE(s.startDate(0).toIso(), u"2025-12-15"_qs);
         QCOMPARE(s.location(0), u"Pokrovsk"_qs);
         QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag),
-            QStringList({ u"Battles"_qs, u"Armed clash"_qs, u"Ukraine"_qs, u"fatalities=3"_qs, u"geo=48.28,37.18"_qs }));
+            QStringList({ u"Battles"_qs, u"Armed clash"_qs, u"Ukraine"_qs, u"fatalities=3"_qs, u"acled-id=UKR1"_qs,
+                u"geo=48.28,37.18"_qs }));
         QCOMPARE(s.refTexts(0, EventStore::RefKind::Party).size(), 2);
-        QCOMPARE(s.refTexts(1, EventStore::RefKind::Source), QStringList { u"import-2"_qs });
-        QCOMPARE(r->newSources.size(), 2);
+        // "Reuters; AP" is two sources.
+        QCOMPARE(s.refTexts(1, EventStore::RefKind::Source), QStringList({ u"import-2"_qs, u"import-3"_qs }));
+        QCOMPARE(r->newSources.size(), 3);
         QCOMPARE(r->newSources[0].outlet, u"Ukrainska Pravda"_qs);
+        QCOMPARE(r->newSources[2].outlet, u"AP"_qs);
         QCOMPARE(r->newParties.size(), 3);
         const auto merged = applyImport(baseDossier(), *r, &error);
         QVERIFY2(merged, qPrintable(error));
-        QCOMPARE(merged->sources().size(), 2);
+        QCOMPARE(merged->sources().size(), 3);
     }
 
     void gdeltRows()
@@ -408,14 +446,291 @@ private slots:
         QVERIFY(!r->hadHeader);
         QCOMPARE(r->rowsImported, 2);
         const EventStore& s = r->events;
-        QCOMPARE(s.title(0).toString(), u"CAMEO 036: UKRAINE / RUSSIA"_qs);
+        // A readable title: the actors and the CAMEO description of the event code.
+        QCOMPARE(s.title(0).toString(), u"UKRAINE: Express intent to meet or negotiate → RUSSIA"_qs);
+        QCOMPARE(s.title(1).toString(), u"UNITED STATES: Consult"_qs);
         QCOMPARE(s.location(1), u"Berlin, Berlin, Germany"_qs);
-        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"source=https://example.org/a"_qs));
+        QCOMPARE(r->newSources.size(), 2);
+        QCOMPARE(r->newSources[0].url, u"https://example.org/a"_qs);
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Source), QStringList { r->newSources[0].id });
         QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"EventCode=036"_qs));
+        QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"gdelt-id=1001"_qs));
         QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList { u"united-states"_qs });
-        // The 2.0 preset refuses a 58-column file clearly.
-        QVERIFY(!run(data, *mappingPreset(u"gdelt2"_qs), &error));
-        QCOMPARE(error, u"column \"SOURCEURL\" is position 60 but the file has 58 columns"_qs);
+        // The 2.0 preset reads 1.0 rows too: the layout is chosen per row by its number of columns.
+        const auto r2 = run(data, *mappingPreset(u"gdelt2"_qs), &error);
+        QVERIFY2(r2, qPrintable(error));
+        QCOMPARE(r2->rowsImported, 2);
+        QCOMPARE(r2->events.title(0), s.title(0));
+    }
+
+
+    // ACLED exports as they come: the current schema, one without the actor2 columns, the 2020 schema and
+    // upper-case legacy headers, each with its date form.
+    void acledSchemas_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("firstTitle");
+        QTest::addColumn<QString>("firstDate");
+        QTest::addColumn<QString>("firstId");
+        QTest::newRow("current") << u"acled/current.csv"_qs << 3 << u"Shelling/artillery/missile attack in Kharkiv"_qs
+                                 << u"2024-08-05"_qs << u"acled-id=UKR170001"_qs;
+        QTest::newRow("current-no-actor2") << u"acled/current-no-actor2.csv"_qs << 2 << u"Peaceful protest in Lviv"_qs
+                                           << u"2024-08-05"_qs << u"acled-id=UKR170010"_qs;
+        QTest::newRow("2020") << u"acled/2020.csv"_qs << 2 << u"Armed clash in Svitlodarsk"_qs << u"2020-08-05"_qs
+                              << u"acled-id=UKR58219"_qs;
+        QTest::newRow("legacy-upper") << u"acled/legacy-upper.csv"_qs << 2 << u"Battle-No change of territory in Donetsk"_qs
+                                      << u"2015-01-01"_qs << u"acled-id=UKR1"_qs;
+    }
+    void acledSchemas()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, rows);
+        QFETCH(QString, firstTitle);
+        QFETCH(QString, firstDate);
+        QFETCH(QString, firstId);
+        const QString path = fixture(file.toUtf8().constData());
+        QString error;
+        // Recognised without naming the preset.
+        const auto m = autoMappingFor(path, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->name, u"ACLED"_qs);
+        const auto r = runFile(path, *m, Dossier(), &error, false);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->rowsImported, rows);
+        const qsizetype row = rowOfTag(r->events, firstId);
+        QVERIFY(row >= 0);
+        QCOMPARE(r->events.title(row).toString(), firstTitle);
+        QCOMPARE(r->events.startDate(row).toIso(), firstDate);
+        QVERIFY(!r->events.description(row).isEmpty());
+        QVERIFY(!r->events.refTexts(row, EventStore::RefKind::Party).isEmpty());
+        QVERIFY(!r->events.refTexts(row, EventStore::RefKind::Source).isEmpty());
+        QVERIFY(applyImport(Dossier(), *r, &error));
+    }
+
+    void acledCurrentDetails()
+    {
+        QString error;
+        const Dossier target = baseDossier();
+        ColumnMapping m = *mappingPreset(u"acled"_qs);
+        m.actorAliases.insert(u"Military Forces of Russia (2000-)"_qs, u"Russia"_qs); // an existing party, by name
+        const auto r = runFile(fixture("acled/current.csv"), m, target, &error, false);
+        QVERIFY2(r, qPrintable(error));
+        const EventStore& s = r->events;
+        // time_precision 1: the day.
+        const qsizetype shelling = rowOfTag(s, u"acled-id=UKR170001"_qs);
+        QCOMPARE(s.startDate(shelling).toIso(), u"2024-08-05"_qs);
+        QVERIFY(!s.endDate(shelling).isValid());
+        QCOMPARE(s.description(shelling).toString(),
+            u"On 5 August 2024, Russian forces shelled Kharkiv city. 2 civilians were killed, including a \"volunteer\"."_qs);
+        QVERIFY(s.refTexts(shelling, EventStore::RefKind::Tag).contains(u"fatalities=2"_qs));
+        QVERIFY(s.refTexts(shelling, EventStore::RefKind::Tag).contains(u"Civilian targeting"_qs) == false);
+        // The alias sends the actor to the dossier's Russia; the associated actor is a party of its own.
+        QCOMPARE(partyNames(*r, target, shelling), QStringList({ u"Russia"_qs, u"Civilians (Ukraine)"_qs }));
+        // "Ukrainska Pravda; Suspilne Media": two sources.
+        QCOMPARE(s.refTexts(shelling, EventStore::RefKind::Source).size(), 2);
+        // time_precision 2: some day of that week.
+        const qsizetype clash = rowOfTag(s, u"acled-id=UKR170002"_qs);
+        QCOMPARE(s.startDate(clash).toIso(), u"2024-08-03"_qs);
+        QCOMPARE(s.endDate(clash).toIso(), u"2024-08-09"_qs);
+        QCOMPARE(partyNames(*r, target, clash),
+            QStringList({ u"Military Forces of Ukraine (2019-)"_qs, u"Russia"_qs, u"Wagner Group"_qs }));
+        // time_precision 3: the month.
+        const qsizetype protest = rowOfTag(s, u"acled-id=UKR170003"_qs);
+        QCOMPARE(s.startDate(protest).toIso(), u"2024-08"_qs);
+        // "Ukraine;Verkhovna Rada" in assoc_actor_1: two parties, Ukraine being the dossier's.
+        QCOMPARE(partyNames(*r, target, protest),
+            QStringList({ u"Protesters (Ukraine)"_qs, u"Ukraine"_qs, u"Verkhovna Rada"_qs }));
+        // The alias is saved with the mapping.
+        QCOMPARE(ColumnMapping::fromJson(m.toJson())->actorAliases, m.actorAliases);
+    }
+
+    void acledDates_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("iso");
+        QTest::newRow("iso") << QByteArray("2024-08-05") << u"2024-08-05"_qs;
+        QTest::newRow("words") << QByteArray("05 August 2024") << u"2024-08-05"_qs;
+        QTest::newRow("excel") << QByteArray("5-Aug-24") << u"2024-08-05"_qs;
+        QTest::newRow("excel-1990s") << QByteArray("31-Dec-97") << u"1997-12-31"_qs;
+        QTest::newRow("legacy") << QByteArray("01-January-2015") << u"2015-01-01"_qs;
+    }
+    void acledDates()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, iso);
+        QString why;
+        const auto d = parseEventDate(text, &why);
+        QVERIFY2(d, qPrintable(why));
+        QCOMPARE(d->toIso(), iso);
+    }
+
+    void acledErrors()
+    {
+        QString error;
+        // A bad date stops the import with its line and column; nothing comes back.
+        QVERIFY(!runFile(fixture("acled/bad-date.csv"), *mappingPreset(u"acled"_qs), Dossier(), &error, false));
+        QVERIFY2(error.endsWith(u"line 2, column event_date: unrecognised date \"5 Augustus 2024\""_qs), qPrintable(error));
+        // A file with neither the date nor an actor column is refused by name.
+        QVERIFY(!run("event_id_cnty,notes\nX,Y\n", *mappingPreset(u"acled"_qs), &error));
+        QCOMPARE(error, u"the file has no date column \"event_date\""_qs);
+        QVERIFY(!run("event_date,notes\n2024-08-05,Y\n", *mappingPreset(u"acled"_qs), &error));
+        QCOMPARE(error, u"the file has none of the actor columns actor1, assoc_actor_1, actor2, assoc_actor_2"_qs);
+        // An unknown time_precision code is a row error.
+        const auto r = run("event_date,actor1,time_precision\n2024-08-05,A,7\n", *mappingPreset(u"acled"_qs), &error);
+        QVERIFY(r);
+        QCOMPARE(errorsOf(*r), QStringList { u"2|time_precision|unknown precision code \"7\""_qs });
+    }
+
+    // Importing the same export twice adds no twins: rows are matched by their external id.
+    void reimportMakesNoTwins()
+    {
+        QString error;
+        const auto m = *mappingPreset(u"acled"_qs);
+        const auto first = runFile(fixture("acled/current.csv"), m, baseDossier(), &error);
+        QVERIFY2(first, qPrintable(error));
+        const auto merged = applyImport(baseDossier(), *first, &error);
+        QVERIFY2(merged, qPrintable(error));
+        const auto again = runFile(fixture("acled/current.csv"), m, *merged, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->rowsImported, 0);
+        QCOMPARE(again->rowsDuplicate, 3);
+        QCOMPARE(again->errorCount, 0);
+        QVERIFY(again->newParties.isEmpty());
+        // Twice in one file: the first is kept.
+        const auto twice = run("event_id_cnty,event_date,actor1\nA1,2024-08-05,X\nA1,2024-08-06,X\nA2,2024-08-06,X\n", m, &error);
+        QVERIFY2(twice, qPrintable(error));
+        QCOMPARE(twice->rowsImported, 2);
+        QCOMPARE(twice->rowsDuplicate, 1);
+        QCOMPARE(twice->events.startDate(0).toIso(), u"2024-08-05"_qs);
+    }
+
+    // GDELT: 57-column rows (before April 2013), 58 (1.0 after) and 61 (2.0) in one file all import.
+    void gdeltMixedLayouts()
+    {
+        QString error;
+        const QString path = fixture("gdelt/mixed-57-58-61.tsv");
+        const auto m = autoMappingFor(path, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->name, u"GDELT 1.0 events"_qs);
+        const auto r = runFile(path, *m, Dossier(), &error, false);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->rowsRead, 7);
+        QCOMPARE(r->rowsImported, 6);
+        QCOMPARE(r->rowsDuplicate, 1); // the last row repeats GLOBALEVENTID 200000001
+        const EventStore& s = r->events;
+        const qsizetype old = rowOfTag(s, u"gdelt-id=100000001"_qs);
+        QCOMPARE(s.title(old).toString(), u"RUSSIA: Express intent to meet or negotiate → UKRAINE"_qs);
+        QCOMPARE(s.startDate(old).toIso(), u"2013-03-30"_qs);
+        QCOMPARE(s.location(old), u"Moscow, Moskva, Russia"_qs);
+        QVERIFY(s.refTexts(old, EventStore::RefKind::Source).isEmpty()); // no SOURCEURL before April 2013
+        // An empty actor: the row is kept with the other actor.
+        const qsizetype oneActor = rowOfTag(s, u"gdelt-id=100000002"_qs);
+        QCOMPARE(s.title(oneActor).toString(), u"Appeal for economic aid → UKRAINE"_qs);
+        QCOMPARE(partyNames(*r, Dossier(), oneActor), QStringList { u"UKRAINE"_qs });
+        // No actor at all: the placeholder lane.
+        const qsizetype noActor = rowOfTag(s, u"gdelt-id=200000002"_qs);
+        QCOMPARE(s.title(noActor).toString(), u"Use conventional military force"_qs);
+        QCOMPARE(partyNames(*r, Dossier(), noActor), QStringList { u"Unidentified actor"_qs });
+        // SOURCEURL is a source, whole (a ';' in a URL does not split it).
+        QCOMPARE(s.refTexts(noActor, EventStore::RefKind::Source).size(), 1);
+        bool found = false;
+        for (const auto& src : r->newSources)
+            found = found || src.url == u"http://example.org/news/shelling?id=7;x=1"_qs;
+        QVERIFY(found);
+        // GDELT 2.0 rows: the same columns found at their 2.0 positions.
+        const qsizetype v2 = rowOfTag(s, u"gdelt-id=800000001"_qs);
+        QCOMPARE(s.title(v2).toString(), u"RUSSIA: Employ aerial weapons → UKRAINE"_qs);
+        QCOMPARE(s.location(v2), u"Kharkiv, Kharkivs'ka Oblast', Ukraine"_qs);
+        QVERIFY(s.refTexts(v2, EventStore::RefKind::Tag).contains(u"geo=50,36.25"_qs));
+        const qsizetype sanctions = rowOfTag(s, u"gdelt-id=800000002"_qs);
+        QCOMPARE(s.title(sanctions).toString(), u"UNITED STATES: Threaten to boycott, embargo, or sanction"_qs);
+        // The 2.0 preset reads the same file the same way.
+        const auto r2 = runFile(path, *mappingPreset(u"gdelt2"_qs), Dossier(), &error, false);
+        QVERIFY2(r2, qPrintable(error));
+        QCOMPARE(r2->rowsImported, 6);
+    }
+
+    void gdeltErrors()
+    {
+        QString error;
+        const QString path = fixture("gdelt/bad-rows.tsv");
+        QVERIFY(!runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), &error, false));
+        QVERIFY2(error.endsWith(u"line 1, column SQLDATE: day 31 out of range for 2013-04"_qs), qPrintable(error));
+        const auto r = runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), &error, true);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(r->rowsImported, 0);
+        QCOMPARE(errorsOf(*r).value(1), u"2||40 fields where 58 were expected"_qs);
+    }
+
+    void cameoTable()
+    {
+        QCOMPARE(cameoDescription(u"042"), u"Make a visit"_qs);
+        QCOMPARE(cameoDescription(u"010"), u"Make statement"_qs);
+        QCOMPARE(cameoDescription(u"2042"), u"Detonate nuclear weapons"_qs);
+        QCOMPARE(cameoDescription(u"19"), u"Fight"_qs);
+        QVERIFY(cameoDescription(u"999").isEmpty());
+    }
+
+    // A spreadsheet's own headers, by synonyms; list-valued cells split on ';'.
+    void headerSynonyms()
+    {
+        QString error;
+        const Dossier target = baseDossier();
+        const auto m = autoMappingFor(fixture("generic/label-start.csv"), &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->title, u"Label"_qs);
+        QCOMPARE(m->date, u"Start"_qs);
+        QCOMPARE(m->endDate, u"End"_qs);
+        QCOMPARE(m->description, u"Description"_qs);
+        QCOMPARE(m->actors, QStringList { u"Actors"_qs });
+        QCOMPARE(m->issues, QStringList { u"Topics"_qs });
+        QCOMPARE(m->source, u"Link"_qs);
+        const auto r = runFile(fixture("generic/label-start.csv"), *m, target, &error, false);
+        QVERIFY2(r, qPrintable(error));
+        QCOMPARE(titles(r->events), QStringList({ u"Geneva talks"_qs, u"Rada vote"_qs, u"Berlin round"_qs }));
+        QCOMPARE(partyNames(*r, target, 0), QStringList({ u"United States"_qs, u"Ukraine"_qs }));
+        QCOMPARE(partyNames(*r, target, 1), QStringList({ u"Ukraine"_qs, u"Verkhovna Rada"_qs }));
+        QCOMPARE(partyNames(*r, target, 2), QStringList({ u"Ukraine"_qs, u"European leaders"_qs }));
+        QCOMPARE(r->events.endDate(0).toIso(), u"2025-11-24"_qs);
+        QCOMPARE(r->newIssues.size(), 2);
+        QCOMPARE(r->newIssues[0].name, u"Security guarantees"_qs);
+        QCOMPARE(r->events.refTexts(1, EventStore::RefKind::Issue), QStringList { u"territory"_qs });
+        const auto merged = applyImport(target, *r, &error);
+        QVERIFY2(merged, qPrintable(error));
+        QCOMPARE(merged->issues().size(), target.issues().size() + 2);
+
+        // Tab-separated, other synonyms, an issue the dossier has by name.
+        Dossier withIssue = target;
+        withIssue.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+        const auto m2 = autoMappingFor(fixture("generic/synonyms.tsv"), &error);
+        QVERIFY2(m2, qPrintable(error));
+        const auto r2 = runFile(fixture("generic/synonyms.tsv"), *m2, withIssue, &error, false);
+        QVERIFY2(r2, qPrintable(error));
+        QCOMPARE(titles(r2->events), QStringList { u"Meeting in Berlin"_qs });
+        QCOMPARE(r2->events.description(0).toString(), u"With the European leaders."_qs);
+        QCOMPARE(r2->events.refTexts(0, EventStore::RefKind::Issue), QStringList { u"nato"_qs });
+        QCOMPARE(r2->events.refTexts(0, EventStore::RefKind::Party), QStringList { u"ua"_qs });
+
+        // No date column: a clear refusal.
+        QVERIFY(!autoMappingFor(fixture("generic/no-date.csv"), &error));
+        QVERIFY2(error.contains(u"no date column"_qs), qPrintable(error));
+    }
+
+    void newMappingKeysRoundTrip()
+    {
+        ColumnMapping m = *mappingPreset(u"gdelt"_qs);
+        m.issues = { u"Issue"_qs };
+        m.actorAliases.insert(u"RUSSIAN"_qs, u"Russia"_qs);
+        const auto back = ColumnMapping::fromJson(m.toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, m);
+        QCOMPARE(back->alternativeColumnNames.size(), 2);
+        QString error;
+        QJsonObject bad = m.toJson();
+        bad.insert(u"precisionCodes"_qs, QJsonObject { { u"1"_qs, u"fortnight"_qs } });
+        QVERIFY(!ColumnMapping::fromJson(bad, &error));
+        QCOMPARE(error, u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
     }
 
     void mappingRoundTrip()

@@ -71,7 +71,12 @@ private slots:
 
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
-        QVERIFY(!next->isEnabled()); // no date column yet
+        // Detected by header synonyms: "when" is the date, "who" the actors.
+        QCOMPARE(find<QComboBox>(wizard, "presetCombo")->currentData().toString(), u"auto"_qs);
+        QCOMPARE(find<QComboBox>(wizard, "field_date")->currentData().toString(), u"when"_qs);
+        QCOMPARE(find<QLineEdit>(wizard, "listSeparator")->text(), u";"_qs);
+        selectData(find<QComboBox>(wizard, "field_date"), u""_qs);
+        QVERIFY(!next->isEnabled()); // no date column
         selectData(find<QComboBox>(wizard, "field_date"), u"when"_qs);
         QVERIFY(next->isEnabled());
         selectData(find<QComboBox>(wizard, "field_title"), u"what"_qs);
@@ -112,6 +117,79 @@ private slots:
         QCOMPARE(target.events().size(), 0);
     }
 
+
+    // An ACLED export: detected, an alias typed in, and a review that lists what Finish would add.
+    void reviewBeforeCommit()
+    {
+        QTemporaryDir dir;
+        Dossier target;
+        target.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} });
+        Event known;
+        known.start = *PartialDate::parse(u"2024-08-05");
+        known.title = u"Imported last week"_qs;
+        known.tags = { u"acled-id=UKR170001"_qs };
+        target.insertEvent(known);
+        ImportWizard wizard(target);
+        wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
+        wizard.show();
+        find<QLineEdit>(wizard, "filePath")->setText(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/import/acled/current.csv"));
+        auto* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(find<QComboBox>(wizard, "presetCombo")->currentText(), u"Detected: ACLED"_qs);
+        QCOMPARE(find<QComboBox>(wizard, "field_externalId")->currentData().toString(), u"event_id_cnty"_qs);
+        auto* aliases = find<QTableWidget>(wizard, "aliasTable");
+        QCOMPARE(aliases->rowCount(), 1);
+        aliases->setItem(0, 0, new QTableWidgetItem(u"Military Forces of Russia (2000-)"_qs));
+        aliases->setItem(0, 1, new QTableWidgetItem(u"Russia"_qs));
+        QCOMPARE(aliases->rowCount(), 2); // a fresh empty row to type the next alias into
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ReportPage));
+        const QString summary = find<QLabel>(wizard, "summaryLabel")->text();
+        QVERIFY2(summary.contains(u"2 events to add"_qs), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 duplicates"_qs), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Military Forces of Russia (2000-) → Russia"_qs), qPrintable(summary));
+        auto* parties = find<QTableWidget>(wizard, "newPartiesTable");
+        QStringList rows;
+        for (int r = 0; r < parties->rowCount(); ++r)
+            rows << parties->item(r, 0)->text() + u'=' + parties->item(r, 1)->text();
+        QVERIFY2(rows.contains(u"Military Forces of Ukraine (2019-)=1"_qs), qPrintable(rows.join(u", ")));
+        QVERIFY2(rows.contains(u"Wagner Group=1"_qs), qPrintable(rows.join(u", ")));
+        QVERIFY(!rows.join(u' ').contains(u"Military Forces of Russia"_qs));
+        // Nothing reached the dossier yet.
+        QCOMPARE(target.events().size(), 1);
+        const auto result = wizard.result();
+        QVERIFY(result);
+        QCOMPARE(result->events().size(), 3);
+        QCOMPARE(result->parties().size(), 1 + parties->rowCount());
+    }
+
+    void timelineJsFile()
+    {
+        QTemporaryDir dir;
+        Dossier target;
+        ImportWizard wizard(target);
+        wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
+        wizard.show();
+        find<QLineEdit>(wizard, "filePath")->setText(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/import/timelinejs/eras-strings.json"));
+        auto* next = wizard.button(QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(find<QComboBox>(wizard, "presetCombo")->currentText(), u"Detected: TimelineJS3"_qs);
+        QVERIFY(next->isEnabled());
+        find<QComboBox>(wizard, "groupAsCombo")->setCurrentIndex(1); // groups as tags
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 10000);
+        const auto result = wizard.result();
+        QVERIFY(result);
+        QCOMPARE(result->events().size(), 4);
+        QCOMPARE(result->eras().size(), 1);
+        QVERIFY(result->parties().isEmpty());
+    }
+
     void presetAndCancel()
     {
         QTemporaryDir dir;
@@ -132,7 +210,7 @@ private slots:
         preset->setCurrentIndex(acled);
         emit preset->activated(acled);
         QCOMPARE(find<QComboBox>(wizard, "field_date")->currentData().toString(), u"event_date"_qs);
-        QCOMPARE(find<QComboBox>(wizard, "field_title")->currentText(), u"{sub_event_type} in {location}"_qs);
+        QCOMPARE(find<QComboBox>(wizard, "field_title")->currentText(), u"{sub_event_type|event_type} in {location|admin1|country}"_qs);
         QTest::mouseClick(next, Qt::LeftButton);
         QTest::mouseClick(next, Qt::LeftButton);
         QCOMPARE(wizard.currentId(), int(ImportWizard::RunPage));

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventimport.h"
 #include "timelinejs.h"
 
 #include <QJsonArray>
@@ -39,6 +40,16 @@ Dossier sample()
     add("2022", nullptr, "Year event", "", { u"ua"_qs });
     return d;
 }
+}
+
+QString fixture(const char* name) { return QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/import/") + QLatin1String(name); }
+
+Event eventTitled(const Dossier& d, const QString& title)
+{
+    for (qsizetype r = 0; r < d.events().size(); ++r)
+        if (d.events().title(r) == title)
+            return d.events().event(r);
+    return {};
 }
 
 class TestTimelineJs : public QObject {
@@ -126,6 +137,88 @@ private slots:
         QVERIFY(d->parties().isEmpty());
     }
 
+
+    // A TimelineJS3 file as other tools write it: string date parts (padded or not, empty = missing), seconds and
+    // milliseconds, display_date, unique_id, eras, HTML that stays text.
+    void realWorldJson()
+    {
+        QString error;
+        Dossier target;
+        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
+        const auto d = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), target, {}, &error);
+        QVERIFY2(d, qPrintable(error));
+        const EventStore& s = d->events();
+        QCOMPARE(s.size(), 4);
+        QStringList titles;
+        for (qsizetype r = 0; r < s.size(); ++r)
+            titles << s.title(r).toString();
+        QVERIFY(titles.contains(u"Jeddah talks"_qs));
+        const Event riyadh = eventTitled(*d, u"Riyadh meeting"_qs);
+        QCOMPARE(riyadh.start.toIso(), u"2025-02-18"_qs); // empty hour and minute are missing
+        QVERIFY(riyadh.tags.contains(u"display_date=Mid-February 2025"_qs));
+        QVERIFY(riyadh.tags.contains(u"timelinejs-id=riyadh"_qs));
+        QCOMPARE(riyadh.description, u"US and Russian delegations meet.\nSee the report (https://example.org/riyadh) & more."_qs);
+        const Event jeddah = eventTitled(*d, u"Jeddah talks"_qs);
+        QCOMPARE(jeddah.start.toIso(), u"2025-03-11T14:05Z"_qs);
+        QCOMPARE(jeddah.end.toIso(), u"2025-03-11T18:00Z"_qs);
+        QCOMPARE(jeddah.parties, QStringList { u"ua"_qs }); // the group, matched to the dossier's party
+        QCOMPARE(jeddah.description, u"alert(1)Ceasefire proposal"_qs); // markup is never kept as markup
+        QCOMPARE(eventTitled(*d, u"The year of talks"_qs).start.precision, Precision::Year);
+        QCOMPARE(eventTitled(*d, u"Empty parts are missing"_qs).start.toIso(), u"2025"_qs);
+        QCOMPARE(d->eras().size(), 1);
+        QCOMPARE(d->eras()[0].name, u"First round"_qs);
+        QCOMPARE(d->eras()[0].start.toIso(), u"2025-02"_qs);
+        // Importing it again adds no twins of the events with a unique_id, nor of the era.
+        const auto again = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), *d, {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->events().size(), 5); // only the event without a unique_id comes in again
+        QCOMPARE(again->eras().size(), 1);
+        // Groups as tags, when the analyst says so.
+        TimelineJsImportOptions tags;
+        tags.groupsAsParties = false;
+        const auto tagged = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), Dossier(), tags, &error);
+        QVERIFY2(tagged, qPrintable(error));
+        QVERIFY(tagged->parties().isEmpty());
+        QVERIFY(eventTitled(*tagged, u"Jeddah talks"_qs).tags.contains(u"Ukraine"_qs));
+    }
+
+    void deepTimeIsRefusedByName()
+    {
+        QString error;
+        Dossier target;
+        QVERIFY(!importTimelineJsFile(fixture("timelinejs/deep-time.json"), target, {}, &error));
+        QVERIFY2(error.endsWith(u"event 2 (\u201CBig Bang\u201D): year -13800000000 is outside the years a dossier can hold (-9999 to 9999, no year 0)"_qs),
+            qPrintable(error));
+        QCOMPARE(target.events().size(), 0);
+    }
+
+    void googleSheet()
+    {
+        QString error;
+        const QString path = fixture("timelinejs/sheet.csv");
+        const auto m = autoMappingFor(path, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->importer, u"timelinejs-sheet"_qs);
+        const auto d = importTimelineSheetFile(path, Dossier(), {}, &error);
+        QVERIFY2(d, qPrintable(error));
+        QCOMPARE(d->events().size(), 3); // the title row is not an event, the era row is an era
+        const Event riyadh = eventTitled(*d, u"Riyadh meeting"_qs);
+        QCOMPARE(riyadh.start.toIso(), u"2025-02-18"_qs);
+        QVERIFY(riyadh.tags.contains(u"display_date=Mid-February"_qs));
+        QCOMPARE(riyadh.sources.size(), 1);
+        const Event jeddah = eventTitled(*d, u"Jeddah talks"_qs);
+        QCOMPARE(jeddah.start.toIso(), u"2025-03-11T14:05Z"_qs);
+        QCOMPARE(jeddah.end.toIso(), u"2025-03-11T18:00Z"_qs);
+        QCOMPARE(eventTitled(*d, u"Berlin round"_qs).description, u"Multi-line\ntext in one cell"_qs);
+        QCOMPARE(d->eras().size(), 1);
+        QCOMPARE(d->eras()[0].end.toIso(), u"2025-03-31"_qs);
+        QCOMPARE(d->parties().size(), 3);
+        // A bad time names its line and column.
+        QVERIFY(!importTimelineSheetFile(fixture("timelinejs/sheet-bad-time.csv"), Dossier(), {}, &error));
+        QVERIFY2(error.endsWith(u"line 2, column Time: time \"25:99\" is not hh:mm[:ss] [AM|PM]"_qs) || error.contains(u"line 2"_qs),
+            qPrintable(error));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -134,7 +227,13 @@ private slots:
         QTest::newRow("no-events") << QByteArray("{}") << u"not a TimelineJS file: no \"events\" array"_qs;
         QTest::newRow("no-year") << QByteArray(R"({"events": [{"start_date": {"month": 2}}]})") << u"event 1: a date without a year"_qs;
         QTest::newRow("bad-day") << QByteArray(R"({"events": [{"start_date": {"year": 2025, "month": 2, "day": 30}}]})")
-                                 << u"event 1: an invalid date"_qs;
+                                 << u"event 1: day 30 out of range for 2025-02"_qs;
+        QTest::newRow("deep-time") << QByteArray(R"({"events": [{"start_date": {"year": "-13800000000"}, "text": {"headline": "Big Bang"}}]})")
+                                   << u"event 1 (“Big Bang”): year -13800000000 is outside the years a dossier can hold (-9999 to 9999, no year 0)"_qs;
+        QTest::newRow("bad-part") << QByteArray(R"({"events": [{"start_date": {"year": "2025", "month": "May"}}]})")
+                                  << u"event 1: month \"May\" is not a number"_qs;
+        QTest::newRow("bad-end") << QByteArray(R"({"events": [{"start_date": {"year": 2025}, "end_date": {"year": 2024}, "text": {"headline": "X"}}]})")
+                                 << u"event 1 (“X”): ends before it starts"_qs;
         QTest::newRow("era-without-end") << QByteArray(R"({"events": [], "eras": [{"start_date": {"year": 2025}}]})")
                                          << u"era 1: a date without a year"_qs;
     }

@@ -51,16 +51,22 @@ struct EventImportResult {
     EventStore events; // finished; ids continue after the target dossier's
     QList<Party> newParties;
     QList<Source> newSources;
+    QList<Issue> newIssues;
+    QList<qint64> newPartyRows; // rows naming each of newParties (filled by countNewPartyRows())
+    QStringList aliasesApplied; // "alias → name" for each actor alias some row used
     QList<ImportRowError> errors; // at most maxStoredErrors
     qint64 errorCount = 0;
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsSkipped = 0;
+    qint64 rowsDuplicate = 0; // left out: their external id is in the dossier already, or earlier in the file
     ImportFormat format = ImportFormat::Auto;
     char delimiter = 0;
     bool hadHeader = false;
     int threads = 1; // 2 when the file was parsed in two halves (see EventImportOptions::parallelMinBytes)
 
+    // Fills newPartyRows from the events (before they are handed over): what the wizard's review shows.
+    void countNewPartyRows();
     // One "line,column,reason" CSV line per error, with a header.
     [[nodiscard]] QByteArray reportCsv() const;
     bool saveReport(const QString& path, QString* error = nullptr) const;
@@ -78,7 +84,9 @@ struct ImportPreview {
 // The command line's import (`entente import IN --into LOCATION …`).
 struct ImportOptions {
     bool keepUnknownColumnsAsTags = true; // CSV: unknown columns become "column=value" tags, else ignored
-    QString mapping; // a column mapping (preset name such as "acled", or a mapping file): the bulk importer
+    QString mapping; // a column mapping (preset name such as "acled", "auto", or a mapping file): the bulk importer;
+                     // empty: a CSV in the dossier's own format or a JSON dossier, else "auto"
+    bool groupsAsParties = true; // TimelineJS and .timeline groups/categories: parties, or tags
     bool skipBadRows = false; // with a mapping: skip bad rows (reported) instead of stopping at the first
     QString reportPath; // with a mapping: where to write the per-row error report (CSV)
     bool progress = false; // with a mapping: progress on stderr when it is a terminal

@@ -2,6 +2,7 @@
 #include "dossierfile.h"
 
 #include "csvinterchange.h"
+#include "eventimport.h"
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
 #include "storefactory.h"
@@ -58,14 +59,36 @@ bool readDossierAny(const QString& path, Dossier& out, QString* error, int* sche
     return true;
 }
 
+namespace {
+    // A CSV in the dossier's own event format (a "title" and a "start" column) or a JSON dossier; anything else
+    // (an ACLED or GDELT export, a spreadsheet, a TimelineJS file) goes through the mapping "auto".
+    bool isOwnFormat(const QString& in)
+    {
+        if (isJson(in)) {
+            const auto m = autoMappingFor(in);
+            return !m || m->importer.isEmpty();
+        }
+        if (!isCsv(in))
+            return false;
+        const auto pv = previewImport(in, ColumnMapping(), 1);
+        if (!pv || !pv->hasHeader)
+            return false;
+        QStringList columns;
+        for (const auto& c : pv->columns)
+            columns << c.trimmed().toLower();
+        return columns.contains(QStringLiteral("title")) && columns.contains(QStringLiteral("start"));
+    }
+}
+
 bool importEventsInto(
     const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
 {
     const qsizetype before = target.events().size();
-    if (!options.mapping.isEmpty()) {
+    if (!options.mapping.isEmpty() || !isOwnFormat(in)) {
         ImportCommandStats stats;
         Dossier copy = target;
-        if (!importIntoDossier(in, copy, options.mapping, options.skipBadRows, &stats, error, options.reportPath))
+        const QString mapping = options.mapping.isEmpty() ? QStringLiteral("auto") : options.mapping;
+        if (!importIntoDossier(in, copy, mapping, options.skipBadRows, &stats, error, options.reportPath, options.groupsAsParties))
             return false;
         if (added)
             *added = copy.events().size() - before;

@@ -94,6 +94,19 @@ char detectDelimiter(QByteArrayView head)
 
 bool detectHeader(QByteArrayView head, char delimiter) { return looksLikeHeader(sampleRecords(head, delimiter, 6)); }
 
+void EventImportResult::countNewPartyRows()
+{
+    newPartyRows.fill(0, newParties.size());
+    std::vector<qsizetype> partyOfSymbol(size_t(events.symbols().size()), -1);
+    for (qsizetype i = 0; i < newParties.size(); ++i)
+        if (const quint32 s = events.symbolOf(newParties[i].id); s < partyOfSymbol.size())
+            partyOfSymbol[s] = i;
+    for (quint32 tagged : events.allRefs())
+        if (EventStore::refKindOf(tagged) == quint32(EventStore::RefKind::Party))
+            if (const qsizetype i = partyOfSymbol[EventStore::refSymbolOf(tagged)]; i >= 0)
+                ++newPartyRows[i];
+}
+
 QByteArray EventImportResult::reportCsv() const
 {
     QByteArray out = "line,column,reason\n";
@@ -207,6 +220,65 @@ std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapp
     return pv;
 }
 
+static std::optional<ColumnMapping> autoMappingFor(const ImportPreview& pv, const QString& path, QString* error)
+{
+    QString why;
+    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter, &why);
+    if (!m && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return m;
+}
+
+std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const QByteArray head = f.read(HeadBytes);
+    f.close();
+    auto importerMapping = [](const QString& name, const QString& importer) {
+        ColumnMapping m;
+        m.name = name;
+        m.importer = importer;
+        m.date = QStringLiteral("start");
+        return m;
+    };
+    if (const QByteArrayView body = withoutBom(head).trimmed(); body.startsWith("#TIMEFLOW"))
+        return importerMapping(QStringLiteral("TimeFlow"), QStringLiteral("timeflow"));
+    else if (body.startsWith('<') && head.contains("<timeline>"))
+        return importerMapping(QStringLiteral("The Timeline Project"), QStringLiteral("timeline-project"));
+    if (detectFormat(head) == ImportFormat::Json) {
+        const QByteArrayView body = withoutBom(head).trimmed();
+        if (body.startsWith('{') && head.contains("\"events\"") && head.contains("\"start_date\"")) {
+            ColumnMapping m;
+            m.name = QStringLiteral("TimelineJS3");
+            m.importer = QStringLiteral("timelinejs");
+            m.date = QStringLiteral("start_date");
+            return m;
+        }
+    }
+    ColumnMapping probe;
+    QString why;
+    const auto pv = previewImport(path, probe, 5, &why);
+    if (!pv) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    const qsizetype n = pv->columns.size();
+    if (!pv->hasHeader && !(pv->delimiter == '\t' && (n == 57 || n == 58 || n == 61))) {
+        // Only GDELT goes without a header: read the first row as one (a header of words over rows of words
+        // looks like data to detectHeader()).
+        probe.header = ColumnMapping::Header::Yes;
+        if (auto withHeader = previewImport(path, probe, 5, &why))
+            return autoMappingFor(*withHeader, path, error);
+    }
+    return autoMappingFor(*pv, path, error);
+}
+
 std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
     const EventImportOptions& options, QString* error)
 {
@@ -216,6 +288,8 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
             *error = message;
         return std::nullopt;
     };
+    if (!mapping.importer.isEmpty())
+        return fail(QStringLiteral("the mapping \"%1\" is for the %2 importer, not for an event table").arg(mapping.name, mapping.importer));
     const QByteArray head = device.peek(HeadBytes);
     EventImportResult result;
     result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
@@ -275,6 +349,9 @@ std::optional<Dossier> applyImport(const Dossier& target, const EventImportResul
             return fail(e);
     for (const auto& s : result.newSources)
         if (auto e = d.insertSource(-1, s); !e.isEmpty())
+            return fail(e);
+    for (const auto& i : result.newIssues)
+        if (auto e = d.insertIssue(-1, i); !e.isEmpty())
             return fail(e);
     const EventStore& in = result.events;
     EventStore& out = d.eventsForBulkLoad();

@@ -31,6 +31,11 @@ namespace Entente {
 [[nodiscard]] char detectDelimiter(QByteArrayView head);
 [[nodiscard]] bool detectHeader(QByteArrayView head, char delimiter);
 
+// The mapping "--mapping auto" uses for a file: a TimelineJS3 JSON file (importer "timelinejs"), the TimelineJS
+// Google-Sheet template, an ACLED export or a GDELT event file by their columns, otherwise header synonyms
+// (see autoMapping()). nullopt and *error when the file cannot be read or no date column is recognised.
+[[nodiscard]] std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error = nullptr);
+
 [[nodiscard]] std::optional<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping,
     const Dossier& target, const EventImportOptions& options = {}, QString* error = nullptr);
 [[nodiscard]] std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping,

@@ -2,14 +2,31 @@
 #include "eventimportcommand.h"
 #include "eventimport.h"
 #include "timelinejs.h"
+#include "timelinetools.h"
 
 #include <cstdio>
 #include <unistd.h>
 
 namespace Entente {
 
+std::optional<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
+    const TimelineJsImportOptions& options, bool skipBadRows, QString* error, EventImportResult* report)
+{
+    if (importer == u"timelinejs-sheet")
+        return importTimelineSheetFile(in, dossier, options, error);
+    if (importer == u"timelinejs")
+        return importTimelineJsFile(in, dossier, options, error);
+    if (importer == u"timeline-project")
+        return importTimelineProjectFile(in, dossier, options, error);
+    if (importer == u"timeflow")
+        return importTimeFlowFile(in, dossier, skipBadRows, report, error);
+    if (error)
+        *error = QStringLiteral("unknown importer \"%1\"").arg(importer);
+    return std::nullopt;
+}
+
 bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile, bool skipBadRows,
-    ImportCommandStats* stats, QString* error, const QString& reportPath)
+    ImportCommandStats* stats, QString* error, const QString& reportPath, bool groupsAsParties)
 {
     QString why;
     auto fail = [&](const QString& message) {
@@ -17,20 +34,30 @@ bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappi
             *error = message;
         return false;
     };
-    if (mappingNameOrFile.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0) {
+    std::optional<ColumnMapping> mapping;
+    if (mappingNameOrFile.isEmpty() || mappingNameOrFile.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
+        mapping = autoMappingFor(in, &why);
+    else if (mappingNameOrFile.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0) {
+        mapping.emplace();
+        mapping->name = QStringLiteral("TimelineJS3");
+        mapping->importer = QStringLiteral("timelinejs");
+    } else
+        mapping = resolveMapping(mappingNameOrFile, defaultMappingFolder(), &why);
+    if (!mapping)
+        return fail(why);
+    if (!mapping->importer.isEmpty()) {
         const qsizetype events = dossier.events().size(), parties = dossier.parties().size(), sources = dossier.sources().size();
-        auto merged = importTimelineJsFile(in, dossier, {}, &why);
+        TimelineJsImportOptions o;
+        o.groupsAsParties = groupsAsParties;
+        auto merged = readWithImporter(mapping->importer, in, dossier, o, skipBadRows, &why);
         if (!merged)
             return fail(why);
         const qint64 added = merged->events().size() - events;
         if (stats)
-            *stats = { added, added, 0, merged->parties().size() - parties, merged->sources().size() - sources };
+            *stats = { added, added, 0, merged->parties().size() - parties, merged->sources().size() - sources, 0 };
         dossier = std::move(*merged);
         return true;
     }
-    const auto mapping = resolveMapping(mappingNameOrFile, defaultMappingFolder(), &why);
-    if (!mapping)
-        return fail(why);
     EventImportOptions options;
     options.skipBadRows = skipBadRows;
     const bool tty = isatty(STDERR_FILENO);
@@ -59,7 +86,7 @@ bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappi
     }
     if (stats)
         *stats = { result->rowsRead, result->rowsImported, result->rowsSkipped, result->newParties.size(),
-            result->newSources.size() };
+            result->newSources.size(), result->rowsDuplicate };
     dossier = std::move(*merged);
     return true;
 }

@@ -6,6 +6,7 @@
 // Progress goes to stderr when stderr is a terminal; row errors are summarised there as well.
 
 #include "dossier.h"
+#include "timelinejs.h"
 
 #include <QString>
 
@@ -17,11 +18,21 @@ struct ImportCommandStats {
     qint64 skipped = 0;
     qint64 newParties = 0;
     qint64 newSources = 0;
+    qint64 duplicates = 0; // rows whose external id the dossier (or the file, earlier) already held
 };
 
-// Imports `in` (CSV/TSV/JSON events or a TimelineJS3 file when the mapping is "timelinejs") into `dossier`
-// with the named mapping (a file, a preset or a saved name). All-or-nothing: on false, dossier is unchanged.
+struct EventImportResult;
+
+// Reads a file whose mapping names an importer ("timelinejs", "timelinejs-sheet", "timeline-project",
+// "timeflow") into a copy of dossier. report, when given, gets the TimeFlow table's counts and row errors.
+[[nodiscard]] std::optional<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
+    const TimelineJsImportOptions& options, bool skipBadRows, QString* error, EventImportResult* report = nullptr);
+
+// Imports `in` (CSV/TSV/JSON events, a The Timeline Project .timeline or TimeFlow .time file, a TimelineJS3 file when the mapping is "timelinejs", the TimelineJS
+// Google-Sheet CSV when it is "timelinejs-sheet") into `dossier` with the named mapping (a file, a preset, a
+// saved name, or "auto": chosen from the file's columns, see autoMappingFor()). TimelineJS groups become
+// parties, or tags when groupsAsParties is false. All-or-nothing: on false, dossier is unchanged.
 bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile, bool skipBadRows,
-    ImportCommandStats* stats, QString* error, const QString& reportPath = {});
+    ImportCommandStats* stats, QString* error, const QString& reportPath = {}, bool groupsAsParties = true);
 
 } // namespace Entente

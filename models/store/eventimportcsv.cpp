@@ -147,7 +147,7 @@ namespace {
     QString decode(const Cell& c) { return QString::fromUtf8(c.view()); }
 }
 
-QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords)
+QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords, QList<qint64>* lines)
 {
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
@@ -157,21 +157,27 @@ QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int 
     QList<QList<QByteArray>> out;
     const char* p = head.data();
     const char* end = head.data() + head.size();
-    qint64 lines = 0;
+    qint64 newlines = 0, line = 1;
     while (out.size() < maxRecords) {
         // The head may cut the last record: treat it as the end only if nothing complete follows.
-        const auto r = parser.parse(p, end, false, cells, scratch.data(), &lines);
+        const qint64 recordLine = line;
+        const auto r = parser.parse(p, end, false, cells, scratch.data(), &newlines);
         if (r != Parse::Record)
             break;
+        line += newlines;
         if (blank(cells))
             continue;
+        if (lines)
+            lines->append(recordLine);
         QList<QByteArray> rec;
         for (const auto& c : cells)
             rec.append(QByteArray(c.data, c.size));
         out.append(rec);
     }
     if (out.isEmpty() && p < end) { // a single record without a final newline
-        if (parser.parse(p, end, true, cells, scratch.data(), &lines) == Parse::Record && !blank(cells)) {
+        if (parser.parse(p, end, true, cells, scratch.data(), &newlines) == Parse::Record && !blank(cells)) {
+            if (lines)
+                lines->append(line);
             QList<QByteArray> rec;
             for (const auto& c : cells)
                 rec.append(QByteArray(c.data, c.size));
@@ -278,7 +284,7 @@ namespace {
                     continue;
             }
             ImportSink::Status status;
-            if (qint64(cells.count) != half.expected) {
+            if (qint64(cells.count) != half.expected && !sink.acceptsColumns(qsizetype(cells.count))) {
                 ++result.rowsRead;
                 status = sink.rowError(recordLine, {},
                     QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(half.expected));

@@ -124,9 +124,25 @@ namespace {
         return make(y, m, d, h, min, offset, Precision::Minute, error);
     }
 
-    // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words.
+    // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words; a trailing
+    // "hh:mm[:ss]" (TimeFlow's "Apr 23 2010 18:00:00") makes it a minute.
     std::optional<PartialDate> parseWords(QByteArrayView s, QString* error)
     {
+        if (const qsizetype space = s.lastIndexOf(' '); space > 0) {
+            const QByteArrayView time = s.sliced(space + 1);
+            int h = 0, min = 0, sec = 0;
+            if ((time.size() == 5 || time.size() == 8) && digits(time, 0, 2, h) && time[2] == ':' && digits(time, 3, 2, min)
+                && (time.size() == 5 || (time[5] == ':' && digits(time, 6, 2, sec)))) {
+                const auto day = parseWords(s.first(space), error);
+                if (!day)
+                    return day;
+                if (day->precision != Precision::Day)
+                    return fail(error, QStringLiteral("a time after a date without a day"));
+                if (h > 23 || min > 59 || sec > 60)
+                    return fail(error, QStringLiteral("time %1 out of range").arg(QString::fromUtf8(time)));
+                return PartialDate::fromMsecs(day->msecs + (qint64(h) * 60 + min) * 60000, Precision::Minute);
+            }
+        }
         QByteArrayView words[4];
         int n = 0;
         qsizetype i = 0;
@@ -147,6 +163,10 @@ namespace {
         if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
             && words[2].size() == 4)
             return make(year, month, day, 0, 0, 0, Precision::Day, error);
+        // "5-Aug-24", as a spreadsheet re-saves a date: two-digit years as Excel reads them (00–29 → 2000s).
+        if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
+            && words[2].size() == 2)
+            return make(year < 30 ? 2000 + year : 1900 + year, month, day, 0, 0, 0, Precision::Day, error);
         if (n == 3 && (month = monthFromName(words[0])) && number(words[1], day) && number(words[2], year)
             && words[2].size() == 4)
             return make(year, month, day, 0, 0, 0, Precision::Day, error);

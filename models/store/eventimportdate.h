@@ -5,7 +5,8 @@
 // the precision each carries: ISO 8601 ("2025", "2025-12", "2025-12-15", "2025-12-15T10:30[:ss[.fff]][Z|±hh:mm]",
 // a space instead of the T), compact "YYYYMMDD" (GDELT SQLDATE, day), "YYYYMM" (month), "YYYYMMDDhhmmss"
 // (GDELT DATEADDED, minute), "15 December 2025" / "15 Dec 2025" (day), "December 2025" (month) and
-// "December 15, 2025" (day). Times are kept to the minute, in UTC.
+// "December 15, 2025" (day), "15-Dec-2025" / "01-January-2015" (day) and "5-Aug-24" (day; a two-digit year is
+// read as spreadsheets read it: 00–29 → 2000–2029, 30–99 → 1930–1999). Times are kept to the minute, in UTC.
 
 #include "partialdate.h"
 

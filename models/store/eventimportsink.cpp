@@ -3,6 +3,7 @@
 #include "eventimportsink.h"
 
 #include <QIODevice>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -113,24 +114,55 @@ ImportSink::ImportSink(
             if (!key->isEmpty())
                 m_partyByName.insert(key->toLower(), p.id);
     }
+    for (const auto& i : target.issues()) {
+        m_usedIssueIds.insert(i.id);
+        for (const QString* key : { &i.name, &i.id })
+            if (!key->isEmpty())
+                m_issueByName.insert(key->toLower(), i.id);
+    }
     for (const auto& s : target.sources())
         m_usedSourceIds.insert(s.id);
+    for (auto it = mapping.actorAliases.cbegin(); it != mapping.actorAliases.cend(); ++it)
+        m_aliases.insert(it.key().trimmed().toLower(), it.value().trimmed());
+    for (auto it = mapping.precisionCodes.cbegin(); it != mapping.precisionCodes.cend(); ++it) {
+        const QString& v = it.value();
+        const int p = v == u"week" ? WeekPrecision : int(precisionFromName(v).value_or(Precision::Day));
+        m_precisionCodes.emplace(it.key().trimmed().toStdString(), p);
+    }
     m_emptyLocation = m_result->events.internSymbol(QString());
+    if (!mapping.externalId.isEmpty()) {
+        // The ids the dossier's events already carry: tags "<scheme>-id=<value>" that some event references.
+        m_idPrefix = mapping.externalIdTag(QString());
+        const EventStore& events = target.events();
+        const Dictionary& symbols = events.symbols();
+        std::vector<bool> isId(size_t(symbols.size()), false);
+        bool any = false;
+        for (qsizetype i = 0; i < symbols.size(); ++i)
+            if (symbols.text(quint32(i)).startsWith(m_idPrefix))
+                any = isId[size_t(i)] = true;
+        if (any)
+            for (quint32 tagged : events.allRefs())
+                if (EventStore::refKindOf(tagged) == quint32(EventStore::RefKind::Tag) && isId[EventStore::refSymbolOf(tagged)])
+                    m_knownIds.insert(symbols.text(EventStore::refSymbolOf(tagged)).mid(m_idPrefix.size()).toStdString());
+    }
 }
 
-int ImportSink::resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const
+int ImportSink::resolve(
+    const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount, QString* error) const
 {
     if (ref.isEmpty())
         return -1;
+    const QString wanted = normalizedColumnName(ref);
     for (qsizetype i = 0; i < header.size(); ++i)
-        if (header[i].compare(ref, Qt::CaseInsensitive) == 0)
+        if (normalizedColumnName(header[i]) == wanted)
             return int(i);
+    const bool lenient = m_mapping->missingColumns == ColumnMapping::MissingColumns::Skip;
     if (header.isEmpty())
-        for (qsizetype i = 0; i < m_mapping->columnNames.size(); ++i)
-            if (m_mapping->columnNames[i].compare(ref, Qt::CaseInsensitive) == 0) {
+        for (qsizetype i = 0; i < names.size(); ++i)
+            if (normalizedColumnName(names[i]) == wanted) {
                 if (i < columnCount)
                     return int(i);
-                if (error->isEmpty())
+                if (error->isEmpty() && !lenient)
                     *error = QStringLiteral("column \"%1\" is position %2 but the file has %3 columns").arg(ref).arg(i).arg(columnCount);
                 return -1;
             }
@@ -138,72 +170,115 @@ int ImportSink::resolve(const QString& ref, const QStringList& header, qsizetype
     const int pos = ref.toInt(&ok);
     if (ok && pos >= 0 && pos < columnCount)
         return pos;
-    if (error->isEmpty())
+    if (error->isEmpty() && !lenient)
         *error = QStringLiteral("the file has no column \"%1\"").arg(ref);
     return -1;
 }
 
-void ImportSink::bindAll(const std::function<int(const QString&)>& slotFor)
+void ImportSink::bindAll(Binding& b, const std::function<int(const QString&)>& slotFor)
 {
     const auto& m = *m_mapping;
-    m_date = slotFor(m.date);
-    m_endDate = slotFor(m.endDate);
-    m_description = slotFor(m.description);
-    m_notes = slotFor(m.notes);
-    m_location = slotFor(m.location);
-    m_latitude = slotFor(m.latitude);
-    m_longitude = slotFor(m.longitude);
-    m_source = slotFor(m.source);
-    m_eventType = slotFor(m.eventType);
-    m_title = -1;
-    m_titleTemplate.clear();
+    b.date = slotFor(m.date);
+    b.endDate = slotFor(m.endDate);
+    b.description = slotFor(m.description);
+    b.notes = slotFor(m.notes);
+    b.location = slotFor(m.location);
+    b.latitude = slotFor(m.latitude);
+    b.longitude = slotFor(m.longitude);
+    b.source = slotFor(m.source);
+    b.eventType = slotFor(m.eventType);
+    b.externalId = slotFor(m.externalId);
+    b.precision = slotFor(m.precision);
+    b.title = -1;
+    b.titleTemplate.clear();
     if (m.title.contains(u'{')) {
-        static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
-        qsizetype at = 0;
-        for (auto it = placeholder.globalMatch(m.title); it.hasNext();) {
-            const auto match = it.next();
-            const QString literal = m.title.mid(at, match.capturedStart() - at);
-            m_titleTemplate.push_back({ literal.toStdU16String(), slotFor(match.captured(1)) });
-            at = match.capturedEnd();
+        const auto parts = parseTitleTemplate(m.title);
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            TitlePart part;
+            part.literal = parts[i].literal.toStdU16String();
+            for (const auto& c : parts[i].columns)
+                if (const int slot = slotFor(c); slot >= 0)
+                    part.cells.push_back(slot);
+            part.cameo = parts[i].modifier == u"cameo";
+            part.last = i + 1 == parts.size();
+            b.titleTemplate.push_back(std::move(part));
         }
-        m_titleTemplate.push_back({ m.title.mid(at).toStdU16String(), -1 });
     } else {
-        m_title = slotFor(m.title);
+        b.title = slotFor(m.title);
     }
-    m_actors.clear();
-    m_tagSlots.clear();
-    m_attributes.clear();
-    m_attributePrefix.clear();
+    b.actors.clear();
+    b.tags.clear();
+    b.attributes.clear();
+    b.issues.clear();
     for (const auto& r : m.actors)
-        m_actors.push_back(slotFor(r));
+        b.actors.push_back(slotFor(r));
     for (const auto& r : m.tags)
-        m_tagSlots.push_back(slotFor(r));
-    for (const auto& r : m.attributes) {
-        m_attributes.push_back(slotFor(r));
+        b.tags.push_back(slotFor(r));
+    for (const auto& r : m.attributes)
+        b.attributes.push_back(slotFor(r));
+    for (const auto& r : m.issues)
+        b.issues.push_back(slotFor(r));
+    m_attributePrefix.clear();
+    for (const auto& r : m.attributes)
         m_attributePrefix.push_back(r + u'=');
-    }
-    m_attributeCache.assign(m_attributes.size(), {});
+    m_attributeCache.assign(m.attributes.size(), {});
+}
+
+QString ImportSink::bindLayout(Binding& b, const QStringList& header, const QStringList& names, qsizetype columnCount)
+{
+    QString error;
+    b.columns = columnCount;
+    bindAll(b, [&](const QString& ref) { return resolve(ref, header, names, columnCount, &error); });
+    if (error.isEmpty() && b.date < 0)
+        error = m_mapping->date.isEmpty() ? QStringLiteral("the mapping has no date column")
+                                          : QStringLiteral("the file has no date column \"%1\"").arg(m_mapping->date);
+    if (error.isEmpty() && !m_mapping->actors.isEmpty()
+        && std::all_of(b.actors.begin(), b.actors.end(), [](int slot) { return slot < 0; }))
+        error = QStringLiteral("the file has none of the actor columns %1").arg(m_mapping->actors.join(QStringLiteral(", ")));
+    return error;
 }
 
 QString ImportSink::bindColumns(const QStringList& header, qsizetype columnCount)
 {
-    QString error;
+    // A header-less file: the layout whose names fit the first row is the main one, the others are chosen per
+    // row by its number of fields.
+    const QStringList* names = &m_mapping->columnNames;
+    m_layouts.clear();
+    if (header.isEmpty()) {
+        for (const auto& l : m_mapping->alternativeColumnNames)
+            if (l.size() == columnCount && names->size() != columnCount)
+                names = &l;
+        QList<const QStringList*> others { &m_mapping->columnNames };
+        for (const auto& l : m_mapping->alternativeColumnNames)
+            others << &l;
+        for (const QStringList* l : others) {
+            if (l == names || l->size() == columnCount || l->isEmpty())
+                continue;
+            Binding b;
+            b.labels.assign(l->begin(), l->end());
+            if (bindLayout(b, {}, *l, l->size()).isEmpty())
+                m_layouts.push_back(std::move(b));
+        }
+    }
     m_slotLabels.clear();
     for (qsizetype i = 0; i < columnCount; ++i)
-        m_slotLabels.push_back(i < header.size() ? header[i]
-                                   : i < m_mapping->columnNames.size() ? m_mapping->columnNames[i]
-                                                                       : QString::number(i));
-    bindAll([&](const QString& ref) { return resolve(ref, header, columnCount, &error); });
-    if (error.isEmpty() && m_date < 0)
-        error = QStringLiteral("the mapping has no date column");
-    return error;
+        m_slotLabels.push_back(i < header.size() ? header[i] : i < names->size() ? (*names)[i] : QString::number(i));
+    return bindLayout(m_binding, header, *names, columnCount);
+}
+
+bool ImportSink::acceptsColumns(qsizetype count) const
+{
+    if (count == m_binding.columns)
+        return true;
+    return std::any_of(m_layouts.begin(), m_layouts.end(), [&](const Binding& b) { return b.columns == count; });
 }
 
 void ImportSink::bindFields()
 {
     m_slotLabels.clear();
     m_fieldSlots.clear();
-    bindAll([this](const QString& ref) {
+    m_layouts.clear();
+    bindAll(m_binding, [this](const QString& ref) {
         if (ref.isEmpty())
             return -1;
         const std::string key = ref.toLower().toStdString();
@@ -259,7 +334,12 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
         *ref = v;
         return true;
     }
-    const QString text = QString::fromUtf8(name);
+    QString text = QString::fromUtf8(name);
+    if (!m_aliases.isEmpty())
+        if (auto alias = m_aliases.constFind(text.toLower()); alias != m_aliases.cend() && !alias->isEmpty()) {
+            m_result->aliasesApplied << text + QStringLiteral(" → ") + *alias;
+            text = *alias;
+        }
     std::optional<QString> id;
     if (auto mapped = m_mapping->actorParties.constFind(text); mapped != m_mapping->actorParties.cend()) {
         if (!m_usedPartyIds.contains(*mapped)) {
@@ -333,25 +413,90 @@ quint32 ImportSink::sourceFor(QByteArrayView value)
     return v;
 }
 
+quint32 ImportSink::issueFor(QByteArrayView value)
+{
+    if (const quint32 v = m_issueCache.find(value); v != SymbolCache::Missing)
+        return v;
+    const QString text = QString::fromUtf8(value);
+    QString id = m_issueByName.value(text.toLower());
+    if (id.isEmpty()) {
+        const QString base = slug(text);
+        id = base;
+        for (int n = 2; m_usedIssueIds.contains(id); ++n)
+            id = base + u'-' + QString::number(n);
+        m_usedIssueIds.insert(id);
+        m_issueByName.insert(text.toLower(), id);
+        Issue issue;
+        issue.id = id;
+        issue.name = text;
+        m_result->newIssues.append(issue);
+    }
+    const quint32 v = EventStore::makeRef(EventStore::RefKind::Issue, m_result->events.internSymbol(id));
+    m_issueCache.insert(value, v);
+    return v;
+}
+
+bool ImportSink::isDuplicate(QByteArrayView id)
+{
+    // Earlier in this file: the id's tag is cached once its row is in. In the dossier: m_knownIds.
+    if (m_idCache.find(id) != SymbolCache::Missing)
+        return true;
+    if (m_knownIds.empty())
+        return false;
+    m_idKey.assign(id.data(), size_t(id.size()));
+    return m_knownIds.find(m_idKey) != m_knownIds.end();
+}
+
 ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype count)
 {
     ++m_result->rowsRead;
+    const Binding* layout = &m_binding;
+    if (count != m_binding.columns && !m_layouts.empty())
+        for (const Binding& b : m_layouts)
+            if (b.columns == count)
+                layout = &b;
+    const Binding& b = *layout;
     auto cell = [&](int slot) -> Cell { return slot >= 0 && slot < count ? cells[slot] : Cell {}; };
-    auto label = [&](int slot) { return slot >= 0 ? m_slotLabels[size_t(slot)] : QString(); };
+    auto label = [&](int slot) {
+        if (slot < 0)
+            return QString();
+        return b.labels.empty() ? m_slotLabels[size_t(slot)] : b.labels[size_t(slot)];
+    };
     QString why;
 
-    const Cell dateCell = cell(m_date);
-    const auto start = parseEventDate(dateCell.view(), &why);
+    const auto externalId = trimmed(cell(b.externalId).view());
+    const Cell dateCell = cell(b.date);
+    auto start = parseEventDate(dateCell.view(), &why);
     if (!start)
-        return rowError(line, label(m_date), why);
+        return rowError(line, label(b.date), why);
     PartialDate end;
-    if (const Cell c = cell(m_endDate); !trimmed(c.view()).isEmpty()) {
+    if (const Cell c = cell(b.endDate); !trimmed(c.view()).isEmpty()) {
         const auto e = parseEventDate(c.view(), &why);
         if (!e)
-            return rowError(line, label(m_endDate), why);
+            return rowError(line, label(b.endDate), why);
         if (e->msecs < start->msecs)
-            return rowError(line, label(m_endDate), QStringLiteral("ends before it starts"));
+            return rowError(line, label(b.endDate), QStringLiteral("ends before it starts"));
         end = *e;
+    }
+    if (const auto code = trimmed(cell(b.precision).view()); !code.isEmpty() && !m_precisionCodes.empty()) {
+        const auto it = m_precisionCodes.find(std::string(code.data(), size_t(code.size())));
+        if (it == m_precisionCodes.end())
+            return rowError(line, label(b.precision), QStringLiteral("unknown precision code \"%1\"").arg(QString::fromUtf8(code)));
+        constexpr qint64 DayMs = 86400000;
+        if (it->second == WeekPrecision) {
+            // Some day of a week: the seven days around the date given.
+            if (!end.isValid()) {
+                end = PartialDate::fromMsecs(start->msecs + 3 * DayMs, Precision::Day);
+                start = PartialDate::fromMsecs(start->msecs - 3 * DayMs, Precision::Day);
+            }
+        } else if (const auto p = Precision(it->second); p < start->precision) {
+            const QDate d = QDateTime::fromMSecsSinceEpoch(start->msecs, Qt::UTC).date();
+            start = PartialDate::fromYmd(d.year(), p == Precision::Year ? 1 : d.month(), 1, p);
+        }
+    }
+    if (!externalId.isEmpty() && isDuplicate(externalId)) {
+        ++m_result->rowsDuplicate;
+        return Status::Skipped;
     }
 
     auto appendText = [](TextBuffer& out, const Cell& c) {
@@ -369,54 +514,96 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     };
 
     m_titleText.clear();
-    if (!m_titleTemplate.empty()) {
-        for (const auto& part : m_titleTemplate) {
-            m_titleText.append(part.literal);
-            if (part.slot >= 0)
-                appendText(m_titleText, cell(part.slot));
+    if (!b.titleTemplate.empty()) {
+        // A part whose placeholder is empty is left out with its literal; the literal before the first value
+        // is kept only when it opens the template.
+        for (size_t i = 0; i < b.titleTemplate.size(); ++i) {
+            const TitlePart& part = b.titleTemplate[i];
+            if (part.last) {
+                if (!m_titleText.empty())
+                    m_titleText.append(part.literal);
+                break;
+            }
+            Cell c;
+            for (int slot : part.cells)
+                if (c = cell(slot); !trimmed(c.view()).isEmpty())
+                    break;
+            if (trimmed(c.view()).isEmpty())
+                continue;
+            if (!m_titleText.empty() || i == 0)
+                m_titleText.append(part.literal);
+            if (part.cameo) {
+                const auto code = trimmed(c.view());
+                std::string key(code.data(), size_t(code.size()));
+                auto it = m_cameo.find(key);
+                if (it == m_cameo.end()) {
+                    QString text = cameoDescription(QString::fromUtf8(code));
+                    if (text.isEmpty())
+                        text = QStringLiteral("CAMEO ") + QString::fromUtf8(code);
+                    it = m_cameo.emplace(std::move(key), text.toStdU16String()).first;
+                }
+                m_titleText.append(it->second);
+            } else {
+                appendText(m_titleText, c);
+            }
         }
-    } else if (m_title >= 0) {
-        appendText(m_titleText, cell(m_title));
+    } else if (b.title >= 0) {
+        appendText(m_titleText, cell(b.title));
     }
     m_descriptionText.clear();
-    if (m_description >= 0)
-        appendText(m_descriptionText, cell(m_description));
-    if (const Cell notes = cell(m_notes); !notes.isEmpty()) {
+    if (b.description >= 0)
+        appendText(m_descriptionText, cell(b.description));
+    if (const Cell notes = cell(b.notes); !notes.isEmpty()) {
         if (!m_descriptionText.empty())
             m_descriptionText.append(u"\n\n");
         appendText(m_descriptionText, notes);
     }
 
     m_parties.clear();
+    m_issues.clear();
     m_tags.clear();
     m_sources.clear();
-    for (int slot : m_actors) {
+    bool anyActor = false;
+    auto addParty = [&](QByteArrayView name) {
+        quint32 ref = Dropped;
+        if (!partyFor(name, &ref, &why))
+            return false;
+        if (ref != Dropped && std::find(m_parties.begin(), m_parties.end(), ref) == m_parties.end())
+            m_parties.push_back(ref);
+        return true;
+    };
+    for (int slot : b.actors) {
         bool failed = false;
         forEachValue(cell(slot), m_separator, [&](QByteArrayView name) {
-            quint32 ref = Dropped;
-            if (failed || !partyFor(name, &ref, &why)) {
-                failed = true;
-                return;
-            }
-            if (ref != Dropped && std::find(m_parties.begin(), m_parties.end(), ref) == m_parties.end())
-                m_parties.push_back(ref);
+            anyActor = true;
+            failed = failed || !addParty(name);
         });
         if (failed)
             return rowError(line, label(slot), why);
     }
+    if (!anyActor && !m_mapping->noActor.isEmpty() && !addParty(m_mapping->noActor.toUtf8()))
+        return rowError(line, {}, why);
+    for (int slot : b.issues)
+        forEachValue(cell(slot), m_separator, [&](QByteArrayView v) {
+            const quint32 ref = issueFor(v);
+            if (std::find(m_issues.begin(), m_issues.end(), ref) == m_issues.end())
+                m_issues.push_back(ref);
+        });
     using Kind = EventStore::RefKind;
     auto addTag = [&](quint32 t) {
         if (std::find(m_tags.begin(), m_tags.end(), t) == m_tags.end())
             m_tags.push_back(t);
     };
-    if (const Cell c = cell(m_eventType); !c.isEmpty())
+    if (const Cell c = cell(b.eventType); !c.isEmpty())
         forEachValue(c, {}, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
-    for (int slot : m_tagSlots)
+    for (int slot : b.tags)
         forEachValue(cell(slot), m_separator, [&](QByteArrayView v) { addTag(cached(m_tagCache, v, Kind::Tag)); });
-    for (size_t i = 0; i < m_attributes.size(); ++i)
-        if (const auto v = trimmed(cell(m_attributes[i]).view()); !v.isEmpty())
+    for (size_t i = 0; i < b.attributes.size(); ++i)
+        if (const auto v = trimmed(cell(b.attributes[i]).view()); !v.isEmpty())
             addTag(cached(m_attributeCache[i], v, Kind::Tag, m_attributePrefix[i]));
-    const auto lat = trimmed(cell(m_latitude).view()), lon = trimmed(cell(m_longitude).view());
+    if (!externalId.isEmpty())
+        addTag(cached(m_idCache, externalId, Kind::Tag, m_idPrefix));
+    const auto lat = trimmed(cell(b.latitude).view()), lon = trimmed(cell(b.longitude).view());
     if (!lat.isEmpty() || !lon.isEmpty()) {
         m_geo.assign(lat.data(), size_t(lat.size()));
         m_geo += ',';
@@ -426,22 +613,27 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         if (tag == SymbolCache::Missing) { // check the numbers once per distinct pair
             const auto la = number(lat), lo = number(lon);
             if (!la || *la < -90 || *la > 90)
-                return rowError(line, label(m_latitude), QStringLiteral("latitude \"%1\" is not a number in -90…90").arg(QString::fromUtf8(lat)));
+                return rowError(line, label(b.latitude), QStringLiteral("latitude \"%1\" is not a number in -90…90").arg(QString::fromUtf8(lat)));
             if (!lo || *lo < -180 || *lo > 180)
-                return rowError(line, label(m_longitude), QStringLiteral("longitude \"%1\" is not a number in -180…180").arg(QString::fromUtf8(lon)));
+                return rowError(line, label(b.longitude), QStringLiteral("longitude \"%1\" is not a number in -180…180").arg(QString::fromUtf8(lon)));
             tag = cached(m_geoCache, geo, Kind::Tag, QStringLiteral("geo="));
         }
         addTag(tag);
     }
-    if (const auto v = trimmed(cell(m_source).view()); !v.isEmpty()) {
-        if (m_mapping->sourceMode == ColumnMapping::SourceMode::Source)
-            m_sources.push_back(sourceFor(v));
-        else
-            addTag(cached(m_sourceCache, v, Kind::Tag, QStringLiteral("source=")));
+    if (const Cell c = cell(b.source); !trimmed(c.view()).isEmpty()) {
+        forEachValue(c, m_separator, [&](QByteArrayView v) {
+            if (m_mapping->sourceMode == ColumnMapping::SourceMode::Source) {
+                const quint32 ref = sourceFor(v);
+                if (std::find(m_sources.begin(), m_sources.end(), ref) == m_sources.end())
+                    m_sources.push_back(ref);
+            } else {
+                addTag(cached(m_sourceCache, v, Kind::Tag, QStringLiteral("source=")));
+            }
+        });
     }
 
-    const quint32 location = m_location >= 0
-        ? EventStore::refSymbolOf(cached(m_locationCache, trimmed(cell(m_location).view()), Kind::Party))
+    const quint32 location = b.location >= 0
+        ? EventStore::refSymbolOf(cached(m_locationCache, trimmed(cell(b.location).view()), Kind::Party))
         : m_emptyLocation;
     if (m_titleText.empty()) {
         if (!m_tags.empty()) {
@@ -452,10 +644,13 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         }
     }
     m_refs.assign(m_parties.begin(), m_parties.end());
+    m_refs.insert(m_refs.end(), m_issues.begin(), m_issues.end());
     m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
     m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
     m_result->events.appendInterned(m_nextId++, *start, end,
         m_titleText.view(), m_descriptionText.view(), location, m_refs);
+    if (m_deferred && !m_mapping->externalId.isEmpty())
+        m_rowIds.emplace_back(externalId.data(), size_t(externalId.size()));
     m_textChars += qint64(m_titleText.size() + m_descriptionText.size());
     m_refCount += qint64(m_refs.size());
     if (++m_result->rowsImported == SampleRows && m_expectedRows > 2 * SampleRows) {
@@ -477,6 +672,8 @@ quint32 ImportSink::deferredRef(EventStore::RefKind kind, QByteArrayView raw)
 
 bool ImportSink::canDefer() const
 {
+    if (!m_mapping->issues.isEmpty())
+        return false; // issues are created as they are met: one thread keeps their order
     for (const QString& party : m_mapping->actorParties)
         if (!m_targetPartyIds.contains(party))
             return false;
@@ -506,11 +703,39 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
             global[s] = m_result->events.internSymbol(symbols.text(quint32(s)));
         }
     }
+    // A row of the helper's half whose external id this half already holds is a duplicate.
+    std::vector<bool> drop;
+    qint64 dropped = 0;
+    if (!helper.m_rowIds.empty()) {
+        drop.assign(helper.m_rowIds.size(), false);
+        for (size_t r = 0; r < helper.m_rowIds.size(); ++r)
+            if (const std::string& id = helper.m_rowIds[r];
+                !id.empty() && m_idCache.find(QByteArrayView(id.data(), qsizetype(id.size()))) != SymbolCache::Missing) {
+                drop[r] = true;
+                ++dropped;
+            }
+    }
     // Rows are numbered on from this sink's; two actor names may turn out to be one party, kept once as
     // addRow() does.
     const qint64 helperFirstId = helper.m_target->events().nextId();
-    m_result->events.appendStore(in, m_nextId - helperFirstId, global);
-    m_nextId += in.size();
+    if (dropped == 0) {
+        m_result->events.appendStore(in, m_nextId - helperFirstId, global);
+        m_nextId += in.size();
+    } else {
+        std::vector<quint32> refs;
+        for (qsizetype r = 0; r < in.size(); ++r) {
+            if (drop[size_t(r)])
+                continue;
+            refs.clear();
+            for (quint32 tagged : in.refs(r)) {
+                const quint32 ref = (tagged & ~0x3fffffffu) | global[EventStore::refSymbolOf(tagged)];
+                if (std::find(refs.begin(), refs.end(), ref) == refs.end())
+                    refs.push_back(ref);
+            }
+            m_result->events.appendInterned(m_nextId++, in.startDate(r), in.endDate(r), in.title(r), in.description(r),
+                global[in.locationSymbol(r)], refs);
+        }
+    }
     const EventImportResult& h = *helper.m_result;
     for (const auto& e : h.errors) {
         if (m_result->errors.size() >= m_options->maxStoredErrors)
@@ -519,8 +744,9 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     }
     m_result->errorCount += h.errorCount;
     m_result->rowsRead += h.rowsRead;
-    m_result->rowsImported += h.rowsImported;
+    m_result->rowsImported += h.rowsImported - dropped;
     m_result->rowsSkipped += h.rowsSkipped;
+    m_result->rowsDuplicate += h.rowsDuplicate + dropped;
 }
 
 void ImportSink::finish() { m_result->events.finish(); }

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Entente::ImportDetail {
@@ -130,8 +131,11 @@ public:
     ImportSink(const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options,
         EventImportResult& result);
 
-    // Delimited text: slots are column positions. Returns an error when a referenced column does not exist.
+    // Delimited text: slots are column positions. Returns an error when a referenced column does not exist
+    // (with MissingColumns::Skip: when the date or every actor column is missing). A header-less file may also
+    // hold rows of the mapping's alternative layouts (acceptsColumns()).
     QString bindColumns(const QStringList& header, qsizetype columnCount);
+    [[nodiscard]] bool acceptsColumns(qsizetype count) const;
     // JSON: one slot per referenced field name (compared case-insensitively); see slotOf().
     void bindFields();
     [[nodiscard]] int slotOf(std::string_view lowerKey) const;
@@ -143,6 +147,8 @@ public:
     void expectRows(qint64 rows) { m_expectedRows = rows; }
     [[nodiscard]] qint64 expectedRows() const { return m_expectedRows; }
     Status addRow(qint64 line, const Cell* cells, qsizetype count);
+    // Rows left out because their external id is in the dossier already or earlier in the file.
+    [[nodiscard]] qint64 duplicates() const { return m_result->rowsDuplicate; }
     Status rowError(qint64 line, const QString& column, const QString& reason);
     // The message for the row that stopped the import; lineShift is added to its line (a helper's half).
     [[nodiscard]] QString stopError(qint64 lineShift = 0) const;
@@ -162,10 +168,25 @@ public:
 private:
     struct TitlePart {
         std::u16string literal;
-        int slot = -1;
+        std::vector<int> cells; // alternatives: the first non-empty cell
+        bool cameo = false;
+        bool last = false; // the trailing literal
     };
-    int resolve(const QString& ref, const QStringList& header, qsizetype columnCount, QString* error) const;
-    void bindAll(const std::function<int(const QString&)>& slotFor);
+    // Where each field of the mapping is in a row of one layout.
+    struct Binding {
+        qsizetype columns = -1;
+        int date = -1, endDate = -1, title = -1, description = -1, notes = -1, location = -1, latitude = -1,
+            longitude = -1, source = -1, eventType = -1, externalId = -1, precision = -1;
+        std::vector<int> actors, tags, attributes, issues;
+        std::vector<TitlePart> titleTemplate;
+        std::vector<QString> labels; // an alternative layout's column names (empty: slotLabel())
+    };
+    int resolve(const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount,
+        QString* error) const;
+    void bindAll(Binding& b, const std::function<int(const QString&)>& slotFor);
+    QString bindLayout(Binding& b, const QStringList& header, const QStringList& names, qsizetype columnCount);
+    quint32 issueFor(QByteArrayView value);
+    bool isDuplicate(QByteArrayView id);
     static constexpr quint32 Dropped = 0xffffffffu;
     bool partyFor(QByteArrayView name, quint32* ref, QString* error); // *ref = tagged party or Dropped
     quint32 sourceFor(QByteArrayView value);
@@ -179,17 +200,27 @@ private:
 
     std::vector<QString> m_slotLabels;
     std::unordered_map<std::string, int> m_fieldSlots; // JSON: lower-case name → slot
-    int m_date = -1, m_endDate = -1, m_title = -1, m_description = -1, m_notes = -1, m_location = -1,
-        m_latitude = -1, m_longitude = -1, m_source = -1, m_eventType = -1;
-    std::vector<int> m_actors, m_tagSlots, m_attributes;
+    Binding m_binding; // the header's (or the first row's) layout
+    std::vector<Binding> m_layouts; // the other layouts of a header-less file
     std::vector<QString> m_attributePrefix;
-    std::vector<TitlePart> m_titleTemplate;
+    QHash<QString, QString> m_aliases; // lower-case alias → name
+    std::unordered_map<std::string, std::u16string> m_cameo; // code → description, filled on first use
+    static constexpr int WeekPrecision = 4;
+    std::unordered_map<std::string, int> m_precisionCodes; // code → a Precision, or WeekPrecision
+    // External ids the dossier holds (prefix stripped); those of this file are in m_idCache.
+    std::unordered_set<std::string> m_knownIds;
+    QString m_idPrefix;
+    std::string m_idKey; // the row's external id, as isDuplicate() last saw it
+    std::vector<std::string> m_rowIds; // a helper's rows' ids, in row order, for adopt()
 
     qint64 m_nextId = 1;
     qint64 m_expectedRows = 0;
     qint64 m_textChars = 0; // appended so far
     qint64 m_refCount = 0;
     QHash<QString, QString> m_partyByName; // lower-case id, name and short name of existing parties → id
+    QHash<QString, QString> m_issueByName; // lower-case id and name of existing and new issues → id
+    QSet<QString> m_usedIssueIds;
+    SymbolCache m_issueCache;
     QSet<QString> m_usedPartyIds;
     QSet<QString> m_targetPartyIds;
     QSet<QString> m_usedSourceIds;
@@ -198,6 +229,7 @@ private:
     SymbolCache m_locationCache;
     SymbolCache m_tagCache;
     SymbolCache m_geoCache;
+    SymbolCache m_idCache;
     std::vector<SymbolCache> m_attributeCache;
     QByteArray m_separator;
     std::string m_geo;
@@ -213,7 +245,7 @@ private:
 
     // Per-row scratch, reused.
     TextBuffer m_titleText, m_descriptionText;
-    std::vector<quint32> m_parties, m_tags, m_sources, m_refs;
+    std::vector<quint32> m_parties, m_issues, m_tags, m_sources, m_refs;
 };
 
 void appendUtf8(TextBuffer& out, QByteArrayView in);
@@ -224,8 +256,9 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     QString* error);
 bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error);
 
-// Parses the first records of a delimited head (for detection and preview).
-QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords);
+// Parses the first records of a delimited head (for detection and preview, and whole small files such as the
+// TimelineJS sheet); lines, when given, gets each record's first line.
+QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int maxRecords, QList<qint64>* lines = nullptr);
 bool looksLikeHeader(const QList<QList<QByteArray>>& records);
 
 } // namespace Entente::ImportDetail

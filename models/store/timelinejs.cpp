@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs.h"
+#include "eventimport.h"
+#include "eventimportmapping.h"
+#include "eventimportsink.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -8,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace Entente {
 
@@ -70,6 +75,10 @@ namespace {
     {
         static const QRegularExpression breaks(QStringLiteral("<br\\s*/?>|</p>\\s*<p[^>]*>"), QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        // A link keeps its target as text: "label (https://…)".
+        static const QRegularExpression links(QStringLiteral("<a\\s[^>]*href\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a>"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        s.replace(links, QStringLiteral("\\2 (\\1)"));
         s.replace(breaks, QStringLiteral("\n"));
         s.remove(tags);
         s.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
@@ -95,29 +104,82 @@ namespace {
         out += '}';
     }
 
+    // A date part as TimelineJS writes it: a number or a string of digits (zero-padded or not, a sign allowed);
+    // an empty string or null is a missing part.
+    std::optional<qint64> datePart(const QJsonObject& o, const char* key, bool* present, QString* why)
+    {
+        const QJsonValue x = o.value(QLatin1String(key));
+        *present = false;
+        if (x.isUndefined() || x.isNull())
+            return 0;
+        if (x.isDouble()) {
+            const double d = x.toDouble();
+            if (d != std::floor(d) || std::abs(d) > 9.0e15) {
+                *why = QStringLiteral("%1 %2 is not a whole number").arg(QLatin1String(key)).arg(d);
+                return std::nullopt;
+            }
+            *present = true;
+            return qint64(d);
+        }
+        const QString t = x.toString().trimmed();
+        if (t.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok) {
+            *why = QStringLiteral("%1 \"%2\" is not a number").arg(QLatin1String(key), t.left(40));
+            return std::nullopt;
+        }
+        *present = true;
+        return v;
+    }
+
     std::optional<PartialDate> dateFrom(const QJsonValue& v, QString* why)
     {
         const QJsonObject o = v.toObject();
-        auto part = [&](const char* key, bool* present) -> int {
-            const QJsonValue x = o.value(QLatin1String(key));
-            *present = !x.isUndefined() && !x.isNull() && !(x.isString() && x.toString().isEmpty());
-            return x.isDouble() ? x.toInt() : x.toString().toInt();
-        };
-        bool hasYear = false, hasMonth = false, hasDay = false, hasHour = false, hasMinute = false;
-        const int y = part("year", &hasYear), m = part("month", &hasMonth), d = part("day", &hasDay),
-                  h = part("hour", &hasHour), mi = part("minute", &hasMinute);
-        if (!hasYear) {
+        bool has[7] = {};
+        qint64 part[7] = {};
+        static const char* const keys[] = { "year", "month", "day", "hour", "minute", "second", "millisecond" };
+        for (int i = 0; i < 7; ++i) {
+            const auto x = datePart(o, keys[i], &has[i], why);
+            if (!x)
+                return std::nullopt;
+            part[i] = *x;
+        }
+        if (!has[0]) {
             *why = QStringLiteral("a date without a year");
             return std::nullopt;
         }
-        const Precision p = hasHour ? Precision::Minute : hasDay ? Precision::Day : hasMonth ? Precision::Month : Precision::Year;
-        const QDate date(y, hasMonth ? m : 1, hasDay ? d : 1);
-        if (!date.isValid() || h < 0 || h > 23 || mi < 0 || mi > 59) {
-            *why = QStringLiteral("an invalid date");
+        const qint64 y = part[0];
+        // QDate has no year 0 and the file format writes four-digit years: deep time does not fit.
+        if (y < -9999 || y > 9999 || y == 0) {
+            *why = QStringLiteral("year %1 is outside the years a dossier can hold (-9999 to 9999, no year 0)").arg(y);
             return std::nullopt;
         }
-        Q_UNUSED(hasMinute);
-        return PartialDate::fromMsecs(QDateTime(date, QTime(hasHour ? h : 0, hasHour ? mi : 0), Qt::UTC).toMSecsSinceEpoch(), p);
+        const qint64 m = has[1] ? part[1] : 1, d = has[2] ? part[2] : 1;
+        if (m < 1 || m > 12) {
+            *why = QStringLiteral("month %1 out of range").arg(m);
+            return std::nullopt;
+        }
+        const QDate date(int(y), int(m), 1);
+        if (d < 1 || d > date.daysInMonth()) {
+            *why = QStringLiteral("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0'));
+            return std::nullopt;
+        }
+        const qint64 h = part[3], mi = part[4], sec = part[5], ms = part[6];
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 60 || ms < 0 || ms > 999) {
+            *why = QStringLiteral("time %1:%2:%3.%4 out of range")
+                       .arg(h)
+                       .arg(mi, 2, 10, QLatin1Char('0'))
+                       .arg(sec, 2, 10, QLatin1Char('0'))
+                       .arg(ms, 3, 10, QLatin1Char('0'));
+            return std::nullopt;
+        }
+        // Hours through milliseconds are kept to the minute: the date type's finest precision.
+        const bool timed = has[3] || has[4] || has[5] || has[6];
+        const Precision p = timed ? Precision::Minute : has[2] ? Precision::Day : has[1] ? Precision::Month : Precision::Year;
+        return PartialDate::fromMsecs(
+            QDateTime(date.addDays(d - 1), QTime(int(h), int(mi)), Qt::UTC).toMSecsSinceEpoch(), p);
     }
 
     QString slugOf(const QString& name)
@@ -220,18 +282,25 @@ bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error,
 
 std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
 {
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const qsizetype line = json.left(pe.offset).count('\n') + 1;
+        if (error)
+            *error = QStringLiteral("line %1: %2").arg(line).arg(pe.errorString());
+        return std::nullopt;
+    }
+    return importTimelineJsObject(doc.object(), target, options, error);
+}
+
+std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
+    const TimelineJsImportOptions& options, QString* error, const QList<qint64>& lines)
+{
     auto fail = [&](const QString& why) -> std::optional<Dossier> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const qsizetype line = json.left(pe.offset).count('\n') + 1;
-        return fail(QStringLiteral("line %1: %2").arg(line).arg(pe.errorString()));
-    }
-    const QJsonObject root = doc.object();
     if (!root.value(QStringLiteral("events")).isArray())
         return fail(QStringLiteral("not a TimelineJS file: no \"events\" array"));
     Dossier d = target;
@@ -243,30 +312,60 @@ std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& t
     for (const auto& s : d.sources())
         if (!s.url.isEmpty())
             sourceByUrl.insert(s.url, s.id);
+    // unique_id is the external id ("timelinejs-id=…"): an event the dossier already holds is not added again.
+    const QString idPrefix = QStringLiteral("timelinejs-id=");
+    QSet<QString> knownIds;
+    {
+        const EventStore& events = target.events();
+        for (qsizetype r = 0; r < events.size(); ++r)
+            for (const QString& t : events.refTexts(r, EventStore::RefKind::Tag))
+                if (t.startsWith(idPrefix))
+                    knownIds.insert(t.mid(idPrefix.size()));
+    }
     QString why;
     qsizetype index = 0;
+    qint64 duplicates = 0;
     auto& store = d.eventsForBulkLoad();
     for (const auto& v : root.value(QStringLiteral("events")).toArray()) {
         ++index;
         const QJsonObject o = v.toObject();
-        auto where = [&](const QString& w) { return QStringLiteral("event %1: %2").arg(index).arg(w); };
+        const QJsonObject text = o.value(QStringLiteral("text")).toObject();
+        const QString headline = plain(text.value(QStringLiteral("headline")).toString()).trimmed();
+        auto where = [&](const QString& w) {
+            const QString at = lines.isEmpty() ? QStringLiteral("event %1").arg(index)
+                                               : QStringLiteral("line %1").arg(lines.value(index - 1));
+            return headline.isEmpty() ? QStringLiteral("%1: %2").arg(at, w)
+                                      : QStringLiteral("%1 (\u201C%2\u201D): %3").arg(at, headline.left(60), w);
+        };
         Event e;
         e.id = store.nextId();
         const auto start = dateFrom(o.value(QStringLiteral("start_date")), &why);
         if (!start)
             return fail(where(why));
         e.start = *start;
-        if (o.contains(QStringLiteral("end_date"))) {
-            const auto end = dateFrom(o.value(QStringLiteral("end_date")), &why);
+        if (const QJsonValue endValue = o.value(QStringLiteral("end_date")); endValue.isObject() && !endValue.toObject().isEmpty()) {
+            const auto end = dateFrom(endValue, &why);
             if (!end)
-                return fail(where(why));
+                return fail(where(QStringLiteral("end date: ") + why));
+            if (end->msecs < start->msecs)
+                return fail(where(QStringLiteral("ends before it starts")));
             e.end = *end;
         }
-        const QJsonObject text = o.value(QStringLiteral("text")).toObject();
-        e.title = plain(text.value(QStringLiteral("headline")).toString()).trimmed();
+        const QString uniqueId = o.value(QStringLiteral("unique_id")).toString().trimmed();
+        if (!uniqueId.isEmpty()) {
+            if (knownIds.contains(uniqueId)) {
+                ++duplicates;
+                continue;
+            }
+            knownIds.insert(uniqueId);
+            e.tags << idPrefix + uniqueId;
+        }
+        e.title = headline;
         e.description = plain(text.value(QStringLiteral("text")).toString());
         if (e.title.isEmpty())
             e.title = QStringLiteral("Untitled");
+        if (const QString shown = plain(o.value(QStringLiteral("display_date")).toString()).trimmed(); !shown.isEmpty())
+            e.tags << QStringLiteral("display_date=") + shown;
         const QString group = o.value(QStringLiteral("group")).toString().trimmed();
         if (!group.isEmpty()) {
             if (options.groupsAsParties) {
@@ -297,9 +396,14 @@ std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& t
                     id = QStringLiteral("timelinejs-%1").arg(n);
                 Source s;
                 s.id = id;
-                s.url = url;
+                // Media may be an embed (HTML, a tweet's markup): kept as text, never rendered.
+                if (url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")))
+                    s.url = url;
+                else
+                    s.title = plain(url).trimmed().left(200);
                 s.outlet = plain(media.value(QStringLiteral("credit")).toString());
-                s.title = plain(media.value(QStringLiteral("caption")).toString());
+                if (const QString caption = plain(media.value(QStringLiteral("caption")).toString()); !caption.isEmpty())
+                    s.title = caption;
                 if (auto err = d.insertSource(-1, s); !err.isEmpty())
                     return fail(where(err));
                 sourceByUrl.insert(url, id);
@@ -313,21 +417,145 @@ std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& t
     for (const auto& v : root.value(QStringLiteral("eras")).toArray()) {
         ++eraIndex;
         const QJsonObject o = v.toObject();
+        const QString name = plain(o.value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString()).trimmed();
+        const QString at = o.contains(QStringLiteral("_line")) ? QStringLiteral("line %1").arg(o.value(QStringLiteral("_line")).toInteger())
+                                                                : QStringLiteral("era %1").arg(eraIndex);
+        const QString label = name.isEmpty() ? at : QStringLiteral("%1 (\u201C%2\u201D)").arg(at, name.left(60));
         const auto start = dateFrom(o.value(QStringLiteral("start_date")), &why);
         const auto end = start ? dateFrom(o.value(QStringLiteral("end_date")), &why) : std::nullopt;
         if (!start || !end)
-            return fail(QStringLiteral("era %1: %2").arg(eraIndex).arg(why));
+            return fail(QStringLiteral("%1: %2").arg(label, why));
         Era era;
         for (qsizetype n = d.eras().size() + 1; era.id.isEmpty() || d.eraIndex(era.id) >= 0; ++n)
             era.id = QStringLiteral("era-%1").arg(n);
-        era.name = plain(o.value(QStringLiteral("text")).toObject().value(QStringLiteral("headline")).toString()).trimmed();
+        era.name = name;
         era.start = *start;
         era.end = *end;
+        // An era already in the dossier (same name and dates) is not added twice.
+        const bool known = std::any_of(d.eras().begin(), d.eras().end(),
+            [&](const Era& x) { return x.name == era.name && x.start == era.start && x.end == era.end; });
+        if (known)
+            continue;
         if (auto err = d.insertEra(-1, era); !err.isEmpty())
-            return fail(QStringLiteral("era %1: %2").arg(eraIndex).arg(err));
+            return fail(QStringLiteral("%1: %2").arg(label, err));
     }
+    Q_UNUSED(duplicates);
     if (const auto problems = d.validate(); !problems.isEmpty())
         return fail(problems.join(QStringLiteral("; ")));
+    return d;
+}
+
+namespace {
+    // "10:30", "10:30:15", "10:30 PM", "9 am" → hour, minute, second; false when it is none of these.
+    bool sheetTime(const QString& text, QJsonObject& date, QString* why)
+    {
+        static const QRegularExpression form(QStringLiteral("^(\\d{1,2})(?::(\\d{1,2}))?(?::(\\d{1,2}))?\\s*([aApP][mM])?$"));
+        const auto m = form.match(text.trimmed());
+        if (!m.hasMatch()) {
+            *why = QStringLiteral("time \"%1\" is not hh:mm[:ss] [AM|PM]").arg(text.left(40));
+            return false;
+        }
+        int h = m.captured(1).toInt();
+        if (const QString ampm = m.captured(4).toLower(); !ampm.isEmpty()) {
+            if (h < 1 || h > 12) {
+                *why = QStringLiteral("time \"%1\": hour %2 with AM/PM").arg(text.left(40)).arg(h);
+                return false;
+            }
+            h = h % 12 + (ampm == u"pm" ? 12 : 0);
+        }
+        date.insert(QStringLiteral("hour"), QString::number(h));
+        date.insert(QStringLiteral("minute"), m.captured(2).isEmpty() ? QStringLiteral("0") : m.captured(2));
+        if (!m.captured(3).isEmpty())
+            date.insert(QStringLiteral("second"), m.captured(3));
+        return true;
+    }
+}
+
+std::optional<Dossier> importTimelineSheetFile(
+    const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+{
+    auto fail = [&](const QString& why) -> std::optional<Dossier> {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, why);
+        return std::nullopt;
+    };
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    if (f.size() > 64 * 1024 * 1024)
+        return fail(QStringLiteral("too large for a TimelineJS sheet (over 64 MB)"));
+    QByteArray data = f.readAll();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (!data.endsWith('\n'))
+        data += '\n';
+    QList<qint64> recordLines;
+    const auto records = ImportDetail::sampleRecords(data, detectDelimiter(data), std::numeric_limits<int>::max(), &recordLines);
+    if (records.isEmpty())
+        return fail(QStringLiteral("the file is empty"));
+    QHash<QString, qsizetype> column;
+    for (qsizetype i = 0; i < records[0].size(); ++i)
+        column.insert(normalizedColumnName(QString::fromUtf8(records[0][i])), i);
+    if (!column.contains(QStringLiteral("year")) || !column.contains(QStringLiteral("headline")))
+        return fail(QStringLiteral("not a TimelineJS sheet: no Year and Headline columns"));
+    QJsonArray events, eras;
+    QList<qint64> eventLines;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const auto& rec = records[r];
+        auto cell = [&](const char* name) {
+            const qsizetype i = column.value(QLatin1String(name), -1);
+            return i >= 0 && i < rec.size() ? QString::fromUtf8(rec[i]).trimmed() : QString();
+        };
+        const qint64 line = recordLines.value(r);
+        const QString type = cell("type").toLower();
+        if (type == u"title")
+            continue;
+        QString why;
+        auto dateOf = [&](const char* y, const char* m, const char* d, const char* t, QJsonObject& out) {
+            if (!cell(y).isEmpty())
+                out.insert(QStringLiteral("year"), cell(y));
+            if (!cell(m).isEmpty())
+                out.insert(QStringLiteral("month"), cell(m));
+            if (!cell(d).isEmpty())
+                out.insert(QStringLiteral("day"), cell(d));
+            return cell(t).isEmpty() || sheetTime(cell(t), out, &why);
+        };
+        QJsonObject start, end;
+        if (!dateOf("year", "month", "day", "time", start))
+            return fail(QStringLiteral("line %1, column Time: %2").arg(line).arg(why));
+        if (!dateOf("endyear", "endmonth", "endday", "endtime", end))
+            return fail(QStringLiteral("line %1, column End Time: %2").arg(line).arg(why));
+        QJsonObject o;
+        o.insert(QStringLiteral("start_date"), start);
+        if (!end.isEmpty())
+            o.insert(QStringLiteral("end_date"), end);
+        o.insert(QStringLiteral("text"), QJsonObject { { QStringLiteral("headline"), cell("headline") }, { QStringLiteral("text"), cell("text") } });
+        if (type == u"era") {
+            o.insert(QStringLiteral("_line"), line);
+            eras.append(o);
+            continue;
+        }
+        if (!cell("media").isEmpty())
+            o.insert(QStringLiteral("media"), QJsonObject { { QStringLiteral("url"), cell("media") },
+                                                  { QStringLiteral("credit"), cell("mediacredit") },
+                                                  { QStringLiteral("caption"), cell("mediacaption") } });
+        if (!cell("group").isEmpty())
+            o.insert(QStringLiteral("group"), cell("group"));
+        if (!cell("displaydate").isEmpty())
+            o.insert(QStringLiteral("display_date"), cell("displaydate"));
+        if (!cell("uniqueid").isEmpty())
+            o.insert(QStringLiteral("unique_id"), cell("uniqueid"));
+        events.append(o);
+        eventLines << line;
+    }
+    QString why;
+    auto d = importTimelineJsObject(QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("eras"), eras } },
+        target, options, &why, eventLines);
+    if (!d)
+        return fail(why);
     return d;
 }
 

@@ -5,13 +5,17 @@
 // renders as is: a title slide from the dossier's name and description, one slide per event (start_date/end_date
 // objects carrying the precision, headline and text HTML-escaped, group = first party's name, the first source
 // as media) and the eras. Import maps those back: dates with their precision, headline/text → title/description
-// (tags stripped, entities decoded), media.url → a source, group → a party or a tag, eras → eras.
+// (tags stripped, entities decoded, a link's target kept as text), media.url → a source, group → a party or a
+// tag, eras → eras, display_date → a "display_date=…" tag, unique_id → a "timelinejs-id=…" tag (an event whose
+// unique_id the dossier holds already is not imported again). Date parts may be numbers or strings, zero-padded
+// or not, an empty string is a missing part; years outside -9999…9999 (deep time) are refused by name.
 // TimelineJS files are small (the web view itself stops at a few thousand slides): import reads them whole,
 // refusing files over 64 MB; export streams its output.
 
 #include "dossier.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -24,6 +28,15 @@ struct TimelineJsImportOptions {
 // A copy of target with the file's events, eras, parties and sources added (validated), or nullopt + error.
 [[nodiscard]] std::optional<Dossier> importTimelineJs(
     const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+// The same from a parsed TimelineJS object (a JSON file, or a Google-Sheet template turned into one); lines, when
+// given, are the file lines of the events, named in errors instead of "event N".
+[[nodiscard]] std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
+    const TimelineJsImportOptions& options = {}, QString* error = nullptr, const QList<qint64>& lines = {});
+// The TimelineJS Google-Sheet template saved as CSV (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
+// Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background): rows
+// of Type "era" become eras, the "title" row is skipped, the others are events as in the JSON format.
+[[nodiscard]] std::optional<Dossier> importTimelineSheetFile(
+    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
 [[nodiscard]] std::optional<Dossier> importTimelineJsFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
 

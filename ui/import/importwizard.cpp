@@ -27,6 +27,6 @@ ImportWizard::~ImportWizard() = default; // the runner (a child) cancels and joi
 
 void ImportWizard::setMappingFolder(const QString& folder) { m_mappingFolder = folder; }
 
-const EventImportResult& ImportWizard::report() const { return m_runner->report(); }
+const EventImportResult& ImportWizard::report() const { return ownReport ? *ownReport : m_runner->report(); }
 
 } // namespace Entente

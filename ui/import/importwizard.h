@@ -2,10 +2,12 @@
 #pragma once
 
 // The bulk import wizard: pick a file (format, delimiter and header detected, first rows previewed) → map
-// columns to event fields (presets, saved mappings) → unknown-actor policy and bad-row mode → run in the
-// background (progress, rows/s, Cancel; the UI never waits) → report of row errors, which can be saved.
-// The wizard works on a snapshot of the dossier it was given; result() is the merged copy once the import
-// succeeded, and the caller applies it through Document. Cancel or failure leaves no result.
+// columns to event fields (the detected preset — ACLED, GDELT, TimelineJS, header synonyms — other presets,
+// saved mappings; list separator, issues, actor aliases) → unknown-actor policy and bad-row mode → run in the
+// background (progress, rows/s, Cancel; the UI never waits) → review: the parties that would be created with
+// their row counts, the aliases applied, rows skipped and duplicates of events already in the dossier, and the
+// row errors, which can be saved. Nothing reaches the dossier before Finish: the wizard works on a snapshot;
+// result() is the merged copy, and the caller applies it through Document. Cancel or failure leaves no result.
 
 #include "dossier.h"
 #include "eventimporttypes.h"
@@ -41,6 +43,9 @@ public:
     std::optional<ImportPreview> preview;
     QString path;
     void setResult(std::optional<Dossier> d) { m_result = std::move(d); }
+    // A TimelineJS file is read on the GUI thread (it is small): its counts stand in for the runner's.
+    std::optional<EventImportResult> ownReport;
+    QString ownError;
 
 private:
     Dossier m_target;

@@ -37,6 +37,7 @@ namespace {
         { "longitude", QT_TRANSLATE_NOOP("ImportMappingPage", "Longitude"), &ColumnMapping::longitude },
         { "source", QT_TRANSLATE_NOOP("ImportMappingPage", "Source"), &ColumnMapping::source },
         { "eventType", QT_TRANSLATE_NOOP("ImportMappingPage", "Event type (tag)"), &ColumnMapping::eventType },
+        { "externalId", QT_TRANSLATE_NOOP("ImportMappingPage", "External id (no twins on re-import)"), &ColumnMapping::externalId },
     };
 
     QListWidget* checkList(const QString& name, QWidget* parent)
@@ -73,7 +74,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     : m_wizard(wizard)
 {
     setTitle(tr("Choose a file"));
-    setSubTitle(tr("CSV or TSV (with or without a header row) or JSON (an array of objects, or one object per line)."));
+    setSubTitle(tr("CSV or TSV (with or without a header row; ACLED and GDELT exports, spreadsheets), JSON (an array "
+                   "of objects, or one object per line) or a TimelineJS file (JSON, or the Google-Sheet template as CSV)."));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("filePath"));
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -175,9 +177,32 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
     m_actors = checkList(QStringLiteral("actorsList"), this);
     m_tags = checkList(QStringLiteral("tagsList"), this);
     m_attributes = checkList(QStringLiteral("attributesList"), this);
+    m_issues = checkList(QStringLiteral("issuesList"), this);
     form->addRow(tr("Actors → parties:"), m_actors);
+    form->addRow(tr("Issues:"), m_issues);
     form->addRow(tr("Columns → tags:"), m_tags);
     form->addRow(tr("Kept as name=value:"), m_attributes);
+    m_separator = new QLineEdit(this);
+    m_separator->setObjectName(QStringLiteral("listSeparator"));
+    m_separator->setMaxLength(3);
+    m_separator->setToolTip(tr("Cells of the actor, issue, tag and source columns hold several values separated by this"));
+    form->addRow(tr("List separator:"), m_separator);
+    m_aliases = new QTableWidget(0, 2, this);
+    m_aliases->setObjectName(QStringLiteral("aliasTable"));
+    m_aliases->setHorizontalHeaderLabels({ tr("Actor as written"), tr("Party") });
+    m_aliases->horizontalHeader()->setStretchLastSection(true);
+    m_aliases->setMaximumHeight(110);
+    connect(m_aliases, &QTableWidget::cellChanged, this, [this](int row, int) {
+        // Keep one empty row at the end to type a new alias into.
+        if (!m_loading && row == m_aliases->rowCount() - 1)
+            m_aliases->setRowCount(m_aliases->rowCount() + 1);
+    });
+    form->addRow(tr("Actor aliases:"), m_aliases);
+    m_groupAs = new QComboBox(this);
+    m_groupAs->setObjectName(QStringLiteral("groupAsCombo"));
+    m_groupAs->addItem(tr("A party"), true);
+    m_groupAs->addItem(tr("A tag"), false);
+    form->addRow(tr("TimelineJS group becomes:"), m_groupAs);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("mappingName"));
     auto* save = new QPushButton(tr("Save mapping"), this);
@@ -200,13 +225,19 @@ void ImportMappingPage::initializePage()
     m_loading = true;
     m_preset->clear();
     m_preset->addItem(tr("Custom"), QString());
+    QString why;
+    m_detected = m_wizard->path.isEmpty() ? std::nullopt : detectImportMapping(m_wizard->path, &why);
+    if (m_detected)
+        m_preset->addItem(tr("Detected: %1").arg(m_detected->name), QStringLiteral("auto"));
     for (const auto& name : mappingPresetNames())
         if (auto m = mappingPreset(name))
             m_preset->addItem(m->name, name);
     for (const auto& name : savedMappingNames(m_wizard->mappingFolder()))
         m_preset->addItem(tr("Saved: %1").arg(name), QString(QStringLiteral("saved:") + name));
     m_loading = false;
-    applyPreset(0);
+    applyPreset(m_detected ? 1 : 0);
+    if (m_detected)
+        m_preset->setCurrentIndex(1);
 }
 
 void ImportMappingPage::applyPreset(int index)
@@ -214,7 +245,9 @@ void ImportMappingPage::applyPreset(int index)
     ColumnMapping m = m_wizard->mapping;
     const QString key = m_preset->itemData(index).toString();
     std::optional<ColumnMapping> chosen;
-    if (key.startsWith(QLatin1String("saved:")))
+    if (key == u"auto")
+        chosen = m_detected;
+    else if (key.startsWith(QLatin1String("saved:")))
         chosen = resolveMapping(key.mid(6), m_wizard->mappingFolder());
     else if (!key.isEmpty())
         chosen = mappingPreset(key);
@@ -244,6 +277,12 @@ void ImportMappingPage::applyPreset(int index)
     fillChecks(m_actors, columns, m.actors);
     fillChecks(m_tags, columns, m.tags);
     fillChecks(m_attributes, columns, m.attributes);
+    fillChecks(m_issues, columns, m.issues);
+    m_separator->setText(m.listSeparator);
+    fillAliases(m.actorAliases);
+    m_groupAs->setEnabled(!m.importer.isEmpty());
+    for (QComboBox* combo : std::as_const(m_fields))
+        combo->setEnabled(m.importer.isEmpty());
     m_name->setText(chosen ? m.name : QString());
     m_loading = false;
     m_wizard->mapping = m;
@@ -264,11 +303,37 @@ void ImportMappingPage::readBack()
     m.actors = checkedIn(m_actors);
     m.tags = checkedIn(m_tags);
     m.attributes = checkedIn(m_attributes);
+    m.issues = checkedIn(m_issues);
+    m.listSeparator = m_separator->text();
+    m.actorAliases.clear();
+    for (int r = 0; r < m_aliases->rowCount(); ++r) {
+        const QTableWidgetItem* from = m_aliases->item(r, 0);
+        const QTableWidgetItem* to = m_aliases->item(r, 1);
+        if (from && to && !from->text().trimmed().isEmpty() && !to->text().trimmed().isEmpty())
+            m.actorAliases.insert(from->text().trimmed(), to->text().trimmed());
+    }
+    m_wizard->setProperty("groupsAsParties", m_groupAs->currentData().toBool());
     if (!m_name->text().trimmed().isEmpty())
         m.name = m_name->text().trimmed();
 }
 
-bool ImportMappingPage::isComplete() const { return !m_fields.isEmpty() && m_fields.front()->currentIndex() > 0; }
+void ImportMappingPage::fillAliases(const QHash<QString, QString>& aliases)
+{
+    const bool loading = std::exchange(m_loading, true);
+    QStringList keys = aliases.keys();
+    keys.sort(Qt::CaseInsensitive);
+    m_aliases->setRowCount(int(keys.size()) + 1);
+    for (int r = 0; r < keys.size(); ++r) {
+        m_aliases->setItem(r, 0, new QTableWidgetItem(keys[r]));
+        m_aliases->setItem(r, 1, new QTableWidgetItem(aliases.value(keys[r])));
+    }
+    m_loading = loading;
+}
+
+bool ImportMappingPage::isComplete() const
+{
+    return !m_wizard->mapping.importer.isEmpty() || (!m_fields.isEmpty() && m_fields.front()->currentIndex() > 0);
+}
 
 bool ImportMappingPage::validatePage()
 {
@@ -372,6 +437,39 @@ void ImportRunPage::initializePage()
     m_status->setText(tr("Reading %1…").arg(m_wizard->path));
     m_cancel->setEnabled(true);
     m_wizard->setResult(std::nullopt);
+    m_wizard->ownReport.reset();
+    if (const QString importer = m_wizard->mapping.importer; !importer.isEmpty()) {
+        // TimelineJS files are small: read here, at once.
+
+        const Dossier& target = m_wizard->target();
+        QString error;
+        EventImportResult r;
+        auto merged = readTimelineToolFile(importer, m_wizard->path, target, m_wizard->property("groupsAsParties").toBool(),
+            m_wizard->property("skipBadRows").toBool(), &error, &r);
+        if (merged) {
+            if (importer != u"timeflow")
+                r.rowsImported = r.rowsRead = merged->events().size() - target.events().size();
+            r.newParties.clear();
+            for (qsizetype i = target.parties().size(); i < merged->parties().size(); ++i)
+                r.newParties << merged->parties()[i];
+            r.newPartyRows.fill(0, r.newParties.size());
+            for (qsizetype row = 0; row < merged->events().size(); ++row)
+                if (target.events().rowOfId(merged->events().id(row)) < 0)
+                    for (const QString& party : merged->events().refTexts(row, EventStore::RefKind::Party))
+                        for (qsizetype i = 0; i < r.newParties.size(); ++i)
+                            if (r.newParties[i].id == party)
+                                ++r.newPartyRows[i];
+        }
+        m_wizard->ownReport = std::move(r);
+        m_wizard->ownError = error;
+        m_done = true;
+        m_cancel->setEnabled(false);
+        m_progress->setValue(merged ? 1000 : 0);
+        m_status->setText(merged ? tr("Read %L1 events.").arg(m_wizard->ownReport->rowsImported) : error);
+        m_wizard->setResult(std::move(merged));
+        emit completeChanged();
+        return;
+    }
     EventImportOptions o;
     o.skipBadRows = m_wizard->property("skipBadRows").toBool();
     o.chunkSize = 1 << 20; // progress several times a second
@@ -387,12 +485,18 @@ bool ImportRunPage::isComplete() const { return m_done; }
 ImportReportPage::ImportReportPage(ImportWizard* wizard)
     : m_wizard(wizard)
 {
-    setTitle(tr("Report"));
+    setTitle(tr("Review"));
+    setSubTitle(tr("Nothing is in the dossier yet: Finish adds what is listed here, Cancel drops it."));
     setFinalPage(true);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_parties = new QTableWidget(0, 2, this);
+    m_parties->setObjectName(QStringLiteral("newPartiesTable"));
+    m_parties->setHorizontalHeaderLabels({ tr("New party"), tr("Rows") });
+    m_parties->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_parties->horizontalHeader()->setStretchLastSection(true);
     m_errors = new QTableWidget(0, 3, this);
     m_errors->setObjectName(QStringLiteral("errorTable"));
     m_errors->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Reason") });
@@ -402,6 +506,7 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
     m_save->setObjectName(QStringLiteral("saveReportButton"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_parties, 1);
     layout->addWidget(m_errors, 1);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     connect(m_save, &QPushButton::clicked, this, [this] {
@@ -415,14 +520,28 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
 void ImportReportPage::initializePage()
 {
     const auto& r = m_wizard->report();
-    if (m_wizard->result())
-        m_summary->setText(tr("%L1 rows read: %L2 events imported, %L3 rows skipped, %L4 new parties.")
-                               .arg(r.rowsRead)
-                               .arg(r.rowsImported)
-                               .arg(r.rowsSkipped)
-                               .arg(r.newParties.size()));
-    else
-        m_summary->setText(tr("Nothing was imported: %1").arg(m_wizard->runner()->errorString()));
+    const QString error = m_wizard->ownReport ? m_wizard->ownError : m_wizard->runner()->errorString();
+    if (m_wizard->result()) {
+        QString text = tr("%L1 rows read: %L2 events to add, %L3 rows skipped, %L4 duplicates of events already in the "
+                          "dossier (same external id) left out, %L5 new parties.")
+                           .arg(r.rowsRead)
+                           .arg(r.rowsImported)
+                           .arg(r.rowsSkipped)
+                           .arg(r.rowsDuplicate)
+                           .arg(r.newParties.size());
+        QStringList aliases = r.aliasesApplied;
+        aliases.removeDuplicates();
+        if (!aliases.isEmpty())
+            text += u'\n' + tr("Aliases applied: %1").arg(aliases.join(QStringLiteral("; ")));
+        m_summary->setText(text);
+    } else {
+        m_summary->setText(tr("Nothing was imported: %1").arg(error));
+    }
+    m_parties->setRowCount(m_wizard->result() ? int(r.newParties.size()) : 0);
+    for (int i = 0; i < m_parties->rowCount(); ++i) {
+        m_parties->setItem(i, 0, new QTableWidgetItem(r.newParties[i].name));
+        m_parties->setItem(i, 1, new QTableWidgetItem(QString::number(r.newPartyRows.value(i))));
+    }
     m_errors->setRowCount(int(r.errors.size()));
     for (int i = 0; i < r.errors.size(); ++i) {
         const auto& e = r.errors[i];

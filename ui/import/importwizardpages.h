@@ -4,7 +4,11 @@
 // The pages of ImportWizard; each reads and writes the wizard's shared state (path, preview, mapping).
 // Widgets carry objectNames so tests can drive them.
 
+#include "eventimportmapping.h"
+
 #include <QWizardPage>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -46,6 +50,7 @@ public:
 private:
     void applyPreset(int index);
     void readBack();
+    void fillAliases(const QHash<QString, QString>& aliases);
     void saveMapping();
     ImportWizard* m_wizard = nullptr;
     QComboBox* m_preset = nullptr;
@@ -53,8 +58,13 @@ private:
     QListWidget* m_actors = nullptr;
     QListWidget* m_tags = nullptr;
     QListWidget* m_attributes = nullptr;
+    QListWidget* m_issues = nullptr;
+    QLineEdit* m_separator = nullptr;
+    QTableWidget* m_aliases = nullptr; // actor as written → party name; the last row is always empty
+    QComboBox* m_groupAs = nullptr; // TimelineJS: group → party or tag
     QLineEdit* m_name = nullptr;
     QLabel* m_saved = nullptr;
+    std::optional<ColumnMapping> m_detected; // detectImportMapping() of the chosen file
     bool m_loading = false;
 };
 
@@ -97,6 +107,7 @@ public:
 private:
     ImportWizard* m_wizard = nullptr;
     QLabel* m_summary = nullptr;
+    QTableWidget* m_parties = nullptr; // parties the import would create, with their row counts
     QTableWidget* m_errors = nullptr;
     QPushButton* m_save = nullptr;
 };
