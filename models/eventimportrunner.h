@@ -6,7 +6,7 @@
 // a snapshot of the target dossier taken at start(); the caller's dossier is never touched, so a cancelled
 // or failed import leaves it exactly as it was. On success takeResult() hands over the merged dossier.
 
-#include "eventimport.h"
+#include "eventimporttypes.h"
 
 #include <QObject>
 
@@ -16,6 +16,10 @@
 class QThread;
 
 namespace Entente {
+
+// The start of a file as the importer sees it (format, delimiter, header, the first rows), for a preview.
+[[nodiscard]] std::optional<ImportPreview> previewImportFile(
+    const QString& path, const ColumnMapping& mapping, int maxRows = 20, QString* error = nullptr);
 
 class EventImportRunner : public QObject {
     Q_OBJECT
