@@ -183,7 +183,8 @@ namespace {
         const auto read = DossierIO::readDossier(pos[0]);
         if (!read.ok())
             return fail(read.message());
-        if (const Status written = DossierIO::exportData(read.value(), p.value(QStringLiteral("out")), format, from, to);
+        if (const Status written
+            = DossierIO::exportData(read.value(), p.value(QStringLiteral("out")), format, from, to);
             !written.ok())
             return fail(written.message());
         return 0;

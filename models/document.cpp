@@ -75,6 +75,8 @@ void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVer
     emit reset();
 }
 
+void Document::open(std::nullptr_t, Dossier dossier) { open(std::unique_ptr<DossierStore>(), std::move(dossier)); }
+
 void Document::close()
 {
     stopEventLoad();
@@ -576,8 +578,14 @@ template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
 
 Status Document::applyAddPositionChange(const PositionChange& c) { return addChange(c); }
 Status Document::applyAddStatusChange(const StatusChange& c) { return addChange(c); }
-Status Document::applySetPositionRetracted(qint64 id, bool retracted) { return setRetracted<PositionChange>(id, retracted); }
-Status Document::applySetStatusRetracted(qint64 id, bool retracted) { return setRetracted<StatusChange>(id, retracted); }
+Status Document::applySetPositionRetracted(qint64 id, bool retracted)
+{
+    return setRetracted<PositionChange>(id, retracted);
+}
+Status Document::applySetStatusRetracted(qint64 id, bool retracted)
+{
+    return setRetracted<StatusChange>(id, retracted);
+}
 
 // ---- scales -------------------------------------------------------------------------------------------------
 

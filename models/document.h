@@ -5,10 +5,10 @@
 // store factory, holds the store and with it the dossier's write lock, runs the two-phase load and the background
 // import save on worker connections, and is the only mutator. Nothing above models/ sees a store.
 //
-// Every edit Every edit arrives through the Command:: facade (commands.h) as a QUndoCommand whose redo()/undo() call the apply* methods below; each
-// apply* mutates the dossier and writes the store in one transaction, then emits one fine-grained signal.
-// If the store write fails the in-memory change is rolled back and writeFailed() is emitted: the dossier in
-// memory and on disk never disagree. Item models listen to the signals and emit minimal begin*/end* pairs;
+// Every edit Every edit arrives through the Command:: facade (commands.h) as a QUndoCommand whose redo()/undo() call
+// the apply* methods below; each apply* mutates the dossier and writes the store in one transaction, then emits one
+// fine-grained signal. If the store write fails the in-memory change is rolled back and writeFailed() is emitted: the
+// dossier in memory and on disk never disagree. Item models listen to the signals and emit minimal begin*/end* pairs;
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
@@ -52,7 +52,10 @@ public:
     // Opens the dossier at `location`: a dossier file, a .json interchange file or a postgresql:// URI. The value
     // is a notice for the status bar, empty when there is nothing to say ("Converted …", "Read-only: …").
     [[nodiscard]] Result<QString> openLocation(const QString& location, const OpenOptions& options);
-    [[nodiscard]] Result<QString> openLocation(const QString& location) { return openLocation(location, OpenOptions()); }
+    [[nodiscard]] Result<QString> openLocation(const QString& location)
+    {
+        return openLocation(location, OpenOptions());
+    }
     // Stores `d` as a new dossier at `location` (a file is replaced only once the new one is complete).
     [[nodiscard]] static Status createDossier(const QString& location, const Dossier& d);
     // Where the document is stored (file path or URI), empty for an in-memory document.
@@ -62,6 +65,7 @@ public:
     // Takes ownership of store and dossier (already loaded from it); emits reset(). store may be null for an
     // in-memory document (tests, headless export of a JSON file).
     void open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVersions versions = {});
+    void open(std::nullptr_t, Dossier dossier); // in memory: callers need not see the store type
     // Opens a dossier read by DossierStore::loadHead() (head.eventsPending()): the window can show the matrix at
     // once while an EventLoader runs the store's eventReader() on a worker thread. Until they are in, the
     // document is read-only and isLoadingEvents(); eventLoadProgress() reports, then either eventsReset() says

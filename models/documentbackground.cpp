@@ -34,7 +34,8 @@ void Document::openLoadingEvents(
                 Qt::QueuedConnection);
         },
         [this, generation] {
-            QMetaObject::invokeMethod(this, [this, generation] { finishEventLoad(generation); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation] { finishEventLoad(generation); }, Qt::QueuedConnection);
         });
     m_undo->clear();
     m_store = std::move(store);
@@ -110,7 +111,8 @@ namespace {
                 continue;
             refs.clear();
             for (quint32 ref : all.refs(r))
-                refs.push_back(EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
+                refs.push_back(EventStore::makeRef(
+                    EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
             fresh->appendInterned(all.id(r), all.startDate(r), all.endDate(r), all.title(r), all.description(r),
                 mapped(all.locationSymbol(r)), refs);
         }

@@ -31,7 +31,8 @@ bool EventImportRunner::isRunning() const { return m_thread && m_thread->isRunni
 
 void EventImportRunner::cancel() { m_cancel = true; }
 
-bool EventImportRunner::start(const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options)
+bool EventImportRunner::start(
+    const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options)
 {
     if (isRunning())
         return false;

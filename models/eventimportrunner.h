@@ -28,7 +28,8 @@ public:
     ~EventImportRunner() override; // cancels and waits for the worker
 
     // false when an import is already running.
-    bool start(const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
+    bool start(
+        const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
     void cancel();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }

@@ -208,8 +208,14 @@ public:
     {
         return status(write(QStringLiteral("insertEvents"), to - from));
     }
-    Status appendChange(const PositionChange& c) override { return status(write(QStringLiteral("appendPositionChange"), c.id)); }
-    Status appendChange(const StatusChange& c) override { return status(write(QStringLiteral("appendStatusChange"), c.id)); }
+    Status appendChange(const PositionChange& c) override
+    {
+        return status(write(QStringLiteral("appendPositionChange"), c.id));
+    }
+    Status appendChange(const StatusChange& c) override
+    {
+        return status(write(QStringLiteral("appendStatusChange"), c.id));
+    }
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool r, qint64) override
     {
         const bool position = kind == ChangeKind::Position;
@@ -237,7 +243,10 @@ private:
             return Error(e);
         return version;
     }
-    static qint64 eventId(const StoreRow& row) { return std::holds_alternative<Event>(row) ? std::get<Event>(row).id : -1; }
+    static qint64 eventId(const StoreRow& row)
+    {
+        return std::holds_alternative<Event>(row) ? std::get<Event>(row).id : -1;
+    }
     QString record(const QString& call)
     {
         calls << call;

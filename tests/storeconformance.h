@@ -86,14 +86,19 @@ inline void rowWrites(const StoreMaker& make)
     movedEvent.start = StoreTest::date("2025-12-21"); // a new start: the row moves in the event order
     movedEvent.title = u"Follow-up call, moved"_qs;
     const QList<Case> cases {
-        { Party { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, Party { u"nl"_qs, u"The Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs },
-            partyHolds },
-        { Issue { u"sanctions"_qs, u"Sanctions relief"_qs, {} }, Issue { u"sanctions"_qs, u"Sanctions relief"_qs, u"Phased"_qs }, issueHolds },
-        { Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"), u'B', 2, {} },
-            Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"), u'C', 3, u"regraded"_qs },
+        { Party { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs },
+            Party { u"nl"_qs, u"The Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, partyHolds },
+        { Issue { u"sanctions"_qs, u"Sanctions relief"_qs, {} },
+            Issue { u"sanctions"_qs, u"Sanctions relief"_qs, u"Phased"_qs }, issueHolds },
+        { Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
+              u'B', 2, {} },
+            Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
+                u'C', 3, u"regraded"_qs },
             sourceHolds },
         { Era { u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-02"), {} },
-            Era { u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-03"), u"#dddddd"_qs }, eraHolds },
+            Era {
+                u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-03"), u"#dddddd"_qs },
+            eraHolds },
         { ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans"_qs, u"#aabbcc"_qs, 1 } },
             ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans toward"_qs, u"#aabbcc"_qs, 1 } }, levelHolds },
         { newEvent, movedEvent, eventHolds },
@@ -101,33 +106,33 @@ inline void rowWrites(const StoreMaker& make)
     for (const auto& c : cases) {
         const RowKind kind = rowKindOf(c.inserted);
         const QString key = rowKeyOf(c.inserted);
-        const QByteArray what = rowKindKey(kind).toUtf8() + ' ' + key.toUtf8();
+        const QString what = rowKindKey(kind) + u' ' + key;
         const auto inserted = store->insertRow(c.inserted, 0);
-        QVERIFY2(inserted.ok(), qPrintable(what + ": " + inserted.message()));
+        QVERIFY2(inserted.ok(), qPrintable(what + u": " + inserted.message()));
         QCOMPARE(inserted.value(), RowVersions::Initial);
-        QVERIFY2(c.holds(reload(*store), c.inserted), what.constData());
+        QVERIFY2(c.holds(reload(*store), c.inserted), qPrintable(what));
         // Inserting it again is refused and changes nothing.
-        QVERIFY2(!store->insertRow(c.inserted, 0).ok(), what.constData());
+        QVERIFY2(!store->insertRow(c.inserted, 0).ok(), qPrintable(what));
 
         const auto updated = store->updateRow(c.updated, 1);
-        QVERIFY2(updated.ok(), qPrintable(what + ": " + updated.message()));
+        QVERIFY2(updated.ok(), qPrintable(what + u": " + updated.message()));
         QCOMPARE(updated.value(), 2);
         RowVersions versions;
-        QVERIFY2(c.holds(reload(*store, &versions), c.updated), what.constData());
+        QVERIFY2(c.holds(reload(*store, &versions), c.updated), qPrintable(what));
         QCOMPARE(versions.get(kind, key), 2);
 
         // A writer that read version 1 is refused, and the stored row keeps the other writer's value.
         const auto stale = store->updateRow(c.inserted, 1);
-        QVERIFY2(!stale.ok(), what.constData());
+        QVERIFY2(!stale.ok(), qPrintable(what));
         QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
         QVERIFY2(stale.message().contains(key), qPrintable(stale.message()));
-        QVERIFY2(c.holds(reload(*store), c.updated), what.constData());
+        QVERIFY2(c.holds(reload(*store), c.updated), qPrintable(what));
         const auto staleRemove = store->removeRow(kind, key, 1);
         QCOMPARE(staleRemove.error().kind(), Error::Kind::Conflict);
-        QVERIFY2(c.holds(reload(*store), c.updated), what.constData());
+        QVERIFY2(c.holds(reload(*store), c.updated), qPrintable(what));
 
-        QVERIFY2(store->removeRow(kind, key, 2).ok(), what.constData());
-        QVERIFY2(!c.holds(reload(*store), c.updated), what.constData());
+        QVERIFY2(store->removeRow(kind, key, 2).ok(), qPrintable(what));
+        QVERIFY2(!c.holds(reload(*store), c.updated), qPrintable(what));
         const auto gone = store->updateRow(c.updated, 2);
         QCOMPARE(gone.error().kind(), Error::Kind::NotFound);
         QCOMPARE(store->removeRow(kind, key, 2).error().kind(), Error::Kind::NotFound);

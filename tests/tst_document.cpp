@@ -38,12 +38,14 @@ private slots:
 
     void userNameDefaultsToOsUser()
     {
+        // The default is the account's full name (GECOS), else its login name: never empty.
         Document doc;
-        const QString expected
-            = qEnvironmentVariableIsSet("USER") ? qEnvironmentVariable("USER") : qEnvironmentVariable("USERNAME");
-        QCOMPARE(doc.userName(), expected);
+        QVERIFY(!doc.userName().isEmpty());
+        QCOMPARE(doc.userName(), Document::defaultUserName());
         doc.setUserName(u"anna"_qs);
         QCOMPARE(doc.userName(), u"anna"_qs);
+        doc.setUserName({});
+        QCOMPARE(doc.userName(), Document::defaultUserName());
     }
 
     void asOfEmitsOnlyOnChange()
@@ -99,7 +101,8 @@ private slots:
         doc.open(nullptr, sample());
         QSignalSpy pIns(&doc, &Document::partyInserted), pChg(&doc, &Document::partyChanged),
             pRem(&doc, &Document::partyRemoved), pMov(&doc, &Document::partyMoved);
-        QCOMPARE(doc.applyInsertParty(1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }).message(), QString());
+        QCOMPARE(doc.applyInsertParty(1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }).message(),
+            QString());
         QCOMPARE(pIns.count(), 1);
         QCOMPARE(pIns.at(0).at(0).value<qsizetype>(), 1);
         Party p = doc.dossier().parties()[1];
@@ -231,12 +234,11 @@ private slots:
         QCOMPARE(doc.applyInsertParty(-1, { u"xx"_qs, u"Spare"_qs, {}, {} }).message(), QString());
         QCOMPARE(doc.applyInsertSource(-1, Source { u"s9"_qs, u"AP"_qs }).message(), QString());
         const Dossier before = doc.dossier();
-        static const QString writeNames[]
-            = { u"insertRow event"_qs, u"updateRow event"_qs, u"removeRow event"_qs, u"insertRow party"_qs,
-                  u"updateRow party"_qs, u"removeRow party"_qs, u"reorderRows party"_qs, u"insertRow issue"_qs,
-                  u"reorderRows issue"_qs, u"updateRow source"_qs, u"removeRow source"_qs, u"appendPositionChange"_qs,
-                  u"retractPosition"_qs, u"appendStatusChange"_qs, u"retractStatus"_qs, u"updateRow stance level"_qs,
-                  u"writeMeta"_qs, u"insertEvents"_qs };
+        static const QString writeNames[] = { u"insertRow event"_qs, u"updateRow event"_qs, u"removeRow event"_qs,
+            u"insertRow party"_qs, u"updateRow party"_qs, u"removeRow party"_qs, u"reorderRows party"_qs,
+            u"insertRow issue"_qs, u"reorderRows issue"_qs, u"updateRow source"_qs, u"removeRow source"_qs,
+            u"appendPositionChange"_qs, u"retractPosition"_qs, u"appendStatusChange"_qs, u"retractStatus"_qs,
+            u"updateRow stance level"_qs, u"writeMeta"_qs, u"insertEvents"_qs };
         store->failOn = failOn == u"write"_qs ? writeNames[op] : failOn;
         store->rollbacks = 0;
         QSignalSpy failed(&doc, &Document::writeFailed);

@@ -126,9 +126,12 @@ private slots:
         QVERIFY(doc.applySetPositionRetracted(id, true).ok());
         QCOMPARE(doc.dossier().positionChanges().back().retractedBy, u"Olena Kovalenko"_qs);
         doc.close();
-        QCOMPARE(column(path, u"SELECT by_user FROM journal WHERE action = 'Set it'"_qs), QStringList { u"Olena Kovalenko"_qs });
-        QCOMPARE(column(path, u"SELECT recorded_by FROM position_change WHERE id = %1"_qs.arg(id)), QStringList { u"Olena Kovalenko"_qs });
-        QCOMPARE(column(path, u"SELECT retracted_by FROM position_change WHERE id = %1"_qs.arg(id)), QStringList { u"Olena Kovalenko"_qs });
+        QCOMPARE(column(path, u"SELECT by_user FROM journal WHERE action = 'Set it'"_qs),
+            QStringList { u"Olena Kovalenko"_qs });
+        QCOMPARE(column(path, u"SELECT recorded_by FROM position_change WHERE id = %1"_qs.arg(id)),
+            QStringList { u"Olena Kovalenko"_qs });
+        QCOMPARE(column(path, u"SELECT retracted_by FROM position_change WHERE id = %1"_qs.arg(id)),
+            QStringList { u"Olena Kovalenko"_qs });
         // Empty means the account's name, never an empty author.
         Document other;
         other.setUserName(u"  "_qs);
@@ -163,7 +166,8 @@ private slots:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(doc.dossier().parties().first().name, original); // the in-memory copy is as it was read
         doc.close();
-        QCOMPARE(column(path, u"SELECT name FROM party WHERE id = '%1'"_qs.arg(theirs.id)), QStringList { theirs.name });
+        QCOMPARE(
+            column(path, u"SELECT name FROM party WHERE id = '%1'"_qs.arg(theirs.id)), QStringList { theirs.name });
         // After reading the row again, the edit goes through and names the new version.
         Document again;
         QVERIFY(again.openLocation(path).ok());

@@ -16,13 +16,13 @@ private slots:
         const QDir store(QStringLiteral(ENTENTE_SOURCE_DIR "/models/store"));
         const QStringList headers = store.entryList({ QStringLiteral("*.h") }, QDir::Files);
         QVERIFY(headers.contains(QStringLiteral("dossierstore.h")));
-        const QRegularExpression include(QStringLiteral(R"(^\s*#\s*include\s*[<"]([^">]+)[">])"),
-            QRegularExpression::MultilineOption);
+        const QRegularExpression include(
+            QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^\">]+)[\">]"), QRegularExpression::MultilineOption);
         QStringList violations;
         qsizetype scanned = 0;
         for (const char* dir : { "ui", "app" }) {
-            QDirIterator it(QStringLiteral(ENTENTE_SOURCE_DIR "/") + QLatin1String(dir), { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
-                QDir::Files, QDirIterator::Subdirectories);
+            QDirIterator it(QStringLiteral(ENTENTE_SOURCE_DIR "/") + QLatin1String(dir),
+                { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 QFile f(path);
@@ -32,7 +32,8 @@ private slots:
                 while (m.hasNext()) {
                     const QString name = m.next().captured(1).section(u'/', -1);
                     if (headers.contains(name))
-                        violations << QStringLiteral("%1 includes %2").arg(QDir(QStringLiteral(ENTENTE_SOURCE_DIR)).relativeFilePath(path), name);
+                        violations << QStringLiteral("%1 includes %2")
+                                          .arg(QDir(QStringLiteral(ENTENTE_SOURCE_DIR)).relativeFilePath(path), name);
                 }
             }
         }
@@ -44,10 +45,13 @@ private slots:
     {
         auto build = [](const char* target) {
             QProcess p;
-            p.start(QStringLiteral("cmake"), { QStringLiteral("--build"), QStringLiteral(ENTENTE_BINARY_DIR), QStringLiteral("--target"), QLatin1String(target) });
+            p.start(QStringLiteral("cmake"),
+                { QStringLiteral("--build"), QStringLiteral(ENTENTE_BINARY_DIR), QStringLiteral("--target"),
+                    QLatin1String(target) });
             if (!p.waitForFinished(300000))
                 return std::pair { -1, QString() };
-            return std::pair { p.exitCode(), QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError()) };
+            return std::pair { p.exitCode(),
+                QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError()) };
         };
         const auto allowed = build("layering_allowed");
         QVERIFY2(allowed.first == 0, qPrintable(allowed.second.right(2000)));

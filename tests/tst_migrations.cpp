@@ -156,7 +156,8 @@ private slots:
             return;
         QCOMPARE(versions.size(), 0); // every row at version 1
         for (const char* table : { "party", "issue", "source", "era", "scale_level", "event_key" })
-            QCOMPARE(query(path, u"SELECT DISTINCT row_version FROM %1"_qs.arg(QLatin1String(table))), QStringList { u"1"_qs });
+            QCOMPARE(query(path, u"SELECT DISTINCT row_version FROM %1"_qs.arg(QLatin1String(table))),
+                QStringList { u"1"_qs });
 
         // Row versions work on the upgraded file: an update naming version 1 moves the party to version 2, a
         // second one naming version 1 is refused as a conflict.

@@ -99,8 +99,10 @@ private slots:
     void emptyDossierRoundTrip()
     {
         const Dossier empty;
-        const auto created = SqliteStore::create(path("empty.entente"), empty);
-        QVERIFY2(created.ok(), qPrintable(created.message()));
+        {
+            const auto created = SqliteStore::create(path("empty.entente"), empty);
+            QVERIFY2(created.ok(), qPrintable(created.message()));
+        } // closing the store releases its lock
         Dossier loaded;
         reload(path("empty.entente"), loaded);
         compareDossiers(loaded, empty);
@@ -190,7 +192,8 @@ private slots:
             QVERIFY(opened.ok());
             auto& store = opened.value();
             store->setUserName(u"tester"_qs);
-            QCOMPARE(store->journal(u"Set Germany on NATO membership to Opposes"_qs, u"cell de/nato"_qs).message(), QString());
+            QCOMPARE(store->journal(u"Set Germany on NATO membership to Opposes"_qs, u"cell de/nato"_qs).message(),
+                QString());
             QCOMPARE(store->setChangeRetracted(ChangeKind::Position, 1, true, 1765800001000).message(), QString());
         }
         const auto actions = sql(path("journal.entente"), u"SELECT action FROM journal ORDER BY id"_qs);
@@ -231,13 +234,17 @@ private slots:
             QVERIFY(expected.insertEvent(e));
             // Failures outside a transaction leave the file as it was, with a message.
             QVERIFY(store->removeRow(RowKind::Event, u"999"_qs, 1).message().contains(u"event “999” no longer exists"));
-            QVERIFY(store->setChangeRetracted(ChangeKind::Status, 999, true, 0).message().contains(u"unknown status change 999"));
+            QVERIFY(store->setChangeRetracted(ChangeKind::Status, 999, true, 0)
+                        .message()
+                        .contains(u"unknown status change 999"));
             // Re-dating a cited event moves its row (keyed by start) and keeps the citation valid.
             Event cited2 = expected.events().event(expected.events().rowOfId(2));
             cited2.start = date("2025-12-13");
             QVERIFY(expected.updateEvent(cited2));
             QCOMPARE(store->updateRow(cited2, 1).message(), QString());
-            QVERIFY(store->updateRow(Event { 555, date("2025"), {}, u"x"_qs }, 1).message().contains(u"event “555” no longer exists"));
+            QVERIFY(store->updateRow(Event { 555, date("2025"), {}, u"x"_qs }, 1)
+                        .message()
+                        .contains(u"event “555” no longer exists"));
             const QString cited = store->removeRow(RowKind::Event, u"2"_qs, 2).message(); // cited by a position change
             QVERIFY2(cited.contains(u"still refers"), qPrintable(cited));
             Event bad = e;
@@ -305,9 +312,10 @@ private slots:
             const auto refused = SqliteStore::open(path("newer.entente"), access(readOnly));
             QVERIFY(!refused.ok());
             const QString error = refused.message();
-            QVERIFY2(error.contains(u"was written by a newer version of Entente (schema %1); this version reads up to %2"_qs
-                                        .arg(SqliteSchema::Version + 1)
-                                        .arg(SqliteSchema::Version)),
+            QVERIFY2(
+                error.contains(u"was written by a newer version of Entente (schema %1); this version reads up to %2"_qs
+                                   .arg(SqliteSchema::Version + 1)
+                                   .arg(SqliteSchema::Version)),
                 qPrintable(error));
         }
         QCOMPARE(fileBytes(path("newer.entente")), before);

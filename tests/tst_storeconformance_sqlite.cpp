@@ -57,7 +57,8 @@ private slots:
         auto readOnly = SqliteStore::open(path, fallback);
         QVERIFY(readOnly.ok());
         QVERIFY(readOnly.value()->isReadOnly());
-        QVERIFY2(readOnly.value()->readOnlyReason().contains(u"opened by"), qPrintable(readOnly.value()->readOnlyReason()));
+        QVERIFY2(
+            readOnly.value()->readOnlyReason().contains(u"opened by"), qPrintable(readOnly.value()->readOnlyReason()));
         first.value().reset(); // closing releases the lock
         QVERIFY(SqliteStore::open(path, write).ok());
     }

@@ -30,10 +30,7 @@ namespace {
     }
 }
 
-QString sampleDossierResource()
-{
-    return QStringLiteral(":/samples/berlin-talks-2025.json");
-}
+QString sampleDossierResource() { return QStringLiteral(":/samples/berlin-talks-2025.json"); }
 
 bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion)
 {
@@ -61,7 +58,8 @@ bool readDossierAny(const QString& path, Dossier& out, QString* error, int* sche
     return true;
 }
 
-bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
+bool importEventsInto(
+    const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
 {
     const qsizetype before = target.events().size();
     if (!options.mapping.isEmpty()) {
@@ -112,7 +110,8 @@ bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& o
     return true;
 }
 
-bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
+bool exportDossierData(
+    const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
 {
     const QString f = !format.isEmpty() ? format.toLower()
         : isJson(path)                  ? QStringLiteral("json")

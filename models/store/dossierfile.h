@@ -12,14 +12,14 @@
 
 namespace Entente {
 
-
 // Reads a stored dossier (read-only, no lock taken) or a JSON dossier. *schemaVersion gets the SQLite schema
 // version (0 for JSON).
 bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion = nullptr);
 // The sample dossier shipped in the application's resources.
 [[nodiscard]] QString sampleDossierResource();
 // Adds the events of `in` (CSV, or the events of a JSON dossier) to `target`. On error target is unchanged.
-bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
+bool importEventsInto(
+    const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
 // Writes the whole dossier as JSON, its events as CSV, or a TimelineJS3 file of [from, to]; format
 // "json"/"csv"/"timelinejs", or empty to use the extension (.json, .csv).
 bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {},

@@ -7,9 +7,9 @@
 
 #include <QHash>
 
-#include <sqlite3.h>
 #include <QSqlQuery>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace Entente {
 
@@ -171,7 +171,9 @@ namespace {
             std::pair { RowKind::StatusLevel,
                 QStringLiteral("SELECT key, row_version FROM scale_level WHERE scale = 'status'") } };
         for (const auto& [kind, sql] : small)
-            r.each(sql + (sql.contains(u"WHERE") ? QStringLiteral(" AND row_version <> 1") : QStringLiteral(" WHERE row_version <> 1")),
+            r.each(sql
+                    + (sql.contains(u"WHERE") ? QStringLiteral(" AND row_version <> 1")
+                                              : QStringLiteral(" WHERE row_version <> 1")),
                 [&, kind = kind](const QSqlQuery& q) {
                     versions->set(kind, q.value(0).toString(), q.value(1).toLongLong());
                     return QString();
@@ -275,8 +277,7 @@ DossierStore::EventReader SqliteStore::eventReader() const { return eventReaderF
 DossierStore::EventReader SqliteStore::eventReaderFor(const QString& path)
 {
     // Its own read-only sqlite3 handle: a QSqlDatabase connection belongs to the thread that made it.
-    return [path](EventStore& out, RowVersions& versions,
-               const std::function<bool(qint64)>& progress) -> Status {
+    return [path](EventStore& out, RowVersions& versions, const std::function<bool(qint64)>& progress) -> Status {
         sqlite3* db = nullptr;
         const QByteArray file = path.toUtf8();
         QString error;

@@ -117,8 +117,8 @@ QString SqliteStore::openConnection(bool bulkCreate)
         // A temporary file that is thrown away on failure: no journal, no fsync until the end, and foreign
         // keys checked once at the end (PRAGMA foreign_key_check) instead of row by row.
         pragmas << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA foreign_keys = OFF")
-                << QStringLiteral("PRAGMA journal_mode = OFF")
-                << QStringLiteral("PRAGMA synchronous = OFF") << QStringLiteral("PRAGMA cache_size = -65536");
+                << QStringLiteral("PRAGMA journal_mode = OFF") << QStringLiteral("PRAGMA synchronous = OFF")
+                << QStringLiteral("PRAGMA cache_size = -65536");
     } else {
         pragmas << QStringLiteral("PRAGMA foreign_keys = ON");
         if (!m_readOnly)
@@ -155,15 +155,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
     if (header.isEmpty())
         return failure(QStringLiteral("%1 is empty; it is not an Entente dossier.").arg(quoted(path)));
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return failure(QStringLiteral("%1 is not an Entente dossier (it is not an SQLite database).").arg(quoted(path)));
+        return failure(
+            QStringLiteral("%1 is not an Entente dossier (it is not an SQLite database).").arg(quoted(path)));
     const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != SqliteSchema::ApplicationId)
         return failure(QStringLiteral("%1 is an SQLite database but not an Entente dossier (application id 0x%2).")
-                .arg(quoted(path))
-                .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
+                           .arg(quoted(path))
+                           .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
     if (userVersion > SqliteSchema::Version)
-        return failure(QStringLiteral("%1 was written by a newer version of Entente (schema %2); this version reads up to %3.")
+        return failure(
+            QStringLiteral("%1 was written by a newer version of Entente (schema %2); this version reads up to %3.")
                 .arg(quoted(path))
                 .arg(userVersion)
                 .arg(SqliteSchema::Version));
@@ -212,7 +214,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
     // The header said yes; ask SQLite too (it may have rolled back a hot journal meanwhile).
     QSqlQuery q(store->m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return failure(QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
+        return failure(
+            QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
     store->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (store->m_schemaVersion != userVersion)
@@ -322,8 +325,8 @@ void SqliteStore::rollback()
 template <typename Body> Status SqliteStore::write(const QString& action, const QString& detail, Body&& body)
 {
     if (m_readOnly)
-        return Error(QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path)),
-            Error::Kind::ReadOnly);
+        return Error(
+            QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path)), Error::Kind::ReadOnly);
     // A savepoint is a transaction of its own when none is open, and a nested one inside begin()/commit():
     // either way a failed write is undone completely and the rest of the caller's transaction survives.
     if (auto e = exec(QStringLiteral("SAVEPOINT entente_write")); !e.isEmpty())
@@ -486,9 +489,8 @@ Status SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qs
 
 Status SqliteStore::appendChange(const PositionChange& c)
 {
-    return write(QStringLiteral("position.append"), QString::number(c.id), [&] {
-        return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience));
-    });
+    return write(QStringLiteral("position.append"), QString::number(c.id),
+        [&] { return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience)); });
 }
 
 Status SqliteStore::appendChange(const StatusChange& c)
@@ -502,9 +504,8 @@ Status SqliteStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracte
     const bool position = kind == ChangeKind::Position;
     const QString action = (position ? QStringLiteral("position.") : QStringLiteral("status."))
         + (retracted ? QStringLiteral("retract") : QStringLiteral("restore"));
-    return write(action, QString::number(id), [&] {
-        return Status::fromMessage(putRetraction(m_db, position, id, retracted, at, m_userName));
-    });
+    return write(action, QString::number(id),
+        [&] { return Status::fromMessage(putRetraction(m_db, position, id, retracted, at, m_userName)); });
 }
 
 } // namespace Entente

@@ -22,7 +22,6 @@
 
 #include <memory>
 
-
 namespace Entente {
 
 class DocumentLock;
@@ -77,7 +76,8 @@ public:
 
 private:
     SqliteStore(const QString& path, bool readOnly);
-    static Result<std::unique_ptr<SqliteStore>> openFile(const QString& path, const StoreOpenOptions& options, bool takeLock);
+    static Result<std::unique_ptr<SqliteStore>> openFile(
+        const QString& path, const StoreOpenOptions& options, bool takeLock);
     QString openConnection(bool bulkCreate);
     QString exec(const QString& sql);
     // Runs body inside a savepoint (its own transaction when none is open) and journals it on success.

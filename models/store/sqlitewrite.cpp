@@ -37,10 +37,6 @@ namespace {
         return {};
     }
 
-    QString clear(QSqlDatabase& db, const QString& table, const QString& where = {})
-    {
-        return run(db, QStringLiteral("DELETE FROM %1%2").arg(table, where), {});
-    }
 }
 
 QString describeSqlError(const QSqlError& e)
@@ -92,7 +88,10 @@ namespace {
         QVariantList values;
     };
 
-    QVariant nullableText(const QString& s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); }
+    QVariant nullableText(const QString& s)
+    {
+        return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    }
 
     RowPlace placeOf(const StoreRow& row)
     {
@@ -104,7 +103,8 @@ namespace {
                     return { QStringLiteral("party"), byId, {}, { QStringLiteral("id") }, { r.id },
                         { QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("color"),
                             QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("description") },
-                        { r.name, r.shortName, r.color, partyKindKey(r.kind), nullableText(r.parentId), r.description } };
+                        { r.name, r.shortName, r.color, partyKindKey(r.kind), nullableText(r.parentId),
+                            r.description } };
                 else if constexpr (std::is_same_v<T, Issue>)
                     return { QStringLiteral("issue"), byId, {}, { QStringLiteral("id") }, { r.id },
                         { QStringLiteral("name"), QStringLiteral("description") }, { r.name, r.description } };
@@ -121,7 +121,8 @@ namespace {
                             QStringLiteral("end_msecs"), QStringLiteral("end_precision"), QStringLiteral("color") },
                         { r.name, r.start.msecs, int(r.start.precision), r.end.msecs, int(r.end.precision), r.color } };
                 else if constexpr (std::is_same_v<T, ScaleLevelRow>) {
-                    const QString scale = r.scale == RowKind::StatusLevel ? QStringLiteral("status") : QStringLiteral("stance");
+                    const QString scale
+                        = r.scale == RowKind::StatusLevel ? QStringLiteral("status") : QStringLiteral("stance");
                     const QString scope = QStringLiteral("scale = '%1'").arg(scale);
                     return { QStringLiteral("scale_level"), scope + u" AND key = ?", scope,
                         { QStringLiteral("scale"), QStringLiteral("key") }, { scale, r.level.key },
@@ -165,7 +166,9 @@ namespace {
     std::optional<std::pair<qint64, qint64>> versionOf(QSqlDatabase& db, const RowPlace& place, QString* error)
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT row_version, position FROM %1 WHERE %2").arg(place.table, place.where));
+        // event_key has no order of its own (events are ordered by date).
+        const QString position = place.table == u"event_key" ? QStringLiteral("0") : QStringLiteral("position");
+        q.prepare(QStringLiteral("SELECT row_version, %1 FROM %2 WHERE %3").arg(position, place.table, place.where));
         q.addBindValue(place.keyValues.last());
         if (!q.exec()) {
             *error = describeSqlError(q.lastError());
@@ -176,8 +179,8 @@ namespace {
         return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() };
     }
 
-    QString missingOrMoved(QSqlDatabase& db, const RowPlace& place, RowKind kind, const QString& key, qint64 seen,
-        Error::Kind* errorKind)
+    QString missingOrMoved(
+        QSqlDatabase& db, const RowPlace& place, RowKind kind, const QString& key, qint64 seen, Error::Kind* errorKind)
     {
         QString error;
         const auto stored = versionOf(db, place, &error);
@@ -185,11 +188,12 @@ namespace {
             return error;
         if (!stored) {
             *errorKind = Error::Kind::NotFound;
-            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.").arg(rowKindKey(kind), key);
+            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.")
+                .arg(rowKindKey(kind), key);
         }
         *errorKind = Error::Kind::Conflict;
-        return QCoreApplication::translate("Entente::Store",
-            "The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
+        return QCoreApplication::translate(
+            "Entente::Store", "The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
             .arg(rowKindKey(kind), key)
             .arg(seen)
             .arg(stored->first);
@@ -202,8 +206,9 @@ QString putRow(QSqlDatabase& db, const StoreRow& row, qsizetype position)
         return putEvent(db, std::get<Event>(row), false);
     const RowPlace place = placeOf(row);
     // Make room: the rows at and after `position` in this order move down by one.
-    if (auto e = run(db, QStringLiteral("UPDATE %1 SET position = position + 1%2").arg(place.table,
-                                 scoped(place, QStringLiteral("position >= ?"))),
+    if (auto e = run(db,
+            QStringLiteral("UPDATE %1 SET position = position + 1%2")
+                .arg(place.table, scoped(place, QStringLiteral("position >= ?"))),
             { position });
         !e.isEmpty())
         return e;
@@ -223,8 +228,9 @@ RowWrite updateRow(QSqlDatabase& db, const StoreRow& row, qint64 seen)
         const Event& e = std::get<Event>(row);
         const RowPlace place { QStringLiteral("event_key"), QStringLiteral("id = ?"), {}, {}, { e.id }, {}, {} };
         int affected = 0;
-        if (auto err = run(db, QStringLiteral("UPDATE event_key SET row_version = row_version + 1 WHERE id = ? AND "
-                                              "row_version = ?"),
+        if (auto err = run(db,
+                QStringLiteral("UPDATE event_key SET row_version = row_version + 1 WHERE id = ? AND "
+                               "row_version = ?"),
                 { e.id, seen }, &affected);
             !err.isEmpty())
             return { err };
@@ -287,11 +293,13 @@ RowWrite removeRow(QSqlDatabase& db, RowKind kind, const QString& key, qint64 se
         w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
         return w;
     }
-    if (auto e = run(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(place.table, place.where), { place.keyValues.last() });
+    if (auto e
+        = run(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(place.table, place.where), { place.keyValues.last() });
         !e.isEmpty())
         return { e };
-    return { run(db, QStringLiteral("UPDATE %1 SET position = position - 1%2").arg(place.table,
-                         scoped(place, QStringLiteral("position > ?"))),
+    return { run(db,
+        QStringLiteral("UPDATE %1 SET position = position - 1%2")
+            .arg(place.table, scoped(place, QStringLiteral("position > ?"))),
         { stored->second }) };
 }
 
@@ -302,7 +310,8 @@ QString reorderRows(QSqlDatabase& db, RowKind kind, const QStringList& keys)
     if (!count.exec(QStringLiteral("SELECT count(*) FROM %1%2").arg(place.table, scoped(place, {}))) || !count.next())
         return describeSqlError(count.lastError());
     if (count.value(0).toLongLong() != keys.size() || QSet<QString>(keys.begin(), keys.end()).size() != keys.size())
-        return QCoreApplication::translate("Entente::Store", "The new order of the %1 table does not name each of its %2 rows once.")
+        return QCoreApplication::translate(
+            "Entente::Store", "The new order of the %1 table does not name each of its %2 rows once.")
             .arg(rowKindKey(kind))
             .arg(count.value(0).toLongLong());
     count.finish();
@@ -313,7 +322,8 @@ QString reorderRows(QSqlDatabase& db, RowKind kind, const QStringList& keys)
             !e.isEmpty())
             return e;
         if (affected != 1)
-            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.").arg(rowKindKey(kind), keys[i]);
+            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.")
+                .arg(rowKindKey(kind), keys[i]);
     }
     return {};
 }

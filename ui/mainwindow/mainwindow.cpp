@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-#include "settingsdialog.h"
 #include "mainwindow_p.h"
+#include "settingsdialog.h"
 
 #include "asofcontrol.h"
 #include "chartpanel.h"

@@ -150,12 +150,6 @@ void MainWindow::createActions()
         }
         m_eventEditor->newEvent();
     }, QStringLiteral("actionNewEvent"));
-    edit->addSeparator();
-    add(edit, tr("Se&ttings…"), QKeySequence::Preferences, [this] {
-        SettingsDialog dialog(m_settings, this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_document->setUserName(SettingsDialog::analystName(*m_settings));
-    }, QStringLiteral("actionSettings"));
 
     auto* go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Previous Change"), QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { m_asOf->stepToPreviousChange(); },
@@ -191,6 +185,15 @@ void MainWindow::createActions()
     connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    edit->addSeparator();
+    add(
+        edit, tr("Se&ttings…"), QKeySequence::Preferences,
+        [this] {
+            SettingsDialog dialog(m_settings, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_document->setUserName(SettingsDialog::analystName(*m_settings));
+        },
+        QStringLiteral("actionSettings"));
     add(help, tr("&About Entente"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Entente"),
             tr("Entente %1 — follow a multi-party negotiation: a timeline of events and each party's position on "
@@ -248,8 +251,8 @@ void MainWindow::exportDataDialog()
     if (path.isEmpty())
         return;
     const bool asTimelineJs = filter == timelineJs;
-    if (const Status exported = DossierIO::exportData(m_document->dossier(), path,
-            asTimelineJs ? QStringLiteral("timelinejs") : QString(),
+    if (const Status exported
+        = DossierIO::exportData(m_document->dossier(), path, asTimelineJs ? QStringLiteral("timelinejs") : QString(),
             asTimelineJs ? m_timeline->scale().start() : PartialDate::Invalid,
             asTimelineJs ? m_timeline->scale().end() : PartialDate::Invalid);
         !exported.ok())
