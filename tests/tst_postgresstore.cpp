@@ -126,7 +126,7 @@ private slots:
         PgConnection bob(PgTest::conninfo(u"bob"_qs));
         QVERIFY(bob.connect().ok());
         QVERIFY(bob.run("UPDATE entente.issue SET name = 'NATO' WHERE dossier = $1 AND id = 'nato'", PgParams() << dossier).ok());
-        auto lines = bob.exec("SELECT id, db_user, by_user, action, detail, at > now() - interval '1 minute', row_version "
+        auto lines = bob.exec("SELECT journal.id, db_user, by_user, action, detail, at > now() - interval '1 minute', row_version "
                               "FROM entente.journal JOIN entente.issue USING (dossier) WHERE dossier = $1 AND "
                               "issue.id = 'nato' ORDER BY journal.id DESC LIMIT 1",
             PgParams() << dossier);

@@ -129,7 +129,7 @@ QList<QByteArray> version1()
         "  ELSE format('CASE WHEN count(*) = 1 THEN min(%I::text) ELSE count(*) || '' rows'' END', keycol) END; "
         "EXECUTE format('INSERT INTO entente.journal (dossier, by_user, action, detail, kind, keys) "
         "  SELECT %I, entente.analyst(), CASE WHEN %L = '''' THEN ''meta'' ELSE %s || ''.'' || %L END, %s, %s, "
-        "  CASE WHEN count(*) <= 1000 THEN array_agg(%I::text) END FROM %I GROUP BY 1, 3, 6', "
+        "  CASE WHEN count(*) <= 1000 THEN array_agg(%I::text) END FROM %I GROUP BY 1, 3, 5', "
         "  dcol, verb, kind, verb, detail, kind, keycol, rows); "
         "RETURN NULL; END $$",
     };

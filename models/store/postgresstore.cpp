@@ -312,7 +312,7 @@ namespace {
         PgParams params;
         params << dossier;
         params.append(r.keyValues);
-        auto stored = c.exec("SELECT row_version FROM entente." + r.table + " WHERE " + r.where(2), params);
+        auto stored = c.exec("SELECT row_version FROM entente." + r.table + " WHERE " + r.where(1), params);
         if (!stored.ok())
             return stored.error();
         if (stored.value().rows() == 0)
@@ -342,7 +342,7 @@ Result<qint64> PostgresStore::updateRow(const StoreRow& row, qint64 seenVersion)
         for (qsizetype i = 0; i < r.columns.size(); ++i)
             sets << r.columns[i] + " = $" + QByteArray::number(first + i);
         auto done = m_conn->exec("UPDATE entente." + r.table + " SET " + sets.join(", ")
-                + ", row_version = row_version + 1 WHERE " + r.where(2) + " AND row_version = $"
+                + ", row_version = row_version + 1 WHERE " + r.where(1) + " AND row_version = $"
                 + QByteArray::number(first - 1) + " RETURNING row_version",
             params);
         if (!done.ok())
@@ -365,7 +365,7 @@ Status PostgresStore::removeRow(RowKind kind, const QString& key, qint64 seenVer
         params << m_dossier;
         params.append(r.keyValues);
         params << seenVersion;
-        auto done = m_conn->exec("DELETE FROM entente." + r.table + " WHERE " + r.where(2) + " AND row_version = $"
+        auto done = m_conn->exec("DELETE FROM entente." + r.table + " WHERE " + r.where(1) + " AND row_version = $"
                 + QByteArray::number(2 + r.keyColumns.size()),
             params);
         if (!done.ok())
@@ -383,7 +383,7 @@ Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
         PgParams params;
         params << m_dossier;
         params.append(r.scopeValues); // the scale, for scale levels
-        auto count = m_conn->exec("SELECT count(*) FROM entente." + r.table + " WHERE " + r.scope(2), params);
+        auto count = m_conn->exec("SELECT count(*) FROM entente." + r.table + " WHERE " + r.scope(1), params);
         if (!count.ok())
             return count.error();
         const qint64 n = count.value().integer(0, 0);
@@ -395,7 +395,7 @@ Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
         const QByteArray keyColumn = r.keyColumns.last();
         auto done = m_conn->exec("UPDATE entente." + r.table + " t SET position = o.pos - 1 FROM unnest($"
                 + QByteArray::number(2 + r.scopeValues.values().size()) + "::text[]) WITH ORDINALITY AS o(key, pos) WHERE "
-                + r.scope(2, "t.") + " AND t." + keyColumn + " = o.key",
+                + r.scope(1, "t.") + " AND t." + keyColumn + " = o.key",
             params);
         if (!done.ok())
             return done.error();
