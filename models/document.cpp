@@ -124,8 +124,8 @@ Result<QString> Document::openLocation(const QString& location, const OpenOption
             return Error(tr("%1 does not exist.").arg(native(location)), Error::Kind::NotFound);
         if (location.endsWith(u".json", Qt::CaseInsensitive)) {
             Dossier d;
-            if (const InterchangeError e = readDossierJsonFile(location, d); e)
-                return Error(QStringLiteral("%1: %2").arg(native(location), e.toString()), e.line, e.field);
+            if (const InterchangeError e = readDossierJsonFile(location, d); e.isError())
+                return e.toError(native(location));
             if (!options.convertJson) {
                 open(nullptr, std::move(d));
                 return QString();
@@ -618,15 +618,12 @@ namespace {
                 return r.error();
             versions.set(kind, l.key, r.value());
         }
+        // Insertions placed themselves; whenever the sequence of keys changed, the order is written as a whole.
         QStringList before;
         for (const auto& l : from)
-            if (find(to, l.key))
-                before << l.key;
-        QStringList after = order;
-        after.removeIf([&](const QString& k) { return !find(from, k); });
-        if (before != after || order.size() != to.size())
+            before << l.key;
+        if (before != order)
             return store.reorderRows(kind, order);
-        // Insertions placed themselves; the order of the kept rows is unchanged.
         return {};
     }
 }

@@ -32,8 +32,8 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
     if (!isServerLocation(into) && !QFileInfo::exists(into)) {
         if (jsonDossier) { // a whole dossier into a new file: the file is the dossier
             Dossier d;
-            if (const InterchangeError e = readDossierJsonFile(in, d); e)
-                return Error(QStringLiteral("%1: %2").arg(native(in), e.toString()), e.line, e.field);
+            if (const InterchangeError e = readDossierJsonFile(in, d); e.isError())
+                return e.toError(native(in));
             if (auto s = Document::createDossier(into, d); !s.ok())
                 return s.error();
             return d.events().size();

@@ -177,6 +177,26 @@ private slots:
         QCOMPARE(again.rowVersions().get(RowKind::Party, theirs.id), 3);
     }
 
+    void scalesAreWrittenRowByRow()
+    {
+        // A renamed level, a new one and a new order reach the file as row writes and come back as they were set.
+        const QString path = newDossier();
+        Document doc;
+        QVERIFY(doc.openLocation(path).ok());
+        auto stance = doc.dossier().stanceScale();
+        stance[1].label = u"Pushes back"_qs;
+        stance.insert(2, ScaleLevel { u"leans"_qs, u"Leans"_qs, u"#abcdef"_qs, 0 });
+        std::swap(stance[3], stance[4]);
+        const auto status = doc.dossier().statusScale();
+        QVERIFY(doc.applyScales(stance, status).ok());
+        QCOMPARE(doc.rowVersions().get(RowKind::StanceLevel, stance[1].key), 2);
+        doc.close();
+        Document again;
+        QVERIFY(again.openLocation(path).ok());
+        QVERIFY(again.dossier().stanceScale() == stance);
+        QVERIFY(again.dossier().statusScale() == status);
+    }
+
     void importTakesTheLock()
     {
         const QString path = newDossier();

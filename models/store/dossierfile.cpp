@@ -40,7 +40,7 @@ bool readDossierAny(const QString& path, Dossier& out, QString* error, int* sche
         *schemaVersion = 0;
     if (isJson(path)) {
         const InterchangeError e = readDossierJsonFile(path, out);
-        if (e)
+        if (e.isError())
             return setError(error, QStringLiteral("%1: %2").arg(native(path), e.toString()));
         return true;
     }
@@ -80,7 +80,7 @@ bool importEventsInto(
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;
         const InterchangeError e = importEventsCsv(file, target, csv, added);
-        if (e)
+        if (e.isError())
             return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
         return true;
     }
@@ -89,7 +89,7 @@ bool importEventsInto(
     // A JSON dossier: take its events (and the sources they cite) into the target; every party and issue
     // they name must exist in the target.
     Dossier source;
-    if (const InterchangeError e = readDossierJsonFile(in, source); e)
+    if (const InterchangeError e = readDossierJsonFile(in, source); e.isError())
         return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
     Dossier merged = target;
     for (const auto& s : source.sources())
