@@ -10,10 +10,10 @@ set -euo pipefail
 ENTENTE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev-tools
-    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev libexpat1-dev
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev libexpat1-dev libpq-dev
     fonts-dejavu-core xvfb xauth
 )
-ENTENTE_TEST_PACKAGES=(strace)
+ENTENTE_TEST_PACKAGES=(strace postgresql)
 print=0
 for arg in "$@"; do
     case "$arg" in

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storefactory.h"
 
+#include "postgresstore.h"
 #include "sqlitestore.h"
-
-#include <QCoreApplication>
 
 namespace Entente {
 
@@ -14,14 +13,6 @@ bool isServerLocation(const QString& location)
 }
 
 namespace {
-    Error noServerSupport(const QString& location)
-    {
-        return Error(
-            QCoreApplication::translate("Entente::Store", "%1: this build cannot open team dossiers on a server.")
-                .arg(location),
-            Error::Kind::Unavailable);
-    }
-
     template <typename T> Result<std::unique_ptr<DossierStore>> widen(Result<std::unique_ptr<T>> r)
     {
         if (!r.ok())
@@ -33,7 +24,7 @@ namespace {
 Result<std::unique_ptr<DossierStore>> openStore(const QString& location, const StoreOpenOptions& options)
 {
     if (isServerLocation(location))
-        return noServerSupport(location);
+        return widen(PostgresStore::open(location, options));
     return widen(SqliteStore::open(location, options));
 }
 
@@ -41,7 +32,7 @@ Result<std::unique_ptr<DossierStore>> createStore(
     const QString& location, const Dossier& d, const StoreOpenOptions& options)
 {
     if (isServerLocation(location))
-        return noServerSupport(location);
+        return widen(PostgresStore::create(location, d, options));
     return widen(SqliteStore::create(location, d, options));
 }
 

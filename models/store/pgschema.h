@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The team server's schema: one schema `entente` per database holds every team dossier, each row keyed by its
+// dossier id. Versioned like the file: `entente.schema_version` holds one number; a client refuses a newer
+// server schema and upgrades an older one by the numbered migrations (one transaction).
+//
+// The server, not the client, keeps the guarantees (so that no client can skip them):
+// - Row versions: a BEFORE UPDATE trigger sets row_version = old + 1 whenever anything but the display position
+//   changes; an update names the version it read (WHERE row_version = $seen), so a stale writer touches 0 rows.
+// - Display order: inserting at a position makes room, removing closes the gap (row triggers).
+// - The journal: a statement-level AFTER trigger with transition tables on every table writes one journal
+//   line per statement (action "party.insert", "event.update", "position.append", "issue.reorder", …, the key
+//   or the row count, the keys of up to 1000 rows), with session_user and the time, in the same transaction.
+//   Journal ids are handed out under a per-dossier transaction lock, so they grow in commit order: "every line
+//   after the last id I saw" misses nothing.
+// - NOTIFY: a statement-level trigger on the journal sends "<dossier> <last journal id>" on channel
+//   `entente_journal` at commit.
+// - Who may do what: GRANTs to three group roles, entente_reader (SELECT), entente_editor (rows, appends,
+//   retractions, journal lines) and entente_owner (publish and delete dossiers). The journal cannot be updated
+//   or deleted by them; changes can only be appended and their retraction flag set.
+
+#include "pgconnection.h"
+
+namespace Entente::PgSchema {
+
+inline constexpr int Version = 1;
+inline constexpr char Channel[] = "entente_journal";
+
+[[nodiscard]] QList<QByteArray> version1();
+
+// The server's schema version: 0 when the schema is not installed.
+[[nodiscard]] Result<int> installedVersion(PgConnection& c);
+// Installs the schema (the caller owns the transaction). Needs CREATE on the database and the three group roles.
+Status install(PgConnection& c);
+
+} // namespace Entente::PgSchema

@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PostgresStore's reads: the small tables and histories by query, the events by COPY … TO STDOUT (a million
+// rows stream without a result set in memory), all from one snapshot (REPEATABLE READ).
+#include "pgconnection.h"
+#include "pgstore_p.h"
+#include "postgresstore.h"
+
+#include <QCoreApplication>
+
+namespace Entente {
+
+using namespace PgDetail;
+
+namespace {
+    QString tr(const char* text) { return QCoreApplication::translate("Entente::Store", text); }
+
+    PartialDate dateOf(const PgResult& r, int row, int column)
+    {
+        return PartialDate { r.isNull(row, column) ? PartialDate::Invalid : r.integer(row, column),
+            Precision(r.integer(row, column + 1) & 3) };
+    }
+
+    PartialDate dateOf(const QList<QByteArray>& f, int column)
+    {
+        return PartialDate { f[column].isNull() ? PartialDate::Invalid : f[column].toLongLong(),
+            Precision(f[column + 1].toInt() & 3) };
+    }
+
+    const QByteArray eventColumns = "id, start_msecs, start_precision, end_msecs, end_precision, title, description, "
+                                    "location, parties, issues, tags, sources";
+
+    // Streams the events of `dossier` into `out` (not finished).
+    Status copyEventsOut(PgConnection& c, const QString& dossier, EventStore& out,
+        const std::function<bool(qint64)>& progress)
+    {
+        qint64 rows = 0;
+        bool cancelled = false;
+        // The id is checked against [A-Za-z0-9._-]+ (parseLocation and the server's CHECK): safe to quote.
+        Status st = c.copyOut("COPY (SELECT " + eventColumns + " FROM entente.event WHERE dossier = '"
+                + dossier.toUtf8() + "') TO STDOUT",
+            [&](QByteArrayView line) -> QString {
+                const QList<QByteArray> f = copySplit(line);
+                if (f.size() != 12)
+                    return tr("an event row has %1 fields instead of 12").arg(f.size());
+                QStringList lists[4];
+                std::vector<QStringView> views[4];
+                for (int k = 0; k < 4; ++k) {
+                    lists[k] = splitIds(QString::fromUtf8(f[8 + k]));
+                    for (const auto& s : lists[k])
+                        views[k].push_back(s);
+                }
+                out.append(f[0].toLongLong(), dateOf(f, 1), dateOf(f, 3), QString::fromUtf8(f[5]),
+                    QString::fromUtf8(f[6]), QString::fromUtf8(f[7]), views[0], views[1], views[2], views[3]);
+                if (++rows % 4096 == 0 && progress && !progress(rows)) {
+                    cancelled = true;
+                    return tr("the load was cancelled");
+                }
+                return {};
+            });
+        Q_UNUSED(cancelled);
+        return st;
+    }
+
+    Status readEventVersions(PgConnection& c, const QString& dossier, RowVersions& versions)
+    {
+        auto r = c.exec("SELECT id, row_version FROM entente.event WHERE dossier = $1 AND row_version <> 1",
+            PgParams() << dossier);
+        if (!r.ok())
+            return r.error();
+        for (int i = 0; i < r.value().rows(); ++i)
+            versions.set(RowKind::Event, r.value().text(i, 0), r.value().integer(i, 1));
+        return {};
+    }
+}
+
+Status PostgresStore::readHead(Dossier& d)
+{
+    PgConnection& c = *m_conn;
+    const PgParams p = PgParams() << m_dossier;
+    auto meta = c.exec("SELECT name, description FROM entente.dossier WHERE id = $1", p);
+    if (!meta.ok())
+        return meta.error();
+    if (meta.value().rows() != 1)
+        return Error(tr("the dossier “%1” no longer exists on the server").arg(m_dossier), Error::Kind::NotFound);
+    d.name = meta.value().text(0, 0);
+    d.description = meta.value().text(0, 1);
+    auto levels = c.exec("SELECT scale, key, label, color, value, is_unknown FROM entente.scale_level WHERE dossier = "
+                         "$1 ORDER BY scale, position",
+        p);
+    if (!levels.ok())
+        return levels.error();
+    QList<ScaleLevel> stance, status;
+    const PgResult& l = levels.value();
+    for (int i = 0; i < l.rows(); ++i)
+        (l.text(i, 0) == u"stance" ? stance : status)
+            .append({ l.text(i, 1), l.text(i, 2), l.text(i, 3), int(l.integer(i, 4)), l.boolean(i, 5) });
+    QString e;
+    if (!stance.isEmpty())
+        e = d.setStanceScale(stance);
+    if (e.isEmpty() && !status.isEmpty())
+        e = d.setStatusScale(status);
+    if (!e.isEmpty())
+        return Error(e);
+    auto parties = c.exec("SELECT id, name, short_name, color, kind, parent_id, description FROM entente.party WHERE "
+                          "dossier = $1 ORDER BY position",
+        p);
+    if (!parties.ok())
+        return parties.error();
+    QList<Party> withParent;
+    const PgResult& pr = parties.value();
+    for (int i = 0; i < pr.rows() && e.isEmpty(); ++i) {
+        const auto kind = partyKindFromKey(pr.text(i, 4));
+        if (!kind)
+            return Error(tr("party “%1” has an unknown kind").arg(pr.text(i, 0)));
+        Party party { pr.text(i, 0), pr.text(i, 1), pr.text(i, 2), pr.text(i, 3), *kind, pr.text(i, 5), pr.text(i, 6) };
+        if (!party.parentId.isEmpty())
+            withParent.append(party);
+        party.parentId.clear();
+        e = d.insertParty(-1, party);
+    }
+    for (const auto& party : withParent)
+        if (e.isEmpty())
+            e = d.updateParty(party);
+    auto issues = c.exec("SELECT id, name, description FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
+    if (!issues.ok())
+        return issues.error();
+    for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i)
+        e = d.insertIssue(-1, { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2) });
+    auto sources = c.exec("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
+                          "credibility, note FROM entente.source WHERE dossier = $1 ORDER BY position",
+        p);
+    if (!sources.ok())
+        return sources.error();
+    const PgResult& s = sources.value();
+    for (int i = 0; i < s.rows() && e.isEmpty(); ++i) {
+        const QString reliability = s.text(i, 6);
+        e = d.insertSource(-1,
+            { s.text(i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3), dateOf(s, i, 4),
+                reliability.isEmpty() ? QChar(u'F') : reliability[0], int(s.integer(i, 7)), s.text(i, 8) });
+    }
+    auto eras = c.exec("SELECT id, name, start_msecs, start_precision, end_msecs, end_precision, color FROM entente.era "
+                       "WHERE dossier = $1 ORDER BY position",
+        p);
+    if (!eras.ok())
+        return eras.error();
+    const PgResult& er = eras.value();
+    for (int i = 0; i < er.rows() && e.isEmpty(); ++i)
+        e = d.insertEra(-1, { er.text(i, 0), er.text(i, 1), dateOf(er, i, 2), dateOf(er, i, 4), er.text(i, 6) });
+    return Status::fromMessage(e);
+}
+
+namespace {
+    QString readRecord(const PgResult& r, int row, int first, ChangeRecord& c)
+    {
+        // effective_msecs, effective_precision, recorded_at (msecs), recorded_by, confidence, note, cited_events,
+        // cited_sources, retracted, retracted_at (msecs), retracted_by
+        const auto confidence = confidenceFromKey(r.text(row, first + 4));
+        if (!confidence)
+            return tr("change %1 has an unknown confidence").arg(c.id);
+        c.effective = dateOf(r, row, first);
+        c.recordedAt = r.integer(row, first + 2);
+        c.recordedBy = r.text(row, first + 3);
+        c.confidence = *confidence;
+        c.note = r.text(row, first + 5);
+        for (const auto& e : splitIds(r.text(row, first + 6)))
+            c.citedEvents.append(e.toLongLong());
+        c.citedSources = splitIds(r.text(row, first + 7));
+        c.retracted = r.boolean(row, first + 8);
+        if (c.retracted) {
+            c.retractedAt = r.integer(row, first + 9);
+            c.retractedBy = r.text(row, first + 10);
+        }
+        return {};
+    }
+
+    const QByteArray recordSelect = "effective_msecs, effective_precision, "
+                                    "(extract(epoch FROM recorded_at) * 1000)::bigint, recorded_by, confidence, note, "
+                                    "cited_events, cited_sources, retracted, "
+                                    "(extract(epoch FROM retracted_at) * 1000)::bigint, retracted_by";
+}
+
+Status PostgresStore::readHistories(Dossier& d)
+{
+    PgConnection& c = *m_conn;
+    const PgParams p = PgParams() << m_dossier;
+    auto positions = c.exec("SELECT id, party_id, issue_id, stance, salience, " + recordSelect
+            + " FROM entente.position_change WHERE dossier = $1 ORDER BY id",
+        p);
+    if (!positions.ok())
+        return positions.error();
+    QString e;
+    const PgResult& r = positions.value();
+    for (int i = 0; i < r.rows() && e.isEmpty(); ++i) {
+        PositionChange pc;
+        pc.id = r.integer(i, 0);
+        pc.partyId = r.text(i, 1);
+        pc.issueId = r.text(i, 2);
+        pc.stance = r.text(i, 3);
+        pc.salience = int(r.integer(i, 4));
+        e = readRecord(r, i, 5, pc);
+        if (e.isEmpty())
+            e = d.addPositionChange(pc);
+    }
+    auto statuses = c.exec("SELECT id, issue_id, status, " + recordSelect
+            + " FROM entente.status_change WHERE dossier = $1 ORDER BY id",
+        p);
+    if (!statuses.ok())
+        return statuses.error();
+    const PgResult& s = statuses.value();
+    for (int i = 0; i < s.rows() && e.isEmpty(); ++i) {
+        StatusChange sc;
+        sc.id = s.integer(i, 0);
+        sc.issueId = s.text(i, 1);
+        sc.status = s.text(i, 2);
+        e = readRecord(s, i, 3, sc);
+        if (e.isEmpty())
+            e = d.addStatusChange(sc);
+    }
+    return Status::fromMessage(e);
+}
+
+Status PostgresStore::readVersions(RowVersions* versions, bool events)
+{
+    if (!versions)
+        return {};
+    auto r = m_conn->exec("SELECT 'party', id, row_version FROM entente.party WHERE dossier = $1 AND row_version <> 1 "
+                          "UNION ALL SELECT 'issue', id, row_version FROM entente.issue WHERE dossier = $1 AND "
+                          "row_version <> 1 UNION ALL SELECT 'source', id, row_version FROM entente.source WHERE "
+                          "dossier = $1 AND row_version <> 1 UNION ALL SELECT 'era', id, row_version FROM entente.era "
+                          "WHERE dossier = $1 AND row_version <> 1 UNION ALL SELECT scale, key, row_version FROM "
+                          "entente.scale_level WHERE dossier = $1 AND row_version <> 1",
+        PgParams() << m_dossier);
+    if (!r.ok())
+        return r.error();
+    for (int i = 0; i < r.value().rows(); ++i) {
+        const QString table = r.value().text(i, 0);
+        const RowKind kind = table == u"party" ? RowKind::Party
+            : table == u"issue"                ? RowKind::Issue
+            : table == u"source"               ? RowKind::Source
+            : table == u"era"                  ? RowKind::Era
+            : table == u"stance"               ? RowKind::StanceLevel
+                                               : RowKind::StatusLevel;
+        versions->set(kind, r.value().text(i, 1), r.value().integer(i, 2));
+    }
+    return events ? readEventVersions(*m_conn, m_dossier, *versions) : Status();
+}
+
+Status PostgresStore::load(Dossier& out, RowVersions* versions)
+{
+    if (versions)
+        versions->clear();
+    out = Dossier();
+    if (auto st = ensureConnected(); !st.ok())
+        return st;
+    Dossier d;
+    const bool own = !m_inTransaction;
+    Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
+    if (st.ok())
+        st = readHead(d);
+    if (st.ok()) {
+        auto& events = d.eventsForBulkLoad();
+        st = copyEventsOut(*m_conn, m_dossier, events, {});
+        events.finish();
+        if (const auto problems = d.validate(); st.ok() && !problems.isEmpty())
+            st = Error(problems.first());
+    }
+    if (st.ok())
+        st = readHistories(d);
+    if (st.ok())
+        st = readVersions(versions, true);
+    if (own)
+        (void)m_conn->run(st.ok() ? "COMMIT" : "ROLLBACK");
+    if (!st.ok()) {
+        m_lost = !m_conn->isConnected();
+        if (versions)
+            versions->clear();
+        return st.error().prefixed(tr("“%1” could not be read").arg(m_uri));
+    }
+    out = std::move(d);
+    return {};
+}
+
+Status PostgresStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* versions)
+{
+    if (versions)
+        versions->clear();
+    out = Dossier();
+    if (auto st = ensureConnected(); !st.ok())
+        return st;
+    Dossier d;
+    d.setEventsPending(true);
+    const bool own = !m_inTransaction;
+    Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
+    if (st.ok())
+        st = readHead(d);
+    if (st.ok())
+        st = readHistories(d);
+    if (st.ok())
+        st = readVersions(versions, false);
+    qint64 count = 0;
+    if (st.ok()) {
+        auto n = m_conn->exec("SELECT count(*) FROM entente.event WHERE dossier = $1", PgParams() << m_dossier);
+        if (n.ok())
+            count = n.value().integer(0, 0);
+        else
+            st = n.error();
+    }
+    if (own)
+        (void)m_conn->run(st.ok() ? "COMMIT" : "ROLLBACK");
+    if (!st.ok()) {
+        m_lost = !m_conn->isConnected();
+        return st.error().prefixed(tr("“%1” could not be read").arg(m_uri));
+    }
+    if (eventCount)
+        *eventCount = count;
+    out = std::move(d);
+    return {};
+}
+
+DossierStore::EventReader PostgresStore::eventReader() const
+{
+    const QByteArray conninfo = m_location.conninfo;
+    const QString dossier = m_dossier;
+    const QString uri = m_uri;
+    return [conninfo, dossier, uri](EventStore& out, RowVersions& versions,
+               const std::function<bool(qint64)>& progress) -> Status {
+        PgConnection c(conninfo);
+        Status st = c.connect();
+        if (st.ok())
+            st = c.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        if (st.ok())
+            st = copyEventsOut(c, dossier, out, progress);
+        if (st.ok())
+            st = readEventVersions(c, dossier, versions);
+        if (c.isConnected())
+            (void)c.run("COMMIT");
+        if (!st.ok())
+            return st.error().prefixed(tr("“%1” could not be read").arg(uri));
+        out.finish();
+        return {};
+    };
+}
+
+} // namespace Entente

@@ -1,0 +1,527 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postgresstore.h"
+
+#include "pgconnection.h"
+#include "pgschema.h"
+#include "pgstore_p.h"
+#include "sqlitestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace Entente {
+
+using namespace PgDetail;
+
+namespace {
+    QString tr(const char* text) { return QCoreApplication::translate("Entente::Store", text); }
+}
+
+PostgresStore::PostgresStore(QString uri, Location location)
+    : m_uri(std::move(uri))
+    , m_location(std::move(location))
+    , m_dossier(m_location.dossier)
+    , m_userName(SqliteStore::defaultUserName())
+    , m_conn(std::make_unique<PgConnection>(m_location.conninfo))
+{
+}
+
+PostgresStore::~PostgresStore()
+{
+    if (m_inTransaction && m_conn->isConnected())
+        (void)m_conn->run("ROLLBACK");
+}
+
+Result<PostgresStore::Location> PostgresStore::parseLocation(const QString& uri)
+{
+    const qsizetype q = uri.indexOf(u'?');
+    QStringList kept;
+    QString dossier;
+    if (q >= 0) {
+        for (const QString& item : uri.mid(q + 1).split(u'&', Qt::SkipEmptyParts)) {
+            if (item.startsWith(u"dossier="))
+                dossier = QUrl::fromPercentEncoding(item.mid(8).toUtf8());
+            else
+                kept << item;
+        }
+    }
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    if (dossier.isEmpty())
+        return Error(tr("%1 names no dossier; add ?dossier=ID to the address.").arg(uri), Error::Kind::Invalid);
+    if (!validId.match(dossier).hasMatch())
+        return Error(tr("“%1” is not a valid dossier id (use letters, digits, '.', '_' and '-').").arg(dossier),
+            Error::Kind::Invalid);
+    QString base = q >= 0 ? uri.left(q) : uri;
+    if (!kept.isEmpty())
+        base += u'?' + kept.join(u'&');
+    // Who is connecting is visible to the server's administrators.
+    base += (kept.isEmpty() ? u'?' : u'&') + QStringLiteral("application_name=entente");
+    return Location { base.toUtf8(), dossier };
+}
+
+Status PostgresStore::connect()
+{
+    if (auto st = m_conn->connect(); !st.ok())
+        return st.error().prefixed(m_uri);
+    m_lost = false;
+    m_inTransaction = false;
+    (void)m_conn->run("SELECT set_config('entente.user', $1, false)", PgParams() << m_userName);
+    return {};
+}
+
+Status PostgresStore::ensureConnected()
+{
+    if (m_conn->isConnected() && !m_lost)
+        return {};
+    return connect();
+}
+
+void PostgresStore::setUserName(const QString& name)
+{
+    m_userName = name.isEmpty() ? SqliteStore::defaultUserName() : name;
+    if (m_conn->isConnected())
+        (void)m_conn->run("SELECT set_config('entente.user', $1, false)", PgParams() << m_userName);
+}
+
+QString PostgresStore::sessionUser() const { return m_conn->sessionUser(); }
+int PostgresStore::backendPid() const { return m_conn->backendPid(); }
+
+Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, const StoreOpenOptions& options)
+{
+    auto location = parseLocation(uri);
+    if (!location.ok())
+        return location.error();
+    std::unique_ptr<PostgresStore> store(new PostgresStore(uri, std::move(location).value()));
+    store->m_userName = options.userName.isEmpty() ? SqliteStore::defaultUserName() : options.userName;
+    if (auto st = store->connect(); !st.ok())
+        return st.error();
+    PgConnection& c = *store->m_conn;
+    auto version = PgSchema::installedVersion(c);
+    if (!version.ok())
+        return version.error().prefixed(uri);
+    if (version.value() == 0)
+        return Error(tr("%1: the server holds no Entente team dossiers.").arg(uri), Error::Kind::NotFound);
+    if (version.value() > PgSchema::Version)
+        return Error(tr("%1: the server's dossiers were written by a newer version of Entente (schema %2); this "
+                        "version reads up to %3.")
+                         .arg(uri)
+                         .arg(version.value())
+                         .arg(PgSchema::Version));
+    store->m_schemaVersion = version.value();
+    auto exists = c.exec("SELECT count(*) FROM entente.dossier WHERE id = $1", PgParams() << store->m_dossier);
+    if (!exists.ok())
+        return exists.error().prefixed(uri);
+    if (exists.value().integer(0, 0) != 1)
+        return Error(tr("%1: there is no dossier “%2” on that server.").arg(uri, store->m_dossier),
+            Error::Kind::NotFound);
+    auto mayWrite = c.exec("SELECT has_table_privilege('entente.event', 'INSERT')");
+    if (!mayWrite.ok())
+        return mayWrite.error().prefixed(uri);
+    if (options.access == StoreOpenOptions::Access::ReadOnly) {
+        store->m_readOnly = true;
+    } else if (!mayWrite.value().boolean(0, 0)) {
+        const QString why = tr("your server role “%1” may only read team dossiers").arg(c.sessionUser());
+        if (options.access == StoreOpenOptions::Access::ReadWrite)
+            return Error(tr("%1: %2.").arg(uri, why), Error::Kind::ReadOnly);
+        store->m_readOnly = true;
+        store->m_readOnlyReason = why;
+    }
+    return store;
+}
+
+Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
+    const QString& uri, const Dossier& d, const StoreOpenOptions& options)
+{
+    auto location = parseLocation(uri);
+    if (!location.ok())
+        return location.error();
+    {
+        PostgresStore publisher(uri, std::move(location).value());
+        publisher.m_userName = options.userName.isEmpty() ? SqliteStore::defaultUserName() : options.userName;
+        if (auto st = publisher.connect(); !st.ok())
+            return st.error();
+        PgConnection& c = *publisher.m_conn;
+        auto version = PgSchema::installedVersion(c);
+        if (!version.ok())
+            return version.error().prefixed(uri);
+        if (version.value() > PgSchema::Version)
+            return Error(tr("%1: the server's schema %2 is newer than this version of Entente (%3).")
+                             .arg(uri)
+                             .arg(version.value())
+                             .arg(PgSchema::Version));
+        if (version.value() == 0) {
+            Status st = c.run("BEGIN");
+            if (st.ok())
+                st = PgSchema::install(c);
+            if (st.ok())
+                st = c.run("COMMIT");
+            if (!st.ok()) {
+                (void)c.run("ROLLBACK");
+                return st.error().prefixed(tr("%1: cannot install the team schema").arg(uri));
+            }
+        }
+        Status st = c.run("BEGIN");
+        if (st.ok()) {
+            auto taken = c.exec("SELECT 1 FROM entente.dossier WHERE id = $1", PgParams() << publisher.m_dossier);
+            if (!taken.ok())
+                st = taken.error();
+            else if (taken.value().rows() > 0)
+                st = Error(tr("There is already a dossier “%1” on that server; choose another id.")
+                               .arg(publisher.m_dossier),
+                    Error::Kind::Invalid);
+        }
+        if (st.ok())
+            st = c.run("INSERT INTO entente.dossier (id, name, description) VALUES ($1, $2, $3)",
+                PgParams() << publisher.m_dossier << d.name << d.description);
+        if (st.ok())
+            st = publisher.copyDossier(d);
+        if (st.ok())
+            st = c.run("COMMIT");
+        if (!st.ok()) {
+            (void)c.run("ROLLBACK");
+            return st.error().prefixed(tr("%1: cannot publish").arg(uri));
+        }
+    }
+    StoreOpenOptions writable = options;
+    writable.access = StoreOpenOptions::Access::ReadWrite;
+    return open(uri, writable);
+}
+
+Result<std::unique_ptr<DossierStore>> PostgresStore::openWorkerConnection() const
+{
+    StoreOpenOptions options;
+    options.access = m_readOnly ? StoreOpenOptions::Access::ReadOnly : StoreOpenOptions::Access::ReadWrite;
+    options.userName = m_userName;
+    auto other = open(m_uri, options);
+    if (!other.ok())
+        return other.error();
+    return std::unique_ptr<DossierStore>(std::move(other).value());
+}
+
+Status PostgresStore::begin()
+{
+    if (m_readOnly)
+        return Error(tr("%1 is open read-only.").arg(m_uri), Error::Kind::ReadOnly);
+    if (m_inTransaction)
+        return Error(tr("a transaction is already open"));
+    if (auto st = ensureConnected(); !st.ok())
+        return st;
+    if (auto st = m_conn->run("BEGIN"); !st.ok()) {
+        m_lost = !m_conn->isConnected();
+        return st;
+    }
+    m_inTransaction = true;
+    return {};
+}
+
+Status PostgresStore::commit()
+{
+    if (!m_inTransaction)
+        return Error(tr("no transaction is open"));
+    Status st = m_conn->run("COMMIT");
+    m_inTransaction = false; // a failed COMMIT ends the transaction too (PostgreSQL rolls it back)
+    if (!st.ok())
+        m_lost = !m_conn->isConnected();
+    return st;
+}
+
+void PostgresStore::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    (void)m_conn->run("ROLLBACK");
+    m_inTransaction = false;
+}
+
+template <typename Body> Status PostgresStore::write(Body&& body)
+{
+    if (m_readOnly) {
+        const QString why = m_readOnlyReason.isEmpty() ? tr("it is open read-only") : m_readOnlyReason;
+        return Error(tr("%1: nothing was written, %2.").arg(m_uri, why), Error::Kind::ReadOnly);
+    }
+    if (auto st = ensureConnected(); !st.ok())
+        return st;
+    // A savepoint inside the caller's transaction, or a transaction of its own: a failed write leaves nothing
+    // behind, the journal lines the server wrote for it included.
+    const QByteArray open = m_inTransaction ? "SAVEPOINT entente_write" : "BEGIN";
+    Status result = m_conn->run(open);
+    if (result.ok())
+        result = body();
+    if (result.ok())
+        result = m_conn->run(m_inTransaction ? "RELEASE entente_write" : "COMMIT");
+    if (!result.ok()) {
+        if (!m_conn->isConnected()) {
+            m_lost = true;
+            m_inTransaction = false;
+        } else {
+            (void)m_conn->run(m_inTransaction ? "ROLLBACK TO entente_write" : "ROLLBACK");
+            if (m_inTransaction)
+                (void)m_conn->run("RELEASE entente_write");
+        }
+    }
+    return result;
+}
+
+Status PostgresStore::writeMeta(const QString& name, const QString& description)
+{
+    return write([&] {
+        return m_conn->run("UPDATE entente.dossier SET name = $2, description = $3 WHERE id = $1",
+            PgParams() << m_dossier << name << description);
+    });
+}
+
+Result<qint64> PostgresStore::insertRow(const StoreRow& row, qsizetype position)
+{
+    const RowSql r = rowSql(row);
+    Status st = write([&] {
+        QByteArrayList columns { "dossier" };
+        PgParams params;
+        params << m_dossier;
+        columns += r.keyColumns;
+        params.append(r.keyValues);
+        if (r.ordered) {
+            columns << "position";
+            params << qint64(position);
+        }
+        columns += r.columns;
+        params.append(r.values);
+        QByteArrayList placeholders;
+        for (qsizetype i = 1; i <= columns.size(); ++i)
+            placeholders << "$" + QByteArray::number(i);
+        auto done = m_conn->exec("INSERT INTO entente." + r.table + " (" + columns.join(", ") + ") VALUES ("
+                + placeholders.join(", ") + ")",
+            params);
+        if (!done.ok() && done.error().kind() == Error::Kind::Invalid && done.message().contains(u"duplicate key"))
+            return Status(Error(tr("The %1 “%2” already exists.").arg(rowKindKey(rowKindOf(row)), rowKeyOf(row)),
+                Error::Kind::Invalid));
+        return done.ok() ? Status() : Status(done.error());
+    });
+    if (!st.ok())
+        return st.error();
+    return RowVersions::Initial;
+}
+
+namespace {
+    // Why a versioned update or removal touched no row: the row is gone, or it moved on.
+    Status missingOrMoved(PgConnection& c, const QString& dossier, const RowSql& r, RowKind kind, const QString& key,
+        qint64 seen)
+    {
+        PgParams params;
+        params << dossier;
+        params.append(r.keyValues);
+        auto stored = c.exec("SELECT row_version FROM entente." + r.table + " WHERE " + r.where(1), params);
+        if (!stored.ok())
+            return stored.error();
+        if (stored.value().rows() == 0)
+            return Error(tr("The %1 “%2” no longer exists.").arg(rowKindKey(kind), key), Error::Kind::NotFound);
+        return Error(tr("The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
+                         .arg(rowKindKey(kind), key)
+                         .arg(seen)
+                         .arg(stored.value().integer(0, 0)),
+            Error::Kind::Conflict);
+    }
+}
+
+Result<qint64> PostgresStore::updateRow(const StoreRow& row, qint64 seenVersion)
+{
+    const RowSql r = rowSql(row);
+    const RowKind kind = rowKindOf(row);
+    const QString key = rowKeyOf(row);
+    qint64 version = 0;
+    Status st = write([&] {
+        PgParams params;
+        params << m_dossier;
+        params.append(r.keyValues);
+        params << seenVersion;
+        params.append(r.values);
+        const int first = 3 + int(r.keyColumns.size());
+        QByteArrayList sets;
+        for (qsizetype i = 0; i < r.columns.size(); ++i)
+            sets << r.columns[i] + " = $" + QByteArray::number(first + i);
+        auto done = m_conn->exec("UPDATE entente." + r.table + " SET " + sets.join(", ")
+                + ", row_version = row_version + 1 WHERE " + r.where(1) + " AND row_version = $"
+                + QByteArray::number(first - 1) + " RETURNING row_version",
+            params);
+        if (!done.ok())
+            return Status(done.error());
+        if (done.value().rows() != 1)
+            return missingOrMoved(*m_conn, m_dossier, r, kind, key, seenVersion);
+        version = done.value().integer(0, 0);
+        return Status();
+    });
+    if (!st.ok())
+        return st.error();
+    return version;
+}
+
+Status PostgresStore::removeRow(RowKind kind, const QString& key, qint64 seenVersion)
+{
+    const RowSql r = rowSqlOf(kind, key);
+    return write([&] {
+        PgParams params;
+        params << m_dossier;
+        params.append(r.keyValues);
+        params << seenVersion;
+        auto done = m_conn->exec("DELETE FROM entente." + r.table + " WHERE " + r.where(1) + " AND row_version = $"
+                + QByteArray::number(2 + r.keyColumns.size()),
+            params);
+        if (!done.ok())
+            return Status(done.error());
+        if (done.value().affected() != 1)
+            return missingOrMoved(*m_conn, m_dossier, r, kind, key, seenVersion);
+        return Status();
+    });
+}
+
+Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
+{
+    const RowSql r = rowSqlOf(kind, QString());
+    return write([&]() -> Status {
+        PgParams params;
+        params << m_dossier;
+        params.append(r.scopeValues); // the scale, for scale levels
+        auto count = m_conn->exec("SELECT count(*) FROM entente." + r.table + " WHERE " + r.scope(1), params);
+        if (!count.ok())
+            return count.error();
+        const qint64 n = count.value().integer(0, 0);
+        if (n != keys.size() || QSet<QString>(keys.begin(), keys.end()).size() != keys.size())
+            return Error(tr("The new order of the %1 table does not name each of its %2 rows once.")
+                             .arg(rowKindKey(kind))
+                             .arg(n));
+        params << textArray(keys);
+        const QByteArray keyColumn = r.keyColumns.last();
+        auto done = m_conn->exec("UPDATE entente." + r.table + " t SET position = o.pos - 1 FROM unnest($"
+                + QByteArray::number(2 + r.scopeValues.values().size()) + "::text[]) WITH ORDINALITY AS o(key, pos) WHERE "
+                + r.scope(1, "t.") + " AND t." + keyColumn + " = o.key",
+            params);
+        if (!done.ok())
+            return done.error();
+        if (done.value().affected() != n)
+            return Error(tr("The new order of the %1 table names rows that no longer exist.").arg(rowKindKey(kind)));
+        return {};
+    });
+}
+
+Status PostgresStore::insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow)
+{
+    if (fromRow < 0 || toRow > events.size() || fromRow > toRow)
+        return Error(tr("event rows %1–%2 out of range").arg(fromRow).arg(toRow));
+    return write([&] { return copyEvents(events, fromRow, toRow); });
+}
+
+namespace {
+    QString timestamp(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs); }
+
+    PgParams recordParams(const ChangeRecord& c)
+    {
+        QStringList events;
+        for (qint64 e : c.citedEvents)
+            events << QString::number(e);
+        PgParams p;
+        p << c.effective.msecs << int(c.effective.precision) << timestamp(c.recordedAt) << c.recordedBy
+          << confidenceKey(c.confidence) << c.note;
+        p.nullIfEmpty(joinIds(events)).nullIfEmpty(joinIds(c.citedSources));
+        p << c.retracted;
+        if (c.retracted)
+            p << timestamp(c.retractedAt) << c.retractedBy;
+        else
+            p.null().null();
+        return p;
+    }
+}
+
+Status PostgresStore::appendChange(const PositionChange& c)
+{
+    return write([&] {
+        PgParams p;
+        p << m_dossier << c.id << c.partyId << c.issueId << c.stance << c.salience;
+        p.append(recordParams(c));
+        return m_conn->run("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, salience, "
+            + QByteArray(recordColumns) + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
+                                          "$16, $17)",
+            p);
+    });
+}
+
+Status PostgresStore::appendChange(const StatusChange& c)
+{
+    return write([&] {
+        PgParams p;
+        p << m_dossier << c.id << c.issueId << c.status;
+        p.append(recordParams(c));
+        return m_conn->run("INSERT INTO entente.status_change (dossier, id, issue_id, status, " + QByteArray(recordColumns)
+                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+            p);
+    });
+}
+
+Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)
+{
+    const bool position = kind == ChangeKind::Position;
+    return write([&]() -> Status {
+        PgParams p;
+        p << m_dossier << id << retracted;
+        if (retracted)
+            p << timestamp(at) << m_userName;
+        else
+            p.null().null();
+        auto done = m_conn->exec(QByteArray("UPDATE entente.") + (position ? "position_change" : "status_change")
+                + " SET retracted = $3, retracted_at = $4, retracted_by = $5 WHERE dossier = $1 AND id = $2",
+            p);
+        if (!done.ok())
+            return done.error();
+        if (done.value().affected() != 1)
+            return Error(tr("unknown %1 change %2").arg(position ? tr("position") : tr("status")).arg(id),
+                Error::Kind::NotFound);
+        return {};
+    });
+}
+
+Status PostgresStore::journal(const QString& action, const QString& detail)
+{
+    return write([&] {
+        return m_conn->run("INSERT INTO entente.journal (dossier, by_user, action, detail) VALUES ($1, $2, $3, $4)",
+            PgParams() << m_dossier << m_userName << action << detail);
+    });
+}
+
+Result<QList<JournalEntry>> PostgresStore::readJournal(qint64 afterId, int limit)
+{
+    if (auto st = ensureConnected(); !st.ok())
+        return st.error();
+    auto r = m_conn->exec("SELECT id, (extract(epoch FROM at) * 1000)::bigint, by_user, action, detail FROM "
+                          "entente.journal WHERE dossier = $1 AND id > $2 ORDER BY id LIMIT $3",
+        PgParams() << m_dossier << afterId << limit);
+    if (!r.ok()) {
+        m_lost = !m_conn->isConnected();
+        return r.error();
+    }
+    QList<JournalEntry> out;
+    const PgResult& rows = r.value();
+    out.reserve(rows.rows());
+    for (int i = 0; i < rows.rows(); ++i)
+        out.append({ rows.integer(i, 0), rows.integer(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4) });
+    return out;
+}
+
+Status PostgresStore::saveAll(const Dossier& d)
+{
+    return write([&]() -> Status {
+        for (const char* table : { "position_change", "status_change", "event", "era", "source", "party", "issue",
+                 "scale_level" })
+            if (auto st = m_conn->run(QByteArray("DELETE FROM entente.") + table + " WHERE dossier = $1",
+                    PgParams() << m_dossier);
+                !st.ok())
+                return st;
+        if (auto st = m_conn->run("UPDATE entente.dossier SET name = $2, description = $3 WHERE id = $1",
+                PgParams() << m_dossier << d.name << d.description);
+            !st.ok())
+            return st;
+        return copyDossier(d);
+    });
+}
+
+} // namespace Entente

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A team dossier on a PostgreSQL server (team mode), behind the same DossierStore interface as the file.
+// Location: a libpq URI with Entente's own parameter `dossier`, e.g.
+//   postgresql://server.example.org/entente?dossier=berlin-talks&sslmode=verify-full
+// (libpq conventions apply: ~/.pgpass, PGSERVICE / service=, sslmode; no password is ever stored by Entente).
+//
+// - The server keeps the guarantees (pgschema.h): row versions, display order, the journal with session_user
+//   and time, NOTIFY, and who may write (GRANTs to entente_reader / entente_editor / entente_owner). A role that
+//   may only read gets the dossier read-only, and a write the server refuses is Error::Kind::ReadOnly.
+// - There is no lock: several analysts write at once. An update or removal names the row version it read and
+//   fails with Error::Kind::Conflict when another analyst changed the row meanwhile.
+// - A lost connection makes the call fail with Error::Kind::Unavailable (nothing written; an open transaction
+//   is gone); the next call reconnects. changesSince() then tells what others changed meanwhile.
+// - One libpq connection per store, used on the thread that opened it; openWorkerConnection() and
+//   eventReader() open connections of their own.
+
+#include "dossierstore.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+namespace Entente {
+
+class PgConnection;
+
+class PostgresStore final : public DossierStore {
+public:
+    ~PostgresStore() override;
+    PostgresStore(const PostgresStore&) = delete;
+    PostgresStore& operator=(const PostgresStore&) = delete;
+
+    struct Location {
+        QByteArray conninfo; // the URI without `dossier`, for libpq
+        QString dossier;
+    };
+    // Splits a team dossier URI; Invalid when it names no dossier or an id with characters other than
+    // letters, digits, '.', '_' and '-'.
+    [[nodiscard]] static Result<Location> parseLocation(const QString& uri);
+
+    static Result<std::unique_ptr<PostgresStore>> open(const QString& uri, const StoreOpenOptions& options);
+    // Publishes `d` as a new dossier (refused when the id exists on the server) with COPY, in one transaction,
+    // installing the server schema first when the database has none, and opens it for writing.
+    static Result<std::unique_ptr<PostgresStore>> create(
+        const QString& uri, const Dossier& d, const StoreOpenOptions& options = {});
+
+    [[nodiscard]] QString location() const override { return m_uri; }
+    [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
+    [[nodiscard]] QString readOnlyReason() const override { return m_readOnlyReason; }
+    [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
+    [[nodiscard]] QString userName() const override { return m_userName; }
+    void setUserName(const QString& name) override;
+
+    Status load(Dossier& out, RowVersions* versions) override;
+    Status loadHead(Dossier& out, qint64* eventCount, RowVersions* versions) override;
+    [[nodiscard]] EventReader eventReader() const override;
+    [[nodiscard]] Result<std::unique_ptr<DossierStore>> openWorkerConnection() const override;
+
+    Status begin() override;
+    Status commit() override;
+    void rollback() override;
+
+    Status writeMeta(const QString& name, const QString& description) override;
+    Result<qint64> insertRow(const StoreRow& row, qsizetype position) override;
+    Result<qint64> updateRow(const StoreRow& row, qint64 seenVersion) override;
+    Status removeRow(RowKind kind, const QString& key, qint64 seenVersion) override;
+    Status reorderRows(RowKind kind, const QStringList& keys) override;
+    Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
+
+    Status appendChange(const PositionChange& c) override;
+    Status appendChange(const StatusChange& c) override;
+    Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
+
+    Status journal(const QString& action, const QString& detail = {}) override;
+    Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) override;
+    Status saveAll(const Dossier& d) override;
+
+    [[nodiscard]] const QString& dossierId() const { return m_dossier; }
+    [[nodiscard]] QString sessionUser() const; // the server role this store connected as
+    [[nodiscard]] int backendPid() const; // the server process of this store's connection (tests)
+
+private:
+    PostgresStore(QString uri, Location location);
+    Status connect();
+    Status ensureConnected();
+    template <typename Body> Status write(Body&& body);
+    Status copyDossier(const Dossier& d);
+    Status copyEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow);
+    Status readHead(Dossier& d);
+    Status readHistories(Dossier& d);
+    Status readVersions(RowVersions* versions, bool events);
+
+    QString m_uri;
+    Location m_location;
+    QString m_dossier;
+    QString m_userName;
+    QString m_readOnlyReason;
+    std::unique_ptr<PgConnection> m_conn;
+    bool m_readOnly = false;
+    bool m_inTransaction = false;
+    bool m_lost = false; // the connection dropped; the next call reconnects
+    int m_schemaVersion = 0;
+};
+
+} // namespace Entente
