@@ -46,28 +46,40 @@ std::vector<ForecastInput> ForecastHistory::inputs(const Dossier& d, qsizetype i
     return out;
 }
 
+namespace {
+    // The forecast at each step, the input of step k from inputAt(k); reports every 16 steps and stops when
+    // progress says so (the points so far are returned).
+    template <typename InputAt>
+    std::vector<ForecastHistoryPoint> computeSteps(const std::vector<qint64>& steps, qsizetype total, InputAt&& inputAt,
+        const ForecastOptions& options, const std::function<bool(qsizetype, qsizetype)>& progress)
+    {
+        std::vector<ForecastHistoryPoint> out;
+        out.reserve(size_t(total));
+        for (qsizetype k = 0; k < total; ++k) {
+            if (progress && (k % 16) == 0 && !progress(k, total))
+                return out;
+            const ForecastInput& in = inputAt(k);
+            ForecastHistoryPoint p;
+            p.at = steps[size_t(k)];
+            p.parties = int(in.actors.size());
+            if (auto m = Forecast::weightedMedian(in))
+                p.median = *m;
+            p.outcome = ForecastHistory::outcomeOf(in, options);
+            out.push_back(p);
+        }
+        if (progress)
+            progress(total, total);
+        return out;
+    }
+}
+
 std::vector<ForecastHistoryPoint> ForecastHistory::compute(const std::vector<qint64>& steps,
     const std::vector<ForecastInput>& inputs, const ForecastOptions& options,
     const std::function<bool(qsizetype, qsizetype)>& progress)
 {
-    std::vector<ForecastHistoryPoint> out;
-    out.reserve(steps.size());
     const qsizetype total = qsizetype(std::min(steps.size(), inputs.size()));
-    for (qsizetype k = 0; k < total; ++k) {
-        if (progress && (k % 16) == 0 && !progress(k, total))
-            return out;
-        const ForecastInput& in = inputs[size_t(k)];
-        ForecastHistoryPoint p;
-        p.at = steps[size_t(k)];
-        p.parties = int(in.actors.size());
-        if (auto m = Forecast::weightedMedian(in))
-            p.median = *m;
-        p.outcome = outcomeOf(in, options);
-        out.push_back(p);
-    }
-    if (progress)
-        progress(total, total);
-    return out;
+    return computeSteps(
+        steps, total, [&](qsizetype k) -> const ForecastInput& { return inputs[size_t(k)]; }, options, progress);
 }
 
 std::vector<ForecastHistoryPoint> ForecastHistory::compute(const Dossier& d, qsizetype issue,
@@ -75,24 +87,14 @@ std::vector<ForecastHistoryPoint> ForecastHistory::compute(const Dossier& d, qsi
     const std::function<bool(qsizetype, qsizetype)>& progress)
 {
     // Built step by step (not all inputs first) to keep the memory of a long history small.
-    std::vector<ForecastHistoryPoint> out;
-    out.reserve(steps.size());
-    const qsizetype total = qsizetype(steps.size());
-    for (qsizetype k = 0; k < total; ++k) {
-        if (progress && (k % 16) == 0 && !progress(k, total))
-            return out;
-        const ForecastInput in = ForecastInputReader::fromDossier(d, issue, steps[size_t(k)]);
-        ForecastHistoryPoint p;
-        p.at = steps[size_t(k)];
-        p.parties = int(in.actors.size());
-        if (auto m = Forecast::weightedMedian(in))
-            p.median = *m;
-        p.outcome = outcomeOf(in, options);
-        out.push_back(p);
-    }
-    if (progress)
-        progress(total, total);
-    return out;
+    ForecastInput current;
+    return computeSteps(
+        steps, qsizetype(steps.size()),
+        [&](qsizetype k) -> const ForecastInput& {
+            current = ForecastInputReader::fromDossier(d, issue, steps[size_t(k)]);
+            return current;
+        },
+        options, progress);
 }
 
 } // namespace Entente
