@@ -561,6 +561,18 @@ std::optional<Dossier> importTimelineSheetFile(
 
 std::optional<Dossier> importTimelineJsFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
 {
+    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS"), error);
+    if (!bytes)
+        return std::nullopt;
+    QString why;
+    auto d = importTimelineJs(*bytes, target, options, &why);
+    if (!d && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return d;
+}
+
+std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
@@ -569,14 +581,10 @@ std::optional<Dossier> importTimelineJsFile(const QString& path, const Dossier& 
     }
     if (f.size() > 64 * 1024 * 1024) {
         if (error)
-            *error = QStringLiteral("%1 is too large for a TimelineJS file (over 64 MB)").arg(path);
+            *error = QStringLiteral("%1 is too large for a %2 file (over 64 MB)").arg(path, kind);
         return std::nullopt;
     }
-    QString why;
-    auto d = importTimelineJs(f.readAll(), target, options, &why);
-    if (!d && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
-    return d;
+    return f.readAll();
 }
 
 } // namespace Entente

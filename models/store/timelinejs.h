@@ -46,4 +46,7 @@ struct TimelineJsImportOptions {
 bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error = nullptr,
     qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
 
+// The whole of a timeline file of at most 64 MB (`kind` names the format in the error), or nullopt and *error.
+[[nodiscard]] std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error);
+
 } // namespace Entente

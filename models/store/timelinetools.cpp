@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetools.h"
+#include "timelinejs.h"
 #include "eventimport.h"
 
 #include <QBuffer>
@@ -244,19 +245,11 @@ std::optional<Dossier> importTimelineProject(
 std::optional<Dossier> importTimelineProjectFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+    const auto bytes = readTimelineFile(path, QStringLiteral("timeline"), error);
+    if (!bytes)
         return std::nullopt;
-    }
-    if (f.size() > 64 * 1024 * 1024) {
-        if (error)
-            *error = QStringLiteral("%1 is too large for a timeline file (over 64 MB)").arg(path);
-        return std::nullopt;
-    }
     QString why;
-    auto d = importTimelineProject(f.readAll(), target, options, &why);
+    auto d = importTimelineProject(*bytes, target, options, &why);
     if (!d && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return d;
