@@ -58,7 +58,11 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
             continue;
         if (!range)
             return tr("%1: the dossier has no dated content").arg(name);
-        if (*date < range->first || *date > range->second)
+        // A period may reach past the dossier's last date ("up to today") or begin before its first; only a
+        // date that leaves nothing of the dossier in view is refused.
+        const bool endsBeforeStart = name != u"--from" && *date < range->first;
+        const bool startsAfterEnd = name == u"--from" && *date > range->second;
+        if (endsBeforeStart || startsAfterEnd)
             return tr("%1 %2 is outside the dossier (%3 to %4)")
                 .arg(name, iso(*date).left(10), iso(range->first).left(10), iso(range->second).left(10));
     }
@@ -133,7 +137,8 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     o.sourceLine = r.sourceLine;
     o.dossierName = d.name;
     o.legend = r.legend;
-    o.legendLevels = d.stanceScale();
+    // The view's own colour code (the timeline's parties), else the stance scale the charts use.
+    o.legendLevels = view->legend().isEmpty() ? d.stanceScale() : view->legend();
     return ImageExporter(o).exportTo(*view, r.outPath);
 }
 

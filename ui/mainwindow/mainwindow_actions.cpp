@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the actions behind them: import, export of data and images, print, briefing.
 #include "mainwindow.h"
+#include "suggestedpath.h"
 #include "mainwindow_p.h"
 
 #include "asofcontrol.h"
@@ -238,7 +239,7 @@ void MainWindow::exportDataDialog()
         return;
     QString filter;
     const QString timelineJs = tr("TimelineJS3 web timeline of the visible period (*.json)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), suggestedSavePath(m_path, {}, QStringLiteral("json")),
         tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)") + u";;"_qs + timelineJs, &filter);
     if (path.isEmpty())
         return;
@@ -263,7 +264,7 @@ std::unique_ptr<Paintable> MainWindow::paintableFor(ExportView view) const
                                    : std::nullopt);
     case ExportView::Timeline:
         return makeTimelinePaintable(d, m_timeline->scale().start(), m_timeline->scale().end(), m_document->asOf(),
-            maskOf(m_eventsModel->rowMask()));
+            maskOf(m_eventsModel->rowMask()), m_timeline->laneMode(), m_timeline->renderer().colorMode());
     case ExportView::Chart:
         return m_charts->paintable();
     }
@@ -278,8 +279,12 @@ ExportOptions MainWindow::exportDefaults(ExportView view) const
     o.dossierName = m_document->dossier().name;
     o.sourceLine = true;
     o.asOfStamp = true;
-    o.legend = false; // the matrix draws its own stance legend; the other views are not coloured by stance
+    o.legend = false; // the matrix draws its own stance legend
     o.legendLevels = m_document->dossier().stanceScale();
+    if (view == ExportView::Timeline) { // coloured by party, issue or tag: that is its legend
+        o.legend = true;
+        o.legendLevels = m_timeline->renderer().legend();
+    }
     const QWidget* shown = view == ExportView::Matrix ? static_cast<QWidget*>(m_matrix)
         : view == ExportView::Timeline                ? static_cast<QWidget*>(m_timeline)
                                                       : static_cast<QWidget*>(m_charts);
@@ -293,6 +298,9 @@ void MainWindow::exportImage(ExportView view)
         return;
     const auto paintable = paintableFor(view);
     ExportImageDialog dialog(*paintable, exportDefaults(view), this);
+    const QString name = view == ExportView::Matrix ? QStringLiteral("-matrix") : view == ExportView::Timeline ? QStringLiteral("-timeline")
+                                                                                                                : QStringLiteral("-chart");
+    dialog.setPath(suggestedSavePath(m_path, name, QStringLiteral("png")));
     dialog.exec();
 }
 
@@ -336,7 +344,9 @@ void MainWindow::briefing(bool preview)
         Printing::previewBriefing(this, exporter, pages);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Briefing PDF"), QString(), tr("PDF (*.pdf)"));
+    const QString day = PartialDate::fromMsecs(m_document->asOf(), Precision::Day).toIso().left(10);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Briefing PDF"),
+        suggestedSavePath(m_path, QStringLiteral("-briefing-") + day, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const QString e = exporter.exportTo(path, pages); !e.isEmpty())
