@@ -31,7 +31,15 @@ struct HeadlessExportRequest {
     QString outPath;
     bool sourceLine = false;
     bool legend = false;
+    // Briefing only: a handling marking on every page, the sections to include (empty: all of
+    // briefingSections()), and issues that get a position-history page each (none: the first issue).
+    QString marking;
+    QStringList sections;
+    QStringList issues;
 };
+
+// whatchanged, matrix, timeline, history, convergence, activity, distribution, events
+[[nodiscard]] QStringList briefingSections();
 
 // Builds the views this module does not own ("matrix", "timeline"); nullptr when it cannot.
 using HeadlessViewFactory

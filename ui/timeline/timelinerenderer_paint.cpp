@@ -297,7 +297,6 @@ void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometr
         paintDensity(p, l, g, style);
         return;
     }
-    const EventStore& store = m_lanes->dossier()->events();
     const auto& lane = m_lanes->lane(g.lane);
     const QColor fallback = style.mutedText;
     const QColor laneC = m_colorMode == ColorMode::Party ? laneColor(lane) : QColor();
