@@ -229,7 +229,31 @@ private slots:
         QCOMPARE(runHeadlessExport(ChartFixture::make(), r, fakeFactory()), QString());
         const QByteArray pdf = readAll(r.outPath);
         QVERIFY(pdf.startsWith("%PDF"));
-        QCOMPARE(int(pdf.count("/Type /Page\n")), 8); // title, matrix, timeline, 4 charts, events
+        QCOMPARE(int(pdf.count("/Type /Page\n")), 9); // title, what changed, matrix, timeline, 4 charts, events
+    }
+
+    void briefingSectionsIssuesAndMarking()
+    {
+        QTemporaryDir dir;
+        const Dossier d = ChartFixture::make();
+        HeadlessExportRequest r;
+        r.view = u"briefing"_qs;
+        r.outPath = dir.filePath(u"b.pdf"_qs);
+        r.sections = QStringList { u"matrix"_qs, u"history"_qs, u"events"_qs };
+        r.issues = QStringList { u"nato"_qs, u"territory"_qs };
+        r.marking = u"OFFICIAL"_qs;
+        QCOMPARE(runHeadlessExport(d, r, fakeFactory()), QString());
+        // title, matrix, a history page per issue, events
+        QCOMPARE(int(readAll(r.outPath).count("/Type /Page\n")), 5);
+        r.sections = QStringList { u"gossip"_qs };
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"unknown briefing section \"gossip\""_qs));
+        r.sections.clear();
+        r.issues = QStringList { u"moon"_qs };
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"unknown issue \"moon\""_qs));
+        r.issues.clear();
+        r.view = u"activity"_qs;
+        r.outPath = dir.filePath(u"a.png"_qs);
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"apply to the briefing only"_qs));
     }
 };
 

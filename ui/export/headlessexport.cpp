@@ -98,6 +98,65 @@ QStringList briefingSections()
         u"distribution"_qs, u"events"_qs };
 }
 
+BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
+{
+    BriefingPlan plan;
+    // The period defaults to the month up to the as-of date (the dossier's last date): the round being
+    // briefed, with the timeline and the charts framed on it rather than on the whole dossier.
+    const auto range = d.dateRange();
+    const qint64 asOf = r.asOf.value_or(range ? range->second : 0);
+    HeadlessExportRequest period = r;
+    if (!period.to)
+        period.to = asOf;
+    if (!period.from)
+        period.from = std::max(range ? range->first : *period.to, *period.to - 30 * 86400000LL);
+    const QStringList sections = r.sections.isEmpty() ? briefingSections() : r.sections;
+    BriefingOptions& o = plan.options;
+    o.asOf = asOf;
+    o.from = period.from;
+    o.to = period.to;
+    o.theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
+    o.title = r.title;
+    o.marking = r.marking;
+    o.whatChanged = sections.contains(u"whatchanged"_qs);
+    o.events = sections.contains(u"events"_qs);
+    auto add = [&](std::unique_ptr<Paintable> v, const QString& caption = {}) {
+        if (!v)
+            return;
+        plan.pages.append(BriefingExporter::Page { v.get(), caption });
+        plan.views.push_back(std::move(v));
+    };
+    for (const QString& name : { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
+             u"distribution"_qs }) {
+        if (!sections.contains(name))
+            continue;
+        if (name == u"history") {
+            if (d.issues().isEmpty())
+                continue;
+            // One page per chosen issue (the first issue when none is chosen).
+            for (const QString& issue : r.issues.isEmpty() ? QStringList { d.issues().first().id } : r.issues) {
+                HeadlessExportRequest one = period;
+                one.issueId = issue;
+                if (const auto kind = Charts::kindFromKey(name)) {
+                    ChartSpec spec = chartSpec(d, *kind, one);
+                    spec.showTitle = false;
+                    add(std::make_unique<ChartPaintable>(d, spec),
+                        tr("Position history: %1").arg(d.issues()[d.issueIndex(issue)].name));
+                }
+            }
+            continue;
+        }
+        if (const auto kind = Charts::kindFromKey(name)) {
+            ChartSpec spec = chartSpec(d, *kind, period);
+            spec.showTitle = false;
+            add(std::make_unique<ChartPaintable>(d, spec));
+        } else if (factory) {
+            add(factory(name, d, period));
+        }
+    }
+    return plan;
+}
+
 QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
 {
     if (const QString error = validateHeadlessExport(d, r); !error.isEmpty())
@@ -114,62 +173,8 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     };
 
     if (r.view == u"briefing") {
-        // The period defaults to the month up to the as-of date (the dossier's last date): the round being
-        // briefed, with the timeline and the charts framed on it rather than on the whole dossier.
-        const auto range = d.dateRange();
-        const qint64 asOf = r.asOf.value_or(range ? range->second : 0);
-        HeadlessExportRequest period = r;
-        if (!period.to)
-            period.to = asOf;
-        if (!period.from)
-            period.from = std::max(range ? range->first : *period.to, *period.to - 30 * 86400000LL);
-        const QStringList sections = r.sections.isEmpty() ? briefingSections() : r.sections;
-        BriefingOptions o;
-        o.asOf = asOf;
-        o.from = period.from;
-        o.to = period.to;
-        o.theme = theme;
-        o.title = r.title;
-        o.marking = r.marking;
-        o.whatChanged = sections.contains(u"whatchanged"_qs);
-        o.events = sections.contains(u"events"_qs);
-        std::vector<std::unique_ptr<Paintable>> views;
-        QList<BriefingExporter::Page> pages;
-        auto add = [&](std::unique_ptr<Paintable> v, const QString& caption = {}) {
-            if (!v)
-                return;
-            pages.append(BriefingExporter::Page { v.get(), caption });
-            views.push_back(std::move(v));
-        };
-        for (const QString& name : { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
-                 u"distribution"_qs }) {
-            if (!sections.contains(name))
-                continue;
-            if (name == u"history") {
-                if (d.issues().isEmpty())
-                    continue;
-                // One page per chosen issue (the first issue when none is chosen).
-                for (const QString& issue : r.issues.isEmpty() ? QStringList { d.issues().first().id } : r.issues) {
-                    HeadlessExportRequest one = period;
-                    one.issueId = issue;
-                    if (const auto kind = Charts::kindFromKey(name)) {
-                        ChartSpec spec = chartSpec(d, *kind, one);
-                        spec.showTitle = false;
-                        add(std::make_unique<ChartPaintable>(d, spec),
-                            tr("Position history: %1").arg(d.issues()[d.issueIndex(issue)].name));
-                    }
-                }
-                continue;
-            }
-            if (const auto kind = Charts::kindFromKey(name)) {
-                ChartSpec spec = chartSpec(d, *kind, period);
-                spec.showTitle = false;
-                add(std::make_unique<ChartPaintable>(d, spec));
-            } else if (factory) {
-                add(factory(name, d, period));
-            }
-        }
-        return BriefingExporter(d, o).exportTo(r.outPath, pages);
+        const BriefingPlan plan = planBriefing(d, r, factory);
+        return BriefingExporter(d, plan.options).exportTo(r.outPath, plan.pages);
     }
 
     const auto view = makeView(r.view);

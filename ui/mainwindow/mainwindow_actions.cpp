@@ -6,7 +6,9 @@
 
 #include "asofcontrol.h"
 #include "chartpanel.h"
+#include "export/briefingdialog.h"
 #include "export/briefingexporter.h"
+#include "export/headlessexport.h"
 #include "export/exportimagedialog.h"
 #include "export/exportoptions.h"
 #include "export/imageexporter.h"
@@ -95,7 +97,7 @@ void MainWindow::createActions()
         QStringLiteral("actionCopyMatrix"));
     add(copyMenu, tr("&Timeline"), QKeySequence(), [this] { copyImage(ExportView::Timeline); }, QStringLiteral("actionCopyTimeline"));
     add(copyMenu, tr("&Chart"), QKeySequence(), [this] { copyImage(ExportView::Chart); }, QStringLiteral("actionCopyChart"));
-    add(file, tr("&Briefing PDF…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { briefing(false); },
+    add(file, tr("&Briefing…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { briefing(false); },
         QStringLiteral("actionBriefing"));
     file->addSeparator();
     auto* printMenu = file->addMenu(tr("&Print"));
@@ -331,15 +333,26 @@ void MainWindow::briefing(bool preview)
     if (!m_document->isOpen())
         return;
     const auto& d = m_document->dossier();
-    BriefingOptions options;
-    options.asOf = m_document->asOf();
-    options.from = m_timeline->scale().start();
-    options.to = m_timeline->scale().end();
-    BriefingExporter exporter(d, options);
-    const auto matrix = paintableFor(ExportView::Matrix);
-    const auto timeline = paintableFor(ExportView::Timeline);
-    const auto chart = paintableFor(ExportView::Chart);
-    const QList<BriefingExporter::Page> pages { { matrix.get(), {} }, { timeline.get(), {} }, { chart.get(), {} } };
+    BriefingDialog dialog(d, m_document->asOf(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HeadlessExportRequest request = dialog.request();
+    // The window's matrix (with its compare date) and its timeline's lanes and colours, on the chosen period.
+    const auto factory = [this](const QString& view, const Dossier& dossier, const HeadlessExportRequest& r) -> std::unique_ptr<Paintable> {
+        if (view == u"matrix")
+            return paintableFor(ExportView::Matrix);
+        if (view == u"timeline")
+            return makeTimelinePaintable(dossier, r.from, r.to, m_document->asOf(), maskOf(m_eventsModel->rowMask()),
+                m_timeline->laneMode(), m_timeline->renderer().colorMode());
+        return nullptr;
+    };
+    if (const QString error = validateHeadlessExport(d, [&] { auto r = request; r.outPath = QStringLiteral("x.pdf"); return r; }()); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Briefing"), error);
+        return;
+    }
+    const BriefingPlan plan = planBriefing(d, request, factory);
+    BriefingExporter exporter(d, plan.options);
+    const QList<BriefingExporter::Page>& pages = plan.pages;
     if (preview) {
         Printing::previewBriefing(this, exporter, pages);
         return;
