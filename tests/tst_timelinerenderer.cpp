@@ -629,6 +629,8 @@ private slots:
         TimelineView view;
         view.resize(1200, 500);
         view.setDossier(&d);
+        // Opened, it frames the Berlin round rather than 2022 to 2025.
+        QVERIFY2(view.scale().start() >= at("2025-11-20"), qPrintable(QString::number(view.scale().start())));
         view.fitAll();
         QVERIFY(view.scale().start() <= at("2022-02-01"));
         view.fitRecentActivity();

@@ -6,6 +6,7 @@
 // factory the caller plugs in (app/ owns those views). Errors are one line, suitable for stderr.
 
 #include "briefingexporter.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Entente {
 

@@ -164,8 +164,8 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
             g.density = double(g.visibleCount) > m_densityPerPixel * l.timeArea.width();
             if (g.density)
                 g.rows = 3;
-            else
-                stackLane(l, g, style, withLabels);
+            else // below the target the lane only needs its height: no label text
+                stackLane(l, g, style, withLabels && y < target.bottom());
             h = g.rows * rh + 2 * pad + strip;
         }
         g.header = QRectF(target.left(), y, hw, h);

@@ -107,7 +107,7 @@ void TimelineView::setDossier(const Dossier* dossier)
         rebuildLanes();
     }
     if (width() > 0)
-        fitAll();
+        fitInitial();
 }
 
 void TimelineView::continueLanes()
@@ -211,6 +211,22 @@ void TimelineView::fitAll()
     scaleChanged();
 }
 
+void TimelineView::fitInitial()
+{
+    // A dossier whose few early events would squeeze the rest into the last pixels opens on its recent
+    // activity; Home still shows everything.
+    if (m_dossier && m_dossier->events().size() >= 2) {
+        const EventStore& store = m_dossier->events();
+        const auto [from, to] = TimeScale::densestPeriod(store.starts());
+        const qint64 all = store.start(store.size() - 1) - store.start(0);
+        if (all > 0 && double(to - from) < 0.05 * double(all)) {
+            fitRecentActivity();
+            return;
+        }
+    }
+    fitAll();
+}
+
 void TimelineView::fitRecentActivity()
 {
     if (!m_dossier || m_dossier->events().isEmpty()) {
@@ -311,7 +327,7 @@ void TimelineView::resizeEvent(QResizeEvent* event)
     const qint64 from = m_scale.start(), to = m_scale.end();
     m_scale.setWidth(timeAreaWidth());
     if (m_needsFit && m_dossier)
-        fitAll();
+        fitInitial();
     else {
         if (to > from && m_scale.width() > 0)
             m_scale.fit(from, to, 0.0);

@@ -64,6 +64,7 @@ public slots:
     void setLaneMode(Entente::TimelineLanes::Mode mode);
     void fitAll();
     void fitRecentActivity(); // the densest period holding most events (TimeScale::densestPeriod)
+    void fitInitial(); // on open: fitRecentActivity() when fitAll() would squeeze most events, else fitAll()
     void goToDate(qint64 msecs); // centres the view on msecs
     void zoomToSelection();
     void zoomBy(double factor); // about the centre
