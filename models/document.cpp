@@ -440,20 +440,20 @@ QString Document::applyEras(const QList<Era>& eras)
     if (auto e = refuseIfClosed(); !e.isEmpty())
         return e;
     const QList<Era> old = m_dossier.eras();
-    auto replace = [this](const QList<Era>& from, const QList<Era>& to) {
-        for (const Era& e : from)
+    auto replace = [this](const QList<Era>& to) {
+        const QList<Era> current = m_dossier.eras(); // a copy: removing changes the list
+        for (const Era& e : current)
             (void)m_dossier.removeEra(e.id);
         for (const Era& e : to)
             if (auto err = m_dossier.insertEra(-1, e); !err.isEmpty())
                 return err;
         return QString();
     };
-    if (auto e = replace(old, eras); !e.isEmpty()) {
-        (void)replace(m_dossier.eras(), old);
+    if (auto e = replace(eras); !e.isEmpty()) {
+        (void)replace(old);
         return e;
     }
-    const auto error = transact(
-        QStringLiteral("eras"), [&] { return m_store->writeEras(eras); }, [&] { (void)replace(m_dossier.eras(), old); });
+    const auto error = transact(QStringLiteral("eras"), [&] { return m_store->writeEras(eras); }, [&] { (void)replace(old); });
     if (error.isEmpty())
         emit erasChanged();
     return error;

@@ -342,7 +342,7 @@ private slots:
         {
             ErasDialog dialog(w.document());
             QCOMPARE(dialog.table()->rowCount(), int(before));
-            QTest::mouseClick(dialog.findChild<QPushButton*>(u"addEra"_qs), Qt::LeftButton);
+            dialog.findChild<QPushButton*>(u"addEra"_qs)->click();
             const int row = dialog.table()->rowCount() - 1;
             dialog.table()->item(row, 0)->setText(u"Geneva round"_qs);
             dialog.table()->item(row, 1)->setText(u"2025-11-23"_qs);
@@ -363,7 +363,7 @@ private slots:
         {
             ErasDialog dialog(w.document());
             dialog.table()->setCurrentCell(0, 0);
-            QTest::mouseClick(dialog.findChild<QPushButton*>(u"removeEra"_qs), Qt::LeftButton);
+            dialog.findChild<QPushButton*>(u"removeEra"_qs)->click();
             dialog.accept();
         }
         QVERIFY(w.document()->dossier().eras().isEmpty());

@@ -435,6 +435,8 @@ private slots:
         QVERIFY(qsizetype(l.labels.size()) <= qsizetype(l.timeArea.width() / 10) * r.maxRows() * qsizetype(l.lanes.size()));
         // Whatever did not fit is counted in clusters: every visible event is an item or in a "+N".
         for (const auto& g : l.lanes) {
+            if (g.density)
+                continue;
             qsizetype clustered = 0;
             for (const auto& c : l.clusters)
                 clustered += c.lane == g.lane ? c.count : 0;
@@ -608,11 +610,14 @@ private slots:
         });
         QVERIFY(mark != l.changeMarks.end());
         QVERIFY(std::abs(mark->rect.center().x() - (l.timeArea.left() + l.scale.toX(at("2025-12-14")))) <= 1);
-        QCOMPARE(QColor(mark->color), QColor::fromString(d.stanceLevel(u"ambiguous"_qs)->color));
+        // Ukraine also recorded Supports on guarantees that day: one mark for both, in the neutral colour.
+        QCOMPARE(mark->positions.size(), size_t(2));
+        QCOMPARE(QColor(mark->color), m_style.foreground);
         QCOMPARE(l.changeMarkAt(mark->rect.center()), &*mark);
         const auto eu = std::find_if(l.changeMarks.begin(), l.changeMarks.end(), [&](const auto& m) { return m.lane == europe; });
         QVERIFY(eu != l.changeMarks.end());
         QCOMPARE(eu->positions.size(), size_t(4));
+        QCOMPARE(QColor(eu->color), QColor::fromString(d.stanceLevel(u"supports"_qs)->color));
         // Issue lanes mark the status changes too.
         lanes.build(d, TimelineLanes::Mode::Issues);
         l = r.layout(target, m_style);
@@ -628,6 +633,8 @@ private slots:
         const Dossier d = bundledSample();
         TimelineView view;
         view.resize(1200, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setDossier(&d);
         // Opened, it frames the Berlin round rather than 2022 to 2025.
         QVERIFY2(view.scale().start() >= at("2025-11-20"), qPrintable(QString::number(view.scale().start())));
@@ -717,7 +724,7 @@ private slots:
         const auto& ru = l.lanes[2];
         QVERIFY(l.itemOf(5, 2));
         const QPoint marker = l.itemOf(5, 2)->marker.center().toPoint();
-        QCOMPARE(marker.x(), int(std::round(ru.body.left() + l.scale.toX(at("2025-12-07")))));
+        QVERIFY(std::abs(marker.x() - (ru.body.left() + l.scale.toX(at("2025-12-07")))) <= 1);
         const QColor red(0xd5, 0x2b, 0x1e);
         bool ok = near(img.pixelColor(marker), red);
         // As-of line in the highlight colour, the background white far from any event.
