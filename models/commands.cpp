@@ -361,27 +361,6 @@ bool setScales(Document* doc, const QList<ScaleLevel>& stance, const QList<Scale
     return push(doc, cmd, err, error);
 }
 
-bool setEras(Document* doc, const QList<Era>& eras, QString* error)
-{
-    const QList<Era>& old = doc->dossier().eras();
-    if (eras == old)
-        return refuse(error, {});
-    QString err;
-    auto* cmd = new ErasCommand(doc, &err, eras);
-    // Name the step after the one era added or removed when that is all that happened.
-    QString text = tr("Edit eras");
-    if (eras.size() == old.size() + 1 && eras.mid(0, old.size()) == old)
-        text = tr("Add era %1").arg(quoted(eras.last().name));
-    for (qsizetype i = 0; eras.size() + 1 == old.size() && i < old.size(); ++i) {
-        QList<Era> without = old;
-        without.removeAt(i);
-        if (without == eras)
-            text = tr("Remove era %1").arg(quoted(old[i].name));
-    }
-    cmd->setText(text);
-    return push(doc, cmd, err, error);
-}
-
 bool editMeta(Document* doc, const QString& name, const QString& description, QString* error)
 {
     const Meta old { {}, doc->dossier().name, doc->dossier().description };

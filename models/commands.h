@@ -64,8 +64,6 @@ namespace Command {
     // Rename or recolour stance levels and statuses (keys in use must remain).
     bool setScales(
         Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status, QString* error = nullptr);
-    // Eras are edited as one list (add, change, remove); one undo step names what happened.
-    bool setEras(Document* doc, const QList<Era>& eras, QString* error = nullptr);
     bool editMeta(Document* doc, const QString& name, const QString& description, QString* error = nullptr);
 
 } // namespace Command

@@ -434,29 +434,4 @@ QString Document::applyScales(const QList<ScaleLevel>& stance, const QList<Scale
     return error;
 }
 
-QString Document::applyEras(const QList<Era>& eras)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const QList<Era> old = m_dossier.eras();
-    auto replace = [this](const QList<Era>& to) {
-        const QList<Era> current = m_dossier.eras(); // a copy: removing changes the list
-        for (const Era& e : current)
-            (void)m_dossier.removeEra(e.id);
-        for (const Era& e : to)
-            if (auto err = m_dossier.insertEra(-1, e); !err.isEmpty())
-                return err;
-        return QString();
-    };
-    if (auto e = replace(eras); !e.isEmpty()) {
-        (void)replace(old);
-        return e;
-    }
-    const auto error = transact(QStringLiteral("eras"), [&] { return m_store->writeEras(eras); }, [&] { (void)replace(old); });
-    if (error.isEmpty())
-        emit erasChanged();
-    return error;
-}
-
 } // namespace Entente

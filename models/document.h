@@ -87,7 +87,6 @@ public:
     QString applySetPositionRetracted(qint64 id, bool retracted);
     QString applySetStatusRetracted(qint64 id, bool retracted);
     QString applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
-    QString applyEras(const QList<Era>& eras); // the whole list (the store writes eras as one table)
     QString applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
     // Adopts `merged`, which must be the current dossier plus new parties, sources and events (an import's
     // result): writes the additions in one transaction, then emits reset(). Anything else is refused.
@@ -120,7 +119,6 @@ signals:
     void positionChanged(qsizetype party, qsizetype issue); // a change was added, retracted or restored
     void statusChanged(qsizetype issue);
     void scalesChanged();
-    void erasChanged();
     void asOfChanged(qint64 msecs);
     void eventLoadProgress(qint64 rows, qint64 total);
     void eventsReset(); // the background load put every event in at once (the rest of the dossier is unchanged)

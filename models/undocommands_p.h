@@ -270,23 +270,6 @@ private:
     QList<ScaleLevel> m_oldStance, m_oldStatus, m_stance, m_status;
 };
 
-class ErasCommand : public DocumentCommand {
-public:
-    ErasCommand(Document* doc, QString* err, QList<Era> eras)
-        : DocumentCommand(doc, err)
-        , m_old(doc->dossier().eras())
-        , m_new(std::move(eras))
-    {
-    }
-
-protected:
-    QString doRedo() override { return m_doc->applyEras(m_new); }
-    QString doUndo() override { return m_doc->applyEras(m_old); }
-
-private:
-    QList<Era> m_old, m_new;
-};
-
 struct Meta {
     QString id; // always empty: one dossier
     QString name;

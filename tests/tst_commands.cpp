@@ -141,39 +141,6 @@ std::vector<Case> cases()
             return Command::setScales(d, d->dossier().stanceScale(), status);
         },
         u"Recolour Contested"_qs });
-    v.push_back({ "setEras-add",
-        [](Document* d) {
-            auto eras = d->dossier().eras();
-            Era e;
-            e.id = u"geneva"_qs;
-            e.name = u"Geneva round"_qs;
-            e.start = day("2025-11-23");
-            e.end = day("2025-11-24");
-            e.color = u"#aed6f1"_qs;
-            eras.append(e);
-            return Command::setEras(d, eras);
-        },
-        u"Add era “Geneva round”"_qs });
-    v.push_back({ "setEras-edit-and-remove",
-        [](Document* d) {
-            Era e;
-            e.id = u"geneva"_qs;
-            e.name = u"Geneva"_qs;
-            e.start = day("2025-11-23");
-            return Command::setEras(d, { e });
-        },
-        u"Edit eras"_qs,
-        false,
-        [](Document* d) {
-            Era a, b;
-            a.id = u"geneva"_qs;
-            a.name = u"Geneva round"_qs;
-            a.start = day("2025-11-23");
-            b.id = u"berlin"_qs;
-            b.name = u"Berlin round"_qs;
-            b.start = day("2025-12-14");
-            QCOMPARE(d->applyEras({ a, b }), QString()); // not a command: the stack stays empty
-        } });
     v.push_back({ "editMeta", [](Document* d) { return Command::editMeta(d, u"Geneva talks"_qs, {}); },
         u"Rename dossier to “Geneva talks”"_qs });
     return v;

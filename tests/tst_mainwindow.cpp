@@ -13,7 +13,6 @@
 #include "timeline/timelineview.h"
 #include "whatchanged.h"
 #include "whatchangedpanel.h"
-#include "erasdialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -332,42 +331,6 @@ private slots:
         QVERIFY(index >= 0);
         QVERIFY(record);
         QCOMPARE(w.document()->undoStack()->count(), 0);
-    }
-
-    void erasAreEditedAndUndoable()
-    {
-        MainWindow w(m_settings.get());
-        QVERIFY(w.openFile(m_file, true));
-        const qsizetype before = w.document()->dossier().eras().size();
-        {
-            ErasDialog dialog(w.document());
-            QCOMPARE(dialog.table()->rowCount(), int(before));
-            dialog.findChild<QPushButton*>(u"addEra"_qs)->click();
-            const int row = dialog.table()->rowCount() - 1;
-            dialog.table()->item(row, 0)->setText(u"Geneva round"_qs);
-            dialog.table()->item(row, 1)->setText(u"2025-11-23"_qs);
-            dialog.table()->item(row, 2)->setText(u"not a date"_qs);
-            dialog.accept(); // refused: the bad field is named, nothing written
-            QVERIFY(dialog.findChild<QLabel*>(u"erasError"_qs)->text().startsWith(u"Row %1, end: "_qs.arg(row + 1)));
-            QCOMPARE(w.document()->dossier().eras().size(), before);
-            dialog.table()->item(row, 2)->setText(u"2025-11-24"_qs);
-            dialog.accept();
-            QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        }
-        QCOMPARE(w.document()->dossier().eras().size(), before + 1);
-        QCOMPARE(w.document()->dossier().eras().last().name, u"Geneva round"_qs);
-        QCOMPARE(w.document()->undoStack()->undoText(), u"Add era “Geneva round”"_qs);
-        w.document()->undoStack()->undo();
-        QCOMPARE(w.document()->dossier().eras().size(), before);
-        // Removing one is one step too.
-        {
-            ErasDialog dialog(w.document());
-            dialog.table()->setCurrentCell(0, 0);
-            dialog.findChild<QPushButton*>(u"removeEra"_qs)->click();
-            dialog.accept();
-        }
-        QVERIFY(w.document()->dossier().eras().isEmpty());
-        QVERIFY(w.document()->undoStack()->undoText().startsWith(u"Remove era"_qs));
     }
 
     void secondWindowOpensReadOnly()

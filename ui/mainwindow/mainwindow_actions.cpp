@@ -2,7 +2,6 @@
 // The main window's menus and the actions behind them: import, export of data and images, print, briefing.
 #include "mainwindow.h"
 #include "suggestedpath.h"
-#include "erasdialog.h"
 #include "mainwindow_p.h"
 
 #include "asofcontrol.h"
@@ -155,12 +154,6 @@ void MainWindow::createActions()
         }
         m_eventEditor->newEvent();
     }, QStringLiteral("actionNewEvent"));
-    add(edit, tr("E&ras…"), QKeySequence(), [this] {
-        if (!m_document->isOpen())
-            return;
-        ErasDialog dialog(m_document, this);
-        dialog.exec();
-    }, QStringLiteral("actionEras"));
 
     auto* go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Previous Change"), QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { m_asOf->stepToPreviousChange(); },

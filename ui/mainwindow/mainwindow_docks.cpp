@@ -180,7 +180,6 @@ void MainWindow::createDocks()
     connect(m_document, &Document::issueChanged, m_timeline, refreshTimeline);
     connect(m_document, &Document::issueMoved, m_timeline, refreshTimeline);
     connect(m_document, &Document::statusChanged, m_timeline, refreshTimeline);
-    connect(m_document, &Document::erasChanged, m_timeline, refreshTimeline);
     connect(m_document, &Document::asOfChanged, m_timeline, &TimelineView::setAsOf);
     connect(m_timeline, &TimelineView::asOfDragged, m_document, &Document::setAsOf);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
