@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digestcommand.h"
 
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "whatchanged.h"
 
 #include <QCommandLineParser>
@@ -57,10 +57,10 @@ int runDigestCommand(const QStringList& args)
             return fail(QStringLiteral("--%1 %2: %3").arg(name, p.value(name), why));
         *target = date->periodEnd() - 1;
     }
-    Dossier d;
-    QString error;
-    if (!readDossierAny(pos[0], d, &error))
-        return fail(error);
+    const auto read = DossierIO::readDossier(pos[0]);
+    if (!read.ok())
+        return fail(read.message());
+    const Dossier& d = read.value();
     if (!to) {
         const auto range = d.dateRange();
         if (!range)

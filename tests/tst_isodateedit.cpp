@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Date fields take a typed ISO date ("2025-12-01") as well as their display format, and every date field of
 // the main window is one of them.
-#include "dossierfile.h"
+#include "document.h"
+#include "dossierio.h"
 #include "mainwindow/isodateedit.h"
 #include "mainwindow/mainwindow.h"
 
@@ -54,9 +55,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"berlin.entente"_qs);
-        QString error;
-        QVERIFY2(createDossierFileFromJson(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_qs, file, &error),
-            qPrintable(error));
+        const auto sample = DossierIO::readDossier(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_qs);
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        const Status created = Document::createDossier(file, sample.value());
+        QVERIFY2(created.ok(), qPrintable(created.message()));
         QSettings settings(dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
         MainWindow w(&settings);
         QVERIFY(w.openFile(file, true));
