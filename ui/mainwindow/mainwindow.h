@@ -76,6 +76,7 @@ protected:
 
 private:
     void createActions();
+    void addColorSchemeMenu(QMenu* view);
     void createDocks();
     void restoreState();
     void saveState();

@@ -13,6 +13,7 @@
 #include "viewfactory.h"
 #include "cellhistorymodel.h"
 #include "changeeditordialog.h"
+#include "colorscheme.h"
 #include "commands.h"
 #include "document.h"
 #include "documentlock.h"
@@ -31,6 +32,7 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,6 +186,8 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(compare, &QAction::toggled, m_compare, &QCheckBox::setChecked);
     connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
+    m_viewMenu->addSeparator();
+    addColorSchemeMenu(m_viewMenu);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Entente"), QKeySequence(), [this] {
@@ -195,6 +199,27 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+void MainWindow::addColorSchemeMenu(QMenu* view)
+{
+    auto* menu = view->addMenu(tr("Colour &Scheme"));
+    menu->setObjectName(QStringLiteral("menuColorScheme"));
+    auto* group = new QActionGroup(menu);
+    const ColorScheme current = m_settings ? ColorSchemes::saved(*m_settings) : ColorScheme::System;
+    const std::pair<ColorScheme, QString> choices[] = { { ColorScheme::System, tr("Follow the &System") },
+        { ColorScheme::Light, tr("&Light") }, { ColorScheme::Dark, tr("&Dark") } };
+    for (const auto& [scheme, label] : choices) {
+        auto* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("actionColorScheme_") + ColorSchemes::key(scheme));
+        action->setCheckable(true);
+        action->setChecked(scheme == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = scheme] {
+            if (m_settings)
+                ColorSchemes::save(*m_settings, scheme);
+            ColorSchemes::apply(scheme);
+        });
+    }
+}
 
 void MainWindow::importDialog()
 {

@@ -12,14 +12,6 @@
 
 namespace Entente {
 
-QColor readableTextOn(const QColor& fill)
-{
-    // WCAG relative luminance; pick the text colour with the larger contrast.
-    auto lin = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const qreal l = 0.2126 * lin(fill.redF()) + 0.7152 * lin(fill.greenF()) + 0.0722 * lin(fill.blueF());
-    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
 {
     p->save();
@@ -27,7 +19,7 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     // rounded, antialiased outlines cost more than everything else in a cell.
     p->setRenderHint(QPainter::Antialiasing, false);
     const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
-    const QColor fill = cell.fill.isValid() ? cell.fill : style.laneAlternate;
+    const QColor fill = cell.fill.isValid() ? style.dataFill(cell.fill, cell.rank, cell.unknown) : style.laneAlternate;
     p->fillRect(box, fill);
     const QColor text = readableTextOn(fill);
     if (cell.highlighted) {
@@ -110,6 +102,20 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     p->restore();
 }
 
+qreal MatrixRenderer::stanceRank(const ScaleLevel& level) const
+{
+    // The level's place among the known levels of the scale by value: 0 the most opposed, 1 the most supportive.
+    int below = 0, known = 0;
+    for (const auto& l : m_dossier->stanceScale()) {
+        if (l.isUnknown)
+            continue;
+        ++known;
+        if (l.value < level.value)
+            ++below;
+    }
+    return known > 1 ? qreal(below) / qreal(known - 1) : 0.5;
+}
+
 MatrixRenderer::MatrixRenderer(const Dossier* dossier)
     : m_dossier(dossier)
 {
@@ -141,6 +147,8 @@ MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
     if (level) {
         cell.label = level->label;
         cell.fill = QColor(level->color);
+        cell.unknown = level->isUnknown;
+        cell.rank = level->isUnknown ? -1 : stanceRank(*level);
     } else {
         cell.label = QCoreApplication::translate("MatrixRenderer", "Unknown");
     }
@@ -211,7 +219,7 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         const auto* s = m_dossier->statusAsOf(i, m_asOf);
         const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
         const QString status = level ? level->label : QCoreApplication::translate("MatrixRenderer", "No status");
-        const QColor chip = level ? QColor(level->color) : style.grid;
+        const QColor chip = level ? style.dataFill(QColor(level->color)) : style.grid;
         p->setFont(small);
         const qreal w = qMin(col.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
         const QRectF chipRect(col.center().x() - w / 2, col.bottom() - 20, w, 16);
@@ -247,7 +255,7 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         const qreal y = l.legend.top() + 4;
         for (const auto& level : m_dossier->stanceScale()) {
             p->setPen(Qt::NoPen);
-            p->setBrush(QColor(level.color));
+            p->setBrush(style.dataFill(QColor(level.color), level.isUnknown ? -1 : stanceRank(level), level.isUnknown));
             p->drawRoundedRect(QRectF(x, y, 14, 14), 2, 2);
             p->setPen(style.foreground);
             p->drawText(QPointF(x + 18, y + 11), level.label);
