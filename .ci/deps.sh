@@ -10,10 +10,12 @@ set -euo pipefail
 ENTENTE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev-tools
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev
     fonts-dejavu-core xvfb xauth
 )
-ENTENTE_TEST_PACKAGES=(strace)
+# Test-only tools: strace (check-deps), and what judges the Debian package (dpkg-shlibdeps computes its Depends).
+ENTENTE_TEST_PACKAGES=(strace dpkg-dev lintian appstream desktop-file-utils)
 print=0
 for arg in "$@"; do
     case "$arg" in

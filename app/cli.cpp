@@ -4,6 +4,7 @@
 #include "document.h"
 #include "dossierfile.h"
 #include "exportcommand.h"
+#include "mainwindow/languages.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
 #include "timeline/timelineview.h"
@@ -240,6 +241,7 @@ namespace {
         std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
             ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
+        Languages::install(Languages::localeFor(Languages::saved(*settings))); // before any widget exists
 
         QString path;
         if (!p.positionalArguments().isEmpty()) {
@@ -295,6 +297,7 @@ int runCli(int argc, char** argv)
     if (command == u"info" || command == u"import" || command == u"export-data") {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         if (command == u"info")
             return cmdInfo(args);
         if (command == u"import")
@@ -307,6 +310,7 @@ int runCli(int argc, char** argv)
         ensureRuntimeDir();
         QApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         return runHeadlessExportCommand(args);
     }
     return runGui(argc, argv);

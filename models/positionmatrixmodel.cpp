@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "positionmatrixmodel.h"
 
+#include "scalelabels.h"
 #include "commands.h"
 #include "document.h"
 
@@ -174,7 +175,7 @@ QString PositionMatrixModel::accessibleText(int row, int column) const
     if (!c)
         return tr("%1 on %2: no recorded position").arg(party, issue);
     const auto* level = d.stanceLevel(c->stance);
-    return tr("%1 on %2: %3 since %4").arg(party, issue, level ? level->label : c->stance, c->effective.display());
+    return tr("%1 on %2: %3 since %4").arg(party, issue, level ? displayLabel(*level) : c->stance, c->effective.display());
 }
 
 QString PositionMatrixModel::accessibleDescription(int row, int column) const
@@ -249,7 +250,7 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
                 shown = &l;
     switch (role) {
     case Qt::DisplayRole:
-        return shown ? shown->label : QString();
+        return shown ? displayLabel(*shown) : QString();
     case Qt::EditRole:
     case StanceKeyRole:
         return c ? c->stance : QString();
@@ -325,9 +326,9 @@ QVariant PositionMatrixModel::headerData(int section, Qt::Orientation o, int rol
         return level ? tr("%1 — %2").arg(issue.name.toHtmlEscaped(), level->label.toHtmlEscaped())
                      : issue.name.toHtmlEscaped();
     case Qt::AccessibleTextRole:
-        return level ? tr("%1, status: %2").arg(issue.name, level->label) : tr("%1, no status").arg(issue.name);
+        return level ? tr("%1, status: %2").arg(issue.name, displayLabel(*level)) : tr("%1, no status").arg(issue.name);
     case StatusRole:
-        return level ? level->label : QString();
+        return level ? displayLabel(*level) : QString();
     case StatusKeyRole:
         return status ? status->status : QString();
     case StatusColorRole:

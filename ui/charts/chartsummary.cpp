@@ -13,8 +13,6 @@
 namespace Entente::Charts {
 
 namespace {
-    QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ChartSummary", text, nullptr, n); }
-
     // Series names and titles are rich text in Qt Charts (escaped dossier text): read them as plain text.
     QString plain(const QString& rich) { return QTextDocumentFragment::fromHtml(rich).toPlainText(); }
 
@@ -42,13 +40,13 @@ QString textSummary(const QChart* chart)
         if (const auto* xy = qobject_cast<const QXYSeries*>(series)) {
             if (xy->count() == 0 || name.isEmpty())
                 continue;
-            sentences << tr("%1: %n point(s), last %2", int(xy->count())).arg(name, valueText(xy, xy->at(xy->count() - 1).y()));
+            sentences << QCoreApplication::translate("ChartSummary", "%1: %n point(s), last %2", nullptr, int(xy->count())).arg(name, valueText(xy, xy->at(xy->count() - 1).y()));
         } else if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series)) {
             for (const auto* set : bars->barSets()) {
                 qreal total = 0;
                 for (int i = 0; i < set->count(); ++i)
                     total += set->at(i);
-                sentences << tr("%1: %2 in all").arg(plain(set->label()), QLocale().toString(total, 'g', 6));
+                sentences << QCoreApplication::translate("ChartSummary", "%1: %2 in all").arg(plain(set->label()), QLocale().toString(total, 'g', 6));
             }
         }
     }

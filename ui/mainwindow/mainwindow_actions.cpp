@@ -14,6 +14,7 @@
 #include "cellhistorymodel.h"
 #include "changeeditordialog.h"
 #include "colorscheme.h"
+#include "languages.h"
 #include "commands.h"
 #include "document.h"
 #include "documentlock.h"
@@ -188,6 +189,7 @@ void MainWindow::createActions()
     connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
     m_viewMenu->addSeparator();
     addColorSchemeMenu(m_viewMenu);
+    addLanguageMenu(m_viewMenu);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Entente"), QKeySequence(), [this] {
@@ -217,6 +219,35 @@ void MainWindow::addColorSchemeMenu(QMenu* view)
             if (m_settings)
                 ColorSchemes::save(*m_settings, scheme);
             ColorSchemes::apply(scheme);
+        });
+    }
+}
+
+void MainWindow::addLanguageMenu(QMenu* view)
+{
+    auto* menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(menu);
+    const QString current = m_settings ? Languages::saved(*m_settings) : QString();
+    // Each language is named in itself, so that it can be found from any other.
+    QList<std::pair<QString, QString>> choices { { QString(), tr("System Default") }, { QStringLiteral("en"), QStringLiteral("English") } };
+    for (const QString& code : Languages::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        choices.append({ code, name });
+    }
+    for (const auto& [code, label] : choices) {
+        auto* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (m_settings)
+                Languages::save(*m_settings, code);
+            statusBar()->showMessage(tr("The language changes the next time Entente starts."));
         });
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrixrenderer.h"
 
+#include "scalelabels.h"
 #include "dossier.h"
 
 #include <QCoreApplication>
@@ -145,7 +146,7 @@ MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
             if (l.isUnknown)
                 level = &l;
     if (level) {
-        cell.label = level->label;
+        cell.label = displayLabel(*level);
         cell.fill = QColor(level->color);
         cell.unknown = level->isUnknown;
         cell.rank = level->isUnknown ? -1 : stanceRank(*level);
@@ -218,7 +219,7 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         p->drawText(col.adjusted(4, 2, -4, -24), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, issues[i].name);
         const auto* s = m_dossier->statusAsOf(i, m_asOf);
         const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
-        const QString status = level ? level->label : QCoreApplication::translate("MatrixRenderer", "No status");
+        const QString status = level ? displayLabel(*level) : QCoreApplication::translate("MatrixRenderer", "No status");
         const QColor chip = level ? style.dataFill(QColor(level->color)) : style.grid;
         p->setFont(small);
         const qreal w = qMin(col.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
@@ -258,8 +259,8 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
             p->setBrush(style.dataFill(QColor(level.color), level.isUnknown ? -1 : stanceRank(level), level.isUnknown));
             p->drawRoundedRect(QRectF(x, y, 14, 14), 2, 2);
             p->setPen(style.foreground);
-            p->drawText(QPointF(x + 18, y + 11), level.label);
-            x += 18 + fm.horizontalAdvance(level.label) + 16;
+            p->drawText(QPointF(x + 18, y + 11), displayLabel(level));
+            x += 18 + fm.horizontalAdvance(displayLabel(level)) + 16;
         }
         p->setPen(style.mutedText);
         const QString marks

@@ -10,11 +10,6 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text, int n = -1)
-    {
-        return QCoreApplication::translate("TimelineAccessible", text, nullptr, n);
-    }
-
     // One item of the tree: a lane (event id 0) or an event of a lane. Looks its lane up by key on every call,
     // so a rebuilt lane index never leaves it pointing at another lane.
     class TimelineItem : public QAccessibleInterface {
@@ -69,9 +64,9 @@ namespace {
             if (!m_eventId) {
                 const auto total = qsizetype(lane.rows.size());
                 if (t == QAccessible::Name)
-                    return tr("%1: %n event(s)", int(total)).arg(lane.name);
+                    return QCoreApplication::translate("TimelineAccessible", "%1: %n event(s)", nullptr, int(total)).arg(lane.name);
                 if (t == QAccessible::Description)
-                    return tr("%n event(s) in the visible period", int(m_tree->visibleRows(p).second));
+                    return QCoreApplication::translate("TimelineAccessible", "%n event(s) in the visible period", nullptr, int(m_tree->visibleRows(p).second));
                 return {};
             }
             const qsizetype r = row();
@@ -81,15 +76,15 @@ namespace {
             if (t == QAccessible::Name) {
                 QString date = store.startDate(r).display();
                 if (store.end(r) != PartialDate::Invalid)
-                    date = tr("%1 to %2").arg(date, store.endDate(r).display());
+                    date = QCoreApplication::translate("TimelineAccessible", "%1 to %2").arg(date, store.endDate(r).display());
                 QStringList parties;
                 for (const QString& key : store.refTexts(r, EventStore::RefKind::Party)) {
                     const qsizetype i = view->dossier()->partyIndex(key);
                     parties << (i < 0 ? key : view->dossier()->parties()[i].name);
                 }
-                QString name = tr("%1, %2").arg(store.title(r).toString(), date);
+                QString name = QCoreApplication::translate("TimelineAccessible", "%1, %2").arg(store.title(r).toString(), date);
                 if (!parties.isEmpty())
-                    name += u", "_qs + tr("parties: %1").arg(parties.join(u", "_qs));
+                    name += u", "_qs + QCoreApplication::translate("TimelineAccessible", "parties: %1").arg(parties.join(u", "_qs));
                 return name;
             }
             if (t == QAccessible::Description)
@@ -176,7 +171,7 @@ namespace {
 }
 
 TimelineAccessible::TimelineAccessible(QWidget* view)
-    : QAccessibleWidget(view, QAccessible::Tree, tr("Timeline"))
+    : QAccessibleWidget(view, QAccessible::Tree, QCoreApplication::translate("TimelineAccessible", "Timeline"))
 {
 }
 
@@ -287,11 +282,11 @@ QString TimelineAccessible::text(QAccessible::Text t) const
     if (t == QAccessible::Name && v && !v->accessibleName().isEmpty())
         return v->accessibleName();
     if (t == QAccessible::Name)
-        return tr("Timeline");
+        return QCoreApplication::translate("TimelineAccessible", "Timeline");
     if (t == QAccessible::Description && v && !v->accessibleDescription().isEmpty())
         return v->accessibleDescription(); // the current event, set by the view
     if (t == QAccessible::Description && v && v->dossier())
-        return tr("%n lane(s), %1 to %2", int(childCount()))
+        return QCoreApplication::translate("TimelineAccessible", "%n lane(s), %1 to %2", nullptr, int(childCount()))
             .arg(PartialDate::fromMsecs(v->scale().start(), Precision::Day).display(),
                 PartialDate::fromMsecs(v->scale().end(), Precision::Day).display());
     return QAccessibleWidget::text(t);
