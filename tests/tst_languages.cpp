@@ -58,11 +58,11 @@ private slots:
         QTest::addColumn<QString>("contested");
         QTest::addColumn<QString>("cellStart");
         QTest::newRow("German") << u"de"_s << QStringList { u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s, u"&Hilfe"_s }
-                                << u"Umstritten"_s << u"Russland zu"_s;
+                                << u"Annäherung"_s << u"Russia zu"_s;
         QTest::newRow("Ukrainian") << u"uk"_s << QStringList { u"&Файл"_s, u"&Редагування"_s, u"&Вигляд"_s, u"&Довідка"_s }
-                                   << u"Спірне"_s << u"Russia щодо"_s;
+                                   << u"Зближення"_s << u"Russia щодо"_s;
         QTest::newRow("English") << u"en"_s << QStringList { u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s }
-                                 << u"Contested"_s << u"Russia on"_s;
+                                 << u"Converging"_s << u"Russia on"_s;
     }
     void menusAndStatusChips()
     {
@@ -78,7 +78,7 @@ private slots:
         for (const QString& m : menus)
             QVERIFY2(titles.contains(m), qPrintable(titles.join(u" | "_s)));
 
-        // The status chips: the sample's NATO issue is contested in mid-December 2025.
+        // The status chips: the sample's NATO issue is converging in mid-December 2025.
         w.document()->setAsOf(at("2025-12-16"));
         auto* model = w.findChild<PositionMatrixModel*>();
         QVERIFY(model);
@@ -97,7 +97,8 @@ private slots:
         QVERIFY(Languages::install(QLocale(u"de"_s)));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
         // One locale for dates and month names: a day-precision date shows the German month.
-        QCOMPARE(PartialDate::parse(u"2025-12-15"_s)->display(), u"15 Dez. 2025"_s);
+        const QString date = PartialDate::parse(u"2025-12-15"_s)->display();
+        QVERIFY2(date.startsWith(u"15"_s) && date.contains(u"Dez"_s) && date.endsWith(u"2025"_s), qPrintable(date));
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
         QVERIFY(Languages::install(QLocale(u"uk"_s)));
         QVERIFY2(PartialDate::parse(u"2025-03"_s)->display().contains(u"2025"_s), "month precision");
@@ -121,9 +122,9 @@ private slots:
         QFile f(r.outPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString svg = QString::fromUtf8(f.readAll());
-        QVERIFY2(svg.contains(u"Umstritten"_s), "no German status chip in the export");
+        QVERIFY2(svg.contains(u"Annäherung"_s), "no German status chip in the export");
         QVERIFY2(svg.contains(u"Lehnt ab"_s), "no German stance in the export");
-        QVERIFY(!svg.contains(u"Contested"_s));
+        QVERIFY(!svg.contains(u"Converging"_s));
         // An error from the export speaks German too.
         r.theme = u"sepia"_s;
         QCOMPARE(validateHeadlessExport(d, r), u"unbekanntes Farbschema „sepia“ (erwartet light, dark oder print)"_s);

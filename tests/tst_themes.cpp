@@ -155,10 +155,10 @@ private slots:
     void printThemeKeepsStancesApartInGreyscale()
     {
         const QList<int> print = stanceGreys(RenderStyle::print(), u"print-greyscale.png"_s);
-        QVERIFY2(closestPair(print) >= 30, qPrintable(u"print greys too close: "_s + QString::number(closestPair(print))));
+        QVERIFY2(closestPair(print) >= 25, qPrintable(u"print greys too close: "_s + QString::number(closestPair(print))));
         // The default colours alone would not do: Opposes and Supports print as nearly the same grey.
         const QList<int> light = stanceGreys(RenderStyle::light(), u"light-greyscale.png"_s);
-        QVERIFY2(closestPair(light) < 30, qPrintable(QString::number(closestPair(light))));
+        QVERIFY2(closestPair(light) < 25, qPrintable(QString::number(closestPair(light))));
         // Ordered: from the most opposed (darkest) to the most supportive (lightest), Unknown lightest of all.
         const auto& scale = m_sample.stanceScale();
         for (qsizetype i = 0; i < scale.size(); ++i)
@@ -204,7 +204,8 @@ private slots:
         QImage image(r.outPath);
         QVERIFY(!image.isNull());
         saveForInspection(image, u"dark-"_s + view + u".png"_s);
-        // Mostly dark pixels, and light text on them.
+        // A dark background (the corner), a good share of dark pixels, and light text.
+        QVERIFY2(qGray(image.pixel(2, 2)) < 60, qPrintable(QColor(image.pixel(2, 2)).name()));
         int darkPixels = 0, lightPixels = 0, total = 0;
         for (int y = 0; y < image.height(); y += 5)
             for (int x = 0; x < image.width(); x += 5, ++total) {
@@ -212,7 +213,7 @@ private slots:
                 darkPixels += g < 70;
                 lightPixels += g > 180;
             }
-        QVERIFY2(darkPixels > total / 2, qPrintable(u"%1 of %2 dark"_s.arg(darkPixels).arg(total)));
+        QVERIFY2(darkPixels > total / 4, qPrintable(u"%1 of %2 dark"_s.arg(darkPixels).arg(total)));
         QVERIFY(lightPixels > 0);
     }
 

@@ -51,9 +51,9 @@ QColor RenderStyle::dataFill(const QColor& color, qreal rank, bool unknown) cons
             return unknownFill;
         if (rank < 0)
             return color;
-        // Ranked levels spread over grey 55…195, the Unknown fill sits at 240: neighbours differ by 35 or
-        // more grey levels.
-        return withGrey(color, 55 + int(std::lround(qBound(0.0, rank, 1.0) * 140)));
+        // Ranked levels spread over grey 45…205, the Unknown fill sits at 240: neighbours on a five-level
+        // scale differ by 35 or more grey levels.
+        return withGrey(color, 45 + int(std::lround(qBound(0.0, rank, 1.0) * 160)));
     }
     if (!darkBackground)
         return color;

@@ -16,7 +16,7 @@ namespace {
     // Series names and titles are rich text in Qt Charts (escaped dossier text): read them as plain text.
     QString plain(const QString& rich) { return QTextDocumentFragment::fromHtml(rich).toPlainText(); }
 
-    QString valueText(const QXYSeries* series, qreal y)
+    QString valueText(QXYSeries* series, qreal y)
     {
         for (auto* axis : series->attachedAxes())
             if (auto* categories = qobject_cast<QCategoryAxis*>(axis); categories && axis->orientation() == Qt::Vertical) {
@@ -35,13 +35,13 @@ QString textSummary(const QChart* chart)
     QStringList sentences;
     if (!chart->title().isEmpty())
         sentences << plain(chart->title());
-    for (const auto* series : chart->series()) {
+    for (auto* series : chart->series()) {
         const QString name = plain(series->name());
-        if (const auto* xy = qobject_cast<const QXYSeries*>(series)) {
+        if (auto* xy = qobject_cast<QXYSeries*>(series)) {
             if (xy->count() == 0 || name.isEmpty())
                 continue;
             sentences << QCoreApplication::translate("ChartSummary", "%1: %n point(s), last %2", nullptr, int(xy->count())).arg(name, valueText(xy, xy->at(xy->count() - 1).y()));
-        } else if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series)) {
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(series)) {
             for (const auto* set : bars->barSets()) {
                 qreal total = 0;
                 for (int i = 0; i < set->count(); ++i)
