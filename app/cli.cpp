@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "document.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "exportcommand.h"
 #include "mainwindow/languages.h"
 #include "mainwindow/mainwindow.h"
@@ -88,11 +88,11 @@ namespace {
         const QStringList pos = p.positionalArguments().mid(1);
         if (pos.size() != 1)
             return fail(QStringLiteral("info: expected exactly one FILE"));
-        Dossier d;
-        QString error;
         int schema = 0;
-        if (!readDossierAny(pos[0], d, &error, &schema))
-            return fail(error);
+        auto read = DossierIO::readDossier(pos[0], &schema);
+        if (!read.ok())
+            return fail(read.message());
+        const Dossier& d = read.value();
         qsizetype retracted = 0;
         for (const auto& c : d.positionChanges())
             retracted += c.retracted ? 1 : 0;
@@ -143,11 +143,10 @@ namespace {
         options.reportPath = p.value(QStringLiteral("report"));
         if (options.mapping.isEmpty() && (options.skipBadRows || !options.reportPath.isEmpty()))
             return fail(QStringLiteral("import: --skip-bad-rows and --report need --mapping"));
-        QString error;
-        qsizetype count = 0;
-        if (!importIntoFile(pos[0], p.value(QStringLiteral("into")), options, &count, &error))
-            return fail(error);
-        std::fprintf(stderr, "entente: imported %lld event(s) into %s\n", static_cast<long long>(count),
+        const auto count = DossierIO::importInto(pos[0], p.value(QStringLiteral("into")), options);
+        if (!count.ok())
+            return fail(count.message());
+        std::fprintf(stderr, "entente: imported %lld event(s) into %s\n", static_cast<long long>(count.value()),
             qUtf8Printable(p.value(QStringLiteral("into"))));
         return 0;
     }
@@ -182,12 +181,13 @@ namespace {
         }
         if (!p.isSet(QStringLiteral("out")))
             return fail(QStringLiteral("export-data: --out PATH is required"));
-        Dossier d;
-        QString error;
-        if (!readDossierAny(pos[0], d, &error))
-            return fail(error);
-        if (!exportDossierData(d, p.value(QStringLiteral("out")), &error, format, from, to))
-            return fail(error);
+        const auto read = DossierIO::readDossier(pos[0]);
+        if (!read.ok())
+            return fail(read.message());
+        if (const Status written
+            = DossierIO::exportData(read.value(), p.value(QStringLiteral("out")), format, from, to);
+            !written.ok())
+            return fail(written.message());
         return 0;
     }
 
@@ -255,9 +255,13 @@ namespace {
             // First run or --sample: a copy of the bundled sample in the user's data folder; the bundled file is
             // never modified.
             path = sampleCopyPath();
-            QString error;
-            if (!QFileInfo::exists(path) && !createDossierFileFromJson(sampleDossierResource(), path, &error))
-                return fail(error);
+            if (!QFileInfo::exists(path)) {
+                const auto sample = DossierIO::readDossier(DossierIO::sampleDossierResource());
+                if (!sample.ok())
+                    return fail(sample.message());
+                if (const Status created = Document::createDossier(path, sample.value()); !created.ok())
+                    return fail(created.message());
+            }
         }
 
         MainWindow window(settings.get());

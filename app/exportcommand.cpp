@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "export/headlessexport.h"
 #include "viewfactory.h"
 
@@ -94,10 +94,10 @@ int runHeadlessExportCommand(const QStringList& args)
         if (!ok)
             return fail(QStringLiteral("--scale must be a number"));
     }
-    Dossier d;
-    if (!readDossierAny(pos[0], d, &error))
-        return fail(error);
-    if (const QString e = runHeadlessExport(d, r, headlessViewFactory()); !e.isEmpty())
+    const auto read = DossierIO::readDossier(pos[0]);
+    if (!read.ok())
+        return fail(read.message());
+    if (const QString e = runHeadlessExport(read.value(), r, headlessViewFactory()); !e.isEmpty())
         return fail(e);
     return 0;
 }

@@ -128,7 +128,7 @@ int main(int argc, char** argv)
             QBuffer b(&copy);
             b.open(QIODevice::ReadOnly);
             Dossier d;
-            if (const auto e = readDossierJson(b, d); e || d.events().size() != n)
+            if (const auto e = readDossierJson(b, d); e.isError() || d.events().size() != n)
                 qFatal("json import failed: %s", qPrintable(e.toString()));
         },
         7);
@@ -158,7 +158,7 @@ int main(int argc, char** argv)
             QBuffer b(&copy);
             b.open(QIODevice::ReadOnly);
             Dossier d = tables;
-            if (const auto e = importEventsCsv(b, d); e || d.events().size() != n)
+            if (const auto e = importEventsCsv(b, d); e.isError() || d.events().size() != n)
                 qFatal("csv import failed: %s", qPrintable(e.toString()));
         },
         7);

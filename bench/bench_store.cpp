@@ -4,7 +4,7 @@
 // Dossier (SqliteStore::open + load), in ms, against a QtSql row-by-row read into the event store.
 #include "benchutil.h"
 #include "generator.h"
-#include "sqlitestore.h"
+#include "sqlitestoretest.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +39,7 @@ void saveRowByRow(const Dossier& d, const QString& path)
         shell.insertIssue(-1, i);
     QFile::remove(path);
     QString error;
-    if (!SqliteStore::create(path, shell, &error))
+    if (!SqliteTest::create(path, shell, &error))
         die(error);
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("baseline"));
@@ -150,7 +150,7 @@ int main(int argc, char** argv)
                 const auto cpu0 = std::clock();
                 QElapsedTimer t;
                 t.start();
-                if (!SqliteStore::create(path, d, &error))
+                if (!SqliteTest::create(path, d, &error))
                     die(error);
                 std::fprintf(stderr, "create: %lld ms wall, %.0f ms cpu\n", t.elapsed(),
                     double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC);
@@ -160,7 +160,7 @@ int main(int argc, char** argv)
                 const auto cpu0 = std::clock();
                 QElapsedTimer t;
                 t.start();
-                if (auto e = SqliteStore::open(path, true, &error)->load(out); !e.isEmpty())
+                if (auto e = SqliteTest::open(path, true, &error)->load(out, nullptr).message(); !e.isEmpty())
                     die(e);
                 std::fprintf(stderr, "open: %lld ms wall, %.0f ms cpu\n", t.elapsed(),
                     double(std::clock() - cpu0) * 1000.0 / CLOCKS_PER_SEC);
@@ -172,7 +172,7 @@ int main(int argc, char** argv)
         [&] {
             QFile::remove(path);
             QString error;
-            if (!SqliteStore::create(path, d, &error))
+            if (!SqliteTest::create(path, d, &error))
                 die(error);
         },
         reps);
@@ -186,11 +186,11 @@ int main(int argc, char** argv)
     const auto open = Bench::timeMs(
         [&] {
             QString error;
-            auto store = SqliteStore::open(path, true, &error);
+            auto store = SqliteTest::open(path, true, &error);
             if (!store)
                 die(error);
             Dossier out;
-            if (auto e = store->load(out); !e.isEmpty())
+            if (auto e = store->load(out, nullptr).message(); !e.isEmpty())
                 die(e);
             loaded = out.events().size();
         },

@@ -24,7 +24,7 @@
 #include "eventimportrunner.h"
 #include "eventsmodel.h"
 #include "mainwindow/mainwindow.h"
-#include "sqlitestore.h"
+#include "sqlitestoretest.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
@@ -99,7 +99,7 @@ void benchOpen(const QString& dir)
     const QString path = dir + QStringLiteral("/open-1m.entente");
     {
         QString error;
-        if (!SqliteStore::create(path, Bench::generateDossier(n, 10, 10, 5), &error))
+        if (!SqliteTest::create(path, Bench::generateDossier(n, 10, 10, 5), &error))
             die(error);
     }
     QSettings settings(dir + QStringLiteral("/open.ini"), QSettings::IniFormat);
@@ -157,7 +157,7 @@ void benchImport(const QString& dir)
     const QString base = dir + QStringLiteral("/import-base.entente");
     {
         QString error;
-        if (!SqliteStore::create(base, Bench::generateDossier(40, 6, 6, 2), &error))
+        if (!SqliteTest::create(base, Bench::generateDossier(40, 6, 6, 2), &error))
             die(error);
     }
     const ColumnMapping mapping = *mappingPreset(QStringLiteral("acled"));
@@ -182,7 +182,7 @@ void benchImport(const QString& dir)
             if (background) {
                 w.adoptImport(*runner.takeResult(), true);
             } else {
-                const QString e = w.document()->applyImportDossier(*runner.takeResult());
+                const QString e = w.document()->applyImportDossier(*runner.takeResult()).message();
                 if (!e.isEmpty())
                     die(e);
             }

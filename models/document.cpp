@@ -3,29 +3,43 @@
 
 #include "document_p.h"
 #include "eventloader.h" // complete type for m_loader
-#include "dossierstore.h"
+#include "jsoninterchange.h"
+#include "storefactory.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 #include <algorithm>
 
 namespace Entente {
 
-namespace {
-    QString osUserName()
-    {
-        QString name = qEnvironmentVariable("USER");
-        if (name.isEmpty())
-            name = qEnvironmentVariable("USERNAME");
-        return name;
+QString Document::defaultUserName()
+{
+    // The full name from the password database (GECOS), else the login name.
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_gecos) {
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(u',', 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
     }
-
+#endif
+    for (const char* var : { "USER", "USERNAME", "LOGNAME" })
+        if (QString name = qEnvironmentVariable(var); !name.isEmpty())
+            return name;
+    return QStringLiteral("unknown");
 }
 
 Document::Document(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
-    , m_userName(osUserName())
+    , m_userName(defaultUserName())
     , m_asOf(QDateTime::currentMSecsSinceEpoch())
 {
 }
@@ -36,26 +50,126 @@ Document::~Document()
     stopImport();
 }
 
-void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier)
+void Document::setUserName(const QString& name)
+{
+    m_userName = name.trimmed().isEmpty() ? defaultUserName() : name.trimmed();
+    if (m_store)
+        m_store->setUserName(m_userName);
+}
+
+QString Document::location() const { return m_store ? m_store->location() : QString(); }
+
+QString Document::readOnlyReason() const { return m_store ? m_store->readOnlyReason() : QString(); }
+
+void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVersions versions)
 {
     stopEventLoad();
     stopImport();
     m_undo->clear();
     m_store = std::move(store);
+    if (m_store)
+        m_store->setUserName(m_userName);
     m_dossier = std::move(dossier);
+    m_versions = std::move(versions);
     m_open = true;
     emit reset();
 }
+
+void Document::open(std::nullptr_t, Dossier dossier) { open(std::unique_ptr<DossierStore>(), std::move(dossier)); }
 
 void Document::close()
 {
     stopEventLoad();
     stopImport();
     m_undo->clear();
-    m_store.reset();
+    m_store.reset(); // releases the dossier's lock
     m_dossier = Dossier();
+    m_versions.clear();
     m_open = false;
     emit reset();
+}
+
+namespace {
+    QString native(const QString& path) { return QDir::toNativeSeparators(path); }
+
+    StoreOpenOptions::Access storeAccess(Document::Access a)
+    {
+        switch (a) {
+        case Document::Access::ReadWrite:
+            return StoreOpenOptions::Access::ReadWrite;
+        case Document::Access::ReadOnly:
+            return StoreOpenOptions::Access::ReadOnly;
+        case Document::Access::ReadWriteElseReadOnly:
+            break;
+        }
+        return StoreOpenOptions::Access::ReadWriteElseReadOnly;
+    }
+}
+
+Status Document::createDossier(const QString& location, const Dossier& d)
+{
+    if (!isServerLocation(location))
+        QDir().mkpath(QFileInfo(location).absolutePath());
+    auto store = createStore(location, d, {});
+    return store.ok() ? Status() : Status(store.error());
+}
+
+Result<QString> Document::openLocation(const QString& location, const OpenOptions& options)
+{
+    QString target = location;
+    QString notice;
+    if (!isServerLocation(location)) {
+        const QFileInfo info(location);
+        if (!info.exists())
+            return Error(tr("%1 does not exist.").arg(native(location)), Error::Kind::NotFound);
+        if (location.endsWith(u".json", Qt::CaseInsensitive)) {
+            Dossier d;
+            if (const InterchangeError e = readDossierJsonFile(location, d); e.isError())
+                return e.toError(native(location));
+            if (!options.convertJson) {
+                open(nullptr, std::move(d));
+                return QString();
+            }
+            target = info.dir().filePath(info.completeBaseName() + u".entente"_qs);
+            if (!QFileInfo(info.absolutePath()).isWritable())
+                target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(info.completeBaseName() + u".entente"_qs);
+            if (!QFileInfo::exists(target)) {
+                if (auto s = createDossier(target, d); !s.ok())
+                    return s.error();
+                notice = tr("Converted %1 to the dossier file %2; edits are saved there.")
+                             .arg(info.fileName(), native(target));
+            } else {
+                notice = tr("Opened the existing dossier file %1 made from %2.").arg(native(target), info.fileName());
+            }
+        }
+        target = QFileInfo(target).absoluteFilePath();
+    }
+    StoreOpenOptions storeOptions;
+    storeOptions.access = storeAccess(options.access);
+    storeOptions.userName = m_userName;
+    auto opened = openStore(target, storeOptions);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<DossierStore> store = std::move(opened).value();
+    if (store->isReadOnly() && options.access != Access::ReadOnly && !store->readOnlyReason().isEmpty())
+        notice = tr("Read-only: %1.").arg(store->readOnlyReason());
+    // The head (everything but the events) takes a few milliseconds; a large dossier's events follow in the
+    // background, a small one's are read here.
+    Dossier d;
+    RowVersions versions;
+    qint64 events = 0;
+    Status s = store->loadHead(d, &events, &versions);
+    if (s.ok() && options.backgroundThreshold > 0 && events >= options.backgroundThreshold) {
+        openLoadingEvents(std::move(store), std::move(d), events, std::move(versions));
+        return notice;
+    }
+    if (s.ok())
+        s = store->load(d, &versions);
+    if (!s.ok())
+        return s.error();
+    open(std::move(store), std::move(d), std::move(versions));
+    return notice;
 }
 
 bool Document::isOpen() const { return m_open; }
@@ -70,44 +184,52 @@ void Document::setAsOf(qint64 msecs)
     emit asOfChanged(msecs);
 }
 
-QString Document::refuseIfClosed() const
+Status Document::refuseIfClosed() const
 {
     if (!m_open)
-        return tr("No dossier is open.");
+        return Error(tr("No dossier is open."), Error::Kind::Failed);
     if (m_loader)
-        return tr("The events are still loading; edits are possible once they are in.");
+        return Error(tr("The events are still loading; edits are possible once they are in."), Error::Kind::ReadOnly);
     if (m_importThread)
-        return tr("An import is being saved; edits are possible once it is in.");
-    if (isReadOnly())
-        return tr("The dossier is read-only.");
+        return Error(tr("An import is being saved; edits are possible once it is in."), Error::Kind::ReadOnly);
+    if (isReadOnly()) {
+        const QString why = readOnlyReason();
+        return Error(why.isEmpty() ? tr("The dossier is read-only.") : tr("The dossier is read-only: %1.").arg(why),
+            Error::Kind::ReadOnly);
+    }
     return {};
 }
 
-QString Document::applyMeta(const QString& name, const QString& description)
+Status Document::applyMeta(const QString& name, const QString& description)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     const QString oldName = m_dossier.name, oldDescription = m_dossier.description;
     m_dossier.name = name;
     m_dossier.description = description;
-    const auto error = transact(
+    const auto result = transact(
         QStringLiteral("meta"), [&] { return m_store->writeMeta(name, description); },
         [&] {
             m_dossier.name = oldName;
             m_dossier.description = oldDescription;
         });
-    if (error.isEmpty())
+    if (result.ok())
         emit metaChanged();
-    return error;
+    return result;
+}
+
+namespace {
+    Status invalid(const QString& message) { return Error(message, Error::Kind::Invalid); }
+    QString eventKey(qint64 id) { return QString::number(id); }
 }
 
 // ---- events -------------------------------------------------------------------------------------------------
 
-QString Document::applyInsertEvent(const Event& event)
+Status Document::applyInsertEvent(const Event& event)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     Event e = event;
     if (e.id == 0)
@@ -115,74 +237,92 @@ QString Document::applyInsertEvent(const Event& event)
     QString error;
     const auto row = m_dossier.insertEvent(e, &error);
     if (!row)
-        return error;
-    error = transact(
-        QStringLiteral("insert event %1").arg(e.id), [&] { return m_store->insertEvent(e); },
+        return invalid(error);
+    const auto result = transact(
+        QStringLiteral("insert event %1").arg(e.id),
+        [&] {
+            auto r = m_store->insertRow(e, -1);
+            return r.ok() ? Status() : Status(r.error());
+        },
         [&] { m_dossier.removeEvent(e.id); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        m_versions.remove(RowKind::Event, eventKey(e.id));
         emit eventInserted(e.id, *row);
-    return error;
+    }
+    return result;
 }
 
-QString Document::applyUpdateEvent(const Event& e)
+Status Document::applyUpdateEvent(const Event& e)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto err = refuseIfClosed(); !err.isEmpty())
+    if (auto err = refuseIfClosed(); !err.ok())
         return err;
     const auto oldRow = m_dossier.events().rowOfId(e.id);
     if (oldRow < 0)
-        return tr("Unknown event %1.").arg(e.id);
+        return Error(tr("Unknown event %1.").arg(e.id), Error::Kind::NotFound);
     const Event old = m_dossier.events().event(oldRow);
     QString error;
     const auto newRow = m_dossier.updateEvent(e, &error);
     if (!newRow)
-        return error;
-    error = transact(
-        QStringLiteral("update event %1").arg(e.id), [&] { return m_store->updateEvent(e); },
+        return invalid(error);
+    qint64 version = 0;
+    const auto result = transact(
+        QStringLiteral("update event %1").arg(e.id),
+        [&] {
+            auto r = m_store->updateRow(e, m_versions.get(RowKind::Event, eventKey(e.id)));
+            version = r.ok() ? r.value() : 0;
+            return r.ok() ? Status() : Status(r.error());
+        },
         [&] { m_dossier.updateEvent(old); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        if (m_store)
+            m_versions.set(RowKind::Event, eventKey(e.id), version);
         emit eventChanged(e.id, oldRow, *newRow);
-    return error;
+    }
+    return result;
 }
 
-QString Document::applyRemoveEvent(qint64 id)
+Status Document::applyRemoveEvent(qint64 id)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto err = refuseIfClosed(); !err.isEmpty())
+    if (auto err = refuseIfClosed(); !err.ok())
         return err;
     const auto row = m_dossier.events().rowOfId(id);
     if (row < 0)
-        return tr("Unknown event %1.").arg(id);
+        return Error(tr("Unknown event %1.").arg(id), Error::Kind::NotFound);
     auto cites = [id](const ChangeRecord& c) { return c.citedEvents.contains(id); };
     const auto& pos = m_dossier.positionChanges();
     const auto& st = m_dossier.statusChanges();
     if (std::any_of(pos.begin(), pos.end(), cites) || std::any_of(st.begin(), st.end(), cites))
-        return tr("Event %1 is cited by a recorded change.").arg(id);
+        return invalid(tr("Event %1 is cited by a recorded change.").arg(id));
     const Event old = m_dossier.events().event(row);
     if (auto err = m_dossier.removeEvent(id); !err.isEmpty())
-        return err;
-    const auto error = transact(
-        QStringLiteral("remove event %1").arg(id), [&] { return m_store->removeEvent(id); },
+        return invalid(err);
+    const auto result = transact(
+        QStringLiteral("remove event %1").arg(id),
+        [&] { return m_store->removeRow(RowKind::Event, eventKey(id), m_versions.get(RowKind::Event, eventKey(id))); },
         [&] { m_dossier.insertEvent(old); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        m_versions.remove(RowKind::Event, eventKey(id));
         emit eventRemoved(id, row);
-    return error;
+    }
+    return result;
 }
 
 // ---- parties, issues, sources -------------------------------------------------------------------------------
 
 namespace {
-    // What differs between the three small tables: the Dossier calls, the store write, the message and the signals.
+    // What differs between the three small tables: the Dossier calls, the row kind, the message and the signals.
     template <typename T> struct Table;
 
     template <> struct Table<Party> {
+        static constexpr RowKind kind = RowKind::Party;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.partyIndex(id); }
-        static const Party& at(const Dossier& d, qsizetype i) { return d.parties()[i]; }
+        static const QList<Party>& all(const Dossier& d) { return d.parties(); }
         static QString insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
         static QString update(Dossier& d, const Party& p) { return d.updateParty(p); }
         static QString remove(Dossier& d, const QString& id) { return d.removeParty(id); }
         static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
-        static QString write(DossierStore& s, const Dossier& d) { return s.writeParties(d.parties()); }
         static QString unknown(const QString& id) { return Document::tr("Unknown party \"%1\".").arg(id); }
         static constexpr const char* word = "party";
         static void inserted(Document& doc, qsizetype i) { emit doc.partyInserted(i); }
@@ -192,13 +332,13 @@ namespace {
     };
 
     template <> struct Table<Issue> {
+        static constexpr RowKind kind = RowKind::Issue;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.issueIndex(id); }
-        static const Issue& at(const Dossier& d, qsizetype i) { return d.issues()[i]; }
+        static const QList<Issue>& all(const Dossier& d) { return d.issues(); }
         static QString insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
         static QString update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
         static QString remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
         static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
-        static QString write(DossierStore& s, const Dossier& d) { return s.writeIssues(d.issues()); }
         static QString unknown(const QString& id) { return Document::tr("Unknown issue \"%1\".").arg(id); }
         static constexpr const char* word = "issue";
         static void inserted(Document& doc, qsizetype i) { emit doc.issueInserted(i); }
@@ -208,12 +348,12 @@ namespace {
     };
 
     template <> struct Table<Source> {
+        static constexpr RowKind kind = RowKind::Source;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.sourceIndex(id); }
-        static const Source& at(const Dossier& d, qsizetype i) { return d.sources()[i]; }
+        static const QList<Source>& all(const Dossier& d) { return d.sources(); }
         static QString insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
         static QString update(Dossier& d, const Source& s) { return d.updateSource(s); }
         static QString remove(Dossier& d, const QString& id) { return d.removeSource(id); }
-        static QString write(DossierStore& s, const Dossier& d) { return s.writeSources(d.sources()); }
         static QString unknown(const QString& id) { return Document::tr("Unknown source \"%1\".").arg(id); }
         static constexpr const char* word = "source";
         static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
@@ -225,213 +365,297 @@ namespace {
     {
         return QStringLiteral("%1 %2 %3").arg(QLatin1String(verb), QLatin1String(Table<T>::word), what);
     }
+
+    template <typename T> QStringList keysOf(const QList<T>& rows)
+    {
+        QStringList keys;
+        keys.reserve(rows.size());
+        for (const auto& r : rows)
+            keys << r.id;
+        return keys;
+    }
 }
 
-template <typename T> QString Document::insertRow(qsizetype at, const T& item)
+template <typename T> Status Document::insertRow(qsizetype at, const T& item)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     if (auto e = Table<T>::insert(m_dossier, at, item); !e.isEmpty())
-        return e;
+        return invalid(e);
     const auto index = Table<T>::indexOf(m_dossier, item.id);
-    const auto error = transact(
-        journalAction<T>("insert", item.id), [&] { return Table<T>::write(*m_store, m_dossier); },
+    const auto result = transact(
+        journalAction<T>("insert", item.id),
+        [&] {
+            auto r = m_store->insertRow(item, index);
+            return r.ok() ? Status() : Status(r.error());
+        },
         [&] { Table<T>::remove(m_dossier, item.id); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        m_versions.remove(Table<T>::kind, item.id);
         Table<T>::inserted(*this, index);
-    return error;
+    }
+    return result;
 }
 
-template <typename T> QString Document::updateRow(const T& item)
+template <typename T> Status Document::updateRow(const T& item)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     const auto index = Table<T>::indexOf(m_dossier, item.id);
     if (index < 0)
-        return Table<T>::unknown(item.id);
-    const T old = Table<T>::at(m_dossier, index);
+        return Error(Table<T>::unknown(item.id), Error::Kind::NotFound);
+    const T old = Table<T>::all(m_dossier)[index];
     if (auto e = Table<T>::update(m_dossier, item); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        journalAction<T>("update", item.id), [&] { return Table<T>::write(*m_store, m_dossier); },
+        return invalid(e);
+    qint64 version = 0;
+    const auto result = transact(
+        journalAction<T>("update", item.id),
+        [&] {
+            auto r = m_store->updateRow(item, m_versions.get(Table<T>::kind, item.id));
+            version = r.ok() ? r.value() : 0;
+            return r.ok() ? Status() : Status(r.error());
+        },
         [&] { Table<T>::update(m_dossier, old); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        if (m_store)
+            m_versions.set(Table<T>::kind, item.id, version);
         Table<T>::changed(*this, index);
-    return error;
+    }
+    return result;
 }
 
-template <typename T> QString Document::removeRow(const QString& id)
+template <typename T> Status Document::removeRow(const QString& id)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     const auto index = Table<T>::indexOf(m_dossier, id);
     if (index < 0)
-        return Table<T>::unknown(id);
-    const T old = Table<T>::at(m_dossier, index);
+        return Error(Table<T>::unknown(id), Error::Kind::NotFound);
+    const T old = Table<T>::all(m_dossier)[index];
     if (auto e = Table<T>::remove(m_dossier, id); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        journalAction<T>("remove", id), [&] { return Table<T>::write(*m_store, m_dossier); },
+        return invalid(e);
+    const auto result = transact(
+        journalAction<T>("remove", id),
+        [&] { return m_store->removeRow(Table<T>::kind, id, m_versions.get(Table<T>::kind, id)); },
         [&] { Table<T>::insert(m_dossier, index, old); });
-    if (error.isEmpty())
+    if (result.ok()) {
+        m_versions.remove(Table<T>::kind, id);
         Table<T>::removed(*this, index);
-    return error;
+    }
+    return result;
 }
 
-template <typename T> QString Document::moveRow(qsizetype from, qsizetype to)
+template <typename T> Status Document::moveRow(qsizetype from, qsizetype to)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
-    if (auto e = Table<T>::move(m_dossier, from, to); !e.isEmpty() || from == to)
-        return e;
-    const auto error = transact(
+    if (auto e = Table<T>::move(m_dossier, from, to); !e.isEmpty())
+        return invalid(e);
+    if (from == to)
+        return {};
+    const auto result = transact(
         journalAction<T>("move", QStringLiteral("%1 to %2").arg(from).arg(to)),
-        [&] { return Table<T>::write(*m_store, m_dossier); }, [&] { Table<T>::move(m_dossier, to, from); });
-    if (error.isEmpty())
+        [&] { return m_store->reorderRows(Table<T>::kind, keysOf(Table<T>::all(m_dossier))); },
+        [&] { Table<T>::move(m_dossier, to, from); });
+    if (result.ok())
         Table<T>::moved(*this, from, to);
-    return error;
+    return result;
 }
 
-QString Document::applyInsertParty(qsizetype at, const Party& p) { return insertRow(at, p); }
-QString Document::applyUpdateParty(const Party& p) { return updateRow(p); }
-QString Document::applyRemoveParty(const QString& id) { return removeRow<Party>(id); }
-QString Document::applyMoveParty(qsizetype from, qsizetype to) { return moveRow<Party>(from, to); }
-QString Document::applyInsertIssue(qsizetype at, const Issue& i) { return insertRow(at, i); }
-QString Document::applyUpdateIssue(const Issue& i) { return updateRow(i); }
-QString Document::applyRemoveIssue(const QString& id) { return removeRow<Issue>(id); }
-QString Document::applyMoveIssue(qsizetype from, qsizetype to) { return moveRow<Issue>(from, to); }
-QString Document::applyInsertSource(qsizetype at, const Source& s) { return insertRow(at, s); }
-QString Document::applyUpdateSource(const Source& s) { return updateRow(s); }
-QString Document::applyRemoveSource(const QString& id) { return removeRow<Source>(id); }
+Status Document::applyInsertParty(qsizetype at, const Party& p) { return insertRow(at, p); }
+Status Document::applyUpdateParty(const Party& p) { return updateRow(p); }
+Status Document::applyRemoveParty(const QString& id) { return removeRow<Party>(id); }
+Status Document::applyMoveParty(qsizetype from, qsizetype to) { return moveRow<Party>(from, to); }
+Status Document::applyInsertIssue(qsizetype at, const Issue& i) { return insertRow(at, i); }
+Status Document::applyUpdateIssue(const Issue& i) { return updateRow(i); }
+Status Document::applyRemoveIssue(const QString& id) { return removeRow<Issue>(id); }
+Status Document::applyMoveIssue(qsizetype from, qsizetype to) { return moveRow<Issue>(from, to); }
+Status Document::applyInsertSource(qsizetype at, const Source& s) { return insertRow(at, s); }
+Status Document::applyUpdateSource(const Source& s) { return updateRow(s); }
+Status Document::applyRemoveSource(const QString& id) { return removeRow<Source>(id); }
 
-// ---- histories and scales -----------------------------------------------------------------------------------
+// ---- histories ----------------------------------------------------------------------------------------------
 
-QString Document::applyAddPositionChange(const PositionChange& change)
+namespace {
+    // What differs between the two histories: the Dossier calls, the kind, the words and the signal.
+    template <typename C> struct History;
+
+    template <> struct History<PositionChange> {
+        static constexpr ChangeKind kind = ChangeKind::Position;
+        static constexpr const char* word = "position";
+        static QString check(const Dossier& d, const PositionChange& c) { return d.checkPositionChange(c); }
+        static QString add(Dossier& d, const PositionChange& c) { return d.addPositionChange(c); }
+        static qsizetype indexOf(const Dossier& d, qint64 id) { return d.positionChangeIndex(id); }
+        static const PositionChange& at(const Dossier& d, qsizetype i) { return d.positionChanges()[size_t(i)]; }
+        static QString setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
+        {
+            return d.setPositionRetracted(id, r, at, by);
+        }
+        static QString unknown(qint64 id) { return Document::tr("Unknown position change %1.").arg(id); }
+        static QString duplicate(qint64 id) { return Document::tr("Duplicate position change id %1.").arg(id); }
+        static void changed(Document& doc, const Dossier& d, const PositionChange& c)
+        {
+            emit doc.positionChanged(d.partyIndex(c.partyId), d.issueIndex(c.issueId));
+        }
+    };
+
+    template <> struct History<StatusChange> {
+        static constexpr ChangeKind kind = ChangeKind::Status;
+        static constexpr const char* word = "status";
+        static QString check(const Dossier& d, const StatusChange& c) { return d.checkStatusChange(c); }
+        static QString add(Dossier& d, const StatusChange& c) { return d.addStatusChange(c); }
+        static qsizetype indexOf(const Dossier& d, qint64 id) { return d.statusChangeIndex(id); }
+        static const StatusChange& at(const Dossier& d, qsizetype i) { return d.statusChanges()[size_t(i)]; }
+        static QString setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
+        {
+            return d.setStatusRetracted(id, r, at, by);
+        }
+        static QString unknown(qint64 id) { return Document::tr("Unknown status change %1.").arg(id); }
+        static QString duplicate(qint64 id) { return Document::tr("Duplicate status change id %1.").arg(id); }
+        static void changed(Document& doc, const Dossier& d, const StatusChange& c)
+        {
+            emit doc.statusChanged(d.issueIndex(c.issueId));
+        }
+    };
+}
+
+template <typename C> Status Document::addChange(const C& change)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
-    PositionChange c = change;
+    C c = change;
     if (c.id == 0)
         c.id = m_dossier.nextChangeId();
     if (c.recordedAt == 0)
         c.recordedAt = now();
     if (c.recordedBy.isEmpty())
         c.recordedBy = m_userName;
-    if (auto e = m_dossier.checkPositionChange(c); !e.isEmpty())
-        return e;
-    if (m_dossier.positionChangeIndex(c.id) >= 0)
-        return tr("Duplicate position change id %1.").arg(c.id);
+    if (auto e = History<C>::check(m_dossier, c); !e.isEmpty())
+        return invalid(e);
+    if (History<C>::indexOf(m_dossier, c.id) >= 0)
+        return invalid(History<C>::duplicate(c.id));
     // Store first, memory after the commit: the history is append-only, so nothing in memory needs reverting.
     if (auto e = transact(
-            QStringLiteral("add position change %1").arg(c.id), [&] { return m_store->appendPositionChange(c); },
-            [] {});
-        !e.isEmpty())
+            QStringLiteral("add %1 change %2").arg(QLatin1String(History<C>::word)).arg(c.id),
+            [&] { return m_store->appendChange(c); }, [] {});
+        !e.ok())
         return e;
-    if (auto e = m_dossier.addPositionChange(c); !e.isEmpty())
-        return e;
-    emit positionChanged(m_dossier.partyIndex(c.partyId), m_dossier.issueIndex(c.issueId));
+    if (auto e = History<C>::add(m_dossier, c); !e.isEmpty())
+        return invalid(e);
+    History<C>::changed(*this, m_dossier, c);
     return {};
 }
 
-QString Document::applyAddStatusChange(const StatusChange& change)
+template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
-    StatusChange c = change;
-    if (c.id == 0)
-        c.id = m_dossier.nextChangeId();
-    if (c.recordedAt == 0)
-        c.recordedAt = now();
-    if (c.recordedBy.isEmpty())
-        c.recordedBy = m_userName;
-    if (auto e = m_dossier.checkStatusChange(c); !e.isEmpty())
-        return e;
-    if (m_dossier.statusChangeIndex(c.id) >= 0)
-        return tr("Duplicate status change id %1.").arg(c.id);
-    if (auto e = transact(
-            QStringLiteral("add status change %1").arg(c.id), [&] { return m_store->appendStatusChange(c); }, [] {});
-        !e.isEmpty())
-        return e;
-    if (auto e = m_dossier.addStatusChange(c); !e.isEmpty())
-        return e;
-    emit statusChanged(m_dossier.issueIndex(c.issueId));
-    return {};
-}
-
-QString Document::applySetPositionRetracted(qint64 id, bool retracted)
-{
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.positionChangeIndex(id);
+    const auto index = History<C>::indexOf(m_dossier, id);
     if (index < 0)
-        return tr("Unknown position change %1.").arg(id);
-    const PositionChange old = m_dossier.positionChanges()[size_t(index)];
+        return Error(History<C>::unknown(id), Error::Kind::NotFound);
+    const C old = History<C>::at(m_dossier, index);
     if (old.retracted == retracted)
         return {};
     const qint64 at = now();
-    if (auto e = m_dossier.setPositionRetracted(id, retracted, at, m_userName); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("%1 position change %2").arg(retracted ? u"retract" : u"restore").arg(id),
-        [&] { return m_store->setPositionRetracted(id, retracted, at, m_userName); },
-        [&] { m_dossier.setPositionRetracted(id, old.retracted, old.retractedAt, old.retractedBy); });
-    if (error.isEmpty())
-        emit positionChanged(m_dossier.partyIndex(old.partyId), m_dossier.issueIndex(old.issueId));
-    return error;
+    if (auto e = History<C>::setRetracted(m_dossier, id, retracted, at, m_userName); !e.isEmpty())
+        return invalid(e);
+    const auto result = transact(
+        QStringLiteral("%1 %2 change %3")
+            .arg(retracted ? u"retract" : u"restore", QLatin1String(History<C>::word))
+            .arg(id),
+        [&] { return m_store->setChangeRetracted(History<C>::kind, id, retracted, at); },
+        [&] { History<C>::setRetracted(m_dossier, id, old.retracted, old.retractedAt, old.retractedBy); });
+    if (result.ok())
+        History<C>::changed(*this, m_dossier, old);
+    return result;
 }
 
-QString Document::applySetStatusRetracted(qint64 id, bool retracted)
+Status Document::applyAddPositionChange(const PositionChange& c) { return addChange(c); }
+Status Document::applyAddStatusChange(const StatusChange& c) { return addChange(c); }
+Status Document::applySetPositionRetracted(qint64 id, bool retracted)
 {
-    ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
-        return e;
-    const auto index = m_dossier.statusChangeIndex(id);
-    if (index < 0)
-        return tr("Unknown status change %1.").arg(id);
-    const StatusChange old = m_dossier.statusChanges()[size_t(index)];
-    if (old.retracted == retracted)
+    return setRetracted<PositionChange>(id, retracted);
+}
+Status Document::applySetStatusRetracted(qint64 id, bool retracted)
+{
+    return setRetracted<StatusChange>(id, retracted);
+}
+
+// ---- scales -------------------------------------------------------------------------------------------------
+
+namespace {
+    // The row writes that take a stored scale from `from` to `to`: removals, updates, insertions, then the
+    // order when it differs.
+    Status writeScale(DossierStore& store, RowVersions& versions, RowKind kind, const QList<ScaleLevel>& from,
+        const QList<ScaleLevel>& to)
+    {
+        auto find = [](const QList<ScaleLevel>& list, const QString& key) -> const ScaleLevel* {
+            for (const auto& l : list)
+                if (l.key == key)
+                    return &l;
+            return nullptr;
+        };
+        for (const auto& l : from)
+            if (!find(to, l.key))
+                if (auto s = store.removeRow(kind, l.key, versions.get(kind, l.key)); !s.ok())
+                    return s;
+        QStringList order;
+        for (qsizetype i = 0; i < to.size(); ++i) {
+            const ScaleLevel& l = to[i];
+            order << l.key;
+            const ScaleLevel* was = find(from, l.key);
+            if (was && *was == l)
+                continue;
+            auto r = was ? store.updateRow(ScaleLevelRow { kind, l }, versions.get(kind, l.key))
+                         : store.insertRow(ScaleLevelRow { kind, l }, i);
+            if (!r.ok())
+                return r.error();
+            versions.set(kind, l.key, r.value());
+        }
+        // Insertions placed themselves; whenever the sequence of keys changed, the order is written as a whole.
+        QStringList before;
+        for (const auto& l : from)
+            before << l.key;
+        if (before != order)
+            return store.reorderRows(kind, order);
         return {};
-    const qint64 at = now();
-    if (auto e = m_dossier.setStatusRetracted(id, retracted, at, m_userName); !e.isEmpty())
-        return e;
-    const auto error = transact(
-        QStringLiteral("%1 status change %2").arg(retracted ? u"retract" : u"restore").arg(id),
-        [&] { return m_store->setStatusRetracted(id, retracted, at, m_userName); },
-        [&] { m_dossier.setStatusRetracted(id, old.retracted, old.retractedAt, old.retractedBy); });
-    if (error.isEmpty())
-        emit statusChanged(m_dossier.issueIndex(old.issueId));
-    return error;
+    }
 }
 
-QString Document::applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)
+Status Document::applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto e = refuseIfClosed(); !e.isEmpty())
+    if (auto e = refuseIfClosed(); !e.ok())
         return e;
     const auto oldStance = m_dossier.stanceScale();
     const auto oldStatus = m_dossier.statusScale();
     if (auto e = m_dossier.setStanceScale(stance); !e.isEmpty())
-        return e;
+        return invalid(e);
     if (auto e = m_dossier.setStatusScale(status); !e.isEmpty()) {
         m_dossier.setStanceScale(oldStance);
-        return e;
+        return invalid(e);
     }
-    const auto error = transact(
-        QStringLiteral("scales"), [&] { return m_store->writeScales(stance, status); },
+    const RowVersions versionsBefore = m_versions;
+    const auto result = transact(
+        QStringLiteral("scales"),
+        [&] {
+            Status s = writeScale(*m_store, m_versions, RowKind::StanceLevel, oldStance, stance);
+            return s.ok() ? writeScale(*m_store, m_versions, RowKind::StatusLevel, oldStatus, status) : s;
+        },
         [&] {
             m_dossier.setStanceScale(oldStance);
             m_dossier.setStatusScale(oldStatus);
+            m_versions = versionsBefore;
         });
-    if (error.isEmpty())
+    if (result.ok())
         emit scalesChanged();
-    return error;
+    return result;
 }
 
 } // namespace Entente

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Document owns the open dossier and its store and is the only mutator. Every edit arrives through the
-// Command:: facade (commands.h) as a QUndoCommand whose redo()/undo() call the apply* methods below; each
-// apply* mutates the dossier and writes the store in one transaction, then emits one fine-grained signal.
-// If the store write fails the in-memory change is rolled back and writeFailed() is emitted: the dossier in
-// memory and on disk never disagree. Item models listen to the signals and emit minimal begin*/end* pairs;
+// Document is the one door to a dossier: it opens a location (a file path or a postgresql:// URI) through the
+// store factory, holds the store and with it the dossier's write lock, runs the two-phase load and the background
+// import save on worker connections, and is the only mutator. Nothing above models/ sees a store.
+//
+// Every edit Every edit arrives through the Command:: facade (commands.h) as a QUndoCommand whose redo()/undo() call
+// the apply* methods below; each apply* mutates the dossier and writes the store in one transaction, then emits one
+// fine-grained signal. If the store write fails the in-memory change is rolled back and writeFailed() is emitted: the
+// dossier in memory and on disk never disagree. Item models listen to the signals and emit minimal begin*/end* pairs;
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
-#include "dossierstore.h" // complete type: callers hand over std::unique_ptr<DossierStore>
+#include "eventimporttypes.h"
+#include "result.h"
+#include "rowversions.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -22,6 +27,7 @@ class QThread;
 
 namespace Entente {
 
+class DossierStore;
 class EventLoader;
 
 class Document : public QObject {
@@ -30,16 +36,43 @@ public:
     explicit Document(QObject* parent = nullptr);
     ~Document() override;
 
+    enum class Access : quint8 {
+        ReadWrite, // refused (Error::Kind::Locked, naming who holds it) when someone else has it open for writing
+        ReadOnly,
+        ReadWriteElseReadOnly, // read-only when someone else has it; readOnlyReason() says who
+    };
+    struct OpenOptions {
+        Access access = Access::ReadWriteElseReadOnly;
+        // A dossier with at least this many events opens in two phases (openLoadingEvents); 0: never.
+        qint64 backgroundThreshold = 20000;
+        // A .json dossier is converted to a dossier file beside it (or in the app's data folder) and that is
+        // opened; false opens it in memory, read-only, writing nothing (headless export, screenshots).
+        bool convertJson = true;
+    };
+    // Opens the dossier at `location`: a dossier file, a .json interchange file or a postgresql:// URI. The value
+    // is a notice for the status bar, empty when there is nothing to say ("Converted …", "Read-only: …").
+    [[nodiscard]] Result<QString> openLocation(const QString& location, const OpenOptions& options);
+    [[nodiscard]] Result<QString> openLocation(const QString& location)
+    {
+        return openLocation(location, OpenOptions());
+    }
+    // Stores `d` as a new dossier at `location` (a file is replaced only once the new one is complete).
+    [[nodiscard]] static Status createDossier(const QString& location, const Dossier& d);
+    // Where the document is stored (file path or URI), empty for an in-memory document.
+    [[nodiscard]] QString location() const;
+    [[nodiscard]] QString readOnlyReason() const; // empty when writable
+
     // Takes ownership of store and dossier (already loaded from it); emits reset(). store may be null for an
     // in-memory document (tests, headless export of a JSON file).
-    void open(std::unique_ptr<DossierStore> store, Dossier dossier);
-    // Opens a dossier read by SqliteStore::loadHead() (head.eventsPending()): the window can show the matrix at
-    // once while an EventLoader reads the events of `eventsPath` on a worker thread. Until they are in, the
+    void open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVersions versions = {});
+    void open(std::nullptr_t, Dossier dossier); // in memory: callers need not see the store type
+    // Opens a dossier read by DossierStore::loadHead() (head.eventsPending()): the window can show the matrix at
+    // once while an EventLoader runs the store's eventReader() on a worker thread. Until they are in, the
     // document is read-only and isLoadingEvents(); eventLoadProgress() reports, then either eventsReset() says
     // the events are in (the document becomes editable) or eventLoadFailed() says why not (the document is
     // then closed). Closing or opening another dossier meanwhile cancels the load.
     void openLoadingEvents(
-        std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents);
+        std::unique_ptr<DossierStore> store, Dossier head, qint64 expectedEvents, RowVersions versions = {});
     [[nodiscard]] bool isLoadingEvents() const { return m_loader != nullptr; }
     [[nodiscard]] bool isImporting() const { return m_importThread != nullptr; }
     [[nodiscard]] bool isBusy() const { return isLoadingEvents() || isImporting(); } // read-only until it ends
@@ -53,7 +86,12 @@ public:
     [[nodiscard]] DossierStore* store() const { return m_store.get(); }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
     [[nodiscard]] QString userName() const { return m_userName; }
-    void setUserName(const QString& name) { m_userName = name; }
+    // The analyst recorded on every change and in the journal (the store is told too); empty: the OS user.
+    void setUserName(const QString& name);
+    [[nodiscard]] static QString defaultUserName(); // the OS user's full name, else the login name
+    // The row versions this document read (rowversions.h): an update names them, so a row someone else changed
+    // meanwhile is refused with Error::Kind::Conflict instead of overwritten.
+    [[nodiscard]] const RowVersions& rowVersions() const { return m_versions; }
     // The user-level action the next apply* belongs to ("Set Russia on NATO membership to Opposes",
     // "Undo …"); it is journalled in the same transaction as the write and then cleared.
     void setNextAction(const QString& action) { m_nextAction = action; }
@@ -66,37 +104,42 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     void setAsOf(qint64 msecs);
 
-    // Mutations (called by undo commands; each returns an error message, empty on success).
-    QString applyMeta(const QString& name, const QString& description);
-    QString applyInsertEvent(const Event& e); // e.id must be set (Command assigns dossier().events().nextId())
-    QString applyUpdateEvent(const Event& e);
-    QString applyRemoveEvent(qint64 id);
-    QString applyInsertParty(qsizetype at, const Party& p);
-    QString applyUpdateParty(const Party& p);
-    QString applyRemoveParty(const QString& id);
-    QString applyMoveParty(qsizetype from, qsizetype to);
-    QString applyInsertIssue(qsizetype at, const Issue& i);
-    QString applyUpdateIssue(const Issue& i);
-    QString applyRemoveIssue(const QString& id);
-    QString applyMoveIssue(qsizetype from, qsizetype to);
-    QString applyInsertSource(qsizetype at, const Source& s);
-    QString applyUpdateSource(const Source& s);
-    QString applyRemoveSource(const QString& id);
-    QString applyAddPositionChange(const PositionChange& c); // c.id must be set
-    QString applyAddStatusChange(const StatusChange& c);
-    QString applySetPositionRetracted(qint64 id, bool retracted);
-    QString applySetStatusRetracted(qint64 id, bool retracted);
-    QString applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
-    QString applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
+    // Mutations (called by undo commands; each returns ok or the error, also emitted as writeFailed when the
+    // store refused the write).
+    Status applyMeta(const QString& name, const QString& description);
+    Status applyInsertEvent(const Event& e); // e.id must be set (Command assigns dossier().events().nextId())
+    Status applyUpdateEvent(const Event& e);
+    Status applyRemoveEvent(qint64 id);
+    Status applyInsertParty(qsizetype at, const Party& p);
+    Status applyUpdateParty(const Party& p);
+    Status applyRemoveParty(const QString& id);
+    Status applyMoveParty(qsizetype from, qsizetype to);
+    Status applyInsertIssue(qsizetype at, const Issue& i);
+    Status applyUpdateIssue(const Issue& i);
+    Status applyRemoveIssue(const QString& id);
+    Status applyMoveIssue(qsizetype from, qsizetype to);
+    Status applyInsertSource(qsizetype at, const Source& s);
+    Status applyUpdateSource(const Source& s);
+    Status applyRemoveSource(const QString& id);
+    Status applyAddPositionChange(const PositionChange& c); // c.id must be set
+    Status applyAddStatusChange(const StatusChange& c);
+    Status applySetPositionRetracted(qint64 id, bool retracted);
+    Status applySetStatusRetracted(qint64 id, bool retracted);
+    Status applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
+    Status applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
     // Adopts `merged`, which must be the current dossier plus new parties, sources and events (an import's
     // result): writes the additions in one transaction, then emits reset(). Anything else is refused.
-    QString applyImportDossier(Dossier merged);
+    Status applyImportDossier(Dossier merged);
     // The same for an import of any size without holding up the window: the check and the write run on a
     // worker thread with a connection of its own (DossierStore::openWorkerConnection), the document is
     // read-only meanwhile (isImporting()), importProgress() reports the events written, and importFinished()
     // ends it — with an empty error after the merged dossier was adopted and reset() emitted, or with the
     // reason nothing changed. Closing or opening a dossier meanwhile cancels it (the write is rolled back).
     void applyImportDossierInBackground(Dossier merged);
+    // Imports the file `in` into this dossier as the command line does (eventimporttypes.h: a mapping or a JSON/CSV
+    // interchange file), through the same checked, all-or-nothing write as the wizard's import; blocks until it
+    // is in. The value is the number of events added.
+    [[nodiscard]] Result<qsizetype> importFile(const QString& in, const ImportOptions& options);
     void waitForImport(); // blocks until a background import has ended and its result is applied
 
 signals:
@@ -131,13 +174,16 @@ private:
     // Runs write() in one store transaction with the journal line; on failure rolls the store back, calls
     // revert() to undo the in-memory change, emits writeFailed and returns the message.
     template <typename Write, typename Revert>
-    QString transact(const QString& defaultAction, Write&& write, Revert&& revert);
-    QString refuseIfClosed() const;
+    Status transact(const QString& defaultAction, Write&& write, Revert&& revert);
+    Status refuseIfClosed() const;
     // The apply* of parties, issues and sources (T = Party, Issue, Source): one shape, per-table calls in Table<T>.
-    template <typename T> QString insertRow(qsizetype at, const T& item);
-    template <typename T> QString updateRow(const T& item);
-    template <typename T> QString removeRow(const QString& id);
-    template <typename T> QString moveRow(qsizetype from, qsizetype to);
+    template <typename T> Status insertRow(qsizetype at, const T& item);
+    template <typename T> Status updateRow(const T& item);
+    template <typename T> Status removeRow(const QString& id);
+    template <typename T> Status moveRow(qsizetype from, qsizetype to);
+    // The apply* of the two histories (C = PositionChange, StatusChange): one shape, per-kind calls in History<C>.
+    template <typename C> Status addChange(const C& change);
+    template <typename C> Status setRetracted(qint64 id, bool retracted);
     void finishEventLoad(quint64 generation);
     void stopEventLoad();
     struct ImportJob;
@@ -146,6 +192,7 @@ private:
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
+    RowVersions m_versions;
     QUndoStack* m_undo = nullptr;
     QString m_userName;
     QString m_nextAction;

@@ -15,26 +15,26 @@ struct ClearOnExit {
 };
 
 template <typename Write, typename Revert>
-QString Document::transact(const QString& defaultAction, Write&& write, Revert&& revert)
+Status Document::transact(const QString& defaultAction, Write&& write, Revert&& revert)
 {
     if (!m_store)
         return {};
     const QString action = m_nextAction.isEmpty() ? defaultAction : m_nextAction;
-    QString error = m_store->begin();
-    if (error.isEmpty()) {
-        error = write();
-        if (error.isEmpty())
-            error = m_store->journal(action, defaultAction);
-        if (error.isEmpty())
-            error = m_store->commit();
-        if (!error.isEmpty())
+    Status result = m_store->begin();
+    if (result.ok()) {
+        result = write();
+        if (result.ok())
+            result = m_store->journal(action, defaultAction);
+        if (result.ok())
+            result = m_store->commit();
+        if (!result.ok())
             m_store->rollback();
     }
-    if (!error.isEmpty()) {
+    if (!result.ok()) {
         revert();
-        emit writeFailed(error);
+        emit writeFailed(result.message());
     }
-    return error;
+    return result;
 }
 
 } // namespace Entente

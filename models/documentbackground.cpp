@@ -3,6 +3,7 @@
 // and the import save (checked and written with a connection of the worker's own). Each hands its result
 // back to the GUI thread in one step; the document is read-only until then.
 #include "document_p.h"
+#include "dossierfile.h"
 #include "eventloader.h"
 
 #include <QThread>
@@ -12,7 +13,7 @@
 namespace Entente {
 
 void Document::openLoadingEvents(
-    std::unique_ptr<DossierStore> store, Dossier head, const QString& eventsPath, qint64 expectedEvents)
+    std::unique_ptr<DossierStore> store, Dossier head, qint64 expectedEvents, RowVersions versions)
 {
     stopEventLoad();
     stopImport();
@@ -22,7 +23,7 @@ void Document::openLoadingEvents(
     const quint64 generation = ++m_loadGeneration;
     // Start reading before the views build themselves for the head: the worker runs meanwhile.
     m_loader->start(
-        eventsPath, expectedEvents,
+        store->eventReader(), expectedEvents,
         [this, generation](qint64 rows, qint64 total) {
             QMetaObject::invokeMethod(
                 this,
@@ -33,11 +34,14 @@ void Document::openLoadingEvents(
                 Qt::QueuedConnection);
         },
         [this, generation] {
-            QMetaObject::invokeMethod(this, [this, generation] { finishEventLoad(generation); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation] { finishEventLoad(generation); }, Qt::QueuedConnection);
         });
     m_undo->clear();
     m_store = std::move(store);
+    m_store->setUserName(m_userName);
     m_dossier = std::move(head);
+    m_versions = std::move(versions);
     m_open = true;
     emit reset();
 }
@@ -59,6 +63,7 @@ void Document::finishEventLoad(quint64 generation)
     if (error.isEmpty()) {
         if (const QString problem = m_dossier.adoptEvents(m_loader->takeEvents()); !problem.isEmpty())
             error = tr("“%1” could not be read: %2").arg(m_store ? m_store->location() : QString(), problem);
+        m_versions.merge(m_loader->takeVersions());
     }
     m_loader.reset();
     ++m_loadGeneration;
@@ -106,7 +111,8 @@ namespace {
                 continue;
             refs.clear();
             for (quint32 ref : all.refs(r))
-                refs.push_back(EventStore::makeRef(EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
+                refs.push_back(EventStore::makeRef(
+                    EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
             fresh->appendInterned(all.id(r), all.startDate(r), all.endDate(r), all.title(r), all.description(r),
                 mapped(all.locationSymbol(r)), refs);
         }
@@ -119,36 +125,42 @@ namespace {
         return {};
     }
 
-    // The additions' writes, in the caller's transaction; events in slices so that progress can be reported and
-    // a cancel honoured between them.
-    QString writeImport(DossierStore& store, const Dossier& merged, const EventStore& fresh,
+    // The additions' writes, in the caller's transaction: the new parties and sources row by row, the events in
+    // slices so that progress can be reported and a cancel honoured between them.
+    Status writeImport(DossierStore& store, const Dossier& current, const Dossier& merged, const EventStore& fresh,
         const std::function<bool(qint64 rows)>& progress = {})
     {
-        QString e = store.writeParties(merged.parties());
-        if (e.isEmpty())
-            e = store.writeSources(merged.sources());
+        for (qsizetype i = 0; i < merged.parties().size(); ++i)
+            if (const Party& p = merged.parties()[i]; current.partyIndex(p.id) < 0)
+                if (auto r = store.insertRow(p, i); !r.ok())
+                    return r.error();
+        for (qsizetype i = 0; i < merged.sources().size(); ++i)
+            if (const Source& s = merged.sources()[i]; current.sourceIndex(s.id) < 0)
+                if (auto r = store.insertRow(s, i); !r.ok())
+                    return r.error();
         constexpr qsizetype slice = 65536;
-        for (qsizetype from = 0; e.isEmpty() && from < fresh.size(); from += slice) {
-            e = store.insertEvents(fresh, from, std::min(fresh.size(), from + slice));
-            if (e.isEmpty() && progress && !progress(std::min(fresh.size(), from + slice)))
-                e = Document::tr("The import was cancelled.");
+        for (qsizetype from = 0; from < fresh.size(); from += slice) {
+            if (auto s = store.insertEvents(fresh, from, std::min(fresh.size(), from + slice)); !s.ok())
+                return s;
+            if (progress && !progress(std::min(fresh.size(), from + slice)))
+                return Error(Document::tr("The import was cancelled."));
         }
-        return e;
+        return {};
     }
 }
 
-QString Document::applyImportDossier(Dossier merged)
+Status Document::applyImportDossier(Dossier merged)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto err = refuseIfClosed(); !err.isEmpty())
+    if (auto err = refuseIfClosed(); !err.ok())
         return err;
     EventStore fresh;
     if (auto err = importAdditions(m_dossier, merged, &fresh); !err.isEmpty())
-        return err;
+        return Error(err, Error::Kind::Invalid);
     const auto error = transact(
-        QStringLiteral("import %1 events").arg(fresh.size()), [&] { return writeImport(*m_store, merged, fresh); },
-        [] {});
-    if (!error.isEmpty())
+        QStringLiteral("import %1 events").arg(fresh.size()),
+        [&] { return writeImport(*m_store, m_dossier, merged, fresh); }, [] {});
+    if (!error.ok())
         return error;
     m_dossier = std::move(merged);
     emit reset();
@@ -164,12 +176,12 @@ struct Document::ImportJob {
 void Document::applyImportDossierInBackground(Dossier merged)
 {
     m_nextAction.clear();
-    if (auto err = refuseIfClosed(); !err.isEmpty()) {
-        emit importFinished(err);
+    if (auto err = refuseIfClosed(); !err.ok()) {
+        emit importFinished(err.message());
         return;
     }
     if (!m_store) { // an in-memory document has nothing to write
-        emit importFinished(applyImportDossier(std::move(merged)));
+        emit importFinished(applyImportDossier(std::move(merged)).message());
         return;
     }
     auto job = std::make_shared<ImportJob>();
@@ -178,17 +190,21 @@ void Document::applyImportDossierInBackground(Dossier merged)
     // The worker reads m_dossier and m_store while the document is busy: nothing changes them until it ends.
     const Dossier* current = &m_dossier;
     const DossierStore* store = m_store.get();
-    const QString userName = m_userName;
     m_importThread = QThread::create([this, job, current, store, total] {
         EventStore fresh;
-        QString e = importAdditions(*current, job->merged, &fresh);
+        Status e = Status::fromMessage(importAdditions(*current, job->merged, &fresh), Error::Kind::Invalid);
         std::unique_ptr<DossierStore> writer;
-        if (e.isEmpty())
-            writer = store->openWorkerConnection(&e);
+        if (e.ok()) {
+            auto opened = store->openWorkerConnection();
+            if (opened.ok())
+                writer = std::move(opened).value();
+            else
+                e = opened.error();
+        }
         if (writer) {
             e = writer->begin();
-            if (e.isEmpty()) {
-                e = writeImport(*writer, job->merged, fresh, [&](qint64 rows) {
+            if (e.ok()) {
+                e = writeImport(*writer, *current, job->merged, fresh, [&](qint64 rows) {
                     QMetaObject::invokeMethod(
                         this,
                         [this, job, rows, total] {
@@ -198,15 +214,15 @@ void Document::applyImportDossierInBackground(Dossier merged)
                         Qt::QueuedConnection);
                     return !job->cancel.load();
                 });
-                if (e.isEmpty())
+                if (e.ok())
                     e = writer->journal(QStringLiteral("import %1 events").arg(fresh.size()));
-                if (e.isEmpty())
+                if (e.ok())
                     e = writer->commit();
-                if (!e.isEmpty())
+                if (!e.ok())
                     writer->rollback();
             }
         }
-        job->error = e;
+        job->error = e.message();
     });
     m_importJob = job;
     connect(m_importThread, &QThread::finished, this, [this, job] {
@@ -252,10 +268,10 @@ void Document::stopImport()
     m_importThread = nullptr;
 }
 
-QString Document::applyImportEvents(const EventStore& events)
+Status Document::applyImportEvents(const EventStore& events)
 {
     ClearOnExit guard { m_nextAction };
-    if (auto err = refuseIfClosed(); !err.isEmpty())
+    if (auto err = refuseIfClosed(); !err.ok())
         return err;
     // Store first, memory after the commit: a bulk append cannot be cheaply reverted in memory.
     EventStore prepared;
@@ -267,16 +283,16 @@ QString Document::applyImportEvents(const EventStore& events)
             e.id = nextId;
         nextId = std::max(nextId, e.id + 1);
         if (auto err = m_dossier.checkEvent(e); !err.isEmpty())
-            return err;
+            return Error(err, Error::Kind::Invalid);
         prepared.append(e);
     }
     prepared.finish();
     if (prepared.hasDuplicateIds())
-        return tr("Duplicate event id %1 in the import.").arg(prepared.duplicateId());
+        return Error(tr("Duplicate event id %1 in the import.").arg(prepared.duplicateId()), Error::Kind::Invalid);
     const auto error = transact(
         QStringLiteral("import %1 events").arg(prepared.size()),
         [&] { return m_store->insertEvents(prepared, 0, prepared.size()); }, [] {});
-    if (!error.isEmpty())
+    if (!error.ok())
         return error;
     auto& store = m_dossier.eventsForBulkLoad();
     for (qsizetype r = 0; r < prepared.size(); ++r)
@@ -284,6 +300,32 @@ QString Document::applyImportEvents(const EventStore& events)
     store.finish();
     emit reset();
     return {};
+}
+
+Result<qsizetype> Document::importFile(const QString& in, const ImportOptions& options)
+{
+    if (auto err = refuseIfClosed(); !err.ok())
+        return err.error();
+    Dossier merged = m_dossier;
+    qsizetype added = 0;
+    QString error;
+    if (!importEventsInto(in, merged, options, &added, &error))
+        return Error(error, Error::Kind::Invalid);
+    // The same checked, all-or-nothing write as the wizard's import, waited for.
+    QString finished;
+    bool done = false;
+    const auto connection = connect(this, &Document::importFinished, this, [&](const QString& e) {
+        finished = e;
+        done = true;
+    });
+    applyImportDossierInBackground(std::move(merged));
+    waitForImport();
+    disconnect(connection);
+    if (!done)
+        return Error(tr("The import did not finish."));
+    if (!finished.isEmpty())
+        return Error(finished);
+    return added;
 }
 
 } // namespace Entente

@@ -29,26 +29,26 @@ public:
     void redo() final
     {
         m_doc->setNextAction(m_done ? tr("Redo %1").arg(text()) : text());
-        const QString error = doRedo();
+        const Status result = doRedo();
         if (m_firstError) {
-            *m_firstError = error;
+            *m_firstError = result.message();
             m_firstError = nullptr;
         }
         m_done = true;
-        if (!error.isEmpty())
+        if (!result.ok())
             setObsolete(true);
     }
 
     void undo() final
     {
         m_doc->setNextAction(tr("Undo %1").arg(text()));
-        if (!doUndo().isEmpty())
+        if (!doUndo().ok())
             setObsolete(true);
     }
 
 protected:
-    virtual QString doRedo() = 0;
-    virtual QString doUndo() = 0;
+    virtual Status doRedo() = 0;
+    virtual Status doUndo() = 0;
     [[nodiscard]] const Dossier& dossier() const { return m_doc->dossier(); }
 
     Document* m_doc = nullptr;
@@ -85,7 +85,7 @@ template <typename T> QString nameOf(const QList<T>& list, const QString& id)
 // A generic "edit one object" command: redo applies m_new, undo applies m_old; runs of one text field merge.
 template <typename T> class EditCommand : public DocumentCommand {
 public:
-    using Apply = QString (Document::*)(const T&);
+    using Apply = Status (Document::*)(const T&);
     EditCommand(Document* doc, QString* err, T oldValue, T newValue, Apply apply, int mergeId)
         : DocumentCommand(doc, err)
         , m_old(std::move(oldValue))
@@ -108,8 +108,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return (m_doc->*m_apply)(m_new); }
-    QString doUndo() override { return (m_doc->*m_apply)(m_old); }
+    Status doRedo() override { return (m_doc->*m_apply)(m_new); }
+    Status doUndo() override { return (m_doc->*m_apply)(m_old); }
 
 private:
     T m_old;
@@ -128,8 +128,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return m_doc->applyInsertEvent(m_event); }
-    QString doUndo() override { return m_doc->applyRemoveEvent(m_event.id); }
+    Status doRedo() override { return m_doc->applyInsertEvent(m_event); }
+    Status doUndo() override { return m_doc->applyRemoveEvent(m_event.id); }
 
 private:
     Event m_event;
@@ -145,8 +145,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return m_doc->applyRemoveEvent(m_event.id); }
-    QString doUndo() override { return m_doc->applyInsertEvent(m_event); }
+    Status doRedo() override { return m_doc->applyRemoveEvent(m_event.id); }
+    Status doUndo() override { return m_doc->applyInsertEvent(m_event); }
 
 private:
     Event m_event; // owned while removed
@@ -155,8 +155,8 @@ private:
 // Insert / remove of a small-table row (party, issue, source): the command owns the removed object.
 template <typename T> class TableRowCommand : public DocumentCommand {
 public:
-    using Insert = QString (Document::*)(qsizetype, const T&);
-    using Remove = QString (Document::*)(const QString&);
+    using Insert = Status (Document::*)(qsizetype, const T&);
+    using Remove = Status (Document::*)(const QString&);
     TableRowCommand(Document* doc, QString* err, bool insert, qsizetype at, T value, Insert ins, Remove rem)
         : DocumentCommand(doc, err)
         , m_insert(insert)
@@ -168,11 +168,11 @@ public:
     }
 
 protected:
-    QString doRedo() override { return m_insert ? add() : (m_doc->*m_rem)(m_value.id); }
-    QString doUndo() override { return m_insert ? (m_doc->*m_rem)(m_value.id) : add(); }
+    Status doRedo() override { return m_insert ? add() : (m_doc->*m_rem)(m_value.id); }
+    Status doUndo() override { return m_insert ? (m_doc->*m_rem)(m_value.id) : add(); }
 
 private:
-    QString add() { return (m_doc->*m_ins)(m_at, m_value); }
+    Status add() { return (m_doc->*m_ins)(m_at, m_value); }
     bool m_insert = true;
     qsizetype m_at = -1;
     T m_value;
@@ -182,7 +182,7 @@ private:
 
 class MoveCommand : public DocumentCommand {
 public:
-    using Move = QString (Document::*)(qsizetype, qsizetype);
+    using Move = Status (Document::*)(qsizetype, qsizetype);
     MoveCommand(Document* doc, QString* err, qsizetype from, qsizetype to, Move move)
         : DocumentCommand(doc, err)
         , m_from(from)
@@ -192,8 +192,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return (m_doc->*m_move)(m_from, m_to); }
-    QString doUndo() override { return (m_doc->*m_move)(m_to, m_from); }
+    Status doRedo() override { return (m_doc->*m_move)(m_from, m_to); }
+    Status doUndo() override { return (m_doc->*m_move)(m_to, m_from); }
 
 private:
     qsizetype m_from = 0;
@@ -204,8 +204,8 @@ private:
 // Record: the first redo appends the change; undo retracts it, later redos restore it. Nothing is erased.
 template <typename C> class RecordCommand : public DocumentCommand {
 public:
-    using Add = QString (Document::*)(const C&);
-    using Retract = QString (Document::*)(qint64, bool);
+    using Add = Status (Document::*)(const C&);
+    using Retract = Status (Document::*)(qint64, bool);
     RecordCommand(Document* doc, QString* err, C change, Add add, Retract retract)
         : DocumentCommand(doc, err)
         , m_change(std::move(change))
@@ -215,15 +215,15 @@ public:
     }
 
 protected:
-    QString doRedo() override
+    Status doRedo() override
     {
         if (m_recorded)
             return (m_doc->*m_retract)(m_change.id, false);
-        const QString error = (m_doc->*m_add)(m_change);
-        m_recorded = error.isEmpty();
-        return error;
+        const Status result = (m_doc->*m_add)(m_change);
+        m_recorded = result.ok();
+        return result;
     }
-    QString doUndo() override { return (m_doc->*m_retract)(m_change.id, true); }
+    Status doUndo() override { return (m_doc->*m_retract)(m_change.id, true); }
 
 private:
     C m_change;
@@ -234,7 +234,7 @@ private:
 
 class RetractCommand : public DocumentCommand {
 public:
-    using Retract = QString (Document::*)(qint64, bool);
+    using Retract = Status (Document::*)(qint64, bool);
     RetractCommand(Document* doc, QString* err, qint64 id, Retract retract)
         : DocumentCommand(doc, err)
         , m_id(id)
@@ -243,8 +243,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return (m_doc->*m_retract)(m_id, true); }
-    QString doUndo() override { return (m_doc->*m_retract)(m_id, false); }
+    Status doRedo() override { return (m_doc->*m_retract)(m_id, true); }
+    Status doUndo() override { return (m_doc->*m_retract)(m_id, false); }
 
 private:
     qint64 m_id = 0;
@@ -263,8 +263,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return m_doc->applyScales(m_stance, m_status); }
-    QString doUndo() override { return m_doc->applyScales(m_oldStance, m_oldStatus); }
+    Status doRedo() override { return m_doc->applyScales(m_stance, m_status); }
+    Status doUndo() override { return m_doc->applyScales(m_oldStance, m_oldStatus); }
 
 private:
     QList<ScaleLevel> m_oldStance, m_oldStatus, m_stance, m_status;
@@ -300,8 +300,8 @@ public:
     }
 
 protected:
-    QString doRedo() override { return m_doc->applyMeta(m_new.name, m_new.description); }
-    QString doUndo() override { return m_doc->applyMeta(m_old.name, m_old.description); }
+    Status doRedo() override { return m_doc->applyMeta(m_new.name, m_new.description); }
+    Status doUndo() override { return m_doc->applyMeta(m_old.name, m_old.description); }
 
 private:
     Meta m_old;

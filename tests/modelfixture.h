@@ -153,23 +153,33 @@ public:
     QStringList journalLines;
 
     bool isReadOnly() const override { return readOnly; }
+    QString readOnlyReason() const override { return {}; }
     QString location() const override { return QStringLiteral("fake"); }
-    QString load(Dossier&) override { return record(QStringLiteral("load")); }
-    QString saveAll(const Dossier&) override { return record(QStringLiteral("saveAll")); }
-    QString begin() override
+    int schemaVersion() const override { return 0; }
+    QString userName() const override { return user; }
+    void setUserName(const QString& name) override { user = name; }
+    Status load(Dossier&, RowVersions*) override { return status(record(QStringLiteral("load"))); }
+    Status loadHead(Dossier&, qint64*, RowVersions*) override { return status(record(QStringLiteral("loadHead"))); }
+    EventReader eventReader() const override { return {}; }
+    Result<std::unique_ptr<DossierStore>> openWorkerConnection() const override
+    {
+        return Error(QStringLiteral("the fake store has no worker connections"));
+    }
+    Status saveAll(const Dossier&) override { return status(record(QStringLiteral("saveAll"))); }
+    Status begin() override
     {
         const auto e = record(QStringLiteral("begin"));
         inTransaction = e.isEmpty();
-        return e;
+        return status(e);
     }
-    QString commit() override
+    Status commit() override
     {
         const auto e = record(QStringLiteral("commit"));
         if (e.isEmpty()) {
             inTransaction = false;
             ++commits;
         }
-        return e;
+        return status(e);
     }
     void rollback() override
     {
@@ -177,48 +187,66 @@ public:
         inTransaction = false;
         ++rollbacks;
     }
-    QString writeMeta(const QString&, const QString&) override { return write(QStringLiteral("writeMeta")); }
-    QString writeParties(const QList<Party>&) override { return write(QStringLiteral("writeParties")); }
-    QString writeIssues(const QList<Issue>&) override { return write(QStringLiteral("writeIssues")); }
-    QString writeSources(const QList<Source>&) override { return write(QStringLiteral("writeSources")); }
-    QString writeEras(const QList<Era>&) override { return write(QStringLiteral("writeEras")); }
-    QString writeScales(const QList<ScaleLevel>&, const QList<ScaleLevel>&) override
+    Status writeMeta(const QString&, const QString&) override { return status(write(QStringLiteral("writeMeta"))); }
+    Result<qint64> insertRow(const StoreRow& row, qsizetype) override
     {
-        return write(QStringLiteral("writeScales"));
+        return versioned(write(u"insertRow "_qs + rowKindKey(rowKindOf(row)), eventId(row)), RowVersions::Initial);
     }
-    QString insertEvent(const Event& e) override { return write(QStringLiteral("insertEvent"), e.id); }
-    QString updateEvent(const Event& e) override { return write(QStringLiteral("updateEvent"), e.id); }
-    QString removeEvent(qint64 id) override { return write(QStringLiteral("removeEvent"), id); }
-    QString insertEvents(const EventStore&, qsizetype from, qsizetype to) override
+    Result<qint64> updateRow(const StoreRow& row, qint64 seen) override
     {
-        return write(QStringLiteral("insertEvents"), to - from);
+        return versioned(write(u"updateRow "_qs + rowKindKey(rowKindOf(row)), eventId(row)), seen + 1);
     }
-    QString appendPositionChange(const PositionChange& c) override
+    Status removeRow(RowKind kind, const QString& key, qint64) override
     {
-        return write(QStringLiteral("appendPositionChange"), c.id);
+        return status(write(u"removeRow "_qs + rowKindKey(kind), kind == RowKind::Event ? key.toLongLong() : -1));
     }
-    QString appendStatusChange(const StatusChange& c) override
+    Status reorderRows(RowKind kind, const QStringList&) override
     {
-        return write(QStringLiteral("appendStatusChange"), c.id);
+        return status(write(u"reorderRows "_qs + rowKindKey(kind)));
     }
-    QString setPositionRetracted(qint64 id, bool r, qint64, const QString&) override
+    Status insertEvents(const EventStore&, qsizetype from, qsizetype to) override
     {
-        return write(r ? QStringLiteral("retractPosition") : QStringLiteral("restorePosition"), id);
+        return status(write(QStringLiteral("insertEvents"), to - from));
     }
-    QString setStatusRetracted(qint64 id, bool r, qint64, const QString&) override
+    Status appendChange(const PositionChange& c) override
     {
-        return write(r ? QStringLiteral("retractStatus") : QStringLiteral("restoreStatus"), id);
+        return status(write(QStringLiteral("appendPositionChange"), c.id));
     }
-    QString journal(const QString& action, const QString&) override
+    Status appendChange(const StatusChange& c) override
+    {
+        return status(write(QStringLiteral("appendStatusChange"), c.id));
+    }
+    Status setChangeRetracted(ChangeKind kind, qint64 id, bool r, qint64) override
+    {
+        const bool position = kind == ChangeKind::Position;
+        return status(write(r ? (position ? QStringLiteral("retractPosition") : QStringLiteral("retractStatus"))
+                              : (position ? QStringLiteral("restorePosition") : QStringLiteral("restoreStatus")),
+            id));
+    }
+    Status journal(const QString& action, const QString&) override
     {
         journalLines << action;
-        return write(QStringLiteral("journal"));
+        return status(write(QStringLiteral("journal")));
     }
+    Result<QList<JournalEntry>> readJournal(qint64, int) override { return QList<JournalEntry>(); }
 
     bool readOnly = false;
     int writesOutsideTransaction = 0;
 
+    QString user;
+
 private:
+    static Status status(const QString& e) { return Status::fromMessage(e); }
+    static Result<qint64> versioned(const QString& e, qint64 version)
+    {
+        if (!e.isEmpty())
+            return Error(e);
+        return version;
+    }
+    static qint64 eventId(const StoreRow& row)
+    {
+        return std::holds_alternative<Event>(row) ? std::get<Event>(row).id : -1;
+    }
     QString record(const QString& call)
     {
         calls << call;

@@ -4,7 +4,7 @@
 // damaged input, and can be dropped mid-load.
 #include "../bench/generator.h"
 #include "eventloader.h"
-#include "sqlitestore.h"
+#include "sqlitestoretest.h"
 #include "storetestutil.h"
 
 #include <QDateTime>
@@ -28,21 +28,21 @@ private:
     void write(const QString& file, const Dossier& d)
     {
         QString error;
-        QVERIFY2(SqliteStore::create(file, d, &error), qPrintable(error));
+        QVERIFY2(SqliteTest::create(file, d, &error), qPrintable(error));
     }
 
     // Two-phase open of `file` into `out`; `progress` receives every reported row count.
     void twoPhase(const QString& file, Dossier& out, qint64* count, std::vector<qint64>* progress = nullptr)
     {
         QString error;
-        auto store = SqliteStore::open(file, true, &error);
+        auto store = SqliteTest::open(file, true, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->loadHead(out, count), QString());
+        QCOMPARE(store->loadHead(out, count, nullptr).message(), QString());
         QVERIFY(out.events().isEmpty());
         QVERIFY(out.eventsPending());
         std::mutex lock;
         EventLoader loader;
-        loader.start(file, *count, [&](qint64 rows, qint64 total) {
+        loader.start(SqliteStore::eventReaderFor(file), *count, [&](qint64 rows, qint64 total) {
             QCOMPARE(total, *count);
             const std::lock_guard guard(lock);
             if (progress)
@@ -79,9 +79,9 @@ private slots:
         Dossier sync;
         {
             QString error;
-            auto store = SqliteStore::open(file, true, &error);
+            auto store = SqliteTest::open(file, true, &error);
             QVERIFY2(store, qPrintable(error));
-            QCOMPARE(store->load(sync), QString());
+            QCOMPARE(store->load(sync, nullptr).message(), QString());
         }
         Dossier two;
         qint64 count = -1;
@@ -119,7 +119,7 @@ private slots:
     void missingFileIsAnError()
     {
         EventLoader loader;
-        loader.start(path("does-not-exist.entente"), 10);
+        loader.start(SqliteStore::eventReaderFor(path("does-not-exist.entente")), 10);
         loader.wait();
         QVERIFY(loader.isFinished());
         QVERIFY(!loader.error().isEmpty());
@@ -136,11 +136,11 @@ private slots:
         write(file, expected);
         QVERIFY(!QTest::currentTestFailed());
         QString error;
-        auto store = SqliteStore::open(file, true, &error);
+        auto store = SqliteTest::open(file, true, &error);
         QVERIFY2(store, qPrintable(error));
         Dossier head;
         qint64 count = -1;
-        QCOMPARE(store->loadHead(head, &count), QString());
+        QCOMPARE(store->loadHead(head, &count, nullptr).message(), QString());
         QCOMPARE(count, qint64(expected.events().size()));
         QVERIFY(head.events().isEmpty());
         QCOMPARE(head.parties(), expected.parties());
@@ -182,18 +182,18 @@ private slots:
         Dossier d;
         qint64 count = 0;
         QString error;
-        auto store = SqliteStore::open(file, true, &error);
+        auto store = SqliteTest::open(file, true, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->loadHead(d, &count), QString());
+        QCOMPARE(store->loadHead(d, &count, nullptr).message(), QString());
         EventLoader loader;
-        loader.start(file, count);
+        loader.start(SqliteStore::eventReaderFor(file), count);
         loader.wait();
         QCOMPARE(loader.error(), QString());
         const QString problem = d.adoptEvents(loader.takeEvents());
         QVERIFY2(problem.contains(QStringLiteral("unknown event %1").arg(cited)), qPrintable(problem));
         // The synchronous load refuses the same file.
         Dossier sync;
-        QVERIFY(!store->load(sync).isEmpty());
+        QVERIFY(!store->load(sync, nullptr).message().isEmpty());
     }
 
     void adoptEventsRefusesASecondSetOfEvents()
@@ -206,10 +206,10 @@ private slots:
         twoPhase(file, d, &count);
         QVERIFY(!QTest::currentTestFailed());
         QString error;
-        auto store = SqliteStore::open(file, true, &error);
+        auto store = SqliteTest::open(file, true, &error);
         QVERIFY(store);
         EventLoader loader;
-        loader.start(file, count);
+        loader.start(SqliteStore::eventReaderFor(file), count);
         loader.wait();
         QVERIFY(!d.adoptEvents(loader.takeEvents()).isEmpty());
     }
@@ -223,7 +223,7 @@ private slots:
         {
             EventLoader loader;
             std::atomic<int> calls { 0 };
-            loader.start(file, 200000, [&](qint64, qint64) {
+            loader.start(SqliteStore::eventReaderFor(file), 200000, [&](qint64, qint64) {
                 if (++calls == 1)
                     loader.cancel();
             });
@@ -236,13 +236,13 @@ private slots:
         // Dropped while running (the document closed): the destructor cancels and joins.
         for (int i = 0; i < 3; ++i) {
             auto loader = std::make_unique<EventLoader>();
-            loader->start(file, 200000);
+            loader->start(SqliteStore::eventReaderFor(file), 200000);
             loader.reset();
         }
         // Restarting a loader joins the previous run first.
         EventLoader loader;
-        loader.start(file, 200000);
-        loader.start(file, 200000);
+        loader.start(SqliteStore::eventReaderFor(file), 200000);
+        loader.start(SqliteStore::eventReaderFor(file), 200000);
         loader.wait();
         QCOMPARE(loader.error(), QString());
         QCOMPARE(loader.takeEvents().size(), qsizetype(200000));

@@ -12,7 +12,7 @@
 #include "eventsmodel.h"
 #include "mainwindow.h"
 #include "positionmatrixmodel.h"
-#include "sqlitestore.h"
+#include "sqlitestoretest.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
@@ -49,7 +49,7 @@ private:
         const QString file = m_dir.filePath(QString::fromLatin1(name));
         QFile::remove(file);
         QString error;
-        if (!SqliteStore::create(file, d, &error))
+        if (!SqliteTest::create(file, d, &error))
             qWarning("%s", qPrintable(error));
         return file;
     }
@@ -174,14 +174,14 @@ private slots:
     {
         Document doc;
         QString error;
-        auto store = SqliteStore::open(m_big, true, &error);
+        auto store = SqliteTest::open(m_big, true, &error);
         QVERIFY2(store, qPrintable(error));
         Dossier head;
         qint64 count = 0;
-        QCOMPARE(store->loadHead(head, &count), QString());
+        QCOMPARE(store->loadHead(head, &count, nullptr).message(), QString());
         QSignalSpy progress(&doc, &Document::eventLoadProgress);
         QSignalSpy loaded(&doc, &Document::eventsReset);
-        doc.openLoadingEvents(std::move(store), std::move(head), m_big, count);
+        doc.openLoadingEvents(std::move(store), std::move(head), count);
         doc.waitForEvents();
         QVERIFY(!doc.isLoadingEvents());
         QCOMPARE(loaded.count(), 1);
@@ -277,9 +277,9 @@ private slots:
     Dossier stored(const QString& file)
     {
         QString error;
-        auto store = SqliteStore::open(file, true, &error);
+        auto store = SqliteTest::open(file, true, &error);
         Dossier d;
-        if (!store || !store->load(d).isEmpty())
+        if (!store || !store->load(d, nullptr).message().isEmpty())
             return {};
         return d;
     }

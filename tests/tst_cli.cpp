@@ -99,7 +99,7 @@ private slots:
         const Run info = entente({ QStringLiteral("info"), doc });
         QCOMPARE(info.code, 0);
         QVERIFY(info.out.contains(u"Events: 10"));
-        QVERIFY(info.out.contains(u"Schema version: 2"));
+        QVERIFY(info.out.contains(u"Schema version: 3"));
         // JSON written by the app, read back and written again, is byte-identical.
         const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
         QCOMPARE(entente({ QStringLiteral("export-data"), doc, QStringLiteral("--format"), QStringLiteral("json"),

@@ -66,7 +66,7 @@ std::vector<Case> cases()
     v.push_back(
         { "removeParty", [](Document* d) { return Command::removeParty(d, u"cn"_qs); }, u"Remove party China"_qs, false,
             [](Document* d) {
-                d->applyInsertParty(1, { u"cn"_qs, u"China"_qs, {}, {} });
+                QVERIFY(d->applyInsertParty(1, { u"cn"_qs, u"China"_qs, {}, {} }).ok());
             } });
     v.push_back(
         { "moveParty", [](Document* d) { return Command::moveParty(d, 0, 2); }, u"Move party United States"_qs });
@@ -85,7 +85,7 @@ std::vector<Case> cases()
     v.push_back({ "removeIssue", [](Document* d) { return Command::removeIssue(d, u"pk"_qs); },
         u"Remove issue Peacekeepers"_qs, false,
         [](Document* d) {
-            d->applyInsertIssue(1, { u"pk"_qs, u"Peacekeepers"_qs, {} });
+            QVERIFY(d->applyInsertIssue(1, { u"pk"_qs, u"Peacekeepers"_qs, {} }).ok());
         } });
     v.push_back({ "moveIssue", [](Document* d) { return Command::moveIssue(d, 2, 0); }, u"Move issue Territory"_qs });
     v.push_back({ "addSource",
@@ -107,7 +107,7 @@ std::vector<Case> cases()
     v.push_back({ "removeSource", [](Document* d) { return Command::removeSource(d, u"s3"_qs); },
         u"Remove source “AP”"_qs, false,
         [](Document* d) {
-            d->applyInsertSource(0, Source { u"s3"_qs, u"AP"_qs });
+            QVERIFY(d->applyInsertSource(0, Source { u"s3"_qs, u"AP"_qs }).ok());
         } });
     v.push_back({ "recordPosition",
         [](Document* d) { return Command::recordPosition(d, position("ru", "nato", "2025-12-20", "resists")); },

@@ -168,7 +168,7 @@ private slots:
               "Again,2025,,,,,https://example.org/two,\r\n";
         qsizetype count = 0;
         const auto error = import(csv, d, {}, &count);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(count, 3);
         QCOMPARE(d.events().size(), 4);
         const Event talks
@@ -201,7 +201,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         qsizetype count = 0;
         const auto error = importEventsCsv(file, d, {}, &count);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(count, 4);
         const auto& ev = d.events();
         QCOMPARE(ev.size(), 5);
@@ -224,7 +224,7 @@ private slots:
     {
         Dossier d = base();
         const auto error = import("title,start,end\nA,2025-12-14T10:30Z,2025-12-14\n", d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(d.events().event(d.events().rowOfId(101)).end, date("2025-12-14"));
     }
 
@@ -244,7 +244,7 @@ private slots:
         options.unknownColumns
             = keep ? CsvImportOptions::UnknownColumns::KeepAsTags : CsvImportOptions::UnknownColumns::Ignore;
         const auto error = import("title,Mood,start,tags,Empty\nA,tense,2025,x,\n", d, options);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(d.events().event(d.events().rowOfId(101)).tags, tags);
     }
 
@@ -353,7 +353,7 @@ private slots:
         Dossier back = base();
         must(back.removeEvent(100));
         const auto error = import(csv, back);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(back.events().event(back.events().rowOfId(5)), e);
     }
 
@@ -392,7 +392,7 @@ private slots:
         const QByteArray csv = exported(original);
         qsizetype count = 0;
         const auto error = import(csv, target, {}, &count);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(count, original.events().size());
         QCOMPARE(target.events().size(), original.events().size());
         for (qsizetype r = 0; r < original.events().size(); ++r)

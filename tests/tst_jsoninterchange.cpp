@@ -162,7 +162,7 @@ private slots:
         const QByteArray first = write(original);
         Dossier copy;
         const auto error = read(first, copy);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(difference(original, copy), QString());
         QCOMPARE(copy.nextChangeId(), original.nextChangeId());
         const QByteArray second = write(copy);
@@ -183,7 +183,7 @@ private slots:
         QVERIFY(bytes.contains("\"events\": [],\n"));
         Dossier d = everyField();
         const auto error = read(bytes, d); // replaces a full dossier
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(difference(d, Dossier()), QString());
         QCOMPARE(write(d), bytes);
     }
@@ -201,7 +201,7 @@ private slots:
         const QByteArray golden = file.readAll();
         Dossier d;
         const auto error = read(golden, d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(write(d), golden);
         QCOMPARE(difference(d, everyField()), QString());
     }
@@ -213,12 +213,12 @@ private slots:
         Dossier d;
         const auto error
             = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QVERIFY(d.parties().size() >= 6);
         QVERIFY(d.events().size() >= 3);
         const QByteArray once = write(d);
         Dossier again;
-        QVERIFY(!read(once, again));
+        QVERIFY(!read(once, again).isError());
         QCOMPARE(difference(d, again), QString());
         QCOMPARE(write(again), once);
     }
@@ -227,7 +227,7 @@ private slots:
     {
         Dossier d;
         const auto error = read(Minimal, d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(d.parties().size(), 2);
         QCOMPARE(d.events().size(), 2);
         QCOMPARE(d.stanceScale(), defaultStanceScale()); // absent scales default
@@ -241,7 +241,7 @@ private slots:
         Dossier d;
         const auto error
             = read(edited("\"start\": \"2025-12-14\"", "\"start\": \"2025-12-14T10:30Z\", \"end\": \"2025-12-14\""), d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(d.events().endDate(0), TestUtil::date("2025-12-14"));
     }
 
@@ -250,7 +250,7 @@ private slots:
         Dossier d;
         const auto error
             = read(edited("\"name\": \"T\",", R"("name": "T", "future": {"a": [1, {"b": null}], "c": "d"},)"), d);
-        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(d.name, u"T"_qs);
     }
 
@@ -350,7 +350,7 @@ private slots:
         const InterchangeError e { 12, 5, u"events[3].start"_qs, u"month 13 out of range"_qs };
         QCOMPARE(e.toString(), u"line 12, events[3].start: month 13 out of range"_qs);
         QCOMPARE(InterchangeError {}.toString(), QString());
-        QVERIFY(!InterchangeError {});
+        QVERIFY(!InterchangeError {}.isError());
     }
 
     void deferredReferences()
@@ -407,7 +407,7 @@ private slots:
         QString error;
         QVERIFY2(writeDossierJsonFile(everyField(), path, &error), qPrintable(error));
         Dossier back;
-        QVERIFY(!readDossierJsonFile(path, back));
+        QVERIFY(!readDossierJsonFile(path, back).isError());
         QCOMPARE(difference(back, everyField()), QString());
         // A path in a folder that does not exist cannot be written; the error says so.
         QVERIFY(!writeDossierJsonFile(everyField(), dir.filePath(u"missing/out.json"_qs), &error));

@@ -5,7 +5,7 @@
 #include "asofcontrol.h"
 #include "changeeditordialog.h"
 #include "document.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "eventsmodel.h"
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
@@ -63,9 +63,10 @@ private slots:
     {
         m_file = m_dir.filePath(u"berlin.entente"_qs);
         QFile::remove(m_file);
-        QString error;
-        QVERIFY2(createDossierFileFromJson(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_qs, m_file, &error),
-            qPrintable(error));
+        const auto sample = DossierIO::readDossier(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_qs);
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        const Status created = Document::createDossier(m_file, sample.value());
+        QVERIFY2(created.ok(), qPrintable(created.message()));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_qs), QSettings::IniFormat);
         m_settings->clear();
     }

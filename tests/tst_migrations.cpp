@@ -52,6 +52,15 @@ QString buildFromFixture(const QString& fixture, const QString& path, const QStr
     return error;
 }
 
+StoreOpenOptions withAccess(StoreOpenOptions::Access a)
+{
+    StoreOpenOptions o;
+    o.access = a;
+    return o;
+}
+const StoreOpenOptions ReadOnly = withAccess(StoreOpenOptions::Access::ReadOnly);
+const StoreOpenOptions ReadWrite = withAccess(StoreOpenOptions::Access::ReadWrite);
+
 QStringList query(const QString& path, const QString& sql)
 {
     QStringList out;
@@ -87,16 +96,17 @@ private slots:
 
         // Read-only cannot upgrade: refused, file untouched.
         const QByteArray before = fileBytes(path);
-        QString error;
-        QVERIFY(!SqliteStore::open(path, true, &error));
-        QVERIFY2(error.contains(u"uses schema 1 and must be upgraded"), qPrintable(error));
+        const auto refused = SqliteStore::open(path, ReadOnly);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"uses schema 1 and must be upgraded"), qPrintable(refused.message()));
         QCOMPARE(fileBytes(path), before);
 
-        auto store = SqliteStore::open(path, false, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto opened = SqliteStore::open(path, ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto store = std::move(opened).value();
         QCOMPARE(store->schemaVersion(), SqliteSchema::Version);
         Dossier loaded;
-        QCOMPARE(store->load(loaded), QString());
+        QVERIFY(store->load(loaded, nullptr).ok());
         // The v1 data is intact: everything of the full dossier except the eras, which v1 did not have.
         Dossier expected;
         fillDossier(expected);
@@ -107,15 +117,64 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         // What v2 added works.
-        QCOMPARE(store->writeEras({ { u"e"_qs, u"Era"_qs, date("2025"), date("2026"), {} } }), QString());
+        QCOMPARE(store->insertRow(Era { u"e"_qs, u"Era"_qs, date("2025"), date("2026"), {} }, 0).message(), QString());
         store.reset();
-        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"2"_qs });
+        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { QString::number(SqliteSchema::Version) });
         QCOMPARE(query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs),
-            (QStringList { u"upgrade: schema 1 to 2"_qs, u"eras: 1 eras"_qs }));
+            (QStringList { u"upgrade: schema 1 to %1"_qs.arg(SqliteSchema::Version), u"era.insert: e"_qs }));
 
         // An upgraded file has exactly the schema of a new file.
         const QString fresh = m_dir.filePath(u"fresh.entente"_qs);
-        QVERIFY(SqliteStore::create(fresh, Dossier()));
+        QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
+        const QString schemaSql
+            = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
+        QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
+    }
+
+    void upgradeV2()
+    {
+        // A version-2 file (eras and the journal, no row versions) upgrades to row versions in one transaction:
+        // its data intact, every row at version 1, and from then on updates name the version they read.
+        const QString path = m_dir.filePath(u"v2.entente"_qs);
+        QCOMPARE(buildFromFixture(u"schema-v2.sql"_qs, path), QString());
+        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"2"_qs });
+        const QByteArray before = fileBytes(path);
+        QVERIFY(!SqliteStore::open(path, ReadOnly).ok());
+        QCOMPARE(fileBytes(path), before);
+
+        auto opened = SqliteStore::open(path, ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto store = std::move(opened).value();
+        QCOMPARE(store->schemaVersion(), 3);
+        Dossier loaded;
+        RowVersions versions;
+        QVERIFY(store->load(loaded, &versions).ok());
+        Dossier expected;
+        fillDossier(expected);
+        compareDossiers(loaded, expected);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(versions.size(), 0); // every row at version 1
+        for (const char* table : { "party", "issue", "source", "era", "scale_level", "event_key" })
+            QCOMPARE(query(path, u"SELECT DISTINCT row_version FROM %1"_qs.arg(QLatin1String(table))),
+                QStringList { u"1"_qs });
+
+        // Row versions work on the upgraded file: an update naming version 1 moves the party to version 2, a
+        // second one naming version 1 is refused as a conflict.
+        Party p = loaded.parties().first();
+        p.name = u"Renamed"_qs;
+        const auto updated = store->updateRow(p, 1);
+        QVERIFY2(updated.ok(), qPrintable(updated.message()));
+        QCOMPARE(updated.value(), 2);
+        const auto stale = store->updateRow(p, 1);
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
+        store.reset();
+        QCOMPARE(query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs),
+            (QStringList { u"create: 4 events"_qs, u"upgrade: schema 2 to 3"_qs, u"party.update: %1"_qs.arg(p.id) }));
+
+        const QString fresh = m_dir.filePath(u"fresh3.entente"_qs);
+        QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
         const QString schemaSql
             = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
         QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
@@ -128,8 +187,9 @@ private slots:
         const QString path = m_dir.filePath(u"v1-conflict.entente"_qs);
         QCOMPARE(buildFromFixture(u"schema-v1.sql"_qs, path, { u"CREATE TABLE journal (x TEXT)"_qs }), QString());
         const QByteArray before = fileBytes(path);
-        QString error;
-        QVERIFY(!SqliteStore::open(path, false, &error));
+        const auto refused = SqliteStore::open(path, ReadWrite);
+        QVERIFY(!refused.ok());
+        const QString error = refused.message();
         QVERIFY2(error.contains(u"cannot upgrade") && error.contains(u"from schema 1"), qPrintable(error));
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"1"_qs });

@@ -41,23 +41,34 @@ class TestSqliteStore : public QObject {
 private:
     QTemporaryDir m_dir;
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    static StoreOpenOptions access(bool readOnly)
+    {
+        StoreOpenOptions o;
+        o.access = readOnly ? StoreOpenOptions::Access::ReadOnly : StoreOpenOptions::Access::ReadWrite;
+        return o;
+    }
+    template <typename T> static QStringList ids(const QList<T>& rows)
+    {
+        QStringList out;
+        for (const auto& r : rows)
+            out << r.id;
+        return out;
+    }
 
     // Creates a file from the full dossier; `expected` receives the dossier written.
     void createFull(const QString& file, Dossier& expected)
     {
         fillDossier(expected);
         QVERIFY(!QTest::currentTestFailed());
-        QString error;
-        auto store = SqliteStore::create(file, expected, &error);
-        QVERIFY2(store, qPrintable(error));
+        auto store = SqliteStore::create(file, expected);
+        QVERIFY2(store.ok(), qPrintable(store.message()));
     }
 
     void reload(const QString& file, Dossier& out, bool readOnly = false)
     {
-        QString error;
-        auto store = SqliteStore::open(file, readOnly, &error);
-        QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->load(out), QString());
+        auto store = SqliteStore::open(file, access(readOnly));
+        QVERIFY2(store.ok(), qPrintable(store.message()));
+        QCOMPARE(store.value()->load(out, nullptr).message(), QString());
     }
 
 private slots:
@@ -88,8 +99,10 @@ private slots:
     void emptyDossierRoundTrip()
     {
         const Dossier empty;
-        QString error;
-        QVERIFY2(SqliteStore::create(path("empty.entente"), empty, &error), qPrintable(error));
+        {
+            const auto created = SqliteStore::create(path("empty.entente"), empty);
+            QVERIFY2(created.ok(), qPrintable(created.message()));
+        } // closing the store releases its lock
         Dossier loaded;
         reload(path("empty.entente"), loaded);
         compareDossiers(loaded, empty);
@@ -101,38 +114,38 @@ private slots:
         createFull(path("incremental.entente"), expected);
         QVERIFY(!QTest::currentTestFailed());
         {
-            QString error;
-            auto store = SqliteStore::open(path("incremental.entente"), false, &error);
-            QVERIFY2(store, qPrintable(error));
+            auto opened = SqliteStore::open(path("incremental.entente"), access(false));
+            QVERIFY2(opened.ok(), qPrintable(opened.message()));
+            auto& store = opened.value();
             Event e;
             e.id = 20;
             e.start = date("2025-12-16T08:00Z");
             e.title = u"New event"_qs;
             e.parties = QStringList { u"un"_qs };
             QVERIFY(expected.insertEvent(e));
-            QCOMPARE(store->insertEvent(e), QString());
+            QCOMPARE(store->insertRow(e, -1).message(), QString());
             e.title = u"New event, renamed"_qs;
             e.start = date("2020");
             QVERIFY(expected.updateEvent(e));
-            QCOMPARE(store->updateEvent(e), QString());
+            QCOMPARE(store->updateRow(e, 1).message(), QString());
             QCOMPARE(expected.removeEvent(3), QString());
-            QCOMPARE(store->removeEvent(3), QString());
+            QCOMPARE(store->removeRow(RowKind::Event, u"3"_qs, 1).message(), QString());
 
             expected.name = u"Renamed"_qs;
-            QCOMPARE(store->writeMeta(expected.name, expected.description), QString());
+            QCOMPARE(store->writeMeta(expected.name, expected.description).message(), QString());
             QCOMPARE(expected.moveParty(0, 3), QString());
-            QCOMPARE(store->writeParties(expected.parties()), QString());
+            QCOMPARE(store->reorderRows(RowKind::Party, ids(expected.parties())).message(), QString());
             QCOMPARE(expected.insertIssue(0, { u"eu"_qs, u"EU membership"_qs, {} }), QString());
-            QCOMPARE(store->writeIssues(expected.issues()), QString());
+            QCOMPARE(store->insertRow(expected.issues().first(), 0).message(), QString());
             QCOMPARE(expected.insertSource(-1, { u"s3"_qs, u"Outlet"_qs, {}, {}, date("2025-12-17"), u'B', 2, {} }),
                 QString());
-            QCOMPARE(store->writeSources(expected.sources()), QString());
+            QCOMPARE(store->insertRow(expected.sources().last(), expected.sources().size() - 1).message(), QString());
             QCOMPARE(expected.removeEra(u"war"_qs), QString());
-            QCOMPARE(store->writeEras(expected.eras()), QString());
+            QCOMPARE(store->removeRow(RowKind::Era, u"war"_qs, 1).message(), QString());
             auto stance = expected.stanceScale();
             stance[1].label = u"Pushes back"_qs;
             QCOMPARE(expected.setStanceScale(stance), QString());
-            QCOMPARE(store->writeScales(expected.stanceScale(), expected.statusScale()), QString());
+            QCOMPARE(store->updateRow(ScaleLevelRow { RowKind::StanceLevel, stance[1] }, 1).message(), QString());
 
             PositionChange p;
             p.partyId = u"un"_qs;
@@ -143,21 +156,22 @@ private slots:
             p.recordedBy = u"me"_qs;
             p.citedEvents = { 20 };
             QCOMPARE(expected.addPositionChange(p, &p.id), QString());
-            QCOMPARE(store->appendPositionChange(p), QString());
+            QCOMPARE(store->appendChange(p).message(), QString());
             // Retraction, and restoring a retracted change, persist.
             QCOMPARE(expected.setPositionRetracted(p.id, true, 1765800001000, u"me"_qs), QString());
-            QCOMPARE(store->setPositionRetracted(p.id, true, 1765800001000, u"me"_qs), QString());
+            store->setUserName(u"me"_qs);
+            QCOMPARE(store->setChangeRetracted(ChangeKind::Position, p.id, true, 1765800001000).message(), QString());
             QCOMPARE(expected.setPositionRetracted(2, false, 0, {}), QString());
-            QCOMPARE(store->setPositionRetracted(2, false, 0, {}), QString());
+            QCOMPARE(store->setChangeRetracted(ChangeKind::Position, 2, false, 0).message(), QString());
             StatusChange s;
             s.issueId = u"eu"_qs;
             s.status = u"open"_qs;
             s.effective = date("2025-12-16");
             s.recordedAt = 1765800002000;
             QCOMPARE(expected.addStatusChange(s, &s.id), QString());
-            QCOMPARE(store->appendStatusChange(s), QString());
+            QCOMPARE(store->appendChange(s).message(), QString());
             QCOMPARE(expected.setStatusRetracted(s.id, true, 1765800003000, u"me"_qs), QString());
-            QCOMPARE(store->setStatusRetracted(s.id, true, 1765800003000, u"me"_qs), QString());
+            QCOMPARE(store->setChangeRetracted(ChangeKind::Status, s.id, true, 1765800003000).message(), QString());
         }
         Dossier loaded;
         reload(path("incremental.entente"), loaded);
@@ -174,11 +188,13 @@ private slots:
         createFull(path("journal.entente"), d);
         QVERIFY(!QTest::currentTestFailed());
         {
-            auto store = SqliteStore::open(path("journal.entente"), false);
-            QVERIFY(store);
+            auto opened = SqliteStore::open(path("journal.entente"), access(false));
+            QVERIFY(opened.ok());
+            auto& store = opened.value();
             store->setUserName(u"tester"_qs);
-            QCOMPARE(store->journal(u"Set Germany on NATO membership to Opposes"_qs, u"cell de/nato"_qs), QString());
-            QCOMPARE(store->setPositionRetracted(1, true, 1765800001000, u"tester"_qs), QString());
+            QCOMPARE(store->journal(u"Set Germany on NATO membership to Opposes"_qs, u"cell de/nato"_qs).message(),
+                QString());
+            QCOMPARE(store->setChangeRetracted(ChangeKind::Position, 1, true, 1765800001000).message(), QString());
         }
         const auto actions = sql(path("journal.entente"), u"SELECT action FROM journal ORDER BY id"_qs);
         QCOMPARE(actions,
@@ -199,37 +215,42 @@ private slots:
         createFull(path("tx.entente"), expected);
         QVERIFY(!QTest::currentTestFailed());
         {
-            auto store = SqliteStore::open(path("tx.entente"), false);
-            QVERIFY(store);
+            auto opened = SqliteStore::open(path("tx.entente"), access(false));
+            QVERIFY(opened.ok());
+            auto& store = opened.value();
             Event e;
             e.id = 30;
             e.start = date("2025-12-20");
             e.title = u"Rolled back"_qs;
-            QCOMPARE(store->begin(), QString());
-            QCOMPARE(store->insertEvent(e), QString());
+            QCOMPARE(store->begin().message(), QString());
+            QCOMPARE(store->insertRow(e, -1).message(), QString());
             store->rollback();
             e.title = u"Kept"_qs;
-            QCOMPARE(store->begin(), QString());
-            QCOMPARE(store->insertEvent(e), QString());
+            QCOMPARE(store->begin().message(), QString());
+            QCOMPARE(store->insertRow(e, -1).message(), QString());
             // A failing write inside the transaction is undone alone; the rest commits.
-            QVERIFY(!store->insertEvent(e).isEmpty());
-            QCOMPARE(store->commit(), QString());
+            QVERIFY(!store->insertRow(e, -1).ok());
+            QCOMPARE(store->commit().message(), QString());
             QVERIFY(expected.insertEvent(e));
             // Failures outside a transaction leave the file as it was, with a message.
-            QVERIFY(store->removeEvent(999).contains(u"unknown event 999"));
-            QVERIFY(store->setStatusRetracted(999, true, 0, {}).contains(u"unknown status change 999"));
+            QVERIFY(store->removeRow(RowKind::Event, u"999"_qs, 1).message().contains(u"event “999” no longer exists"));
+            QVERIFY(store->setChangeRetracted(ChangeKind::Status, 999, true, 0)
+                        .message()
+                        .contains(u"unknown status change 999"));
             // Re-dating a cited event moves its row (keyed by start) and keeps the citation valid.
             Event cited2 = expected.events().event(expected.events().rowOfId(2));
             cited2.start = date("2025-12-13");
             QVERIFY(expected.updateEvent(cited2));
-            QCOMPARE(store->updateEvent(cited2), QString());
-            QVERIFY(store->updateEvent(Event { 555, date("2025"), {}, u"x"_qs }).contains(u"unknown event 555"));
-            const QString cited = store->removeEvent(2); // cited by a position change
+            QCOMPARE(store->updateRow(cited2, 1).message(), QString());
+            QVERIFY(store->updateRow(Event { 555, date("2025"), {}, u"x"_qs }, 1)
+                        .message()
+                        .contains(u"event “555” no longer exists"));
+            const QString cited = store->removeRow(RowKind::Event, u"2"_qs, 2).message(); // cited by a position change
             QVERIFY2(cited.contains(u"still refers"), qPrintable(cited));
             Event bad = e;
             bad.id = 31;
             bad.tags = QStringList { u"a\x1f"_qs };
-            QVERIFY(store->insertEvent(bad).contains(u"U+001F"));
+            QVERIFY(store->insertRow(bad, -1).message().contains(u"U+001F"));
         }
         Dossier loaded;
         reload(path("tx.entente"), loaded);
@@ -251,9 +272,9 @@ private slots:
         e.parties = QStringList { u"x"_qs };
         QVERIFY(second.insertEvent(e));
         {
-            auto store = SqliteStore::open(path("replace.entente"), false);
-            QVERIFY(store);
-            QCOMPARE(store->saveAll(second), QString());
+            auto store = SqliteStore::open(path("replace.entente"), access(false));
+            QVERIFY(store.ok());
+            QCOMPARE(store.value()->saveAll(second).message(), QString());
         }
         Dossier loaded;
         reload(path("replace.entente"), loaded);
@@ -266,12 +287,14 @@ private slots:
         createFull(path("ro.entente"), d);
         QVERIFY(!QTest::currentTestFailed());
         const QByteArray before = fileBytes(path("ro.entente"));
-        auto store = SqliteStore::open(path("ro.entente"), true);
-        QVERIFY(store);
+        auto opened = SqliteStore::open(path("ro.entente"), access(true));
+        QVERIFY(opened.ok());
+        auto store = std::move(opened).value();
         QVERIFY(store->isReadOnly());
-        const QStringList results { store->begin(), store->writeMeta(u"x"_qs, {}), store->removeEvent(1),
-            store->insertEvents(d.events(), 0, 1), store->journal(u"x"_qs), store->saveAll(d),
-            store->setPositionRetracted(1, true, 0, {}) };
+        const QStringList results { store->begin().message(), store->writeMeta(u"x"_qs, {}).message(),
+            store->removeRow(RowKind::Event, u"1"_qs, 1).message(), store->insertEvents(d.events(), 0, 1).message(),
+            store->journal(u"x"_qs).message(), store->saveAll(d).message(),
+            store->setChangeRetracted(ChangeKind::Position, 1, true, 0).message() };
         for (const auto& r : results)
             QVERIFY2(r.contains(u"read-only"), qPrintable(r));
         store.reset();
@@ -283,13 +306,16 @@ private slots:
         Dossier d;
         createFull(path("newer.entente"), d);
         QVERIFY(!QTest::currentTestFailed());
-        sql(path("newer.entente"), u"PRAGMA user_version = 3"_qs);
+        sql(path("newer.entente"), u"PRAGMA user_version = %1"_qs.arg(SqliteSchema::Version + 1));
         const QByteArray before = fileBytes(path("newer.entente"));
         for (bool readOnly : { false, true }) {
-            QString error;
-            QVERIFY(!SqliteStore::open(path("newer.entente"), readOnly, &error));
+            const auto refused = SqliteStore::open(path("newer.entente"), access(readOnly));
+            QVERIFY(!refused.ok());
+            const QString error = refused.message();
             QVERIFY2(
-                error.contains(u"was written by a newer version of Entente (schema 3); this version reads up to 2"),
+                error.contains(u"was written by a newer version of Entente (schema %1); this version reads up to %2"_qs
+                                   .arg(SqliteSchema::Version + 1)
+                                   .arg(SqliteSchema::Version)),
                 qPrintable(error));
         }
         QCOMPARE(fileBytes(path("newer.entente")), before);
@@ -329,8 +355,9 @@ private slots:
         }
         const QByteArray before = fileBytes(file);
         for (bool readOnly : { true, false }) {
-            QString error;
-            QVERIFY(!SqliteStore::open(file, readOnly, &error));
+            const auto refused = SqliteStore::open(file, access(readOnly));
+            QVERIFY(!refused.ok());
+            const QString error = refused.message();
             QVERIFY2(error.contains(message), qPrintable(error));
             QVERIFY2(error.contains(QFileInfo(file).fileName()), qPrintable(error));
         }
@@ -344,10 +371,10 @@ private slots:
         QFile plain(path("plain-file"));
         QVERIFY(plain.open(QIODevice::WriteOnly));
         plain.close();
-        QString error;
         Dossier d;
-        QVERIFY(!SqliteStore::create(path("plain-file") + u"/x.entente", d, &error));
-        QVERIFY2(error.contains(u"cannot save to"), qPrintable(error));
+        const auto refused = SqliteStore::create(path("plain-file") + u"/x.entente", d);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"cannot save to"), qPrintable(refused.message()));
 
         // A write that fails half-way (a tag that cannot be stored) leaves the previous file and no debris.
         QDir dir(path("keep"));
@@ -364,8 +391,9 @@ private slots:
         e.title = u"bad tag"_qs;
         e.tags = QStringList { u"x\x1fy"_qs };
         QVERIFY(bad.insertEvent(e));
-        QVERIFY(!SqliteStore::create(dir.filePath(u"doc.entente"_qs), bad, &error));
-        QVERIFY2(error.contains(u"U+001F"), qPrintable(error));
+        const auto failed = SqliteStore::create(dir.filePath(u"doc.entente"_qs), bad);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message().contains(u"U+001F"), qPrintable(failed.message()));
         QCOMPARE(fileBytes(dir.filePath(u"doc.entente"_qs)), before);
         QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden), QStringList { u"doc.entente"_qs });
         Dossier loaded;
@@ -389,13 +417,14 @@ private slots:
         Dossier empty;
         QCOMPARE(empty.insertParty(-1, { u"a"_qs, u"A"_qs, {}, {} }), QString());
         {
-            auto store = SqliteStore::create(path("bulk.entente"), empty);
-            QVERIFY(store);
+            auto created = SqliteStore::create(path("bulk.entente"), empty);
+            QVERIFY(created.ok());
+            auto& store = created.value();
             // In two slices, one of them not a multiple of the batch size.
-            QCOMPARE(store->insertEvents(d.events(), 0, 300), QString());
-            QCOMPARE(store->insertEvents(d.events(), 300, 1000), QString());
-            QVERIFY(!store->insertEvents(d.events(), 900, 1001).isEmpty());
-            QVERIFY(store->insertEvents(d.events(), 0, 1).contains(u"UNIQUE"));
+            QCOMPARE(store->insertEvents(d.events(), 0, 300).message(), QString());
+            QCOMPARE(store->insertEvents(d.events(), 300, 1000).message(), QString());
+            QVERIFY(!store->insertEvents(d.events(), 900, 1001).ok());
+            QVERIFY(store->insertEvents(d.events(), 0, 1).message().contains(u"UNIQUE"));
         }
         Dossier loaded;
         reload(path("bulk.entente"), loaded);

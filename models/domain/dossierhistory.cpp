@@ -8,37 +8,106 @@
 namespace Entente {
 
 namespace {
-    template<typename C>
-    AsOfIndex::Entry entryOf(const C& c, qsizetype index)
+    template <typename C> AsOfIndex::Entry entryOf(const C& c, qsizetype index)
     {
         return { c.effective.msecs, c.recordedAt, c.id, quint32(index) };
     }
 }
 
+namespace {
+    // One core for both histories: a history is a vector of changes, an id → index hash and an as-of index whose
+    // slots are cells (position changes) or issues (status changes). HistoryRef binds the core to one of them.
+    template <typename C> struct HistoryRef {
+        std::vector<C>& changes;
+        QHash<qint64, qsizetype>& byId;
+        AsOfIndex& index;
+        const char* word; // "position" or "status"
+
+        // The as-of slot of a change, or −1 when its party or issue is unknown.
+        template <typename SlotOf> void rebuild(qsizetype slotCount, SlotOf&& slotOf)
+        {
+            index.reset(slotCount);
+            byId.clear();
+            for (size_t i = 0; i < changes.size(); ++i) {
+                const auto& c = changes[i];
+                byId.insert(c.id, qsizetype(i));
+                if (const qsizetype slot = slotOf(c); !c.retracted && slot >= 0)
+                    index.add(slot, entryOf(c, qsizetype(i)));
+            }
+        }
+
+        template <typename SlotOf> QString add(C c, qint64& nextId, qint64* newId, SlotOf&& slotOf)
+        {
+            if (c.id == 0)
+                c.id = nextId;
+            if (byId.contains(c.id))
+                return QStringLiteral("duplicate %1 change id %2").arg(QLatin1String(word)).arg(c.id);
+            nextId = std::max(nextId, c.id + 1);
+            const auto i = qsizetype(changes.size());
+            changes.push_back(c);
+            byId.insert(c.id, i);
+            if (!c.retracted)
+                index.add(slotOf(c), entryOf(c, i));
+            if (newId)
+                *newId = c.id;
+            return {};
+        }
+
+        template <typename SlotOf>
+        QString setRetracted(qint64 id, bool retracted, qint64 at, const QString& by, SlotOf&& slotOf)
+        {
+            const auto i = byId.value(id, -1);
+            if (i < 0)
+                return QStringLiteral("unknown %1 change %2").arg(QLatin1String(word)).arg(id);
+            auto& c = changes[size_t(i)];
+            if (c.retracted == retracted)
+                return {};
+            c.retracted = retracted;
+            c.retractedAt = retracted ? at : 0;
+            c.retractedBy = retracted ? by : QString();
+            if (retracted)
+                index.remove(slotOf(c), quint32(i));
+            else
+                index.add(slotOf(c), entryOf(c, i));
+            return {};
+        }
+    };
+
+    // Every change that `match` selects, retracted ones included, in (effective, recorded) order.
+    template <typename C, typename Match> std::vector<const C*> historyOf(const std::vector<C>& changes, Match&& match)
+    {
+        std::vector<const C*> out;
+        for (const auto& c : changes)
+            if (match(c))
+                out.push_back(&c);
+        std::stable_sort(out.begin(), out.end(), [](auto x, auto y) {
+            return std::tie(x->effective.msecs, x->recordedAt, x->id)
+                < std::tie(y->effective.msecs, y->recordedAt, y->id);
+        });
+        return out;
+    }
+
+    template <typename C>
+    HistoryRef<C> historyRef(std::vector<C>& changes, QHash<qint64, qsizetype>& byId, AsOfIndex& index)
+    {
+        return { changes, byId, index, std::is_same_v<C, PositionChange> ? "position" : "status" };
+    }
+}
+
 void Dossier::rebuildPositionIndex()
 {
-    m_positionIndex.reset(m_parties.size() * m_issues.size());
-    m_positionById.clear();
-    for (size_t i = 0; i < m_positions.size(); ++i) {
-        const auto& c = m_positions[i];
-        m_positionById.insert(c.id, qsizetype(i));
-        const auto p = partyIndex(c.partyId), is = issueIndex(c.issueId);
-        if (!c.retracted && p >= 0 && is >= 0)
-            m_positionIndex.add(cellOf(p, is), entryOf(c, qsizetype(i)));
-    }
+    historyRef(m_positions, m_positionById, m_positionIndex)
+        .rebuild(m_parties.size() * m_issues.size(), [this](const PositionChange& c) {
+            const auto p = partyIndex(c.partyId), is = issueIndex(c.issueId);
+            return p >= 0 && is >= 0 ? cellOf(p, is) : qsizetype(-1);
+        });
 }
 
 void Dossier::rebuildStatusIndex()
 {
-    m_statusIndex.reset(m_issues.size());
-    m_statusById.clear();
-    for (size_t i = 0; i < m_statuses.size(); ++i) {
-        const auto& c = m_statuses[i];
-        m_statusById.insert(c.id, qsizetype(i));
-        const auto is = issueIndex(c.issueId);
-        if (!c.retracted && is >= 0)
-            m_statusIndex.add(is, entryOf(c, qsizetype(i)));
-    }
+    historyRef(m_statuses, m_statusById, m_statusIndex).rebuild(m_issues.size(), [this](const StatusChange& c) {
+        return issueIndex(c.issueId);
+    });
 }
 
 namespace {
@@ -82,76 +151,30 @@ QString Dossier::addPositionChange(PositionChange c, qint64* newId)
 {
     if (auto e = checkPositionChange(c); !e.isEmpty())
         return e;
-    if (c.id == 0)
-        c.id = m_nextChangeId;
-    if (m_positionById.contains(c.id))
-        return QStringLiteral("duplicate position change id %1").arg(c.id);
-    m_nextChangeId = std::max(m_nextChangeId, c.id + 1);
-    const auto index = qsizetype(m_positions.size());
-    m_positions.push_back(c);
-    m_positionById.insert(c.id, index);
-    if (!c.retracted)
-        m_positionIndex.add(cellOf(partyIndex(c.partyId), issueIndex(c.issueId)), entryOf(c, index));
-    if (newId)
-        *newId = c.id;
-    return {};
+    return historyRef(m_positions, m_positionById, m_positionIndex)
+        .add(std::move(c), m_nextChangeId, newId,
+            [this](const PositionChange& x) { return cellOf(partyIndex(x.partyId), issueIndex(x.issueId)); });
 }
 
 QString Dossier::addStatusChange(StatusChange c, qint64* newId)
 {
     if (auto e = checkStatusChange(c); !e.isEmpty())
         return e;
-    if (c.id == 0)
-        c.id = m_nextChangeId;
-    if (m_statusById.contains(c.id))
-        return QStringLiteral("duplicate status change id %1").arg(c.id);
-    m_nextChangeId = std::max(m_nextChangeId, c.id + 1);
-    const auto index = qsizetype(m_statuses.size());
-    m_statuses.push_back(c);
-    m_statusById.insert(c.id, index);
-    if (!c.retracted)
-        m_statusIndex.add(issueIndex(c.issueId), entryOf(c, index));
-    if (newId)
-        *newId = c.id;
-    return {};
+    return historyRef(m_statuses, m_statusById, m_statusIndex)
+        .add(std::move(c), m_nextChangeId, newId, [this](const StatusChange& x) { return issueIndex(x.issueId); });
 }
 
 QString Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
-    const auto i = positionChangeIndex(id);
-    if (i < 0)
-        return QStringLiteral("unknown position change %1").arg(id);
-    auto& c = m_positions[size_t(i)];
-    if (c.retracted == retracted)
-        return {};
-    c.retracted = retracted;
-    c.retractedAt = retracted ? at : 0;
-    c.retractedBy = retracted ? by : QString();
-    const auto cell = cellOf(partyIndex(c.partyId), issueIndex(c.issueId));
-    if (retracted)
-        m_positionIndex.remove(cell, quint32(i));
-    else
-        m_positionIndex.add(cell, entryOf(c, i));
-    return {};
+    return historyRef(m_positions, m_positionById, m_positionIndex)
+        .setRetracted(id, retracted, at, by,
+            [this](const PositionChange& x) { return cellOf(partyIndex(x.partyId), issueIndex(x.issueId)); });
 }
 
 QString Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
-    const auto i = statusChangeIndex(id);
-    if (i < 0)
-        return QStringLiteral("unknown status change %1").arg(id);
-    auto& c = m_statuses[size_t(i)];
-    if (c.retracted == retracted)
-        return {};
-    c.retracted = retracted;
-    c.retractedAt = retracted ? at : 0;
-    c.retractedBy = retracted ? by : QString();
-    const auto cell = issueIndex(c.issueId);
-    if (retracted)
-        m_statusIndex.remove(cell, quint32(i));
-    else
-        m_statusIndex.add(cell, entryOf(c, i));
-    return {};
+    return historyRef(m_statuses, m_statusById, m_statusIndex)
+        .setRetracted(id, retracted, at, by, [this](const StatusChange& x) { return issueIndex(x.issueId); });
 }
 
 const PositionChange* Dossier::positionAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
@@ -180,34 +203,19 @@ void Dossier::matrixAsOf(qint64 msecs, std::vector<qint32>& out) const
 
 std::vector<const PositionChange*> Dossier::cellHistory(qsizetype party, qsizetype issue) const
 {
-    // Every change of the cell, retracted ones included, in (effective, recorded) order.
-    std::vector<const PositionChange*> out;
     if (party < 0 || issue < 0)
-        return out;
+        return {};
     const auto& pid = m_parties[party].id;
     const auto& iid = m_issues[issue].id;
-    for (const auto& c : m_positions)
-        if (c.partyId == pid && c.issueId == iid)
-            out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(), [](auto a, auto b) {
-        return std::tie(a->effective.msecs, a->recordedAt, a->id) < std::tie(b->effective.msecs, b->recordedAt, b->id);
-    });
-    return out;
+    return historyOf(m_positions, [&](const PositionChange& c) { return c.partyId == pid && c.issueId == iid; });
 }
 
 std::vector<const StatusChange*> Dossier::statusHistory(qsizetype issue) const
 {
-    std::vector<const StatusChange*> out;
     if (issue < 0)
-        return out;
+        return {};
     const auto& iid = m_issues[issue].id;
-    for (const auto& c : m_statuses)
-        if (c.issueId == iid)
-            out.push_back(&c);
-    std::stable_sort(out.begin(), out.end(), [](auto a, auto b) {
-        return std::tie(a->effective.msecs, a->recordedAt, a->id) < std::tie(b->effective.msecs, b->recordedAt, b->id);
-    });
-    return out;
+    return historyOf(m_statuses, [&](const StatusChange& c) { return c.issueId == iid; });
 }
 
 std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const

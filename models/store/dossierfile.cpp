@@ -4,14 +4,13 @@
 #include "csvinterchange.h"
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
-#include "sqlitestore.h"
+#include "storefactory.h"
 #include "timelinejs.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QSet>
 
 namespace Entente {
 
@@ -31,60 +30,36 @@ namespace {
     }
 }
 
-QString sampleDossierResource()
-{
-    return QStringLiteral(":/samples/berlin-talks-2025.json");
-}
+QString sampleDossierResource() { return QStringLiteral(":/samples/berlin-talks-2025.json"); }
 
 bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion)
 {
-    if (!QFileInfo::exists(path))
+    if (!isServerLocation(path) && !QFileInfo::exists(path))
         return setError(error, QStringLiteral("%1: no such file").arg(native(path)));
     if (schemaVersion)
         *schemaVersion = 0;
     if (isJson(path)) {
         const InterchangeError e = readDossierJsonFile(path, out);
-        if (e)
+        if (e.isError())
             return setError(error, QStringLiteral("%1: %2").arg(native(path), e.toString()));
         return true;
     }
-    QString why;
-    auto store = SqliteStore::open(path, true, &why);
-    if (!store)
-        return setError(error, why);
+    StoreOpenOptions options;
+    options.access = StoreOpenOptions::Access::ReadOnly;
+    auto store = openStore(path, options);
+    if (!store.ok())
+        return setError(error, store.message());
     Dossier d;
-    if (const QString e = store->load(d); !e.isEmpty())
-        return setError(error, QStringLiteral("%1: %2").arg(native(path), e));
+    if (const Status s = store.value()->load(d, nullptr); !s.ok())
+        return setError(error, s.message());
     if (schemaVersion)
-        *schemaVersion = store->schemaVersion();
+        *schemaVersion = store.value()->schemaVersion();
     out = std::move(d);
     return true;
 }
 
-bool createDossierFileFromJson(const QString& jsonPath, const QString& path, QString* error)
-{
-    Dossier d;
-    const InterchangeError e = readDossierJsonFile(jsonPath, d);
-    if (e)
-        return setError(error, QStringLiteral("%1: %2").arg(native(jsonPath), e.toString()));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString why;
-    if (!SqliteStore::create(path, d, &why))
-        return setError(error, why);
-    return true;
-}
-
-bool createEmptyDossierFile(const QString& path, const QString& name, QString* error)
-{
-    Dossier d;
-    d.name = name;
-    QString why;
-    if (!SqliteStore::create(path, d, &why))
-        return setError(error, why);
-    return true;
-}
-
-bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
+bool importEventsInto(
+    const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
 {
     const qsizetype before = target.events().size();
     if (!options.mapping.isEmpty()) {
@@ -105,7 +80,7 @@ bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& o
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;
         const InterchangeError e = importEventsCsv(file, target, csv, added);
-        if (e)
+        if (e.isError())
             return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
         return true;
     }
@@ -114,7 +89,7 @@ bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& o
     // A JSON dossier: take its events (and the sources they cite) into the target; every party and issue
     // they name must exist in the target.
     Dossier source;
-    if (const InterchangeError e = readDossierJsonFile(in, source); e)
+    if (const InterchangeError e = readDossierJsonFile(in, source); e.isError())
         return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
     Dossier merged = target;
     for (const auto& s : source.sources())
@@ -135,75 +110,8 @@ bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& o
     return true;
 }
 
-bool importIntoFile(const QString& in, const QString& into, const ImportOptions& options, qsizetype* added, QString* error)
-{
-    if (!QFileInfo::exists(in))
-        return setError(error, QStringLiteral("%1: no such file").arg(native(in)));
-    if (!QFileInfo::exists(into) && (!options.mapping.isEmpty() || !isJson(in))) {
-        // Events into a new dossier: start from an empty one named after the input. The new file is removed
-        // again if the import fails, so a failure leaves nothing behind.
-        if (!createEmptyDossierFile(into, QFileInfo(in).completeBaseName(), error))
-            return false;
-        if (!importIntoFile(in, into, options, added, error)) {
-            QFile::remove(into);
-            return false;
-        }
-        return true;
-    }
-    if (!QFileInfo::exists(into)) {
-        Dossier d;
-        if (const InterchangeError e = readDossierJsonFile(in, d); e)
-            return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
-        QString why;
-        if (!SqliteStore::create(into, d, &why))
-            return setError(error, why);
-        if (added)
-            *added = d.events().size();
-        return true;
-    }
-    QString why;
-    auto store = SqliteStore::open(into, false, &why);
-    if (!store)
-        return setError(error, why);
-    Dossier d;
-    if (const QString e = store->load(d); !e.isEmpty())
-        return setError(error, QStringLiteral("%1: %2").arg(native(into), e));
-    const qsizetype before = d.events().size();
-    QSet<qint64> old;
-    old.reserve(before);
-    for (qsizetype r = 0; r < before; ++r)
-        old.insert(d.events().id(r));
-    if (!importEventsInto(in, d, options, added, error))
-        return false;
-    // One transaction: the new parties, sources and all new events, or nothing.
-    if (const QString e = store->begin(); !e.isEmpty())
-        return setError(error, e);
-    QString e = store->writeParties(d.parties());
-    if (e.isEmpty())
-        e = store->writeSources(d.sources());
-    if (e.isEmpty()) {
-        EventStore fresh;
-        for (qsizetype r = 0; r < d.events().size(); ++r)
-            if (!old.contains(d.events().id(r)))
-                fresh.append(d.events().event(r));
-        fresh.finish();
-        if (fresh.size() != d.events().size() - before)
-            e = QStringLiteral("internal error: imported event count mismatch");
-        else if (fresh.size() > 0)
-            e = store->insertEvents(fresh, 0, fresh.size());
-    }
-    if (e.isEmpty())
-        e = store->journal(QStringLiteral("Import"), QStringLiteral("%1 event(s) from %2").arg(d.events().size() - before).arg(in));
-    if (e.isEmpty())
-        e = store->commit();
-    if (!e.isEmpty()) {
-        store->rollback();
-        return setError(error, QStringLiteral("%1: %2 (nothing was imported)").arg(native(into), e));
-    }
-    return true;
-}
-
-bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
+bool exportDossierData(
+    const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
 {
     const QString f = !format.isEmpty() ? format.toLower()
         : isJson(path)                  ? QStringLiteral("json")

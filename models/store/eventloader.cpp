@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventloader.h"
 
-#include "sqlitebulk.h"
-
-#include <sqlite3.h>
-
 namespace Entente {
 
 EventLoader::~EventLoader()
@@ -13,17 +9,18 @@ EventLoader::~EventLoader()
     wait();
 }
 
-void EventLoader::start(const QString& path, qint64 expectedRows, Progress progress, Done done)
+void EventLoader::start(DossierStore::EventReader reader, qint64 expectedRows, Progress progress, Done done)
 {
     cancel();
     wait();
     m_events.clear();
+    m_versions.clear();
     m_error.clear();
     m_expected = expectedRows;
     m_rows.store(0);
     m_cancel.store(false);
     m_finished.store(false);
-    m_thread = std::thread(&EventLoader::run, this, path, std::move(progress), std::move(done));
+    m_thread = std::thread(&EventLoader::run, this, std::move(reader), std::move(progress), std::move(done));
 }
 
 void EventLoader::wait()
@@ -32,31 +29,22 @@ void EventLoader::wait()
         m_thread.join();
 }
 
-void EventLoader::run(QString path, Progress progress, Done done)
+void EventLoader::run(DossierStore::EventReader reader, Progress progress, Done done)
 {
-    sqlite3* db = nullptr;
-    const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        m_error = QStringLiteral("“%1” could not be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
-    } else {
-        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-        const QString e = SqliteBulk::loadEvents(db, m_events, [&](qint64 rows) {
-            m_rows.store(rows);
-            if (progress)
-                progress(rows, m_expected);
-            return !m_cancel.load();
-        });
-        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-        if (!e.isEmpty())
-            m_error = QStringLiteral("“%1” could not be read: %2").arg(path, e);
-        else if (!m_cancel.load())
-            m_events.finish();
-    }
-    sqlite3_close(db);
+    const Status s = reader(m_events, m_versions, [&](qint64 rows) {
+        m_rows.store(rows);
+        if (progress)
+            progress(rows, m_expected);
+        return !m_cancel.load();
+    });
+    if (!s.ok())
+        m_error = s.message();
     if (m_cancel.load() && m_error.isEmpty())
         m_error = QStringLiteral("the load was cancelled");
-    if (!m_error.isEmpty())
+    if (!m_error.isEmpty()) {
         m_events.clear();
+        m_versions.clear();
+    }
     m_finished.store(true);
     if (done)
         done();

@@ -5,6 +5,8 @@
 // path such as "events[3].start" or a CSV column name) and what was wrong. A default-constructed value means
 // success. Messages are plain text meant for an analyst, not translated here (the store has no QObject).
 
+#include "result.h"
+
 #include <QString>
 
 namespace Entente {
@@ -16,7 +18,11 @@ struct InterchangeError {
     QString message; // empty on success
 
     [[nodiscard]] bool isError() const { return !message.isEmpty(); }
-    explicit operator bool() const { return isError(); }
+    // As the store and model layers report it (result.h), in the context of `file`.
+    [[nodiscard]] Error toError(const QString& file) const
+    {
+        return Error(file + QStringLiteral(": ") + toString(), line > 0 ? line : -1, field);
+    }
 
     // "line 12, events[3].start: month 13 out of range"; empty on success.
     [[nodiscard]] QString toString() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitebulk.h"
 
+#include "rowversions.h"
+
 #include "eventstore.h"
 #include "sqliteschema.h"
 
@@ -283,6 +285,21 @@ qint64 countEvents(sqlite3* db)
         return -1;
     Statement count(raw);
     return sqlite3_step(raw) == SQLITE_ROW ? qint64(sqlite3_column_int64(raw, 0)) : -1;
+}
+
+QString loadEventVersions(sqlite3* db, RowVersions& versions)
+{
+    if (!db)
+        return QStringLiteral("not an SQLite connection");
+    static const char sql[] = "SELECT id, row_version FROM event_key WHERE row_version <> 1";
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
+        return sqliteError(db, "cannot read event versions");
+    Statement st(raw);
+    int rc;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW)
+        versions.set(RowKind::Event, QString::number(sqlite3_column_int64(raw, 0)), sqlite3_column_int64(raw, 1));
+    return rc == SQLITE_DONE ? QString() : sqliteError(db, "cannot read event versions");
 }
 
 QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)

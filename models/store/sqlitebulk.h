@@ -18,6 +18,7 @@ class QSqlDatabase;
 namespace Entente {
 
 class EventStore;
+class RowVersions;
 
 namespace SqliteBulk {
 
@@ -30,6 +31,8 @@ namespace SqliteBulk {
     using Progress = std::function<bool(qint64 rows)>;
     // Appends every stored event to `out` with EventStore::append(); the caller calls finish().
     QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress = {});
+    // The versions of the events edited since they were created (the partial index event_key_edited).
+    QString loadEventVersions(sqlite3* db, RowVersions& versions);
     // The number of stored events (one index scan of event_key), or -1 on error.
     [[nodiscard]] qint64 countEvents(sqlite3* db);
 

@@ -6,8 +6,10 @@
 #include "sqlitestore_p.h"
 
 #include <QHash>
+
 #include <QSqlQuery>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace Entente {
 
@@ -155,6 +157,31 @@ namespace {
             });
     }
 
+    // The versions of the rows that were updated since they were created (all others are at version 1).
+    void readVersions(Reader& r, RowVersions* versions, bool events)
+    {
+        if (!versions)
+            return;
+        const auto small = { std::pair { RowKind::Party, QStringLiteral("SELECT id, row_version FROM party") },
+            std::pair { RowKind::Issue, QStringLiteral("SELECT id, row_version FROM issue") },
+            std::pair { RowKind::Source, QStringLiteral("SELECT id, row_version FROM source") },
+            std::pair { RowKind::Era, QStringLiteral("SELECT id, row_version FROM era") },
+            std::pair { RowKind::StanceLevel,
+                QStringLiteral("SELECT key, row_version FROM scale_level WHERE scale = 'stance'") },
+            std::pair { RowKind::StatusLevel,
+                QStringLiteral("SELECT key, row_version FROM scale_level WHERE scale = 'status'") } };
+        for (const auto& [kind, sql] : small)
+            r.each(sql
+                    + (sql.contains(u"WHERE") ? QStringLiteral(" AND row_version <> 1")
+                                              : QStringLiteral(" WHERE row_version <> 1")),
+                [&, kind = kind](const QSqlQuery& q) {
+                    versions->set(kind, q.value(0).toString(), q.value(1).toLongLong());
+                    return QString();
+                });
+        if (events && r.error.isEmpty())
+            r.error = SqliteBulk::loadEventVersions(SqliteBulk::handle(r.db), *versions);
+    }
+
     // The position and status histories; the events they cite must be in `d` already.
     void readHistories(Reader& r, Dossier& d)
     {
@@ -190,8 +217,10 @@ namespace {
     }
 }
 
-QString SqliteStore::load(Dossier& out)
+Status SqliteStore::load(Dossier& out, RowVersions* versions)
 {
+    if (versions)
+        versions->clear();
     out = Dossier();
     Dossier d;
     const bool ownTransaction = !m_inTransaction;
@@ -207,16 +236,19 @@ QString SqliteStore::load(Dossier& out)
             r.error = problems.first();
     }
     readHistories(r, d);
+    readVersions(r, versions, true);
     if (ownTransaction)
         exec(QStringLiteral("COMMIT"));
     if (!r.error.isEmpty())
-        return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
+        return Error(QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error));
     out = std::move(d);
     return {};
 }
 
-QString SqliteStore::loadHead(Dossier& out, qint64* eventCount)
+Status SqliteStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* versions)
 {
+    if (versions)
+        versions->clear();
     out = Dossier();
     Dossier d;
     d.setEventsPending(true);
@@ -226,17 +258,51 @@ QString SqliteStore::loadHead(Dossier& out, qint64* eventCount)
     Reader r { m_db, {} };
     readHead(r, d);
     readHistories(r, d);
+    readVersions(r, versions, false);
     const qint64 count = r.error.isEmpty() ? SqliteBulk::countEvents(SqliteBulk::handle(m_db)) : -1;
     if (r.error.isEmpty() && count < 0)
         r.error = QStringLiteral("the events cannot be counted");
     if (ownTransaction)
         exec(QStringLiteral("COMMIT"));
     if (!r.error.isEmpty())
-        return QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error);
+        return Error(QStringLiteral("“%1” could not be read: %2").arg(m_path, r.error));
     if (eventCount)
         *eventCount = count;
     out = std::move(d);
     return {};
+}
+
+DossierStore::EventReader SqliteStore::eventReader() const { return eventReaderFor(m_path); }
+
+DossierStore::EventReader SqliteStore::eventReaderFor(const QString& path)
+{
+    // Its own read-only sqlite3 handle: a QSqlDatabase connection belongs to the thread that made it.
+    return [path](EventStore& out, RowVersions& versions, const std::function<bool(qint64)>& progress) -> Status {
+        sqlite3* db = nullptr;
+        const QByteArray file = path.toUtf8();
+        QString error;
+        if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            error = QStringLiteral("“%1” could not be opened: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        } else {
+            sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr); // one snapshot
+            bool cancelled = false;
+            error = SqliteBulk::loadEvents(db, out, [&](qint64 n) {
+                cancelled = !progress(n);
+                return !cancelled;
+            });
+            if (error.isEmpty() && !cancelled)
+                error = SqliteBulk::loadEventVersions(db, versions);
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+            if (!error.isEmpty())
+                error = QStringLiteral("“%1” could not be read: %2").arg(path, error);
+            else if (cancelled)
+                error = QStringLiteral("the load was cancelled");
+            else
+                out.finish();
+        }
+        sqlite3_close(db);
+        return Status::fromMessage(error);
+    };
 }
 
 } // namespace Entente

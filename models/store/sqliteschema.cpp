@@ -107,6 +107,19 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal "
                                "BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
             } },
+        { 3,
+            {
+                // v3: row versions for row-level writes that name the version they read (dossierstore.h). An
+                // event's version lives in event_key, the row an event keeps whatever its start; the partial
+                // index finds the few edited events without reading a million rows.
+                QStringLiteral("ALTER TABLE party ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE issue ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE source ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE era ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE scale_level ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE event_key ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("CREATE INDEX event_key_edited ON event_key(id) WHERE row_version <> 1"),
+            } },
     };
     return list;
 }

@@ -22,6 +22,7 @@
 //   status_change(id, issue_id, status, effective_*, recorded_*, confidence, note, retracted*)
 //   position_citation / status_citation(change_id, position, event_id → event_key, source_id → source)
 //   journal(id, at, by_user, action, detail)      append-only: triggers refuse UPDATE and DELETE    (v2)
+//   row_version on party, issue, source, era, scale_level and event_key: 1 when created, +1 per update  (v3)
 //
 // Encodings:
 // - Partial dates (event start/end, era bounds, effective dates, publication dates) are two integers:
@@ -45,7 +46,7 @@ class QSqlDatabase;
 
 namespace Entente::SqliteSchema {
 
-inline constexpr int Version = 2;
+inline constexpr int Version = 3;
 inline constexpr qint32 ApplicationId = 0x454E5445;
 inline constexpr char16_t ListSeparator = u'\x1f';
 

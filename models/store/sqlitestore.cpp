@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "documentlock.h"
 #include "sqlitebulk.h"
 #include "sqliteschema.h"
 #include "sqlitestore_p.h"
@@ -32,12 +33,7 @@ namespace {
 
     QString quoted(const QString& path) { return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path)); }
 
-    template <typename T> std::unique_ptr<T> fail(QString* error, const QString& message)
-    {
-        if (error)
-            *error = message;
-        return nullptr;
-    }
+    Error failure(const QString& message, Error::Kind kind = Error::Kind::Failed) { return Error(message, kind); }
 
     QString syncFile(const QString& path)
     {
@@ -121,8 +117,8 @@ QString SqliteStore::openConnection(bool bulkCreate)
         // A temporary file that is thrown away on failure: no journal, no fsync until the end, and foreign
         // keys checked once at the end (PRAGMA foreign_key_check) instead of row by row.
         pragmas << QStringLiteral("PRAGMA page_size = 16384") << QStringLiteral("PRAGMA foreign_keys = OFF")
-                << QStringLiteral("PRAGMA journal_mode = OFF")
-                << QStringLiteral("PRAGMA synchronous = OFF") << QStringLiteral("PRAGMA cache_size = -65536");
+                << QStringLiteral("PRAGMA journal_mode = OFF") << QStringLiteral("PRAGMA synchronous = OFF")
+                << QStringLiteral("PRAGMA cache_size = -65536");
     } else {
         pragmas << QStringLiteral("PRAGMA foreign_keys = ON");
         if (!m_readOnly)
@@ -134,61 +130,96 @@ QString SqliteStore::openConnection(bool bulkCreate)
     return {};
 }
 
-std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnly, QString* error)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const QString& path, const StoreOpenOptions& options)
 {
+    return openFile(path, options, true);
+}
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
+    const QString& path, const StoreOpenOptions& options, bool takeLock)
+{
+    bool readOnly = options.access == StoreOpenOptions::Access::ReadOnly;
     const QFileInfo info(path);
     if (!info.exists())
-        return fail<SqliteStore>(error, QStringLiteral("%1 does not exist.").arg(quoted(path)));
+        return failure(QStringLiteral("%1 does not exist.").arg(quoted(path)), Error::Kind::NotFound);
     if (info.isDir())
-        return fail<SqliteStore>(error, QStringLiteral("%1 is a folder, not an Entente dossier.").arg(quoted(path)));
+        return failure(QStringLiteral("%1 is a folder, not an Entente dossier.").arg(quoted(path)));
     // Identify the file from its header before SQLite touches it, so a refused file is never modified.
     QByteArray header;
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return fail<SqliteStore>(error, QStringLiteral("cannot read %1: %2").arg(quoted(path), f.errorString()));
+            return failure(QStringLiteral("cannot read %1: %2").arg(quoted(path), f.errorString()));
         header = f.read(100);
     }
     if (header.isEmpty())
-        return fail<SqliteStore>(error, QStringLiteral("%1 is empty; it is not an Entente dossier.").arg(quoted(path)));
+        return failure(QStringLiteral("%1 is empty; it is not an Entente dossier.").arg(quoted(path)));
     if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
-        return fail<SqliteStore>(
-            error, QStringLiteral("%1 is not an Entente dossier (it is not an SQLite database).").arg(quoted(path)));
+        return failure(
+            QStringLiteral("%1 is not an Entente dossier (it is not an SQLite database).").arg(quoted(path)));
     const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
     if (applicationId != SqliteSchema::ApplicationId)
-        return fail<SqliteStore>(error,
-            QStringLiteral("%1 is an SQLite database but not an Entente dossier (application id 0x%2).")
-                .arg(quoted(path))
-                .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
+        return failure(QStringLiteral("%1 is an SQLite database but not an Entente dossier (application id 0x%2).")
+                           .arg(quoted(path))
+                           .arg(quint32(applicationId), 8, 16, QLatin1Char('0')));
     if (userVersion > SqliteSchema::Version)
-        return fail<SqliteStore>(error,
+        return failure(
             QStringLiteral("%1 was written by a newer version of Entente (schema %2); this version reads up to %3.")
                 .arg(quoted(path))
                 .arg(userVersion)
                 .arg(SqliteSchema::Version));
     if (userVersion < 1)
-        return fail<SqliteStore>(error, QStringLiteral("%1 is damaged: it has no schema version.").arg(quoted(path)));
+        return failure(QStringLiteral("%1 is damaged: it has no schema version.").arg(quoted(path)));
+    // The lock first: a writer must know it is the only one before it upgrades or writes anything.
+    auto lock = std::make_unique<DocumentLock>(info.absoluteFilePath());
+    QString readOnlyReason;
+    if (!readOnly && !info.isWritable()) {
+        if (options.access == StoreOpenOptions::Access::ReadWrite)
+            return failure(QStringLiteral("%1 is not writable.").arg(quoted(path)), Error::Kind::ReadOnly);
+        readOnly = true;
+        readOnlyReason = QStringLiteral("the file is not writable");
+    }
+    if (!readOnly && takeLock) {
+        switch (lock->tryLock(options.userName)) {
+        case DocumentLock::Result::Acquired:
+            break;
+        case DocumentLock::Result::HeldByOther:
+        case DocumentLock::Result::Failed: {
+            const QString why = lock->holder() ? lock->holder()->description() : lock->errorString();
+            if (options.access == StoreOpenOptions::Access::ReadWrite)
+                return failure(QStringLiteral("%1 is %2.").arg(quoted(path), why), Error::Kind::Locked);
+            readOnly = true;
+            readOnlyReason = lock->holder() ? QStringLiteral("the dossier is %1").arg(why) : why;
+            break;
+        }
+        }
+    }
+    if (readOnly || !takeLock)
+        lock.reset();
     if (userVersion < SqliteSchema::Version && readOnly)
-        return fail<SqliteStore>(error,
-            QStringLiteral("%1 uses schema %2 and must be upgraded to %3 before it can be read; open it for "
-                           "writing once.")
-                .arg(quoted(path))
-                .arg(userVersion)
-                .arg(SqliteSchema::Version));
+        return failure(QStringLiteral("%1 uses schema %2 and must be upgraded to %3 before it can be read; open it for "
+                                      "writing once.")
+                           .arg(quoted(path))
+                           .arg(userVersion)
+                           .arg(SqliteSchema::Version),
+            Error::Kind::ReadOnly);
 
     std::unique_ptr<SqliteStore> store(new SqliteStore(info.absoluteFilePath(), readOnly));
+    store->m_lock = std::move(lock);
+    store->m_readOnlyReason = readOnlyReason;
+    store->setUserName(options.userName);
     if (auto e = store->openConnection(false); !e.isEmpty())
-        return fail<SqliteStore>(error, e);
+        return failure(e);
     // The header said yes; ask SQLite too (it may have rolled back a hot journal meanwhile).
     QSqlQuery q(store->m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail<SqliteStore>(
-            error, QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
+        return failure(
+            QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
     store->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (store->m_schemaVersion != userVersion)
-        return fail<SqliteStore>(error, QStringLiteral("%1 changed while it was being opened.").arg(quoted(path)));
+        return failure(QStringLiteral("%1 changed while it was being opened.").arg(quoted(path)));
     if (store->m_schemaVersion < SqliteSchema::Version) {
         const int from = store->m_schemaVersion;
         QString e = store->exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -201,23 +232,23 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
             e = store->exec(QStringLiteral("COMMIT"));
         if (!e.isEmpty()) {
             store->exec(QStringLiteral("ROLLBACK"));
-            return fail<SqliteStore>(
-                error, QStringLiteral("cannot upgrade %1 from schema %2: %3").arg(quoted(path)).arg(from).arg(e));
+            return failure(QStringLiteral("cannot upgrade %1 from schema %2: %3").arg(quoted(path)).arg(from).arg(e));
         }
         store->m_schemaVersion = SqliteSchema::Version;
     }
     return store;
 }
 
-std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Dossier& d, QString* error)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::create(
+    const QString& path, const Dossier& d, const StoreOpenOptions& options)
 {
     const QFileInfo target(path);
     if (target.isDir())
-        return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: it is a folder.").arg(quoted(path)));
+        return failure(QStringLiteral("cannot save to %1: it is a folder.").arg(quoted(path)));
     QTemporaryFile tmp(target.absolutePath() + u"/." + target.fileName() + u".XXXXXX");
     tmp.setAutoRemove(false);
     if (!tmp.open())
-        return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: %2").arg(quoted(path), tmp.errorString()));
+        return failure(QStringLiteral("cannot save to %1: %2").arg(quoted(path), tmp.errorString()));
     const QString tmpPath = tmp.fileName();
     tmp.close();
     QString err;
@@ -253,30 +284,32 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Doss
     }
     if (!err.isEmpty()) {
         QFile::remove(tmpPath);
-        return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: %2").arg(quoted(path), err));
+        return failure(QStringLiteral("cannot save to %1: %2").arg(quoted(path), err));
     }
     syncFile(target.absolutePath()); // the rename itself
-    return open(path, false, error);
+    StoreOpenOptions writable = options;
+    writable.access = StoreOpenOptions::Access::ReadWrite;
+    return open(path, writable);
 }
 
-QString SqliteStore::begin()
+Status SqliteStore::begin()
 {
     if (m_readOnly)
-        return QStringLiteral("%1 is open read-only.").arg(quoted(m_path));
+        return Error(QStringLiteral("%1 is open read-only.").arg(quoted(m_path)), Error::Kind::ReadOnly);
     if (m_inTransaction)
-        return QStringLiteral("a transaction is already open");
+        return Error(QStringLiteral("a transaction is already open"));
     if (auto e = exec(QStringLiteral("BEGIN IMMEDIATE")); !e.isEmpty())
-        return e;
+        return Error(e);
     m_inTransaction = true;
     return {};
 }
 
-QString SqliteStore::commit()
+Status SqliteStore::commit()
 {
     if (!m_inTransaction)
-        return QStringLiteral("no transaction is open");
+        return Error(QStringLiteral("no transaction is open"));
     if (auto e = exec(QStringLiteral("COMMIT")); !e.isEmpty())
-        return e; // still open: the caller rolls back
+        return Error(e); // still open: the caller rolls back
     m_inTransaction = false;
     return {};
 }
@@ -289,25 +322,30 @@ void SqliteStore::rollback()
     m_inTransaction = false;
 }
 
-template <typename Body> QString SqliteStore::write(const QString& action, const QString& detail, Body&& body)
+template <typename Body> Status SqliteStore::write(const QString& action, const QString& detail, Body&& body)
 {
     if (m_readOnly)
-        return QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path));
+        return Error(
+            QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path)), Error::Kind::ReadOnly);
     // A savepoint is a transaction of its own when none is open, and a nested one inside begin()/commit():
     // either way a failed write is undone completely and the rest of the caller's transaction survives.
     if (auto e = exec(QStringLiteral("SAVEPOINT entente_write")); !e.isEmpty())
-        return e;
-    QString err = body();
-    if (err.isEmpty())
-        err = appendJournal(action, detail);
-    if (err.isEmpty()) {
-        err = exec(QStringLiteral("RELEASE entente_write")); // commits here when outermost (deferred FKs checked)
-        if (err.isEmpty())
+        return Error(e);
+    Status result = body();
+    if (result.ok()) {
+        if (auto e = appendJournal(action, detail); !e.isEmpty())
+            result = Error(e);
+    }
+    if (result.ok()) {
+        // Commits here when outermost (deferred foreign keys are checked).
+        if (auto e = exec(QStringLiteral("RELEASE entente_write")); e.isEmpty())
             return {};
+        else
+            result = Error(e);
     }
     exec(QStringLiteral("ROLLBACK TO entente_write"));
     exec(QStringLiteral("RELEASE entente_write"));
-    return err;
+    return result;
 }
 
 QString SqliteStore::appendJournal(const QString& action, const QString& detail)
@@ -321,25 +359,43 @@ QString SqliteStore::appendJournal(const QString& action, const QString& detail)
     return q.exec() ? QString() : describeSqlError(q.lastError());
 }
 
-std::unique_ptr<DossierStore> SqliteStore::openWorkerConnection(QString* error) const
+Result<std::unique_ptr<DossierStore>> SqliteStore::openWorkerConnection() const
 {
-    auto other = SqliteStore::open(m_path, m_readOnly, error); // a connection of the calling thread
-    if (other)
-        other->setUserName(m_userName);
-    return other;
+    // A connection of the calling thread, without a lock of its own: this store holds it.
+    StoreOpenOptions options;
+    options.access = m_readOnly ? StoreOpenOptions::Access::ReadOnly : StoreOpenOptions::Access::ReadWrite;
+    options.userName = m_userName;
+    auto other = openFile(m_path, options, false);
+    if (!other.ok())
+        return other.error();
+    return std::unique_ptr<DossierStore>(std::move(other).value());
 }
 
-QString SqliteStore::journal(const QString& action, const QString& detail)
+Status SqliteStore::journal(const QString& action, const QString& detail)
 {
-    if (m_readOnly)
-        return QStringLiteral("%1 is open read-only; nothing was written.").arg(quoted(m_path));
-    return write(action, detail, [] { return QString(); });
+    return write(action, detail, [] { return Status(); });
 }
 
-QString SqliteStore::saveAll(const Dossier& d)
+Result<QList<JournalEntry>> SqliteStore::readJournal(qint64 afterId, int limit)
 {
-    return write(
-        QStringLiteral("replace"), QStringLiteral("%1 events").arg(d.events().size()), [&] { return writeAll(d); });
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, at, by_user, action, detail FROM journal WHERE id > ? ORDER BY id LIMIT ?"));
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return Error(describeSqlError(q.lastError()));
+    QList<JournalEntry> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), textToTimestamp(q.value(1).toString()).value_or(0), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString() });
+    return out;
+}
+
+Status SqliteStore::saveAll(const Dossier& d)
+{
+    return write(QStringLiteral("replace"), QStringLiteral("%1 events").arg(d.events().size()),
+        [&] { return Status::fromMessage(writeAll(d)); });
 }
 
 QString SqliteStore::checkForeignKeys()
@@ -360,16 +416,16 @@ QString SqliteStore::writeAll(const Dossier& d)
         if (auto e = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !e.isEmpty())
             return e;
     QString e = putMeta(m_db, d.name, d.description);
-    if (e.isEmpty())
-        e = putScales(m_db, d.stanceScale(), d.statusScale());
-    if (e.isEmpty())
-        e = putParties(m_db, d.parties());
-    if (e.isEmpty())
-        e = putIssues(m_db, d.issues());
-    if (e.isEmpty())
-        e = putSources(m_db, d.sources());
-    if (e.isEmpty())
-        e = putEras(m_db, d.eras());
+    auto putAll = [&](const auto& list, auto toRow) {
+        for (qsizetype i = 0; i < list.size() && e.isEmpty(); ++i)
+            e = putRow(m_db, toRow(list[i]), i);
+    };
+    putAll(d.stanceScale(), [](const ScaleLevel& l) { return StoreRow(ScaleLevelRow { RowKind::StanceLevel, l }); });
+    putAll(d.statusScale(), [](const ScaleLevel& l) { return StoreRow(ScaleLevelRow { RowKind::StatusLevel, l }); });
+    putAll(d.parties(), [](const Party& p) { return StoreRow(p); });
+    putAll(d.issues(), [](const Issue& i) { return StoreRow(i); });
+    putAll(d.sources(), [](const Source& s) { return StoreRow(s); });
+    putAll(d.eras(), [](const Era& r) { return StoreRow(r); });
     if (e.isEmpty())
         e = SqliteBulk::insertEvents(SqliteBulk::handle(m_db), d.events(), 0, d.events().size());
     for (const auto& c : d.positionChanges())
@@ -381,85 +437,75 @@ QString SqliteStore::writeAll(const Dossier& d)
     return e;
 }
 
-QString SqliteStore::writeMeta(const QString& name, const QString& description)
+Status SqliteStore::writeMeta(const QString& name, const QString& description)
 {
-    return write(QStringLiteral("meta"), name, [&] { return putMeta(m_db, name, description); });
+    return write(QStringLiteral("meta"), name, [&] { return Status::fromMessage(putMeta(m_db, name, description)); });
 }
 
-QString SqliteStore::writeParties(const QList<Party>& parties)
+Result<qint64> SqliteStore::insertRow(const StoreRow& row, qsizetype position)
 {
-    return write(QStringLiteral("parties"), QStringLiteral("%1 parties").arg(parties.size()),
-        [&] { return putParties(m_db, parties); });
+    const QString action = rowKindKey(rowKindOf(row)) + u".insert";
+    Status s = write(action, rowKeyOf(row), [&] { return Status::fromMessage(putRow(m_db, row, position)); });
+    if (!s.ok())
+        return s.error();
+    return RowVersions::Initial;
 }
 
-QString SqliteStore::writeIssues(const QList<Issue>& issues)
+Result<qint64> SqliteStore::updateRow(const StoreRow& row, qint64 seenVersion)
 {
-    return write(QStringLiteral("issues"), QStringLiteral("%1 issues").arg(issues.size()),
-        [&] { return putIssues(m_db, issues); });
+    qint64 version = 0;
+    Status s = write(rowKindKey(rowKindOf(row)) + u".update", rowKeyOf(row), [&] {
+        const RowWrite w = SqliteDetail::updateRow(m_db, row, seenVersion);
+        version = w.version;
+        return Status::fromMessage(w.error, w.kind);
+    });
+    if (!s.ok())
+        return s.error();
+    return version;
 }
 
-QString SqliteStore::writeSources(const QList<Source>& sources)
+Status SqliteStore::removeRow(RowKind kind, const QString& key, qint64 seenVersion)
 {
-    return write(QStringLiteral("sources"), QStringLiteral("%1 sources").arg(sources.size()),
-        [&] { return putSources(m_db, sources); });
+    return write(rowKindKey(kind) + u".remove", key, [&] {
+        const RowWrite w = SqliteDetail::removeRow(m_db, kind, key, seenVersion);
+        return Status::fromMessage(w.error, w.kind);
+    });
 }
 
-QString SqliteStore::writeEras(const QList<Era>& eras)
+Status SqliteStore::reorderRows(RowKind kind, const QStringList& keys)
 {
-    return write(
-        QStringLiteral("eras"), QStringLiteral("%1 eras").arg(eras.size()), [&] { return putEras(m_db, eras); });
+    return write(rowKindKey(kind) + u".reorder", keys.join(u' '),
+        [&] { return Status::fromMessage(SqliteDetail::reorderRows(m_db, kind, keys)); });
 }
 
-QString SqliteStore::writeScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)
-{
-    return write(QStringLiteral("scales"), {}, [&] { return putScales(m_db, stance, status); });
-}
-
-QString SqliteStore::insertEvent(const Event& e)
-{
-    return write(QStringLiteral("event.insert"), QString::number(e.id), [&] { return putEvent(m_db, e, false); });
-}
-
-QString SqliteStore::updateEvent(const Event& e)
-{
-    return write(QStringLiteral("event.update"), QString::number(e.id), [&] { return putEvent(m_db, e, true); });
-}
-
-QString SqliteStore::removeEvent(qint64 id)
-{
-    return write(QStringLiteral("event.remove"), QString::number(id), [&] { return dropEvent(m_db, id); });
-}
-
-QString SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow)
+Status SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow)
 {
     if (fromRow < 0 || toRow > events.size() || fromRow > toRow)
-        return QStringLiteral("event rows %1–%2 out of range").arg(fromRow).arg(toRow);
-    return write(QStringLiteral("event.import"), QStringLiteral("%1 events").arg(toRow - fromRow),
-        [&] { return SqliteBulk::insertEvents(SqliteBulk::handle(m_db), events, fromRow, toRow); });
+        return Error(QStringLiteral("event rows %1–%2 out of range").arg(fromRow).arg(toRow));
+    return write(QStringLiteral("event.import"), QStringLiteral("%1 events").arg(toRow - fromRow), [&] {
+        return Status::fromMessage(SqliteBulk::insertEvents(SqliteBulk::handle(m_db), events, fromRow, toRow));
+    });
 }
 
-QString SqliteStore::appendPositionChange(const PositionChange& c)
+Status SqliteStore::appendChange(const PositionChange& c)
 {
     return write(QStringLiteral("position.append"), QString::number(c.id),
-        [&] { return putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience); });
+        [&] { return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience)); });
 }
 
-QString SqliteStore::appendStatusChange(const StatusChange& c)
+Status SqliteStore::appendChange(const StatusChange& c)
 {
     return write(QStringLiteral("status.append"), QString::number(c.id),
-        [&] { return putChange(m_db, c, false, {}, c.issueId, c.status, -1); });
+        [&] { return Status::fromMessage(putChange(m_db, c, false, {}, c.issueId, c.status, -1)); });
 }
 
-QString SqliteStore::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+Status SqliteStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)
 {
-    return write(retracted ? QStringLiteral("position.retract") : QStringLiteral("position.restore"),
-        QString::number(id), [&] { return putRetraction(m_db, true, id, retracted, at, by); });
-}
-
-QString SqliteStore::setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
-{
-    return write(retracted ? QStringLiteral("status.retract") : QStringLiteral("status.restore"), QString::number(id),
-        [&] { return putRetraction(m_db, false, id, retracted, at, by); });
+    const bool position = kind == ChangeKind::Position;
+    const QString action = (position ? QStringLiteral("position.") : QStringLiteral("status."))
+        + (retracted ? QStringLiteral("retract") : QStringLiteral("restore"));
+    return write(action, QString::number(id),
+        [&] { return Status::fromMessage(putRetraction(m_db, position, id, retracted, at, m_userName)); });
 }
 
 } // namespace Entente

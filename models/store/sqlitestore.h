@@ -22,9 +22,9 @@
 
 #include <memory>
 
-struct sqlite3;
-
 namespace Entente {
+
+class DocumentLock;
 
 class SqliteStore final : public DossierStore {
 public:
@@ -32,58 +32,56 @@ public:
     SqliteStore(const SqliteStore&) = delete;
     SqliteStore& operator=(const SqliteStore&) = delete;
 
-    // Opens an existing dossier file. Returns null and sets *error (one sentence naming the file) on refusal.
-    static std::unique_ptr<SqliteStore> open(const QString& path, bool readOnly, QString* error = nullptr);
+    // Opens an existing dossier file; for writing, takes the document lock beside it (documentlock.h) and keeps
+    // it until destroyed. Errors are one sentence naming the file.
+    static Result<std::unique_ptr<SqliteStore>> open(const QString& path, const StoreOpenOptions& options);
     // Writes `d` as a new file at `path` (replacing any file there only once the new one is complete) and
     // opens it for writing.
-    static std::unique_ptr<SqliteStore> create(const QString& path, const Dossier& d, QString* error = nullptr);
+    static Result<std::unique_ptr<SqliteStore>> create(
+        const QString& path, const Dossier& d, const StoreOpenOptions& options = {});
 
-    [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
     [[nodiscard]] QString location() const override { return m_path; }
-    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
-    // Who the journal names as the author of writes; defaults to the OS user name.
-    [[nodiscard]] QString userName() const { return m_userName; }
-    void setUserName(const QString& name) { m_userName = name; }
+    [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
+    [[nodiscard]] QString readOnlyReason() const override { return m_readOnlyReason; }
+    [[nodiscard]] int schemaVersion() const override { return m_schemaVersion; }
+    [[nodiscard]] QString userName() const override { return m_userName; }
+    void setUserName(const QString& name) override { m_userName = name.isEmpty() ? defaultUserName() : name; }
 
-    QString load(Dossier& out) override;
-    // Two-phase open (eventloader.h): loadHead() reads everything but the events, in a few milliseconds, and
-    // counts them; `out` is left with eventsPending(). An EventLoader reads the events on a worker thread and
-    // Dossier::adoptEvents() takes them and checks the references. load() does both in one snapshot.
-    QString loadHead(Dossier& out, qint64* eventCount);
-    QString saveAll(const Dossier& d) override;
+    Status load(Dossier& out, RowVersions* versions) override;
+    Status loadHead(Dossier& out, qint64* eventCount, RowVersions* versions) override;
+    [[nodiscard]] EventReader eventReader() const override;
+    [[nodiscard]] static EventReader eventReaderFor(const QString& path); // the file at `path`, however opened
+    [[nodiscard]] Result<std::unique_ptr<DossierStore>> openWorkerConnection() const override;
 
-    QString begin() override;
-    QString commit() override;
+    Status begin() override;
+    Status commit() override;
     void rollback() override;
 
-    QString writeMeta(const QString& name, const QString& description) override;
-    QString writeParties(const QList<Party>& parties) override;
-    QString writeIssues(const QList<Issue>& issues) override;
-    QString writeSources(const QList<Source>& sources) override;
-    QString writeEras(const QList<Era>& eras) override;
-    QString writeScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status) override;
+    Status writeMeta(const QString& name, const QString& description) override;
+    Result<qint64> insertRow(const StoreRow& row, qsizetype position) override;
+    Result<qint64> updateRow(const StoreRow& row, qint64 seenVersion) override;
+    Status removeRow(RowKind kind, const QString& key, qint64 seenVersion) override;
+    Status reorderRows(RowKind kind, const QStringList& keys) override;
+    Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
 
-    QString insertEvent(const Event& e) override;
-    QString updateEvent(const Event& e) override;
-    QString removeEvent(qint64 id) override;
-    QString insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
+    Status appendChange(const PositionChange& c) override;
+    Status appendChange(const StatusChange& c) override;
+    Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
 
-    QString appendPositionChange(const PositionChange& c) override;
-    QString appendStatusChange(const StatusChange& c) override;
-    QString setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by) override;
-    QString setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by) override;
-
-    QString journal(const QString& action, const QString& detail = {}) override;
-    [[nodiscard]] std::unique_ptr<DossierStore> openWorkerConnection(QString* error) const override;
+    Status journal(const QString& action, const QString& detail = {}) override;
+    Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) override;
+    Status saveAll(const Dossier& d) override;
 
     static QString defaultUserName();
 
 private:
     SqliteStore(const QString& path, bool readOnly);
+    static Result<std::unique_ptr<SqliteStore>> openFile(
+        const QString& path, const StoreOpenOptions& options, bool takeLock);
     QString openConnection(bool bulkCreate);
     QString exec(const QString& sql);
     // Runs body inside a savepoint (its own transaction when none is open) and journals it on success.
-    template <typename Body> QString write(const QString& action, const QString& detail, Body&& body);
+    template <typename Body> Status write(const QString& action, const QString& detail, Body&& body);
     QString appendJournal(const QString& action, const QString& detail);
     QString writeAll(const Dossier& d);
     QString checkForeignKeys();
@@ -91,7 +89,9 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_userName;
+    QString m_readOnlyReason;
     QSqlDatabase m_db;
+    std::unique_ptr<DocumentLock> m_lock; // held while open for writing (not by worker connections)
     bool m_readOnly = false;
     bool m_inTransaction = false;
     int m_schemaVersion = 0;

@@ -4,6 +4,7 @@
 // Internals of SqliteStore: row writers for the small tables and the histories (QtSql, one prepared
 // statement per call) and the text encodings of sqliteschema.h. Not part of the store's interface.
 
+#include "dossierstore.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -24,11 +25,17 @@ namespace Entente::SqliteDetail {
 [[nodiscard]] QStringList splitList(const QString& joined);
 
 QString putMeta(QSqlDatabase& db, const QString& name, const QString& description);
-QString putScales(QSqlDatabase& db, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
-QString putParties(QSqlDatabase& db, const QList<Party>& parties);
-QString putIssues(QSqlDatabase& db, const QList<Issue>& issues);
-QString putSources(QSqlDatabase& db, const QList<Source>& sources);
-QString putEras(QSqlDatabase& db, const QList<Era>& eras);
+// Row writes (dossierstore.h): insert at a position of the table's order, update and remove naming the version
+// read. A refused update or removal says whether the row is gone (NotFound) or moved on (Conflict).
+struct RowWrite {
+    QString error;
+    Error::Kind kind = Error::Kind::Failed;
+    qint64 version = 0; // the row's version after the write
+};
+QString putRow(QSqlDatabase& db, const StoreRow& row, qsizetype position);
+RowWrite updateRow(QSqlDatabase& db, const StoreRow& row, qint64 seen);
+RowWrite removeRow(QSqlDatabase& db, RowKind kind, const QString& key, qint64 seen);
+QString reorderRows(QSqlDatabase& db, RowKind kind, const QStringList& keys);
 QString putEvent(QSqlDatabase& db, const Event& e, bool update);
 QString dropEvent(QSqlDatabase& db, qint64 id);
 // `party` is ignored for status changes; `salience` too.

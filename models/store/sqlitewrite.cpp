@@ -2,6 +2,8 @@
 #include "sqliteschema.h"
 #include "sqlitestore_p.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
@@ -35,10 +37,6 @@ namespace {
         return {};
     }
 
-    QString clear(QSqlDatabase& db, const QString& table, const QString& where = {})
-    {
-        return run(db, QStringLiteral("DELETE FROM %1%2").arg(table, where), {});
-    }
 }
 
 QString describeSqlError(const QSqlError& e)
@@ -77,83 +75,255 @@ QString putMeta(QSqlDatabase& db, const QString& name, const QString& descriptio
     return e.isEmpty() ? run(db, sql, { QStringLiteral("description"), description }) : e;
 }
 
-QString putScales(QSqlDatabase& db, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status)
-{
-    if (auto e = clear(db, QStringLiteral("scale_level")); !e.isEmpty())
-        return e;
-    const QString sql
-        = QStringLiteral("INSERT INTO scale_level (scale, position, key, label, color, value, is_unknown) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (int which = 0; which < 2; ++which) {
-        const auto& levels = which == 0 ? stance : status;
-        const QString scale = which == 0 ? QStringLiteral("stance") : QStringLiteral("status");
-        for (qsizetype i = 0; i < levels.size(); ++i) {
-            const auto& l = levels[i];
-            if (auto e = run(db, sql, { scale, i, l.key, l.label, l.color, l.value, int(l.isUnknown) }); !e.isEmpty())
-                return e;
+namespace {
+    // Where a small-table row lives: its table, key column, the columns besides key and position, and (for scale
+    // levels) the scale it belongs to.
+    struct RowPlace {
+        QString table;
+        QString where; // selects the row by key ("id = ?" or "scale = 'stance' AND key = ?")
+        QString scope; // the rows sharing one order ("" or "scale = 'stance'")
+        QStringList keyColumns; // inserted before the columns
+        QVariantList keyValues;
+        QStringList columns;
+        QVariantList values;
+    };
+
+    QVariant nullableText(const QString& s)
+    {
+        return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+    }
+
+    RowPlace placeOf(const StoreRow& row)
+    {
+        const QString byId = QStringLiteral("id = ?");
+        return std::visit(
+            [&](const auto& r) -> RowPlace {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, Party>)
+                    return { QStringLiteral("party"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("color"),
+                            QStringLiteral("kind"), QStringLiteral("parent_id"), QStringLiteral("description") },
+                        { r.name, r.shortName, r.color, partyKindKey(r.kind), nullableText(r.parentId),
+                            r.description } };
+                else if constexpr (std::is_same_v<T, Issue>)
+                    return { QStringLiteral("issue"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("name"), QStringLiteral("description") }, { r.name, r.description } };
+                else if constexpr (std::is_same_v<T, Source>)
+                    return { QStringLiteral("source"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("outlet"), QStringLiteral("url"), QStringLiteral("title"),
+                            QStringLiteral("published_msecs"), QStringLiteral("published_precision"),
+                            QStringLiteral("reliability"), QStringLiteral("credibility"), QStringLiteral("note") },
+                        { r.outlet, r.url, r.title, nullableMsecs(r.published), int(r.published.precision),
+                            QString(r.reliability), r.credibility, r.note } };
+                else if constexpr (std::is_same_v<T, Era>)
+                    return { QStringLiteral("era"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("name"), QStringLiteral("start_msecs"), QStringLiteral("start_precision"),
+                            QStringLiteral("end_msecs"), QStringLiteral("end_precision"), QStringLiteral("color") },
+                        { r.name, r.start.msecs, int(r.start.precision), r.end.msecs, int(r.end.precision), r.color } };
+                else if constexpr (std::is_same_v<T, ScaleLevelRow>) {
+                    const QString scale
+                        = r.scale == RowKind::StatusLevel ? QStringLiteral("status") : QStringLiteral("stance");
+                    const QString scope = QStringLiteral("scale = '%1'").arg(scale);
+                    return { QStringLiteral("scale_level"), scope + u" AND key = ?", scope,
+                        { QStringLiteral("scale"), QStringLiteral("key") }, { scale, r.level.key },
+                        { QStringLiteral("label"), QStringLiteral("color"), QStringLiteral("value"),
+                            QStringLiteral("is_unknown") },
+                        { r.level.label, r.level.color, r.level.value, int(r.level.isUnknown) } };
+                } else
+                    return {}; // events are not small-table rows
+            },
+            row);
+    }
+
+    RowPlace placeOf(RowKind kind, const QString& key)
+    {
+        switch (kind) {
+        case RowKind::Party:
+            return placeOf(StoreRow(Party { key }));
+        case RowKind::Issue:
+            return placeOf(StoreRow(Issue { key }));
+        case RowKind::Source:
+            return placeOf(StoreRow(Source { key }));
+        case RowKind::Era:
+            return placeOf(StoreRow(Era { key }));
+        case RowKind::StanceLevel:
+        case RowKind::StatusLevel:
+            return placeOf(StoreRow(ScaleLevelRow { kind, ScaleLevel { key } }));
+        case RowKind::Event:
+            break;
         }
+        return {};
     }
-    return {};
+
+    QString scoped(const RowPlace& place, const QString& condition)
+    {
+        if (place.scope.isEmpty())
+            return condition.isEmpty() ? QString() : u" WHERE " + condition;
+        return u" WHERE " + place.scope + (condition.isEmpty() ? QString() : u" AND " + condition);
+    }
+
+    // The stored version and position of a row, or nullopt when it does not exist.
+    std::optional<std::pair<qint64, qint64>> versionOf(QSqlDatabase& db, const RowPlace& place, QString* error)
+    {
+        QSqlQuery q(db);
+        // event_key has no order of its own (events are ordered by date).
+        const QString position = place.table == u"event_key" ? QStringLiteral("0") : QStringLiteral("position");
+        q.prepare(QStringLiteral("SELECT row_version, %1 FROM %2 WHERE %3").arg(position, place.table, place.where));
+        q.addBindValue(place.keyValues.last());
+        if (!q.exec()) {
+            *error = describeSqlError(q.lastError());
+            return std::nullopt;
+        }
+        if (!q.next())
+            return std::nullopt;
+        return std::pair { q.value(0).toLongLong(), q.value(1).toLongLong() };
+    }
+
+    QString missingOrMoved(
+        QSqlDatabase& db, const RowPlace& place, RowKind kind, const QString& key, qint64 seen, Error::Kind* errorKind)
+    {
+        QString error;
+        const auto stored = versionOf(db, place, &error);
+        if (!error.isEmpty())
+            return error;
+        if (!stored) {
+            *errorKind = Error::Kind::NotFound;
+            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.")
+                .arg(rowKindKey(kind), key);
+        }
+        *errorKind = Error::Kind::Conflict;
+        return QCoreApplication::translate(
+            "Entente::Store", "The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
+            .arg(rowKindKey(kind), key)
+            .arg(seen)
+            .arg(stored->first);
+    }
 }
 
-QString putParties(QSqlDatabase& db, const QList<Party>& parties)
+QString putRow(QSqlDatabase& db, const StoreRow& row, qsizetype position)
 {
-    if (auto e = clear(db, QStringLiteral("party")); !e.isEmpty())
+    if (std::holds_alternative<Event>(row))
+        return putEvent(db, std::get<Event>(row), false);
+    const RowPlace place = placeOf(row);
+    // Make room: the rows at and after `position` in this order move down by one.
+    if (auto e = run(db,
+            QStringLiteral("UPDATE %1 SET position = position + 1%2")
+                .arg(place.table, scoped(place, QStringLiteral("position >= ?"))),
+            { position });
+        !e.isEmpty())
         return e;
-    const QString sql = QStringLiteral("INSERT INTO party (id, position, name, short_name, color, kind, parent_id, "
-                                       "description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < parties.size(); ++i) {
-        const auto& p = parties[i];
-        const QVariant parent = p.parentId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(p.parentId);
-        if (auto e
-            = run(db, sql, { p.id, i, p.name, p.shortName, p.color, partyKindKey(p.kind), parent, p.description });
+    const QStringList columns = place.keyColumns + QStringList { QStringLiteral("position") } + place.columns;
+    const QVariantList values = place.keyValues + QVariantList { position } + place.values;
+    return run(db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(place.table, columns.join(u", "), QStringList(columns.size(), QStringLiteral("?")).join(u", ")),
+        values);
+}
+
+RowWrite updateRow(QSqlDatabase& db, const StoreRow& row, qint64 seen)
+{
+    const RowKind kind = rowKindOf(row);
+    const QString key = rowKeyOf(row);
+    if (std::holds_alternative<Event>(row)) {
+        const Event& e = std::get<Event>(row);
+        const RowPlace place { QStringLiteral("event_key"), QStringLiteral("id = ?"), {}, {}, { e.id }, {}, {} };
+        int affected = 0;
+        if (auto err = run(db,
+                QStringLiteral("UPDATE event_key SET row_version = row_version + 1 WHERE id = ? AND "
+                               "row_version = ?"),
+                { e.id, seen }, &affected);
+            !err.isEmpty())
+            return { err };
+        if (affected != 1) {
+            RowWrite w;
+            w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
+            return w;
+        }
+        if (auto err = putEvent(db, e, true); !err.isEmpty())
+            return { err };
+        // putEvent replaced the key row (an event is clustered by its start): carry the version over.
+        if (auto err = run(db, QStringLiteral("UPDATE event_key SET row_version = ? WHERE id = ?"), { seen + 1, e.id });
+            !err.isEmpty())
+            return { err };
+        return { {}, Error::Kind::Failed, seen + 1 };
+    }
+    const RowPlace place = placeOf(row);
+    QStringList sets;
+    for (const auto& c : place.columns)
+        sets << c + u" = ?";
+    int affected = 0;
+    if (auto err = run(db,
+            QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1 WHERE %3 AND row_version = ?")
+                .arg(place.table, sets.join(u", "), place.where),
+            place.values + QVariantList { place.keyValues.last(), seen }, &affected);
+        !err.isEmpty())
+        return { err };
+    if (affected != 1) {
+        RowWrite w;
+        w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
+        return w;
+    }
+    return { {}, Error::Kind::Failed, seen + 1 };
+}
+
+RowWrite removeRow(QSqlDatabase& db, RowKind kind, const QString& key, qint64 seen)
+{
+    if (kind == RowKind::Event) {
+        bool ok = false;
+        const qint64 id = key.toLongLong(&ok);
+        const RowPlace place { QStringLiteral("event_key"), QStringLiteral("id = ?"), {}, {}, { id }, {}, {} };
+        QString error;
+        const auto stored = ok ? versionOf(db, place, &error) : std::nullopt;
+        if (!error.isEmpty())
+            return { error };
+        if (!stored || stored->first != seen) {
+            RowWrite w;
+            w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
+            return w;
+        }
+        return { dropEvent(db, id) };
+    }
+    const RowPlace place = placeOf(kind, key);
+    QString error;
+    const auto stored = versionOf(db, place, &error);
+    if (!error.isEmpty())
+        return { error };
+    if (!stored || stored->first != seen) {
+        RowWrite w;
+        w.error = missingOrMoved(db, place, kind, key, seen, &w.kind);
+        return w;
+    }
+    if (auto e
+        = run(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(place.table, place.where), { place.keyValues.last() });
+        !e.isEmpty())
+        return { e };
+    return { run(db,
+        QStringLiteral("UPDATE %1 SET position = position - 1%2")
+            .arg(place.table, scoped(place, QStringLiteral("position > ?"))),
+        { stored->second }) };
+}
+
+QString reorderRows(QSqlDatabase& db, RowKind kind, const QStringList& keys)
+{
+    const RowPlace place = placeOf(kind, QString());
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM %1%2").arg(place.table, scoped(place, {}))) || !count.next())
+        return describeSqlError(count.lastError());
+    if (count.value(0).toLongLong() != keys.size() || QSet<QString>(keys.begin(), keys.end()).size() != keys.size())
+        return QCoreApplication::translate(
+            "Entente::Store", "The new order of the %1 table does not name each of its %2 rows once.")
+            .arg(rowKindKey(kind))
+            .arg(count.value(0).toLongLong());
+    count.finish();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        int affected = 0;
+        if (auto e = run(db, QStringLiteral("UPDATE %1 SET position = ? WHERE %2").arg(place.table, place.where),
+                { i, keys[i] }, &affected);
             !e.isEmpty())
             return e;
-    }
-    return {};
-}
-
-QString putIssues(QSqlDatabase& db, const QList<Issue>& issues)
-{
-    if (auto e = clear(db, QStringLiteral("issue")); !e.isEmpty())
-        return e;
-    const QString sql = QStringLiteral("INSERT INTO issue (id, position, name, description) VALUES (?, ?, ?, ?)");
-    for (qsizetype i = 0; i < issues.size(); ++i)
-        if (auto e = run(db, sql, { issues[i].id, i, issues[i].name, issues[i].description }); !e.isEmpty())
-            return e;
-    return {};
-}
-
-QString putSources(QSqlDatabase& db, const QList<Source>& sources)
-{
-    if (auto e = clear(db, QStringLiteral("source")); !e.isEmpty())
-        return e;
-    const QString sql = QStringLiteral("INSERT INTO source (id, position, outlet, url, title, published_msecs, "
-                                       "published_precision, reliability, credibility, note) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < sources.size(); ++i) {
-        const auto& s = sources[i];
-        if (auto e = run(db, sql,
-                { s.id, i, s.outlet, s.url, s.title, nullableMsecs(s.published), int(s.published.precision),
-                    QString(s.reliability), s.credibility, s.note });
-            !e.isEmpty())
-            return e;
-    }
-    return {};
-}
-
-QString putEras(QSqlDatabase& db, const QList<Era>& eras)
-{
-    if (auto e = clear(db, QStringLiteral("era")); !e.isEmpty())
-        return e;
-    const QString sql = QStringLiteral("INSERT INTO era (id, position, name, start_msecs, start_precision, end_msecs, "
-                                       "end_precision, color) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < eras.size(); ++i) {
-        const auto& r = eras[i];
-        if (auto e = run(db, sql,
-                { r.id, i, r.name, r.start.msecs, int(r.start.precision), r.end.msecs, int(r.end.precision), r.color });
-            !e.isEmpty())
-            return e;
+        if (affected != 1)
+            return QCoreApplication::translate("Entente::Store", "The %1 “%2” no longer exists.")
+                .arg(rowKindKey(kind), keys[i]);
     }
     return {};
 }

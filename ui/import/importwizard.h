@@ -8,7 +8,7 @@
 // succeeded, and the caller applies it through Document. Cancel or failure leaves no result.
 
 #include "dossier.h"
-#include "eventimport.h"
+#include "eventimporttypes.h"
 
 #include <QWizard>
 

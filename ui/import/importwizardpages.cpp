@@ -126,7 +126,7 @@ void ImportFilePage::refresh()
     m.delimiter = d.isEmpty() ? QChar() : d[0];
     m.header = ColumnMapping::Header(m_header->currentIndex());
     QString error;
-    m_wizard->preview = m_wizard->path.isEmpty() ? std::nullopt : previewImport(m_wizard->path, m, 20, &error);
+    m_wizard->preview = m_wizard->path.isEmpty() ? std::nullopt : previewImportFile(m_wizard->path, m, 20, &error);
     m_table->clear();
     if (!m_wizard->preview) {
         m_detected->setText(error);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 #include "mainwindow_p.h"
+#include "settingsdialog.h"
 
 #include "asofcontrol.h"
 #include "colorscheme.h"
@@ -15,9 +16,6 @@
 #include "changeeditordialog.h"
 #include "commands.h"
 #include "document.h"
-#include "documentlock.h"
-#include "dossierfile.h"
-#include "fileopen.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "import/importwizard.h"
@@ -78,6 +76,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     if (m_settings)
         ColorSchemes::apply(ColorSchemes::saved(*m_settings));
     m_document = new Document(this);
+    m_document->setUserName(SettingsDialog::analystName(*m_settings));
     m_matrixModel = new PositionMatrixModel(m_document, this);
     m_eventsModel = new EventsModel(m_document, this);
     m_partiesModel = new PartiesModel(m_document, this);
@@ -212,30 +211,39 @@ void MainWindow::updateTitle()
 
 bool MainWindow::openFile(const QString& path, bool quiet)
 {
-    QString error;
-    // Reopening the open file: this window holds its lock, which would make the new open read-only.
-    if (!m_path.isEmpty() && QFileInfo(path).absoluteFilePath() == m_path) {
+    // Reopening the open dossier: this window holds its lock, which would make the new open read-only.
+    const QString location = QFileInfo::exists(path) ? QFileInfo(path).absoluteFilePath() : path;
+    if (!m_path.isEmpty() && location == m_path)
         m_document->close();
-        m_lock.reset();
-    }
-    auto opened = openDossierInteractive(
-        path, this, quiet, &error, m_backgroundThreshold < 0 ? BackgroundLoadThreshold : m_backgroundThreshold);
-    if (!opened) {
-        if (!quiet && !error.isEmpty())
-            QMessageBox::warning(this, tr("Cannot open dossier"), error);
-        return false;
-    }
-    m_document->close();
-    m_lock = std::move(opened->lock);
-    m_path = opened->path;
+    Document::OpenOptions options;
+    options.access = quiet ? Document::Access::ReadWriteElseReadOnly : Document::Access::ReadWrite;
+    if (m_backgroundThreshold >= 0)
+        options.backgroundThreshold = m_backgroundThreshold;
     m_loadClock.start();
     m_quietLoad = quiet;
-    if (opened->pendingEvents >= 0) {
-        m_document->openLoadingEvents(std::move(opened->store), std::move(opened->dossier), m_path, opened->pendingEvents);
-        onEventLoadProgress(0, opened->pendingEvents);
-    } else {
-        m_document->open(std::move(opened->store), std::move(opened->dossier));
+    auto opened = m_document->openLocation(path, options);
+    QString notice = opened.ok() ? opened.value() : QString();
+    if (!opened.ok() && opened.error().kind() == Error::Kind::Locked) {
+        // Someone else has it open for writing: say who, and offer it read-only.
+        const auto answer = QMessageBox::question(this, tr("Dossier in use"),
+            tr("%1\n\nOpen it read-only?").arg(opened.message()), QMessageBox::Open | QMessageBox::Cancel,
+            QMessageBox::Open);
+        if (answer != QMessageBox::Open)
+            return false;
+        options.access = Document::Access::ReadOnly;
+        notice = tr("Read-only: %1").arg(opened.message());
+        opened = m_document->openLocation(path, options);
     }
+    if (!opened.ok()) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open dossier"), opened.message());
+        return false;
+    }
+    if (!opened.value().isEmpty())
+        notice = opened.value();
+    m_path = m_document->location().isEmpty() ? location : m_document->location();
+    if (m_document->isLoadingEvents())
+        onEventLoadProgress(0, m_document->expectedEventCount());
     m_document->undoStack()->clear();
     m_document->undoStack()->setClean();
     // Restore the last as-of date for this dossier, else the latest dated item.
@@ -250,7 +258,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_settings->setValue(QStringLiteral("lastDossier"), m_path);
     addRecent(m_path);
     updateTitle();
-    statusBar()->showMessage(opened->notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(m_path)) : opened->notice, 8000);
+    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(m_path)) : notice, 8000);
     m_matrix->setCurrentIndex(m_matrixModel->index(0, 0));
     m_issuesView->setCurrentIndex(m_issuesModel->index(0, 0));
     return true;
@@ -308,7 +316,6 @@ void MainWindow::onEventsLoaded()
 void MainWindow::onEventLoadFailed(const QString& message)
 {
     hideBackgroundProgress();
-    m_lock.reset();
     updateTitle();
     statusBar()->showMessage(message);
     if (!m_quietLoad)
@@ -488,9 +495,10 @@ void MainWindow::newDossier()
     const QString path = QFileDialog::getSaveFileName(this, tr("New Dossier"), QString(), tr("Entente dossiers (*.entente)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!createEmptyDossierFile(path, QFileInfo(path).completeBaseName(), &error)) {
-        QMessageBox::warning(this, tr("Cannot create dossier"), error);
+    Dossier empty;
+    empty.name = QFileInfo(path).completeBaseName();
+    if (const Status created = Document::createDossier(path, empty); !created.ok()) {
+        QMessageBox::warning(this, tr("Cannot create dossier"), created.message());
         return;
     }
     openFile(path);
@@ -507,7 +515,6 @@ void MainWindow::openDialog()
 void MainWindow::closeDossier()
 {
     m_document->close();
-    m_lock.reset();
     m_path.clear();
     updateTitle();
 }

@@ -29,7 +29,6 @@ class QDockWidget;
 namespace Entente {
 
 class AsOfControl;
-class DocumentLock;
 class CellHistoryModel;
 class Document;
 class EventEditor;
@@ -53,7 +52,8 @@ public:
 
     // Opens a .entente file (or converts a .json dossier beside it); reports errors to the user unless quiet.
     bool openFile(const QString& path, bool quiet = false);
-    // From how many events on a dossier opens in two phases (fileopen.h); the benchmark's baseline sets it out of reach.
+    // From how many events on a dossier opens in two phases (Document::OpenOptions); the benchmark's baseline sets it
+    // out of reach.
     void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
     [[nodiscard]] Document* document() const { return m_document; }
     [[nodiscard]] MatrixView* matrixView() const { return m_matrix; }
@@ -115,7 +115,6 @@ private:
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
     QString m_path;
-    std::unique_ptr<DocumentLock> m_lock;
     PositionMatrixModel* m_matrixModel = nullptr;
     EventsModel* m_eventsModel = nullptr;
     PartiesModel* m_partiesModel = nullptr;
@@ -144,7 +143,7 @@ private:
     int m_cellIssue = -1;
     QProgressBar* m_loadProgress = nullptr; // in the status bar while a large dossier's events load
     QElapsedTimer m_loadClock;
-    qint64 m_backgroundThreshold = -1; // −1: fileopen.h's BackgroundLoadThreshold
+    qint64 m_backgroundThreshold = -1; // −1: Document::OpenOptions' default
     bool m_quietLoad = false;
     bool m_quietImport = false;
     std::optional<qint64> m_asOfAwaitsEvents; // the as-of date set at open, to move to the latest loaded event

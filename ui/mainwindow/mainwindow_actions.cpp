@@ -17,9 +17,8 @@
 #include "languages.h"
 #include "commands.h"
 #include "document.h"
-#include "documentlock.h"
-#include "dossierfile.h"
-#include "fileopen.h"
+#include "dossierio.h"
+#include "settingsdialog.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "import/importwizard.h"
@@ -192,6 +191,15 @@ void MainWindow::createActions()
     addLanguageMenu(m_viewMenu);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    edit->addSeparator();
+    add(
+        edit, tr("Se&ttings…"), QKeySequence::Preferences,
+        [this] {
+            SettingsDialog dialog(m_settings, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_document->setUserName(SettingsDialog::analystName(*m_settings));
+        },
+        QStringLiteral("actionSettings"));
     add(help, tr("&About Entente"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Entente"),
             tr("Entente %1 — follow a multi-party negotiation: a timeline of events and each party's position on "
@@ -298,12 +306,13 @@ void MainWindow::exportDataDialog()
         tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)") + u";;"_qs + timelineJs, &filter);
     if (path.isEmpty())
         return;
-    QString error;
     const bool asTimelineJs = filter == timelineJs;
-    if (!exportDossierData(m_document->dossier(), path, &error, asTimelineJs ? QStringLiteral("timelinejs") : QString(),
+    if (const Status exported
+        = DossierIO::exportData(m_document->dossier(), path, asTimelineJs ? QStringLiteral("timelinejs") : QString(),
             asTimelineJs ? m_timeline->scale().start() : PartialDate::Invalid,
-            asTimelineJs ? m_timeline->scale().end() : PartialDate::Invalid))
-        QMessageBox::warning(this, tr("Export failed"), error);
+            asTimelineJs ? m_timeline->scale().end() : PartialDate::Invalid);
+        !exported.ok())
+        QMessageBox::warning(this, tr("Export failed"), exported.message());
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

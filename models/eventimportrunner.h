@@ -6,7 +6,7 @@
 // a snapshot of the target dossier taken at start(); the caller's dossier is never touched, so a cancelled
 // or failed import leaves it exactly as it was. On success takeResult() hands over the merged dossier.
 
-#include "eventimport.h"
+#include "eventimporttypes.h"
 
 #include <QObject>
 
@@ -17,6 +17,10 @@ class QThread;
 
 namespace Entente {
 
+// The start of a file as the importer sees it (format, delimiter, header, the first rows), for a preview.
+[[nodiscard]] std::optional<ImportPreview> previewImportFile(
+    const QString& path, const ColumnMapping& mapping, int maxRows = 20, QString* error = nullptr);
+
 class EventImportRunner : public QObject {
     Q_OBJECT
 public:
@@ -24,7 +28,8 @@ public:
     ~EventImportRunner() override; // cancels and waits for the worker
 
     // false when an import is already running.
-    bool start(const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
+    bool start(
+        const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
     void cancel();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }

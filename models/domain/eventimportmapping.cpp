@@ -10,10 +10,7 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-static void initMappingResources()
-{
-    Q_INIT_RESOURCE(entente_mappings);
-}
+static void initMappingResources() { Q_INIT_RESOURCE(entente_mappings); }
 
 namespace Entente {
 
@@ -114,7 +111,8 @@ QJsonObject ColumnMapping::toJson() const
             t.insert(it.key(), it.value());
         o.insert(QStringLiteral("actorParties"), t);
     }
-    o.insert(QStringLiteral("sourceAs"), sourceMode == SourceMode::Tag ? QStringLiteral("tag") : QStringLiteral("source"));
+    o.insert(
+        QStringLiteral("sourceAs"), sourceMode == SourceMode::Tag ? QStringLiteral("tag") : QStringLiteral("source"));
     return o;
 }
 
@@ -126,7 +124,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
         return std::nullopt;
     };
     if (o.value(QStringLiteral("version")).toInt(1) > 1)
-        return bad(QStringLiteral("mapping version %1 is newer than this program").arg(o.value(QStringLiteral("version")).toInt()));
+        return bad(QStringLiteral("mapping version %1 is newer than this program")
+                       .arg(o.value(QStringLiteral("version")).toInt()));
     ColumnMapping m;
     m.name = o.value(QStringLiteral("name")).toString();
     const QString delim = o.value(QStringLiteral("delimiter")).toString();
@@ -209,7 +208,8 @@ QStringList ColumnMapping::referencedColumns() const
         if (!r.isEmpty() && !out.contains(r))
             out << r;
     };
-    for (const QString* f : { &date, &endDate, &description, &notes, &location, &latitude, &longitude, &source, &eventType })
+    for (const QString* f :
+        { &date, &endDate, &description, &notes, &location, &latitude, &longitude, &source, &eventType })
         add(*f);
     if (title.contains(u'{')) {
         static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
@@ -224,7 +224,10 @@ QStringList ColumnMapping::referencedColumns() const
     return out;
 }
 
-QStringList mappingPresetNames() { return { QStringLiteral("acled"), QStringLiteral("gdelt"), QStringLiteral("gdelt2") }; }
+QStringList mappingPresetNames()
+{
+    return { QStringLiteral("acled"), QStringLiteral("gdelt"), QStringLiteral("gdelt2") };
+}
 
 std::optional<ColumnMapping> mappingPreset(const QString& name)
 {

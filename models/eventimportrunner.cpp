@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportrunner.h"
 
+#include "eventimport.h"
+
 #include <QThread>
 
 namespace Entente {
+
+std::optional<ImportPreview> previewImportFile(
+    const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
+{
+    return previewImport(path, mapping, maxRows, error);
+}
 
 EventImportRunner::EventImportRunner(QObject* parent)
     : QObject(parent)
@@ -23,7 +31,8 @@ bool EventImportRunner::isRunning() const { return m_thread && m_thread->isRunni
 
 void EventImportRunner::cancel() { m_cancel = true; }
 
-bool EventImportRunner::start(const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options)
+bool EventImportRunner::start(
+    const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options)
 {
     if (isRunning())
         return false;

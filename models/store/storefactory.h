@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Opens and creates stores by location: a path is a SQLite document file, a postgresql:// (or postgres://) URI
+// a team dossier on a server. Document is the caller; nothing else picks a store implementation.
+
+#include "dossierstore.h"
+
+namespace Entente {
+
+[[nodiscard]] bool isServerLocation(const QString& location);
+
+// Opens an existing stored dossier. Errors name the location.
+[[nodiscard]] Result<std::unique_ptr<DossierStore>> openStore(const QString& location, const StoreOpenOptions& options);
+// Stores `d` as a new dossier at `location` (a new file replaces any file there only once it is complete; a
+// server refuses a dossier id that exists) and opens it for writing.
+[[nodiscard]] Result<std::unique_ptr<DossierStore>> createStore(
+    const QString& location, const Dossier& d, const StoreOpenOptions& options);
+
+} // namespace Entente

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The store conformance suite: what every DossierStore (dossierstore.h) must do, written once and run against
+// each implementation (tst_storeconformance_<store>.cpp gives it a StoreMaker): row writes with versions and
+// conflicts, reordering, append-only histories, the journal, all-or-nothing transactions and read-only refusal.
+// Each check is a plain function using QTest's macros, called from the implementation's test slots.
+
+#include "dossierstore.h"
+#include "storetestutil.h"
+
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace Entente::Conformance {
+
+// Makes a new stored dossier holding `d` (each call a fresh one), writable or read-only.
+using StoreMaker = std::function<std::unique_ptr<DossierStore>(const Dossier& d, bool readOnly)>;
+
+inline Dossier sample()
+{
+    Dossier d;
+    StoreTest::fillDossier(d);
+    return d;
+}
+
+inline Dossier reload(DossierStore& s, RowVersions* versions = nullptr)
+{
+    Dossier d;
+    const Status st = s.load(d, versions);
+    if (!st.ok())
+        qWarning("reload failed: %s", qPrintable(st.message()));
+    return d;
+}
+
+template <typename T> QStringList ids(const QList<T>& rows)
+{
+    QStringList out;
+    for (const auto& r : rows)
+        out << r.id;
+    return out;
+}
+
+// One row of every kind through insert, update (with the version read, then with a stale one), remove.
+inline void rowWrites(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    const Dossier before = reload(*store);
+    struct Case {
+        StoreRow inserted;
+        StoreRow updated;
+        std::function<bool(const Dossier&, const StoreRow&)> holds;
+    };
+    auto partyHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& p = std::get<Party>(r);
+        return d.partyIndex(p.id) >= 0 && d.parties()[d.partyIndex(p.id)] == p;
+    };
+    auto issueHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& i = std::get<Issue>(r);
+        return d.issueIndex(i.id) >= 0 && d.issues()[d.issueIndex(i.id)] == i;
+    };
+    auto sourceHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& s = std::get<Source>(r);
+        return d.sourceIndex(s.id) >= 0 && d.sources()[d.sourceIndex(s.id)] == s;
+    };
+    auto eraHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& e = std::get<Era>(r);
+        return d.eraIndex(e.id) >= 0 && d.eras()[d.eraIndex(e.id)] == e;
+    };
+    auto levelHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& l = std::get<ScaleLevelRow>(r).level;
+        const ScaleLevel* stored = d.stanceLevel(l.key);
+        return stored && *stored == l;
+    };
+    auto eventHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& e = std::get<Event>(r);
+        const auto row = d.events().rowOfId(e.id);
+        return row >= 0 && d.events().event(row) == e;
+    };
+    Event newEvent { before.events().nextId(), StoreTest::date("2025-12-20"), {}, u"Follow-up call"_qs };
+    newEvent.parties = { before.parties().first().id };
+    Event movedEvent = newEvent;
+    movedEvent.start = StoreTest::date("2025-12-21"); // a new start: the row moves in the event order
+    movedEvent.title = u"Follow-up call, moved"_qs;
+    const QList<Case> cases {
+        { Party { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs },
+            Party { u"nl"_qs, u"The Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, partyHolds },
+        { Issue { u"sanctions"_qs, u"Sanctions relief"_qs, {} },
+            Issue { u"sanctions"_qs, u"Sanctions relief"_qs, u"Phased"_qs }, issueHolds },
+        { Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
+              u'B', 2, {} },
+            Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
+                u'C', 3, u"regraded"_qs },
+            sourceHolds },
+        { Era { u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-02"), {} },
+            Era {
+                u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-03"), u"#dddddd"_qs },
+            eraHolds },
+        { ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans"_qs, u"#aabbcc"_qs, 1 } },
+            ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans toward"_qs, u"#aabbcc"_qs, 1 } }, levelHolds },
+        { newEvent, movedEvent, eventHolds },
+    };
+    for (const auto& c : cases) {
+        const RowKind kind = rowKindOf(c.inserted);
+        const QString key = rowKeyOf(c.inserted);
+        const QString what = rowKindKey(kind) + u' ' + key;
+        const auto inserted = store->insertRow(c.inserted, 0);
+        QVERIFY2(inserted.ok(), qPrintable(what + u": " + inserted.message()));
+        QCOMPARE(inserted.value(), RowVersions::Initial);
+        QVERIFY2(c.holds(reload(*store), c.inserted), qPrintable(what));
+        // Inserting it again is refused and changes nothing.
+        QVERIFY2(!store->insertRow(c.inserted, 0).ok(), qPrintable(what));
+
+        const auto updated = store->updateRow(c.updated, 1);
+        QVERIFY2(updated.ok(), qPrintable(what + u": " + updated.message()));
+        QCOMPARE(updated.value(), 2);
+        RowVersions versions;
+        QVERIFY2(c.holds(reload(*store, &versions), c.updated), qPrintable(what));
+        QCOMPARE(versions.get(kind, key), 2);
+
+        // A writer that read version 1 is refused, and the stored row keeps the other writer's value.
+        const auto stale = store->updateRow(c.inserted, 1);
+        QVERIFY2(!stale.ok(), qPrintable(what));
+        QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
+        QVERIFY2(stale.message().contains(key), qPrintable(stale.message()));
+        QVERIFY2(c.holds(reload(*store), c.updated), qPrintable(what));
+        const auto staleRemove = store->removeRow(kind, key, 1);
+        QCOMPARE(staleRemove.error().kind(), Error::Kind::Conflict);
+        QVERIFY2(c.holds(reload(*store), c.updated), qPrintable(what));
+
+        QVERIFY2(store->removeRow(kind, key, 2).ok(), qPrintable(what));
+        QVERIFY2(!c.holds(reload(*store), c.updated), qPrintable(what));
+        const auto gone = store->updateRow(c.updated, 2);
+        QCOMPARE(gone.error().kind(), Error::Kind::NotFound);
+        QCOMPARE(store->removeRow(kind, key, 2).error().kind(), Error::Kind::NotFound);
+    }
+    // The rest of the dossier is as it was.
+    StoreTest::compareDossiers(reload(*store), before);
+}
+
+// Inserting at a position and reordering keep the table order; a reorder that does not name every row once is
+// refused and changes nothing.
+inline void reorder(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    const QStringList before = ids(reload(*store).parties());
+    QVERIFY(before.size() >= 3);
+    QVERIFY(store->insertRow(Party { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, 1).ok());
+    QStringList expected = before;
+    expected.insert(1, u"nl"_qs);
+    QCOMPARE(ids(reload(*store).parties()), expected);
+    QStringList reversed(expected.rbegin(), expected.rend());
+    QVERIFY(store->reorderRows(RowKind::Party, reversed).ok());
+    QCOMPARE(ids(reload(*store).parties()), reversed);
+    QVERIFY(!store->reorderRows(RowKind::Party, reversed.mid(1)).ok());
+    QStringList twice = reversed;
+    twice[0] = twice[1];
+    QVERIFY(!store->reorderRows(RowKind::Party, twice).ok());
+    QCOMPARE(ids(reload(*store).parties()), reversed);
+    QVERIFY(store->removeRow(RowKind::Party, u"nl"_qs, 1).ok());
+    reversed.removeAll(u"nl"_qs);
+    QCOMPARE(ids(reload(*store).parties()), reversed);
+}
+
+// Changes are only appended; a retraction flips a flag, names who retracted, and is itself journalled.
+inline void appendOnlyHistory(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    store->setUserName(u"Olena"_qs);
+    const Dossier before = reload(*store);
+    PositionChange p;
+    p.id = before.nextChangeId();
+    p.partyId = before.parties().first().id;
+    p.issueId = before.issues().first().id;
+    p.stance = before.stanceScale().first().key;
+    p.salience = 70;
+    p.effective = StoreTest::date("2025-12-18");
+    p.recordedAt = 1765800000000;
+    p.recordedBy = u"Olena"_qs;
+    p.citedSources = { before.sources().first().id };
+    QVERIFY(store->appendChange(p).ok());
+    QVERIFY(!store->appendChange(p).ok()); // an id is never reused or overwritten
+    StatusChange s;
+    s.id = p.id + 1;
+    s.issueId = before.issues().first().id;
+    s.status = before.statusScale().first().key;
+    s.effective = StoreTest::date("2025-12-18");
+    s.recordedAt = 1765800000000;
+    s.recordedBy = u"Olena"_qs;
+    QVERIFY(store->appendChange(s).ok());
+    QVERIFY(store->setChangeRetracted(ChangeKind::Position, p.id, true, 1765800060000).ok());
+    QVERIFY(store->setChangeRetracted(ChangeKind::Status, s.id, true, 1765800060000).ok());
+    QVERIFY(!store->setChangeRetracted(ChangeKind::Position, 999999, true, 1765800060000).ok());
+    const Dossier after = reload(*store);
+    QCOMPARE(after.positionChanges().size(), before.positionChanges().size() + 1);
+    QCOMPARE(after.statusChanges().size(), before.statusChanges().size() + 1);
+    const PositionChange& storedP = after.positionChanges()[size_t(after.positionChangeIndex(p.id))];
+    QVERIFY(storedP.retracted);
+    QCOMPARE(storedP.retractedBy, u"Olena"_qs);
+    QCOMPARE(storedP.retractedAt, 1765800060000);
+    QCOMPARE(storedP.citedSources, p.citedSources);
+    QVERIFY(after.statusChanges()[size_t(after.statusChangeIndex(s.id))].retracted);
+    QVERIFY(store->setChangeRetracted(ChangeKind::Position, p.id, false, 0).ok());
+    QVERIFY(!reload(*store).positionChanges()[size_t(after.positionChangeIndex(p.id))].retracted);
+    // Every earlier change is untouched.
+    for (const auto& c : before.positionChanges())
+        QVERIFY(after.positionChanges()[size_t(after.positionChangeIndex(c.id))] == c);
+}
+
+// Every write is journalled with who made it; readJournal pages through it in order.
+inline void journal(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    const auto start = store->readJournal(0, 100000);
+    QVERIFY(start.ok());
+    const qint64 last = start.value().isEmpty() ? 0 : start.value().last().id;
+    store->setUserName(u"Analyst A"_qs);
+    QVERIFY(store->writeMeta(u"Renamed"_qs, u"d"_qs).ok());
+    QVERIFY(store->insertRow(Issue { u"x"_qs, u"X"_qs, {} }, 0).ok());
+    QVERIFY(store->begin().ok());
+    QVERIFY(store->removeRow(RowKind::Issue, u"x"_qs, 1).ok());
+    QVERIFY(store->journal(u"Remove issue X"_qs, u"by hand"_qs).ok());
+    QVERIFY(store->commit().ok());
+    const auto lines = store->readJournal(last, 100);
+    QVERIFY(lines.ok());
+    QStringList actions;
+    for (const auto& l : lines.value()) {
+        QCOMPARE(l.user, u"Analyst A"_qs);
+        QVERIFY(l.id > last);
+        QVERIFY(l.at > 0);
+        actions << l.action;
+    }
+    QCOMPARE(actions, (QStringList { u"meta"_qs, u"issue.insert"_qs, u"issue.remove"_qs, u"Remove issue X"_qs }));
+    const auto paged = store->readJournal(lines.value().first().id, 2);
+    QVERIFY(paged.ok());
+    QCOMPARE(paged.value().size(), 2);
+    QCOMPARE(paged.value().first().action, u"issue.insert"_qs);
+}
+
+// A transaction is all or nothing, and a failed single write leaves nothing behind, journal line included.
+inline void allOrNothing(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    const Dossier before = reload(*store);
+    const qsizetype journalBefore = store->readJournal(0, 100000).value().size();
+    QVERIFY(store->begin().ok());
+    QVERIFY(store->insertRow(Party { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, 0).ok());
+    QVERIFY(store->writeMeta(u"Changed"_qs, {}).ok());
+    QVERIFY(!store->insertRow(before.parties().first(), 0).ok()); // a duplicate id
+    store->rollback();
+    StoreTest::compareDossiers(reload(*store), before);
+    QCOMPARE(store->readJournal(0, 100000).value().size(), journalBefore);
+
+    QVERIFY(!store->insertRow(before.issues().first(), 0).ok());
+    StoreTest::compareDossiers(reload(*store), before);
+    QCOMPARE(store->readJournal(0, 100000).value().size(), journalBefore);
+}
+
+// A read-only store refuses every write with ReadOnly and changes nothing.
+inline void readOnly(const StoreMaker& make)
+{
+    auto store = make(sample(), true);
+    QVERIFY(store);
+    QVERIFY(store->isReadOnly());
+    const Dossier before = reload(*store);
+    QCOMPARE(store->writeMeta(u"x"_qs, {}).error().kind(), Error::Kind::ReadOnly);
+    QCOMPARE(store->insertRow(Issue { u"x"_qs, u"X"_qs, {} }, 0).error().kind(), Error::Kind::ReadOnly);
+    QCOMPARE(store->updateRow(before.parties().first(), 1).error().kind(), Error::Kind::ReadOnly);
+    QCOMPARE(store->removeRow(RowKind::Party, before.parties().first().id, 1).error().kind(), Error::Kind::ReadOnly);
+    QCOMPARE(store->begin().error().kind(), Error::Kind::ReadOnly);
+    QCOMPARE(store->journal(u"x"_qs).error().kind(), Error::Kind::ReadOnly);
+    StoreTest::compareDossiers(reload(*store), before);
+}
+
+} // namespace Entente::Conformance
