@@ -6,7 +6,7 @@
 // states follow the selection; a chart has a text summary.
 #include "charts/chartview.h"
 #include "document.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
 #include "timeline/timelineview.h"
@@ -36,10 +36,10 @@ private slots:
     {
         QAccessible::setActive(true);
         const QString file = m_dir.filePath(u"berlin.entente"_s);
-        QString error;
-        QVERIFY2(createDossierFileFromJson(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"),
-                     file, &error),
-            qPrintable(error));
+        const auto sample = DossierIO::readDossier(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"));
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        const Status created = Document::createDossier(file, sample.value());
+        QVERIFY2(created.ok(), qPrintable(created.message()));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_settings.get());
         QVERIFY(m_window->openFile(file, true));

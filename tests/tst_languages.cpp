@@ -4,9 +4,8 @@
 // strings (dialog buttons) follow; dates and month names follow the same locale; the Settings choice is
 // remembered and an unknown language falls back to English.
 #include "document.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "export/headlessexport.h"
-#include "jsoninterchange.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "positionmatrixmodel.h"
@@ -44,10 +43,10 @@ private slots:
     void initTestCase()
     {
         m_file = m_dir.filePath(u"berlin.entente"_s);
-        QString error;
-        QVERIFY2(createDossierFileFromJson(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"),
-                     m_file, &error),
-            qPrintable(error));
+        const auto sample = DossierIO::readDossier(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"));
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        const Status created = Document::createDossier(m_file, sample.value());
+        QVERIFY2(created.ok(), qPrintable(created.message()));
     }
     void cleanup() { Languages::install(QLocale::c()); }
 
@@ -107,10 +106,9 @@ private slots:
 
     void exportFollowsTheLanguage()
     {
-        Dossier d;
-        const InterchangeError e
-            = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
-        QVERIFY2(!e, qPrintable(e.toString()));
+        const auto sample = DossierIO::readDossier(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"));
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        const Dossier& d = sample.value();
         QVERIFY(Languages::install(QLocale(u"de"_s)));
         HeadlessExportRequest r;
         r.view = u"matrix"_s;

@@ -4,9 +4,8 @@
 // stance cells apart when the page is printed in greyscale; the dark export is dark; the colour scheme chosen
 // in Settings is remembered and applied to the application palette, which the painted views follow.
 #include "colorscheme.h"
-#include "dossierfile.h"
+#include "dossierio.h"
 #include "export/headlessexport.h"
-#include "jsoninterchange.h"
 #include "matrix/matrixrenderer.h"
 #include "renderstyle.h"
 #include "viewfactory.h"
@@ -93,9 +92,9 @@ private:
 private slots:
     void initTestCase()
     {
-        const InterchangeError e
-            = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), m_sample);
-        QVERIFY2(!e, qPrintable(e.toString()));
+        const auto sample = DossierIO::readDossier(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"));
+        QVERIFY2(sample.ok(), qPrintable(sample.message()));
+        m_sample = sample.value();
         QVERIFY(m_sample.parties().size() >= defaultStanceScale().size());
         ColorSchemes::rememberSystem();
     }
