@@ -6,7 +6,7 @@ set -euo pipefail
 cpack=$1 build=$2 out=$3
 rm -rf "$out"
 mkdir -p "$out"
-"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$out" >"$out/cpack.log" 2>&1 || {
+"$cpack" -G DEB --config "$build/CPackConfig.cmake" -B "$out" -D CPACK_OUTPUT_FILE_PREFIX="$out" >"$out/cpack.log" 2>&1 || {
     cat "$out/cpack.log" >&2
     exit 1
 }
