@@ -3,10 +3,10 @@
 
 #include "csvreader.h"
 #include "dossier.h"
+#include "safefilewriter.h"
 
 #include <QHash>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -296,15 +296,13 @@ bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (const QString e = exportEventsCsv(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return fail(e);
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return fail(file.reason());
+    if (const QString e = exportEventsCsv(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(file.reason());
     return true;
 }
 

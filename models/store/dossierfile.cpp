@@ -4,13 +4,13 @@
 #include "csvinterchange.h"
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
+#include "safefilewriter.h"
 #include "sqlitestore.h"
 #include "timelinejs.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Entente {
@@ -215,15 +215,13 @@ bool exportDossierData(const Dossier& d, const QString& path, QString* error, co
         return exportTimelineJsFile(d, path, error, from, to);
     if (f != u"csv")
         return setError(error, QStringLiteral("%1: unknown export format (use .json or .csv)").arg(native(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), file.errorString()));
-    if (const QString e = exportEventsCsv(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), e));
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return setError(error, file.errorString());
+    if (const QString e = exportEventsCsv(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), file.errorString()));
+        return setError(error, file.errorString());
     return true;
 }
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportsink.h"
+#include "safefilewriter.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -106,13 +106,10 @@ QByteArray EventImportResult::reportCsv() const
 
 bool EventImportResult::saveReport(const QString& path, QString* error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(reportCsv()) < 0 || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    const QString e = SafeFileWriter::writeFile(path, reportCsv());
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)

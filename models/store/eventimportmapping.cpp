@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportmapping.h"
+#include "safefilewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 static void initMappingResources()
@@ -193,10 +193,10 @@ std::optional<ColumnMapping> ColumnMapping::load(const QString& path, QString* e
 
 bool ColumnMapping::save(const QString& path, QString* error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
+    SafeFileWriter f(path);
+    if (!f.open() || !f.write(QJsonDocument(toJson()).toJson()) || !f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write mapping %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot write mapping %1: %2").arg(path, f.reason());
         return false;
     }
     return true;

@@ -4,10 +4,10 @@
 #include "jsoninterchange.h"
 
 #include "dossier.h"
+#include "safefilewriter.h"
 
 #include <QDateTime>
 #include <QIODevice>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -286,15 +286,13 @@ bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (const QString e = writeDossierJson(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return fail(e);
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return fail(file.reason());
+    if (const QString e = writeDossierJson(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(file.reason());
     return true;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs.h"
+#include "safefilewriter.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -209,13 +209,10 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
 
 bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error, qint64 from, qint64 to)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(exportTimelineJs(d, from, to)) < 0 || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    const QString e = SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to));
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options, QString* error)

@@ -2,6 +2,7 @@
 #include "imageexporter.h"
 
 #include "pngwriter.h"
+#include "safefilewriter.h"
 
 #include "paintable.h"
 
@@ -16,7 +17,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Entente {
@@ -39,15 +39,16 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold = false)
     return f;
 }
 
-QString openError(const QSaveFile& file)
+QString writeError(const SafeFileWriter& file)
 {
-    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.path()), file.reason());
 }
 
-QString commit(QSaveFile& file)
+// Flush, check every write the encoder made, sync and rename; a failure leaves the previous file as it was.
+QString commit(SafeFileWriter& file)
 {
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return writeError(file);
     return {};
 }
 } // namespace
@@ -237,34 +238,30 @@ QString ImageExporter::writePng(const Paintable& view, const QString& path) cons
     const QImage img = image(view);
     if (img.isNull())
         return tr("The image is too large (%1 × %2 pixels)").arg(pixelSize(view).width()).arg(pixelSize(view).height());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     if (img.format() == QImage::Format_RGB32) {
-        if (const QString e = writeOpaquePng(img, &file); !e.isEmpty()) {
-            file.cancelWriting();
-            return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), e);
-        }
+        if (const QString e = writeOpaquePng(img, file.device()); !e.isEmpty())
+            file.fail(e);
         return commit(file);
     }
-    QImageWriter writer(&file, "png");
+    QImageWriter writer(file.device(), "png");
     // Qt maps PNG quality to zlib's level (80 → level 1): files a few percent larger, written much faster.
     writer.setQuality(80);
-    if (!writer.write(img)) {
-        file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-    }
+    if (!writer.write(img))
+        file.fail(writer.errorString());
     return commit(file);
 }
 
 QString ImageExporter::writeSvg(const Paintable& view, const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     const QSizeF logical = logicalSize(view);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(file.device());
     svg.setResolution(int(LogicalDpi));
     svg.setSize(logical.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), logical));
@@ -276,10 +273,8 @@ QString ImageExporter::writeSvg(const Paintable& view, const QString& path) cons
         description += u" — "_qs + m_options.dossierName;
     svg.setDescription(description.toHtmlEscaped());
     QPainter painter;
-    if (!painter.begin(&svg)) {
-        file.cancelWriting();
+    if (!painter.begin(&svg))
         return tr("Cannot write %1: the SVG generator could not start").arg(QDir::toNativeSeparators(path));
-    }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
     painter.end();
@@ -288,11 +283,11 @@ QString ImageExporter::writeSvg(const Paintable& view, const QString& path) cons
 
 QString ImageExporter::writePdf(const Paintable& view, const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     const QSizeF logical = logicalSize(view);
-    QPdfWriter pdf(&file);
+    QPdfWriter pdf(file.device());
     pdf.setTitle(m_options.title.isEmpty() ? view.title() : m_options.title);
     pdf.setCreator(u"Entente"_qs);
     // 96 dpi: one logical pixel per device unit, so fonts measure as they do on screen and in the PNG.
@@ -307,10 +302,8 @@ QString ImageExporter::writePdf(const Paintable& view, const QString& path) cons
             QMarginsF(0, 0, 0, 0)));
     }
     QPainter painter;
-    if (!painter.begin(&pdf)) {
-        file.cancelWriting();
+    if (!painter.begin(&pdf))
         return tr("Cannot write %1: the PDF writer could not start").arg(QDir::toNativeSeparators(path));
-    }
     const QSizeF device(pdf.width(), pdf.height());
     painter.scale(device.width() / logical.width(), device.height() / logical.height());
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
