@@ -13,7 +13,7 @@ ENTENTE_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev
     fonts-dejavu-core xvfb xauth
 )
-ENTENTE_TEST_PACKAGES=(strace)
+ENTENTE_TEST_PACKAGES=(strace clang libclang-rt-14-dev)
 print=0
 for arg in "$@"; do
     case "$arg" in

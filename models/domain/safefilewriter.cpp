@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 
@@ -27,9 +28,25 @@ public:
     {
     }
     QString firstFailure;
+    bool xml = false;
 
 protected:
     qint64 writeData(const char* data, qint64 len) override
+    {
+        if (xml) {
+            const auto illegal = [](char c) { return uchar(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'; };
+            if (std::any_of(data, data + len, illegal)) {
+                QByteArray kept(data, len);
+                kept.removeIf(illegal);
+                const qint64 written = forward(kept.constData(), kept.size());
+                return written == kept.size() ? len : -1;
+            }
+        }
+        return forward(data, len);
+    }
+
+private:
+    qint64 forward(const char* data, qint64 len)
     {
         const int n = ++g_writes;
         if (g_fault.load() == int(Fault::Write) && n == g_faultAt.load()) {
@@ -76,6 +93,12 @@ bool SafeFileWriter::open()
         return false;
     }
     return true;
+}
+
+void SafeFileWriter::setXmlContent(bool xml)
+{
+    if (m_device)
+        m_device->xml = xml;
 }
 
 QIODevice* SafeFileWriter::device() const { return m_device.get(); }

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] QIODevice* device() const;
     // Writes all of bytes or records the failure; returns false once anything has failed.
     bool write(const QByteArray& bytes);
+    // XML output (SVG): control bytes XML 1.0 cannot hold (anything below 0x20 but tab, line feed and carriage
+    // return) are dropped on the way to the file, wherever in the document a generator put them.
+    void setXmlContent(bool xml);
     // The producer's own failure (an encoder that reports an error): commit() will fail with this reason.
     void fail(const QString& reason);
     [[nodiscard]] bool failed() const;

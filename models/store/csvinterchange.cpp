@@ -3,6 +3,7 @@
 
 #include "csvreader.h"
 #include "dossier.h"
+#include "exporttext.h"
 #include "safefilewriter.h"
 
 #include <QHash>
@@ -91,7 +92,8 @@ namespace {
 
 QString csvCell(QStringView text, bool isText)
 {
-    QString cell = isText && looksLikeFormula(text) ? u'\'' + text.toString() : text.toString();
+    const QString clean = ExportText::withoutControls(text.toString());
+    QString cell = isText && looksLikeFormula(clean) ? u'\'' + clean : clean;
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
         cell.replace(u'"', QStringLiteral("\"\""));
         cell = u'"' + cell + u'"';

@@ -4,6 +4,7 @@
 #include "csvinterchange.h"
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
+#include "regularfile.h"
 #include "safefilewriter.h"
 #include "sqlitestore.h"
 #include "timelinejs.h"
@@ -99,8 +100,8 @@ bool importEventsInto(const QString& in, Dossier& target, const ImportOptions& o
     }
     if (isCsv(in)) {
         QFile file(in);
-        if (!file.open(QIODevice::ReadOnly))
-            return setError(error, QStringLiteral("%1: %2").arg(native(in), file.errorString()));
+        if (const QString why = openRegularFile(file); !why.isEmpty())
+            return setError(error, QStringLiteral("cannot open %1: %2").arg(native(in), why));
         CsvImportOptions csv;
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;
@@ -139,15 +140,19 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
 {
     if (!QFileInfo::exists(in))
         return setError(error, QStringLiteral("%1: no such file").arg(native(in)));
+    if (const QString why = regularFileProblem(in); !why.isEmpty())
+        return setError(error, QStringLiteral("cannot open %1: %2").arg(native(in), why));
     if (!QFileInfo::exists(into) && (!options.mapping.isEmpty() || !isJson(in))) {
-        // Events into a new dossier: start from an empty one named after the input. The new file is removed
-        // again if the import fails, so a failure leaves nothing behind.
-        if (!createEmptyDossierFile(into, QFileInfo(in).completeBaseName(), error))
+        // Events into a new dossier: built whole in memory, then written beside the target and renamed into place
+        // (SqliteStore::create), so a failure or a kill leaves nothing at the target, and a file another import
+        // created meanwhile is never replaced.
+        Dossier d;
+        d.name = QFileInfo(in).completeBaseName();
+        if (!importEventsInto(in, d, options, added, error))
             return false;
-        if (!importIntoFile(in, into, options, added, error)) {
-            QFile::remove(into);
-            return false;
-        }
+        QString why;
+        if (!SqliteStore::create(into, d, &why, SqliteStore::Existing::Keep))
+            return setError(error, why);
         return true;
     }
     if (!QFileInfo::exists(into)) {
@@ -155,7 +160,7 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
         if (const InterchangeError e = readDossierJsonFile(in, d); e)
             return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
         QString why;
-        if (!SqliteStore::create(into, d, &why))
+        if (!SqliteStore::create(into, d, &why, SqliteStore::Existing::Keep))
             return setError(error, why);
         if (added)
             *added = d.events().size();
@@ -198,7 +203,11 @@ bool importIntoFile(const QString& in, const QString& into, const ImportOptions&
         e = store->commit();
     if (!e.isEmpty()) {
         store->rollback();
-        return setError(error, QStringLiteral("%1: %2 (nothing was imported)").arg(native(into), e));
+        // Another import or an edit that wrote the same new ids between our read and our write: say that, not
+        // SQLite's constraint text.
+        if (e.contains(u"UNIQUE constraint failed") || e.contains(u"constraint failed"))
+            e = QStringLiteral("another program wrote to it during the import");
+        return setError(error, QStringLiteral("%1: %2 (nothing was imported; run the import again)").arg(native(into), e));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportsink.h"
+#include "regularfile.h"
 #include "safefilewriter.h"
 
 #include <QFile>
@@ -115,9 +116,9 @@ bool EventImportResult::saveReport(const QString& path, QString* error) const
 std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     const QByteArray head = f.read(HeadBytes);
@@ -247,9 +248,9 @@ std::optional<EventImportResult> importEvents(const QString& path, const ColumnM
     const EventImportOptions& options, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     QString why;

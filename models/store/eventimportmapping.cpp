@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportmapping.h"
+#include "regularfile.h"
 #include "safefilewriter.h"
 
 #include <QDir>
@@ -172,9 +173,9 @@ std::optional<ColumnMapping> ColumnMapping::load(const QString& path, QString* e
     if (path.startsWith(u':'))
         ensurePresetResources();
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot read mapping %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot read mapping %1: %2").arg(path, why);
         return std::nullopt;
     }
     QJsonParseError pe;

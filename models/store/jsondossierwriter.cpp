@@ -35,7 +35,6 @@ namespace {
         void number(qint64 v) { m_buffer.append(QByteArray::number(v)); }
         void string(QStringView s)
         {
-            static const char hex[] = "0123456789abcdef";
             const QByteArray utf8 = s.toUtf8();
             m_buffer.append('"');
             for (const char ch : utf8) {
@@ -51,11 +50,7 @@ namespace {
                     m_buffer.append("\\t");
                 } else if (b == '\r') {
                     m_buffer.append("\\r");
-                } else {
-                    m_buffer.append("\\u00");
-                    m_buffer.append(hex[b >> 4]);
-                    m_buffer.append(hex[b & 15]);
-                }
+                } // other control characters are dropped: the reader refuses them (see ExportText)
             }
             m_buffer.append('"');
         }

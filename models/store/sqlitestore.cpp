@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestore.h"
 
+#include "regularfile.h"
 #include "sqlitebulk.h"
 #include "sqliteschema.h"
 #include "sqlitestore_p.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <cerrno>
+
 #ifdef Q_OS_UNIX
 #include <cstdio>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -53,6 +59,54 @@ namespace {
         Q_UNUSED(path);
 #endif
         return {};
+    }
+
+    // create()'s temporary files (".NAME.PID.XXXXXX" beside NAME) whose process is gone: a kill while a new
+    // file was being built left them. Files of a live process, or not of this naming, are left alone.
+    void removeStaleTemporaries(const QFileInfo& target)
+    {
+#ifdef Q_OS_UNIX
+        const QString prefix = u'.' + target.fileName() + u'.';
+        const QDir dir = target.absoluteDir();
+        for (const QString& name : dir.entryList({ prefix + u'*' }, QDir::Files | QDir::Hidden | QDir::System)) {
+            const QStringList parts = QStringView(name).mid(prefix.size()).toString().split(u'.');
+            bool ok = false;
+            const qint64 pid = parts.size() >= 2 ? parts[0].toLongLong(&ok) : 0;
+            const bool ours = parts.size() == 2 && (parts[1].size() == 6 || (parts[1].size() == 14 && parts[1].endsWith(u"-journal")));
+            if (!ok || pid <= 0 || !ours)
+                continue;
+            if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+                continue;
+            QFile::remove(dir.filePath(name));
+        }
+#else
+        Q_UNUSED(target);
+#endif
+    }
+
+    // Atomically moves `from` to `to` unless `to` exists (errno EEXIST then).
+    bool renameNoReplace(const QString& from, const QString& to)
+    {
+#ifdef Q_OS_WIN
+        if (MoveFileExW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(from).utf16()),
+                reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(to).utf16()), MOVEFILE_WRITE_THROUGH))
+            return true;
+        errno = GetLastError() == ERROR_ALREADY_EXISTS ? EEXIST : EIO;
+        return false;
+#else
+        const QByteArray f = QFile::encodeName(from), t = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+        if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
+            return true;
+        if (errno != EINVAL && errno != ENOSYS)
+            return false;
+#endif
+        // File systems without renameat2 flags: a hard link fails with EEXIST just the same.
+        if (::link(f.constData(), t.constData()) != 0)
+            return false;
+        ::unlink(f.constData());
+        return true;
+#endif
     }
 
     // Atomically replaces `to` with `from` (same directory).
@@ -145,8 +199,8 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
     QByteArray header;
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail<SqliteStore>(error, QStringLiteral("cannot read %1: %2").arg(quoted(path), f.errorString()));
+        if (const QString why = openRegularFile(f); !why.isEmpty())
+            return fail<SqliteStore>(error, QStringLiteral("cannot read %1: %2").arg(quoted(path), why));
         header = f.read(100);
     }
     if (header.isEmpty())
@@ -182,9 +236,19 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
         return fail<SqliteStore>(error, e);
     // The header said yes; ask SQLite too (it may have rolled back a hot journal meanwhile).
     QSqlQuery q(store->m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        q = QSqlQuery();
+        // SQLITE_READONLY_ROLLBACK (776): a hot journal from a crash that only a read-write connection can roll
+        // back. The dossier is intact; read it from a recovered private copy instead of calling it unreadable.
+        if (readOnly && (e.nativeErrorCode() == u"776" || e.text().contains(u"readonly"))
+            && QFileInfo::exists(path + u"-journal")) {
+            store.reset();
+            return openRecoveredCopy(info.absoluteFilePath(), error);
+        }
         return fail<SqliteStore>(
-            error, QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
+            error, QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), e.text()));
+    }
     store->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (store->m_schemaVersion != userVersion)
@@ -209,12 +273,33 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString& path, bool readOnl
     return store;
 }
 
-std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Dossier& d, QString* error)
+std::unique_ptr<SqliteStore> SqliteStore::openRecoveredCopy(const QString& path, QString* error)
+{
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/entente-recovery-XXXXXX"));
+    const QString copy = dir->filePath(QFileInfo(path).fileName());
+    if (!dir->isValid() || !QFile::copy(path, copy) || !QFile::copy(path + u"-journal", copy + u"-journal"))
+        return fail<SqliteStore>(error,
+            QStringLiteral("%1 has an unfinished write from a crash (%2), and a read-only open cannot recover it; "
+                           "open it once for writing (entente %3) to finish the recovery.")
+                .arg(quoted(path), QDir::toNativeSeparators(path + u"-journal"), QDir::toNativeSeparators(path)));
+    QString why;
+    auto store = open(copy, false, &why); // rolls the copy's journal back
+    if (!store)
+        return fail<SqliteStore>(error, why.replace(copy, path));
+    store->m_readOnly = true;
+    store->m_recoveryCopy = std::move(dir);
+    return store;
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Dossier& d, QString* error, Existing existing)
 {
     const QFileInfo target(path);
     if (target.isDir())
         return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: it is a folder.").arg(quoted(path)));
-    QTemporaryFile tmp(target.absolutePath() + u"/." + target.fileName() + u".XXXXXX");
+    removeStaleTemporaries(target);
+    // ".NAME.PID.XXXXXX": the process id tells a later run whether the file is still being built.
+    QTemporaryFile tmp(target.absolutePath() + u"/." + target.fileName() + u'.'
+        + QString::number(QCoreApplication::applicationPid()) + u".XXXXXX");
     tmp.setAutoRemove(false);
     if (!tmp.open())
         return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: %2").arg(quoted(path), tmp.errorString()));
@@ -246,17 +331,37 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString& path, const Doss
             QFile::setPermissions(tmpPath,
                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
                     | QFile::ReadOther);
-        // A hot journal left by a crash belongs to the file being replaced; it must not be applied to the new one.
-        QFile::remove(path + u"-journal");
-        if (!replaceFile(tmpPath, path))
-            err = QStringLiteral("cannot replace the file");
+        if (existing == Existing::Keep) {
+            if (!renameNoReplace(tmpPath, path))
+                err = errno == EEXIST ? QStringLiteral("another program created it meanwhile; it was left as it is")
+                                      : QStringLiteral("cannot create the file: %1").arg(qt_error_string(errno));
+        } else {
+            // A hot journal left by a crash belongs to the file being replaced; it must not be applied to the new one.
+            QFile::remove(path + u"-journal");
+            if (!replaceFile(tmpPath, path))
+                err = QStringLiteral("cannot replace the file: %1").arg(qt_error_string(errno));
+        }
     }
     if (!err.isEmpty()) {
         QFile::remove(tmpPath);
         return fail<SqliteStore>(error, QStringLiteral("cannot save to %1: %2").arg(quoted(path), err));
     }
-    syncFile(target.absolutePath()); // the rename itself
+    // The rename itself is durable only once the folder is flushed: say so if that fails.
+    if (const QString e = syncFile(target.absolutePath()); !e.isEmpty())
+        return fail<SqliteStore>(error, QStringLiteral("%1 was written, but %2; it may be lost if the system stops now")
+                                            .arg(quoted(path), e));
     return open(path, false, error);
+}
+
+QString SqliteStore::quickCheck()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+        return QStringLiteral("%1 is damaged: %2").arg(quoted(m_path), q.lastError().text());
+    const QString result = q.value(0).toString();
+    if (result == u"ok")
+        return {};
+    return QStringLiteral("%1 is damaged (%2)").arg(quoted(m_path), result.left(200).simplified());
 }
 
 QString SqliteStore::begin()

@@ -7,6 +7,9 @@
 // - open() refuses, without writing a byte, anything that is not an Entente dossier it can read: a file that
 //   is not SQLite, an SQLite file of another application, a file from a newer schema. Older files are
 //   upgraded by the numbered migrations in one transaction (a read-only open refuses to upgrade).
+// - A read-only open of a file a crash left with a hot -journal (which SQLite rolls back only on a read-write
+//   connection) reads a private copy of the file and its journal, rolled back there; the file itself is not
+//   touched, and location() names the copy.
 // - create() writes a complete new file beside the target and renames it over the target, so a failed save
 //   leaves the previous file intact.
 // - Every write runs in its own transaction (a savepoint inside one opened with begin()), appends a journal
@@ -22,6 +25,7 @@
 
 #include <memory>
 
+class QTemporaryDir;
 struct sqlite3;
 
 namespace Entente {
@@ -36,11 +40,17 @@ public:
     static std::unique_ptr<SqliteStore> open(const QString& path, bool readOnly, QString* error = nullptr);
     // Writes `d` as a new file at `path` (replacing any file there only once the new one is complete) and
     // opens it for writing.
-    static std::unique_ptr<SqliteStore> create(const QString& path, const Dossier& d, QString* error = nullptr);
+    // Existing::Keep: a file that appeared at `path` meanwhile (another import) is not replaced; that is an error.
+    enum class Existing { Replace, Keep };
+    static std::unique_ptr<SqliteStore> create(
+        const QString& path, const Dossier& d, QString* error = nullptr, Existing existing = Existing::Replace);
 
     [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
     [[nodiscard]] QString location() const override { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // PRAGMA quick_check: empty when the file's b-trees are sound, else one sentence with SQLite's first finding.
+    // Run before writing into a file (a damaged index takes new rows silently); EventLoader runs it on its worker.
+    [[nodiscard]] QString quickCheck();
     // Who the journal names as the author of writes; defaults to the OS user name.
     [[nodiscard]] QString userName() const { return m_userName; }
     void setUserName(const QString& name) { m_userName = name; }
@@ -87,6 +97,7 @@ private:
     QString appendJournal(const QString& action, const QString& detail);
     QString writeAll(const Dossier& d);
     QString checkForeignKeys();
+    static std::unique_ptr<SqliteStore> openRecoveredCopy(const QString& path, QString* error);
 
     QString m_path;
     QString m_connectionName;
@@ -95,6 +106,7 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     int m_schemaVersion = 0;
+    std::unique_ptr<QTemporaryDir> m_recoveryCopy; // see openRecoveredCopy
 };
 
 } // namespace Entente

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs.h"
+#include "exporttext.h"
+#include "regularfile.h"
 #include "safefilewriter.h"
 
 #include <QDateTime>
@@ -8,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace Entente {
 
@@ -59,9 +63,10 @@ namespace {
         out += '"' + escaped.toUtf8() + '"';
     }
 
+    // TimelineJS renders headlines, texts, credits and captions as HTML: escaped, and without control characters.
     QString html(const QString& s)
     {
-        QString e = s.toHtmlEscaped();
+        QString e = ExportText::withoutControls(s).toHtmlEscaped();
         e.replace(u'\n', QStringLiteral("<br>"));
         return e;
     }
@@ -131,6 +136,12 @@ namespace {
         return s.isEmpty() ? QStringLiteral("group") : s;
     }
 
+    bool isWebUrl(const QString& url)
+    {
+        return (url.startsWith(u"https://", Qt::CaseInsensitive) || url.startsWith(u"http://", Qt::CaseInsensitive))
+            && std::none_of(url.cbegin(), url.cend(), [](QChar c) { return c.unicode() <= 0x20 || c == u'"' || c == u'<' || c == u'>'; });
+    }
+
     bool meets(qint64 start, qint64 end, qint64 from, qint64 to)
     {
         const qint64 last = end == PartialDate::Invalid ? start : end;
@@ -168,13 +179,16 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
         const QStringList parties = s.refTexts(r, EventStore::RefKind::Party);
         if (!parties.isEmpty()) {
             const auto pi = d.partyIndex(parties.front());
+            // TimelineJS strips tags from the group, decodes entities and assigns the result to innerHTML: no
+            // escaping survives that, so the label carries no '<', '>' or '&' at all.
             out += ", \"group\": ";
-            jsonText(out, pi >= 0 ? d.parties()[pi].name : parties.front());
+            jsonText(out, ExportText::plainLabel(pi >= 0 ? d.parties()[pi].name : parties.front()));
         }
         const QStringList sources = s.refTexts(r, EventStore::RefKind::Source);
         if (!sources.isEmpty()) {
             const auto si = d.sourceIndex(sources.front());
-            if (si >= 0 && !d.sources()[si].url.isEmpty()) {
+            // Only web links become media: TimelineJS would embed or link any other scheme (javascript:, data:).
+            if (si >= 0 && isWebUrl(d.sources()[si].url)) {
                 const Source& src = d.sources()[si];
                 out += ", \"media\": {\"url\": ";
                 jsonText(out, src.url);
@@ -258,6 +272,8 @@ std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& t
             if (!end)
                 return fail(where(why));
             e.end = *end;
+            if (e.end.periodEnd() <= e.start.msecs)
+                return fail(where(QStringLiteral("ends (%1) before it starts (%2)").arg(e.end.toIso(), e.start.toIso())));
         }
         const QJsonObject text = o.value(QStringLiteral("text")).toObject();
         e.title = plain(text.value(QStringLiteral("headline")).toString()).trimmed();
@@ -331,9 +347,9 @@ std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& t
 std::optional<Dossier> importTimelineJsFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     if (f.size() > 64 * 1024 * 1024) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexporter.h"
 
+#include "exporttext.h"
 #include "pngwriter.h"
 #include "safefilewriter.h"
 
@@ -149,7 +150,7 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         painter->setPen(style.foreground);
         painter->setFont(titleFont);
         painter->drawText(QRectF(inner.left(), y, inner.width() * 0.75, h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(titleFont).elidedText(m_options.title, Qt::ElideRight, inner.width() * 0.75));
+            QFontMetricsF(titleFont).elidedText(ExportText::withoutControls(m_options.title), Qt::ElideRight, inner.width() * 0.75));
         if (m_options.asOfStamp && m_options.asOf) {
             painter->setFont(subtitleFont);
             painter->setPen(style.mutedText);
@@ -163,7 +164,7 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         painter->setFont(subtitleFont);
         painter->setPen(style.mutedText);
         painter->drawText(QRectF(inner.left(), y + 2, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(subtitleFont).elidedText(m_options.subtitle, Qt::ElideRight, inner.width()));
+            QFontMetricsF(subtitleFont).elidedText(ExportText::withoutControls(m_options.subtitle), Qt::ElideRight, inner.width()));
     }
     const QRectF area = viewRect(page);
     const bool footer = (m_options.legend && !m_options.legendLevels.isEmpty()) || m_options.sourceLine;
@@ -187,7 +188,8 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         if (m_options.sourceLine) {
             const QString asOf = m_options.asOf ? dateText(*m_options.asOf)
                                                 : dateText(QDateTime::currentMSecsSinceEpoch());
-            const QString text = tr("Source: %1, as of %2").arg(m_options.dossierName, asOf);
+            const QString text = tr("Source: %1, as of %2")
+                                     .arg(ExportText::isolated(ExportText::withoutControls(m_options.dossierName)), asOf);
             painter->setPen(style.mutedText);
             const qreal room = std::max<qreal>(0, row.right() - x);
             painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, room));
@@ -267,11 +269,12 @@ QString ImageExporter::writeSvg(const Paintable& view, const QString& path) cons
     svg.setViewBox(QRectF(QPointF(0, 0), logical));
     // QSvgGenerator writes title and description verbatim into the XML: escape them here.
     const QString title = m_options.title.isEmpty() ? view.title() : m_options.title;
-    svg.setTitle(title.toHtmlEscaped());
-    QString description = m_options.subtitle.isEmpty() ? view.title() : m_options.subtitle;
+    file.setXmlContent(true);
+    svg.setTitle(ExportText::withoutControls(title).toHtmlEscaped());
+    QString description = ExportText::isolated(m_options.subtitle.isEmpty() ? view.title() : m_options.subtitle);
     if (!m_options.dossierName.isEmpty())
-        description += u" — "_qs + m_options.dossierName;
-    svg.setDescription(description.toHtmlEscaped());
+        description += u" — "_qs + ExportText::isolated(m_options.dossierName);
+    svg.setDescription(ExportText::withoutControls(description).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
         return tr("Cannot write %1: the SVG generator could not start").arg(QDir::toNativeSeparators(path));

@@ -80,6 +80,19 @@ std::optional<OpenedDossier> openDossierInteractive(
         *error = QObject::tr("%1: %2").arg(QDir::toNativeSeparators(out.path), e);
         return std::nullopt;
     }
+    // A small dossier was read here; before it takes edits, its b-trees are checked (a large one's are checked by
+    // the event loader's worker). A damaged file stays open read-only with the reason, so what can be read can
+    // still be viewed and exported.
+    if (!readOnly && out.pendingEvents < 0) {
+        if (const QString damage = store->quickCheck(); !damage.isEmpty()) {
+            store.reset();
+            store = SqliteStore::open(out.path, true, error);
+            if (!store)
+                return std::nullopt;
+            notice = QObject::tr("Read-only: %1. Keep what can be read with: entente export-data %2 --format json --out COPY.json")
+                         .arg(damage, QDir::toNativeSeparators(out.path));
+        }
+    }
     out.store = std::move(store);
     out.notice = notice;
     return out;

@@ -16,6 +16,7 @@
 #include "document.h"
 #include "documentlock.h"
 #include "dossierfile.h"
+#include "exporttext.h"
 #include "fileopen.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
@@ -196,6 +197,8 @@ void MainWindow::updateTitle()
     QString name = m_document->isOpen() ? d.name : tr("No dossier");
     if (name.isEmpty())
         name = QFileInfo(m_path).completeBaseName();
+    // The dossier's name is data: isolated, so bidi controls in it cannot reorder the app's words around it.
+    name = ExportText::isolated(ExportText::withoutControls(name));
     if (m_document->isLoadingEvents())
         name += tr(" (loading events)");
     else if (m_document->isImporting())
@@ -216,6 +219,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     }
     auto opened = openDossierInteractive(
         path, this, quiet, &error, m_backgroundThreshold < 0 ? BackgroundLoadThreshold : m_backgroundThreshold);
+    m_lastOpenError = error;
     if (!opened) {
         if (!quiet && !error.isEmpty())
             QMessageBox::warning(this, tr("Cannot open dossier"), error);

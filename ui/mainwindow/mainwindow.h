@@ -53,6 +53,8 @@ public:
 
     // Opens a .entente file (or converts a .json dossier beside it); reports errors to the user unless quiet.
     bool openFile(const QString& path, bool quiet = false);
+    // Why the last openFile() failed (one line; empty when it was cancelled or succeeded).
+    [[nodiscard]] QString lastOpenError() const { return m_lastOpenError; }
     // From how many events on a dossier opens in two phases (fileopen.h); the benchmark's baseline sets it out of reach.
     void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
     [[nodiscard]] Document* document() const { return m_document; }
@@ -113,6 +115,7 @@ private:
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
     QString m_path;
+    QString m_lastOpenError;
     std::unique_ptr<DocumentLock> m_lock;
     PositionMatrixModel* m_matrixModel = nullptr;
     EventsModel* m_eventsModel = nullptr;
