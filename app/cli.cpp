@@ -61,7 +61,8 @@ namespace {
     QtMessageHandler g_previousHandler = nullptr;
     void quietPlatformMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
     {
-        if (message.contains(u"does not support propagateSizeHints"))
+        // libpng's own "Write Error" echoes a failed write that the file writer reports with its cause.
+        if (message.contains(u"does not support propagateSizeHints") || message.startsWith(u"libpng error:"))
             return;
         if (g_previousHandler)
             g_previousHandler(type, context, message);

@@ -27,6 +27,15 @@ public:
         : QSaveFile(path)
     {
     }
+    // Qt reports a failed write(2) as "Unknown error"; the errno it left says what happened (ENOSPC, EFBIG, EIO).
+    QString systemReason(int err) const
+    {
+        if (err != 0)
+            return qt_error_string(err);
+        if (error() != NoError && !errorString().isEmpty() && errorString() != u"Unknown error")
+            return errorString();
+        return qt_error_string(ENOSPC);
+    }
     QString firstFailure;
     bool xml = false;
 
@@ -54,9 +63,10 @@ private:
                 firstFailure = qt_error_string(ENOSPC);
             return -1;
         }
+        errno = 0;
         const qint64 written = QSaveFile::writeData(data, len);
         if (written != len && firstFailure.isEmpty())
-            firstFailure = errorString().isEmpty() || error() == NoError ? qt_error_string(ENOSPC) : errorString();
+            firstFailure = systemReason(errno);
         return written;
     }
 };
@@ -138,8 +148,11 @@ bool SafeFileWriter::commit()
         return abandon(m_device->firstFailure);
     if (!m_reason.isEmpty())
         return abandon(m_reason);
-    if (!m_device->flush() || m_device->error() != QFileDevice::NoError || !m_device->firstFailure.isEmpty())
-        return abandon(!m_device->firstFailure.isEmpty() ? m_device->firstFailure : m_device->errorString());
+    errno = 0;
+    const bool flushed = m_device->flush();
+    const int flushErrno = errno;
+    if (!flushed || m_device->error() != QFileDevice::NoError || !m_device->firstFailure.isEmpty())
+        return abandon(!m_device->firstFailure.isEmpty() ? m_device->firstFailure : m_device->systemReason(flushErrno));
     if (m_durability == Durability::Sync) {
         int rc = 0;
         if (g_fault.load() == int(Fault::Sync)) {
@@ -179,9 +192,10 @@ QString SafeFileWriter::path() const { return m_path; }
 
 QString SafeFileWriter::reason() const
 {
-    if (!m_reason.isEmpty())
-        return m_reason;
-    return m_device ? m_device->firstFailure : QString();
+    // The device's first failure is the cause; an encoder's own message about it ("Write Error") is only its echo.
+    if (m_device && !m_device->firstFailure.isEmpty())
+        return m_device->firstFailure;
+    return m_reason;
 }
 
 QString SafeFileWriter::errorString() const
