@@ -39,7 +39,7 @@ int main(int argc, char** argv)
                 return 1;
             f.write("title,start\n" + title.toUtf8() + ",2025-12-16\n");
             f.close();
-            const bool newFile = i % 14 == 0;
+            const bool newFile = i % 14 == 7; // the first import (i = 7) builds a new file
             const QString into = newFile ? dir.filePath(title + u".entente") : path;
             qsizetype added = 0;
             if (!importIntoFile(csv, into, {}, &added, &error)) {
