@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -66,16 +67,15 @@ namespace {
     void removeStaleTemporaries(const QFileInfo& target)
     {
 #ifdef Q_OS_UNIX
-        const QString prefix = u'.' + target.fileName() + u'.';
+        // Any dossier's in this folder, not only this target's: a killed import into another new file left its own.
+        static const QRegularExpression ours(QStringLiteral("^\\..+\\.entente\\.(\\d+)\\.[A-Za-z0-9]{6}(-journal)?$"));
         const QDir dir = target.absoluteDir();
-        for (const QString& name : dir.entryList({ prefix + u'*' }, QDir::Files | QDir::Hidden | QDir::System)) {
-            const QStringList parts = QStringView(name).mid(prefix.size()).toString().split(u'.');
-            bool ok = false;
-            const qint64 pid = parts.size() >= 2 ? parts[0].toLongLong(&ok) : 0;
-            const bool ours = parts.size() == 2 && (parts[1].size() == 6 || (parts[1].size() == 14 && parts[1].endsWith(u"-journal")));
-            if (!ok || pid <= 0 || !ours)
+        for (const QString& name : dir.entryList({ QStringLiteral(".*.entente.*") }, QDir::Files | QDir::Hidden | QDir::System)) {
+            const auto m = ours.match(name);
+            if (!m.hasMatch())
                 continue;
-            if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            const qint64 pid = m.captured(1).toLongLong();
+            if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
                 continue;
             QFile::remove(dir.filePath(name));
         }
