@@ -42,7 +42,7 @@ private slots:
     void acknowledgedWritesSurviveKills()
     {
         const int kills = qEnvironmentVariableIntValue("ENTENTE_CRASH_KILLS") > 0 ? qEnvironmentVariableIntValue("ENTENTE_CRASH_KILLS") : 24;
-        const quint32 seed = qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("ENTENTE_CRASH_SEED"))
+        const quint32 seed = qEnvironmentVariableIsSet("ENTENTE_CRASH_SEED") ? qEnvironmentVariable("ENTENTE_CRASH_SEED").toUInt()
                                                                               : QRandomGenerator::global()->generate();
         qInfo("seed %u (set ENTENTE_CRASH_SEED to repeat), %d kills", seed, kills);
         QRandomGenerator random(seed);
