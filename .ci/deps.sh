@@ -14,9 +14,9 @@ ENTENTE_PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev libexpat1-dev libpq-dev
     fonts-dejavu-core xvfb xauth
 )
-# Test-only tools: strace (check-deps), the PostgreSQL server (throwaway cluster of the team tests), and what judges
-# the Debian package (dpkg-shlibdeps computes its Depends).
-ENTENTE_TEST_PACKAGES=(strace postgresql dpkg-dev lintian appstream desktop-file-utils)
+# Test-only tools: strace (check-deps), the PostgreSQL server (throwaway cluster of the team tests), what judges
+# the Debian package (dpkg-shlibdeps computes its Depends), and clang with its runtime for the fuzz targets.
+ENTENTE_TEST_PACKAGES=(strace postgresql dpkg-dev lintian appstream desktop-file-utils clang libclang-rt-14-dev)
 print=0
 for arg in "$@"; do
     case "$arg" in

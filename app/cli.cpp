@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -56,6 +57,18 @@ namespace {
         QDir().mkpath(QString::fromLocal8Bit(dir));
         QFile::setPermissions(QString::fromLocal8Bit(dir), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", dir);
+    }
+
+    // Qt's offscreen platform warns "This plugin does not support propagateSizeHints()" whenever a window is
+    // laid out; stderr carries only our one-line errors, so that one is dropped and everything else passes.
+    QtMessageHandler g_previousHandler = nullptr;
+    void quietPlatformMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        // libpng's own "Write Error" echoes a failed write that the file writer reports with its cause.
+        if (message.contains(u"does not support propagateSizeHints") || message.startsWith(u"libpng error:"))
+            return;
+        if (g_previousHandler)
+            g_previousHandler(type, context, message);
     }
 
     void setIdentity()
@@ -247,15 +260,37 @@ namespace {
             return fail(QStringLiteral("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); the "
                                        "commands info, import, export-data, export, forecast and --screenshot work without one"));
         ensureRuntimeDir();
+        if (noWindow)
+            g_previousHandler = qInstallMessageHandler(quietPlatformMessages);
 
         QApplication app(argc, argv);
         setIdentity();
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/entente.svg")));
         QApplication::setDesktopFileName(QStringLiteral("org.entente.Entente"));
         p.process(app);
-        std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
-            ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
-            : std::make_unique<QSettings>();
+        // A screenshot writes nothing but its PNG: a JSON dossier is converted into a private folder (not to
+        // FILE.entente beside it), and the window remembers its state in a private copy of the settings.
+        const bool screenshot = p.isSet(QStringLiteral("screenshot"));
+        std::unique_ptr<QTemporaryDir> scratch;
+        if (screenshot) {
+            scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/entente-screenshot-XXXXXX"_qs);
+            if (!scratch->isValid())
+                return fail(QStringLiteral("--screenshot: cannot create a temporary folder in %1: %2")
+                                .arg(QDir::tempPath(), scratch->errorString()));
+        }
+        std::unique_ptr<QSettings> settings;
+        if (p.isSet(QStringLiteral("settings")) && !screenshot) {
+            settings = std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat);
+        } else if (screenshot) {
+            const auto user = p.isSet(QStringLiteral("settings"))
+                ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
+                : std::make_unique<QSettings>();
+            settings = std::make_unique<QSettings>(scratch->filePath(u"settings.ini"_qs), QSettings::IniFormat);
+            for (const QString& key : user->allKeys())
+                settings->setValue(key, user->value(key));
+        } else {
+            settings = std::make_unique<QSettings>();
+        }
         Languages::install(Languages::localeFor(Languages::saved(*settings))); // before any widget exists
 
         QString path;
@@ -265,6 +300,16 @@ namespace {
             const QString last = settings->value(QStringLiteral("lastDossier")).toString();
             if (!last.isEmpty() && QFileInfo::exists(last))
                 path = last;
+        }
+        if (screenshot && (path.isEmpty() || path.endsWith(u".json", Qt::CaseInsensitive))) {
+            const QString json = path.isEmpty() ? DossierIO::sampleDossierResource() : path;
+            const QString converted = scratch->filePath(QFileInfo(json).completeBaseName() + u".entente"_qs);
+            const auto dossier = DossierIO::readDossier(json);
+            if (!dossier.ok())
+                return fail(dossier.message());
+            if (const Status created = Document::createDossier(converted, dossier.value()); !created.ok())
+                return fail(created.message());
+            path = converted;
         }
         if (path.isEmpty()) {
             // First run or --sample: a copy of the bundled sample in the user's data folder; the bundled file is
@@ -291,7 +336,8 @@ namespace {
                     return fail(QStringLiteral("--size must be WxH, at least 200x150"));
             }
             if (!window.openFile(path, true))
-                return fail(QStringLiteral("cannot open %1").arg(path));
+                return fail(window.lastOpenError().isEmpty() ? QStringLiteral("cannot open %1").arg(path)
+                                                             : window.lastOpenError());
             window.document()->waitForEvents(); // a picture of the whole dossier, not of its loading state
             if (!window.document()->isOpen())
                 return fail(window.statusBar()->currentMessage());

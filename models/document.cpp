@@ -106,11 +106,11 @@ namespace {
     }
 }
 
-Status Document::createDossier(const QString& location, const Dossier& d)
+Status Document::createDossier(const QString& location, const Dossier& d, IfExists ifExists)
 {
     if (!isServerLocation(location))
         QDir().mkpath(QFileInfo(location).absolutePath());
-    auto store = createStore(location, d, {});
+    auto store = createStore(location, d, {}, ifExists == IfExists::Replace ? Existing::Replace : Existing::Keep);
     return store.ok() ? Status() : Status(store.error());
 }
 
@@ -168,6 +168,21 @@ Result<QString> Document::openLocation(const QString& location, const OpenOption
         s = store->load(d, &versions);
     if (!s.ok())
         return s.error();
+    // A small dossier was read here; before it takes edits, its storage is checked (a large one's is checked by
+    // the event reader on its worker). A damaged file stays open read-only with the reason, so what can be read
+    // can still be viewed and exported.
+    if (!store->isReadOnly()) {
+        if (const Status damage = store->checkIntegrity(); !damage.ok()) {
+            store.reset();
+            storeOptions.access = StoreOpenOptions::Access::ReadOnly;
+            auto readOnly = openStore(target, storeOptions);
+            if (!readOnly.ok())
+                return readOnly.error();
+            store = std::move(readOnly).value();
+            notice = tr("Read-only: %1. Keep what can be read with: entente export-data %2 --format json --out COPY.json")
+                         .arg(damage.message(), native(target));
+        }
+    }
     open(std::move(store), std::move(d), std::move(versions));
     return notice;
 }

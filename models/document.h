@@ -56,8 +56,13 @@ public:
     {
         return openLocation(location, OpenOptions());
     }
-    // Stores `d` as a new dossier at `location` (a file is replaced only once the new one is complete).
-    [[nodiscard]] static Status createDossier(const QString& location, const Dossier& d);
+    enum class IfExists : quint8 {
+        Replace, // a file is replaced only once the new one is complete
+        Keep, // refused when a file appeared there meanwhile (another import): it is left as it is
+    };
+    // Stores `d` as a new dossier at `location`.
+    [[nodiscard]] static Status createDossier(
+        const QString& location, const Dossier& d, IfExists ifExists = IfExists::Replace);
     // Where the document is stored (file path or URI), empty for an in-memory document.
     [[nodiscard]] QString location() const;
     [[nodiscard]] QString readOnlyReason() const; // empty when writable

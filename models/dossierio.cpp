@@ -5,6 +5,7 @@
 #include "dossierfile.h"
 #include "eventimport.h"
 #include "jsoninterchange.h"
+#include "regularfile.h"
 #include "storefactory.h"
 
 #include <QDir>
@@ -29,29 +30,32 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
     const auto native = [](const QString& p) { return QDir::toNativeSeparators(p); };
     if (!QFileInfo::exists(in))
         return Error(QStringLiteral("%1: no such file").arg(native(in)), Error::Kind::NotFound);
+    if (const QString why = regularFileProblem(in); !why.isEmpty())
+        return Error(QStringLiteral("cannot open %1: %2").arg(native(in), why));
     // A TimelineJS file is events, not a dossier, though it is JSON too.
     const bool jsonDossier = in.endsWith(u".json", Qt::CaseInsensitive) && options.mapping.isEmpty() && [&] {
         const auto m = autoMappingFor(in);
         return !m || m->importer.isEmpty();
     }();
     if (!isServerLocation(into) && !QFileInfo::exists(into)) {
+        // Into a new dossier: built whole in memory, then written beside the target and renamed into place, so a
+        // failure or a kill leaves nothing at the target, and a file another import created meanwhile is never
+        // replaced.
+        Dossier d;
+        qsizetype added = 0;
         if (jsonDossier) { // a whole dossier into a new file: the file is the dossier
-            Dossier d;
             if (const InterchangeError e = readDossierJsonFile(in, d); e.isError())
                 return e.toError(native(in));
-            if (auto s = Document::createDossier(into, d); !s.ok())
-                return s.error();
-            return d.events().size();
+            added = d.events().size();
+        } else {
+            d.name = QFileInfo(in).completeBaseName();
+            QString error;
+            if (!importEventsInto(in, d, options, &added, &error))
+                return Error(error, Error::Kind::Invalid);
         }
-        // Events into a new dossier: start from an empty one named after the input, removed again on failure.
-        Dossier empty;
-        empty.name = QFileInfo(in).completeBaseName();
-        if (auto s = Document::createDossier(into, empty); !s.ok())
+        if (auto s = Document::createDossier(into, d, Document::IfExists::Keep); !s.ok())
             return s.error();
-        auto result = importInto(in, into, options);
-        if (!result.ok())
-            QFile::remove(into);
-        return result;
+        return added;
     }
     Document doc;
     Document::OpenOptions open;

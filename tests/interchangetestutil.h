@@ -30,7 +30,7 @@ inline Dossier everyField()
 {
     Dossier d;
     d.name = u"Berlin talks \"2025\""_qs;
-    d.description = u"Line one\nLine two\twith a tab, a \\ backslash, \u00e9, \u20ac and an emoji \U0001F54A\u0001"_qs;
+    d.description = u"Line one\nLine two\twith a tab, a \\ backslash, \u00e9, \u20ac and an emoji \U0001F54A"_qs;
     auto stance = defaultStanceScale();
     stance[0].label = u"Rejects"_qs; // renamed by the analyst
     d.setStanceScale(stance);

@@ -395,6 +395,12 @@ QStringList Dossier::validate() const
     QStringList errors;
     if (m_events.hasDuplicateIds())
         errors << QStringLiteral("duplicate event id %1").arg(m_events.duplicateId());
+    // The date rule insertEvent applies one by one, for events that arrived in bulk (a file, an import).
+    for (qsizetype r = 0; r < m_events.size() && errors.size() < 20; ++r) {
+        const qint64 start = m_events.start(r), end = m_events.end(r);
+        if (start != PartialDate::Invalid && end != PartialDate::Invalid && end <= start && m_events.endDate(r).periodEnd() <= start)
+            errors << QStringLiteral("event %1 ends before it starts").arg(m_events.id(r));
+    }
     // Check each distinct referenced symbol once rather than every event.
     const auto& sym = m_events.symbols();
     std::vector<quint8> seen(size_t(sym.size()) * 4, 0);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportmapping.h"
+#include "regularfile.h"
+#include "safefilewriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 static void initMappingResources() { Q_INIT_RESOURCE(entente_mappings); }
@@ -224,9 +225,9 @@ std::optional<ColumnMapping> ColumnMapping::load(const QString& path, QString* e
     if (path.startsWith(u':'))
         ensurePresetResources();
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot read mapping %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot read mapping %1: %2").arg(path, why);
         return std::nullopt;
     }
     QJsonParseError pe;
@@ -245,10 +246,10 @@ std::optional<ColumnMapping> ColumnMapping::load(const QString& path, QString* e
 
 bool ColumnMapping::save(const QString& path, QString* error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson()) < 0 || !f.commit()) {
+    SafeFileWriter f(path);
+    if (!f.open() || !f.write(QJsonDocument(toJson()).toJson()) || !f.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write mapping %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot write mapping %1: %2").arg(path, f.reason());
         return false;
     }
     return true;

@@ -37,6 +37,9 @@ struct EventImportOptions {
     bool skipBadRows = true; // false: stop at the first bad row
     qsizetype maxStoredErrors = 10000; // further errors are counted, not kept
     qsizetype chunkSize = 4 << 20;
+    // One record (a CSV row with its quoted line breaks, a JSON event object) may not be longer: a longer one is
+    // an error naming its line, so memory stays bounded by the chunk and this cap, never by the input.
+    qsizetype maxRecordBytes = 16 << 20;
     // Delimited files (QFile) at least parallelMinBytes long may be parsed in two halves on two threads; the
     // result is the same as one thread's. threads: 0 splits when the machine has two cores or more, 1 never
     // (a caller that knows the cores are busy: there the halves run no faster and the split costs a copy of

@@ -3,10 +3,11 @@
 
 #include "csvreader.h"
 #include "dossier.h"
+#include "exporttext.h"
+#include "safefilewriter.h"
 
 #include <QHash>
 #include <QIODevice>
-#include <QSaveFile>
 #include <QSet>
 #include <QUrl>
 
@@ -91,7 +92,8 @@ namespace {
 
 QString csvCell(QStringView text, bool isText)
 {
-    QString cell = isText && looksLikeFormula(text) ? u'\'' + text.toString() : text.toString();
+    const QString clean = ExportText::withoutControls(text.toString());
+    QString cell = isText && looksLikeFormula(clean) ? u'\'' + clean : clean;
     if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
         cell.replace(u'"', QStringLiteral("\"\""));
         cell = u'"' + cell + u'"';
@@ -296,15 +298,13 @@ bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (const QString e = exportEventsCsv(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return fail(e);
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return fail(file.reason());
+    if (const QString e = exportEventsCsv(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(file.reason());
     return true;
 }
 

@@ -27,7 +27,7 @@ struct CsvImportOptions {
 // Writes a header and every event in timeline order. Returns an error message, empty on success.
 [[nodiscard]] QString exportEventsCsv(const Dossier& d, QIODevice& out);
 
-// Writes through QSaveFile: on any failure the previous file at `path` is left as it was.
+// Writes through SafeFileWriter: on any failure the previous file at `path` is left as it was.
 bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error = nullptr);
 
 // A cell as export writes it: formula prefix, then RFC 4180 quoting when needed. Exposed for tests and for

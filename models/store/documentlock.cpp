@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlock.h"
 
+#include "safefilewriter.h"
 #include "sqlitestore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -45,13 +45,11 @@ DocumentLock::Result DocumentLock::tryLock(const QString& user)
         return Result::Acquired;
     if (m_lock->tryLock(0)) {
         // The sidecar: user and time for the next instance to show. Failing to write it is not fatal.
-        QSaveFile info(infoFilePath());
-        if (info.open(QIODevice::WriteOnly)) {
-            const QString who = user.isEmpty() ? SqliteStore::defaultUserName() : user;
-            info.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n' + who.toUtf8() + '\n'
-                + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
-            info.commit();
-        }
+        const QString who = user.isEmpty() ? SqliteStore::defaultUserName() : user;
+        (void)SafeFileWriter::writeFile(infoFilePath(),
+            QByteArray::number(QCoreApplication::applicationPid()) + '\n' + who.toUtf8() + '\n'
+                + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n',
+            SafeFileWriter::Durability::Flush);
         return Result::Acquired;
     }
     switch (m_lock->error()) {

@@ -6,12 +6,13 @@
 #include "eventimportcommand.h"
 #include "jsoninterchange.h"
 #include "storefactory.h"
+#include "regularfile.h"
+#include "safefilewriter.h"
 #include "timelinejs.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -97,8 +98,8 @@ bool importEventsInto(
     }
     if (isCsv(in)) {
         QFile file(in);
-        if (!file.open(QIODevice::ReadOnly))
-            return setError(error, QStringLiteral("%1: %2").arg(native(in), file.errorString()));
+        if (const QString why = openRegularFile(file); !why.isEmpty())
+            return setError(error, QStringLiteral("cannot open %1: %2").arg(native(in), why));
         CsvImportOptions csv;
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;
@@ -146,15 +147,13 @@ bool exportDossierData(
         return exportTimelineJsFile(d, path, error, from, to);
     if (f != u"csv")
         return setError(error, QStringLiteral("%1: unknown export format (use .json or .csv)").arg(native(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), file.errorString()));
-    if (const QString e = exportEventsCsv(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), e));
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return setError(error, file.errorString());
+    if (const QString e = exportEventsCsv(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return setError(error, QStringLiteral("cannot write %1: %2").arg(native(path), file.errorString()));
+        return setError(error, file.errorString());
     return true;
 }
 

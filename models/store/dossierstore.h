@@ -59,6 +59,12 @@ struct StoreOpenOptions {
     QString userName; // who the journal names; empty: the OS user
 };
 
+// What creating a dossier where one already exists does.
+enum class Existing : quint8 {
+    Replace, // the new dossier replaces it (once complete)
+    Keep, // refused (Error::Kind::Conflict): another import created it meanwhile
+};
+
 class DossierStore {
 public:
     virtual ~DossierStore() = default;
@@ -108,6 +114,10 @@ public:
     virtual Status journal(const QString& action, const QString& detail = {}) = 0;
     // The journal after `afterId`, oldest first, at most `limit` lines.
     virtual Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) = 0;
+
+    // Checks the stored dossier's own structures (a file's b-trees: a damaged index takes new rows silently);
+    // ok, or one sentence naming what is damaged. Run before a dossier opened for writing takes edits.
+    virtual Status checkIntegrity() { return {}; }
 
     // Replaces the whole stored dossier with `d` in one transaction (tests, repair). Files are created with
     // createStore() instead.

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportsink.h"
+#include "regularfile.h"
+#include "safefilewriter.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace Entente {
 
@@ -119,21 +120,18 @@ QByteArray EventImportResult::reportCsv() const
 
 bool EventImportResult::saveReport(const QString& path, QString* error) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(reportCsv()) < 0 || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    const QString e = SafeFileWriter::writeFile(path, reportCsv());
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     const QByteArray head = f.read(HeadBytes);
@@ -324,9 +322,9 @@ std::optional<EventImportResult> importEvents(const QString& path, const ColumnM
     const EventImportOptions& options, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     QString why;

@@ -209,6 +209,8 @@ namespace {
         // How it ended (lines relative to the half's start).
         qint64 seamLine = 0; // the reading thread stopped at the split, where this line starts
         qint64 unterminatedLine = 0;
+        qint64 tooLongLine = 0; // a record over EventImportOptions::maxRecordBytes starts here
+        QString tooLong;
         bool rowStop = false;
     };
 
@@ -249,7 +251,12 @@ namespace {
             if (r == Parse::NeedMore) {
                 if (!source.fill(p, result.rowsRead)) {
                     if (!source.error().isEmpty()) {
-                        *error = source.error();
+                        if (source.recordTooLong()) {
+                            half.tooLongLine = line;
+                            half.tooLong = source.error();
+                        }
+                        *error = source.recordTooLong() ? QStringLiteral("line %1: %2").arg(line).arg(source.error())
+                                                        : source.error();
                         return false;
                     }
                 }
@@ -423,6 +430,7 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     const qint64 shift = first.seamLine - 1;
     if (!helperOk) {
         *error = second.unterminatedLine > 0 ? unterminated(second.unterminatedLine + shift)
+            : second.tooLongLine > 0         ? QStringLiteral("line %1: %2").arg(second.tooLongLine + shift).arg(second.tooLong)
             : second.rowStop                 ? helperSink->stopError(shift)
                                              : helperError;
         return false;

@@ -413,7 +413,8 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
         const char* q = p;
         auto refill = [&]() {
             if (!source.fill(p, result.rowsRead) && !source.error().isEmpty()) {
-                *error = source.error();
+                *error = source.recordTooLong() ? QStringLiteral("line %1: %2").arg(line).arg(source.error())
+                                                : source.error();
                 return false;
             }
             return true;

@@ -447,6 +447,55 @@ bool ImportSink::isDuplicate(QByteArrayView id)
     return m_knownIds.find(m_idKey) != m_knownIds.end();
 }
 
+namespace {
+    // The interchange readers' rule for text, on every bulk path too: a NUL byte or bytes that are not UTF-8
+    // (overlong forms, surrogates, stray continuation bytes) make the row bad instead of becoming U+FFFD.
+    const char* cellTextProblem(QByteArrayView v)
+    {
+        const auto* p = reinterpret_cast<const uchar*>(v.data());
+        const auto* const e = p + v.size();
+        constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+        while (p < e) {
+            if (e - p >= 8) {
+                quint64 w;
+                std::memcpy(&w, p, 8);
+                if (!(w & highs) && !((w - ones) & ~w & highs)) { // ASCII without a zero byte
+                    p += 8;
+                    continue;
+                }
+            }
+            const uchar c = *p;
+            if (c == 0)
+                return "holds a NUL byte";
+            if (c < 0x80) {
+                ++p;
+                continue;
+            }
+            int n = 0;
+            uint cp = 0;
+            if (c >= 0xC2 && c <= 0xDF)
+                n = 1, cp = c & 0x1Fu;
+            else if (c >= 0xE0 && c <= 0xEF)
+                n = 2, cp = c & 0x0Fu;
+            else if (c >= 0xF0 && c <= 0xF4)
+                n = 3, cp = c & 0x07u;
+            else
+                return "is not valid UTF-8";
+            if (e - p <= n)
+                return "is not valid UTF-8";
+            for (int i = 1; i <= n; ++i) {
+                if ((p[i] & 0xC0) != 0x80)
+                    return "is not valid UTF-8";
+                cp = (cp << 6) | (p[i] & 0x3Fu);
+            }
+            if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
+                return "is not valid UTF-8";
+            p += n + 1;
+        }
+        return nullptr;
+    }
+}
+
 ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype count)
 {
     ++m_result->rowsRead;
@@ -460,9 +509,13 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     auto label = [&](int slot) {
         if (slot < 0)
             return QString();
-        return b.labels.empty() ? m_slotLabels[size_t(slot)] : b.labels[size_t(slot)];
+        const auto& labels = b.labels.empty() ? m_slotLabels : b.labels;
+        return size_t(slot) < labels.size() ? labels[size_t(slot)] : QString();
     };
     QString why;
+    for (qsizetype slot = 0; slot < count; ++slot)
+        if (const char* problem = cellTextProblem(cells[slot].view()))
+            return rowError(line, label(int(slot)), QString::fromLatin1(problem));
 
     const auto externalId = trimmed(cell(b.externalId).view());
     const Cell dateCell = cell(b.date);

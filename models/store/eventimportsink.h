@@ -73,6 +73,7 @@ public:
     [[nodiscard]] const char* begin() const { return m_buffer.data(); }
     [[nodiscard]] bool atEnd() const { return m_eof; }
     [[nodiscard]] const QString& error() const { return m_error; }
+    [[nodiscard]] bool recordTooLong() const { return m_recordTooLong; } // error() is then that, without a line
     [[nodiscard]] qsizetype capacity() const { return m_buffer.size(); }
     [[nodiscard]] qint64 offsetOf(const char* pos) const { return m_base + (pos - m_buffer.data()); } // in the device
     [[nodiscard]] qint64 totalBytes() const { return m_total; }
@@ -95,6 +96,7 @@ private:
     qint64 m_total = 0;
     bool m_eof = false;
     bool m_first = true;
+    bool m_recordTooLong = false;
     QString m_error;
     QElapsedTimer m_timer;
     const PeerProgress* m_peer = nullptr;

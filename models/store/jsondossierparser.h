@@ -99,7 +99,14 @@ private:
     [[nodiscard]] QString path() const
     {
         QString s;
-        for (const auto& p : m_path) {
+        // A deeply nested value is named by its first and last steps: "events[0].tags[0] … [0]" (one line).
+        const size_t n = m_path.size(), head = n > 8 ? 4 : n, tail = n > 8 ? 2 : 0;
+        for (size_t i = 0; i < n; ++i) {
+            if (i == head && tail) {
+                s.append(QStringLiteral(" … (%1 levels) … ").arg(n - head - tail));
+                i = n - tail;
+            }
+            const auto& p = m_path[i];
             if (p.key) {
                 if (!s.isEmpty())
                     s.append(u'.');

@@ -3,6 +3,7 @@
 #include "jsoninterchange.h"
 
 #include "jsondossierparser.h"
+#include "regularfile.h"
 
 #include <QFile>
 
@@ -396,8 +397,8 @@ InterchangeError readDossierJson(QIODevice& in, Dossier& out)
 InterchangeError readDossierJsonFile(const QString& path, Dossier& out)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return { 0, 0, {}, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()) };
+    if (const QString why = openRegularFile(file); !why.isEmpty())
+        return { 0, 0, {}, QStringLiteral("cannot open %1: %2").arg(path, why) };
     return readDossierJson(file, out);
 }
 

@@ -4,10 +4,10 @@
 #include "jsoninterchange.h"
 
 #include "dossier.h"
+#include "safefilewriter.h"
 
 #include <QDateTime>
 #include <QIODevice>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -35,7 +35,6 @@ namespace {
         void number(qint64 v) { m_buffer.append(QByteArray::number(v)); }
         void string(QStringView s)
         {
-            static const char hex[] = "0123456789abcdef";
             const QByteArray utf8 = s.toUtf8();
             m_buffer.append('"');
             for (const char ch : utf8) {
@@ -51,11 +50,7 @@ namespace {
                     m_buffer.append("\\t");
                 } else if (b == '\r') {
                     m_buffer.append("\\r");
-                } else {
-                    m_buffer.append("\\u00");
-                    m_buffer.append(hex[b >> 4]);
-                    m_buffer.append(hex[b & 15]);
-                }
+                } // other control characters are dropped: the reader refuses them (see ExportText)
             }
             m_buffer.append('"');
         }
@@ -286,15 +281,13 @@ bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error)
             *error = QStringLiteral("%1: %2").arg(path, why);
         return false;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (const QString e = writeDossierJson(d, file); !e.isEmpty()) {
-        file.cancelWriting();
-        return fail(e);
-    }
+    SafeFileWriter file(path);
+    if (!file.open())
+        return fail(file.reason());
+    if (const QString e = writeDossierJson(d, *file.device()); !e.isEmpty())
+        file.fail(e);
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(file.reason());
     return true;
 }
 

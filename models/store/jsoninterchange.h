@@ -24,7 +24,7 @@ inline constexpr int DossierJsonVersion = 1;
 
 // Returns an error message, empty on success.
 [[nodiscard]] QString writeDossierJson(const Dossier& d, QIODevice& out);
-// Writes through QSaveFile: on any failure the previous file at `path` is left as it was.
+// Writes through SafeFileWriter: on any failure the previous file at `path` is left as it was.
 bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error = nullptr);
 
 } // namespace Entente

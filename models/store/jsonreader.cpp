@@ -284,11 +284,9 @@ bool JsonReader::readEscape()
         plain = u'/';
         break;
     case 'b':
-        plain = u'\b';
-        break;
     case 'f':
-        plain = u'\f';
-        break;
+        fail(QStringLiteral("control character \\%1 in a string").arg(QChar(c)));
+        return false;
     case 'n':
         plain = u'\n';
         break;
@@ -344,6 +342,12 @@ bool JsonReader::readEscape()
         m_string.append(QChar(char16_t(u)));
         m_string.append(QChar(char16_t(low)));
         return true;
+    }
+    // The raw-byte rule, escaped: a control character (other than tab, line feed, carriage return) has no place
+    // in a dossier's text, and would make an SVG export ill-formed.
+    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') {
+        fail(QStringLiteral("control character \\u%1 in a string").arg(u, 4, 16, QLatin1Char('0')));
+        return false;
     }
     m_string.append(QChar(char16_t(u)));
     return true;

@@ -292,9 +292,27 @@ DossierStore::EventReader SqliteStore::eventReaderFor(const QString& path)
             });
             if (error.isEmpty() && !cancelled)
                 error = SqliteBulk::loadEventVersions(db, versions);
+            // A damaged index or table must not take writes once the dossier is open: check the b-trees here, off
+            // the GUI thread, in the same read transaction.
+            QString damage;
+            if (error.isEmpty() && !cancelled) {
+                sqlite3_stmt* st = nullptr;
+                if (sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &st, nullptr) == SQLITE_OK
+                    && sqlite3_step(st) == SQLITE_ROW) {
+                    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+                    const QString result = QString::fromUtf8(text ? text : "");
+                    if (result != u"ok")
+                        damage = result.left(200).simplified();
+                } else {
+                    damage = QString::fromUtf8(sqlite3_errmsg(db));
+                }
+                sqlite3_finalize(st);
+            }
             sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
             if (!error.isEmpty())
                 error = QStringLiteral("“%1” could not be read: %2").arg(path, error);
+            else if (!damage.isEmpty())
+                error = QStringLiteral("“%1” is damaged (%2)").arg(path, damage);
             else if (cancelled)
                 error = QStringLiteral("the load was cancelled");
             else

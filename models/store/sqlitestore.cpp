@@ -2,21 +2,28 @@
 #include "sqlitestore.h"
 
 #include "documentlock.h"
+#include "regularfile.h"
 #include "sqlitebulk.h"
 #include "sqliteschema.h"
 #include "sqlitestore_p.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QtEndian>
 
+#include <cerrno>
+
 #ifdef Q_OS_UNIX
 #include <cstdio>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -49,6 +56,53 @@ namespace {
         Q_UNUSED(path);
 #endif
         return {};
+    }
+
+    // create()'s temporary files (".NAME.PID.XXXXXX" beside NAME) whose process is gone: a kill while a new
+    // file was being built left them. Files of a live process, or not of this naming, are left alone.
+    void removeStaleTemporaries(const QFileInfo& target)
+    {
+#ifdef Q_OS_UNIX
+        // Any dossier's in this folder, not only this target's: a killed import into another new file left its own.
+        static const QRegularExpression ours(QStringLiteral("^\\..+\\.entente\\.(\\d+)\\.[A-Za-z0-9]{6}(-journal)?$"));
+        const QDir dir = target.absoluteDir();
+        for (const QString& name : dir.entryList({ QStringLiteral(".*.entente.*") }, QDir::Files | QDir::Hidden | QDir::System)) {
+            const auto m = ours.match(name);
+            if (!m.hasMatch())
+                continue;
+            const qint64 pid = m.captured(1).toLongLong();
+            if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+                continue;
+            QFile::remove(dir.filePath(name));
+        }
+#else
+        Q_UNUSED(target);
+#endif
+    }
+
+    // Atomically moves `from` to `to` unless `to` exists (errno EEXIST then).
+    bool renameNoReplace(const QString& from, const QString& to)
+    {
+#ifdef Q_OS_WIN
+        if (MoveFileExW(reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(from).utf16()),
+                reinterpret_cast<const wchar_t*>(QDir::toNativeSeparators(to).utf16()), MOVEFILE_WRITE_THROUGH))
+            return true;
+        errno = GetLastError() == ERROR_ALREADY_EXISTS ? EEXIST : EIO;
+        return false;
+#else
+        const QByteArray f = QFile::encodeName(from), t = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+        if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
+            return true;
+        if (errno != EINVAL && errno != ENOSYS)
+            return false;
+#endif
+        // File systems without renameat2 flags: a hard link fails with EEXIST just the same.
+        if (::link(f.constData(), t.constData()) != 0)
+            return false;
+        ::unlink(f.constData());
+        return true;
+#endif
     }
 
     // Atomically replaces `to` with `from` (same directory).
@@ -148,8 +202,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
     QByteArray header;
     {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return failure(QStringLiteral("cannot read %1: %2").arg(quoted(path), f.errorString()));
+        if (const QString why = openRegularFile(f); !why.isEmpty())
+            return failure(QStringLiteral("cannot read %1: %2").arg(quoted(path), why));
         header = f.read(100);
     }
     if (header.isEmpty())
@@ -213,9 +267,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
         return failure(e);
     // The header said yes; ask SQLite too (it may have rolled back a hot journal meanwhile).
     QSqlQuery q(store->m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return failure(
-            QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QSqlError e = q.lastError();
+        q = QSqlQuery();
+        // SQLITE_READONLY_ROLLBACK (776): a hot journal from a crash that only a read-write connection can roll
+        // back. The dossier is intact; read it from a recovered private copy instead of calling it unreadable.
+        if (readOnly && (e.nativeErrorCode() == u"776" || e.text().contains(u"readonly"))
+            && QFileInfo::exists(path + u"-journal")) {
+            store.reset();
+            return openRecoveredCopy(info.absoluteFilePath(), options);
+        }
+        return failure(QStringLiteral("%1 is not a readable Entente dossier: %2").arg(quoted(path), e.text()));
+    }
     store->m_schemaVersion = q.value(0).toInt();
     q.finish();
     if (store->m_schemaVersion != userVersion)
@@ -239,19 +302,46 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
     return store;
 }
 
+Result<std::unique_ptr<SqliteStore>> SqliteStore::openRecoveredCopy(const QString& path, const StoreOpenOptions& options)
+{
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/entente-recovery-XXXXXX"));
+    const QString copy = dir->filePath(QFileInfo(path).fileName());
+    if (!dir->isValid() || !QFile::copy(path, copy) || !QFile::copy(path + u"-journal", copy + u"-journal"))
+        return failure(QStringLiteral("%1 has an unfinished write from a crash (%2), and a read-only open cannot recover "
+                                      "it; open it once for writing (entente %3) to finish the recovery.")
+                           .arg(quoted(path), QDir::toNativeSeparators(path + u"-journal"), QDir::toNativeSeparators(path)),
+            Error::Kind::ReadOnly);
+    StoreOpenOptions writable = options;
+    writable.access = StoreOpenOptions::Access::ReadWrite;
+    auto store = openFile(copy, writable, false); // rolls the copy's journal back; nobody else sees the copy
+    if (!store.ok()) {
+        QString message = store.error().message();
+        return Error(message.replace(copy, path), store.error().kind());
+    }
+    auto s = std::move(store).value();
+    s->m_readOnly = true;
+    s->m_readOnlyReason = QStringLiteral("a crash left an unfinished write in the file; this is a recovered copy");
+    s->m_recoveryCopy = std::move(dir);
+    return s;
+}
+
 Result<std::unique_ptr<SqliteStore>> SqliteStore::create(
-    const QString& path, const Dossier& d, const StoreOpenOptions& options)
+    const QString& path, const Dossier& d, const StoreOpenOptions& options, Existing existing)
 {
     const QFileInfo target(path);
     if (target.isDir())
         return failure(QStringLiteral("cannot save to %1: it is a folder.").arg(quoted(path)));
-    QTemporaryFile tmp(target.absolutePath() + u"/." + target.fileName() + u".XXXXXX");
+    removeStaleTemporaries(target);
+    // ".NAME.PID.XXXXXX": the process id tells a later run whether the file is still being built.
+    QTemporaryFile tmp(target.absolutePath() + u"/." + target.fileName() + u'.'
+        + QString::number(QCoreApplication::applicationPid()) + u".XXXXXX");
     tmp.setAutoRemove(false);
     if (!tmp.open())
         return failure(QStringLiteral("cannot save to %1: %2").arg(quoted(path), tmp.errorString()));
     const QString tmpPath = tmp.fileName();
     tmp.close();
     QString err;
+    bool conflict = false;
     {
         std::unique_ptr<SqliteStore> s(new SqliteStore(tmpPath, false));
         err = s->openConnection(true);
@@ -277,19 +367,42 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::create(
             QFile::setPermissions(tmpPath,
                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser | QFile::ReadGroup
                     | QFile::ReadOther);
-        // A hot journal left by a crash belongs to the file being replaced; it must not be applied to the new one.
-        QFile::remove(path + u"-journal");
-        if (!replaceFile(tmpPath, path))
-            err = QStringLiteral("cannot replace the file");
+        if (existing == Existing::Keep) {
+            if (!renameNoReplace(tmpPath, path)) {
+                conflict = errno == EEXIST;
+                err = conflict ? QStringLiteral("another program created it meanwhile; it was left as it is")
+                               : QStringLiteral("cannot create the file: %1").arg(qt_error_string(errno));
+            }
+        } else {
+            // A hot journal left by a crash belongs to the file being replaced; it must not be applied to the new one.
+            QFile::remove(path + u"-journal");
+            if (!replaceFile(tmpPath, path))
+                err = QStringLiteral("cannot replace the file: %1").arg(qt_error_string(errno));
+        }
     }
     if (!err.isEmpty()) {
         QFile::remove(tmpPath);
-        return failure(QStringLiteral("cannot save to %1: %2").arg(quoted(path), err));
+        return failure(QStringLiteral("cannot save to %1: %2").arg(quoted(path), err),
+            conflict ? Error::Kind::Conflict : Error::Kind::Failed);
     }
-    syncFile(target.absolutePath()); // the rename itself
+    // The rename itself is durable only once the folder is flushed: say so if that fails.
+    if (const QString e = syncFile(target.absolutePath()); !e.isEmpty())
+        return failure(
+            QStringLiteral("%1 was written, but %2; it may be lost if the system stops now").arg(quoted(path), e));
     StoreOpenOptions writable = options;
     writable.access = StoreOpenOptions::Access::ReadWrite;
     return open(path, writable);
+}
+
+Status SqliteStore::checkIntegrity()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+        return Error(QStringLiteral("%1 is damaged: %2").arg(quoted(m_path), q.lastError().text()));
+    const QString result = q.value(0).toString();
+    if (result == u"ok")
+        return {};
+    return Error(QStringLiteral("%1 is damaged (%2)").arg(quoted(m_path), result.left(200).simplified()));
 }
 
 Status SqliteStore::begin()

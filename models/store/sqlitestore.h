@@ -7,6 +7,9 @@
 // - open() refuses, without writing a byte, anything that is not an Entente dossier it can read: a file that
 //   is not SQLite, an SQLite file of another application, a file from a newer schema. Older files are
 //   upgraded by the numbered migrations in one transaction (a read-only open refuses to upgrade).
+// - A read-only open of a file a crash left with a hot -journal (which SQLite rolls back only on a read-write
+//   connection) reads a private copy of the file and its journal, rolled back there; the file itself is not
+//   touched, and location() names the copy.
 // - create() writes a complete new file beside the target and renames it over the target, so a failed save
 //   leaves the previous file intact.
 // - Every write runs in its own transaction (a savepoint inside one opened with begin()), appends a journal
@@ -22,6 +25,8 @@
 
 #include <memory>
 
+class QTemporaryDir;
+
 namespace Entente {
 
 class DocumentLock;
@@ -36,9 +41,10 @@ public:
     // it until destroyed. Errors are one sentence naming the file.
     static Result<std::unique_ptr<SqliteStore>> open(const QString& path, const StoreOpenOptions& options);
     // Writes `d` as a new file at `path` (replacing any file there only once the new one is complete) and
-    // opens it for writing.
-    static Result<std::unique_ptr<SqliteStore>> create(
-        const QString& path, const Dossier& d, const StoreOpenOptions& options = {});
+    // opens it for writing. Existing::Keep: a file that appeared at `path` meanwhile (another import) is not
+    // replaced; that is an error.
+    static Result<std::unique_ptr<SqliteStore>> create(const QString& path, const Dossier& d,
+        const StoreOpenOptions& options = {}, Existing existing = Existing::Replace);
 
     [[nodiscard]] QString location() const override { return m_path; }
     [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
@@ -71,6 +77,9 @@ public:
     Status journal(const QString& action, const QString& detail = {}) override;
     Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) override;
     Status saveAll(const Dossier& d) override;
+    // PRAGMA quick_check: ok when the file's b-trees are sound, else one sentence with SQLite's first finding.
+    // The event reader runs the same check on its worker.
+    Status checkIntegrity() override;
 
     static QString defaultUserName();
 
@@ -85,6 +94,7 @@ private:
     QString appendJournal(const QString& action, const QString& detail);
     QString writeAll(const Dossier& d);
     QString checkForeignKeys();
+    static Result<std::unique_ptr<SqliteStore>> openRecoveredCopy(const QString& path, const StoreOpenOptions& options);
 
     QString m_path;
     QString m_connectionName;
@@ -95,6 +105,7 @@ private:
     bool m_readOnly = false;
     bool m_inTransaction = false;
     int m_schemaVersion = 0;
+    std::unique_ptr<QTemporaryDir> m_recoveryCopy; // see openRecoveredCopy
 };
 
 } // namespace Entente

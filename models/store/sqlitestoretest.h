@@ -21,9 +21,10 @@ inline std::unique_ptr<SqliteStore> open(const QString& path, bool readOnly, QSt
     return std::move(r).value();
 }
 
-inline std::unique_ptr<SqliteStore> create(const QString& path, const Dossier& d, QString* error = nullptr)
+inline std::unique_ptr<SqliteStore> create(
+    const QString& path, const Dossier& d, QString* error = nullptr, Existing existing = Existing::Replace)
 {
-    auto r = SqliteStore::create(path, d);
+    auto r = SqliteStore::create(path, d, {}, existing);
     if (!r.ok()) {
         if (error)
             *error = r.message();

@@ -29,11 +29,11 @@ Result<std::unique_ptr<DossierStore>> openStore(const QString& location, const S
 }
 
 Result<std::unique_ptr<DossierStore>> createStore(
-    const QString& location, const Dossier& d, const StoreOpenOptions& options)
+    const QString& location, const Dossier& d, const StoreOpenOptions& options, Existing existing)
 {
     if (isServerLocation(location))
         return widen(PostgresStore::create(location, d, options));
-    return widen(SqliteStore::create(location, d, options));
+    return widen(SqliteStore::create(location, d, options, existing));
 }
 
 } // namespace Entente

@@ -12,9 +12,9 @@ namespace Entente {
 
 // Opens an existing stored dossier. Errors name the location.
 [[nodiscard]] Result<std::unique_ptr<DossierStore>> openStore(const QString& location, const StoreOpenOptions& options);
-// Stores `d` as a new dossier at `location` (a new file replaces any file there only once it is complete; a
-// server refuses a dossier id that exists) and opens it for writing.
-[[nodiscard]] Result<std::unique_ptr<DossierStore>> createStore(
-    const QString& location, const Dossier& d, const StoreOpenOptions& options);
+// Stores `d` as a new dossier at `location` (a new file replaces any file there only once it is complete, unless
+// `existing` says Keep; a server refuses a dossier id that exists) and opens it for writing.
+[[nodiscard]] Result<std::unique_ptr<DossierStore>> createStore(const QString& location, const Dossier& d,
+    const StoreOpenOptions& options, Existing existing = Existing::Replace);
 
 } // namespace Entente

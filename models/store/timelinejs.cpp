@@ -3,6 +3,9 @@
 #include "eventimport.h"
 #include "eventimportmapping.h"
 #include "eventimportsink.h"
+#include "exporttext.h"
+#include "regularfile.h"
+#include "safefilewriter.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -10,7 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -64,9 +68,10 @@ namespace {
         out += '"' + escaped.toUtf8() + '"';
     }
 
+    // TimelineJS renders headlines, texts, credits and captions as HTML: escaped, and without control characters.
     QString html(const QString& s)
     {
-        QString e = s.toHtmlEscaped();
+        QString e = ExportText::withoutControls(s).toHtmlEscaped();
         e.replace(u'\n', QStringLiteral("<br>"));
         return e;
     }
@@ -193,6 +198,12 @@ namespace {
         return s.isEmpty() ? QStringLiteral("group") : s;
     }
 
+    bool isWebUrl(const QString& url)
+    {
+        return (url.startsWith(u"https://", Qt::CaseInsensitive) || url.startsWith(u"http://", Qt::CaseInsensitive))
+            && std::none_of(url.cbegin(), url.cend(), [](QChar c) { return c.unicode() <= 0x20 || c == u'"' || c == u'<' || c == u'>'; });
+    }
+
     bool meets(qint64 start, qint64 end, qint64 from, qint64 to)
     {
         const qint64 last = end == PartialDate::Invalid ? start : end;
@@ -230,13 +241,16 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
         const QStringList parties = s.refTexts(r, EventStore::RefKind::Party);
         if (!parties.isEmpty()) {
             const auto pi = d.partyIndex(parties.front());
+            // TimelineJS strips tags from the group, decodes entities and assigns the result to innerHTML: no
+            // escaping survives that, so the label carries no '<', '>' or '&' at all.
             out += ", \"group\": ";
-            jsonText(out, pi >= 0 ? d.parties()[pi].name : parties.front());
+            jsonText(out, ExportText::plainLabel(pi >= 0 ? d.parties()[pi].name : parties.front()));
         }
         const QStringList sources = s.refTexts(r, EventStore::RefKind::Source);
         if (!sources.isEmpty()) {
             const auto si = d.sourceIndex(sources.front());
-            if (si >= 0 && !d.sources()[si].url.isEmpty()) {
+            // Only web links become media: TimelineJS would embed or link any other scheme (javascript:, data:).
+            if (si >= 0 && isWebUrl(d.sources()[si].url)) {
                 const Source& src = d.sources()[si];
                 out += ", \"media\": {\"url\": ";
                 jsonText(out, src.url);
@@ -271,13 +285,10 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
 
 bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error, qint64 from, qint64 to)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(exportTimelineJs(d, from, to)) < 0 || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    const QString e = SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to));
+    if (!e.isEmpty() && error)
+        *error = e;
+    return e.isEmpty();
 }
 
 std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
@@ -347,9 +358,10 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
             const auto end = dateFrom(endValue, &why);
             if (!end)
                 return fail(where(QStringLiteral("end date: ") + why));
-            if (end->msecs < start->msecs)
-                return fail(where(QStringLiteral("ends before it starts")));
             e.end = *end;
+            // An end is a period: the same day as an end of a start at 10:00 is fine.
+            if (e.end.periodEnd() <= e.start.msecs)
+                return fail(where(QStringLiteral("ends before it starts")));
         }
         const QString uniqueId = o.value(QStringLiteral("unique_id")).toString().trimmed();
         if (!uniqueId.isEmpty()) {
@@ -574,9 +586,9 @@ std::optional<Dossier> importTimelineJsFile(const QString& path, const Dossier& 
 std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
     if (f.size() > 64 * 1024 * 1024) {

@@ -4,6 +4,7 @@
 #include "dossier.h"
 #include "imageexporter.h"
 #include "paintable.h"
+#include "safefilewriter.h"
 #include "whatchanged.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,7 +14,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace Entente {
@@ -274,25 +274,23 @@ QString BriefingExporter::exportTo(const QString& path, const QList<Page>& pages
 {
     if (ImageExporter::formatForPath(path) != ImageExporter::Format::Pdf)
         return tr("A briefing is a PDF: use a .pdf file name");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    QPdfWriter pdf(&file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.reason());
+    QPdfWriter pdf(file.device());
     pdf.setTitle(title());
     pdf.setCreator(u"Entente"_qs);
     pdf.setResolution(int(LogicalDpi));
     pdf.setPageLayout(QPageLayout(pageOptions({}).pageSize(),
         m_options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     QPainter painter;
-    if (!painter.begin(&pdf)) {
-        file.cancelWriting();
+    if (!painter.begin(&pdf))
         return tr("Cannot write %1: the PDF writer could not start").arg(QDir::toNativeSeparators(path));
-    }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paint(&pdf, &painter, pages);
     painter.end();
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.reason());
     return {};
 }
 

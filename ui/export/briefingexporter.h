@@ -50,7 +50,7 @@ public:
 
     BriefingExporter(const Dossier& dossier, BriefingOptions options);
 
-    // Writes a PDF through QSaveFile; returns an error sentence or empty.
+    // Writes a PDF through SafeFileWriter; returns an error sentence or empty.
     [[nodiscard]] QString exportTo(const QString& path, const QList<Page>& pages) const;
     // Paints every page into an open painter on `device` (96 logical pixels per inch); returns the page count.
     // `titles`, when given, receives one entry per page painted ("Title", "What changed", a view's caption,

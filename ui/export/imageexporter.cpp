@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageexporter.h"
 
+#include "exporttext.h"
 #include "pngwriter.h"
+#include "safefilewriter.h"
 
 #include "paintable.h"
 
@@ -16,7 +18,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace Entente {
@@ -39,15 +40,16 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold = false)
     return f;
 }
 
-QString openError(const QSaveFile& file)
+QString writeError(const SafeFileWriter& file)
 {
-    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.path()), file.reason());
 }
 
-QString commit(QSaveFile& file)
+// Flush, check every write the encoder made, sync and rename; a failure leaves the previous file as it was.
+QString commit(SafeFileWriter& file)
 {
     if (!file.commit())
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return writeError(file);
     return {};
 }
 } // namespace
@@ -148,7 +150,7 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         painter->setPen(style.foreground);
         painter->setFont(titleFont);
         painter->drawText(QRectF(inner.left(), y, inner.width() * 0.75, h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(titleFont).elidedText(m_options.title, Qt::ElideRight, inner.width() * 0.75));
+            QFontMetricsF(titleFont).elidedText(ExportText::withoutControls(m_options.title), Qt::ElideRight, inner.width() * 0.75));
         if (m_options.asOfStamp && m_options.asOf) {
             painter->setFont(subtitleFont);
             painter->setPen(style.mutedText);
@@ -162,7 +164,7 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         painter->setFont(subtitleFont);
         painter->setPen(style.mutedText);
         painter->drawText(QRectF(inner.left(), y + 2, inner.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(subtitleFont).elidedText(m_options.subtitle, Qt::ElideRight, inner.width()));
+            QFontMetricsF(subtitleFont).elidedText(ExportText::withoutControls(m_options.subtitle), Qt::ElideRight, inner.width()));
     }
     const QRectF area = viewRect(page);
     const bool footer = (m_options.legend && !m_options.legendLevels.isEmpty()) || m_options.sourceLine;
@@ -186,7 +188,8 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         if (m_options.sourceLine) {
             const QString asOf = m_options.asOf ? dateText(*m_options.asOf)
                                                 : dateText(QDateTime::currentMSecsSinceEpoch());
-            const QString text = tr("Source: %1, as of %2").arg(m_options.dossierName, asOf);
+            const QString text = tr("Source: %1, as of %2")
+                                     .arg(ExportText::isolated(ExportText::withoutControls(m_options.dossierName)), asOf);
             painter->setPen(style.mutedText);
             const qreal room = std::max<qreal>(0, row.right() - x);
             painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, room));
@@ -237,49 +240,44 @@ QString ImageExporter::writePng(const Paintable& view, const QString& path) cons
     const QImage img = image(view);
     if (img.isNull())
         return tr("The image is too large (%1 × %2 pixels)").arg(pixelSize(view).width()).arg(pixelSize(view).height());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     if (img.format() == QImage::Format_RGB32) {
-        if (const QString e = writeOpaquePng(img, &file); !e.isEmpty()) {
-            file.cancelWriting();
-            return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), e);
-        }
+        if (const QString e = writeOpaquePng(img, file.device()); !e.isEmpty())
+            file.fail(e);
         return commit(file);
     }
-    QImageWriter writer(&file, "png");
+    QImageWriter writer(file.device(), "png");
     // Qt maps PNG quality to zlib's level (80 → level 1): files a few percent larger, written much faster.
     writer.setQuality(80);
-    if (!writer.write(img)) {
-        file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
-    }
+    if (!writer.write(img))
+        file.fail(writer.errorString());
     return commit(file);
 }
 
 QString ImageExporter::writeSvg(const Paintable& view, const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     const QSizeF logical = logicalSize(view);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(file.device());
     svg.setResolution(int(LogicalDpi));
     svg.setSize(logical.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), logical));
     // QSvgGenerator writes title and description verbatim into the XML: escape them here.
     const QString title = m_options.title.isEmpty() ? view.title() : m_options.title;
-    svg.setTitle(title.toHtmlEscaped());
-    QString description = m_options.subtitle.isEmpty() ? view.title() : m_options.subtitle;
+    file.setXmlContent(true);
+    svg.setTitle(ExportText::withoutControls(title).toHtmlEscaped());
+    QString description = ExportText::isolated(m_options.subtitle.isEmpty() ? view.title() : m_options.subtitle);
     if (!m_options.dossierName.isEmpty())
-        description += u" — "_qs + m_options.dossierName;
-    svg.setDescription(description.toHtmlEscaped());
+        description += u" — "_qs + ExportText::isolated(m_options.dossierName);
+    svg.setDescription(ExportText::withoutControls(description).toHtmlEscaped());
     QPainter painter;
-    if (!painter.begin(&svg)) {
-        file.cancelWriting();
+    if (!painter.begin(&svg))
         return tr("Cannot write %1: the SVG generator could not start").arg(QDir::toNativeSeparators(path));
-    }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
     painter.end();
@@ -288,11 +286,11 @@ QString ImageExporter::writeSvg(const Paintable& view, const QString& path) cons
 
 QString ImageExporter::writePdf(const Paintable& view, const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return openError(file);
+    SafeFileWriter file(path);
+    if (!file.open())
+        return writeError(file);
     const QSizeF logical = logicalSize(view);
-    QPdfWriter pdf(&file);
+    QPdfWriter pdf(file.device());
     pdf.setTitle(m_options.title.isEmpty() ? view.title() : m_options.title);
     pdf.setCreator(u"Entente"_qs);
     // 96 dpi: one logical pixel per device unit, so fonts measure as they do on screen and in the PNG.
@@ -307,10 +305,8 @@ QString ImageExporter::writePdf(const Paintable& view, const QString& path) cons
             QMarginsF(0, 0, 0, 0)));
     }
     QPainter painter;
-    if (!painter.begin(&pdf)) {
-        file.cancelWriting();
+    if (!painter.begin(&pdf))
         return tr("Cannot write %1: the PDF writer could not start").arg(QDir::toNativeSeparators(path));
-    }
     const QSizeF device(pdf.width(), pdf.height());
     painter.scale(device.width() / logical.width(), device.height() / logical.height());
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);

@@ -3,7 +3,7 @@
 
 // Exports any Paintable to PNG, SVG or PDF (chosen by the file extension) or to the clipboard, framed by the
 // optional header (title, subtitle, as-of stamp) and footer (legend, source line) of ExportOptions. Every
-// format draws through the view's one paint routine. Files are written through QSaveFile: a failed export
+// format draws through the view's one paint routine. Files are written through SafeFileWriter: a failed export
 // never replaces an earlier good file. Errors come back as one translated sentence; empty means success.
 
 #include "exportoptions.h"

@@ -3,6 +3,7 @@
 #include "isodateedit.h"
 
 #include "dossier.h"
+#include "exporttext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,8 +28,9 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     , m_issue(issue)
 {
     setObjectName(mode == Mode::Position ? QStringLiteral("positionEditor") : QStringLiteral("statusEditor"));
-    const QString issueName = dossier.issues().value(issue).name;
-    setWindowTitle(mode == Mode::Position ? tr("Record position: %1 on %2").arg(dossier.parties().value(party).name, issueName)
+    const QString issueName = ExportText::isolated(dossier.issues().value(issue).name);
+    setWindowTitle(mode == Mode::Position
+            ? tr("Record position: %1 on %2").arg(ExportText::isolated(dossier.parties().value(party).name), issueName)
                                           : tr("Record status: %1").arg(issueName));
     auto* form = new QFormLayout;
     m_level = new QComboBox(this);

@@ -18,6 +18,7 @@
 #include "changeeditordialog.h"
 #include "commands.h"
 #include "document.h"
+#include "exporttext.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "import/importwizard.h"
@@ -209,6 +210,8 @@ void MainWindow::updateTitle()
     QString name = m_document->isOpen() ? d.name : tr("No dossier");
     if (name.isEmpty())
         name = QFileInfo(m_path).completeBaseName();
+    // The dossier's name is data: isolated, so bidi controls in it cannot reorder the app's words around it.
+    name = ExportText::isolated(ExportText::withoutControls(name));
     if (m_document->isLoadingEvents())
         name += tr(" (loading events)");
     else if (m_document->isImporting())
@@ -231,6 +234,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
         options.backgroundThreshold = m_backgroundThreshold;
     m_loadClock.start();
     m_quietLoad = quiet;
+    m_lastOpenError.clear();
     auto opened = m_document->openLocation(path, options);
     QString notice = opened.ok() ? opened.value() : QString();
     if (!opened.ok() && opened.error().kind() == Error::Kind::Locked) {
@@ -245,6 +249,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
         opened = m_document->openLocation(path, options);
     }
     if (!opened.ok()) {
+        m_lastOpenError = opened.message();
         if (!quiet)
             QMessageBox::warning(this, tr("Cannot open dossier"), opened.message());
         return false;

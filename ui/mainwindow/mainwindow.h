@@ -53,6 +53,8 @@ public:
 
     // Opens a .entente file (or converts a .json dossier beside it); reports errors to the user unless quiet.
     bool openFile(const QString& path, bool quiet = false);
+    // Why the last openFile() failed (one line; empty when it was cancelled or succeeded).
+    [[nodiscard]] QString lastOpenError() const { return m_lastOpenError; }
     // From how many events on a dossier opens in two phases (Document::OpenOptions); the benchmark's baseline sets it
     // out of reach.
     void setBackgroundLoadThreshold(qint64 events) { m_backgroundThreshold = events; }
@@ -116,6 +118,7 @@ private:
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
     QString m_path;
+    QString m_lastOpenError;
     PositionMatrixModel* m_matrixModel = nullptr;
     EventsModel* m_eventsModel = nullptr;
     PartiesModel* m_partiesModel = nullptr;

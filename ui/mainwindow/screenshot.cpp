@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshot.h"
 
+#include "safefilewriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QWidget>
 
 namespace Entente {
@@ -21,14 +22,16 @@ bool saveScreenshot(QWidget* window, QSize size, const QString& path, QString* e
     window->resize(size);
     QCoreApplication::processEvents();
     const QPixmap shot = window->grab();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    SafeFileWriter file(path);
+    if (!file.open()) {
+        *error = file.errorString();
         return false;
     }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(shot.toImage()) || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+    QImageWriter writer(file.device(), "png");
+    if (!writer.write(shot.toImage()))
+        file.fail(writer.errorString());
+    if (!file.commit()) {
+        *error = file.errorString();
         return false;
     }
     return true;

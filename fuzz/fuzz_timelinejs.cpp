@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// libFuzzer target: the TimelineJS3 importer, then the exporter on what it read.
+#include "fuzzinput.h"
+#include "timelinejs.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    QString error;
+    const auto d = Entente::importTimelineJs(FuzzInput::bytes(data, size), FuzzInput::target(), {}, &error);
+    if (d)
+        (void)Entente::exportTimelineJs(*d);
+    return 0;
+}
