@@ -19,3 +19,4 @@ endfunction()
 
 entente_add_pg_test(tst_storeconformance_pg entente_store)
 entente_add_pg_test(tst_postgresstore entente_store)
+entente_add_pg_test(tst_teamlive entente_models)

@@ -189,6 +189,49 @@ QList<QByteArray> version1()
     return s;
 }
 
+QList<QByteArray> version2()
+{
+    return {
+        // Which client session wrote a journal line (the client sets entente.session to a token of its own), so
+        // a client can tell its own changes from others' in the journal and in the notification.
+        "ALTER TABLE entente.journal ADD COLUMN session text",
+        "CREATE OR REPLACE FUNCTION entente.journal_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_advisory_xact_lock(hashtext('entente.journal'), hashtext(NEW.dossier)); "
+        "NEW.id := nextval('entente.journal_id'); NEW.at := clock_timestamp(); NEW.db_user := session_user; "
+        "NEW.session := nullif(current_setting('entente.session', true), ''); "
+        "IF NEW.by_user IS NULL OR NEW.by_user = '' THEN NEW.by_user := entente.analyst(); END IF; "
+        "RETURN NEW; END $$",
+        // The payload: "<dossier> <last journal id> <session>" (the session of the transaction's last line).
+        "CREATE OR REPLACE FUNCTION entente.journal_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('entente_journal', dossier || ' ' || last || ' ' || "
+        "coalesce(nullif(current_setting('entente.session', true), ''), '-')) FROM "
+        "(SELECT dossier, max(id) AS last FROM new_rows GROUP BY dossier) s; RETURN NULL; END $$",
+        // Change ids from the server: an appended change with id 0 gets the dossier's next free id (shared by
+        // position and status changes), under the dossier's journal lock, so two clients never collide. A change
+        // with an id (publish, COPY) keeps it.
+        "CREATE FUNCTION entente.change_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.id IS NULL OR NEW.id <= 0 THEN "
+        "  PERFORM pg_advisory_xact_lock(hashtext('entente.journal'), hashtext(NEW.dossier)); "
+        "  NEW.id := greatest((SELECT max(id) FROM entente.position_change WHERE dossier = NEW.dossier), "
+        "    (SELECT max(id) FROM entente.status_change WHERE dossier = NEW.dossier), 0) + 1; "
+        "END IF; RETURN NEW; END $$",
+        "CREATE TRIGGER position_change_id BEFORE INSERT ON entente.position_change FOR EACH ROW "
+        "EXECUTE FUNCTION entente.change_id()",
+        "CREATE TRIGGER status_change_id BEFORE INSERT ON entente.status_change FOR EACH ROW "
+        "EXECUTE FUNCTION entente.change_id()",
+        "UPDATE entente.schema_version SET version = 2",
+    };
+}
+
+Status migrate(PgConnection& c, int from)
+{
+    if (from < 2)
+        for (const auto& sql : version2())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    return {};
+}
+
 Result<int> installedVersion(PgConnection& c)
 {
     auto exists = c.exec("SELECT to_regclass('entente.schema_version') IS NOT NULL");
@@ -216,7 +259,7 @@ Status install(PgConnection& c)
     for (const auto& sql : version1())
         if (auto st = c.run(sql); !st.ok())
             return st.error().prefixed(QString::fromUtf8(sql.left(60)));
-    return {};
+    return migrate(c, 1);
 }
 
 } // namespace Entente::PgSchema

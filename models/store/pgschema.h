@@ -24,10 +24,15 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
+// 2: journal lines name the client session that wrote them (also in the NOTIFY payload: "<dossier> <journal id>
+// <session>"); appended changes with id 0 get the dossier's next id from the server.
+[[nodiscard]] QList<QByteArray> version2();
+// Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
+Status migrate(PgConnection& c, int from);
 
 // The server's schema version: 0 when the schema is not installed.
 [[nodiscard]] Result<int> installedVersion(PgConnection& c);

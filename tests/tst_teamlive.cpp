@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team mode, live: two Documents on one team dossier on the throwaway cluster. One analyst's edit reaches the
+// other's window within a second through the same signals as a local edit, with a notice; change ids come from
+// the server, so two analysts recording at once never collide; a stale edit is a conflict and loses nothing;
+// undo retracts only one's own change; a reader cannot write; a connection the server ends turns the window
+// read-only with the reason, reconnects by itself and catches up.
+#include "commands.h"
+#include "document.h"
+#include "pgconnection.h"
+#include "pgtestutil.h"
+#include "postgresstore.h"
+#include "storeconformance.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+QString publish(const QString& stem)
+{
+    const QString id = PgTest::freshId(stem);
+    auto created = PostgresStore::create(PgTest::uri(id), Conformance::sample());
+    if (!created.ok()) {
+        qWarning("%s", qPrintable(created.message()));
+        return {};
+    }
+    return id;
+}
+
+// A Document on the team dossier `id` as server role `role`, journalled as `analyst`.
+std::unique_ptr<Document> openAs(const QString& id, const QString& role, const QString& analyst)
+{
+    auto doc = std::make_unique<Document>();
+    doc->setUserName(analyst);
+    const auto opened = doc->openLocation(PgTest::uri(id, role));
+    if (!opened.ok()) {
+        qWarning("%s", qPrintable(opened.message()));
+        return nullptr;
+    }
+    return doc;
+}
+
+PositionChange stance(const Document& doc, const QString& party, const QString& issue, int level)
+{
+    PositionChange c;
+    c.partyId = party;
+    c.issueId = issue;
+    c.stance = doc.dossier().stanceScale()[level].key;
+    c.effective = StoreTest::date("2025-12-20");
+    return c;
+}
+
+const PositionChange* changeById(const Document& doc, qint64 id)
+{
+    const qsizetype i = doc.dossier().positionChangeIndex(id);
+    return i < 0 ? nullptr : &doc.dossier().positionChanges()[size_t(i)];
+}
+}
+
+class TestTeamLive : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = PgTest::clusterProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // A's stance, party rename and new event reach B within a second, through B's ordinary signals, with a
+    // notice naming A's analyst and action; B's undo stack stays empty.
+    void editReachesOtherWindow()
+    {
+        const QString id = publish(u"live"_qs);
+        QVERIFY(!id.isEmpty());
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        QVERIFY(a->isShared() && b->isShared());
+        QSignalSpy positions(b.get(), &Document::positionChanged);
+        QSignalSpy parties(b.get(), &Document::partyChanged);
+        QSignalSpy inserted(b.get(), &Document::eventInserted);
+        QSignalSpy notices(b.get(), &Document::remoteNotice);
+        QSignalSpy ownNotices(a.get(), &Document::remoteNotice);
+
+        qint64 changeId = 0;
+        QString error;
+        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 0), &changeId, &error),
+            qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(positions.size(), 1, 1000);
+        QCOMPARE(positions.first().at(0).value<qsizetype>(), b->dossier().partyIndex(u"us"_qs));
+        QCOMPARE(positions.first().at(1).value<qsizetype>(), b->dossier().issueIndex(u"nato"_qs));
+        const PositionChange* seen = changeById(*b, changeId);
+        QVERIFY(seen);
+        QCOMPARE(seen->stance, a->dossier().stanceScale()[0].key);
+        QCOMPARE(seen->recordedBy, u"Olena"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 1000);
+        const QString notice = notices.last().at(0).toString();
+        QVERIFY2(notice.startsWith(u"Olena set United States on NATO membership to"), qPrintable(notice));
+
+        Party us = a->dossier().parties()[a->dossier().partyIndex(u"us"_qs)];
+        us.name = u"United States of America"_qs;
+        QVERIFY(Command::editParty(a.get(), us));
+        QTRY_COMPARE_WITH_TIMEOUT(parties.size(), 1, 1000);
+        QCOMPARE(b->dossier().parties()[b->dossier().partyIndex(u"us"_qs)].name, u"United States of America"_qs);
+        // B read the new version: its own edit of the party goes through, no conflict.
+        Party usB = b->dossier().parties()[b->dossier().partyIndex(u"us"_qs)];
+        usB.shortName = u"USA"_qs;
+        QVERIFY2(Command::editParty(b.get(), usB, &error), qPrintable(error));
+
+        Event e;
+        e.start = StoreTest::date("2025-12-21");
+        e.title = u"Call between the leaders"_qs;
+        e.parties = { u"us"_qs };
+        qint64 eventId = 0;
+        QVERIFY(Command::addEvent(a.get(), e, &eventId));
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, 1000);
+        QCOMPARE(inserted.first().at(0).toLongLong(), eventId);
+        QVERIFY(b->dossier().events().rowOfId(eventId) >= 0);
+
+        QCOMPARE(b->undoStack()->count(), 1); // only B's own party edit
+        // A sees B's edit, and never its own as someone else's.
+        QTRY_COMPARE_WITH_TIMEOUT(a->dossier().parties()[a->dossier().partyIndex(u"us"_qs)].shortName, u"USA"_qs, 1000);
+        for (const auto& n : ownNotices)
+            QVERIFY2(!n.at(0).toString().startsWith(u"Olena"), qPrintable(n.at(0).toString()));
+    }
+
+    // Two analysts record stances at the same moment, neither having seen the other's: the server hands out
+    // the ids, so both are stored, under different ids, and each window ends with both.
+    void changeIdsFromTheServer()
+    {
+        const QString id = publish(u"ids"_qs);
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        qint64 idA = 0, idB = 0;
+        QString error;
+        // No event loop between the two: B has not heard of A's change when it records its own.
+        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 1), &idA, &error), qPrintable(error));
+        QVERIFY2(Command::recordPosition(b.get(), stance(*b, u"de"_qs, u"nato"_qs, 2), &idB, &error), qPrintable(error));
+        QVERIFY(idA != idB);
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB) && changeById(*b, idA), 1000);
+        QCOMPARE(changeById(*a, idB)->partyId, u"de"_qs);
+        QCOMPARE(changeById(*b, idA)->partyId, u"us"_qs);
+
+        // Two store connections appending with id 0 interleaved: distinct ids, each once.
+        auto s1 = PostgresStore::open(PgTest::uri(id, u"bob"_qs), {});
+        auto s2 = PostgresStore::open(PgTest::uri(id, u"dave"_qs), {});
+        QVERIFY(s1.ok() && s2.ok());
+        PositionChange c = stance(*a, u"eu"_qs, u"donbas"_qs, 0);
+        c.recordedAt = 1765800000000;
+        c.recordedBy = u"x"_qs;
+        QSet<qint64> ids { idA, idB };
+        for (int i = 0; i < 20; ++i) {
+            auto r = (i % 2 ? s1 : s2).value()->appendChange(c);
+            QVERIFY2(r.ok(), qPrintable(r.message()));
+            QVERIFY(!ids.contains(r.value()));
+            ids.insert(r.value());
+        }
+    }
+
+    // Both edit one event: A first, then B from the version it read. B gets a Conflict and its edit is not
+    // shown as done; A's value stays on the server and B's window then shows it; B's own text is not lost:
+    // the conflict keeps it (Document::lastConflict) for keep-mine / take-theirs.
+    void staleEditIsAConflict()
+    {
+        const QString id = publish(u"conflict"_qs);
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        Event ea = a->dossier().events().event(0);
+        Event eb = b->dossier().events().event(b->dossier().events().rowOfId(ea.id));
+        ea.title = u"Title by Olena"_qs;
+        eb.title = u"Title by Marc"_qs;
+        QVERIFY(Command::editEvent(a.get(), ea));
+        QSignalSpy failed(b.get(), &Document::writeFailed);
+        QString error;
+
+        const Status st = b->applyUpdateEvent(eb);
+        QCOMPARE(st.error().kind(), Error::Kind::Conflict);
+        QVERIFY2(st.message().contains(u"someone else"), qPrintable(st.message()));
+        QCOMPARE(failed.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(b->dossier().events().event(b->dossier().events().rowOfId(ea.id)).title,
+            u"Title by Olena"_qs, 1000);
+        // Keep mine: B's edit again, now against the version it has seen: it goes through.
+        QVERIFY2(Command::editEvent(b.get(), eb, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(a->dossier().events().event(a->dossier().events().rowOfId(ea.id)).title,
+            u"Title by Marc"_qs, 1000);
+    }
+
+    // A undoes its stance: a retraction of A's change only; B's change on the same cell stays.
+    void undoRetractsOnlyOwnChange()
+    {
+        const QString id = publish(u"undo"_qs);
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        qint64 idA = 0, idB = 0;
+        QVERIFY(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"donbas"_qs, 0), &idA));
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*b, idA), 1000);
+        PositionChange later = stance(*b, u"us"_qs, u"donbas"_qs, 4);
+        later.effective = StoreTest::date("2025-12-22");
+        QVERIFY(Command::recordPosition(b.get(), later, &idB));
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB), 1000);
+        QCOMPARE(a->undoStack()->count(), 1);
+        a->undoStack()->undo();
+        QVERIFY(changeById(*a, idA)->retracted);
+        QVERIFY(!changeById(*a, idB)->retracted);
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*b, idA)->retracted, 1000);
+        QVERIFY(!changeById(*b, idB)->retracted);
+        QCOMPARE(changeById(*b, idA)->retractedBy, u"Olena"_qs);
+    }
+
+    // A reader's window is read-only with the reason; an edit is refused, saying why, and changes nothing.
+    void readerCannotWrite()
+    {
+        const QString id = publish(u"reader"_qs);
+        auto reader = openAs(id, u"carol"_qs, u"Kim"_qs);
+        QVERIFY(reader);
+        QVERIFY(reader->isReadOnly());
+        QVERIFY2(reader->readOnlyReason().contains(u"carol"), qPrintable(reader->readOnlyReason()));
+        QString error;
+        QVERIFY(!Command::recordPosition(reader.get(), stance(*reader, u"us"_qs, u"nato"_qs, 0), nullptr, &error));
+        QVERIFY2(error.contains(u"read-only") && error.contains(u"carol"), qPrintable(error));
+        QCOMPARE(reader->undoStack()->count(), 0);
+        auto owner = openAs(id, u"alice"_qs, u"Olena"_qs);
+        QVERIFY(owner);
+        QCOMPARE(owner->dossier().positionChanges().size(), reader->dossier().positionChanges().size());
+    }
+
+    // The server ends A's connections: A's window turns read-only with the reason, an edit meanwhile is
+    // refused (not shown as done), A reconnects by itself and catches up on what B did meanwhile.
+    void droppedConnectionReconnectsAndCatchesUp()
+    {
+        const QString id = publish(u"drop"_qs);
+        auto a = openAs(id, u"dave"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        QSignalSpy connection(a.get(), &Document::connectionChanged);
+        PgConnection admin(PgTest::conninfo(u"postgres"_qs, u"postgres"_qs));
+        QVERIFY(admin.connect().ok());
+        auto killed = admin.exec("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'dave'");
+        QVERIFY2(killed.ok() && killed.value().integer(0, 0) >= 2, qPrintable(killed.message()));
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 2000);
+        QCOMPARE(connection.first().at(0).toBool(), false);
+        // B edits while A is away. A's own edit is refused while it is read-only (or fails as unavailable).
+        qint64 idB = 0;
+        QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"nato"_qs, 3), &idB));
+        if (!a->isConnected()) {
+            QVERIFY(a->isReadOnly());
+            QVERIFY2(a->readOnlyReason().contains(u"lost"), qPrintable(a->readOnlyReason()));
+            const auto before = a->dossier().positionChanges().size();
+            QString error;
+            QVERIFY(!Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error));
+            QVERIFY2(error.contains(u"lost"), qPrintable(error));
+            QCOMPARE(a->dossier().positionChanges().size(), before);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
+        QCOMPARE(connection.last().at(0).toBool(), true);
+        QVERIFY(!a->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB), 1000);
+        // And A's hints work again.
+        qint64 later = 0;
+        QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"donbas"_qs, 1), &later));
+        QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, later), 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamLive)
+#include "tst_teamlive.moc"
