@@ -238,24 +238,34 @@ private slots:
         auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
         QVERIFY(a && b);
         QSignalSpy connection(a.get(), &Document::connectionChanged);
+        // What the window would show the moment it hears of the loss, and an edit tried right then.
+        bool readOnlyThen = false;
+        QString reasonThen, refusal;
+        qsizetype changesBefore = -1, changesAfter = -1;
+        connect(a.get(), &Document::connectionChanged, a.get(), [&](bool connected, const QString&) {
+            if (connected)
+                return;
+            readOnlyThen = a->isReadOnly();
+            reasonThen = a->readOnlyReason();
+            changesBefore = qsizetype(a->dossier().positionChanges().size());
+            (void)Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &refusal);
+            changesAfter = qsizetype(a->dossier().positionChanges().size());
+        });
         PgConnection admin(PgTest::conninfo(u"postgres"_qs, u"postgres"_qs));
         QVERIFY(admin.connect().ok());
         auto killed = admin.exec("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'dave'");
         QVERIFY2(killed.ok() && killed.value().integer(0, 0) >= 2, qPrintable(killed.message()));
-        QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 1000);
         QCOMPARE(connection.first().at(0).toBool(), false);
-        // B edits while A is away. A's own edit is refused while it is read-only (or fails as unavailable).
+        QVERIFY(readOnlyThen);
+        QVERIFY2(reasonThen.contains(u"lost"), qPrintable(reasonThen));
+        QVERIFY2(connection.first().at(1).toString().contains(u"lost"), qPrintable(connection.first().at(1).toString()));
+        QVERIFY2(refusal.contains(u"read-only") && refusal.contains(u"lost"), qPrintable(refusal));
+        QCOMPARE(changesAfter, changesBefore);
+        QCOMPARE(a->undoStack()->count(), 0);
+        // B edits while A is away; A reconnects by itself and catches up.
         qint64 idB = 0;
         QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"nato"_qs, 3), &idB));
-        if (!a->isConnected()) {
-            QVERIFY(a->isReadOnly());
-            QVERIFY2(a->readOnlyReason().contains(u"lost"), qPrintable(a->readOnlyReason()));
-            const auto before = a->dossier().positionChanges().size();
-            QString error;
-            QVERIFY(!Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error));
-            QVERIFY2(error.contains(u"lost"), qPrintable(error));
-            QCOMPARE(a->dossier().positionChanges().size(), before);
-        }
         QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
         QCOMPARE(connection.last().at(0).toBool(), true);
         QVERIFY(!a->isReadOnly());
@@ -264,6 +274,32 @@ private slots:
         qint64 later = 0;
         QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"donbas"_qs, 1), &later));
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, later), 1000);
+    }
+
+    // Only the store's own connection is gone (the hints still flow): the edit that finds out fails, is not
+    // shown as done and leaves no undo step; the window turns read-only, then reconnects.
+    void editThatDidNotReachTheServerIsNotDone()
+    {
+        const QString id = publish(u"lostedit"_qs);
+        auto a = openAs(id, u"dave"_qs, u"Olena"_qs);
+        QVERIFY(a);
+        auto* store = dynamic_cast<PostgresStore*>(a->store());
+        QVERIFY(store);
+        PgConnection admin(PgTest::conninfo(u"postgres"_qs, u"postgres"_qs));
+        QVERIFY(admin.connect().ok());
+        QVERIFY(admin.exec("SELECT pg_terminate_backend($1)", PgParams() << qint64(store->backendPid())).ok());
+        QSignalSpy connection(a.get(), &Document::connectionChanged);
+        const auto before = a->dossier().positionChanges().size();
+        QString error;
+        QVERIFY(!Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error));
+        QVERIFY2(error.contains(u"lost"), qPrintable(error));
+        QCOMPARE(a->dossier().positionChanges().size(), before);
+        QCOMPARE(a->undoStack()->count(), 0);
+        QCOMPARE(connection.size(), 1);
+        QVERIFY(a->isReadOnly());
+        QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
+        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error), qPrintable(error));
+        QCOMPARE(a->undoStack()->count(), 1);
     }
 };
 
