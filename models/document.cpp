@@ -286,6 +286,8 @@ Status Document::applyUpdateEvent(const Event& e)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { m_dossier.updateEvent(old); });
+    if (result.error().kind() == Error::Kind::Conflict)
+        noteConflict(old, e);
     if (result.ok()) {
         if (m_store)
             m_versions.set(RowKind::Event, eventKey(e.id), version);
@@ -383,6 +385,8 @@ template <typename T> Status Document::updateRow(const T& item)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { Table<T>::update(m_dossier, old); });
+    if (result.error().kind() == Error::Kind::Conflict)
+        noteConflict(old, item);
     if (result.ok()) {
         if (m_store)
             m_versions.set(Table<T>::kind, item.id, version);

@@ -12,7 +12,9 @@
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
+#include "editconflict.h"
 #include "eventimporttypes.h"
+#include "journalentry.h"
 #include "result.h"
 #include "rowversions.h"
 
@@ -26,6 +28,7 @@ class QTimer;
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Entente {
 
@@ -160,6 +163,17 @@ public:
     // Applies what others changed since the last journal line seen (the feed calls it; tests may too).
     Status refreshFromStore();
     [[nodiscard]] qint64 journalSeen() const { return m_journalSeen; }
+    // The journal (who did what, when) after line `afterId`, oldest first, at most `limit` lines; empty for an
+    // in-memory document. journalAppended() says when there is more to read.
+    [[nodiscard]] Result<QList<JournalEntry>> journal(qint64 afterId, int limit) const;
+    // The last edit the server refused because someone else changed the row first (editconflict.h), with the
+    // stored version fetched; empty when there is none. conflictDetected() announces it.
+    [[nodiscard]] const std::optional<EditConflict>& pendingConflict() const { return m_conflict; }
+    // Resolves it: takeMine[i] for each of pendingConflict()->fields (all true: keep mine; all false: take
+    // theirs). What differs from the stored version is written as an ordinary undoable edit.
+    Status resolveConflict(const QList<bool>& takeMine);
+    // The error of the last writeFailed(): its kind tells a conflict (shown by the conflict dialog) from the rest.
+    [[nodiscard]] const Error& lastWriteError() const { return m_lastWriteError; }
 
 signals:
     void reset();
@@ -192,6 +206,8 @@ signals:
     void remoteNotice(const QString& notice);
     // The team server was lost (read-only, `reason`) or reached again (empty reason).
     void connectionChanged(bool connected, const QString& reason);
+    void conflictDetected(); // pendingConflict() is set
+    void journalAppended(); // a local edit or others' changes added journal lines
 
 private:
     // Runs write() in one store transaction with the journal line; on failure rolls the store back, calls
@@ -220,6 +236,7 @@ private:
     void applyRemote(const StoreChanges& changes);
     [[nodiscard]] bool applyRemoteHead(const Dossier& head, const RowVersions& versions);
     void reloadFromStore();
+    void noteConflict(const ConflictRow& base, const ConflictRow& mine);
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
@@ -242,6 +259,8 @@ private:
     qint64 m_journalSeen = 0; // the newest journal line applied
     QString m_lostReason; // non-empty while the team server is unreachable
     bool m_refreshing = false;
+    std::optional<EditConflict> m_conflict;
+    Error m_lastWriteError;
 };
 
 } // namespace Entente

@@ -83,9 +83,12 @@ Status Document::transact(const QString& defaultAction, Write&& write, Revert&& 
     }
     if (!result.ok()) {
         revert();
+        m_lastWriteError = result.error();
         emit writeFailed(result.message());
         if (result.error().kind() == Error::Kind::Unavailable)
             connectionLost(result.message());
+    } else {
+        emit journalAppended();
     }
     return result;
 }

@@ -284,8 +284,17 @@ void Document::applyRemote(const StoreChanges& changes)
     m_journalSeen = std::max(m_journalSeen, changes.lastJournalId);
     if (!ok)
         reloadFromStore();
-    if (any || !changes.actions.isEmpty())
+    if (any || !changes.actions.isEmpty()) {
         emit remoteNotice(noticeOf(changes.actions));
+        emit journalAppended();
+    }
+}
+
+Result<QList<JournalEntry>> Document::journal(qint64 afterId, int limit) const
+{
+    if (!m_store)
+        return QList<JournalEntry>();
+    return m_store->readJournal(afterId, limit);
 }
 
 void Document::reloadFromStore()
@@ -303,6 +312,110 @@ void Document::reloadFromStore()
     m_versions = std::move(versions);
     m_journalSeen = m_store->journalAtLoad();
     emit reset(); // the undo stack stays: its commands name rows by id and refuse what no longer applies
+}
+
+} // namespace Entente
+
+#include "commands.h"
+
+namespace Entente {
+
+namespace {
+    QString describe(const ConflictRow& row)
+    {
+        return std::visit(
+            [](const auto& r) -> QString {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, Event>)
+                    return Document::tr("the event “%1”").arg(r.title);
+                else if constexpr (std::is_same_v<T, Party>)
+                    return Document::tr("the party “%1”").arg(r.name);
+                else if constexpr (std::is_same_v<T, Issue>)
+                    return Document::tr("the issue “%1”").arg(r.name);
+                else
+                    return Document::tr("the source “%1”").arg(r.title.isEmpty() ? r.outlet : r.title);
+            },
+            row);
+    }
+
+    // The row as this document holds it now, if it still exists.
+    std::optional<ConflictRow> current(const Dossier& d, const ConflictRow& like)
+    {
+        return std::visit(
+            [&](const auto& r) -> std::optional<ConflictRow> {
+                using T = std::decay_t<decltype(r)>;
+                if constexpr (std::is_same_v<T, Event>) {
+                    const qsizetype row = d.events().rowOfId(r.id);
+                    if (row < 0)
+                        return std::nullopt;
+                    return ConflictRow(d.events().event(row));
+                } else {
+                    const qsizetype i = Table<T>::indexOf(d, r.id);
+                    if (i < 0)
+                        return std::nullopt;
+                    return ConflictRow(Table<T>::all(d)[i]);
+                }
+            },
+            like);
+    }
+}
+
+void Document::noteConflict(const ConflictRow& base, const ConflictRow& mine)
+{
+    // After the refused write has been reported: fetch the stored version, then show both.
+    QMetaObject::invokeMethod(
+        this,
+        [this, base, mine] {
+            (void)refreshFromStore();
+            const auto theirs = current(m_dossier, mine);
+            if (!theirs)
+                return; // removed meanwhile: the write error said so
+            EditConflict conflict { describe(mine), base, mine, *theirs, conflictFields(base, mine, *theirs) };
+            if (conflict.fields.isEmpty())
+                return; // what the analyst changed is what the other analyst stored: nothing to choose
+            m_conflict = std::move(conflict);
+            emit conflictDetected();
+        },
+        Qt::QueuedConnection);
+}
+
+Status Document::resolveConflict(const QList<bool>& takeMine)
+{
+    if (!m_conflict)
+        return {};
+    const EditConflict conflict = *m_conflict;
+    // Merge over what is stored now (it may have moved on again since the dialog opened).
+    const auto theirs = current(m_dossier, conflict.mine);
+    if (!theirs) {
+        m_conflict.reset();
+        return Error(tr("%1 no longer exists.").arg(describe(conflict.mine)), Error::Kind::NotFound);
+    }
+    if (!(*theirs == conflict.theirs)) {
+        // Changed again since the dialog opened: show the new stored version instead of writing over it.
+        m_conflict = EditConflict { conflict.what, conflict.base, conflict.mine, *theirs,
+            conflictFields(conflict.base, conflict.mine, *theirs) };
+        emit conflictDetected();
+        return Error(tr("%1 was changed again meanwhile; look at it once more.").arg(conflict.what), Error::Kind::Conflict);
+    }
+    const ConflictRow merged = mergeConflict(conflict.base, conflict.mine, conflict.theirs, takeMine);
+    m_conflict.reset();
+    if (merged == *theirs)
+        return {};
+    QString error;
+    const bool ok = std::visit(
+        [&](const auto& r) {
+            using T = std::decay_t<decltype(r)>;
+            if constexpr (std::is_same_v<T, Event>)
+                return Command::editEvent(this, r, &error);
+            else if constexpr (std::is_same_v<T, Party>)
+                return Command::editParty(this, r, &error);
+            else if constexpr (std::is_same_v<T, Issue>)
+                return Command::editIssue(this, r, &error);
+            else
+                return Command::editSource(this, r, &error);
+        },
+        merged);
+    return ok || error.isEmpty() ? Status() : Status(Error(error, Error::Kind::Conflict));
 }
 
 } // namespace Entente

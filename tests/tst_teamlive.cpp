@@ -161,8 +161,9 @@ private slots:
     }
 
     // Both edit one event: A first, then B from the version it read. B gets a Conflict and its edit is not
-    // shown as done; A's value stays on the server and B's window then shows it; B's own text is not lost:
-    // the conflict keeps it (Document::lastConflict) for keep-mine / take-theirs.
+    // shown as done; B's window then shows A's version and keeps B's refused one (pendingConflict) field by
+    // field: only the fields B changed that A stored otherwise. B merges (A's title, B's location): A's
+    // description, A's title and B's location are all on the server; nothing was lost.
     void staleEditIsAConflict()
     {
         const QString id = publish(u"conflict"_qs);
@@ -171,22 +172,73 @@ private slots:
         QVERIFY(a && b);
         Event ea = a->dossier().events().event(0);
         Event eb = b->dossier().events().event(b->dossier().events().rowOfId(ea.id));
+        const QString oldLocation = eb.location;
         ea.title = u"Title by Olena"_qs;
+        ea.description = u"Description by Olena"_qs;
         eb.title = u"Title by Marc"_qs;
+        eb.location = u"Location by Marc"_qs;
         QVERIFY(Command::editEvent(a.get(), ea));
         QSignalSpy failed(b.get(), &Document::writeFailed);
+        QSignalSpy detected(b.get(), &Document::conflictDetected);
         QString error;
-
-        const Status st = b->applyUpdateEvent(eb);
-        QCOMPARE(st.error().kind(), Error::Kind::Conflict);
-        QVERIFY2(st.message().contains(u"someone else"), qPrintable(st.message()));
+        QVERIFY(!Command::editEvent(b.get(), eb, &error));
+        QVERIFY2(error.contains(u"someone else"), qPrintable(error));
         QCOMPARE(failed.size(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(b->dossier().events().event(b->dossier().events().rowOfId(ea.id)).title,
-            u"Title by Olena"_qs, 1000);
-        // Keep mine: B's edit again, now against the version it has seen: it goes through.
-        QVERIFY2(Command::editEvent(b.get(), eb, &error), qPrintable(error));
-        QTRY_COMPARE_WITH_TIMEOUT(a->dossier().events().event(a->dossier().events().rowOfId(ea.id)).title,
-            u"Title by Marc"_qs, 1000);
+        QCOMPARE(b->lastWriteError().kind(), Error::Kind::Conflict);
+        QCOMPARE(b->undoStack()->count(), 0); // not shown as done
+        QTRY_COMPARE_WITH_TIMEOUT(detected.size(), 1, 1000);
+        auto row = [&](const Document& d) { return d.dossier().events().event(d.dossier().events().rowOfId(ea.id)); };
+        QCOMPARE(row(*b).title, u"Title by Olena"_qs); // theirs, shown
+        const auto& conflict = b->pendingConflict();
+        QVERIFY(conflict.has_value());
+        QCOMPARE(std::get<Event>(conflict->mine).title, u"Title by Marc"_qs); // mine, kept
+        QCOMPARE(conflict->fields.size(), 2);
+        QCOMPARE(conflict->fields[0].label, u"Title"_qs);
+        QCOMPARE(conflict->fields[0].mine, u"Title by Marc"_qs);
+        QCOMPARE(conflict->fields[0].theirs, u"Title by Olena"_qs);
+        QCOMPARE(conflict->fields[1].label, u"Location"_qs);
+        QCOMPARE(conflict->fields[1].mine, u"Location by Marc"_qs);
+        QCOMPARE(conflict->fields[1].theirs, oldLocation);
+        const Status merged = b->resolveConflict({ false, true });
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
+        QVERIFY(!b->pendingConflict());
+        QCOMPARE(b->undoStack()->count(), 1); // the merge is an ordinary, undoable edit
+        QCOMPARE(row(*b).title, u"Title by Olena"_qs);
+        QCOMPARE(row(*b).description, u"Description by Olena"_qs);
+        QCOMPARE(row(*b).location, u"Location by Marc"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(row(*a).location, u"Location by Marc"_qs, 1000);
+        QCOMPARE(row(*a).title, u"Title by Olena"_qs);
+        QCOMPARE(row(*a).description, u"Description by Olena"_qs);
+    }
+
+    // Keep mine on a party: B's name goes over A's, as a new edit against the version B has now seen.
+    void keepMineOnAParty()
+    {
+        const QString id = publish(u"keepmine"_qs);
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        Party pa = a->dossier().parties()[a->dossier().partyIndex(u"un"_qs)];
+        Party pb = pa;
+        pa.name = u"UN (Olena)"_qs;
+        pb.name = u"UN (Marc)"_qs;
+        QVERIFY(Command::editParty(a.get(), pa));
+        QVERIFY(!Command::editParty(b.get(), pb));
+        QTRY_VERIFY_WITH_TIMEOUT(b->pendingConflict().has_value(), 1000);
+        QCOMPARE(b->pendingConflict()->fields.size(), 1);
+        QVERIFY(b->resolveConflict({ true }).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(a->dossier().parties()[a->dossier().partyIndex(u"un"_qs)].name, u"UN (Marc)"_qs, 1000);
+        // Take theirs writes nothing.
+        pa.name = u"UN (Olena again)"_qs;
+        pb = b->dossier().parties()[b->dossier().partyIndex(u"un"_qs)];
+        pb.name = u"UN (Marc again)"_qs;
+        QVERIFY(Command::editParty(a.get(), pa));
+        QVERIFY(!Command::editParty(b.get(), pb));
+        QTRY_VERIFY_WITH_TIMEOUT(b->pendingConflict().has_value(), 1000);
+        const int undoBefore = b->undoStack()->count();
+        QVERIFY(b->resolveConflict({ false }).ok());
+        QCOMPARE(b->undoStack()->count(), undoBefore);
+        QCOMPARE(b->dossier().parties()[b->dossier().partyIndex(u"un"_qs)].name, u"UN (Olena again)"_qs);
     }
 
     // A undoes its stance: a retraction of A's change only; B's change on the same cell stays.

@@ -18,6 +18,7 @@
 //   SQLite file; the server's own concurrency control for PostgreSQL).
 
 #include "dossier.h"
+#include "journalentry.h"
 #include "result.h"
 #include "rowversions.h"
 
@@ -41,14 +42,6 @@ using StoreRow = std::variant<Party, Issue, Source, Era, ScaleLevelRow, Event>;
 
 enum class ChangeKind : quint8 { Position, Status };
 
-struct JournalEntry {
-    qint64 id = 0; // increasing
-    qint64 at = 0; // msecs UTC
-    QString user;
-    QString action; // "Set Russia on NATO membership to Opposes"
-    QString detail;
-    friend bool operator==(const JournalEntry&, const JournalEntry&) = default;
-};
 
 // What other writers changed in a shared (team) dossier after a journal id: the current stored state of every
 // row they touched, so applying it is idempotent (a change seen twice is applied once). Own changes (this

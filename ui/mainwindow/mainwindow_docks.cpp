@@ -28,6 +28,8 @@
 #include "sourcesmodel.h"
 #include "timeline/timelineview.h"
 
+#include "team/activitydock.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -226,6 +228,9 @@ void MainWindow::createDocks()
     hl->addWidget(retract);
     auto* historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("eventEditorDock")), historyDock);
+    // The journal, live (team mode: who changed what; a file: the analyst's own trail).
+    tabifyDockWidget(historyDock,
+        dock(tr("Activity"), QStringLiteral("activityDock"), new ActivityPanel(m_document, this), Qt::RightDockWidgetArea));
 
     // Issues (with the status history of the current one), parties, sources (left, tabbed).
     auto* issues = new TablePanel(m_issuesModel, QStringLiteral("issues"), tr("Issues"), this);
