@@ -23,7 +23,7 @@ ActivityModel::ActivityModel(Document* document, QObject* parent)
 
 bool ActivityModel::isRowLine(const JournalEntry& e)
 {
-    static const QRegularExpression rowLine(QStringLiteral("^(meta|replace|[a-z]+( level)?\\.[a-z]+)$"));
+    static const QRegularExpression rowLine(QStringLiteral("^(meta|replace|create|upgrade|[a-z]+( level)?\\.[a-z]+)$"));
     return rowLine.match(e.action).hasMatch();
 }
 
