@@ -166,7 +166,7 @@ std::vector<double> editor(const QString& uri, int index, const std::atomic<bool
 Bench::Figure concurrent(const QString& uri, int editors, int seconds, qint64* edits)
 {
     std::atomic<bool> stop { false };
-    std::vector<std::vector<double>> times(size_t(editors));
+    std::vector<std::vector<double>> times(static_cast<size_t>(editors));
     QStringList errors(editors);
     std::vector<std::thread> threads;
     for (int i = 0; i < editors; ++i)

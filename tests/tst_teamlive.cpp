@@ -11,8 +11,11 @@
 #include "postgresstore.h"
 #include "storeconformance.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <thread>
 
 using namespace Entente;
 
@@ -158,6 +161,70 @@ private slots:
             QVERIFY(!ids.contains(r.value()));
             ids.insert(r.value());
         }
+    }
+
+    // 8 writers × 500 stances at once, each asking the server for the id: 4000 changes under 4000 distinct ids,
+    // one journal line each, none lost.
+    void eightWritersAppendWithServerIds()
+    {
+        const QString id = publish(u"ids8"_qs);
+        constexpr int writers = 8;
+        constexpr int edits = 500;
+        std::vector<std::vector<qint64>> ids(writers);
+        QStringList errors(writers);
+        std::vector<std::thread> threads;
+        for (int w = 0; w < writers; ++w)
+            threads.emplace_back([&, w] {
+                StoreOpenOptions options;
+                options.userName = QStringLiteral("writer %1").arg(w);
+                auto store = PostgresStore::open(PgTest::uri(id, w % 2 ? u"bob"_qs : u"dave"_qs), options);
+                if (!store.ok()) {
+                    errors[w] = store.message();
+                    return;
+                }
+                PositionChange c;
+                c.partyId = u"us"_qs;
+                c.issueId = u"nato"_qs;
+                c.stance = u"supports"_qs;
+                c.effective = StoreTest::date("2025-12-20");
+                c.recordedAt = 1765800000000;
+                c.recordedBy = options.userName;
+                for (int i = 0; i < edits; ++i) {
+                    auto r = store.value()->appendChange(c);
+                    if (!r.ok()) {
+                        errors[w] = r.message();
+                        return;
+                    }
+                    ids[size_t(w)].push_back(r.value());
+                }
+            });
+        for (auto& t : threads)
+            t.join();
+        QCOMPARE(errors.join(QString()), QString());
+        QSet<qint64> all;
+        for (const auto& list : ids)
+            for (qint64 x : list)
+                all.insert(x);
+        QCOMPARE(all.size(), writers * edits);
+        PgConnection check(PgTest::conninfo());
+        QVERIFY(check.connect().ok());
+        auto stored = check.exec("SELECT count(*), count(DISTINCT id) FROM entente.position_change WHERE dossier = $1 "
+                                 "AND recorded_by LIKE 'writer %'",
+            PgParams() << id);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().integer(0, 0), writers * edits);
+        QCOMPARE(stored.value().integer(0, 1), writers * edits);
+        auto journal = check.exec("SELECT count(*), count(DISTINCT keys[1]) FROM entente.journal WHERE dossier = $1 AND "
+                                  "action = 'position.append' AND by_user LIKE 'writer %'",
+            PgParams() << id);
+        QVERIFY(journal.ok());
+        QCOMPARE(journal.value().integer(0, 0), writers * edits);
+        QCOMPARE(journal.value().integer(0, 1), writers * edits);
+        // A window opened now has them all.
+        auto doc = openAs(id, u"alice"_qs, u"Olena"_qs);
+        QVERIFY(doc);
+        for (qint64 x : all)
+            QVERIFY(changeById(*doc, x));
     }
 
     // Both edit one event: A first, then B from the version it read. B gets a Conflict and its edit is not

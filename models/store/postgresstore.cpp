@@ -245,11 +245,16 @@ Status PostgresStore::commit()
 {
     if (!m_inTransaction)
         return Error(tr("no transaction is open"));
-    Status st = m_conn->run("COMMIT");
+    auto done = m_conn->exec("COMMIT");
     m_inTransaction = false; // a failed COMMIT ends the transaction too (PostgreSQL rolls it back)
-    if (!st.ok())
+    if (!done.ok()) {
         m_lost = !m_conn->isConnected();
-    return st;
+        return done.error();
+    }
+    // COMMIT of a transaction a failed statement aborted answers ROLLBACK, without an error.
+    if (done.value().commandStatus() == "ROLLBACK")
+        return Error(tr("%1: nothing was written, a statement of the transaction failed.").arg(m_uri));
+    return {};
 }
 
 void PostgresStore::rollback()
@@ -269,13 +274,15 @@ template <typename Body> Status PostgresStore::write(Body&& body)
     if (auto st = ensureConnected(); !st.ok())
         return st;
     // A savepoint inside the caller's transaction, or a transaction of its own: a failed write leaves nothing
-    // behind, the journal lines the server wrote for it included.
+    // behind, the journal lines the server wrote for it included. A savepoint that served is not released (the
+    // commit ends it): once a write has journalled, the dossier's journal lock is held to the commit, and every
+    // round trip saved there is time other analysts' edits do not wait.
     const QByteArray open = m_inTransaction ? "SAVEPOINT entente_write" : "BEGIN";
     Status result = m_conn->run(open);
     if (result.ok())
         result = body();
-    if (result.ok())
-        result = m_conn->run(m_inTransaction ? "RELEASE entente_write" : "COMMIT");
+    if (result.ok() && !m_inTransaction)
+        result = m_conn->run("COMMIT");
     if (!result.ok()) {
         if (!m_conn->isConnected()) {
             m_lost = true;
@@ -524,10 +531,18 @@ Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retrac
 
 Status PostgresStore::journal(const QString& action, const QString& detail)
 {
-    return write([&] {
-        return m_conn->run("INSERT INTO entente.journal (dossier, by_user, action, detail) VALUES ($1, $2, $3, $4)",
-            PgParams() << m_dossier << m_userName << action << detail);
-    });
+    const PgParams line = PgParams() << m_dossier << m_userName << action << detail;
+    const QByteArray insert = "INSERT INTO entente.journal (dossier, by_user, action, detail) VALUES ($1, $2, $3, $4)";
+    if (!m_inTransaction || m_readOnly)
+        return write([&] { return m_conn->run(insert, line); });
+    // In the caller's transaction (the line describing its writes) without a savepoint of its own: a line that
+    // fails leaves the transaction failed, and commit() then says so; the caller rolls back.
+    Status st = m_conn->run(insert, line);
+    if (!st.ok() && !m_conn->isConnected()) {
+        m_lost = true;
+        m_inTransaction = false;
+    }
+    return st;
 }
 
 Result<QList<JournalEntry>> PostgresStore::readJournal(qint64 afterId, int limit)
