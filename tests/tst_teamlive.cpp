@@ -8,9 +8,11 @@
 #include "document.h"
 #include "pgconnection.h"
 #include "pgtestutil.h"
+#include "positionmatrixmodel.h"
 #include "postgresstore.h"
 #include "storeconformance.h"
 
+#include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -81,6 +83,10 @@ private slots:
         auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
         QVERIFY(a && b);
         QVERIFY(a->isShared() && b->isShared());
+        PositionMatrixModel matrix(b.get()); // B's matrix view's model
+        QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy matrixChanged(&matrix, &QAbstractItemModel::dataChanged);
+        QSignalSpy matrixReset(&matrix, &QAbstractItemModel::modelReset);
         QSignalSpy positions(b.get(), &Document::positionChanged);
         QSignalSpy parties(b.get(), &Document::partyChanged);
         QSignalSpy inserted(b.get(), &Document::eventInserted);
@@ -98,6 +104,11 @@ private slots:
         QVERIFY(seen);
         QCOMPARE(seen->stance, a->dossier().stanceScale()[0].key);
         QCOMPARE(seen->recordedBy, u"Olena"_qs);
+        // B's matrix shows it as for a local edit: a dataChanged, no reset.
+        QVERIFY(!matrixChanged.isEmpty());
+        QCOMPARE(matrixReset.size(), 0);
+        const QModelIndex cell = matrix.index(int(b->dossier().partyIndex(u"us"_qs)), int(b->dossier().issueIndex(u"nato"_qs)));
+        QCOMPARE(cell.data().toString(), b->dossier().stanceScale()[0].label);
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 1000);
         const QString notice = notices.last().at(0).toString();
         QVERIFY2(notice.startsWith(u"Olena set United States on NATO membership to"), qPrintable(notice));
