@@ -6,6 +6,7 @@
 #include "dossierio.h"
 #include "exportcommand.h"
 #include "forecastcommand.h"
+#include "mainwindow/languages.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
 #include "timeline/timelineview.h"
@@ -255,6 +256,7 @@ namespace {
         std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
             ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
+        Languages::install(Languages::localeFor(Languages::saved(*settings))); // before any widget exists
 
         QString path;
         if (!p.positionalArguments().isEmpty()) {
@@ -315,6 +317,7 @@ int runCli(int argc, char** argv)
         || command == u"digest") {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         if (command == u"forecast")
             return runForecastCommand(args);
         if (command == u"digest")
@@ -331,6 +334,7 @@ int runCli(int argc, char** argv)
         ensureRuntimeDir();
         QApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         return runHeadlessExportCommand(args);
     }
     return runGui(argc, argv);
