@@ -86,8 +86,15 @@ void Document::tryReconnect()
     if (!m_store || m_lostReason.isEmpty())
         return;
     Status st = m_store->reconnect();
-    if (st.ok() && m_feed)
+    if (st.ok() && m_feed) {
         st = m_feed->reconnect();
+    } else if (st.ok()) { // the feed could not be opened at first
+        auto feed = m_store->openChangeFeed();
+        if (feed.ok())
+            m_feed = std::move(feed).value();
+        else
+            st = feed.error();
+    }
     if (!st.ok()) {
         m_reconnectDelay = std::min(m_reconnectDelay * 2, 10000); // back off up to ten seconds
         m_lostReason = tr("the connection to the team server was lost (%1); reconnecting").arg(st.message());
