@@ -248,8 +248,8 @@ int main(int argc, char** argv)
         const Bench::Figure f = Bench::figureOf(live);
         const Bench::Figure base = Bench::figureOf(reload);
         Bench::report("pg.notify.latency.reload", base, "ms", seed.events().size());
-        Bench::report("pg.notify.latency", f, "ms", seed.events().size(), "pg.notify.latency.reload",
-            f.median / base.median);
+        Bench::report(
+            "pg.notify.latency", f, "ms", seed.events().size(), "pg.notify.latency.reload", f.median / base.median);
     }
 
     // 16 editors at once, against one alone.
@@ -259,7 +259,8 @@ int main(int argc, char** argv)
         const Bench::Figure one = concurrent(cluster.uri(id, QStringLiteral("bob")), 1, quick ? 3 : 10, &alone);
         const Bench::Figure sixteen = concurrent(cluster.uri(id, QStringLiteral("bob")), 16, seconds, &together);
         Bench::report("pg.edit.concurrent1", one, "ms", alone);
-        Bench::report("pg.edit.concurrent16", sixteen, "ms", together, "pg.edit.concurrent1", sixteen.median / one.median);
+        Bench::report(
+            "pg.edit.concurrent16", sixteen, "ms", together, "pg.edit.concurrent1", sixteen.median / one.median);
         std::fprintf(stderr, "bench_teamlive: 16 editors, %d s: %lld edits (%.0f/s)\n", seconds, together,
             double(together) / seconds);
     }

@@ -27,10 +27,7 @@ bool ActivityModel::isRowLine(const JournalEntry& e)
     return rowLine.match(e.action).hasMatch();
 }
 
-int ActivityModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_shown.size());
-}
+int ActivityModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_shown.size()); }
 
 int ActivityModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -44,7 +41,8 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
         case WhoColumn:
             return e.user;
         case WhatColumn:

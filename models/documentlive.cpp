@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Team mode: applying what other analysts changed in a shared dossier, and riding out a lost connection.
+// Team mode: applying what other analysts changed in a shared dossier, riding out a lost connection, and keeping
+// both versions of an edit that lost a race (EditConflict, resolved as an ordinary undoable edit).
 // Others' changes arrive as the stored state of the rows they touched (DossierStore::changesSince), so applying
 // them is idempotent; each is applied through the same Dossier calls and signals as a local edit, never through
 // the undo stack. Anything that cannot be applied row by row (a bulk import, an era, a reordered source table,
 // a change the local dossier refuses) reloads the dossier instead, which is always correct.
 #include "document.h"
 
+#include "commands.h"
 #include "document_p.h"
 
 #include <QSocketNotifier>
@@ -158,7 +160,8 @@ namespace {
 
     // Takes the local table to the stored one through the Document's own calls and signals: removals,
     // updates and insertions, then moves. False when the local dossier refuses a step (then reload).
-    template <typename T> bool syncTable(Document& doc, Dossier& d, RowVersions& versions, const QList<T>& stored,
+    template <typename T>
+    bool syncTable(Document& doc, Dossier& d, RowVersions& versions, const QList<T>& stored,
         const RowVersions& storedVersions, bool movable)
     {
         const QStringList storedIds = idsOf(stored);
@@ -321,11 +324,6 @@ void Document::reloadFromStore()
     emit reset(); // the undo stack stays: its commands name rows by id and refuse what no longer applies
 }
 
-} // namespace Entente
-
-#include "commands.h"
-
-namespace Entente {
 
 namespace {
     QString describe(const ConflictRow& row)
@@ -402,7 +400,8 @@ Status Document::resolveConflict(const QList<bool>& takeMine)
         m_conflict = EditConflict { conflict.what, conflict.base, conflict.mine, *theirs,
             conflictFields(conflict.base, conflict.mine, *theirs) };
         emit conflictDetected();
-        return Error(tr("%1 was changed again meanwhile; look at it once more.").arg(conflict.what), Error::Kind::Conflict);
+        return Error(
+            tr("%1 was changed again meanwhile; look at it once more.").arg(conflict.what), Error::Kind::Conflict);
     }
     const ConflictRow merged = mergeConflict(conflict.base, conflict.mine, conflict.theirs, takeMine);
     m_conflict.reset();

@@ -17,7 +17,7 @@ namespace {
         std::function<void(T&, const T&)> copy;
     };
 
-    template <typename T, typename M> FieldDef<T> plain(const char* label, M T::* member)
+    template <typename T, typename M> FieldDef<T> plain(const char* label, M T::*member)
     {
         return { label,
             [member](const T& r) {

@@ -80,7 +80,9 @@ private slots:
         QCOMPARE(table->item(0, 1)->text(), u"<b>Title by Marc</b>"_qs); // data, shown as it is
         QCOMPARE(table->item(0, 2)->text(), u"Title by Olena"_qs);
         QCOMPARE(table->item(1, 0)->text(), u"Location"_qs);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("conflictIntro"))->text().contains(u"nothing has been overwritten", Qt::CaseInsensitive));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("conflictIntro"))
+                    ->text()
+                    .contains(u"nothing has been overwritten", Qt::CaseInsensitive));
         QCOMPARE(dialog.keptMine(), (QList<bool> { true, true }));
         table->item(0, 1)->setCheckState(Qt::Unchecked); // their title, my location
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("merge")), Qt::LeftButton);

@@ -107,7 +107,8 @@ private slots:
         // B's matrix shows it as for a local edit: a dataChanged, no reset.
         QVERIFY(!matrixChanged.isEmpty());
         QCOMPARE(matrixReset.size(), 0);
-        const QModelIndex cell = matrix.index(int(b->dossier().partyIndex(u"us"_qs)), int(b->dossier().issueIndex(u"nato"_qs)));
+        const QModelIndex cell
+            = matrix.index(int(b->dossier().partyIndex(u"us"_qs)), int(b->dossier().issueIndex(u"nato"_qs)));
         QCOMPARE(cell.data().toString(), b->dossier().stanceScale()[0].label);
         QTRY_VERIFY_WITH_TIMEOUT(!notices.isEmpty(), 1000);
         const QString notice = notices.last().at(0).toString();
@@ -151,8 +152,10 @@ private slots:
         qint64 idA = 0, idB = 0;
         QString error;
         // No event loop between the two: B has not heard of A's change when it records its own.
-        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 1), &idA, &error), qPrintable(error));
-        QVERIFY2(Command::recordPosition(b.get(), stance(*b, u"de"_qs, u"nato"_qs, 2), &idB, &error), qPrintable(error));
+        QVERIFY2(
+            Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 1), &idA, &error), qPrintable(error));
+        QVERIFY2(
+            Command::recordPosition(b.get(), stance(*b, u"de"_qs, u"nato"_qs, 2), &idB, &error), qPrintable(error));
         QVERIFY(idA != idB);
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB) && changeById(*b, idA), 1000);
         QCOMPARE(changeById(*a, idB)->partyId, u"de"_qs);
@@ -225,9 +228,10 @@ private slots:
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().integer(0, 0), writers * edits);
         QCOMPARE(stored.value().integer(0, 1), writers * edits);
-        auto journal = check.exec("SELECT count(*), count(DISTINCT keys[1]) FROM entente.journal WHERE dossier = $1 AND "
-                                  "action = 'position.append' AND by_user LIKE 'writer %'",
-            PgParams() << id);
+        auto journal
+            = check.exec("SELECT count(*), count(DISTINCT keys[1]) FROM entente.journal WHERE dossier = $1 AND "
+                         "action = 'position.append' AND by_user LIKE 'writer %'",
+                PgParams() << id);
         QVERIFY(journal.ok());
         QCOMPARE(journal.value().integer(0, 0), writers * edits);
         QCOMPARE(journal.value().integer(0, 1), writers * edits);
@@ -305,7 +309,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(b->pendingConflict().has_value(), 1000);
         QCOMPARE(b->pendingConflict()->fields.size(), 1);
         QVERIFY(b->resolveConflict({ true }).ok());
-        QTRY_COMPARE_WITH_TIMEOUT(a->dossier().parties()[a->dossier().partyIndex(u"un"_qs)].name, u"UN (Marc)"_qs, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a->dossier().parties()[a->dossier().partyIndex(u"un"_qs)].name, u"UN (Marc)"_qs, 1000);
         // Take theirs writes nothing.
         pa.name = u"UN (Olena again)"_qs;
         pb = b->dossier().parties()[b->dossier().partyIndex(u"un"_qs)];
@@ -383,13 +388,15 @@ private slots:
         });
         PgConnection admin(PgTest::conninfo(u"postgres"_qs, u"postgres"_qs));
         QVERIFY(admin.connect().ok());
-        auto killed = admin.exec("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'dave'");
+        auto killed
+            = admin.exec("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'dave'");
         QVERIFY2(killed.ok() && killed.value().integer(0, 0) >= 2, qPrintable(killed.message()));
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isEmpty(), 1000);
         QCOMPARE(connection.first().at(0).toBool(), false);
         QVERIFY(readOnlyThen);
         QVERIFY2(reasonThen.contains(u"lost"), qPrintable(reasonThen));
-        QVERIFY2(connection.first().at(1).toString().contains(u"lost"), qPrintable(connection.first().at(1).toString()));
+        QVERIFY2(
+            connection.first().at(1).toString().contains(u"lost"), qPrintable(connection.first().at(1).toString()));
         QVERIFY2(refusal.contains(u"read-only") && refusal.contains(u"lost"), qPrintable(refusal));
         QCOMPARE(changesAfter, changesBefore);
         QCOMPARE(a->undoStack()->count(), 0);
@@ -428,7 +435,8 @@ private slots:
         QCOMPARE(connection.size(), 1);
         QVERIFY(a->isReadOnly());
         QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
-        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error), qPrintable(error));
+        QVERIFY2(
+            Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error), qPrintable(error));
         QCOMPARE(a->undoStack()->count(), 1);
     }
 };
