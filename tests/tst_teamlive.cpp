@@ -141,6 +141,42 @@ private slots:
             QVERIFY2(!n.at(0).toString().startsWith(u"Olena"), qPrintable(n.at(0).toString()));
     }
 
+    // Rows added, moved and removed in A's tables arrive in B as inserts, moves and removals (no reset), and
+    // B's tables end as A's.
+    void tableChangesArriveRowByRow()
+    {
+        const QString id = publish(u"tables"_qs);
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        QSignalSpy partyInserted(b.get(), &Document::partyInserted);
+        QSignalSpy partyRemoved(b.get(), &Document::partyRemoved);
+        QSignalSpy issueMoved(b.get(), &Document::issueMoved);
+        QSignalSpy sourceInserted(b.get(), &Document::sourceInserted);
+        QSignalSpy reset(b.get(), &Document::reset);
+        QVERIFY(Command::addParty(a.get(), { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(partyInserted.size(), 1, 1000);
+        QCOMPARE(partyInserted.first().at(0).value<qsizetype>(), 0);
+        QVERIFY(Command::moveIssue(a.get(), 0, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(issueMoved.size(), 1, 1000);
+        Source s;
+        s.id = u"note"_qs;
+        s.outlet = u"Cable"_qs;
+        QVERIFY(Command::addSource(a.get(), s));
+        QTRY_COMPARE_WITH_TIMEOUT(sourceInserted.size(), 1, 1000);
+        QVERIFY(Command::removeParty(a.get(), u"nl"_qs));
+        QTRY_COMPARE_WITH_TIMEOUT(partyRemoved.size(), 1, 1000);
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(b->dossier().parties() == a->dossier().parties());
+        QVERIFY(b->dossier().issues() == a->dossier().issues());
+        QVERIFY(b->dossier().sources() == a->dossier().sources());
+        // B's versions are the stored ones: B edits the moved issue without a conflict.
+        Issue moved = b->dossier().issues()[1];
+        moved.description = u"Edited by Marc"_qs;
+        QString error;
+        QVERIFY2(Command::editIssue(b.get(), moved, &error), qPrintable(error));
+    }
+
     // Two analysts record stances at the same moment, neither having seen the other's: the server hands out
     // the ids, so both are stored, under different ids, and each window ends with both.
     void changeIdsFromTheServer()
