@@ -259,7 +259,7 @@ bool recordPosition(Document* doc, PositionChange c, qint64* newId, QString* err
             .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), d.stanceLevel(c.stance)->label));
     const bool ok = push(doc, cmd, err, error);
     if (ok && newId)
-        *newId = c.id;
+        *newId = cmd->changeId(); // the id it was stored under (a team server hands it out)
     return ok;
 }
 
@@ -283,7 +283,7 @@ bool recordStatus(Document* doc, StatusChange c, qint64* newId, QString* error)
     cmd->setText(tr("Set status of %1 to %2").arg(nameOf(d.issues(), c.issueId), d.statusLevel(c.status)->label));
     const bool ok = push(doc, cmd, err, error);
     if (ok && newId)
-        *newId = c.id;
+        *newId = cmd->changeId(); // the id it was stored under (a team server hands it out)
     return ok;
 }
 

@@ -46,6 +46,7 @@ Document::Document(QObject* parent)
 
 Document::~Document()
 {
+    stopLive();
     stopEventLoad(); // join the workers before anything they report to goes away
     stopImport();
 }
@@ -59,10 +60,16 @@ void Document::setUserName(const QString& name)
 
 QString Document::location() const { return m_store ? m_store->location() : QString(); }
 
-QString Document::readOnlyReason() const { return m_store ? m_store->readOnlyReason() : QString(); }
+QString Document::readOnlyReason() const
+{
+    if (!m_lostReason.isEmpty())
+        return m_lostReason;
+    return m_store ? m_store->readOnlyReason() : QString();
+}
 
 void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVersions versions)
 {
+    stopLive();
     stopEventLoad();
     stopImport();
     m_undo->clear();
@@ -73,12 +80,14 @@ void Document::open(std::unique_ptr<DossierStore> store, Dossier dossier, RowVer
     m_versions = std::move(versions);
     m_open = true;
     emit reset();
+    startLive();
 }
 
 void Document::open(std::nullptr_t, Dossier dossier) { open(std::unique_ptr<DossierStore>(), std::move(dossier)); }
 
 void Document::close()
 {
+    stopLive();
     stopEventLoad();
     stopImport();
     m_undo->clear();
@@ -189,7 +198,10 @@ Result<QString> Document::openLocation(const QString& location, const OpenOption
 
 bool Document::isOpen() const { return m_open; }
 
-bool Document::isReadOnly() const { return (m_store && m_store->isReadOnly()) || isBusy(); }
+bool Document::isReadOnly() const
+{
+    return (m_store && m_store->isReadOnly()) || isBusy() || !m_lostReason.isEmpty();
+}
 
 void Document::setAsOf(qint64 msecs)
 {
@@ -289,6 +301,8 @@ Status Document::applyUpdateEvent(const Event& e)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { m_dossier.updateEvent(old); });
+    if (result.error().kind() == Error::Kind::Conflict)
+        noteConflict(old, e);
     if (result.ok()) {
         if (m_store)
             m_versions.set(RowKind::Event, eventKey(e.id), version);
@@ -326,56 +340,9 @@ Status Document::applyRemoveEvent(qint64 id)
 
 // ---- parties, issues, sources -------------------------------------------------------------------------------
 
+using namespace DocumentDetail;
+
 namespace {
-    // What differs between the three small tables: the Dossier calls, the row kind, the message and the signals.
-    template <typename T> struct Table;
-
-    template <> struct Table<Party> {
-        static constexpr RowKind kind = RowKind::Party;
-        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.partyIndex(id); }
-        static const QList<Party>& all(const Dossier& d) { return d.parties(); }
-        static QString insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
-        static QString update(Dossier& d, const Party& p) { return d.updateParty(p); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeParty(id); }
-        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
-        static QString unknown(const QString& id) { return Document::tr("Unknown party \"%1\".").arg(id); }
-        static constexpr const char* word = "party";
-        static void inserted(Document& doc, qsizetype i) { emit doc.partyInserted(i); }
-        static void changed(Document& doc, qsizetype i) { emit doc.partyChanged(i); }
-        static void removed(Document& doc, qsizetype i) { emit doc.partyRemoved(i); }
-        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.partyMoved(from, to); }
-    };
-
-    template <> struct Table<Issue> {
-        static constexpr RowKind kind = RowKind::Issue;
-        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.issueIndex(id); }
-        static const QList<Issue>& all(const Dossier& d) { return d.issues(); }
-        static QString insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
-        static QString update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
-        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
-        static QString unknown(const QString& id) { return Document::tr("Unknown issue \"%1\".").arg(id); }
-        static constexpr const char* word = "issue";
-        static void inserted(Document& doc, qsizetype i) { emit doc.issueInserted(i); }
-        static void changed(Document& doc, qsizetype i) { emit doc.issueChanged(i); }
-        static void removed(Document& doc, qsizetype i) { emit doc.issueRemoved(i); }
-        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.issueMoved(from, to); }
-    };
-
-    template <> struct Table<Source> {
-        static constexpr RowKind kind = RowKind::Source;
-        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.sourceIndex(id); }
-        static const QList<Source>& all(const Dossier& d) { return d.sources(); }
-        static QString insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
-        static QString update(Dossier& d, const Source& s) { return d.updateSource(s); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeSource(id); }
-        static QString unknown(const QString& id) { return Document::tr("Unknown source \"%1\".").arg(id); }
-        static constexpr const char* word = "source";
-        static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
-        static void changed(Document& doc, qsizetype i) { emit doc.sourceChanged(i); }
-        static void removed(Document& doc, qsizetype i) { emit doc.sourceRemoved(i); }
-    };
-
     template <typename T> QString journalAction(const char* verb, const QString& what)
     {
         return QStringLiteral("%1 %2 %3").arg(QLatin1String(verb), QLatin1String(Table<T>::word), what);
@@ -433,6 +400,8 @@ template <typename T> Status Document::updateRow(const T& item)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { Table<T>::update(m_dossier, old); });
+    if (result.error().kind() == Error::Kind::Conflict)
+        noteConflict(old, item);
     if (result.ok()) {
         if (m_store)
             m_versions.set(Table<T>::kind, item.id, version);
@@ -538,11 +507,11 @@ namespace {
     };
 }
 
-template <typename C> Status Document::addChange(const C& change)
+template <typename C> Result<qint64> Document::addChange(const C& change)
 {
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.ok())
-        return e;
+        return e.error();
     C c = change;
     if (c.id == 0)
         c.id = m_dossier.nextChangeId();
@@ -551,19 +520,29 @@ template <typename C> Status Document::addChange(const C& change)
     if (c.recordedBy.isEmpty())
         c.recordedBy = m_userName;
     if (auto e = History<C>::check(m_dossier, c); !e.isEmpty())
-        return invalid(e);
+        return invalid(e).error();
     if (History<C>::indexOf(m_dossier, c.id) >= 0)
-        return invalid(History<C>::duplicate(c.id));
+        return invalid(History<C>::duplicate(c.id)).error();
     // Store first, memory after the commit: the history is append-only, so nothing in memory needs reverting.
+    // A shared (team) store hands out the id itself, so two analysts recording at once never collide.
     if (auto e = transact(
-            QStringLiteral("add %1 change %2").arg(QLatin1String(History<C>::word)).arg(c.id),
-            [&] { return m_store->appendChange(c); }, [] {});
+            QStringLiteral("add %1 change").arg(QLatin1String(History<C>::word)),
+            [&] {
+                C stored = c;
+                if (m_store->isShared())
+                    stored.id = 0;
+                auto r = m_store->appendChange(stored);
+                if (r.ok())
+                    c.id = r.value();
+                return r.ok() ? Status() : Status(r.error());
+            },
+            [] {});
         !e.ok())
-        return e;
+        return e.error();
     if (auto e = History<C>::add(m_dossier, c); !e.isEmpty())
-        return invalid(e);
+        return invalid(e).error();
     History<C>::changed(*this, m_dossier, c);
-    return {};
+    return c.id;
 }
 
 template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
@@ -591,8 +570,8 @@ template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
     return result;
 }
 
-Status Document::applyAddPositionChange(const PositionChange& c) { return addChange(c); }
-Status Document::applyAddStatusChange(const StatusChange& c) { return addChange(c); }
+Result<qint64> Document::applyAddPositionChange(const PositionChange& c) { return addChange(c); }
+Result<qint64> Document::applyAddStatusChange(const StatusChange& c) { return addChange(c); }
 Status Document::applySetPositionRetracted(qint64 id, bool retracted)
 {
     return setRetracted<PositionChange>(id, retracted);

@@ -12,7 +12,9 @@
 // reset() is emitted only on open, close and import.
 
 #include "dossier.h"
+#include "editconflict.h"
 #include "eventimporttypes.h"
+#include "journalentry.h"
 #include "result.h"
 #include "rowversions.h"
 
@@ -20,15 +22,20 @@
 #include <QObject>
 #include <QUndoStack>
 
+class QSocketNotifier;
 class QThread;
+class QTimer;
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Entente {
 
+class ChangeFeed;
 class DossierStore;
 class EventLoader;
+struct StoreChanges;
 
 class Document : public QObject {
     Q_OBJECT
@@ -126,8 +133,10 @@ public:
     Status applyInsertSource(qsizetype at, const Source& s);
     Status applyUpdateSource(const Source& s);
     Status applyRemoveSource(const QString& id);
-    Status applyAddPositionChange(const PositionChange& c); // c.id must be set
-    Status applyAddStatusChange(const StatusChange& c);
+    // Appends a change and returns the id it was stored under: c.id (or the next id when 0) for a file; the
+    // server's for a team dossier, where several clients append at once.
+    Result<qint64> applyAddPositionChange(const PositionChange& c);
+    Result<qint64> applyAddStatusChange(const StatusChange& c);
     Status applySetPositionRetracted(qint64 id, bool retracted);
     Status applySetStatusRetracted(qint64 id, bool retracted);
     Status applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
@@ -146,6 +155,30 @@ public:
     // is in. The value is the number of events added.
     [[nodiscard]] Result<qsizetype> importFile(const QString& in, const ImportOptions& options);
     void waitForImport(); // blocks until a background import has ended and its result is applied
+
+    // ---- team mode: live changes (documentlive.cpp) ----
+    // A team dossier is written by several analysts at once. The document listens for the server's hints
+    // (ChangeFeed) and applies what others changed through the same signals as a local edit (partyChanged,
+    // positionChanged, eventInserted, …), updating rowVersions(), never touching the undo stack and skipping
+    // its own changes; each batch ends with remoteNotice() ("Olena set Russia on NATO membership to Opposes").
+    // When the connection drops the document turns read-only (readOnlyReason() says why), reconnects by itself
+    // with a growing pause and then catches up. A dossier file has one writer and none of this happens.
+    [[nodiscard]] bool isShared() const;
+    [[nodiscard]] bool isConnected() const { return m_lostReason.isEmpty(); }
+    // Applies what others changed since the last journal line seen (the feed calls it; tests may too).
+    Status refreshFromStore();
+    [[nodiscard]] qint64 journalSeen() const { return m_journalSeen; }
+    // The journal (who did what, when) after line `afterId`, oldest first, at most `limit` lines; empty for an
+    // in-memory document. journalAppended() says when there is more to read.
+    [[nodiscard]] Result<QList<JournalEntry>> journal(qint64 afterId, int limit) const;
+    // The last edit the server refused because someone else changed the row first (editconflict.h), with the
+    // stored version fetched; empty when there is none. conflictDetected() announces it.
+    [[nodiscard]] const std::optional<EditConflict>& pendingConflict() const { return m_conflict; }
+    // Resolves it: takeMine[i] for each of pendingConflict()->fields (all true: keep mine; all false: take
+    // theirs). What differs from the stored version is written as an ordinary undoable edit.
+    Status resolveConflict(const QList<bool>& takeMine);
+    // The error of the last writeFailed(): its kind tells a conflict (shown by the conflict dialog) from the rest.
+    [[nodiscard]] const Error& lastWriteError() const { return m_lastWriteError; }
 
 signals:
     void reset();
@@ -174,6 +207,12 @@ signals:
     void importProgress(qint64 rows, qint64 total);
     void importFinished(const QString& error);
     void writeFailed(const QString& message); // the edit was not applied
+    // Team mode: others' changes were applied; `notice` says who did what, for the status bar.
+    void remoteNotice(const QString& notice);
+    // The team server was lost (read-only, `reason`) or reached again (empty reason).
+    void connectionChanged(bool connected, const QString& reason);
+    void conflictDetected(); // pendingConflict() is set
+    void journalAppended(); // a local edit or others' changes added journal lines
 
 private:
     // Runs write() in one store transaction with the journal line; on failure rolls the store back, calls
@@ -187,13 +226,22 @@ private:
     template <typename T> Status removeRow(const QString& id);
     template <typename T> Status moveRow(qsizetype from, qsizetype to);
     // The apply* of the two histories (C = PositionChange, StatusChange): one shape, per-kind calls in History<C>.
-    template <typename C> Status addChange(const C& change);
+    template <typename C> Result<qint64> addChange(const C& change);
     template <typename C> Status setRetracted(qint64 id, bool retracted);
     void finishEventLoad(quint64 generation);
     void stopEventLoad();
     struct ImportJob;
     void finishImport();
     void stopImport();
+    void startLive();
+    void stopLive();
+    void feedReadable();
+    void connectionLost(const QString& why);
+    void tryReconnect();
+    void applyRemote(const StoreChanges& changes);
+    [[nodiscard]] bool applyRemoteHead(const Dossier& head, const RowVersions& versions);
+    void reloadFromStore();
+    void noteConflict(const ConflictRow& base, const ConflictRow& mine);
 
     Dossier m_dossier;
     std::unique_ptr<DossierStore> m_store;
@@ -209,6 +257,15 @@ private:
     qint64 m_expectedEvents = 0;
     QThread* m_importThread = nullptr; // while a background import is checked and written
     std::shared_ptr<ImportJob> m_importJob;
+    std::unique_ptr<ChangeFeed> m_feed; // team mode: hints that others changed the dossier
+    QSocketNotifier* m_feedNotifier = nullptr;
+    QTimer* m_reconnectTimer = nullptr;
+    int m_reconnectDelay = 0; // msecs, doubled after each failed attempt
+    qint64 m_journalSeen = 0; // the newest journal line applied
+    QString m_lostReason; // non-empty while the team server is unreachable
+    bool m_refreshing = false;
+    std::optional<EditConflict> m_conflict;
+    Error m_lastWriteError;
 };
 
 } // namespace Entente

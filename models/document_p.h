@@ -14,6 +14,57 @@ struct ClearOnExit {
     ~ClearOnExit() { text.clear(); }
 };
 
+namespace DocumentDetail {
+    // What differs between the three small tables: the Dossier calls, the row kind, the message and the signals.
+    template <typename T> struct Table;
+
+    template <> struct Table<Party> {
+        static constexpr RowKind kind = RowKind::Party;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.partyIndex(id); }
+        static const QList<Party>& all(const Dossier& d) { return d.parties(); }
+        static QString insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
+        static QString update(Dossier& d, const Party& p) { return d.updateParty(p); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeParty(id); }
+        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown party \"%1\".").arg(id); }
+        static constexpr const char* word = "party";
+        static void inserted(Document& doc, qsizetype i) { emit doc.partyInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.partyChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.partyRemoved(i); }
+        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.partyMoved(from, to); }
+    };
+
+    template <> struct Table<Issue> {
+        static constexpr RowKind kind = RowKind::Issue;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.issueIndex(id); }
+        static const QList<Issue>& all(const Dossier& d) { return d.issues(); }
+        static QString insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
+        static QString update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
+        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown issue \"%1\".").arg(id); }
+        static constexpr const char* word = "issue";
+        static void inserted(Document& doc, qsizetype i) { emit doc.issueInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.issueChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.issueRemoved(i); }
+        static void moved(Document& doc, qsizetype from, qsizetype to) { emit doc.issueMoved(from, to); }
+    };
+
+    template <> struct Table<Source> {
+        static constexpr RowKind kind = RowKind::Source;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.sourceIndex(id); }
+        static const QList<Source>& all(const Dossier& d) { return d.sources(); }
+        static QString insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
+        static QString update(Dossier& d, const Source& s) { return d.updateSource(s); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeSource(id); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown source \"%1\".").arg(id); }
+        static constexpr const char* word = "source";
+        static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.sourceChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.sourceRemoved(i); }
+    };
+} // namespace DocumentDetail
+
 template <typename Write, typename Revert>
 Status Document::transact(const QString& defaultAction, Write&& write, Revert&& revert)
 {
@@ -32,7 +83,12 @@ Status Document::transact(const QString& defaultAction, Write&& write, Revert&& 
     }
     if (!result.ok()) {
         revert();
+        m_lastWriteError = result.error();
         emit writeFailed(result.message());
+        if (result.error().kind() == Error::Kind::Unavailable)
+            connectionLost(result.message());
+    } else {
+        emit journalAppended();
     }
     return result;
 }

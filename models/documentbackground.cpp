@@ -15,6 +15,7 @@ namespace Entente {
 void Document::openLoadingEvents(
     std::unique_ptr<DossierStore> store, Dossier head, qint64 expectedEvents, RowVersions versions)
 {
+    stopLive();
     stopEventLoad();
     stopImport();
     head.setEventsPending(true);
@@ -44,6 +45,7 @@ void Document::openLoadingEvents(
     m_versions = std::move(versions);
     m_open = true;
     emit reset();
+    startLive();
 }
 
 void Document::waitForEvents()

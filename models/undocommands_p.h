@@ -204,7 +204,7 @@ private:
 // Record: the first redo appends the change; undo retracts it, later redos restore it. Nothing is erased.
 template <typename C> class RecordCommand : public DocumentCommand {
 public:
-    using Add = Status (Document::*)(const C&);
+    using Add = Result<qint64> (Document::*)(const C&);
     using Retract = Status (Document::*)(qint64, bool);
     RecordCommand(Document* doc, QString* err, C change, Add add, Retract retract)
         : DocumentCommand(doc, err)
@@ -219,11 +219,17 @@ protected:
     {
         if (m_recorded)
             return (m_doc->*m_retract)(m_change.id, false);
-        const Status result = (m_doc->*m_add)(m_change);
+        const Result<qint64> result = (m_doc->*m_add)(m_change);
         m_recorded = result.ok();
-        return result;
+        if (!result.ok())
+            return result.error();
+        m_change.id = result.value(); // a team server hands out the id
+        return {};
     }
     Status doUndo() override { return (m_doc->*m_retract)(m_change.id, true); }
+
+public:
+    [[nodiscard]] qint64 changeId() const { return m_change.id; }
 
 private:
     C m_change;

@@ -208,13 +208,15 @@ public:
     {
         return status(write(QStringLiteral("insertEvents"), to - from));
     }
-    Status appendChange(const PositionChange& c) override
+    Result<qint64> appendChange(const PositionChange& c) override
     {
-        return status(write(QStringLiteral("appendPositionChange"), c.id));
+        const Status st = status(write(QStringLiteral("appendPositionChange"), c.id));
+        return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
     }
-    Status appendChange(const StatusChange& c) override
+    Result<qint64> appendChange(const StatusChange& c) override
     {
-        return status(write(QStringLiteral("appendStatusChange"), c.id));
+        const Status st = status(write(QStringLiteral("appendStatusChange"), c.id));
+        return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
     }
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool r, qint64) override
     {

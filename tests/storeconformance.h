@@ -183,10 +183,16 @@ inline void appendOnlyHistory(const StoreMaker& make)
     p.recordedAt = 1765800000000;
     p.recordedBy = u"Olena"_qs;
     p.citedSources = { before.sources().first().id };
-    QVERIFY(store->appendChange(p).ok());
+    QCOMPARE(store->appendChange(p).value(), p.id);
     QVERIFY(!store->appendChange(p).ok()); // an id is never reused or overwritten
+    // Id 0: the store hands out the next free id (a team server's own, so that two clients never collide).
+    PositionChange next = p;
+    next.id = 0;
+    const auto assigned = store->appendChange(next);
+    QVERIFY2(assigned.ok(), qPrintable(assigned.message()));
+    QVERIFY(assigned.value() > p.id); // a file: one past the largest; a team server: its sequence's next
     StatusChange s;
-    s.id = p.id + 1;
+    s.id = p.id + 2;
     s.issueId = before.issues().first().id;
     s.status = before.statusScale().first().key;
     s.effective = StoreTest::date("2025-12-18");
@@ -197,7 +203,8 @@ inline void appendOnlyHistory(const StoreMaker& make)
     QVERIFY(store->setChangeRetracted(ChangeKind::Status, s.id, true, 1765800060000).ok());
     QVERIFY(!store->setChangeRetracted(ChangeKind::Position, 999999, true, 1765800060000).ok());
     const Dossier after = reload(*store);
-    QCOMPARE(after.positionChanges().size(), before.positionChanges().size() + 1);
+    QCOMPARE(after.positionChanges().size(), before.positionChanges().size() + 2);
+    QVERIFY(after.positionChangeIndex(assigned.value()) >= 0);
     QCOMPARE(after.statusChanges().size(), before.statusChanges().size() + 1);
     const PositionChange& storedP = after.positionChanges()[size_t(after.positionChangeIndex(p.id))];
     QVERIFY(storedP.retracted);

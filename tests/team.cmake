@@ -19,3 +19,5 @@ endfunction()
 
 entente_add_pg_test(tst_storeconformance_pg entente_store)
 entente_add_pg_test(tst_postgresstore entente_store)
+entente_add_pg_test(tst_teamlive entente_models)
+entente_add_pg_test(tst_conflictdialog entente_ui)

@@ -102,6 +102,9 @@ private slots:
         QVERIFY2(store, qPrintable(error));
         Dossier d;
         QVERIFY(store->load(d, nullptr).ok());
+        // A kill during a commit can leave an emptied journal header behind (not hot: SQLite ignores it); the next
+        // write transaction removes it.
+        QVERIFY(store->journal(u"checked after the kills"_qs).ok());
         store.reset();
         for (qint64 id : std::as_const(events))
             QVERIFY2(d.events().rowOfId(id) >= 0, qPrintable(u"acknowledged event %1 is missing"_qs.arg(id)));
@@ -123,7 +126,7 @@ private slots:
         for (const QString& name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System)) {
             // The write lock a killed writer held (".NAME.entente.lock") names a process that is gone: the next open
             // takes it over (tst_documentlock), so it is not debris.
-            if (name.startsWith(u'.') && name.endsWith(u".entente.lock"))
+            if (name.startsWith(u'.') && (name.endsWith(u".entente.lock") || name.endsWith(u".entente.lock.info")))
                 continue;
             QVERIFY2(!name.startsWith(u'.') && !name.endsWith(u"-journal"), qPrintable(u"debris: "_qs + name));
             if (name.endsWith(u".entente")) {

@@ -4,6 +4,7 @@
 // on disk after reopening. Settings go to a temporary file, never the user's.
 #include "asofcontrol.h"
 #include "changeeditordialog.h"
+#include "commands.h"
 #include "document.h"
 #include "dossierio.h"
 #include "eventsmodel.h"
@@ -375,6 +376,31 @@ private slots:
         f.close();
         QVERIFY(!w.openFile(bad, true));
         QVERIFY(!w.document()->isOpen());
+    }
+
+    // The Activity dock lists the analyst's actions, newest first, as they are made, and filters by analyst.
+    void activityDockFollowsTheJournal()
+    {
+        MainWindow w(m_settings.get());
+        w.document()->setUserName(u"Olena"_qs);
+        QVERIFY(w.openFile(m_file, true));
+        auto* view = w.findChild<QTableView*>(u"activityView"_qs);
+        auto* analyst = w.findChild<QComboBox*>(u"activityAnalyst"_qs);
+        QVERIFY(view && analyst);
+        const int before = view->model()->rowCount();
+        PositionChange c;
+        c.partyId = u"ru"_qs;
+        c.issueId = u"eu"_qs;
+        c.stance = u"supports"_qs;
+        c.effective = w.document()->dossier().positionChanges().back().effective;
+        QVERIFY(Command::recordPosition(w.document(), c));
+        QCOMPARE(view->model()->rowCount(), before + 1);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), u"Olena"_qs);
+        QVERIFY2(view->model()->index(0, 2).data().toString().startsWith(u"Set Russia on"),
+            qPrintable(view->model()->index(0, 2).data().toString()));
+        QVERIFY(analyst->findText(u"Olena"_qs) >= 0);
+        analyst->setCurrentIndex(analyst->findText(u"Olena"_qs));
+        QCOMPARE(view->model()->rowCount(), 1);
     }
 };
 

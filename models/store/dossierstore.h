@@ -18,6 +18,7 @@
 //   SQLite file; the server's own concurrency control for PostgreSQL).
 
 #include "dossier.h"
+#include "journalentry.h"
 #include "result.h"
 #include "rowversions.h"
 
@@ -25,6 +26,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <variant>
 
 namespace Entente {
@@ -40,13 +42,39 @@ using StoreRow = std::variant<Party, Issue, Source, Era, ScaleLevelRow, Event>;
 
 enum class ChangeKind : quint8 { Position, Status };
 
-struct JournalEntry {
-    qint64 id = 0; // increasing
-    qint64 at = 0; // msecs UTC
-    QString user;
-    QString action; // "Set Russia on NATO membership to Opposes"
-    QString detail;
-    friend bool operator==(const JournalEntry&, const JournalEntry&) = default;
+
+// What other writers changed in a shared (team) dossier after a journal id: the current stored state of every
+// row they touched, so applying it is idempotent (a change seen twice is applied once). Own changes (this
+// store's session, worker connections included) are left out.
+struct StoreChanges {
+    qint64 lastJournalId = 0; // the newest journal line read: the next changesSince() starts there
+    QList<JournalEntry> actions; // others' action lines ("Set Russia on NATO membership to Opposes"), oldest first
+    // The small tables (meta, scales, parties, issues, sources, eras) as stored now, when any of them changed.
+    std::optional<Dossier> head;
+    RowVersions headVersions; // their versions
+    QList<Event> events; // inserted or updated events as stored now
+    RowVersions eventVersions;
+    QList<qint64> removedEvents;
+    std::vector<PositionChange> positions; // appended, retracted or restored (current state)
+    std::vector<StatusChange> statuses;
+    bool complete = true; // false: too much changed to tell row by row (a bulk import): reload the dossier
+    [[nodiscard]] bool isEmpty() const
+    {
+        return !head && events.isEmpty() && removedEvents.isEmpty() && positions.empty() && statuses.empty()
+            && complete;
+    }
+};
+
+// A live source of "someone else changed this dossier" hints (LISTEN/NOTIFY on a connection of its own). The
+// owner watches socket() for reading (QSocketNotifier) and calls poll() when it is readable; a hint means: call
+// changesSince(). A hint can be lost (a dropped connection); after reconnect() ask changesSince() anyway.
+class ChangeFeed {
+public:
+    virtual ~ChangeFeed() = default;
+    [[nodiscard]] virtual int socket() const = 0; // -1 while disconnected
+    // True when another session changed the dossier since the last poll; Unavailable when the connection dropped.
+    virtual Result<bool> poll() = 0;
+    virtual Status reconnect() = 0;
 };
 
 struct StoreOpenOptions {
@@ -105,8 +133,10 @@ public:
     virtual Status reorderRows(RowKind kind, const QStringList& keys) = 0;
     virtual Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) = 0; // bulk
 
-    virtual Status appendChange(const PositionChange& c) = 0;
-    virtual Status appendChange(const StatusChange& c) = 0;
+    // Appends a change and returns its id: c.id when set (refused when that id is taken), else the next free id
+    // the store assigns (on a team server the server's, so two analysts recording at once never collide).
+    virtual Result<qint64> appendChange(const PositionChange& c) = 0;
+    virtual Result<qint64> appendChange(const StatusChange& c) = 0;
     virtual Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) = 0; // by userName()
 
     // Audit trail: one line per user-level action ("Set Russia on NATO membership to Opposes", "Undo …"), in
@@ -118,6 +148,25 @@ public:
     // Checks the stored dossier's own structures (a file's b-trees: a damaged index takes new rows silently);
     // ok, or one sentence naming what is damaged. Run before a dossier opened for writing takes edits.
     virtual Status checkIntegrity() { return {}; }
+
+    // Live changes. A dossier file has one writer (its lock), so nothing changes under it: the defaults say so
+    // (no feed, no changes). A team dossier is written by several analysts at once and overrides these.
+    [[nodiscard]] virtual bool isShared() const { return false; }
+    // The newest journal id when the last load() or loadHead() began: changesSince() from there brings a
+    // loaded dossier up to date.
+    [[nodiscard]] virtual qint64 journalAtLoad() const { return 0; }
+    virtual Result<StoreChanges> changesSince(qint64 afterJournalId)
+    {
+        StoreChanges none;
+        none.lastJournalId = afterJournalId;
+        return none;
+    }
+    // A feed of hints that others changed the dossier, or null when nobody else can (a file).
+    virtual Result<std::unique_ptr<ChangeFeed>> openChangeFeed() { return std::unique_ptr<ChangeFeed>(); }
+    // Whether the connection is known to be lost (the next call tries to reconnect).
+    [[nodiscard]] virtual bool isConnectionLost() const { return false; }
+    // Tries to connect again after a loss; Unavailable while the server cannot be reached.
+    virtual Status reconnect() { return {}; }
 
     // Replaces the whole stored dossier with `d` in one transaction (tests, repair). Files are created with
     // createStore() instead.

@@ -27,6 +27,7 @@ qint64 PgResult::integer(int row, int column) const
     return QByteArrayView(PQgetvalue(m_result.get(), row, column)).toLongLong();
 }
 bool PgResult::boolean(int row, int column) const { return PQgetvalue(m_result.get(), row, column)[0] == 't'; }
+QByteArray PgResult::commandStatus() const { return m_result ? QByteArray(PQcmdStatus(m_result.get())) : QByteArray(); }
 qint64 PgResult::affected() const { return m_result ? QByteArrayView(PQcmdTuples(m_result.get())).toLongLong() : 0; }
 
 PgParams& PgParams::operator<<(const QString& s)

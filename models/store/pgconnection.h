@@ -34,6 +34,7 @@ public:
     [[nodiscard]] qint64 integer(int row, int column) const;
     [[nodiscard]] bool boolean(int row, int column) const;
     [[nodiscard]] qint64 affected() const; // rows an INSERT/UPDATE/DELETE touched
+    [[nodiscard]] QByteArray commandStatus() const; // "COMMIT", "ROLLBACK", "UPDATE 1", …
 
 private:
     std::shared_ptr<pg_result> m_result;

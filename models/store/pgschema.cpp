@@ -189,6 +189,70 @@ QList<QByteArray> version1()
     return s;
 }
 
+QList<QByteArray> version2()
+{
+    return {
+        // Which client session wrote a journal line (the client sets entente.session to a token of its own), so
+        // a client can tell its own changes from others' in the journal and in the notification.
+        "ALTER TABLE entente.journal ADD COLUMN session text",
+        // Journal ids in commit order, with the dossier's lock held only while committing: a line gets a
+        // provisional (negative) id when written, and its final id from a deferred trigger at commit, under the
+        // dossier's lock, which the commit releases. No client round trip happens while the lock is held, so
+        // analysts' edits queue behind each other's commits only, not behind each other's networks.
+        "CREATE SEQUENCE entente.journal_pending",
+        "GRANT USAGE ON SEQUENCE entente.journal_pending TO entente_editor",
+        "CREATE OR REPLACE FUNCTION entente.journal_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "NEW.id := -nextval('entente.journal_pending'); NEW.at := clock_timestamp(); NEW.db_user := session_user; "
+        "NEW.session := nullif(current_setting('entente.session', true), ''); "
+        "IF NEW.by_user IS NULL OR NEW.by_user = '' THEN NEW.by_user := entente.analyst(); END IF; "
+        "RETURN NEW; END $$",
+        // Runs as the schema's owner (editors may not update the journal); the payload is
+        // "<dossier> <journal id> <session>".
+        "CREATE FUNCTION entente.journal_order() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+        "SET search_path = pg_catalog AS $$ DECLARE final bigint; BEGIN "
+        "PERFORM pg_advisory_xact_lock(hashtext('entente.journal'), hashtext(NEW.dossier)); "
+        "final := nextval('entente.journal_id'); "
+        "UPDATE entente.journal SET id = final WHERE id = NEW.id; "
+        "PERFORM pg_notify('entente_journal', NEW.dossier || ' ' || final || ' ' || coalesce(NEW.session, '-')); "
+        "RETURN NULL; END $$",
+        "DROP TRIGGER journal_notify ON entente.journal",
+        "CREATE CONSTRAINT TRIGGER journal_order AFTER INSERT ON entente.journal DEFERRABLE INITIALLY DEFERRED "
+        "FOR EACH ROW EXECUTE FUNCTION entente.journal_order()",
+        // Change ids from the server: an appended change with id 0 gets the next id of one sequence, so two
+        // clients never collide and nobody waits for it. A change with an id (publish, COPY) keeps it, and the
+        // sequence moves past it (per statement), so the ids stay unique in each dossier.
+        "CREATE SEQUENCE entente.change_id",
+        "GRANT USAGE ON SEQUENCE entente.change_id TO entente_editor",
+        "SELECT setval('entente.change_id', greatest(1, (SELECT max(id) FROM entente.position_change), "
+        "(SELECT max(id) FROM entente.status_change)))",
+        "CREATE FUNCTION entente.change_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.id IS NULL OR NEW.id <= 0 THEN NEW.id := nextval('entente.change_id'); END IF; RETURN NEW; END $$",
+        "CREATE FUNCTION entente.change_id_past() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER "
+        "SET search_path = pg_catalog AS $$ DECLARE top bigint; BEGIN "
+        "SELECT max(id) INTO top FROM new_rows; "
+        "IF top > (SELECT last_value FROM entente.change_id) THEN PERFORM setval('entente.change_id', top); END IF; "
+        "RETURN NULL; END $$",
+        "CREATE TRIGGER position_change_id BEFORE INSERT ON entente.position_change FOR EACH ROW "
+        "EXECUTE FUNCTION entente.change_id()",
+        "CREATE TRIGGER status_change_id BEFORE INSERT ON entente.status_change FOR EACH ROW "
+        "EXECUTE FUNCTION entente.change_id()",
+        "CREATE TRIGGER position_change_id_past AFTER INSERT ON entente.position_change REFERENCING NEW TABLE AS "
+        "new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.change_id_past()",
+        "CREATE TRIGGER status_change_id_past AFTER INSERT ON entente.status_change REFERENCING NEW TABLE AS "
+        "new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.change_id_past()",
+        "UPDATE entente.schema_version SET version = 2",
+    };
+}
+
+Status migrate(PgConnection& c, int from)
+{
+    if (from < 2)
+        for (const auto& sql : version2())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    return {};
+}
+
 Result<int> installedVersion(PgConnection& c)
 {
     auto exists = c.exec("SELECT to_regclass('entente.schema_version') IS NOT NULL");
@@ -216,7 +280,7 @@ Status install(PgConnection& c)
     for (const auto& sql : version1())
         if (auto st = c.run(sql); !st.ok())
             return st.error().prefixed(QString::fromUtf8(sql.left(60)));
-    return {};
+    return migrate(c, 1);
 }
 
 } // namespace Entente::PgSchema

@@ -12,10 +12,10 @@
 // - The journal: a statement-level AFTER trigger with transition tables on every table writes one journal
 //   line per statement (action "party.insert", "event.update", "position.append", "issue.reorder", …, the key
 //   or the row count, the keys of up to 1000 rows), with session_user and the time, in the same transaction.
-//   Journal ids are handed out under a per-dossier transaction lock, so they grow in commit order: "every line
-//   after the last id I saw" misses nothing.
-// - NOTIFY: a statement-level trigger on the journal sends "<dossier> <last journal id>" on channel
-//   `entente_journal` at commit.
+//   Journal ids are handed out at commit under a per-dossier transaction lock, so they grow in commit order:
+//   "every line after the last id I saw" misses nothing.
+// - NOTIFY: at commit, each journal line sends "<dossier> <journal id> <session>" on channel `entente_journal`
+//   (schema 1: "<dossier> <last journal id>", once per statement).
 // - Who may do what: GRANTs to three group roles, entente_reader (SELECT), entente_editor (rows, appends,
 //   retractions, journal lines) and entente_owner (publish and delete dossiers). The journal cannot be updated
 //   or deleted by them; changes can only be appended and their retraction flag set.
@@ -24,10 +24,16 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 1;
+inline constexpr int Version = 2;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
+// 2: journal lines name the client session that wrote them (also in the NOTIFY payload: "<dossier> <journal id>
+// <session>", one per line); journal ids are given at commit (deferred trigger) so the dossier's lock is held
+// only while committing; appended changes with id 0 get their id from a server sequence.
+[[nodiscard]] QList<QByteArray> version2();
+// Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
+Status migrate(PgConnection& c, int from);
 
 // The server's schema version: 0 when the schema is not installed.
 [[nodiscard]] Result<int> installedVersion(PgConnection& c);

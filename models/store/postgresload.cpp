@@ -6,6 +6,7 @@
 #include "postgresstore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Entente {
 
@@ -179,44 +180,67 @@ namespace {
                                     "(extract(epoch FROM retracted_at) * 1000)::bigint, retracted_by";
 }
 
+namespace {
+    // The changes of one history (all, or those whose ids are in `ids`), in id order, to `add`.
+    template <typename Add> Status readPositions(PgConnection& c, const QString& dossier, const QStringList* ids, Add&& add)
+    {
+        PgParams p = PgParams() << dossier;
+        if (ids)
+            p << textArray(*ids);
+        auto positions = c.exec("SELECT id, party_id, issue_id, stance, salience, " + recordSelect
+                + " FROM entente.position_change WHERE dossier = $1"
+                + (ids ? " AND id = ANY($2::bigint[])" : "") + " ORDER BY id",
+            p);
+        if (!positions.ok())
+            return positions.error();
+        QString e;
+        const PgResult& r = positions.value();
+        for (int i = 0; i < r.rows() && e.isEmpty(); ++i) {
+            PositionChange pc;
+            pc.id = r.integer(i, 0);
+            pc.partyId = r.text(i, 1);
+            pc.issueId = r.text(i, 2);
+            pc.stance = r.text(i, 3);
+            pc.salience = int(r.integer(i, 4));
+            e = readRecord(r, i, 5, pc);
+            if (e.isEmpty())
+                e = add(std::move(pc));
+        }
+        return Status::fromMessage(e);
+    }
+
+    template <typename Add> Status readStatuses(PgConnection& c, const QString& dossier, const QStringList* ids, Add&& add)
+    {
+        PgParams p = PgParams() << dossier;
+        if (ids)
+            p << textArray(*ids);
+        auto statuses = c.exec("SELECT id, issue_id, status, " + recordSelect
+                + " FROM entente.status_change WHERE dossier = $1" + (ids ? " AND id = ANY($2::bigint[])" : "")
+                + " ORDER BY id",
+            p);
+        if (!statuses.ok())
+            return statuses.error();
+        QString e;
+        const PgResult& s = statuses.value();
+        for (int i = 0; i < s.rows() && e.isEmpty(); ++i) {
+            StatusChange sc;
+            sc.id = s.integer(i, 0);
+            sc.issueId = s.text(i, 1);
+            sc.status = s.text(i, 2);
+            e = readRecord(s, i, 3, sc);
+            if (e.isEmpty())
+                e = add(std::move(sc));
+        }
+        return Status::fromMessage(e);
+    }
+}
+
 Status PostgresStore::readHistories(Dossier& d)
 {
-    PgConnection& c = *m_conn;
-    const PgParams p = PgParams() << m_dossier;
-    auto positions = c.exec("SELECT id, party_id, issue_id, stance, salience, " + recordSelect
-            + " FROM entente.position_change WHERE dossier = $1 ORDER BY id",
-        p);
-    if (!positions.ok())
-        return positions.error();
-    QString e;
-    const PgResult& r = positions.value();
-    for (int i = 0; i < r.rows() && e.isEmpty(); ++i) {
-        PositionChange pc;
-        pc.id = r.integer(i, 0);
-        pc.partyId = r.text(i, 1);
-        pc.issueId = r.text(i, 2);
-        pc.stance = r.text(i, 3);
-        pc.salience = int(r.integer(i, 4));
-        e = readRecord(r, i, 5, pc);
-        if (e.isEmpty())
-            e = d.addPositionChange(pc);
-    }
-    auto statuses = c.exec("SELECT id, issue_id, status, " + recordSelect
-            + " FROM entente.status_change WHERE dossier = $1 ORDER BY id",
-        p);
-    if (!statuses.ok())
-        return statuses.error();
-    const PgResult& s = statuses.value();
-    for (int i = 0; i < s.rows() && e.isEmpty(); ++i) {
-        StatusChange sc;
-        sc.id = s.integer(i, 0);
-        sc.issueId = s.text(i, 1);
-        sc.status = s.text(i, 2);
-        e = readRecord(s, i, 3, sc);
-        if (e.isEmpty())
-            e = d.addStatusChange(sc);
-    }
-    return Status::fromMessage(e);
+    if (auto st = readPositions(*m_conn, m_dossier, nullptr, [&](PositionChange c) { return d.addPositionChange(c); });
+        !st.ok())
+        return st;
+    return readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c); });
 }
 
 Status PostgresStore::readVersions(RowVersions* versions, bool events)
@@ -256,6 +280,8 @@ Status PostgresStore::load(Dossier& out, RowVersions* versions)
     const bool own = !m_inTransaction;
     Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
     if (st.ok())
+        st = readJournalHead();
+    if (st.ok())
         st = readHead(d);
     if (st.ok()) {
         auto& events = d.eventsForBulkLoad();
@@ -291,6 +317,8 @@ Status PostgresStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* ve
     d.setEventsPending(true);
     const bool own = !m_inTransaction;
     Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
+    if (st.ok())
+        st = readJournalHead();
     if (st.ok())
         st = readHead(d);
     if (st.ok())
@@ -339,6 +367,130 @@ DossierStore::EventReader PostgresStore::eventReader() const
         out.finish();
         return {};
     };
+}
+
+Status PostgresStore::readJournalHead()
+{
+    auto r = m_conn->exec("SELECT coalesce(max(id), 0) FROM entente.journal WHERE dossier = $1", PgParams() << m_dossier);
+    if (!r.ok())
+        return r.error();
+    m_journalAtLoad = r.value().integer(0, 0);
+    return {};
+}
+
+Status PostgresStore::readEvents(const QStringList& ids, StoreChanges& out)
+{
+    auto r = m_conn->exec("SELECT " + eventColumns + ", row_version FROM entente.event WHERE dossier = $1 AND id = "
+                                                     "ANY($2::bigint[])",
+        PgParams() << m_dossier << textArray(ids));
+    if (!r.ok())
+        return r.error();
+    const PgResult& e = r.value();
+    QSet<qint64> found;
+    for (int i = 0; i < e.rows(); ++i) {
+        Event ev;
+        ev.id = e.integer(i, 0);
+        ev.start = dateOf(e, i, 1);
+        ev.end = dateOf(e, i, 3);
+        ev.title = e.text(i, 5);
+        ev.description = e.text(i, 6);
+        ev.location = e.text(i, 7);
+        ev.parties = splitIds(e.text(i, 8));
+        ev.issues = splitIds(e.text(i, 9));
+        ev.tags = splitIds(e.text(i, 10));
+        ev.sources = splitIds(e.text(i, 11));
+        out.eventVersions.set(RowKind::Event, QString::number(ev.id), e.integer(i, 12));
+        found.insert(ev.id);
+        out.events.append(std::move(ev));
+    }
+    for (const QString& id : ids)
+        if (!found.contains(id.toLongLong()))
+            out.removedEvents.append(id.toLongLong());
+    return {};
+}
+
+Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
+{
+    if (auto st = ensureConnected(); !st.ok())
+        return st.error();
+    StoreChanges out;
+    out.lastJournalId = afterJournalId;
+    // One snapshot: the journal lines and the rows they name agree.
+    const bool own = !m_inTransaction;
+    Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
+    QSet<QString> events, positions, statuses;
+    bool head = false;
+    if (st.ok()) {
+        auto r = m_conn->exec("SELECT id, (extract(epoch FROM at) * 1000)::bigint, by_user, action, detail, kind, keys, "
+                              "coalesce(session, '') = $3 FROM entente.journal WHERE dossier = $1 AND id > $2 "
+                              "ORDER BY id LIMIT 50000",
+            PgParams() << m_dossier << afterJournalId << m_session);
+        if (!r.ok())
+            st = r.error();
+        const PgResult& j = r.ok() ? r.value() : PgResult();
+        if (j.rows() == 50000)
+            out.complete = false; // a long absence: reloading is quicker than replaying
+        for (int i = 0; st.ok() && i < j.rows(); ++i) {
+            out.lastJournalId = j.integer(i, 0);
+            if (j.boolean(i, 7))
+                continue; // this client's own change
+            if (j.isNull(i, 5)) {
+                out.actions.append({ j.integer(i, 0), j.integer(i, 1), j.text(i, 2), j.text(i, 3), j.text(i, 4) });
+                continue;
+            }
+            const QString kind = j.text(i, 5);
+            QSet<QString>* keys = kind == u"event" ? &events
+                : kind == u"position"              ? &positions
+                : kind == u"status"                ? &statuses
+                                                   : nullptr;
+            if (!keys) {
+                head = true; // the dossier's name, a scale level, a party, issue, source or era
+                continue;
+            }
+            if (j.isNull(i, 6)) {
+                out.complete = false; // more than the journal names row by row
+                continue;
+            }
+            // keys: a text[] literal of plain ids ({1,2,3}); ids are digits here.
+            QString list = j.text(i, 6);
+            list = list.mid(1, list.size() - 2);
+            for (const QString& key : list.split(u',', Qt::SkipEmptyParts))
+                keys->insert(key);
+        }
+    }
+    if (st.ok() && out.complete) {
+        if (head) {
+            Dossier d;
+            st = readHead(d);
+            if (st.ok())
+                st = readVersions(&out.headVersions, false);
+            if (st.ok())
+                out.head = std::move(d);
+        }
+        if (st.ok() && !events.isEmpty())
+            st = readEvents(QStringList(events.begin(), events.end()), out);
+        if (st.ok() && !positions.isEmpty()) {
+            const QStringList ids(positions.begin(), positions.end());
+            st = readPositions(*m_conn, m_dossier, &ids, [&](PositionChange c) {
+                out.positions.push_back(std::move(c));
+                return QString();
+            });
+        }
+        if (st.ok() && !statuses.isEmpty()) {
+            const QStringList ids(statuses.begin(), statuses.end());
+            st = readStatuses(*m_conn, m_dossier, &ids, [&](StatusChange c) {
+                out.statuses.push_back(std::move(c));
+                return QString();
+            });
+        }
+    }
+    if (own && m_conn->isConnected())
+        (void)m_conn->run(st.ok() ? "COMMIT" : "ROLLBACK");
+    if (!st.ok()) {
+        m_lost = !m_conn->isConnected();
+        return st.error();
+    }
+    return out;
 }
 
 } // namespace Entente

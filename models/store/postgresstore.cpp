@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QUuid>
 
 namespace Entente {
 
@@ -25,6 +26,7 @@ PostgresStore::PostgresStore(QString uri, Location location)
     , m_location(std::move(location))
     , m_dossier(m_location.dossier)
     , m_userName(SqliteStore::defaultUserName())
+    , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_conn(std::make_unique<PgConnection>(m_location.conninfo))
 {
 }
@@ -68,7 +70,8 @@ Status PostgresStore::connect()
         return st.error().prefixed(m_uri);
     m_lost = false;
     m_inTransaction = false;
-    (void)m_conn->run("SELECT set_config('entente.user', $1, false)", PgParams() << m_userName);
+    (void)m_conn->run("SELECT set_config('entente.user', $1, false), set_config('entente.session', $2, false)",
+        PgParams() << m_userName << m_session);
     return {};
 }
 
@@ -110,7 +113,25 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
                          .arg(uri)
                          .arg(version.value())
                          .arg(PgSchema::Version));
-    store->m_schemaVersion = version.value();
+    if (version.value() < PgSchema::Version) {
+        // An older server schema: upgrade it in one transaction (only its owner may).
+        Status st = c.run("BEGIN");
+        if (st.ok())
+            st = PgSchema::migrate(c, version.value());
+        if (st.ok())
+            st = c.run("COMMIT");
+        if (!st.ok()) {
+            (void)c.run("ROLLBACK");
+            return Error(tr("%1: the server's dossiers use schema %2 and need an upgrade to %3, which only the owner "
+                            "of the schema may run (%4).")
+                             .arg(uri)
+                             .arg(version.value())
+                             .arg(PgSchema::Version)
+                             .arg(st.message()),
+                Error::Kind::ReadOnly);
+        }
+    }
+    store->m_schemaVersion = PgSchema::Version;
     auto exists = c.exec("SELECT count(*) FROM entente.dossier WHERE id = $1", PgParams() << store->m_dossier);
     if (!exists.ok())
         return exists.error().prefixed(uri);
@@ -198,6 +219,9 @@ Result<std::unique_ptr<DossierStore>> PostgresStore::openWorkerConnection() cons
     auto other = open(m_uri, options);
     if (!other.ok())
         return other.error();
+    // The same session: what a worker writes for this client is this client's change, not someone else's.
+    other.value()->m_session = m_session;
+    (void)other.value()->m_conn->run("SELECT set_config('entente.session', $1, false)", PgParams() << m_session);
     return std::unique_ptr<DossierStore>(std::move(other).value());
 }
 
@@ -221,11 +245,16 @@ Status PostgresStore::commit()
 {
     if (!m_inTransaction)
         return Error(tr("no transaction is open"));
-    Status st = m_conn->run("COMMIT");
+    auto done = m_conn->exec("COMMIT");
     m_inTransaction = false; // a failed COMMIT ends the transaction too (PostgreSQL rolls it back)
-    if (!st.ok())
+    if (!done.ok()) {
         m_lost = !m_conn->isConnected();
-    return st;
+        return done.error();
+    }
+    // COMMIT of a transaction a failed statement aborted answers ROLLBACK, without an error.
+    if (done.value().commandStatus() == "ROLLBACK")
+        return Error(tr("%1: nothing was written, a statement of the transaction failed.").arg(m_uri));
+    return {};
 }
 
 void PostgresStore::rollback()
@@ -245,13 +274,15 @@ template <typename Body> Status PostgresStore::write(Body&& body)
     if (auto st = ensureConnected(); !st.ok())
         return st;
     // A savepoint inside the caller's transaction, or a transaction of its own: a failed write leaves nothing
-    // behind, the journal lines the server wrote for it included.
+    // behind, the journal lines the server wrote for it included. A savepoint that served is not released (the
+    // commit ends it): once a write has journalled, the dossier's journal lock is held to the commit, and every
+    // round trip saved there is time other analysts' edits do not wait.
     const QByteArray open = m_inTransaction ? "SAVEPOINT entente_write" : "BEGIN";
     Status result = m_conn->run(open);
     if (result.ok())
         result = body();
-    if (result.ok())
-        result = m_conn->run(m_inTransaction ? "RELEASE entente_write" : "COMMIT");
+    if (result.ok() && !m_inTransaction)
+        result = m_conn->run("COMMIT");
     if (!result.ok()) {
         if (!m_conn->isConnected()) {
             m_lost = true;
@@ -433,29 +464,47 @@ namespace {
     }
 }
 
-Status PostgresStore::appendChange(const PositionChange& c)
+Result<qint64> PostgresStore::appendChange(const PositionChange& c)
 {
-    return write([&] {
+    qint64 id = 0;
+    Status st = write([&]() -> Status {
         PgParams p;
-        p << m_dossier << c.id << c.partyId << c.issueId << c.stance << c.salience;
+        p << m_dossier << std::max<qint64>(c.id, 0) << c.partyId << c.issueId << c.stance << c.salience;
         p.append(recordParams(c));
-        return m_conn->run("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, salience, "
-            + QByteArray(recordColumns) + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
-                                          "$16, $17)",
+        auto done = m_conn->exec("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, "
+                                 "salience, "
+                + QByteArray(recordColumns)
+                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
             p);
+        if (!done.ok())
+            return done.error();
+        id = done.value().integer(0, 0);
+        return {};
     });
+    if (!st.ok())
+        return st.error();
+    return id;
 }
 
-Status PostgresStore::appendChange(const StatusChange& c)
+Result<qint64> PostgresStore::appendChange(const StatusChange& c)
 {
-    return write([&] {
+    qint64 id = 0;
+    Status st = write([&]() -> Status {
         PgParams p;
-        p << m_dossier << c.id << c.issueId << c.status;
+        p << m_dossier << std::max<qint64>(c.id, 0) << c.issueId << c.status;
         p.append(recordParams(c));
-        return m_conn->run("INSERT INTO entente.status_change (dossier, id, issue_id, status, " + QByteArray(recordColumns)
-                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+        auto done = m_conn->exec("INSERT INTO entente.status_change (dossier, id, issue_id, status, "
+                + QByteArray(recordColumns)
+                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
             p);
+        if (!done.ok())
+            return done.error();
+        id = done.value().integer(0, 0);
+        return {};
     });
+    if (!st.ok())
+        return st.error();
+    return id;
 }
 
 Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)
@@ -482,10 +531,18 @@ Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retrac
 
 Status PostgresStore::journal(const QString& action, const QString& detail)
 {
-    return write([&] {
-        return m_conn->run("INSERT INTO entente.journal (dossier, by_user, action, detail) VALUES ($1, $2, $3, $4)",
-            PgParams() << m_dossier << m_userName << action << detail);
-    });
+    const PgParams line = PgParams() << m_dossier << m_userName << action << detail;
+    const QByteArray insert = "INSERT INTO entente.journal (dossier, by_user, action, detail) VALUES ($1, $2, $3, $4)";
+    if (!m_inTransaction || m_readOnly)
+        return write([&] { return m_conn->run(insert, line); });
+    // In the caller's transaction (the line describing its writes) without a savepoint of its own: a line that
+    // fails leaves the transaction failed, and commit() then says so; the caller rolls back.
+    Status st = m_conn->run(insert, line);
+    if (!st.ok() && !m_conn->isConnected()) {
+        m_lost = true;
+        m_inTransaction = false;
+    }
+    return st;
 }
 
 Result<QList<JournalEntry>> PostgresStore::readJournal(qint64 afterId, int limit)
@@ -523,5 +580,64 @@ Status PostgresStore::saveAll(const Dossier& d)
         return copyDossier(d);
     });
 }
+
+} // namespace Entente
+
+#include <libpq-fe.h>
+
+namespace Entente {
+
+namespace {
+    // LISTEN on a connection of its own, so that the socket only ever carries notifications (the store's own
+    // connection reads its results synchronously and would swallow them).
+    class PgChangeFeed final : public ChangeFeed {
+    public:
+        PgChangeFeed(QByteArray conninfo, QString dossier, QString session)
+            : m_conn(std::move(conninfo))
+            , m_dossier(std::move(dossier).toUtf8())
+            , m_session(std::move(session).toUtf8())
+        {
+        }
+        [[nodiscard]] int socket() const override { return m_conn.isConnected() ? m_conn.socket() : -1; }
+        Result<bool> poll() override
+        {
+            pg_conn* c = m_conn.handle();
+            if (!c || PQconsumeInput(c) == 0 || PQstatus(c) != CONNECTION_OK)
+                return Error(tr("The connection to the team server was lost."), Error::Kind::Unavailable);
+            bool others = false;
+            while (PGnotify* n = PQnotifies(c)) {
+                // "<dossier> <journal id> <session>"
+                const QList<QByteArray> parts = QByteArray(n->extra).split(' ');
+                if (parts.value(0) == m_dossier && parts.value(2) != m_session)
+                    others = true;
+                PQfreemem(n);
+            }
+            return others;
+        }
+        Status reconnect() override
+        {
+            if (auto st = m_conn.connect(); !st.ok())
+                return st;
+            return m_conn.run(QByteArray("LISTEN ") + PgSchema::Channel);
+        }
+
+    private:
+        PgConnection m_conn;
+        QByteArray m_dossier;
+        QByteArray m_session;
+    };
+}
+
+Result<std::unique_ptr<ChangeFeed>> PostgresStore::openChangeFeed()
+{
+    auto feed = std::make_unique<PgChangeFeed>(m_location.conninfo, m_dossier, m_session);
+    if (auto st = feed->reconnect(); !st.ok())
+        return st.error().prefixed(m_uri);
+    return std::unique_ptr<ChangeFeed>(std::move(feed));
+}
+
+bool PostgresStore::isConnectionLost() const { return m_lost || !m_conn->isConnected(); }
+
+Status PostgresStore::reconnect() { return connect(); }
 
 } // namespace Entente

@@ -69,11 +69,18 @@ public:
     Status reorderRows(RowKind kind, const QStringList& keys) override;
     Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
 
-    Status appendChange(const PositionChange& c) override;
-    Status appendChange(const StatusChange& c) override;
+    Result<qint64> appendChange(const PositionChange& c) override;
+    Result<qint64> appendChange(const StatusChange& c) override;
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
 
     Status journal(const QString& action, const QString& detail = {}) override;
+
+    [[nodiscard]] bool isShared() const override { return true; }
+    [[nodiscard]] qint64 journalAtLoad() const override { return m_journalAtLoad; }
+    Result<StoreChanges> changesSince(qint64 afterJournalId) override;
+    Result<std::unique_ptr<ChangeFeed>> openChangeFeed() override;
+    [[nodiscard]] bool isConnectionLost() const override;
+    Status reconnect() override;
     Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) override;
     Status saveAll(const Dossier& d) override;
 
@@ -91,17 +98,22 @@ private:
     Status readHead(Dossier& d);
     Status readHistories(Dossier& d);
     Status readVersions(RowVersions* versions, bool events);
+    Status readJournalHead();
+    Status readChanges(const QString& table, const QStringList& ids, StoreChanges& out);
+    Status readEvents(const QStringList& ids, StoreChanges& out);
 
     QString m_uri;
     Location m_location;
     QString m_dossier;
     QString m_userName;
     QString m_readOnlyReason;
+    QString m_session; // this client's token in the journal (entente.session); worker connections share it
     std::unique_ptr<PgConnection> m_conn;
     bool m_readOnly = false;
     bool m_inTransaction = false;
     bool m_lost = false; // the connection dropped; the next call reconnects
     int m_schemaVersion = 0;
+    qint64 m_journalAtLoad = 0;
 };
 
 } // namespace Entente

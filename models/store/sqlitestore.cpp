@@ -600,16 +600,35 @@ Status SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qs
     });
 }
 
-Status SqliteStore::appendChange(const PositionChange& c)
-{
-    return write(QStringLiteral("position.append"), QString::number(c.id),
-        [&] { return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience)); });
+namespace {
+    // One writer: the next id is one past the largest of both histories.
+    template <typename C> C withId(QSqlDatabase& db, const C& change)
+    {
+        C c = change;
+        if (c.id <= 0) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM position_change), 0), "
+                                  "coalesce((SELECT max(id) FROM status_change), 0))"));
+            c.id = (q.next() ? q.value(0).toLongLong() : 0) + 1;
+        }
+        return c;
+    }
 }
 
-Status SqliteStore::appendChange(const StatusChange& c)
+Result<qint64> SqliteStore::appendChange(const PositionChange& change)
 {
-    return write(QStringLiteral("status.append"), QString::number(c.id),
+    const PositionChange c = withId(m_db, change);
+    const Status st = write(QStringLiteral("position.append"), QString::number(c.id),
+        [&] { return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience)); });
+    return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
+}
+
+Result<qint64> SqliteStore::appendChange(const StatusChange& change)
+{
+    const StatusChange c = withId(m_db, change);
+    const Status st = write(QStringLiteral("status.append"), QString::number(c.id),
         [&] { return Status::fromMessage(putChange(m_db, c, false, {}, c.issueId, c.status, -1)); });
+    return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
 }
 
 Status SqliteStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)

@@ -70,8 +70,8 @@ public:
     Status reorderRows(RowKind kind, const QStringList& keys) override;
     Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
 
-    Status appendChange(const PositionChange& c) override;
-    Status appendChange(const StatusChange& c) override;
+    Result<qint64> appendChange(const PositionChange& c) override;
+    Result<qint64> appendChange(const StatusChange& c) override;
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
 
     Status journal(const QString& action, const QString& detail = {}) override;

@@ -23,6 +23,7 @@
 #include "eventfilterbar.h"
 #include "import/importwizard.h"
 #include "tablepanel.h"
+#include "team/conflictdialog.h"
 #include "eventsmodel.h"
 #include "issuesmodel.h"
 #include "matrix/matrixview.h"
@@ -164,6 +165,21 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_document, &Document::eventsReset, this, &MainWindow::onEventsLoaded);
     connect(m_document, &Document::eventLoadFailed, this, &MainWindow::onEventLoadFailed);
     connect(m_document, &Document::writeFailed, this, &MainWindow::showWriteError);
+    // Team mode: others' edits, the connection, and an edit that lost a race (team/conflictdialog.h).
+    connect(m_document, &Document::remoteNotice, this, [this](const QString& notice) {
+        statusBar()->showMessage(notice, 8000);
+    });
+    connect(m_document, &Document::connectionChanged, this, [this](bool connected, const QString& reason) {
+        statusBar()->showMessage(connected ? tr("Reconnected to the team server") : tr("Read-only: %1").arg(reason));
+        updateTitle();
+    });
+    connect(m_document, &Document::conflictDetected, this, [this] {
+        if (findChild<ConflictDialog*>())
+            return; // the open dialog shows the new conflict itself
+        auto* dialog = new ConflictDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_document, &Document::metaChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::reset, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -363,6 +379,10 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::showWriteError(const QString& message)
 {
+    if (m_document->lastWriteError().kind() == Error::Kind::Conflict) {
+        statusBar()->showMessage(message, 8000); // the conflict dialog follows with both versions
+        return;
+    }
     QMessageBox::critical(this, tr("Change not saved"),
         tr("The change could not be written to the dossier file and was not applied:\n%1").arg(message));
 }

@@ -30,6 +30,8 @@
 #include "timeline/timelineview.h"
 #include "whatchangedpanel.h"
 
+#include "team/activitydock.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -259,6 +261,9 @@ void MainWindow::createDocks()
     hl->addWidget(retract);
     auto* historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("eventEditorDock")), historyDock);
+    // The journal, live (team mode: who changed what; a file: the analyst's own trail).
+    tabifyDockWidget(historyDock,
+        dock(tr("Activity"), QStringLiteral("activityDock"), new ActivityPanel(m_document, this), Qt::RightDockWidgetArea));
 
     // What changed (right, tabbed with the history): from the compare date or the change step before the
     // as-of date, to the as-of date. An entry shows its cell (and so its change and sources in the history).
