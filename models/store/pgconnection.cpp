@@ -70,7 +70,12 @@ Status PgConnection::connect()
         PQfinish(m_conn);
     m_conn = PQconnectdb(m_conninfo.constData());
     if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        QString why = QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
+        // Entente never asks for a password nor stores one: say where libpq looks for it.
+        if (PQconnectionNeedsPassword(m_conn))
+            why = tr("the server asks for a password and none was found; put it in ~/.pgpass "
+                     "(host:port:database:user:password, mode 0600) or use a service from ~/.pg_service.conf (%1)")
+                      .arg(why);
         PQfinish(m_conn);
         m_conn = nullptr;
         return Error(tr("Cannot reach the team server: %1").arg(why), Error::Kind::Unavailable);

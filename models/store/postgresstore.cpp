@@ -133,7 +133,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
 }
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
-    const QString& uri, const Dossier& d, const StoreOpenOptions& options)
+    const QString& uri, const Dossier& d, const StoreOpenOptions& options, const Progress& progress)
 {
     auto location = parseLocation(uri);
     if (!location.ok())
@@ -141,6 +141,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
     {
         PostgresStore publisher(uri, std::move(location).value());
         publisher.m_userName = options.userName.isEmpty() ? SqliteStore::defaultUserName() : options.userName;
+        publisher.m_copyProgress = progress;
         if (auto st = publisher.connect(); !st.ok())
             return st.error();
         PgConnection& c = *publisher.m_conn;
@@ -505,6 +506,24 @@ Result<QList<JournalEntry>> PostgresStore::readJournal(qint64 afterId, int limit
     for (int i = 0; i < rows.rows(); ++i)
         out.append({ rows.integer(i, 0), rows.integer(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4) });
     return out;
+}
+
+Result<std::optional<JournalEntry>> PostgresStore::lastJournalEntry()
+{
+    if (auto st = ensureConnected(); !st.ok())
+        return st.error();
+    auto r = m_conn->exec("SELECT id, (extract(epoch FROM at) * 1000)::bigint, by_user, action, detail FROM "
+                          "entente.journal WHERE dossier = $1 ORDER BY id DESC LIMIT 1",
+        PgParams() << m_dossier);
+    if (!r.ok()) {
+        m_lost = !m_conn->isConnected();
+        return r.error();
+    }
+    const PgResult& rows = r.value();
+    if (rows.rows() == 0)
+        return std::optional<JournalEntry>();
+    return std::optional<JournalEntry>(
+        JournalEntry { rows.integer(0, 0), rows.integer(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 4) });
 }
 
 Status PostgresStore::saveAll(const Dossier& d)
