@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "digestcommand.h"
 #include "document.h"
 #include "dossierio.h"
 #include "exportcommand.h"
@@ -198,6 +199,11 @@ namespace {
         const QString format = p.value(QStringLiteral("format")).toLower();
         if (format != u"json" && format != u"csv" && format != u"timelinejs")
             return fail(QStringLiteral("export-data: --format must be json, csv or timelinejs"));
+        // A period selects events for the published timeline; a csv or json export is the whole dossier's data,
+        // so a period there is refused rather than silently ignored.
+        if (format != u"timelinejs" && (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"))))
+            return fail(QStringLiteral("export-data: --from/--to apply to --format timelinejs only; %1 exports the whole dossier")
+                            .arg(format));
         qint64 from = PartialDate::Invalid, to = PartialDate::Invalid;
         for (const auto& [name, target] : { std::pair { QStringLiteral("from"), &from }, std::pair { QStringLiteral("to"), &to } }) {
             if (!p.isSet(name))
@@ -237,6 +243,7 @@ namespace {
             "  export-data FILE --format json|csv|timelinejs --out P   the dossier as JSON, events as CSV or TimelineJS\n"
             "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless\n"
             "  forecast FILE --issue ID [--model M]         the predicted outcome of an issue (or --input TABLE.csv)\n"
+            "  digest FILE --from DATE --to DATE [--format text|markdown|json]   what changed between two dates\n"
             "FILE may be a team dossier's URI: postgresql://HOST/DATABASE?dossier=ID (passwords: ~/.pgpass)"));
         p.addHelpOption();
         p.addVersionOption();
@@ -331,13 +338,15 @@ int runCli(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (command == u"info" || command == u"import" || command == u"export-data" || command == u"forecast"
-        || command == u"publish") {
+        || command == u"digest" || command == u"publish") {
         QCoreApplication app(argc, argv);
         setIdentity();
         if (command == u"publish")
             return runPublishCommand(args);
         if (command == u"forecast")
             return runForecastCommand(args);
+        if (command == u"digest")
+            return runDigestCommand(args);
         if (command == u"info")
             return cmdInfo(args);
         if (command == u"import")

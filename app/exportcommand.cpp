@@ -52,6 +52,12 @@ int runHeadlessExportCommand(const QStringList& args)
         { QStringLiteral("title"), QStringLiteral("title drawn above the view"), QStringLiteral("TEXT") },
         { QStringLiteral("source-line"), QStringLiteral("add \"Source: dossier, as of …\" below the view") },
         { QStringLiteral("legend"), QStringLiteral("add the legend") },
+        { QStringLiteral("marking"), QStringLiteral("briefing: handling marking printed on every page"), QStringLiteral("TEXT") },
+        { QStringLiteral("sections"),
+            QStringLiteral("briefing: comma-separated sections (%1; default: all)").arg(briefingSections().join(u',')),
+            QStringLiteral("LIST") },
+        { QStringLiteral("issues"), QStringLiteral("briefing: comma-separated issue ids, a position-history page each"),
+            QStringLiteral("IDS") },
         { QStringLiteral("out"), QStringLiteral("output file; the extension picks PNG, SVG or PDF"), QStringLiteral("PATH") },
     });
     if (!p.parse(args))
@@ -76,6 +82,15 @@ int runHeadlessExportCommand(const QStringList& args)
     r.outPath = p.value(QStringLiteral("out"));
     r.sourceLine = p.isSet(QStringLiteral("source-line"));
     r.legend = p.isSet(QStringLiteral("legend"));
+    r.marking = p.value(QStringLiteral("marking")).trimmed();
+    const auto list = [&p](const QString& name) {
+        QStringList out;
+        for (const QString& x : p.value(name).split(u',', Qt::SkipEmptyParts))
+            out << x.trimmed();
+        return out;
+    };
+    r.sections = list(QStringLiteral("sections"));
+    r.issues = list(QStringLiteral("issues"));
     QString error;
     if (!parseDate(p, QStringLiteral("as-of"), r.asOf, &error) || !parseDate(p, QStringLiteral("from"), r.from, &error)
         || !parseDate(p, QStringLiteral("to"), r.to, &error))

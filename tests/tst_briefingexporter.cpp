@@ -3,7 +3,10 @@
 #include "charts/chartpaintable.h"
 #include "export/briefingexporter.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,9 +37,9 @@ private slots:
         QTest::addColumn<int>("views");
         QTest::addColumn<int>("maxEvents");
         QTest::addColumn<int>("expectedPages");
-        QTest::newRow("title+events") << 0 << 100 << 2;
-        QTest::newRow("title+2views+events") << 2 << 100 << 4;
-        QTest::newRow("title+4views+events") << 4 << 100 << 6;
+        QTest::newRow("title+changes+events") << 0 << 100 << 3;
+        QTest::newRow("title+changes+2views+events") << 2 << 100 << 5;
+        QTest::newRow("title+changes+4views+events") << 4 << 100 << 7;
     }
     void pageCount()
     {
@@ -113,6 +116,46 @@ private slots:
         const QByteArray pdf = readAll(path);
         // QPdfWriter writes the title as UTF-16BE with a BOM
         QVERIFY(pdf.contains(QByteArray("\xfe\xff\x00W\x00""e\x00""e\x00k", 10)) || pdf.contains("Weekly"));
+    }
+
+    void pageListSectionsAndMarking()
+    {
+        // The page list follows the sections; a marking and the what-changed section use the period.
+        const Dossier d = ChartFixture::make();
+        ChartSpec s;
+        s.kind = ChartKind(0);
+        s.issueId = u"nato"_qs;
+        const ChartPaintable chart(d, s);
+        BriefingOptions o;
+        o.asOf = at("2025-03-31");
+        o.from = at("2025-02-01");
+        o.marking = u"OFFICIAL – SENSITIVE"_qs;
+        QStringList titles;
+        {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            QCOMPARE(BriefingExporter(d, o).paint(&pdf, &painter, { { &chart, u"History"_qs } }, &titles), 4);
+        }
+        QCOMPARE(titles, (QStringList { u"Title"_qs, u"What changed"_qs, u"History"_qs, u"Events"_qs }));
+        const BriefingExporter exporter(d, o);
+        QCOMPARE(exporter.whatChangedPeriod(), (std::pair<qint64, qint64> { at("2025-02-01"), at("2025-03-31") }));
+        const QString html = exporter.whatChangedHtml();
+        QVERIFY2(html.contains(u"What changed from 1 February 2025 to 31 March 2025"_qs), qPrintable(html));
+        // Without the optional sections: the title and the views only.
+        o.whatChanged = false;
+        o.events = false;
+        titles.clear();
+        {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            QCOMPARE(BriefingExporter(d, o).paint(&pdf, &painter, { { &chart, {} } }, &titles), 2);
+        }
+        QCOMPARE(titles.size(), 2);
+        QCOMPARE(titles.first(), u"Title"_qs);
     }
 
     void notAPdfIsAnError()

@@ -71,6 +71,29 @@ private slots:
         QVERIFY(seriesNames(chart.get()).contains(u"Status: Contested"_qs));
     }
 
+    void dateAxisNamesTheYearAcrossNewYear()
+    {
+        const Dossier d = ChartFixture::make();
+        ChartSpec s = spec(ChartKind::History);
+        s.filter.from = at("2024-12-20");
+        s.filter.to = at("2025-01-20");
+        std::unique_ptr<QChart> chart(Charts::build(d, s));
+        QVERIFY(chart);
+        auto* x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        const QStringList labels = x->categoriesLabels();
+        QVERIFY(labels.size() >= 2);
+        for (const QString& label : labels)
+            QVERIFY2(label.endsWith(u" 24"_qs) || label.endsWith(u" 25"_qs), qPrintable(labels.join(u" | "_qs)));
+        // Within one year, days and weeks stay short.
+        s.filter.from = at("2025-02-01");
+        s.filter.to = at("2025-03-01");
+        chart.reset(Charts::build(d, s));
+        x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x && !x->categoriesLabels().isEmpty());
+        QVERIFY(!x->categoriesLabels().first().endsWith(u" 25"_qs));
+    }
+
     void unknownIssueIsAnError()
     {
         const Dossier d = ChartFixture::make();

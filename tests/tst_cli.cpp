@@ -68,6 +68,41 @@ private slots:
         QVERIFY(r.out.contains(u"Status changes: 6"));
     }
 
+    void digest()
+    {
+        // What changed in the Berlin round, in each format.
+        const QStringList base { u"digest"_qs, sample(), u"--from"_qs, u"2025-12-01"_qs, u"--to"_qs, u"2025-12-16"_qs };
+        const Run text = entente(base);
+        QVERIFY2(text.code == 0, qPrintable(text.err));
+        QVERIFY2(text.out.startsWith(u"What changed from 1 Dec 2025 to 16 Dec 2025"_qs), qPrintable(text.out));
+        QVERIFY(text.out.contains(u"20 new, 0 withdrawn, 1 stance moves, 1 salience moves, 6 status changes, 7 events"_qs));
+        QVERIFY(text.out.contains(u"Ukraine: Supports → Ambiguous, toward opposition"_qs));
+        QVERIFY(text.out.contains(u"United States: new position Ambiguous (salience 60)"_qs));
+        QVERIFY(text.out.contains(u"Status: none → Contested"_qs));
+        QVERIFY(text.out.contains(u"sources: presstv-2025-12"_qs));
+        const Run md = entente(base + QStringList { u"--format"_qs, u"markdown"_qs });
+        QCOMPARE(md.code, 0);
+        QVERIFY(md.out.startsWith(u"# What changed"_qs));
+        QVERIFY(md.out.contains(u"\n## Territory / Donbas\n"_qs));
+        const Run json = entente(base + QStringList { u"--format"_qs, u"json"_qs });
+        QCOMPARE(json.code, 0);
+        QVERIFY(json.out.contains(u"\"kind\": \"stance\""_qs));
+        // Defaults: --to the dossier's last date, --from the change step before it (14 Dec).
+        const Run defaults = entente({ u"digest"_qs, sample() });
+        QVERIFY2(defaults.code == 0, qPrintable(defaults.err));
+        QVERIFY2(defaults.out.startsWith(u"What changed from 14 Dec 2025 to 15 Dec 2025"_qs), qPrintable(defaults.out));
+        // Errors are one line naming the option.
+        const Run backwards = entente({ u"digest"_qs, sample(), u"--from"_qs, u"2025-12-16"_qs, u"--to"_qs, u"2025-12-01"_qs });
+        QCOMPARE(backwards.code, 1);
+        QCOMPARE(backwards.err, u"entente: digest: --from 2025-12-16 is after --to 2025-12-01\n"_qs);
+        const Run badDate = entente({ u"digest"_qs, sample(), u"--from"_qs, u"yesterday"_qs });
+        QCOMPARE(badDate.code, 1);
+        QVERIFY2(badDate.err.startsWith(u"entente: digest: --from yesterday: "_qs), qPrintable(badDate.err));
+        const Run badFormat = entente(base + QStringList { u"--format"_qs, u"html"_qs });
+        QCOMPARE(badFormat.code, 1);
+        QVERIFY(badFormat.err.contains(u"--format must be text, markdown or json"_qs));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -78,6 +113,12 @@ private slots:
             u"--out"_qs, u"/tmp/x.xml"_qs } << u"--format must be json, csv or timelinejs"_qs;
         QTest::newRow("export-no-out") << QStringList { u"export-data"_qs, sample(), u"--format"_qs, u"csv"_qs }
                                        << u"--out PATH is required"_qs;
+        QTest::newRow("export-csv-period") << QStringList { u"export-data"_qs, sample(), u"--format"_qs, u"csv"_qs,
+            u"--from"_qs, u"2025-12-01"_qs, u"--out"_qs, u"/tmp/x.csv"_qs }
+                                           << u"--from/--to apply to --format timelinejs only; csv exports the whole dossier"_qs;
+        QTest::newRow("export-json-period") << QStringList { u"export-data"_qs, sample(), u"--format"_qs, u"json"_qs,
+            u"--to"_qs, u"2025-12-15"_qs, u"--out"_qs, u"/tmp/x.json"_qs }
+                                            << u"--from/--to apply to --format timelinejs only; json exports the whole dossier"_qs;
         QTest::newRow("import-no-into") << QStringList { u"import"_qs, sample() } << u"--into"_qs;
         QTest::newRow("unknown-option") << QStringList { u"info"_qs, u"--bogus"_qs, sample() } << u"bogus"_qs;
     }

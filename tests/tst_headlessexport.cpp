@@ -78,8 +78,10 @@ private slots:
                                        << 1.0 << QString() << png << u"unknown issue \"moon\""_qs;
         QTest::newRow("as-of before") << u"distribution"_qs << QString() << u"2020-01-01"_qs << QString() << QString()
                                       << QSize() << 1.0 << QString() << png << u"--as-of 2020-01-01 is outside"_qs;
-        QTest::newRow("to after") << u"activity"_qs << QString() << QString() << QString() << u"2030-01-01"_qs
-                                  << QSize() << 1.0 << QString() << png << u"--to 2030-01-01 is outside"_qs;
+        QTest::newRow("from after") << u"activity"_qs << QString() << QString() << u"2030-01-01"_qs << QString()
+                                    << QSize() << 1.0 << QString() << png << u"--from 2030-01-01 is outside"_qs;
+        QTest::newRow("to before") << u"activity"_qs << QString() << QString() << QString() << u"2001-01-01"_qs
+                                   << QSize() << 1.0 << QString() << png << u"--to 2001-01-01 is outside"_qs;
         QTest::newRow("from after to") << u"activity"_qs << QString() << QString() << u"2025-05-01"_qs
                                        << u"2025-02-01"_qs << QSize() << 1.0 << QString() << png
                                        << u"--from is after --to"_qs;
@@ -119,6 +121,20 @@ private slots:
         const QString error = runHeadlessExport(d, r, fakeFactory());
         QVERIFY2(error.contains(message), qPrintable(error));
         QVERIFY(!error.contains(u'\n'));
+    }
+
+    void periodUpToTodayIsAccepted()
+    {
+        // An analyst frames "up to today": --as-of and --to after the dossier's last date are fine.
+        QTemporaryDir dir;
+        const Dossier d = ChartFixture::make();
+        HeadlessExportRequest r;
+        r.view = u"activity"_qs;
+        r.asOf = PartialDate::parse(u"2030-01-01")->msecs;
+        r.to = PartialDate::parse(u"2030-01-01")->msecs;
+        r.outPath = dir.filePath(u"a.png"_qs);
+        QCOMPARE(runHeadlessExport(d, r, fakeFactory()), QString());
+        QVERIFY(QFileInfo(r.outPath).size() > 0);
     }
 
     void viewNotAvailableWithoutFactory()
@@ -213,7 +229,31 @@ private slots:
         QCOMPARE(runHeadlessExport(ChartFixture::make(), r, fakeFactory()), QString());
         const QByteArray pdf = readAll(r.outPath);
         QVERIFY(pdf.startsWith("%PDF"));
-        QCOMPARE(int(pdf.count("/Type /Page\n")), 8); // title, matrix, timeline, 4 charts, events
+        QCOMPARE(int(pdf.count("/Type /Page\n")), 9); // title, what changed, matrix, timeline, 4 charts, events
+    }
+
+    void briefingSectionsIssuesAndMarking()
+    {
+        QTemporaryDir dir;
+        const Dossier d = ChartFixture::make();
+        HeadlessExportRequest r;
+        r.view = u"briefing"_qs;
+        r.outPath = dir.filePath(u"b.pdf"_qs);
+        r.sections = QStringList { u"matrix"_qs, u"history"_qs, u"events"_qs };
+        r.issues = QStringList { u"nato"_qs, u"territory"_qs };
+        r.marking = u"OFFICIAL"_qs;
+        QCOMPARE(runHeadlessExport(d, r, fakeFactory()), QString());
+        // title, matrix, a history page per issue, events
+        QCOMPARE(int(readAll(r.outPath).count("/Type /Page\n")), 5);
+        r.sections = QStringList { u"gossip"_qs };
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"unknown briefing section \"gossip\""_qs));
+        r.sections.clear();
+        r.issues = QStringList { u"moon"_qs };
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"unknown issue \"moon\""_qs));
+        r.issues.clear();
+        r.view = u"activity"_qs;
+        r.outPath = dir.filePath(u"a.png"_qs);
+        QVERIFY(runHeadlessExport(d, r, fakeFactory()).contains(u"apply to the briefing only"_qs));
     }
 };
 

@@ -11,6 +11,8 @@
 #include "matrix/matrixview.h"
 #include "positionmatrixmodel.h"
 #include "timeline/timelineview.h"
+#include "whatchanged.h"
+#include "whatchangedpanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Entente;
@@ -125,7 +128,9 @@ private slots:
             auto* undo = w.document()->undoStack();
             QCOMPARE(undo->count(), 1);
             QCOMPARE(undo->undoText(), u"Set Russia on EU membership to Supports"_qs);
-            QVERIFY(w.isWindowModified());
+            // Every edit is already on disk: no "modified" marker, no "*" in the title.
+            QVERIFY(!w.isWindowModified());
+            QVERIFY2(!w.windowTitle().contains(u'*'), qPrintable(w.windowTitle()));
             undo->undo();
             QCOMPARE(cell.data().toString(), u"Open"_qs);
             undo->redo();
@@ -260,6 +265,73 @@ private slots:
         QCOMPARE(cell.data(PositionMatrixModel::CompareDirectionRole).toInt(), -1);
         auto* summary = w.findChild<QLabel*>(u"compareSummary"_qs);
         QVERIFY2(summary->text().contains(u"Ukraine on NATO membership toward opposition"), qPrintable(summary->text()));
+    }
+
+    void compareDefaultsToThePreviousStepAndWhatChanged()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.document()->setAsOf(at("2025-12-15"));
+        auto* toggle = w.findChild<QCheckBox*>(u"compareToggle"_qs);
+        toggle->setChecked(true);
+        // The change step before 15 Dec is 14 Dec (Ukraine on NATO, Ukraine on guarantees).
+        QCOMPARE(w.matrixModel()->compareDate(), std::optional<qint64>(at("2025-12-14")));
+        QCOMPARE(w.findChild<QDateEdit*>(u"compareDate"_qs)->date(), QDate(2025, 12, 14));
+        auto* panel = w.findChild<WhatChangedPanel*>(u"whatChangedPanel"_qs);
+        QVERIFY(panel);
+        QCOMPARE(panel->digest().from, at("2025-12-14"));
+        QCOMPARE(panel->digest().to, at("2025-12-15"));
+        QCOMPARE(panel->digest().count(WhatChanged::Kind::NewPosition), 19);
+        QCOMPARE(panel->digest().count(WhatChanged::Kind::SalienceMove), 1);
+        QCOMPARE(panel->digest().count(WhatChanged::Kind::StatusChange), 5);
+        QVERIFY(w.findChild<QLabel*>(u"whatChangedHeading"_qs)->text().contains(u"19 new"_qs));
+        // An entry leads to its cell: the matrix selects it and the history shows its changes and sources.
+        QTreeWidgetItem* usTerritory = nullptr;
+        for (auto* item : panel->tree()->findItems(u"United States: new position"_qs, Qt::MatchStartsWith | Qt::MatchRecursive))
+            if (item->parent() && item->parent()->text(0) == u"Territory / Donbas")
+                usTerritory = item;
+        QVERIFY(usTerritory);
+        QVERIFY(usTerritory->text(1).contains(u"Press TV (D3)"_qs));
+        emit panel->tree()->itemActivated(usTerritory, 0);
+        QCOMPARE(w.matrixView()->currentIndex(), w.matrixModel()->index(row(w, u"us"_qs), col(w, u"territory"_qs)));
+        // An event entry selects the event.
+        const auto events = panel->tree()->findItems(u"Event: US officials claim"_qs, Qt::MatchStartsWith | Qt::MatchRecursive);
+        QVERIFY(!events.isEmpty());
+        emit panel->tree()->itemActivated(events.first(), 0);
+        QCOMPARE(w.timelineView()->selectedEventIds(), QList<qint64> { 6 });
+        // Without compare the panel still shows the step before the as-of date.
+        toggle->setChecked(false);
+        w.document()->setAsOf(at("2025-12-16"));
+        QCOMPARE(panel->digest().from, at("2025-12-15"));
+    }
+
+    void unknownCellPreselectsNothing()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto inspect = [](int* index, bool* recordEnabled) {
+            QTimer::singleShot(0, qApp, [index, recordEnabled] {
+                auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                *index = dialog->findChild<QComboBox*>(u"level"_qs)->currentIndex();
+                for (auto* b : dialog->findChildren<QPushButton*>())
+                    if (b->text() == u"Record")
+                        *recordEnabled = b->isEnabled();
+                dialog->reject();
+            });
+        };
+        int index = -2;
+        bool record = true;
+        inspect(&index, &record);
+        w.editCell(row(w, u"ru"_qs), col(w, u"territory"_qs)); // no position recorded: Unknown
+        QCOMPARE(index, -1);
+        QVERIFY(!record);
+        inspect(&index, &record);
+        w.editCell(row(w, u"ua"_qs), col(w, u"nato"_qs)); // Ambiguous since 14 Dec
+        QVERIFY(index >= 0);
+        QVERIFY(record);
+        QCOMPARE(w.document()->undoStack()->count(), 0);
     }
 
     void secondWindowOpensReadOnly()

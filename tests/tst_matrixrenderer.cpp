@@ -80,6 +80,29 @@ private slots:
         QVERIFY2(near(got, QColor(colour)), qPrintable(got.name() + u" != "_qs + colour));
     }
 
+    void printThemeHasNoDarkFills()
+    {
+        // Russia opposes NATO (dark red): on screen and in the light theme a red cell; in print a light tint
+        // with the red only as a stripe on the left, and the label in black.
+        MatrixRenderer r(&m_sample);
+        r.setAsOf(at("2025-12-16"));
+        const QRectF target(0, 0, 1200, 600);
+        auto render = [&](const RenderStyle& style) {
+            QImage image(1200, 600, QImage::Format_ARGB32_Premultiplied);
+            QPainter p(&image);
+            r.paint(&p, target, style);
+            return image;
+        };
+        const QImage light = render(RenderStyle::light()), print = render(RenderStyle::print());
+        const QRectF cell = r.cellRect(target, m_sample.partyIndex(u"ru"_qs), m_sample.issueIndex(u"nato"_qs));
+        const QPoint inside(int(cell.left() + 14), int(cell.center().y()));
+        QVERIFY(near(light.pixelColor(inside), QColor(u"#c0392b"_qs)));
+        const QColor tint = print.pixelColor(inside);
+        QVERIFY2(tint.lightness() > 180, qPrintable(tint.name())); // no dark fill on paper
+        QVERIFY(near(print.pixelColor(QPoint(int(cell.left() + 3), int(cell.center().y()))), QColor(u"#c0392b"_qs)));
+        QVERIFY(light != print);
+    }
+
     void compareMarksDirection()
     {
         MatrixRenderer r(&m_sample);

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <set>
+
 using namespace Entente;
 
 namespace {
@@ -102,6 +104,45 @@ Dossier denseDossier(int n, qint64 from, qint64 step)
     }
     store.finish();
     return d;
+}
+
+Dossier bundledSample()
+{
+    Dossier d;
+    const auto error = readDossierJsonFile(QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"), d);
+    if (error.isError())
+        qFatal("sample: %s", qPrintable(error.toString()));
+    return d;
+}
+
+// Every drawn rectangle of one event (marker, range bar, label) against every other event's and every
+// cluster's: none may overlap. A month/year band carries its own label, so bands count by their label only.
+QString firstOverlap(const TimelineRenderer::Layout& l)
+{
+    struct Shape {
+        qint64 id;
+        QRectF rect;
+        QString what;
+    };
+    std::vector<Shape> shapes;
+    for (const auto& item : l.items) {
+        if (!item.marker.isEmpty())
+            shapes.push_back({ item.eventId, item.marker, u"marker"_qs });
+        if (!item.marker.isEmpty() && !item.bar.isEmpty())
+            shapes.push_back({ item.eventId, item.bar, u"bar"_qs });
+    }
+    for (const auto& label : l.labels)
+        shapes.push_back({ label.eventId, label.rect, u"label "_qs + label.text });
+    for (const auto& c : l.clusters)
+        shapes.push_back({ -1, c.rect, c.text });
+    for (const auto& m : l.changeMarks)
+        shapes.push_back({ -1, m.rect, u"change mark"_qs });
+    for (size_t i = 0; i < shapes.size(); ++i)
+        for (size_t j = i + 1; j < shapes.size(); ++j)
+            if ((shapes[i].id != shapes[j].id || shapes[i].id < 0) && shapes[i].rect.intersects(shapes[j].rect))
+                return QStringLiteral("%1 (%2) overlaps %3 (%4)")
+                    .arg(shapes[i].what).arg(shapes[i].id).arg(shapes[j].what).arg(shapes[j].id);
+    return {};
 }
 
 TimeScale scaleFor(qint64 from, qint64 to, double width)
@@ -340,18 +381,25 @@ private slots:
         const auto l = r.layout(m_target, m_style);
         const auto& ru = l.lanes[2];
         QCOMPARE(ru.lane, 2);
-        const double y = ru.body.center().y() + ru.body.height() * 0.12;
-        const double x5 = l.timeArea.left() + l.scale.toX(at("2025-12-07"));
-        QCOMPARE(r.hitTest(l, { x5, y }), qint64(5));
-        QCOMPARE(r.hitTest(l, { x5 + 3, y }), qint64(5));
-        QCOMPARE(r.hitTest(l, { x5 + 40, y }), qint64(0)); // empty time
-        QCOMPARE(r.hitTest(l, { x5, l.axis.center().y() }), qint64(0)); // on the axis
-        QCOMPARE(r.hitTest(l, { 20, y }), qint64(0)); // on the header
+        const auto* item5 = l.itemOf(5, 2);
+        QVERIFY(item5);
+        const QPointF marker5 = item5->marker.center();
+        QCOMPARE(r.hitTest(l, marker5), qint64(5));
+        QCOMPARE(r.hitTest(l, marker5 + QPointF(-4, 0)), qint64(5)); // within the radius
+        // The label selects its event, not only the marker.
+        const auto label5 = std::find_if(l.labels.begin(), l.labels.end(), [](const auto& x) { return x.eventId == 5; });
+        QVERIFY(label5 != l.labels.end());
+        QCOMPARE(r.hitTest(l, label5->rect.center()), qint64(5));
+        QCOMPARE(r.hitTest(l, { item5->slot.right() + 10, marker5.y() }), qint64(0)); // empty time
+        QCOMPARE(r.hitTest(l, { marker5.x(), l.axis.center().y() }), qint64(0)); // on the axis
+        QCOMPARE(r.hitTest(l, { 20, marker5.y() }), qint64(0)); // on the header
         // The US lane at the same x has no event 5.
-        QCOMPARE(r.hitTest(l, { x5, l.lanes[0].body.center().y() }), qint64(0));
-        // Inside the Berlin range, away from its start, in the UA lane.
+        QVERIFY(r.hitTest(l, { marker5.x(), l.lanes[0].rowRect(0).center().y() }) != 5);
+        // Inside the Berlin range's bar, away from its start, in the UA lane.
+        const auto* berlin = l.itemOf(6, 1);
+        QVERIFY(berlin && !berlin->bar.isEmpty());
         const double xr = l.timeArea.left() + l.scale.toX(at("2025-12-15T20:00Z"));
-        QCOMPARE(r.hitTest(l, { xr, l.lanes[1].body.top() + 6 }), qint64(6));
+        QCOMPARE(r.hitTest(l, { xr, berlin->bar.center().y() }), qint64(6));
     }
 
     void labelsNeverOverlap_data()
@@ -383,8 +431,222 @@ private slots:
         // The selected event's label wins its place when it is in view.
         QVERIFY(!l.lanes[1].density);
         QVERIFY(std::any_of(l.labels.begin(), l.labels.end(), [](const auto& x) { return x.eventId == 31; }));
-        // Denser views place fewer labels per event, never more than fit.
-        QVERIFY(qsizetype(l.labels.size()) <= qsizetype(l.timeArea.width() / 10) * qsizetype(l.lanes.size()));
+        // Denser views place fewer labels per event, never more than fit in the lanes' rows.
+        QVERIFY(qsizetype(l.labels.size()) <= qsizetype(l.timeArea.width() / 10) * r.maxRows() * qsizetype(l.lanes.size()));
+        // Whatever did not fit is counted in clusters: every visible event is an item or in a "+N".
+        for (const auto& g : l.lanes) {
+            if (g.density)
+                continue;
+            qsizetype clustered = 0;
+            for (const auto& c : l.clusters)
+                clustered += c.lane == g.lane ? c.count : 0;
+            QCOMPARE(qsizetype(g.itemEnd - g.firstItem) + clustered, g.visibleCount);
+            QVERIFY(g.rows <= r.maxRows() + 1);
+        }
+    }
+
+    void sampleDec15Stacks_data()
+    {
+        QTest::addColumn<double>("width");
+        QTest::addColumn<double>("days");
+        QTest::newRow("1280 px, one day") << 1130.0 << 1.0;
+        QTest::newRow("1280 px, a week") << 1130.0 << 7.0;
+        QTest::newRow("1920 px, three days") << 1770.0 << 3.0;
+        QTest::newRow("3840 px, a month") << 3690.0 << 30.0;
+        QTest::newRow("narrow, a week") << 500.0 << 7.0;
+    }
+    void sampleDec15Stacks()
+    {
+        // The sample's United States lane holds four events on 15 Dec 2025 (one day, no time): they stack in
+        // four rows, each with its marker and label, and nothing drawn overlaps anything else.
+        QFETCH(double, width);
+        QFETCH(double, days);
+        const Dossier d = bundledSample();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        const qint64 mid = at("2025-12-15T12:00Z");
+        const qint64 half = qint64(days * TimeScale::DayMs / 2);
+        r.setScale(scaleFor(mid - half, mid + half, width));
+        const QRectF target(0, 0, width + 150, 900);
+        const auto l = r.layout(target, m_style);
+        const QString overlap = firstOverlap(l);
+        QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
+        const qsizetype us = d.partyIndex(u"us"_qs);
+        const auto g = std::find_if(l.lanes.begin(), l.lanes.end(), [&](const auto& x) { return x.lane == us; });
+        QVERIFY(g != l.lanes.end());
+        QCOMPARE(g->rows, 4);
+        QCOMPARE(g->body.height(), 4 * g->rowHeight + 6 * m_style.scale + g->changeStrip.height()); // as tall as its rows
+        const QList<qint64> dec15 = { 4, 5, 6, 7 };
+        std::set<int> subRows;
+        for (qint64 id : dec15) {
+            const auto* item = l.itemOf(id, g->lane);
+            QVERIFY2(item, qPrintable(QString::number(id)));
+            subRows.insert(item->subRow);
+            const auto label = std::find_if(l.labels.begin(), l.labels.end(), [&](const auto& x) { return x.eventId == id && x.lane == g->lane; });
+            QVERIFY2(label != l.labels.end(), qPrintable(QString::number(id)));
+            // The event under the pointer is the one whose label or marker is there (the tooltip uses this).
+            QCOMPARE(r.hitTest(l, label->rect.center()), id);
+            QCOMPARE(r.hitTest(l, item->marker.center()), id);
+        }
+        QCOMPARE(int(subRows.size()), 4);
+        // A lane with one event on screen is one row high.
+        for (const auto& lane : l.lanes)
+            if (!lane.collapsed && !lane.density && lane.itemEnd - lane.firstItem == 1)
+                QCOMPARE(lane.rows, 1);
+    }
+
+    void capAndExpand()
+    {
+        // Capped at two rows, the US lane shows two of its four 15 Dec events and a "+2"; a click on it
+        // shows every row, and the header returns the lane to its cap.
+        const Dossier d = bundledSample();
+        TimelineView view;
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        const_cast<TimelineRenderer&>(view.renderer()).setMaxRows(2);
+        view.setScale(scaleFor(at("2025-12-14T12:00Z"), at("2025-12-16T12:00Z"), view.viewport()->width() - view.timeAreaLeft()));
+        const int us = int(d.partyIndex(u"us"_qs));
+        auto l = view.currentLayout();
+        auto g = std::find_if(l.lanes.begin(), l.lanes.end(), [&](const auto& x) { return x.lane == us; });
+        QVERIFY(g != l.lanes.end());
+        QCOMPARE(g->rows, 3); // two rows of events and the cluster row
+        const auto cluster = std::find_if(l.clusters.begin(), l.clusters.end(), [&](const auto& c) { return c.lane == us; });
+        QVERIFY(cluster != l.clusters.end());
+        QCOMPARE(cluster->text, u"+2"_qs);
+        QCOMPARE(firstOverlap(l), QString());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, cluster->rect.center().toPoint());
+        QVERIFY(view.lanes().isExpanded(us));
+        l = view.currentLayout();
+        g = std::find_if(l.lanes.begin(), l.lanes.end(), [&](const auto& x) { return x.lane == us; });
+        QCOMPARE(g->rows, 4);
+        QVERIFY(std::none_of(l.clusters.begin(), l.clusters.end(), [&](const auto& c) { return c.lane == us; }));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, g->header.center().toPoint());
+        QVERIFY(!view.lanes().isExpanded(us));
+        QVERIFY(!view.lanes().isCollapsed(us));
+        // Clicking a label selects its event; the tooltip names the event under the pointer.
+        const auto painted = view.renderer().layout(QRectF(view.viewport()->rect()), RenderStyle::fromPalette(view.palette(), view.font()));
+        QVERIFY(!painted.labels.empty());
+        const auto& first = painted.labels.front();
+        QSignalSpy selection(&view, &TimelineView::selectionChanged);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, first.rect.center().toPoint());
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(view.selectedEventIds(), QList<qint64> { first.eventId });
+    }
+
+    void wheelZoomHasNoDrift()
+    {
+        // 20 wheel steps in and 20 out about the pointer leave the same date under it, within one pixel.
+        const Dossier d = bundledSample();
+        TimelineView view;
+        view.resize(1200, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(at("2025-11-01"), at("2026-01-01"), view.viewport()->width() - view.timeAreaLeft()));
+        QWidget* vp = view.viewport();
+        for (const double px : { 37.0, 413.0, 880.0 }) {
+            const QPointF cursor(view.timeAreaLeft() + px, 200);
+            const qint64 under = view.scale().toMsecs(px);
+            const double resolution = view.scale().msecsPerPixel();
+            auto wheel = [&](int dy) {
+                QWheelEvent e(cursor, vp->mapToGlobal(cursor), {}, QPoint(0, dy), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+                QCoreApplication::sendEvent(vp, &e);
+            };
+            for (int i = 0; i < 20; ++i)
+                wheel(120);
+            QVERIFY(view.scale().msecsPerPixel() < resolution / 10);
+            QVERIFY(std::abs(view.scale().toX(under) - px) <= 1.0);
+            for (int i = 0; i < 20; ++i)
+                wheel(-120);
+            QVERIFY(std::abs(view.scale().msecsPerPixel() - resolution) <= resolution * 1e-9);
+            QVERIFY2(std::abs(view.scale().toX(under) - px) <= 1.0, qPrintable(QString::number(view.scale().toX(under) - px)));
+        }
+    }
+
+    void legendFollowsColouring()
+    {
+        const Dossier d = bundledSample();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        auto legend = r.legend();
+        QCOMPARE(legend.size(), d.parties().size());
+        QCOMPARE(legend[0].label, u"United States"_qs);
+        QCOMPARE(QColor::fromString(legend[0].color), QColor::fromString(d.parties()[0].color));
+        r.setColorMode(TimelineRenderer::ColorMode::Issue);
+        legend = r.legend();
+        QCOMPARE(legend.size(), d.issues().size());
+        QCOMPARE(legend[1].label, u"NATO membership"_qs);
+        QCOMPARE(QColor::fromString(legend[1].color), r.categoricalColor(1));
+        // Issue lanes are tinted by status: the statuses join the legend.
+        lanes.build(d, TimelineLanes::Mode::Issues);
+        legend = r.legend();
+        QCOMPARE(legend.size(), d.issues().size() + d.statusScale().size());
+        QVERIFY(legend.last().label.startsWith(u"Status: "_qs));
+        r.setColorMode(TimelineRenderer::ColorMode::Tag);
+        legend = r.legend();
+        QVERIFY(std::any_of(legend.begin(), legend.end(), [](const ScaleLevel& x) { return x.label == u"military"_qs; }));
+    }
+
+    void changeMarksInTheirLanes()
+    {
+        // Ukraine's NATO move of 14 Dec is marked in the Ukraine lane; the 15 Dec changes of the European
+        // leaders (four issues) are one mark; none overlaps anything; off, the lanes lose the strip.
+        const Dossier d = bundledSample();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-12-10"), at("2025-12-20"), 1000));
+        const QRectF target(0, 0, 1150, 900);
+        auto l = r.layout(target, m_style);
+        QCOMPARE(firstOverlap(l), QString());
+        const int ua = int(d.partyIndex(u"ua"_qs)), europe = int(d.partyIndex(u"europe"_qs));
+        const qsizetype uaNato = d.positionChangeIndex(2);
+        const auto mark = std::find_if(l.changeMarks.begin(), l.changeMarks.end(), [&](const auto& m) {
+            return m.lane == ua && std::find(m.positions.begin(), m.positions.end(), quint32(uaNato)) != m.positions.end();
+        });
+        QVERIFY(mark != l.changeMarks.end());
+        QVERIFY(std::abs(mark->rect.center().x() - (l.timeArea.left() + l.scale.toX(at("2025-12-14")))) <= 1);
+        // Ukraine also recorded Supports on guarantees that day: one mark for both, in the neutral colour.
+        QCOMPARE(mark->positions.size(), size_t(2));
+        QCOMPARE(QColor(mark->color), m_style.foreground);
+        QCOMPARE(l.changeMarkAt(mark->rect.center()), &*mark);
+        const auto eu = std::find_if(l.changeMarks.begin(), l.changeMarks.end(), [&](const auto& m) { return m.lane == europe; });
+        QVERIFY(eu != l.changeMarks.end());
+        QCOMPARE(eu->positions.size(), size_t(4));
+        QCOMPARE(QColor(eu->color), QColor::fromString(d.stanceLevel(u"supports"_qs)->color));
+        // Issue lanes mark the status changes too.
+        lanes.build(d, TimelineLanes::Mode::Issues);
+        l = r.layout(target, m_style);
+        QVERIFY(std::any_of(l.changeMarks.begin(), l.changeMarks.end(), [](const auto& m) { return !m.statuses.empty(); }));
+        r.setShowChanges(false);
+        l = r.layout(target, m_style);
+        QVERIFY(l.changeMarks.empty());
+        QVERIFY(l.lanes[0].changeStrip.isEmpty());
+    }
+
+    void fitRecentActivity()
+    {
+        const Dossier d = bundledSample();
+        TimelineView view;
+        view.resize(1200, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        // Opened, it frames the Berlin round rather than 2022 to 2025.
+        QVERIFY2(view.scale().start() >= at("2025-11-20"), qPrintable(QString::number(view.scale().start())));
+        view.fitAll();
+        QVERIFY(view.scale().start() <= at("2022-02-01"));
+        view.fitRecentActivity();
+        QVERIFY(view.scale().start() >= at("2025-11-20") && view.scale().start() <= at("2025-12-01"));
+        QVERIFY(view.scale().end() >= at("2025-12-15T12:00Z") && view.scale().end() <= at("2025-12-25"));
+        QTest::keyClick(&view, Qt::Key_Home);
+        QVERIFY(view.scale().start() <= at("2022-02-01"));
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ShiftModifier);
+        QVERIFY(view.scale().start() >= at("2025-11-20"));
     }
 
     void densitySwitches()
@@ -460,14 +722,15 @@ private slots:
         const auto l = r.layout(m_target, m_style);
         // The Russia lane's marker for event 5 (7 Dec) is Russia's red at its mapped x.
         const auto& ru = l.lanes[2];
-        const QPoint marker(int(std::round(ru.body.left() + l.scale.toX(at("2025-12-07")))),
-            int(ru.body.top() + std::round(ru.body.height() * 0.62)));
+        QVERIFY(l.itemOf(5, 2));
+        const QPoint marker = l.itemOf(5, 2)->marker.center().toPoint();
+        QVERIFY(std::abs(marker.x() - (ru.body.left() + l.scale.toX(at("2025-12-07")))) <= 1);
         const QColor red(0xd5, 0x2b, 0x1e);
         bool ok = near(img.pixelColor(marker), red);
         // As-of line in the highlight colour, the background white far from any event.
         const QPoint asOf(int(l.asOfX), int(ru.body.top() + 3));
         ok = ok && near(img.pixelColor(asOf), m_style.highlight, 60);
-        const QPoint blank(int(ru.body.left() + l.scale.toX(at("2025-11-16"))), int(l.lanes[0].body.top() + 3));
+        const QPoint blank(int(ru.body.left() + l.scale.toX(at("2025-11-16"))), int(l.lanes[0].body.top() + 2));
         ok = ok && near(img.pixelColor(blank), m_style.background, 30);
         if (!ok)
             saveOnFailure(img, u"rendered-pixels"_qs);
@@ -529,8 +792,9 @@ private slots:
             for (quint32 row : lane.rows) {
                 if (s.end(row) != PartialDate::Invalid || TimelineRenderer::isFaintExtentRow(s, row) || s.start(row) < l.scale.start())
                     continue;
-                const QPoint marker(int(std::round(g.body.left() + l.scale.toX(s.start(row)))),
-                    int(g.body.top() + std::round(g.body.height() * 0.62)));
+                const auto* item = l.itemOf(s.id(row), g.lane);
+                QVERIFY(item);
+                const QPoint marker = item->marker.center().toPoint();
                 if (!near(img.pixelColor(marker), partyColor, 60))
                     saveOnFailure(img, u"berlin"_qs);
                 QVERIFY2(near(img.pixelColor(marker), partyColor, 60),
@@ -554,10 +818,8 @@ private slots:
         QSignalSpy selection(&view, &TimelineView::selectionChanged);
         auto l = view.currentLayout();
         auto pointOf = [&](qint64 id, int lanePosition) {
-            const qsizetype row = d.events().rowOfId(id);
-            const auto& g = l.lanes[size_t(lanePosition)];
-            return QPoint(int(std::round(g.body.left() + l.scale.toX(d.events().start(row)))),
-                int(g.body.top() + g.body.height() * 0.62));
+            const auto* item = l.itemOf(id, l.lanes[size_t(lanePosition)].lane);
+            return item ? item->marker.center().toPoint() : QPoint();
         };
         // Click selects event 4 in the US lane.
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(4, 0));
@@ -591,7 +853,9 @@ private slots:
         QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, pointOf(3, 0));
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.last().at(0).toLongLong(), 3);
-        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, pointOf(3, 0) + QPoint(25, 0));
+        const QPoint empty(int(l.timeArea.left() + l.scale.toX(at("2025-11-16"))), int(l.lanes[0].rowRect(0).center().y()));
+        QCOMPARE(view.renderer().hitTest(l, empty), qint64(0));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, empty);
         QVERIFY(view.selectedEventIds().isEmpty());
         QCOMPARE(selection.last().at(0).value<QList<qint64>>(), QList<qint64>());
     }

@@ -111,6 +111,33 @@ private slots:
         QCOMPARE(z.width(), 1.0);
     }
 
+    void densestPeriod_data()
+    {
+        QTest::addColumn<QStringList>("dates");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        // The sample dossier: two early events would squeeze the Berlin round into the last pixels.
+        QTest::newRow("berlin") << QStringList { u"2022-02-01"_qs, u"2025-01-01"_qs, u"2025-12-01"_qs, u"2025-12-14"_qs,
+            u"2025-12-15"_qs, u"2025-12-15"_qs, u"2025-12-15"_qs, u"2025-12-15"_qs, u"2025-12-15"_qs, u"2025-12-15"_qs }
+                                << u"2025-12-01"_qs << u"2025-12-15"_qs;
+        QTest::newRow("evenly spread: the latest") << QStringList { u"2025-01-01"_qs, u"2025-01-02"_qs, u"2025-01-03"_qs,
+            u"2025-01-04"_qs, u"2025-01-05"_qs } << u"2025-01-02"_qs << u"2025-01-05"_qs;
+        QTest::newRow("one") << QStringList { u"2025-03-01"_qs } << u"2025-03-01"_qs << u"2025-03-01"_qs;
+    }
+    void densestPeriod()
+    {
+        QFETCH(QStringList, dates);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        std::vector<qint64> sorted;
+        for (const QString& d : dates)
+            sorted.push_back(at(d));
+        const auto [a, b] = TimeScale::densestPeriod(sorted);
+        QCOMPARE(a, at(from));
+        QCOMPARE(b, at(to));
+        QCOMPARE(TimeScale::densestPeriod({}), (std::pair<qint64, qint64> { 0, 0 }));
+    }
+
     void fit()
     {
         TimeScale s(0, 1, 1000);

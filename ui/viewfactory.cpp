@@ -13,14 +13,16 @@ namespace Entente {
 namespace {
     class TimelinePaintable : public Paintable {
     public:
-        TimelinePaintable(const Dossier& d, qint64 from, qint64 to, qint64 asOf, const std::vector<bool>& mask)
+        TimelinePaintable(const Dossier& d, qint64 from, qint64 to, qint64 asOf, const std::vector<bool>& mask,
+            TimelineLanes::Mode mode, TimelineRenderer::ColorMode colours)
         {
-            m_lanes.build(d, TimelineLanes::Mode::Parties, mask);
+            m_lanes.build(d, mode, mask);
             m_renderer.setLanes(&m_lanes);
+            m_renderer.setColorMode(colours);
             m_renderer.setAsOf(asOf);
             m_from = from;
             m_to = to;
-            m_laneCount = qMax<qsizetype>(d.parties().size(), 1);
+            m_laneCount = qMax<qsizetype>(m_lanes.laneCount(), 1);
         }
         void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override
         {
@@ -34,6 +36,7 @@ namespace {
         }
         [[nodiscard]] QSizeF naturalSize() const override { return { 1600, 90.0 + 46.0 * qreal(m_laneCount) }; }
         [[nodiscard]] QString title() const override { return QCoreApplication::translate("Entente", "Timeline"); }
+        [[nodiscard]] QList<ScaleLevel> legend() const override { return m_renderer.legend(); }
 
     private:
         TimelineLanes m_lanes;
@@ -53,7 +56,7 @@ std::unique_ptr<Paintable> makeMatrixPaintable(const Dossier& d, qint64 asOf, st
 }
 
 std::unique_ptr<Paintable> makeTimelinePaintable(const Dossier& d, std::optional<qint64> from, std::optional<qint64> to,
-    qint64 asOf, const std::vector<bool>& rowMask)
+    qint64 asOf, const std::vector<bool>& rowMask, TimelineLanes::Mode mode, TimelineRenderer::ColorMode colours)
 {
     const auto range = d.dateRange();
     qint64 lo = from.value_or(range ? range->first : 0);
@@ -62,7 +65,7 @@ std::unique_ptr<Paintable> makeTimelinePaintable(const Dossier& d, std::optional
     qint64 hi = to.value_or(range ? range->second : lo) + Day;
     if (hi <= lo)
         hi = lo + Day;
-    return std::make_unique<TimelinePaintable>(d, lo, hi, asOf, rowMask);
+    return std::make_unique<TimelinePaintable>(d, lo, hi, asOf, rowMask, mode, colours);
 }
 
 HeadlessViewFactory headlessViewFactory()

@@ -6,6 +6,8 @@
 
 #include "export/headlessexport.h"
 #include "paintable.h"
+#include "timeline/timelinelanes.h"
+#include "timeline/timelinerenderer.h"
 
 #include <memory>
 #include <optional>
@@ -16,9 +18,11 @@ class Dossier;
 
 [[nodiscard]] std::unique_ptr<Paintable> makeMatrixPaintable(const Dossier& d, qint64 asOf,
     std::optional<qint64> compareDate = std::nullopt);
-// The timeline of [from, to] (the whole dossier when either is missing), lanes by party.
+// The timeline of [from, to] (the whole dossier when either is missing), lanes and colours as the window shows
+// them (by party by default). Its legend() names what the colours mean.
 [[nodiscard]] std::unique_ptr<Paintable> makeTimelinePaintable(const Dossier& d, std::optional<qint64> from,
-    std::optional<qint64> to, qint64 asOf, const std::vector<bool>& rowMask = {});
+    std::optional<qint64> to, qint64 asOf, const std::vector<bool>& rowMask = {},
+    TimelineLanes::Mode mode = TimelineLanes::Mode::Parties, TimelineRenderer::ColorMode colours = TimelineRenderer::ColorMode::Party);
 [[nodiscard]] HeadlessViewFactory headlessViewFactory();
 
 } // namespace Entente

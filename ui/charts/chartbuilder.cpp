@@ -81,7 +81,10 @@ QCategoryAxis* dateAxis(qint64 start, qint64 end, int pixelColumns)
     } else if (step->days == 7) {
         d = first.addDays(1 - first.dayOfWeek());
     }
-    const QString format = QString::fromUtf16(step->format);
+    // Day and week labels name the year too when the period crosses one ("28 Dec 25", "4 Jan 26").
+    QString format = QString::fromUtf16(step->format);
+    if (first.year() != last.year() && format == u"d MMM")
+        format = QStringLiteral("d MMM yy");
     QStringList used;
     for (int guard = 0; guard < 400; ++guard) {
         const qint64 ms = QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();

@@ -4,11 +4,13 @@
 #include "dossier.h"
 #include "imageexporter.h"
 #include "paintable.h"
+#include "whatchanged.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -44,9 +46,7 @@ ExportOptions BriefingExporter::pageOptions(const QString& caption) const
     o.asOfStamp = m_options.asOf.has_value();
     o.sourceLine = true;
     o.dossierName = m_dossier.name;
-    o.legend = true;
-    for (const auto& level : m_dossier.stanceScale())
-        o.legendLevels.append(level);
+    o.legend = false; // per page: the view's own colours (paint() sets them)
     return o;
 }
 
@@ -68,6 +68,8 @@ void BriefingExporter::paintTitlePage(QPainter* painter, const QRectF& page) con
     lines.append(tr("Briefing"));
     if (m_options.asOf)
         lines.append(tr("Positions as of %1").arg(dateText(*m_options.asOf)));
+    if (!m_options.marking.isEmpty())
+        lines.prepend(m_options.marking);
     if (m_options.from || m_options.to)
         lines.append(tr("Events from %1 to %2")
                          .arg(m_options.from ? dateText(*m_options.from) : tr("the start"),
@@ -128,13 +130,71 @@ QString BriefingExporter::eventListHtml() const
     return html;
 }
 
-int BriefingExporter::paintEventList(QPagedPaintDevice* device, QPainter* painter, const QRectF& page) const
+std::pair<qint64, qint64> BriefingExporter::whatChangedPeriod() const
+{
+    const auto range = m_dossier.dateRange();
+    const qint64 to = m_options.asOf.value_or(m_options.to.value_or(range ? range->second : 0));
+    qint64 from = m_options.from.value_or(WhatChanged::previousStep(m_dossier, to).value_or(to));
+    return { std::min(from, to), to };
+}
+
+QString BriefingExporter::whatChangedHtml() const
+{
+    const auto [from, to] = whatChangedPeriod();
+    const WhatChanged w = WhatChanged::compute(m_dossier, from, to);
+    QString html = u"<h2>"_qs + tr("What changed from %1 to %2").arg(dateText(from), dateText(to)).toHtmlEscaped() + u"</h2>"_qs;
+    if (w.isEmpty())
+        return html + u"<p>"_qs + tr("Nothing changed in the period.").toHtmlEscaped() + u"</p>"_qs;
+    const auto& store = m_dossier.events();
+    for (const auto& g : w.issues) {
+        html += u"<h3>"_qs + g.issueName.toHtmlEscaped() + u"</h3><ul>"_qs;
+        for (const auto& e : g.entries) {
+            QString sources;
+            for (const QString& id : e.sources) {
+                const qsizetype i = m_dossier.sourceIndex(id);
+                sources += (sources.isEmpty() ? u" — "_qs : u", "_qs)
+                    + (i >= 0 ? m_dossier.sources()[i].outlet + u" ("_qs + m_dossier.sources()[i].grading() + u')' : id);
+            }
+            html += u"<li>"_qs + describeWhatChangedEntry(m_dossier, e).toHtmlEscaped() + u"<i>"_qs + sources.toHtmlEscaped()
+                + u"</i></li>"_qs;
+        }
+        for (qint64 id : g.events) {
+            const qsizetype row = store.rowOfId(id);
+            if (row >= 0)
+                html += u"<li>"_qs + tr("Event, %1: %2").arg(store.startDate(row).display(), store.title(row).toString()).toHtmlEscaped()
+                    + u"</li>"_qs;
+        }
+        html += u"</ul>"_qs;
+    }
+    return html;
+}
+
+void BriefingExporter::paintMarking(QPainter* painter, const QRectF& page) const
+{
+    if (m_options.marking.isEmpty())
+        return;
+    const RenderStyle style = pageOptions({}).style();
+    QFont font = style.font;
+    font.setBold(true);
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(style.foreground);
+    const QFontMetricsF fm(font);
+    const QString text = fm.elidedText(m_options.marking, Qt::ElideRight, page.width() - 2 * Margin);
+    painter->drawText(QRectF(page.left(), page.top() + 8, page.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop, text);
+    painter->drawText(QRectF(page.left(), page.bottom() - 8 - fm.height(), page.width(), fm.height()),
+        Qt::AlignHCenter | Qt::AlignBottom, text);
+    painter->restore();
+}
+
+int BriefingExporter::paintHtml(QPagedPaintDevice* device, QPainter* painter, const QRectF& page, const QString& html,
+    const QString& pageLabel) const
 {
     const RenderStyle style = pageOptions({}).style();
     QTextDocument doc;
     doc.setDefaultFont(style.font);
     doc.setDocumentMargin(0);
-    doc.setHtml(eventListHtml());
+    doc.setHtml(html);
     const QRectF content = page.adjusted(Margin, Margin, -Margin, -Margin);
     doc.setPageSize(content.size());
     const int pages = std::max(1, doc.pageCount());
@@ -153,30 +213,59 @@ int BriefingExporter::paintEventList(QPagedPaintDevice* device, QPainter* painte
         painter->setPen(style.mutedText);
         painter->setFont(style.font);
         painter->drawText(QRectF(content.left(), content.bottom() + 8, content.width(), Margin - 16),
-            Qt::AlignRight | Qt::AlignTop, tr("Events, page %1 of %2").arg(p + 1).arg(pages));
+            Qt::AlignRight | Qt::AlignTop, tr("%1, page %2 of %3").arg(pageLabel).arg(p + 1).arg(pages));
+        paintMarking(painter, page);
     }
     return pages;
 }
 
-int BriefingExporter::paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages) const
+int BriefingExporter::paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages, QStringList* titles) const
 {
     const qreal toDevice = qreal(device->logicalDpiX()) / LogicalDpi;
     const QSizeF logical(device->width() / toDevice, device->height() / toDevice);
     const QRectF page(QPointF(0, 0), logical);
+    auto record = [titles](const QString& title, int n = 1) {
+        for (int i = 0; titles && i < n; ++i)
+            titles->append(title);
+    };
     painter->save();
     painter->scale(toDevice, toDevice);
     paintTitlePage(painter, page);
+    paintMarking(painter, page);
+    record(tr("Title"));
     int count = 1;
+    if (m_options.whatChanged) {
+        device->newPage();
+        const int n = paintHtml(device, painter, page, whatChangedHtml(), tr("What changed"));
+        record(tr("What changed"), n);
+        count += n;
+    }
     for (const auto& p : pages) {
         if (!p.view)
             continue;
         device->newPage();
         ++count;
-        const ImageExporter composer(pageOptions(p.caption.isEmpty() ? p.view->title() : p.caption));
-        composer.paintComposed(painter, page, *p.view);
+        const QString caption = p.caption.isEmpty() ? p.view->title() : p.caption;
+        ExportOptions o = pageOptions(caption);
+        o.legendLevels = p.view->legend(); // the view's own colours; none where it draws its own legend
+        o.legend = !o.legendLevels.isEmpty();
+        const ImageExporter composer(o);
+        // The marking takes the top and bottom bands; the composed page keeps its margins inside the rest.
+        const qreal band = m_options.marking.isEmpty() ? 0 : 18;
+        composer.paintComposed(painter, page.adjusted(0, band, 0, -band), *p.view);
+        if (band > 0)
+            painter->fillRect(QRectF(page.left(), page.top(), page.width(), band), o.style().background);
+        if (band > 0)
+            painter->fillRect(QRectF(page.left(), page.bottom() - band, page.width(), band), o.style().background);
+        paintMarking(painter, page);
+        record(caption);
     }
-    device->newPage();
-    count += paintEventList(device, painter, page);
+    if (m_options.events) {
+        device->newPage();
+        const int n = paintHtml(device, painter, page, eventListHtml(), tr("Events"));
+        record(tr("Events"), n);
+        count += n;
+    }
     painter->restore();
     return count;
 }

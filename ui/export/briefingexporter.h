@@ -2,16 +2,20 @@
 #pragma once
 
 // The briefing: one multi-page PDF (or print job) an analyst hands on — a title page (dossier, as-of date,
-// generated-at), one page per view given (matrix, timeline of the period, charts), then the events of the
-// period with their sources and gradings. Views are drawn by their own paint routines; the event list is
+// period, generated-at), "what changed" over the period (WhatChanged, by issue), one page per view given
+// (matrix, timeline of the period, charts; each with the legend of its own colours), then the events of the
+// period with their sources and gradings. A handling marking ("OFFICIAL – SENSITIVE"), when given, is
+// printed at the top and bottom of every page. Views are drawn by their own paint routines; the event list is
 // laid out by QTextDocument from escaped HTML. The same paint() serves QPdfWriter and QPrinter.
 
 #include "exportoptions.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -31,6 +35,9 @@ struct BriefingOptions {
     RenderStyle::Theme theme = RenderStyle::Theme::Print;
     QString title; // the dossier's name if empty
     int maxEvents = 2000; // the list says how many more were left out
+    QString marking; // handling marking on every page; none when empty
+    bool whatChanged = true; // the "what changed" section: from `from` (or the step before as-of) to as-of
+    bool events = true; // the event list
     std::optional<qint64> generatedAt; // now if unset (tests pin it)
 };
 
@@ -46,13 +53,20 @@ public:
     // Writes a PDF through QSaveFile; returns an error sentence or empty.
     [[nodiscard]] QString exportTo(const QString& path, const QList<Page>& pages) const;
     // Paints every page into an open painter on `device` (96 logical pixels per inch); returns the page count.
-    int paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages) const;
+    // `titles`, when given, receives one entry per page painted ("Title", "What changed", a view's caption,
+    // "Events"), in order.
+    int paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages, QStringList* titles = nullptr) const;
     [[nodiscard]] QString eventListHtml() const; // escaped
+    [[nodiscard]] QString whatChangedHtml() const; // escaped
+    // The period the "what changed" section covers.
+    [[nodiscard]] std::pair<qint64, qint64> whatChangedPeriod() const;
     [[nodiscard]] QString title() const;
 
 private:
     void paintTitlePage(QPainter* painter, const QRectF& page) const;
-    int paintEventList(QPagedPaintDevice* device, QPainter* painter, const QRectF& page) const;
+    int paintHtml(QPagedPaintDevice* device, QPainter* painter, const QRectF& page, const QString& html,
+        const QString& pageLabel) const;
+    void paintMarking(QPainter* painter, const QRectF& page) const;
     [[nodiscard]] ExportOptions pageOptions(const QString& caption) const;
 
     const Dossier& m_dossier;

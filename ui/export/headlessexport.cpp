@@ -25,7 +25,8 @@ ChartSpec chartSpec(const Dossier& d, ChartKind kind, const HeadlessExportReques
     s.filter.asOf = r.asOf;
     s.filter.from = r.from;
     s.filter.to = r.to;
-    s.bucket = ActivityBucket::Month;
+    // Weeks for a period of a few months or less (a month per bar would leave one or two bars).
+    s.bucket = r.from && r.to && *r.to - *r.from < 120 * 86400000LL ? ActivityBucket::Week : ActivityBucket::Month;
     return s;
 }
 } // namespace
@@ -51,6 +52,14 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
         return tr("unknown issue \"%1\"").arg(r.issueId);
     if (r.view == u"history" && d.issues().isEmpty())
         return tr("the dossier has no issues");
+    for (const QString& section : r.sections)
+        if (!briefingSections().contains(section))
+            return tr("unknown briefing section \"%1\" (expected some of: %2)").arg(section, briefingSections().join(u", "_qs));
+    for (const QString& issue : r.issues)
+        if (d.issueIndex(issue) < 0)
+            return tr("unknown issue \"%1\"").arg(issue);
+    if ((!r.sections.isEmpty() || !r.issues.isEmpty() || !r.marking.isEmpty()) && r.view != u"briefing")
+        return tr("--sections, --issues and --marking apply to the briefing only");
     const auto range = d.dateRange();
     for (const auto& [name, date] : { std::pair { u"--as-of"_qs, r.asOf }, std::pair { u"--from"_qs, r.from },
              std::pair { u"--to"_qs, r.to } }) {
@@ -58,7 +67,11 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
             continue;
         if (!range)
             return tr("%1: the dossier has no dated content").arg(name);
-        if (*date < range->first || *date > range->second)
+        // A period may reach past the dossier's last date ("up to today") or begin before its first; only a
+        // date that leaves nothing of the dossier in view is refused.
+        const bool endsBeforeStart = name != u"--from" && *date < range->first;
+        const bool startsAfterEnd = name == u"--from" && *date > range->second;
+        if (endsBeforeStart || startsAfterEnd)
             return tr("%1 %2 is outside the dossier (%3 to %4)")
                 .arg(name, iso(*date).left(10), iso(range->first).left(10), iso(range->second).left(10));
     }
@@ -79,6 +92,71 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
     return {};
 }
 
+QStringList briefingSections()
+{
+    return { u"whatchanged"_qs, u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
+        u"distribution"_qs, u"events"_qs };
+}
+
+BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
+{
+    BriefingPlan plan;
+    // The period defaults to the month up to the as-of date (the dossier's last date): the round being
+    // briefed, with the timeline and the charts framed on it rather than on the whole dossier.
+    const auto range = d.dateRange();
+    const qint64 asOf = r.asOf.value_or(range ? range->second : 0);
+    HeadlessExportRequest period = r;
+    if (!period.to)
+        period.to = asOf;
+    if (!period.from)
+        period.from = std::max(range ? range->first : *period.to, *period.to - 30 * 86400000LL);
+    const QStringList sections = r.sections.isEmpty() ? briefingSections() : r.sections;
+    BriefingOptions& o = plan.options;
+    o.asOf = asOf;
+    o.from = period.from;
+    o.to = period.to;
+    o.theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
+    o.title = r.title;
+    o.marking = r.marking;
+    o.whatChanged = sections.contains(u"whatchanged"_qs);
+    o.events = sections.contains(u"events"_qs);
+    auto add = [&](std::unique_ptr<Paintable> v, const QString& caption = {}) {
+        if (!v)
+            return;
+        plan.pages.append(BriefingExporter::Page { v.get(), caption });
+        plan.views.push_back(std::move(v));
+    };
+    for (const QString& name : { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
+             u"distribution"_qs }) {
+        if (!sections.contains(name))
+            continue;
+        if (name == u"history") {
+            if (d.issues().isEmpty())
+                continue;
+            // One page per chosen issue (the first issue when none is chosen).
+            for (const QString& issue : r.issues.isEmpty() ? QStringList { d.issues().first().id } : r.issues) {
+                HeadlessExportRequest one = period;
+                one.issueId = issue;
+                if (const auto kind = Charts::kindFromKey(name)) {
+                    ChartSpec spec = chartSpec(d, *kind, one);
+                    spec.showTitle = false;
+                    add(std::make_unique<ChartPaintable>(d, spec),
+                        tr("Position history: %1").arg(d.issues()[d.issueIndex(issue)].name));
+                }
+            }
+            continue;
+        }
+        if (const auto kind = Charts::kindFromKey(name)) {
+            ChartSpec spec = chartSpec(d, *kind, period);
+            spec.showTitle = false;
+            add(std::make_unique<ChartPaintable>(d, spec));
+        } else if (factory) {
+            add(factory(name, d, period));
+        }
+    }
+    return plan;
+}
+
 QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
 {
     if (const QString error = validateHeadlessExport(d, r); !error.isEmpty())
@@ -95,24 +173,8 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     };
 
     if (r.view == u"briefing") {
-        BriefingOptions o;
-        o.asOf = r.asOf;
-        o.from = r.from;
-        o.to = r.to;
-        o.theme = theme;
-        o.title = r.title;
-        std::vector<std::unique_ptr<Paintable>> views;
-        QList<BriefingExporter::Page> pages;
-        for (const auto& name : { u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
-                 u"distribution"_qs }) {
-            if (name == u"history" && d.issues().isEmpty())
-                continue;
-            if (auto v = makeView(name)) {
-                pages.append(BriefingExporter::Page { v.get(), {} });
-                views.push_back(std::move(v));
-            }
-        }
-        return BriefingExporter(d, o).exportTo(r.outPath, pages);
+        const BriefingPlan plan = planBriefing(d, r, factory);
+        return BriefingExporter(d, plan.options).exportTo(r.outPath, plan.pages);
     }
 
     const auto view = makeView(r.view);
@@ -133,7 +195,8 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     o.sourceLine = r.sourceLine;
     o.dossierName = d.name;
     o.legend = r.legend;
-    o.legendLevels = d.stanceScale();
+    // The view's own colour code (the timeline's parties), else the stance scale the charts use.
+    o.legendLevels = view->legend().isEmpty() ? d.stanceScale() : view->legend();
     return ImageExporter(o).exportTo(*view, r.outPath);
 }
 

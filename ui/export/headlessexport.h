@@ -5,6 +5,8 @@
 // briefing) to PNG, SVG or PDF. Charts and the briefing are built here; the matrix and timeline come from a
 // factory the caller plugs in (app/ owns those views). Errors are one line, suitable for stderr.
 
+#include "briefingexporter.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -12,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Entente {
 
@@ -31,7 +34,15 @@ struct HeadlessExportRequest {
     QString outPath;
     bool sourceLine = false;
     bool legend = false;
+    // Briefing only: a handling marking on every page, the sections to include (empty: all of
+    // briefingSections()), and issues that get a position-history page each (none: the first issue).
+    QString marking;
+    QStringList sections;
+    QStringList issues;
 };
+
+// whatchanged, matrix, timeline, history, convergence, activity, distribution, events
+[[nodiscard]] QStringList briefingSections();
 
 // Builds the views this module does not own ("matrix", "timeline"); nullptr when it cannot.
 using HeadlessViewFactory
@@ -40,6 +51,16 @@ using HeadlessViewFactory
 [[nodiscard]] QStringList headlessViews();
 // Checks the request without writing anything; the error or empty.
 [[nodiscard]] QString validateHeadlessExport(const Dossier& dossier, const HeadlessExportRequest& request);
+// The briefing's options and pages for a request (view "briefing"): the period (default: the month up to the
+// as-of date), the sections and one history page per chosen issue. The plan owns its views.
+struct BriefingPlan {
+    BriefingOptions options;
+    std::vector<std::unique_ptr<Paintable>> views;
+    QList<BriefingExporter::Page> pages;
+};
+[[nodiscard]] BriefingPlan planBriefing(const Dossier& dossier, const HeadlessExportRequest& request,
+    const HeadlessViewFactory& factory);
+
 // Validates, renders and writes. Returns a one-line error, or empty on success.
 [[nodiscard]] QString runHeadlessExport(const Dossier& dossier, const HeadlessExportRequest& request,
     const HeadlessViewFactory& factory = {});

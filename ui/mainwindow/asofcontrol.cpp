@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "asofcontrol.h"
+#include "isodateedit.h"
 
 #include "document.h"
 
@@ -71,7 +72,7 @@ AsOfControl::AsOfControl(Document* document, QWidget* parent)
     m_next->setToolTip(tr("Next change (Alt+Right)"));
     m_next->setAccessibleName(tr("Next change"));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_date = new QDateEdit(this);
+    m_date = new IsoDateEdit(this);
     m_date->setObjectName(QStringLiteral("asOfDate"));
     m_date->setAccessibleName(tr("As-of date"));
     m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeeditordialog.h"
+#include "isodateedit.h"
 
 #include "dossier.h"
 
@@ -46,8 +47,11 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     } else if (const auto* s = dossier.statusAsOf(issue, asOf)) {
         current = s->status;
     }
-    if (const int i = m_level->findData(current); i >= 0)
-        m_level->setCurrentIndex(i);
+    // A cell with no known position (none recorded, or Unknown) preselects nothing: the analyst chooses.
+    const ScaleLevel* currentLevel = mode == Mode::Position ? dossier.stanceLevel(current) : dossier.statusLevel(current);
+    const int i = currentLevel && !currentLevel->isUnknown ? m_level->findData(current) : -1;
+    m_level->setPlaceholderText(tr("Choose…"));
+    m_level->setCurrentIndex(i);
     m_level->setAccessibleName(mode == Mode::Position ? tr("Stance") : tr("Status"));
     form->addRow(mode == Mode::Position ? tr("&Stance:") : tr("&Status:"), m_level);
 
@@ -71,7 +75,7 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
         row->addWidget(m_salience, 1);
         form->addRow(tr("Sa&lience:"), row);
     }
-    m_effective = new QDateEdit(QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).date(), this);
+    m_effective = new IsoDateEdit(QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).date(), this);
     m_effective->setObjectName(QStringLiteral("effective"));
     m_effective->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_effective->setCalendarPopup(true);
@@ -126,7 +130,10 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     form->addRow(tr("Cite s&ources:"), m_sources);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    QPushButton* record = buttons->button(QDialogButtonBox::Ok);
+    record->setText(tr("Record"));
+    record->setEnabled(m_level->currentIndex() >= 0);
+    connect(m_level, &QComboBox::currentIndexChanged, record, [record](int index) { record->setEnabled(index >= 0); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

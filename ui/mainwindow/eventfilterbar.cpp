@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventfilterbar.h"
+#include "isodateedit.h"
 
 #include "document.h"
 
@@ -36,10 +37,10 @@ EventFilterBar::EventFilterBar(Document* document, QWidget* parent)
     m_tag->setMaximumWidth(110);
     m_useRange = new QCheckBox(tr("&From"), this);
     m_useRange->setObjectName(QStringLiteral("eventFilterRange"));
-    m_from = new QDateEdit(QDate(2000, 1, 1), this);
+    m_from = new IsoDateEdit(QDate(2000, 1, 1), this);
     m_from->setObjectName(QStringLiteral("eventFilterFrom"));
     m_from->setAccessibleName(tr("From date"));
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new IsoDateEdit(QDate::currentDate(), this);
     m_to->setObjectName(QStringLiteral("eventFilterTo"));
     m_to->setAccessibleName(tr("To date"));
     for (auto* d : { m_from, m_to }) {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "isodateedit.h"
+#include "suggestedpath.h"
 #include "mainwindow_p.h"
 #include "settingsdialog.h"
 
@@ -28,6 +30,8 @@
 #include "positionmatrixmodel.h"
 #include "sourcesmodel.h"
 #include "timeline/timelineview.h"
+#include "whatchanged.h"
+#include "whatchangedpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +41,7 @@
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -94,7 +99,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     compareLayout->setContentsMargins(6, 0, 6, 4);
     m_compare = new QCheckBox(tr("&Compare with"), compareBar);
     m_compare->setObjectName(QStringLiteral("compareToggle"));
-    m_compareDate = new QDateEdit(compareBar);
+    m_compareDate = new IsoDateEdit(compareBar);
     m_compareDate->setObjectName(QStringLiteral("compareDate"));
     m_compareDate->setAccessibleName(tr("Compare date"));
     m_compareDate->setDisplayFormat(QStringLiteral("d MMM yyyy"));
@@ -116,6 +121,11 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
     connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
         m_compareDate->setEnabled(on);
+        // The default comparison: the change step before the as-of date, a date inside the dossier.
+        if (const auto step = WhatChanged::previousStep(m_document->dossier(), m_document->asOf()); on && step) {
+            const QSignalBlocker block(m_compareDate);
+            m_compareDate->setDate(QDateTime::fromMSecsSinceEpoch(*step, Qt::UTC).date());
+        }
         setCompareDate(on ? std::optional<qint64>(QDateTime(m_compareDate->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
                           : std::nullopt);
     });
@@ -203,8 +213,8 @@ void MainWindow::updateTitle()
         name += tr(" (importing)");
     else if (m_document->isReadOnly())
         name += tr(" (read-only)");
-    setWindowTitle(name + QStringLiteral("[*] — Entente"));
-    setWindowModified(!m_document->undoStack()->isClean());
+    // No "modified" marker: every edit is already written to the file (there is no Save).
+    setWindowTitle(name + QStringLiteral(" — Entente"));
 }
 
 bool MainWindow::openFile(const QString& path, bool quiet)
@@ -394,6 +404,12 @@ void MainWindow::setCompareDate(std::optional<qint64> msecs)
 
 void MainWindow::updateCompareSummary()
 {
+    if (m_whatChanged) {
+        const qint64 asOf = m_document->asOf();
+        const auto from = m_compare->isChecked() && m_matrixModel->compareDate() ? m_matrixModel->compareDate()
+                                                                                  : WhatChanged::previousStep(m_document->dossier(), asOf);
+        m_whatChanged->setPeriod(from.value_or(asOf), asOf);
+    }
     if (!m_compare->isChecked()) {
         m_compareSummary->clear();
         return;
@@ -495,7 +511,8 @@ void MainWindow::retractSelectedChange()
 
 void MainWindow::newDossier()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Dossier"), QString(), tr("Entente dossiers (*.entente)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Dossier"),
+        QDir(dialogFolder(m_path)).filePath(tr("New dossier") + QStringLiteral(".entente")), tr("Entente dossiers (*.entente)"));
     if (path.isEmpty())
         return;
     Dossier empty;
@@ -509,7 +526,7 @@ void MainWindow::newDossier()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dossier"), QFileInfo(m_path).absolutePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Dossier"), dialogFolder(m_path),
         tr("Dossiers (*.entente *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);

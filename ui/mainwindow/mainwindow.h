@@ -40,6 +40,7 @@ class PartiesModel;
 class PositionMatrixModel;
 class SourcesModel;
 class TimelineView;
+class WhatChangedPanel;
 class ChartPanel;
 class Paintable;
 struct ExportOptions;
@@ -139,6 +140,7 @@ private:
     EventEditor* m_eventEditor = nullptr;
     TimelineView* m_timeline = nullptr;
     ChartPanel* m_charts = nullptr;
+    WhatChangedPanel* m_whatChanged = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     EventFilterBar* m_filterBar = nullptr;

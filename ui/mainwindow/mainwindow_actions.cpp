@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's menus and the actions behind them: import, export of data and images, print, briefing.
 #include "mainwindow.h"
+#include "suggestedpath.h"
 #include "mainwindow_p.h"
 
 #include "asofcontrol.h"
 #include "chartpanel.h"
+#include "export/briefingdialog.h"
 #include "export/briefingexporter.h"
+#include "export/headlessexport.h"
 #include "export/exportimagedialog.h"
 #include "export/exportoptions.h"
 #include "export/imageexporter.h"
@@ -96,7 +99,7 @@ void MainWindow::createActions()
         QStringLiteral("actionCopyMatrix"));
     add(copyMenu, tr("&Timeline"), QKeySequence(), [this] { copyImage(ExportView::Timeline); }, QStringLiteral("actionCopyTimeline"));
     add(copyMenu, tr("&Chart"), QKeySequence(), [this] { copyImage(ExportView::Chart); }, QStringLiteral("actionCopyChart"));
-    add(file, tr("&Briefing PDF…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { briefing(false); },
+    add(file, tr("&Briefing…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { briefing(false); },
         QStringLiteral("actionBriefing"));
     file->addSeparator();
     auto* printMenu = file->addMenu(tr("&Print"));
@@ -249,7 +252,7 @@ void MainWindow::exportDataDialog()
         return;
     QString filter;
     const QString timelineJs = tr("TimelineJS3 web timeline of the visible period (*.json)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), QString(),
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"), suggestedSavePath(m_path, {}, QStringLiteral("json")),
         tr("Whole dossier as JSON (*.json);;Events as CSV (*.csv)") + u";;"_qs + timelineJs, &filter);
     if (path.isEmpty())
         return;
@@ -275,7 +278,7 @@ std::unique_ptr<Paintable> MainWindow::paintableFor(ExportView view) const
                                    : std::nullopt);
     case ExportView::Timeline:
         return makeTimelinePaintable(d, m_timeline->scale().start(), m_timeline->scale().end(), m_document->asOf(),
-            maskOf(m_eventsModel->rowMask()));
+            maskOf(m_eventsModel->rowMask()), m_timeline->laneMode(), m_timeline->renderer().colorMode());
     case ExportView::Chart:
         return m_charts->paintable();
     }
@@ -290,8 +293,12 @@ ExportOptions MainWindow::exportDefaults(ExportView view) const
     o.dossierName = m_document->dossier().name;
     o.sourceLine = true;
     o.asOfStamp = true;
-    o.legend = false; // the matrix draws its own stance legend; the other views are not coloured by stance
+    o.legend = false; // the matrix draws its own stance legend
     o.legendLevels = m_document->dossier().stanceScale();
+    if (view == ExportView::Timeline) { // coloured by party, issue or tag: that is its legend
+        o.legend = true;
+        o.legendLevels = m_timeline->renderer().legend();
+    }
     const QWidget* shown = view == ExportView::Matrix ? static_cast<QWidget*>(m_matrix)
         : view == ExportView::Timeline                ? static_cast<QWidget*>(m_timeline)
                                                       : static_cast<QWidget*>(m_charts);
@@ -305,6 +312,9 @@ void MainWindow::exportImage(ExportView view)
         return;
     const auto paintable = paintableFor(view);
     ExportImageDialog dialog(*paintable, exportDefaults(view), this);
+    const QString name = view == ExportView::Matrix ? QStringLiteral("-matrix") : view == ExportView::Timeline ? QStringLiteral("-timeline")
+                                                                                                                : QStringLiteral("-chart");
+    dialog.setPath(suggestedSavePath(m_path, name, QStringLiteral("png")));
     dialog.exec();
 }
 
@@ -335,20 +345,33 @@ void MainWindow::briefing(bool preview)
     if (!m_document->isOpen())
         return;
     const auto& d = m_document->dossier();
-    BriefingOptions options;
-    options.asOf = m_document->asOf();
-    options.from = m_timeline->scale().start();
-    options.to = m_timeline->scale().end();
-    BriefingExporter exporter(d, options);
-    const auto matrix = paintableFor(ExportView::Matrix);
-    const auto timeline = paintableFor(ExportView::Timeline);
-    const auto chart = paintableFor(ExportView::Chart);
-    const QList<BriefingExporter::Page> pages { { matrix.get(), {} }, { timeline.get(), {} }, { chart.get(), {} } };
+    BriefingDialog dialog(d, m_document->asOf(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HeadlessExportRequest request = dialog.request();
+    // The window's matrix (with its compare date) and its timeline's lanes and colours, on the chosen period.
+    const auto factory = [this](const QString& view, const Dossier& dossier, const HeadlessExportRequest& r) -> std::unique_ptr<Paintable> {
+        if (view == u"matrix")
+            return paintableFor(ExportView::Matrix);
+        if (view == u"timeline")
+            return makeTimelinePaintable(dossier, r.from, r.to, m_document->asOf(), maskOf(m_eventsModel->rowMask()),
+                m_timeline->laneMode(), m_timeline->renderer().colorMode());
+        return nullptr;
+    };
+    if (const QString error = validateHeadlessExport(d, [&] { auto r = request; r.outPath = QStringLiteral("x.pdf"); return r; }()); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Briefing"), error);
+        return;
+    }
+    const BriefingPlan plan = planBriefing(d, request, factory);
+    BriefingExporter exporter(d, plan.options);
+    const QList<BriefingExporter::Page>& pages = plan.pages;
     if (preview) {
         Printing::previewBriefing(this, exporter, pages);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Briefing PDF"), QString(), tr("PDF (*.pdf)"));
+    const QString day = PartialDate::fromMsecs(m_document->asOf(), Precision::Day).toIso().left(10);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Briefing PDF"),
+        suggestedSavePath(m_path, QStringLiteral("-briefing-") + day, QStringLiteral("pdf")), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const QString e = exporter.exportTo(path, pages); !e.isEmpty())

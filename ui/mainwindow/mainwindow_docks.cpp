@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's docks: timeline, events, charts, forecast, event editor, history, issues, parties, sources.
 #include "mainwindow.h"
+#include "isodateedit.h"
 #include "mainwindow_p.h"
 
 #include "asofcontrol.h"
@@ -27,6 +28,7 @@
 #include "positionmatrixmodel.h"
 #include "sourcesmodel.h"
 #include "timeline/timelineview.h"
+#include "whatchangedpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,10 +104,17 @@ void MainWindow::createDocks()
     timelineBar->addWidget(colours);
     timelineBar->addSeparator();
     timelineBar->addAction(tr("Fit all"), m_timeline, &TimelineView::fitAll)->setToolTip(tr("Fit all (Home)"));
+    timelineBar->addAction(tr("Fit recent activity"), m_timeline, &TimelineView::fitRecentActivity)
+        ->setToolTip(tr("Frame the densest recent period of events (Shift+Home)"));
     timelineBar->addAction(QStringLiteral("+"), m_timeline, [this] { m_timeline->zoomBy(2.0); })->setToolTip(tr("Zoom in (+)"));
     timelineBar->addAction(QStringLiteral("−"), m_timeline, [this] { m_timeline->zoomBy(0.5); })->setToolTip(tr("Zoom out (−)"));
     timelineBar->addAction(tr("Zoom to selection"), m_timeline, &TimelineView::zoomToSelection);
-    auto* goTo = new QDateEdit(timelineBar);
+    auto* changes = timelineBar->addAction(tr("Changes"), m_timeline, &TimelineView::setShowChanges);
+    changes->setObjectName(QStringLiteral("timelineShowChanges"));
+    changes->setCheckable(true);
+    changes->setChecked(true);
+    changes->setToolTip(tr("Mark position and status changes in their lanes"));
+    auto* goTo = new IsoDateEdit(timelineBar);
     goTo->setObjectName(QStringLiteral("timelineGoTo"));
     goTo->setAccessibleName(tr("Go to date"));
     goTo->setDisplayFormat(QStringLiteral("d MMM yyyy"));
@@ -121,7 +130,30 @@ void MainWindow::createDocks()
     };
     connect(m_document, &Document::reset, goTo, showAsOf);
     connect(m_document, &Document::asOfChanged, goTo, showAsOf);
+    // The legend of what the timeline's colours mean now (parties, issues or tags; statuses in issue lanes).
+    auto* legend = new QLabel(timelinePage);
+    legend->setObjectName(QStringLiteral("timelineLegend"));
+    legend->setAccessibleName(tr("Timeline legend"));
+    legend->setTextFormat(Qt::RichText);
+    legend->setWordWrap(true);
+    legend->setContentsMargins(6, 2, 6, 2);
+    const auto updateLegend = [this, legend] {
+        QStringList parts;
+        for (const ScaleLevel& l : m_timeline->renderer().legend())
+            parts << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2").arg(QColor::fromString(l.color).name(), l.label.toHtmlEscaped());
+        legend->setText(parts.join(QStringLiteral(" &nbsp; ")));
+        legend->setAccessibleDescription(legend->text().isEmpty() ? QString() : tr("Colours: %1").arg(parts.size()));
+    };
+    connect(lanes, &QComboBox::currentIndexChanged, legend, updateLegend);
+    connect(colours, &QComboBox::currentIndexChanged, legend, updateLegend);
+    connect(m_document, &Document::partyChanged, legend, updateLegend);
+    connect(m_document, &Document::partyInserted, legend, updateLegend);
+    connect(m_document, &Document::partyRemoved, legend, updateLegend);
+    connect(m_document, &Document::issueChanged, legend, updateLegend);
+    connect(m_document, &Document::issueInserted, legend, updateLegend);
+    connect(m_document, &Document::issueRemoved, legend, updateLegend);
     tl->addWidget(timelineBar);
+    tl->addWidget(legend);
     tl->addWidget(m_timeline, 1);
     auto* timelineDock = dock(tr("Timeline"), QStringLiteral("timelineDock"), timelinePage, Qt::BottomDockWidgetArea);
     connect(m_document, &Document::reset, m_timeline, [this] {
@@ -132,6 +164,7 @@ void MainWindow::createDocks()
         m_timeline->setDossier(&m_document->dossier()); // fits the events
         m_timeline->setRowMask(maskOf(m_eventsModel->rowMask())); // a filter set while they were loading
     });
+    connect(m_document, &Document::reset, legend, updateLegend); // after the timeline has the new dossier
     const auto refreshTimeline = [this] { m_timeline->dossierChanged(); };
     connect(m_document, &Document::eventInserted, m_timeline, refreshTimeline);
     connect(m_document, &Document::eventRemoved, m_timeline, refreshTimeline);
@@ -226,6 +259,37 @@ void MainWindow::createDocks()
     hl->addWidget(retract);
     auto* historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("eventEditorDock")), historyDock);
+
+    // What changed (right, tabbed with the history): from the compare date or the change step before the
+    // as-of date, to the as-of date. An entry shows its cell (and so its change and sources in the history).
+    m_whatChanged = new WhatChangedPanel(m_document, this);
+    auto* whatChangedDock = dock(tr("What changed"), QStringLiteral("whatChangedDock"), m_whatChanged, Qt::RightDockWidgetArea);
+    tabifyDockWidget(historyDock, whatChangedDock);
+    connect(m_whatChanged, &WhatChangedPanel::cellRequested, this, [this, historyDock](int party, int issue) {
+        if (party >= 0) {
+            m_matrix->setCurrentIndex(m_matrixModel->index(party, issue));
+            historyDock->show();
+            historyDock->raise();
+        } else if (issue >= 0) {
+            m_issuesView->setCurrentIndex(m_issuesModel->index(issue, 0));
+            if (auto* d = findChild<QDockWidget*>(QStringLiteral("issuesDock")))
+                d->raise();
+        }
+    });
+    connect(m_whatChanged, &WhatChangedPanel::eventRequested, this, [this](qint64 id) {
+        m_timeline->setSelectedEventIds({ id });
+        const int row = m_eventsModel->rowOfEventId(id);
+        if (row >= 0)
+            m_eventsView->setCurrentIndex(m_eventsModel->index(row, 0));
+        m_eventEditor->showEvent(id);
+    });
+    const auto refreshDigest = [this] { updateCompareSummary(); };
+    connect(m_document, &Document::reset, m_whatChanged, refreshDigest);
+    connect(m_document, &Document::eventsReset, m_whatChanged, refreshDigest);
+    connect(m_document, &Document::statusChanged, m_whatChanged, refreshDigest);
+    connect(m_document, &Document::eventInserted, m_whatChanged, refreshDigest);
+    connect(m_document, &Document::eventRemoved, m_whatChanged, refreshDigest);
+    connect(m_document, &Document::eventChanged, m_whatChanged, refreshDigest);
 
     // Issues (with the status history of the current one), parties, sources (left, tabbed).
     auto* issues = new TablePanel(m_issuesModel, QStringLiteral("issues"), tr("Issues"), this);

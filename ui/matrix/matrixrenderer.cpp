@@ -27,8 +27,17 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     // rounded, antialiased outlines cost more than everything else in a cell.
     p->setRenderHint(QPainter::Antialiasing, false);
     const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
-    const QColor fill = cell.fill.isValid() ? cell.fill : style.laneAlternate;
-    p->fillRect(box, fill);
+    QColor fill = cell.fill.isValid() ? cell.fill : style.laneAlternate;
+    if (style.theme == RenderStyle::Theme::Print && cell.fill.isValid()) {
+        // Paper: no dark fills. A light tint of the stance colour, its full colour as a stripe on the left, and
+        // the stance's name in black, so the page reads the same printed in grey.
+        const QColor full = fill;
+        fill = QColor::fromRgbF(0.35f * full.redF() + 0.65f, 0.35f * full.greenF() + 0.65f, 0.35f * full.blueF() + 0.65f);
+        p->fillRect(box, fill);
+        p->fillRect(QRectF(box.left(), box.top(), std::min(5.0, box.width() / 4), box.height()), full);
+    } else {
+        p->fillRect(box, fill);
+    }
     const QColor text = readableTextOn(fill);
     if (cell.highlighted) {
         p->setPen(QPen(style.highlight, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));

@@ -258,6 +258,14 @@ void TimelineLanes::setCollapsed(qsizetype lane, bool collapsed)
     ++m_generation;
 }
 
+void TimelineLanes::setExpanded(qsizetype lane, bool expanded)
+{
+    m_expanded.insert(m_lanes[size_t(lane)].key, expanded);
+    ++m_generation;
+}
+
+qint64 TimelineLanes::extentEndOf(const EventStore& store, qsizetype row) { return extentEnd(store, row); }
+
 quint32 TimelineLanes::keyOf(qint64 msecs) const
 {
     if (msecs <= m_keyBase)

@@ -22,6 +22,7 @@
 namespace Entente {
 
 class Dossier;
+class EventStore;
 
 class TimelineLanes {
 public:
@@ -66,6 +67,9 @@ public:
     void moveLane(int fromPosition, int toPosition);
     [[nodiscard]] bool isCollapsed(qsizetype lane) const { return m_collapsed.value(m_lanes[size_t(lane)].key, false); }
     void setCollapsed(qsizetype lane, bool collapsed);
+    // An expanded lane shows every stacked row instead of capping them with a "+N" cluster.
+    [[nodiscard]] bool isExpanded(qsizetype lane) const { return m_expanded.value(m_lanes[size_t(lane)].key, false); }
+    void setExpanded(qsizetype lane, bool expanded);
 
     // Position in lane.rows of the first row whose start is >= msecs (or > msecs for upperBound).
     [[nodiscard]] qsizetype lowerBound(qsizetype lane, qint64 msecs, qsizetype from = 0) const;
@@ -83,6 +87,9 @@ public:
     [[nodiscard]] qsizetype memoryBytes() const;
     [[nodiscard]] qint64 keyBase() const { return m_keyBase; }
     [[nodiscard]] quint32 keyOf(qint64 msecs) const;
+    // Exclusive end of what an event covers on the axis: its end date's period, or its start's period (a
+    // day, a month, a year; one minute for a timed event).
+    [[nodiscard]] static qint64 extentEndOf(const EventStore& store, qsizetype row);
 
 private:
     struct Build;
@@ -92,6 +99,7 @@ private:
     std::vector<Lane> m_lanes;
     std::vector<int> m_order;
     QHash<QString, bool> m_collapsed;
+    QHash<QString, bool> m_expanded;
     QStringList m_keyOrder; // remembered order by key
     std::vector<int> m_symbolLane; // store symbol -> lane (party or issue symbols), -1 otherwise
     int m_unassignedLane = -1;

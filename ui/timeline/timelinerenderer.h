@@ -6,6 +6,12 @@
 // the selection and the as-of line. It holds only its inputs (a dossier, its lane index, a time scale and
 // view options) and no widget state, so one object paints the screen, PNG, SVG, PDF and print.
 //
+// Stacking: in a lane that shows markers, events whose marker and label would overlap go to sub-rows (the
+// first row with room, left to right, selected events first); a lane is as tall as its rows, up to
+// `maxRows` (all rows once the lane is expanded), and what does not fit is counted in "+N" clusters on one
+// more row. Every marker, range bar, label and cluster is a rectangle in the Layout, which paint, hit
+// testing and exports all use, so no two of them overlap anywhere they are drawn.
+//
 // Cost: per lane, two binary searches bound the viewport; markers are drawn only while the lane has fewer
 // visible events than `densityPerPixel` x width, otherwise one binary search per pixel column builds the
 // histogram. A frame is O(width x lanes x log N) whatever the number of events.
@@ -19,8 +25,11 @@
 #include <QList>
 #include <QStaticText>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
+
+class QFontMetricsF;
 
 namespace Entente {
 
@@ -39,12 +48,47 @@ public:
         bool collapsed = false;
         bool density = false;
         qsizetype visibleCount = 0; // events of the lane starting in the visible span
+        int rows = 1; // stacked sub-rows holding markers and labels
+        QRectF changeStrip; // the strip above the rows where position and status changes are marked (or empty)
+        double rowHeight = 0;
+        double rowsTop = 0; // y of sub-row 0
+        size_t firstItem = 0, itemEnd = 0; // this lane's entries in Layout::items
+        [[nodiscard]] QRectF rowRect(int row) const
+        {
+            return QRectF(body.left(), rowsTop + row * rowHeight, body.width(), rowHeight);
+        }
+    };
+    // One event drawn in a lane's sub-row.
+    struct Item {
+        qint64 eventId = 0;
+        quint32 row = 0; // EventStore row
+        int lane = -1;
+        int subRow = 0;
+        QRectF marker; // the point marker or a range's start tick; empty for month/year bands
+        QRectF bar; // a range's bar or a month/year band; empty for points
+        QRectF slot; // marker, bar and the label's room up to the next item of the row: what a click selects
+    };
+    // Events that did not fit in a capped lane's rows, counted where they start.
+    struct Cluster {
+        int lane = -1;
+        QRectF rect;
+        QString text; // "+N"
+        int count = 0;
+        qint64 from = 0, to = 0; // first and last start
     };
     struct Label {
         qint64 eventId = 0;
         int lane = -1;
         QRectF rect;
         QString text;
+    };
+    // Position (and in issue lanes, status) changes at one spot of a lane's change strip.
+    struct ChangeMark {
+        int lane = -1;
+        QRectF rect;
+        QColor color; // the new stance or status; the foreground colour when the changes differ
+        std::vector<quint32> positions; // indices into Dossier::positionChanges()
+        std::vector<quint32> statuses; // indices into Dossier::statusChanges()
     };
     struct Layout {
         QRectF target;
@@ -54,8 +98,15 @@ public:
         TimeScale scale; // the scale used for this target (x relative to timeArea.left())
         std::vector<LaneGeometry> lanes; // in display order, only those (partly) inside the target
         std::vector<Label> labels;
+        std::vector<Item> items; // lane by lane, in display order
+        std::vector<Cluster> clusters;
+        std::vector<ChangeMark> changeMarks;
+        double contentHeight = 0; // all lanes, whatever the target shows
         double asOfX = std::nan(""); // absolute x of the as-of line, NaN when off screen
         [[nodiscard]] const LaneGeometry* laneAt(QPointF p) const;
+        [[nodiscard]] const Item* itemOf(qint64 eventId, int lane) const;
+        [[nodiscard]] const Cluster* clusterAt(QPointF p) const;
+        [[nodiscard]] const ChangeMark* changeMarkAt(QPointF p, double radius = 2) const;
     };
 
     explicit TimelineRenderer(const TimelineLanes* lanes = nullptr);
@@ -73,12 +124,17 @@ public:
     void setVerticalOffset(double y) { m_verticalOffset = y; }
     void setDensityPerPixel(double eventsPerPixel) { m_densityPerPixel = eventsPerPixel; }
     [[nodiscard]] double densityPerPixel() const { return m_densityPerPixel; }
+    // Marks of position and status changes in their party or issue lane (on by default).
+    void setShowChanges(bool on) { m_showChanges = on; }
+    [[nodiscard]] bool showsChanges() const { return m_showChanges; }
+    void setMaxRows(int rows) { m_maxRows = std::max(1, rows); } // per lane before "+N" (expanded lanes: more)
+    [[nodiscard]] int maxRows() const { return m_maxRows; }
 
     // Geometry shared by paint, hit testing and the widget.
     [[nodiscard]] static double headerWidth(const RenderStyle& style);
     [[nodiscard]] double axisHeight(const RenderStyle& style) const; // taller when the dossier has eras
-    [[nodiscard]] double laneHeight(const RenderStyle& style, double available) const;
-    [[nodiscard]] double contentHeight(const RenderStyle& style, double available) const;
+    [[nodiscard]] static double rowHeight(const RenderStyle& style);
+    [[nodiscard]] double contentHeight(const QRectF& target, const RenderStyle& style) const;
     [[nodiscard]] Layout layout(const QRectF& target, const RenderStyle& style, bool withLabels = true) const;
 
     // The event under `pos` (target coordinates) within `radius` pixels, or 0.
@@ -89,6 +145,10 @@ public:
     void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override;
     void paintLayers(QPainter* painter, const Layout& layout, const RenderStyle& style, int layers) const;
     [[nodiscard]] QString title() const override;
+    // The colour code as drawn: parties, issues or tags (by the colour mode), and in issue lanes the statuses
+    // that tint them.
+    [[nodiscard]] QList<ScaleLevel> legend() const override;
+    [[nodiscard]] ColorMode colorMode() const { return m_colorMode; }
 
     [[nodiscard]] QColor categoricalColor(int index) const; // issue/tag colours
     [[nodiscard]] bool isSelected(qint64 id) const;
@@ -103,10 +163,11 @@ private:
     void paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts, quint32 maxCount,
         const QColor& color, const RenderStyle& style) const;
     void paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
-    void placeLabels(Layout& l, const RenderStyle& style) const;
+    void stackLane(Layout& l, LaneGeometry& g, const RenderStyle& style, bool withLabels) const;
+    void markChanges(Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
+    [[nodiscard]] double titleWidth(quint32 row, const QFontMetricsF& fm) const;
     [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;
     [[nodiscard]] QColor laneColor(const TimelineLanes::Lane& lane) const;
-    [[nodiscard]] double markerY(const LaneGeometry& g) const;
     // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
     // frames (tick labels, lane names and event titles repeat from frame to frame).
     void drawText(QPainter* p, QPointF topLeft, const QString& text) const;
@@ -118,8 +179,14 @@ private:
     qint64 m_asOf = std::numeric_limits<qint64>::min();
     double m_verticalOffset = 0;
     double m_densityPerPixel = 0.25;
+    int m_maxRows = 4;
+    bool m_showChanges = true;
     QList<QColor> m_palette;
     mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
+    // Title widths by store row, for the lanes generation and font they were measured with (a memo).
+    mutable QHash<quint32, float> m_titleWidths;
+    mutable quint64 m_titleWidthsGeneration = ~quint64(0);
+    mutable QString m_titleWidthsFont;
 };
 
 } // namespace Entente

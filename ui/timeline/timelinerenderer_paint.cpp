@@ -4,6 +4,7 @@
 
 #include "dossier.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPaintEngine>
@@ -67,6 +68,43 @@ void TimelineRenderer::drawText(QPainter* p, QPointF topLeft, const QString& tex
         it = m_textCache.insert(key, st);
     }
     p->drawStaticText(topLeft, *it);
+}
+
+QList<ScaleLevel> TimelineRenderer::legend() const
+{
+    QList<ScaleLevel> out;
+    const Dossier* d = m_lanes ? m_lanes->dossier() : nullptr;
+    if (!d)
+        return out;
+    switch (m_colorMode) {
+    case ColorMode::Party:
+        for (const Party& p : d->parties())
+            out.append({ p.id, p.name, parseColor(p.color, QColor(Qt::gray)).name(), 0, false });
+        break;
+    case ColorMode::Issue:
+        for (qsizetype i = 0; i < d->issues().size(); ++i)
+            out.append({ d->issues()[i].id, d->issues()[i].name, categoricalColor(int(i)).name(), 0, false });
+        break;
+    case ColorMode::Tag: {
+        // Tags in the order the store first meets them (a bounded scan: the legend names at most 12).
+        const EventStore& store = d->events();
+        std::vector<quint32> seen;
+        for (qsizetype row = 0; row < store.size() && seen.size() < 12 && row < 200000; ++row)
+            for (quint32 r : store.refs(row))
+                if (EventStore::refKindOf(r) == quint32(EventStore::RefKind::Tag)
+                    && std::find(seen.begin(), seen.end(), EventStore::refSymbolOf(r)) == seen.end()) {
+                    const quint32 sym = EventStore::refSymbolOf(r);
+                    seen.push_back(sym);
+                    const QString tag = store.symbols().text(sym);
+                    out.append({ tag, tag, categoricalColor(int(sym)).name(), 0, false });
+                }
+        break;
+    }
+    }
+    if (m_lanes->mode() == TimelineLanes::Mode::Issues)
+        for (const ScaleLevel& level : d->statusScale())
+            out.append({ level.key, QCoreApplication::translate("TimelineRenderer", "Status: %1").arg(level.label), level.color, level.value, false });
+    return out;
 }
 
 QColor TimelineRenderer::laneColor(const TimelineLanes::Lane& lane) const
@@ -239,67 +277,60 @@ void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometr
 {
     if (g.collapsed)
         return;
+    // Position and status changes: a diamond in the lane's change strip, in the new stance's or status' colour.
+    if (!g.changeStrip.isEmpty()) {
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing, true);
+        p->setPen(QPen(style.foreground, 0.8 * style.scale));
+        for (const ChangeMark& m : l.changeMarks) {
+            if (m.lane != g.lane)
+                continue;
+            const QPointF c = m.rect.center();
+            const double r = m.rect.width() / 2;
+            const QPointF diamond[] = { { c.x(), c.y() - r }, { c.x() + r, c.y() }, { c.x(), c.y() + r }, { c.x() - r, c.y() } };
+            p->setBrush(m.color);
+            p->drawPolygon(diamond, 4);
+        }
+        p->restore();
+    }
     if (g.density) {
         paintDensity(p, l, g, style);
         return;
     }
-    const EventStore& store = m_lanes->dossier()->events();
     const auto& lane = m_lanes->lane(g.lane);
     const QColor fallback = style.mutedText;
-    const qint64 from = l.scale.start(), to = l.scale.end();
-    const double left = g.body.left();
-    const double s = style.scale;
-    Batches bars, markers;
-    // Ranges as bars on up to three sub-rows above the markers; month/year dates as faint bands.
-    const double my = markerY(g);
-    const double markerH = std::min(12 * s, g.body.height() / 3);
-    double rowEnd[3] = { -1e300, -1e300, -1e300 };
-    qsizetype k = m_lanes->firstExtentEndingAfter(g.lane, from);
-    for (int n = 0; k < qsizetype(lane.extentRows.size()) && n < 20000; ++k, ++n) {
-        const quint32 row = lane.extentRows[size_t(k)];
-        if (store.start(row) > to)
-            break;
-        const qint64 end = lane.extentEnds[size_t(k)];
-        if (end <= from)
-            continue;
-        const double x0 = std::max(left + l.scale.toX(store.start(row)), left - 2);
-        const double x1 = std::min(left + l.scale.toX(end), g.body.right() + 2);
-        QColor c = eventColor(row, lane);
-        if (!c.isValid())
-            c = fallback;
-        if (store.end(row) == PartialDate::Invalid) {
-            bars.of(withAlpha(c, 70)).push_back(QRectF(x0, my - markerH / 2, std::max(2.0, x1 - x0), markerH));
-            continue;
-        }
-        int sub = 0;
-        while (sub < 2 && rowEnd[sub] > x0)
-            ++sub;
-        rowEnd[sub] = std::max(rowEnd[sub], x1 + 1);
-        const double barH = 4 * s;
-        const double y = g.body.top() + 4 * s + sub * (barH + 2 * s);
-        bars.of(withAlpha(c, 200)).push_back(QRectF(x0, y, std::max(2.0, x1 - x0), barH));
-    }
-    bars.draw(p);
-    // Points as small upright markers.
-    const qsizetype i0 = m_lanes->lowerBound(g.lane, from);
-    const qsizetype i1 = m_lanes->upperBound(g.lane, to, i0);
-    const double w = 5 * s;
     const QColor laneC = m_colorMode == ColorMode::Party ? laneColor(lane) : QColor();
     const bool single = laneC.isValid() && m_lanes->mode() == TimelineLanes::Mode::Parties;
-    for (qsizetype i = i0; i < i1; ++i) {
-        const quint32 row = lane.rows[size_t(i)];
-        if (store.end(row) != PartialDate::Invalid) {
-            // A range: a short tick at its start on the marker row anchors the label.
-            QColor c = single ? laneC : eventColor(row, lane);
-            markers.of(c.isValid() ? c : fallback).push_back(QRectF(left + l.scale.toX(store.start(row)) - 1, my - markerH / 2, 2 * s, markerH));
+    // Bands (month/year dates) under everything, then range bars, then markers: the stacking gave each its
+    // own place, so the order only matters for a label drawn on its own band.
+    Batches bands, bars, markers;
+    for (size_t i = g.firstItem; i < g.itemEnd && i < l.items.size(); ++i) {
+        const Item& item = l.items[i];
+        QColor c = single ? laneC : eventColor(item.row, lane);
+        if (!c.isValid())
+            c = fallback;
+        if (item.marker.isEmpty()) {
+            bands.of(withAlpha(c, 60)).push_back(item.bar);
             continue;
         }
-        if (isFaintExtentRow(store, row))
-            continue;
-        const QColor c = single ? laneC : eventColor(row, lane);
-        markers.of(c.isValid() ? c : fallback).push_back(QRectF(std::round(left + l.scale.toX(store.start(row)) - w / 2), my - markerH / 2, w, markerH));
+        if (!item.bar.isEmpty())
+            bars.of(withAlpha(c, 200)).push_back(item.bar);
+        markers.of(c).push_back(item.marker);
     }
+    bands.draw(p);
+    bars.draw(p);
     markers.draw(p);
+    // Clusters of what did not fit: "+N" on a chip.
+    for (const Cluster& c : l.clusters) {
+        if (c.lane != g.lane)
+            continue;
+        p->setPen(QPen(style.mutedText, 1 * style.scale));
+        p->setBrush(style.laneAlternate);
+        p->drawRoundedRect(c.rect, 3 * style.scale, 3 * style.scale);
+        p->setPen(style.foreground);
+        const QFontMetricsF fm(style.font);
+        drawText(p, QPointF(c.rect.left() + 4 * style.scale, std::round(c.rect.center().y() - fm.height() / 2)), c.text);
+    }
 }
 
 bool TimelineRenderer::isFaintExtentRow(const EventStore& store, qsizetype row)
@@ -413,19 +444,24 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
     const double s = style.scale;
     p->setBrush(Qt::NoBrush);
     p->setPen(QPen(style.highlight, 2 * s));
+    for (const Item& item : l.items)
+        if (isSelected(item.eventId)) {
+            const QRectF r = item.marker.isEmpty() ? item.bar : item.marker.united(item.bar);
+            p->drawRect(r.adjusted(-3 * s, -1 * s, 3 * s, 1 * s));
+        }
+    // Density lanes have no items: outline the selected events' positions across the histogram.
     int drawn = 0;
     for (qint64 id : m_selected) {
         const qsizetype row = store.rowOfId(id);
         if (row < 0 || store.start(row) > l.scale.end() || store.start(row) < l.scale.start() - TimeScale::CenturyMs)
             continue;
         for (const auto& g : l.lanes) {
-            if (g.collapsed || m_lanes->positionOfRow(g.lane, quint32(row)) < 0)
+            if (g.collapsed || !g.density || m_lanes->positionOfRow(g.lane, quint32(row)) < 0)
                 continue;
             const double x0 = g.body.left() + l.scale.toX(store.start(row));
-            const double h = std::min(12 * s, g.body.height() / 3) + 6 * s;
-            const double my = markerY(g);
+            const double h = g.body.height() - 6 * s;
             const double x1 = store.end(row) != PartialDate::Invalid ? g.body.left() + l.scale.toX(store.endDate(row).periodEnd()) : x0;
-            p->drawRect(QRectF(x0 - 5 * s, my - h / 2, std::max(10 * s, x1 - x0 + 10 * s), h));
+            p->drawRect(QRectF(x0 - 5 * s, g.body.center().y() - h / 2, std::max(10 * s, x1 - x0 + 10 * s), h));
         }
         if (++drawn > 2000)
             break;

@@ -65,6 +65,13 @@ void TimelineView::setColorMode(TimelineRenderer::ColorMode mode)
     viewport()->update();
 }
 
+void TimelineView::setShowChanges(bool on)
+{
+    m_renderer.setShowChanges(on);
+    updateScrollBars();
+    viewport()->update();
+}
+
 void TimelineView::setLaneCollapsed(int lane, bool collapsed)
 {
     if (lane < 0 || lane >= m_lanes.laneCount())
@@ -100,7 +107,7 @@ void TimelineView::setDossier(const Dossier* dossier)
         rebuildLanes();
     }
     if (width() > 0)
-        fitAll();
+        fitInitial();
 }
 
 void TimelineView::continueLanes()
@@ -204,6 +211,37 @@ void TimelineView::fitAll()
     scaleChanged();
 }
 
+void TimelineView::fitInitial()
+{
+    // A dossier whose few early events would squeeze the rest into the last pixels opens on its recent
+    // activity; Home still shows everything.
+    if (m_dossier && m_dossier->events().size() >= 2) {
+        const EventStore& store = m_dossier->events();
+        const auto [from, to] = TimeScale::densestPeriod(store.starts());
+        const qint64 all = store.start(store.size() - 1) - store.start(0);
+        if (all > 0 && double(to - from) < 0.05 * double(all)) {
+            fitRecentActivity();
+            return;
+        }
+    }
+    fitAll();
+}
+
+void TimelineView::fitRecentActivity()
+{
+    if (!m_dossier || m_dossier->events().isEmpty()) {
+        fitAll();
+        return;
+    }
+    const auto [from, to] = TimeScale::densestPeriod(m_dossier->events().starts());
+    m_scale.setWidth(timeAreaWidth());
+    // At least a day across, so that a burst at one instant still shows its day.
+    const qint64 pad = std::max<qint64>(TimeScale::DayMs / 2 - (to - from) / 2, 0);
+    m_scale.fit(from - pad, to + pad + TimeScale::DayMs / 4, 0.05);
+    m_needsFit = false;
+    scaleChanged();
+}
+
 void TimelineView::goToDate(qint64 msecs)
 {
     m_scale.centreOn(msecs);
@@ -264,7 +302,7 @@ void TimelineView::updateScrollBars()
     // Vertical: lanes taller than the viewport scroll.
     const RenderStyle s = style();
     const double available = viewport()->height() - m_renderer.axisHeight(s);
-    const int overflow = int(std::ceil(m_renderer.contentHeight(s, available) - available));
+    const int overflow = int(std::ceil(m_renderer.contentHeight(QRectF(viewport()->rect()), s) - available));
     verticalScrollBar()->setRange(0, std::max(0, overflow));
     verticalScrollBar()->setPageStep(std::max(1, int(available)));
     m_renderer.setVerticalOffset(verticalScrollBar()->value());
@@ -289,7 +327,7 @@ void TimelineView::resizeEvent(QResizeEvent* event)
     const qint64 from = m_scale.start(), to = m_scale.end();
     m_scale.setWidth(timeAreaWidth());
     if (m_needsFit && m_dossier)
-        fitAll();
+        fitInitial();
     else {
         if (to > from && m_scale.width() > 0)
             m_scale.fit(from, to, 0.0);
@@ -398,6 +436,14 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         }
         return;
     }
+    if (const auto* cluster = layout.clusterAt(event->position())) {
+        // "+N": show every row of the lane; events at one instant only separate this way, others also on zoom.
+        m_drag = Drag::None;
+        m_lanes.setExpanded(cluster->lane, true);
+        updateScrollBars();
+        viewport()->update();
+        return;
+    }
     const qint64 hit = m_renderer.hitTest(layout, event->position());
     const auto mods = event->modifiers();
     if (hit != 0) {
@@ -481,7 +527,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
         const int to = g ? int(std::find(order.begin(), order.end(), g->lane) - order.begin()) : -1;
         if (m_pressLanePosition >= 0 && to >= 0 && to != m_pressLanePosition && m_moved)
             moveLane(m_pressLanePosition, to);
-        else if (g && !m_moved)
+        else if (g && !m_moved && m_lanes.isExpanded(g->lane)) {
+            m_lanes.setExpanded(g->lane, false); // an expanded lane first goes back to its capped rows
+            updateScrollBars();
+            viewport()->update();
+        } else if (g && !m_moved)
             setLaneCollapsed(g->lane, !g->collapsed);
         return;
     }
@@ -500,9 +550,12 @@ bool TimelineView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        const qint64 hit = m_renderer.hitTest(currentLayout(), help->pos());
+        const auto layout = currentLayout();
+        const qint64 hit = m_renderer.hitTest(layout, help->pos());
         if (hit != 0)
             QToolTip::showText(help->globalPos(), toolTipFor(hit), viewport());
+        else if (const auto* mark = layout.changeMarkAt(help->pos()))
+            QToolTip::showText(help->globalPos(), toolTipFor(*mark), viewport());
         else
             QToolTip::hideText();
         return true;

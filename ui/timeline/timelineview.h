@@ -8,11 +8,12 @@
 // lead wires them to Document and the events table) and are reported back through signals: the view emits
 // selectionChanged() and asOfDragged() only for the user's own actions, never for the matching setters.
 //
-// Keys: +/- zoom, Home fits all, Left/Right move between events of the current lane (pan when nothing is
+// Keys: +/- zoom, Home fits all, Shift+Home fits recent activity, Left/Right move between events of the current lane (pan when nothing is
 // selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel or
 // Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band,
 // click selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a
-// lane header collapses or expands it and dragging a header onto another reorders the lanes.
+// lane header collapses or expands it and dragging a header onto another reorders the lanes. A click on a
+// "+N" cluster shows all of its lane's stacked rows (a header click then returns to the capped rows).
 
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] double timeAreaLeft() const; // viewport x where the time axis starts
     [[nodiscard]] TimelineRenderer::Layout currentLayout() const;
     void setColorMode(TimelineRenderer::ColorMode mode);
+    void setShowChanges(bool on); // position and status change marks in the lanes
+    // The hover text for a change mark: one line per change, every dossier string HTML-escaped.
+    [[nodiscard]] QString toolTipFor(const TimelineRenderer::ChangeMark& mark) const;
     void setLaneCollapsed(int lane, bool collapsed);
     void moveLane(int fromPosition, int toPosition);
     // The hover text for an event: rich text with every dossier string HTML-escaped.
@@ -59,6 +63,8 @@ public slots:
     void setRowMask(const std::vector<bool>& mask); // indexed by EventStore row; empty shows everything
     void setLaneMode(Entente::TimelineLanes::Mode mode);
     void fitAll();
+    void fitRecentActivity(); // the densest period holding most events (TimeScale::densestPeriod)
+    void fitInitial(); // on open: fitRecentActivity() when fitAll() would squeeze most events, else fitAll()
     void goToDate(qint64 msecs); // centres the view on msecs
     void zoomToSelection();
     void zoomBy(double factor); // about the centre

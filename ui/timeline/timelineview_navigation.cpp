@@ -23,7 +23,10 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         zoomBy(1 / 1.5);
         break;
     case Qt::Key_Home:
-        fitAll();
+        if (event->modifiers() & Qt::ShiftModifier)
+            fitRecentActivity();
+        else
+            fitAll();
         break;
     case Qt::Key_PageUp:
     case Qt::Key_PageDown:
@@ -175,6 +178,35 @@ QString TimelineView::toolTipFor(qint64 id) const
         html += QStringLiteral("<br/>") + tr("Source: %1").arg(text.toHtmlEscaped());
     }
     return html;
+}
+
+QString TimelineView::toolTipFor(const TimelineRenderer::ChangeMark& mark) const
+{
+    if (!m_dossier)
+        return {};
+    const Dossier& d = *m_dossier;
+    QStringList lines;
+    auto name = [](const auto& list, qsizetype i, const QString& fallback) { return i >= 0 ? list[i].name : fallback; };
+    for (quint32 i : mark.positions) {
+        if (i >= d.positionChanges().size())
+            continue;
+        const PositionChange& c = d.positionChanges()[i];
+        const ScaleLevel* level = d.stanceLevel(c.stance);
+        lines << tr("%1 on %2: %3 (from %4)")
+                     .arg(name(d.parties(), d.partyIndex(c.partyId), c.partyId).toHtmlEscaped(),
+                         name(d.issues(), d.issueIndex(c.issueId), c.issueId).toHtmlEscaped(),
+                         (level ? level->label : c.stance).toHtmlEscaped(), c.effective.display());
+    }
+    for (quint32 i : mark.statuses) {
+        if (i >= d.statusChanges().size())
+            continue;
+        const StatusChange& c = d.statusChanges()[i];
+        const ScaleLevel* level = d.statusLevel(c.status);
+        lines << tr("%1 status: %2 (from %3)")
+                     .arg(name(d.issues(), d.issueIndex(c.issueId), c.issueId).toHtmlEscaped(),
+                         (level ? level->label : c.status).toHtmlEscaped(), c.effective.display());
+    }
+    return lines.join(QStringLiteral("<br>"));
 }
 
 } // namespace Entente

@@ -213,6 +213,19 @@ void TimeScale::fit(qint64 from, qint64 to, double margin)
     m_start = qint64(std::llround(centre - m_msPerPx * m_width / 2));
 }
 
+std::pair<qint64, qint64> TimeScale::densestPeriod(std::span<const qint64> sorted, double share)
+{
+    const auto n = qsizetype(sorted.size());
+    if (n == 0)
+        return { 0, 0 };
+    const qsizetype k = std::clamp<qsizetype>(qsizetype(std::ceil(double(n) * std::clamp(share, 0.0, 1.0))), 1, n);
+    qsizetype best = 0;
+    for (qsizetype i = 1; i + k - 1 < n; ++i)
+        if (sorted[size_t(i + k - 1)] - sorted[size_t(i)] <= sorted[size_t(best + k - 1)] - sorted[size_t(best)])
+            best = i;
+    return { sorted[size_t(best)], sorted[size_t(best + k - 1)] };
+}
+
 QString TimeScale::levelName(Level level)
 {
     static const char* names[] = { "decades", "years", "quarters", "months", "weeks", "days", "hours6", "hours" };

@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <functional>
+#include <span>
+#include <utility>
 #include <vector>
 
 namespace Entente {
@@ -61,6 +63,11 @@ public:
     // Shows [from, to] across the width, with `margin` (fraction of the span) on each side.
     void fit(qint64 from, qint64 to, double margin = 0.02);
     void centreOn(qint64 msecs) { m_start = msecs - qint64(m_msPerPx * m_width / 2); }
+
+    // The shortest period holding at least `share` of the instants in `sorted` (ascending), the latest one
+    // when several tie: what "Fit recent activity" frames when a few early events would squeeze the rest.
+    // {0, 0} when `sorted` is empty.
+    [[nodiscard]] static std::pair<qint64, qint64> densestPeriod(std::span<const qint64> sorted, double share = 0.8);
 
     [[nodiscard]] Ticks ticks(const TextWidth& textWidth = {}, double padding = 12) const;
     [[nodiscard]] static QString levelName(Level level);
