@@ -56,8 +56,15 @@ void stopCluster()
     std::exit(1);
 }
 
+QString g_socketDir;
+
 void startCluster()
 {
+    // ENTENTE_PG_HOST: use a running cluster (tests/pgcluster.sh start DIR; DIR/sock) and leave it running.
+    if (const QString host = qEnvironmentVariable("ENTENTE_PG_HOST"); !host.isEmpty()) {
+        g_socketDir = host;
+        return;
+    }
     // Short: the socket path must stay under 107 bytes.
     g_clusterDir = QStringLiteral("/tmp/entente-bpg-%1").arg(QCoreApplication::applicationPid());
     QProcess p;
@@ -69,9 +76,10 @@ void startCluster()
         die(QStringLiteral("the throwaway PostgreSQL cluster did not start (package postgresql; see above)"));
     }
     std::atexit(stopCluster);
+    g_socketDir = g_clusterDir + QStringLiteral("/sock");
 }
 
-QString socketDir() { return g_clusterDir + QStringLiteral("/sock"); }
+QString socketDir() { return g_socketDir; }
 
 QString uriOf(const QString& dossier)
 {

@@ -81,6 +81,8 @@ Status PgConnection::connect()
         return Error(tr("Cannot reach the team server: %1").arg(why), Error::Kind::Unavailable);
     }
     PQsetClientEncoding(m_conn, "UTF8");
+    // Server notices (an ANALYZE skipped for want of ownership, …) are not errors: libpq would print them on stderr.
+    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
     auto user = exec("SELECT session_user");
     if (!user.ok())
         return user.error();

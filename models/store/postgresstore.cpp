@@ -185,6 +185,10 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
             (void)c.run("ROLLBACK");
             return st.error().prefixed(tr("%1: cannot publish").arg(uri));
         }
+        // Fresh statistics, so that the first open's estimate of the event count (loadHead) is close. Only the
+        // table's or the database's owner may; for anyone else the server skips it with a notice.
+        if (d.events().size() >= 50000)
+            (void)c.run("ANALYZE entente.event");
     }
     StoreOpenOptions writable = options;
     writable.access = StoreOpenOptions::Access::ReadWrite;
