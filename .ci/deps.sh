@@ -10,10 +10,13 @@ set -euo pipefail
 ENTENTE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev-tools
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libgl-dev libsqlite3-dev libpng-dev libexpat1-dev libpq-dev
     fonts-dejavu-core xvfb xauth
 )
-ENTENTE_TEST_PACKAGES=(strace postgresql)
+# Test-only tools: strace (check-deps), the PostgreSQL server (throwaway cluster of the team tests), and what judges
+# the Debian package (dpkg-shlibdeps computes its Depends).
+ENTENTE_TEST_PACKAGES=(strace postgresql dpkg-dev lintian appstream desktop-file-utils)
 print=0
 for arg in "$@"; do
     case "$arg" in

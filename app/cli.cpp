@@ -6,6 +6,7 @@
 #include "dossierio.h"
 #include "exportcommand.h"
 #include "forecastcommand.h"
+#include "mainwindow/languages.h"
 #include "publishcommand.h"
 #include "teamlocation.h"
 #include "mainwindow/mainwindow.h"
@@ -281,6 +282,7 @@ namespace {
         std::unique_ptr<QSettings> settings = p.isSet(QStringLiteral("settings"))
             ? std::make_unique<QSettings>(p.value(QStringLiteral("settings")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
+        Languages::install(Languages::localeFor(Languages::saved(*settings))); // before any widget exists
 
         QString path;
         if (!p.positionalArguments().isEmpty()) {
@@ -341,6 +343,7 @@ int runCli(int argc, char** argv)
         || command == u"digest" || command == u"publish") {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         if (command == u"publish")
             return runPublishCommand(args);
         if (command == u"forecast")
@@ -359,6 +362,7 @@ int runCli(int argc, char** argv)
         ensureRuntimeDir();
         QApplication app(argc, argv);
         setIdentity();
+        Languages::install(Languages::localeFor(Languages::saved(QSettings())));
         return runHeadlessExportCommand(args);
     }
     return runGui(argc, argv);

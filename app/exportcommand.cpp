@@ -48,7 +48,7 @@ int runHeadlessExportCommand(const QStringList& args)
         { QStringLiteral("to"), QStringLiteral("end of the period"), QStringLiteral("DATE") },
         { QStringLiteral("size"), QStringLiteral("image size in pixels, WxH"), QStringLiteral("WxH") },
         { QStringLiteral("scale"), QStringLiteral("device pixel ratio (1–4)"), QStringLiteral("N") },
-        { QStringLiteral("theme"), QStringLiteral("light or print"), QStringLiteral("THEME") },
+        { QStringLiteral("theme"), QStringLiteral("light, dark or print (greyscale-safe)"), QStringLiteral("THEME") },
         { QStringLiteral("title"), QStringLiteral("title drawn above the view"), QStringLiteral("TEXT") },
         { QStringLiteral("source-line"), QStringLiteral("add \"Source: dossier, as of …\" below the view") },
         { QStringLiteral("legend"), QStringLiteral("add the legend") },

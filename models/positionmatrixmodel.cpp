@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "positionmatrixmodel.h"
 
+#include "scalelabels.h"
 #include "commands.h"
 #include "document.h"
 
@@ -174,7 +175,35 @@ QString PositionMatrixModel::accessibleText(int row, int column) const
     if (!c)
         return tr("%1 on %2: no recorded position").arg(party, issue);
     const auto* level = d.stanceLevel(c->stance);
-    return tr("%1 on %2: %3 since %4").arg(party, issue, level ? level->label : c->stance, c->effective.display());
+    return tr("%1 on %2: %3 since %4").arg(party, issue, level ? displayLabel(*level) : c->stance, c->effective.display());
+}
+
+QString PositionMatrixModel::accessibleDescription(int row, int column) const
+{
+    // What the painted marks say: salience bar, sources (or the no-source triangle), the change dot.
+    const auto& d = m_doc->dossier();
+    const auto* c = changeAt(row, column);
+    if (!c)
+        return {};
+    QStringList parts;
+    if (c->salience >= 0)
+        parts << tr("salience %1 of 100").arg(c->salience);
+    QStringList sources;
+    for (const auto& id : c->citedSources) {
+        const auto si = d.sourceIndex(id);
+        if (si >= 0)
+            sources << tr("%1 (%2)").arg(d.sources()[si].outlet, d.sources()[si].grading());
+    }
+    if (!sources.isEmpty())
+        parts << tr("sources: %1").arg(sources.join(QStringLiteral("; ")));
+    else if (c->citedEvents.isEmpty())
+        parts << tr("no source cited");
+    else
+        parts << tr("cites %n event(s)", nullptr, int(c->citedEvents.size()));
+    const auto* b = baselineAt(row, column);
+    if ((b ? b->stance : QString()) != c->stance)
+        parts << tr("changed since the previous step");
+    return parts.join(QStringLiteral(", "));
 }
 
 QString PositionMatrixModel::toolTip(int row, int column) const
@@ -221,7 +250,7 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
                 shown = &l;
     switch (role) {
     case Qt::DisplayRole:
-        return shown ? shown->label : QString();
+        return shown ? displayLabel(*shown) : QString();
     case Qt::EditRole:
     case StanceKeyRole:
         return c ? c->stance : QString();
@@ -237,6 +266,8 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
         return toolTip(row, column);
     case Qt::AccessibleTextRole:
         return accessibleText(row, column);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(row, column);
     case StanceValueRole:
         return level && !level->isUnknown ? QVariant(level->value) : QVariant();
     case SalienceRole:
@@ -294,8 +325,10 @@ QVariant PositionMatrixModel::headerData(int section, Qt::Orientation o, int rol
     case Qt::ToolTipRole:
         return level ? tr("%1 — %2").arg(issue.name.toHtmlEscaped(), level->label.toHtmlEscaped())
                      : issue.name.toHtmlEscaped();
+    case Qt::AccessibleTextRole:
+        return level ? tr("%1, status: %2").arg(issue.name, displayLabel(*level)) : tr("%1, no status").arg(issue.name);
     case StatusRole:
-        return level ? level->label : QString();
+        return level ? displayLabel(*level) : QString();
     case StatusKeyRole:
         return status ? status->status : QString();
     case StatusColorRole:

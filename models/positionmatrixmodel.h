@@ -54,6 +54,7 @@ public:
 private:
     [[nodiscard]] const PositionChange* baselineAt(int row, int column) const;
     [[nodiscard]] QString accessibleText(int row, int column) const;
+    [[nodiscard]] QString accessibleDescription(int row, int column) const;
     [[nodiscard]] QString toolTip(int row, int column) const;
     void recompute(); // m_cells at as-of, m_baseline at the compare date when set
     void onAsOfChanged(qint64 msecs);

@@ -67,7 +67,9 @@ private slots:
         width->setValue(500);
         dialog.findChild<QSpinBox*>(u"customHeightSpin"_qs)->setValue(300);
         dialog.findChild<QDoubleSpinBox*>(u"scaleSpin"_qs)->setValue(2);
-        dialog.findChild<QComboBox*>(u"themeCombo"_qs)->setCurrentIndex(1);
+        auto* theme = dialog.findChild<QComboBox*>(u"themeCombo"_qs);
+        QCOMPARE(theme->count(), 3); // light, dark, print
+        theme->setCurrentIndex(theme->findData(int(RenderStyle::Theme::Print)));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(u"titleEdit"_qs), u"<b>Title</b>"_qs);
         dialog.findChild<QCheckBox*>(u"asOfCheck"_qs)->setChecked(true);
         dialog.findChild<QCheckBox*>(u"sourceLineCheck"_qs)->setChecked(true);

@@ -90,7 +90,7 @@ private slots:
         QTest::newRow("bad scale") << u"activity"_qs << QString() << QString() << QString() << QString() << QSize()
                                    << 0.0 << QString() << png << u"--scale"_qs;
         QTest::newRow("bad theme") << u"activity"_qs << QString() << QString() << QString() << QString() << QSize()
-                                   << 1.0 << u"dark"_qs << png << u"unknown theme \"dark\""_qs;
+                                   << 1.0 << u"sepia"_qs << png << u"unknown theme \"sepia\""_qs;
         QTest::newRow("unwritable") << u"activity"_qs << QString() << QString() << QString() << QString() << QSize()
                                     << 1.0 << QString() << u"/nonexistent-dir/x.png"_qs << u"Cannot write"_qs;
     }

@@ -5,6 +5,7 @@
 #include "export/headlessexport.h"
 #include "jsoninterchange.h"
 #include "matrix/matrixrenderer.h"
+#include "renderstyle.h"
 #include "viewfactory.h"
 
 #include <QDir>
@@ -82,8 +83,8 @@ private slots:
 
     void printThemeHasNoDarkFills()
     {
-        // Russia opposes NATO (dark red): on screen and in the light theme a red cell; in print a light tint
-        // with the red only as a stripe on the left, and the label in black.
+        // Russia opposes NATO (dark red): on screen and in the light theme a red cell; in print a fill light
+        // enough for black text, with the red only as a stripe on the left.
         MatrixRenderer r(&m_sample);
         r.setAsOf(at("2025-12-16"));
         const QRectF target(0, 0, 1200, 600);
@@ -98,7 +99,9 @@ private slots:
         const QPoint inside(int(cell.left() + 14), int(cell.center().y()));
         QVERIFY(near(light.pixelColor(inside), QColor(u"#c0392b"_qs)));
         const QColor tint = print.pixelColor(inside);
-        QVERIFY2(tint.lightness() > 180, qPrintable(tint.name())); // no dark fill on paper
+        QVERIFY2(contrastRatio(tint, Qt::black) >= 4.5, qPrintable(tint.name())); // no fill that needs white text
+        QCOMPARE(readableTextOn(tint), QColor(Qt::black));
+        QVERIFY(light.pixelColor(inside) != tint);
         QVERIFY(near(print.pixelColor(QPoint(int(cell.left() + 3), int(cell.center().y()))), QColor(u"#c0392b"_qs)));
         QVERIFY(light != print);
     }

@@ -2,8 +2,14 @@
 #pragma once
 
 // What every paint routine needs besides the data: colours, fonts and scale. One value serves the screen
-// (built from the widget's palette), PNG/SVG/PDF export and print (light or print theme). Paint routines
-// take `paint(QPainter*, const QRectF& target, const RenderStyle&)` and read no widget state.
+// (built from the widget's palette, light or dark), PNG/SVG/PDF export and print (light, dark or print theme).
+// Paint routines take `paint(QPainter*, const QRectF& target, const RenderStyle&)` and read no widget state.
+//
+// Data colours (stances, statuses, parties) come from the dossier and are chosen for a light background;
+// dataFill() adapts one to the theme: on a dark background it is lifted until it stands out from the
+// background (WCAG non-text contrast 3:1); in the print theme a ranked colour (a stance level) keeps its hue
+// but takes a lightness from its rank, so that the levels stay apart when printed in greyscale. Text on any
+// fill uses readableTextOn(), which meets WCAG AA (4.5:1) on every colour.
 
 #include <QColor>
 #include <QFont>
@@ -11,9 +17,16 @@
 
 namespace Entente {
 
+// WCAG 2 relative luminance (0 black … 1 white) and contrast ratio (1 … 21).
+[[nodiscard]] qreal relativeLuminance(const QColor& c);
+[[nodiscard]] qreal contrastRatio(const QColor& a, const QColor& b);
+// Black or white, whichever contrasts more with `fill` (always ≥ 4.58:1).
+[[nodiscard]] QColor readableTextOn(const QColor& fill);
+
 struct RenderStyle {
-    enum class Theme { Screen, Light, Print };
+    enum class Theme { Screen, Light, Print, Dark };
     Theme theme = Theme::Light;
+    bool darkBackground = false; // light text on a dark background (the dark theme, or a dark screen palette)
     QColor background = Qt::white;
     QColor foreground = QColor(0x20, 0x20, 0x20);
     QColor mutedText = QColor(0x60, 0x60, 0x60);
@@ -21,38 +34,21 @@ struct RenderStyle {
     QColor laneAlternate = QColor(0xf4, 0xf6, 0xf8);
     QColor highlight = QColor(0x1e, 0x6f, 0xd9);
     QColor highlightedText = Qt::white;
+    QColor unknownFill = QColor(0xd5, 0xd8, 0xdc); // a cell with no known stance, in dark and print themes
     QFont font;
     qreal scale = 1.0; // device-independent pixels per logical pixel (export at 2x sets 2)
 
-    static RenderStyle fromPalette(const QPalette& palette, const QFont& font)
-    {
-        RenderStyle s;
-        s.theme = Theme::Screen;
-        s.background = palette.color(QPalette::Base);
-        s.foreground = palette.color(QPalette::Text);
-        s.mutedText = palette.color(QPalette::PlaceholderText);
-        s.grid = palette.color(QPalette::Mid);
-        s.laneAlternate = palette.color(QPalette::AlternateBase);
-        s.highlight = palette.color(QPalette::Highlight);
-        s.highlightedText = palette.color(QPalette::HighlightedText);
-        s.font = font;
-        return s;
-    }
-    static RenderStyle light(const QFont& font = QFont())
-    {
-        RenderStyle s;
-        s.font = font;
-        return s;
-    }
-    static RenderStyle print(const QFont& font = QFont())
-    {
-        RenderStyle s = light(font);
-        s.theme = Theme::Print;
-        s.laneAlternate = QColor(0xf7, 0xf7, 0xf7);
-        s.grid = QColor(0xb0, 0xb0, 0xb0);
-        s.foreground = Qt::black;
-        return s;
-    }
+    // A dossier colour adapted to this theme. `rank` in [0, 1] places a level on its scale (stance levels
+    // from opposing to supporting); a negative rank means "not ranked". `unknown` marks the scale's Unknown
+    // level, drawn as a neutral fill in dark and print themes.
+    [[nodiscard]] QColor dataFill(const QColor& color, qreal rank = -1, bool unknown = false) const;
+
+    [[nodiscard]] static bool isDarkPalette(const QPalette& palette);
+    static RenderStyle fromPalette(const QPalette& palette, const QFont& font);
+    static RenderStyle light(const QFont& font = QFont());
+    static RenderStyle dark(const QFont& font = QFont());
+    static RenderStyle print(const QFont& font = QFont());
+    static RenderStyle forTheme(Theme theme, const QFont& font = QFont());
 };
 
 } // namespace Entente

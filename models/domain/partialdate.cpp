@@ -174,7 +174,7 @@ QString PartialDate::display() const
     if (!isValid())
         return {};
     const QDateTime dt = utc(msecs);
-    const QLocale c = QLocale::c();
+    const QLocale c; // the application's one locale (QLocale::setDefault at start), C in tests
     switch (precision) {
     case Precision::Year:
         return QString::number(dt.date().year());

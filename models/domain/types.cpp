@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include "scalelabels.h"
+
+#include <QCoreApplication>
+
 namespace Entente {
 
 QString partyKindKey(PartyKind k)
@@ -58,6 +62,21 @@ QList<ScaleLevel> defaultStanceScale()
         { QStringLiteral("supports"), QStringLiteral("Supports"), QStringLiteral("#2e78b7"), 2, false },
         { QStringLiteral("unknown"), QStringLiteral("Unknown"), QStringLiteral("#d5d8dc"), 0, true },
     };
+}
+
+QString displayLabel(const ScaleLevel& level)
+{
+    // The default scales' labels, for lupdate; a label the analyst typed is shown as typed.
+    static const char* const defaults[] = { QT_TRANSLATE_NOOP("Scale", "Opposes"), QT_TRANSLATE_NOOP("Scale", "Resists"),
+        QT_TRANSLATE_NOOP("Scale", "Ambiguous"), QT_TRANSLATE_NOOP("Scale", "Open"),
+        QT_TRANSLATE_NOOP("Scale", "Supports"), QT_TRANSLATE_NOOP("Scale", "Unknown"),
+        QT_TRANSLATE_NOOP("Scale", "Contested"), QT_TRANSLATE_NOOP("Scale", "Converging"),
+        QT_TRANSLATE_NOOP("Scale", "Agreed in principle"), QT_TRANSLATE_NOOP("Scale", "Agreed"),
+        QT_TRANSLATE_NOOP("Scale", "Deadlocked"), QT_TRANSLATE_NOOP("Scale", "Dropped") };
+    for (const char* text : defaults)
+        if (level.label == QLatin1String(text))
+            return QCoreApplication::translate("Scale", text);
+    return level.label;
 }
 
 QList<ScaleLevel> defaultStatusScale()

@@ -562,6 +562,11 @@ void applyStyle(QChart* chart, const RenderStyle& style)
     chart->setTitleBrush(style.foreground);
     chart->legend()->setFont(style.font);
     chart->legend()->setLabelColor(style.foreground);
+    // Bar segments are separated by gaps of the background colour, whichever theme.
+    for (auto* series : chart->series())
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
+            for (auto* set : bars->barSets())
+                set->setBorderColor(style.background);
     for (auto* axis : chart->axes()) {
         axis->setLabelsFont(style.font);
         axis->setLabelsColor(style.foreground);

@@ -2,6 +2,7 @@
 #include "chartview.h"
 
 #include "chartpaintable.h"
+#include "chartsummary.h"
 
 #include <QChart>
 #include <QCursor>
@@ -87,6 +88,7 @@ void ChartView::rebuild()
     }
     Charts::applyStyle(chart, RenderStyle::fromPalette(palette(), font()));
     setAccessibleName(Charts::plainTitle(m_dossier, m_spec));
+    setAccessibleDescription(Charts::textSummary(chart));
     for (auto* series : chart->series())
         if (auto* line = qobject_cast<QLineSeries*>(series); line && !line->property("partyId").isNull()) {
             const QString partyId = line->property("partyId").toString();

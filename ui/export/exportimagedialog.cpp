@@ -68,8 +68,9 @@ ExportImageDialog::ExportImageDialog(const Paintable& view, const ExportOptions&
 
     m_theme = named(new QComboBox(this), u"themeCombo"_qs, tr("Theme"));
     m_theme->addItem(tr("Light"), int(RenderStyle::Theme::Light));
-    m_theme->addItem(tr("Print"), int(RenderStyle::Theme::Print));
-    m_theme->setCurrentIndex(defaults.theme == RenderStyle::Theme::Print ? 1 : 0);
+    m_theme->addItem(tr("Dark"), int(RenderStyle::Theme::Dark));
+    m_theme->addItem(tr("Print (greyscale-safe)"), int(RenderStyle::Theme::Print));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(int(defaults.theme))));
 
     m_title = named(new QLineEdit(defaults.title, this), u"titleEdit"_qs, tr("Title"));
     m_subtitle = named(new QLineEdit(defaults.subtitle, this), u"subtitleEdit"_qs, tr("Subtitle"));

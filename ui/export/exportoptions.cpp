@@ -71,7 +71,7 @@ QPageSize ExportOptions::pageSize() const
 
 RenderStyle ExportOptions::style() const
 {
-    return theme == RenderStyle::Theme::Print ? RenderStyle::print(font) : RenderStyle::light(font);
+    return RenderStyle::forTheme(theme, font);
 }
 
 } // namespace Entente

@@ -87,8 +87,8 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
             .arg(MaxPixels);
     if (!(r.scale > 0 && r.scale <= 8))
         return tr("--scale must be between 0 and 8");
-    if (!r.theme.isEmpty() && r.theme != u"light" && r.theme != u"print")
-        return tr("unknown theme \"%1\" (expected light or print)").arg(r.theme);
+    if (!r.theme.isEmpty() && r.theme != u"light" && r.theme != u"dark" && r.theme != u"print")
+        return tr("unknown theme \"%1\" (expected light, dark or print)").arg(r.theme);
     return {};
 }
 
@@ -161,7 +161,9 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
 {
     if (const QString error = validateHeadlessExport(d, r); !error.isEmpty())
         return error;
-    const auto theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
+    const auto theme = r.theme == u"print" ? RenderStyle::Theme::Print
+        : r.theme == u"dark"                ? RenderStyle::Theme::Dark
+                                            : RenderStyle::Theme::Light;
 
     auto makeView = [&](const QString& view) -> std::unique_ptr<Paintable> {
         if (const auto kind = Charts::kindFromKey(view)) {

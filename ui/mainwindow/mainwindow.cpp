@@ -6,6 +6,7 @@
 #include "settingsdialog.h"
 
 #include "asofcontrol.h"
+#include "colorscheme.h"
 #include "chartpanel.h"
 #include "export/briefingexporter.h"
 #include "export/exportimagedialog.h"
@@ -78,6 +79,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The remembered colour scheme, before any widget exists (System leaves the platform's palette alone).
+    if (m_settings)
+        ColorSchemes::apply(ColorSchemes::saved(*m_settings));
     m_document = new Document(this);
     m_document->setUserName(SettingsDialog::analystName(*m_settings));
     m_matrixModel = new PositionMatrixModel(m_document, this);

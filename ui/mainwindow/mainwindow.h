@@ -80,6 +80,8 @@ protected:
 
 private:
     void createActions();
+    void addColorSchemeMenu(QMenu* view);
+    void addLanguageMenu(QMenu* view);
     void createDocks();
     void restoreState();
     void saveState();

@@ -16,6 +16,8 @@
 #include "viewfactory.h"
 #include "cellhistorymodel.h"
 #include "changeeditordialog.h"
+#include "colorscheme.h"
+#include "languages.h"
 #include "commands.h"
 #include "document.h"
 #include "dossierio.h"
@@ -33,6 +35,7 @@
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,6 +192,9 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(compare, &QAction::toggled, m_compare, &QCheckBox::setChecked);
     connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
+    m_viewMenu->addSeparator();
+    addColorSchemeMenu(m_viewMenu);
+    addLanguageMenu(m_viewMenu);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     edit->addSeparator();
@@ -209,6 +215,56 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+void MainWindow::addColorSchemeMenu(QMenu* view)
+{
+    auto* menu = view->addMenu(tr("Colour &Scheme"));
+    menu->setObjectName(QStringLiteral("menuColorScheme"));
+    auto* group = new QActionGroup(menu);
+    const ColorScheme current = m_settings ? ColorSchemes::saved(*m_settings) : ColorScheme::System;
+    const std::pair<ColorScheme, QString> choices[] = { { ColorScheme::System, tr("Follow the &System") },
+        { ColorScheme::Light, tr("&Light") }, { ColorScheme::Dark, tr("&Dark") } };
+    for (const auto& [scheme, label] : choices) {
+        auto* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("actionColorScheme_") + ColorSchemes::key(scheme));
+        action->setCheckable(true);
+        action->setChecked(scheme == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = scheme] {
+            if (m_settings)
+                ColorSchemes::save(*m_settings, scheme);
+            ColorSchemes::apply(scheme);
+        });
+    }
+}
+
+void MainWindow::addLanguageMenu(QMenu* view)
+{
+    auto* menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("menuLanguage"));
+    auto* group = new QActionGroup(menu);
+    const QString current = m_settings ? Languages::saved(*m_settings) : QString();
+    // Each language is named in itself, so that it can be found from any other.
+    QList<std::pair<QString, QString>> choices { { QString(), tr("System Default") }, { QStringLiteral("en"), QStringLiteral("English") } };
+    for (const QString& code : Languages::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        choices.append({ code, name });
+    }
+    for (const auto& [code, label] : choices) {
+        auto* action = menu->addAction(label);
+        action->setObjectName(QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            if (m_settings)
+                Languages::save(*m_settings, code);
+            statusBar()->showMessage(tr("The language changes the next time Entente starts."));
+        });
+    }
+}
 
 void MainWindow::importDialog()
 {

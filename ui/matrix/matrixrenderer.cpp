@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrixrenderer.h"
 
+#include "scalelabels.h"
 #include "dossier.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,6 @@
 
 namespace Entente {
 
-QColor readableTextOn(const QColor& fill)
-{
-    // WCAG relative luminance; pick the text colour with the larger contrast.
-    auto lin = [](qreal c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    const qreal l = 0.2126 * lin(fill.redF()) + 0.7152 * lin(fill.greenF()) + 0.0722 * lin(fill.blueF());
-    return (l + 0.05) / 0.05 > 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
-}
-
 void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
 {
     p->save();
@@ -27,16 +20,11 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     // rounded, antialiased outlines cost more than everything else in a cell.
     p->setRenderHint(QPainter::Antialiasing, false);
     const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
-    QColor fill = cell.fill.isValid() ? cell.fill : style.laneAlternate;
-    if (style.theme == RenderStyle::Theme::Print && cell.fill.isValid()) {
-        // Paper: no dark fills. A light tint of the stance colour, its full colour as a stripe on the left, and
-        // the stance's name in black, so the page reads the same printed in grey.
-        const QColor full = fill;
-        fill = QColor::fromRgbF(0.35f * full.redF() + 0.65f, 0.35f * full.greenF() + 0.65f, 0.35f * full.blueF() + 0.65f);
-        p->fillRect(box, fill);
-        p->fillRect(QRectF(box.left(), box.top(), std::min(5.0, box.width() / 4), box.height()), full);
-    } else {
-        p->fillRect(box, fill);
+    const QColor fill = cell.fill.isValid() ? style.dataFill(cell.fill, cell.rank, cell.unknown) : style.laneAlternate;
+    p->fillRect(box, fill);
+    if (style.theme == RenderStyle::Theme::Print && cell.fill.isValid() && !cell.unknown) {
+        // Colour printers: the stance's own colour as a stripe on the left of its light print fill.
+        p->fillRect(QRectF(box.left(), box.top(), std::min(5.0, box.width() / 4), box.height()), cell.fill);
     }
     const QColor text = readableTextOn(fill);
     if (cell.highlighted) {
@@ -119,6 +107,20 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     p->restore();
 }
 
+qreal MatrixRenderer::stanceRank(const ScaleLevel& level) const
+{
+    // The level's place among the known levels of the scale by value: 0 the most opposed, 1 the most supportive.
+    int below = 0, known = 0;
+    for (const auto& l : m_dossier->stanceScale()) {
+        if (l.isUnknown)
+            continue;
+        ++known;
+        if (l.value < level.value)
+            ++below;
+    }
+    return known > 1 ? qreal(below) / qreal(known - 1) : 0.5;
+}
+
 MatrixRenderer::MatrixRenderer(const Dossier* dossier)
     : m_dossier(dossier)
 {
@@ -148,8 +150,10 @@ MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
             if (l.isUnknown)
                 level = &l;
     if (level) {
-        cell.label = level->label;
+        cell.label = displayLabel(*level);
         cell.fill = QColor(level->color);
+        cell.unknown = level->isUnknown;
+        cell.rank = level->isUnknown ? -1 : stanceRank(*level);
     } else {
         cell.label = QCoreApplication::translate("MatrixRenderer", "Unknown");
     }
@@ -219,8 +223,8 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         p->drawText(col.adjusted(4, 2, -4, -24), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, issues[i].name);
         const auto* s = m_dossier->statusAsOf(i, m_asOf);
         const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
-        const QString status = level ? level->label : QCoreApplication::translate("MatrixRenderer", "No status");
-        const QColor chip = level ? QColor(level->color) : style.grid;
+        const QString status = level ? displayLabel(*level) : QCoreApplication::translate("MatrixRenderer", "No status");
+        const QColor chip = level ? style.dataFill(QColor(level->color)) : style.grid;
         p->setFont(small);
         const qreal w = qMin(col.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
         const QRectF chipRect(col.center().x() - w / 2, col.bottom() - 20, w, 16);
@@ -256,11 +260,11 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         const qreal y = l.legend.top() + 4;
         for (const auto& level : m_dossier->stanceScale()) {
             p->setPen(Qt::NoPen);
-            p->setBrush(QColor(level.color));
+            p->setBrush(style.dataFill(QColor(level.color), level.isUnknown ? -1 : stanceRank(level), level.isUnknown));
             p->drawRoundedRect(QRectF(x, y, 14, 14), 2, 2);
             p->setPen(style.foreground);
-            p->drawText(QPointF(x + 18, y + 11), level.label);
-            x += 18 + fm.horizontalAdvance(level.label) + 16;
+            p->drawText(QPointF(x + 18, y + 11), displayLabel(level));
+            x += 18 + fm.horizontalAdvance(displayLabel(level)) + 16;
         }
         p->setPen(style.mutedText);
         const QString marks

@@ -16,6 +16,7 @@
 namespace Entente {
 
 class Dossier;
+struct ScaleLevel;
 
 struct MatrixCell {
     QString label; // stance label
@@ -25,9 +26,10 @@ struct MatrixCell {
     bool unsourced = false; // the change in force cites no source
     int direction = 0; // compare mode: +1 toward support, −1 toward opposition
     bool highlighted = false; // touched by the selected event
+    bool unknown = false; // the scale's Unknown level (or no position)
+    qreal rank = -1; // the stance level's place on its scale, 0…1 (see RenderStyle::dataFill); −1 unranked
 };
 
-[[nodiscard]] QColor readableTextOn(const QColor& fill);
 void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style);
 
 class MatrixRenderer : public Paintable {
@@ -45,6 +47,7 @@ public:
 
     // Cell content at the current settings (used by paint() and by tests).
     [[nodiscard]] MatrixCell cellAt(qsizetype party, qsizetype issue) const;
+    [[nodiscard]] qreal stanceRank(const ScaleLevel& level) const;
     // The rectangle of a cell within `target` (for tests: its centre has the stance colour).
     [[nodiscard]] QRectF cellRect(const QRectF& target, qsizetype party, qsizetype issue) const;
 

@@ -20,6 +20,10 @@ MatrixCell MatrixDelegate::cellFor(const QModelIndex& index)
     cell.changed = index.data(PositionMatrixModel::ChangedSincePreviousRole).toBool();
     cell.unsourced = index.data(PositionMatrixModel::UnsourcedRole).toBool();
     cell.direction = index.data(PositionMatrixModel::CompareDirectionRole).toInt();
+    // Stance values run −2…+2; no value means the Unknown level (or no position).
+    const QVariant value = index.data(PositionMatrixModel::StanceValueRole);
+    cell.unknown = !value.isValid();
+    cell.rank = value.isValid() ? qBound(0.0, (value.toInt() + 2) / 4.0, 1.0) : -1.0;
     return cell;
 }
 
@@ -71,7 +75,10 @@ void IssueHeaderView::paintSection(QPainter* p, const QRect& rect, int logicalIn
     p->drawLine(rect.bottomLeft(), rect.bottomRight());
     const QString name = model()->headerData(logicalIndex, Qt::Horizontal, Qt::DisplayRole).toString();
     const QString status = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusRole).toString();
-    const QColor chip = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusColorRole).value<QColor>();
+    const QColor statusColor
+        = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusColorRole).value<QColor>();
+    const QColor chip = statusColor.isValid() ? RenderStyle::fromPalette(palette(), font()).dataFill(statusColor)
+                                              : palette().color(QPalette::Mid);
     QFont bold = font();
     bold.setBold(true);
     p->setFont(bold);
@@ -107,9 +114,9 @@ void IssueHeaderView::paintSection(QPainter* p, const QRect& rect, int logicalIn
         const int w = qMin(rect.width() - 10, fm.horizontalAdvance(status) + 14);
         const QRect chipRect(rect.center().x() - w / 2, rect.bottom() - chipHeight - 3, w, chipHeight);
         p->setPen(Qt::NoPen);
-        p->setBrush(chip.isValid() ? chip : palette().color(QPalette::Mid));
+        p->setBrush(chip);
         p->drawRoundedRect(chipRect, chipHeight / 2.0, chipHeight / 2.0);
-        p->setPen(readableTextOn(chip.isValid() ? chip : palette().color(QPalette::Mid)));
+        p->setPen(readableTextOn(chip));
         p->drawText(chipRect, Qt::AlignCenter, fm.elidedText(status, Qt::ElideRight, chipRect.width() - 6));
     }
     p->restore();

@@ -2,7 +2,9 @@
 #include "timelineview.h"
 
 #include "dossier.h"
+#include "timelineaccessible.h"
 
+#include <QAccessible>
 #include <QLocale>
 #include <QTimer>
 #include <QHelpEvent>
@@ -26,6 +28,12 @@ TimelineView::TimelineView(QWidget* parent)
     , m_renderer(&m_lanes)
 {
     setObjectName(QStringLiteral("timelineView"));
+    // Screen readers see lanes and events through TimelineAccessible (installed once per application).
+    static const bool accessibleInstalled = [] {
+        QAccessible::installFactory(&TimelineAccessible::factory);
+        return true;
+    }();
+    Q_UNUSED(accessibleInstalled);
     setAccessibleName(tr("Timeline"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);

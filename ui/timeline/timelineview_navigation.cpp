@@ -5,7 +5,9 @@
 
 #include "dossier.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -132,6 +134,16 @@ void TimelineView::ensureVisible(qint64 msecs)
 
 void TimelineView::updateAccessibleDescription()
 {
+    // Tell assistive technology which event item has the focus now.
+    const auto notifyFocus = qScopeGuard([this] {
+        if (!QAccessible::isActive() || !hasFocus())
+            return;
+        if (QAccessibleInterface* tree = QAccessible::queryAccessibleInterface(this))
+            if (QAccessibleInterface* item = tree->focusChild()) {
+                QAccessibleEvent focus(item, QAccessible::Focus);
+                QAccessible::updateAccessibility(&focus);
+            }
+    });
     if (!m_dossier || m_current == 0) {
         setAccessibleDescription(QString());
         return;

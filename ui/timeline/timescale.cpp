@@ -113,7 +113,7 @@ namespace {
         return 1;
     }
 
-    QString monthShort(int m) { return QLocale::c().monthName(m, QLocale::ShortFormat); }
+    QString monthShort(int m) { return QLocale().monthName(m, QLocale::ShortFormat); }
 
     enum class Format { Year, Quarter, MonthYear, DayMonth, DayMonthYear, HourMinute };
     QString format(qint64 ms, Format f)
