@@ -189,6 +189,36 @@ QList<QByteArray> version1()
     return s;
 }
 
+QList<QByteArray> version2()
+{
+    return {
+        "ALTER TABLE entente.event DROP CONSTRAINT IF EXISTS event_dossier_fkey",
+        // Every dossier the statement's events name must exist; it is locked as a foreign key would lock it (FOR
+        // KEY SHARE, so that it cannot be removed before this transaction ends), once per statement.
+        "CREATE OR REPLACE FUNCTION entente.event_dossiers_exist() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE wanted bigint; found bigint; BEGIN "
+        "SELECT count(*) INTO wanted FROM (SELECT DISTINCT dossier FROM new_rows) AS w; "
+        "SELECT count(*) INTO found FROM (SELECT d.id FROM entente.dossier d "
+        "  WHERE d.id IN (SELECT DISTINCT dossier FROM new_rows) FOR KEY SHARE OF d) AS l; "
+        "IF found <> wanted THEN RAISE EXCEPTION 'an event names a dossier that does not exist' "
+        "  USING ERRCODE = 'foreign_key_violation'; END IF; "
+        "RETURN NULL; END $$",
+        "DROP TRIGGER IF EXISTS event_dossier_insert ON entente.event",
+        "CREATE TRIGGER event_dossier_insert AFTER INSERT ON entente.event REFERENCING NEW TABLE AS new_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.event_dossiers_exist()",
+        "DROP TRIGGER IF EXISTS event_dossier_update ON entente.event",
+        "CREATE TRIGGER event_dossier_update AFTER UPDATE ON entente.event REFERENCING NEW TABLE AS new_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.event_dossiers_exist()",
+        // ON DELETE CASCADE, by statement (its event.remove is not journalled: it is part of the removal).
+        "CREATE OR REPLACE FUNCTION entente.dossier_remove_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "DELETE FROM entente.event e USING old_rows o WHERE e.dossier = o.id; RETURN NULL; END $$",
+        "DROP TRIGGER IF EXISTS dossier_remove_events ON entente.dossier",
+        "CREATE TRIGGER dossier_remove_events AFTER DELETE ON entente.dossier REFERENCING OLD TABLE AS old_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.dossier_remove_events()",
+        "UPDATE entente.schema_version SET version = 2",
+    };
+}
+
 Result<int> installedVersion(PgConnection& c)
 {
     auto exists = c.exec("SELECT to_regclass('entente.schema_version') IS NOT NULL");
@@ -216,6 +246,15 @@ Status install(PgConnection& c)
     for (const auto& sql : version1())
         if (auto st = c.run(sql); !st.ok())
             return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    return upgrade(c, 1);
+}
+
+Status upgrade(PgConnection& c, int from)
+{
+    if (from < 2)
+        for (const auto& sql : version2())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     return {};
 }
 

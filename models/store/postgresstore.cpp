@@ -163,6 +163,15 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
                 (void)c.run("ROLLBACK");
                 return st.error().prefixed(tr("%1: cannot install the team schema").arg(uri));
             }
+        } else if (version.value() < PgSchema::Version) {
+            // Best effort: only the schema's owner may; an older server schema still works with this client.
+            Status st = c.run("BEGIN");
+            if (st.ok())
+                st = PgSchema::upgrade(c, version.value());
+            if (st.ok())
+                st = c.run("COMMIT");
+            if (!st.ok())
+                (void)c.run("ROLLBACK");
         }
         Status st = c.run("BEGIN");
         if (st.ok()) {
