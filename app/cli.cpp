@@ -7,11 +7,14 @@
 #include "exportcommand.h"
 #include "forecastcommand.h"
 #include "mainwindow/languages.h"
+#include "publishcommand.h"
+#include "teamlocation.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
@@ -97,26 +100,34 @@ namespace {
     int cmdInfo(const QStringList& args)
     {
         QCommandLineParser p;
-        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json)"));
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente, .json or postgresql:// URI)"));
         if (!parseSub(p, args, QStringLiteral("info"), QStringLiteral("print what a dossier holds")))
             return p.isSet(QStringLiteral("help")) ? 0 : 2;
         const QStringList pos = p.positionalArguments().mid(1);
         if (pos.size() != 1)
             return fail(QStringLiteral("info: expected exactly one FILE"));
-        int schema = 0;
-        auto read = DossierIO::readDossier(pos[0], &schema);
+        const QString shown = TeamLocation::withoutPassword(pos[0]); // a password is never printed
+        auto read = DossierIO::describe(pos[0]);
         if (!read.ok())
-            return fail(read.message());
-        const Dossier& d = read.value();
+            return fail(QString(read.message()).replace(pos[0], shown));
+        const DossierIO::LocationInfo& info = read.value();
+        const Dossier& d = info.dossier;
+        const int schema = info.schemaVersion;
         qsizetype retracted = 0;
         for (const auto& c : d.positionChanges())
             retracted += c.retracted ? 1 : 0;
         QString out;
         QTextStream s(&out);
         s << "Dossier: " << d.name << '\n'
-          << "File: " << QFileInfo(pos[0]).absoluteFilePath() << '\n'
-          << "Schema version: " << (schema ? QString::number(schema) : QStringLiteral("- (JSON interchange v1)")) << '\n'
-          << "Parties: " << d.parties().size() << '\n'
+          << (info.server ? QStringLiteral("Server: ") + shown : QStringLiteral("File: ") + QFileInfo(pos[0]).absoluteFilePath())
+          << '\n'
+          << "Schema version: " << (schema ? QString::number(schema) : QStringLiteral("- (JSON interchange v1)"))
+          << (info.server ? QStringLiteral(" (server)") : QString()) << '\n';
+        if (info.server)
+            s << "Server role: " << info.serverRole
+              << (info.mayWrite ? QStringLiteral(" (may write)") : QStringLiteral(" (read-only: %1)").arg(info.readOnlyReason))
+              << '\n';
+        s << "Parties: " << d.parties().size() << '\n'
           << "Issues: " << d.issues().size() << '\n'
           << "Events: " << d.events().size() << '\n'
           << "Position changes: " << d.positionChanges().size() << " (" << retracted << " retracted)\n"
@@ -126,6 +137,16 @@ namespace {
         if (const auto range = d.dateRange())
             s << "Dates: " << PartialDate::fromMsecs(range->first, Precision::Day).display() << " – "
               << PartialDate::fromMsecs(range->second, Precision::Day).display() << '\n';
+        if (info.server) {
+            if (const auto& j = info.lastJournal)
+                s << "Last journal line: #" << j->id << ' '
+                  << QDateTime::fromMSecsSinceEpoch(j->at, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                  << ' ' << j->user << ": " << j->action
+                  << (j->detail.isEmpty() ? QString() : u" (" + QStringView(j->detail).left(80).toString().simplified() + u')')
+                  << '\n';
+            else
+                s << "Last journal line: none\n";
+        }
         s.flush();
         print(out);
         return 0;
@@ -134,9 +155,11 @@ namespace {
     int cmdImport(const QStringList& args)
     {
         QCommandLineParser p;
-        p.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("a dossier (.json) or events (.csv, .json)"));
-        p.addOption({ QStringLiteral("into"), QStringLiteral("the .entente file to import into (created if missing)"),
-            QStringLiteral("FILE") });
+        p.addPositionalArgument(QStringLiteral("IN"),
+            QStringLiteral("a dossier (.json or postgresql:// URI) or events (.csv, .json)"));
+        p.addOption({ QStringLiteral("into"),
+            QStringLiteral("the .entente file (created if missing) or postgresql:// URI to import into"),
+            QStringLiteral("FILE|URI") });
         p.addOption({ QStringLiteral("drop-unknown-columns"), QStringLiteral("CSV: ignore unknown columns instead of keeping them as tags") });
         p.addOption({ QStringLiteral("mapping"),
             QStringLiteral("bulk import with a column mapping: auto (the default for files not in Entente's own formats), "
@@ -153,7 +176,7 @@ namespace {
         if (pos.size() != 1)
             return fail(QStringLiteral("import: expected exactly one input file"));
         if (!p.isSet(QStringLiteral("into")))
-            return fail(QStringLiteral("import: --into FILE.entente is required"));
+            return fail(QStringLiteral("import: --into FILE.entente (or a postgresql:// URI) is required"));
         ImportOptions options;
         options.keepUnknownColumnsAsTags = !p.isSet(QStringLiteral("drop-unknown-columns"));
         options.mapping = p.value(QStringLiteral("mapping"));
@@ -168,14 +191,14 @@ namespace {
         if (!count.ok())
             return fail(count.message());
         std::fprintf(stderr, "entente: imported %lld event(s) into %s\n", static_cast<long long>(count.value()),
-            qUtf8Printable(p.value(QStringLiteral("into"))));
+            qUtf8Printable(TeamLocation::withoutPassword(p.value(QStringLiteral("into")))));
         return 0;
     }
 
     int cmdExportData(const QStringList& args)
     {
         QCommandLineParser p;
-        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json)"));
+        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente, .json or postgresql:// URI)"));
         p.addOption({ QStringLiteral("format"),
             QStringLiteral("json (whole dossier), csv (events) or timelinejs (a TimelineJS3 file to publish)"),
             QStringLiteral("FORMAT") });
@@ -228,15 +251,18 @@ namespace {
         QCommandLineParser p;
         p.setApplicationDescription(QStringLiteral(
             "Entente: follow a multi-party negotiation.\n\nCommands (run `entente COMMAND --help`):\n"
-            "  info FILE                                    print counts and the schema version\n"
+            "  info FILE|URI                                print counts and the schema version (a team dossier: role, journal)\n"
+            "  publish FILE --to URI                        publish a dossier to a team server (PostgreSQL)\n"
             "  import IN --into FILE.entente [--mapping M]  import a dossier (.json) or events (.csv/.tsv/.json)\n"
             "  export-data FILE --format json|csv|timelinejs --out P   the dossier as JSON, events as CSV or TimelineJS\n"
             "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless\n"
             "  forecast FILE --issue ID [--model M]         the predicted outcome of an issue (or --input TABLE.csv)\n"
-            "  digest FILE --from DATE --to DATE [--format text|markdown|json]   what changed between two dates"));
+            "  digest FILE --from DATE --to DATE [--format text|markdown|json]   what changed between two dates\n"
+            "FILE may be a team dossier's URI: postgresql://HOST/DATABASE?dossier=ID (passwords: ~/.pgpass)"));
         p.addHelpOption();
         p.addVersionOption();
-        p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier to open (.entente, or .json to convert)"));
+        p.addPositionalArgument(QStringLiteral("FILE"),
+            QStringLiteral("dossier to open (.entente, .json to convert, or a team dossier's postgresql:// URI)"));
         p.addOption({ QStringLiteral("sample"), QStringLiteral("open (a copy of) the bundled sample dossier") });
         p.addOption({ QStringLiteral("screenshot"), QStringLiteral("render the main window to OUT.png and exit"), QStringLiteral("OUT") });
         p.addOption({ QStringLiteral("size"), QStringLiteral("window size for --screenshot (default 1280x800)"), QStringLiteral("WxH") });
@@ -258,7 +284,7 @@ namespace {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         else if (!hasDisplay())
             return fail(QStringLiteral("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); the "
-                                       "commands info, import, export-data, export, forecast and --screenshot work without one"));
+                                       "commands info, import, export-data, export, forecast, publish and --screenshot work without one"));
         ensureRuntimeDir();
         if (noWindow)
             g_previousHandler = qInstallMessageHandler(quietPlatformMessages);
@@ -298,7 +324,7 @@ namespace {
             path = p.positionalArguments().constFirst();
         } else if (!p.isSet(QStringLiteral("sample"))) {
             const QString last = settings->value(QStringLiteral("lastDossier")).toString();
-            if (!last.isEmpty() && QFileInfo::exists(last))
+            if (!last.isEmpty() && (QFileInfo::exists(last) || DossierIO::isTeamLocation(last)))
                 path = last;
         }
         if (screenshot && (path.isEmpty() || path.endsWith(u".json", Qt::CaseInsensitive))) {
@@ -336,8 +362,9 @@ namespace {
                     return fail(QStringLiteral("--size must be WxH, at least 200x150"));
             }
             if (!window.openFile(path, true))
-                return fail(window.lastOpenError().isEmpty() ? QStringLiteral("cannot open %1").arg(path)
-                                                             : window.lastOpenError());
+                return fail(window.lastOpenError().isEmpty()
+                        ? QStringLiteral("cannot open %1").arg(TeamLocation::withoutPassword(path))
+                        : QString(window.lastOpenError()).replace(path, TeamLocation::withoutPassword(path)));
             window.document()->waitForEvents(); // a picture of the whole dossier, not of its loading state
             if (!window.document()->isOpen())
                 return fail(window.statusBar()->currentMessage());
@@ -360,10 +387,12 @@ int runCli(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     if (command == u"info" || command == u"import" || command == u"export-data" || command == u"forecast"
-        || command == u"digest") {
+        || command == u"digest" || command == u"publish") {
         QCoreApplication app(argc, argv);
         setIdentity();
         Languages::install(Languages::localeFor(Languages::saved(QSettings())));
+        if (command == u"publish")
+            return runPublishCommand(args);
         if (command == u"forecast")
             return runForecastCommand(args);
         if (command == u"digest")

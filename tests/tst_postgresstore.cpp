@@ -366,7 +366,9 @@ private slots:
         Dossier head;
         qint64 count = 0;
         QVERIFY(store->loadHead(head, &count, nullptr).ok());
-        QCOMPARE(count, d.events().size());
+        // Exact up to 5·10^4 events; past that the planner's estimate (fresh: publish analyzes) stands in.
+        QVERIFY2(count >= 50000 && count > d.events().size() / 2 && count < d.events().size() * 2,
+            qPrintable(QString::number(count)));
         EventStore later;
         RowVersions versions;
         qint64 progressCalls = 0;

@@ -115,18 +115,25 @@ bool importEventsInto(
     Dossier source;
     if (const InterchangeError e = readDossierJsonFile(in, source); e.isError())
         return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
+    return mergeDossierEvents(source, native(in), target, added, error);
+}
+
+bool mergeDossierEvents(
+    const Dossier& source, const QString& sourceName, Dossier& target, qsizetype* added, QString* error)
+{
+    const qsizetype before = target.events().size();
     Dossier merged = target;
     for (const auto& s : source.sources())
         if (merged.sourceIndex(s.id) < 0)
             if (const QString e = merged.insertSource(-1, s); !e.isEmpty())
-                return setError(error, QStringLiteral("%1: %2").arg(native(in), e));
+                return setError(error, QStringLiteral("%1: %2").arg(sourceName, e));
     const auto& ev = source.events();
     for (qsizetype r = 0; r < ev.size(); ++r) {
         Event e = ev.event(r);
         e.id = merged.events().rowOfId(e.id) >= 0 ? 0 : e.id; // keep ids unless they clash
         QString why;
         if (!merged.insertEvent(e, &why))
-            return setError(error, QStringLiteral("%1: event %2: %3").arg(native(in)).arg(ev.id(r)).arg(why));
+            return setError(error, QStringLiteral("%1: event %2: %3").arg(sourceName).arg(ev.id(r)).arg(why));
     }
     if (added)
         *added = merged.events().size() - before;

@@ -20,6 +20,11 @@ bool readDossierAny(const QString& path, Dossier& out, QString* error, int* sche
 // Adds the events of `in` (CSV, or the events of a JSON dossier) to `target`. On error target is unchanged.
 bool importEventsInto(
     const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
+// Adds the events of the dossier `source` (and the sources they cite) to `target`, keeping event ids unless they
+// clash; every party and issue they name must exist in `target`. Errors name `sourceName`. On error target is
+// unchanged.
+bool mergeDossierEvents(
+    const Dossier& source, const QString& sourceName, Dossier& target, qsizetype* added, QString* error);
 // Writes the whole dossier as JSON, its events as CSV, or a TimelineJS3 file of [from, to]; format
 // "json"/"csv"/"timelinejs", or empty to use the extension (.json, .csv).
 bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {},

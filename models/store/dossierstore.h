@@ -106,8 +106,9 @@ public:
 
     // Reads the whole dossier and the versions of its rows. On error `out` is left empty.
     virtual Status load(Dossier& out, RowVersions* versions) = 0;
-    // Two-phase open: everything but the events (in a few milliseconds) and their count; `out` is left with
-    // eventsPending(). eventReader() then reads the events on a worker thread.
+    // Two-phase open: everything but the events (in a few milliseconds) and their count (a server may estimate a
+    // large count rather than scan every row for it: it decides the two-phase open and sizes the progress bar);
+    // `out` is left with eventsPending(). eventReader() then reads the events on a worker thread.
     virtual Status loadHead(Dossier& out, qint64* eventCount, RowVersions* versions) = 0;
     // A function that reads every event (with the versions of the edited ones) through a connection of its
     // own, on whatever thread calls it, into a finished `out`. It calls `progress` every few thousand rows with

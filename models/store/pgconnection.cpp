@@ -71,12 +71,19 @@ Status PgConnection::connect()
         PQfinish(m_conn);
     m_conn = PQconnectdb(m_conninfo.constData());
     if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString why = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        QString why = QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
+        // Entente never asks for a password nor stores one: say where libpq looks for it.
+        if (PQconnectionNeedsPassword(m_conn))
+            why = tr("the server asks for a password and none was found; put it in ~/.pgpass "
+                     "(host:port:database:user:password, mode 0600) or use a service from ~/.pg_service.conf (%1)")
+                      .arg(why);
         PQfinish(m_conn);
         m_conn = nullptr;
         return Error(tr("Cannot reach the team server: %1").arg(why), Error::Kind::Unavailable);
     }
     PQsetClientEncoding(m_conn, "UTF8");
+    // Server notices (an ANALYZE skipped for want of ownership, …) are not errors: libpq would print them on stderr.
+    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
     auto user = exec("SELECT session_user");
     if (!user.ok())
         return user.error();

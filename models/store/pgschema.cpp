@@ -244,10 +244,44 @@ QList<QByteArray> version2()
     };
 }
 
+QList<QByteArray> version3()
+{
+    return {
+        "ALTER TABLE entente.event DROP CONSTRAINT IF EXISTS event_dossier_fkey",
+        // Every dossier the statement's events name must exist; it is locked as a foreign key would lock it (FOR
+        // KEY SHARE, so that it cannot be removed before this transaction ends), once per statement.
+        "CREATE OR REPLACE FUNCTION entente.event_dossiers_exist() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE wanted bigint; found bigint; BEGIN "
+        "SELECT count(*) INTO wanted FROM (SELECT DISTINCT dossier FROM new_rows) AS w; "
+        "SELECT count(*) INTO found FROM (SELECT d.id FROM entente.dossier d "
+        "  WHERE d.id IN (SELECT DISTINCT dossier FROM new_rows) FOR KEY SHARE OF d) AS l; "
+        "IF found <> wanted THEN RAISE EXCEPTION 'an event names a dossier that does not exist' "
+        "  USING ERRCODE = 'foreign_key_violation'; END IF; "
+        "RETURN NULL; END $$",
+        "DROP TRIGGER IF EXISTS event_dossier_insert ON entente.event",
+        "CREATE TRIGGER event_dossier_insert AFTER INSERT ON entente.event REFERENCING NEW TABLE AS new_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.event_dossiers_exist()",
+        "DROP TRIGGER IF EXISTS event_dossier_update ON entente.event",
+        "CREATE TRIGGER event_dossier_update AFTER UPDATE ON entente.event REFERENCING NEW TABLE AS new_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.event_dossiers_exist()",
+        // ON DELETE CASCADE, by statement (its event.remove is not journalled: it is part of the removal).
+        "CREATE OR REPLACE FUNCTION entente.dossier_remove_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "DELETE FROM entente.event e USING old_rows o WHERE e.dossier = o.id; RETURN NULL; END $$",
+        "DROP TRIGGER IF EXISTS dossier_remove_events ON entente.dossier",
+        "CREATE TRIGGER dossier_remove_events AFTER DELETE ON entente.dossier REFERENCING OLD TABLE AS old_rows "
+        "FOR EACH STATEMENT EXECUTE FUNCTION entente.dossier_remove_events()",
+        "UPDATE entente.schema_version SET version = 3",
+    };
+}
+
 Status migrate(PgConnection& c, int from)
 {
     if (from < 2)
         for (const auto& sql : version2())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    if (from < 3)
+        for (const auto& sql : version3())
             if (auto st = c.run(sql); !st.ok())
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     return {};

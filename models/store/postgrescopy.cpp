@@ -111,6 +111,8 @@ Status PostgresStore::copyEvents(const EventStore& events, qsizetype fromRow, qs
                 l.end();
                 ++row;
             }
+            if (m_copyProgress)
+                m_copyProgress(row - fromRow);
             return row < toRow;
         });
 }

@@ -102,6 +102,9 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
     if (auto st = store->connect(); !st.ok())
         return st.error();
     PgConnection& c = *store->m_conn;
+    // An upgrade (below) and a first publish elsewhere change the schema one at a time.
+    if (auto st = c.run("SELECT pg_advisory_lock(hashtext('entente.schema'))"); !st.ok())
+        return st.error().prefixed(uri);
     auto version = PgSchema::installedVersion(c);
     if (!version.ok())
         return version.error().prefixed(uri);
@@ -132,6 +135,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
         }
     }
     store->m_schemaVersion = PgSchema::Version;
+    (void)c.run("SELECT pg_advisory_unlock(hashtext('entente.schema'))");
     auto exists = c.exec("SELECT count(*) FROM entente.dossier WHERE id = $1", PgParams() << store->m_dossier);
     if (!exists.ok())
         return exists.error().prefixed(uri);
@@ -154,7 +158,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
 }
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
-    const QString& uri, const Dossier& d, const StoreOpenOptions& options)
+    const QString& uri, const Dossier& d, const StoreOpenOptions& options, const Progress& progress)
 {
     auto location = parseLocation(uri);
     if (!location.ok())
@@ -162,9 +166,14 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
     {
         PostgresStore publisher(uri, std::move(location).value());
         publisher.m_userName = options.userName.isEmpty() ? SqliteStore::defaultUserName() : options.userName;
+        publisher.m_copyProgress = progress;
         if (auto st = publisher.connect(); !st.ok())
             return st.error();
         PgConnection& c = *publisher.m_conn;
+        // Two first publishes into one database would both install the schema: one at a time (the lock goes with
+        // the session, so any early return releases it).
+        if (auto st = c.run("SELECT pg_advisory_lock(hashtext('entente.schema'))"); !st.ok())
+            return st.error().prefixed(uri);
         auto version = PgSchema::installedVersion(c);
         if (!version.ok())
             return version.error().prefixed(uri);
@@ -183,7 +192,17 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
                 (void)c.run("ROLLBACK");
                 return st.error().prefixed(tr("%1: cannot install the team schema").arg(uri));
             }
+        } else if (version.value() < PgSchema::Version) {
+            // Best effort: only the schema's owner may; an older server schema still works with this client.
+            Status st = c.run("BEGIN");
+            if (st.ok())
+                st = PgSchema::migrate(c, version.value());
+            if (st.ok())
+                st = c.run("COMMIT");
+            if (!st.ok())
+                (void)c.run("ROLLBACK");
         }
+        (void)c.run("SELECT pg_advisory_unlock(hashtext('entente.schema'))");
         Status st = c.run("BEGIN");
         if (st.ok()) {
             auto taken = c.exec("SELECT 1 FROM entente.dossier WHERE id = $1", PgParams() << publisher.m_dossier);
@@ -205,6 +224,10 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
             (void)c.run("ROLLBACK");
             return st.error().prefixed(tr("%1: cannot publish").arg(uri));
         }
+        // Fresh statistics, so that the first open's estimate of the event count (loadHead) is close. Only the
+        // table's or the database's owner may; for anyone else the server skips it with a notice.
+        if (d.events().size() >= 50000)
+            (void)c.run("ANALYZE entente.event");
     }
     StoreOpenOptions writable = options;
     writable.access = StoreOpenOptions::Access::ReadWrite;
@@ -562,6 +585,24 @@ Result<QList<JournalEntry>> PostgresStore::readJournal(qint64 afterId, int limit
     for (int i = 0; i < rows.rows(); ++i)
         out.append({ rows.integer(i, 0), rows.integer(i, 1), rows.text(i, 2), rows.text(i, 3), rows.text(i, 4) });
     return out;
+}
+
+Result<std::optional<JournalEntry>> PostgresStore::lastJournalEntry()
+{
+    if (auto st = ensureConnected(); !st.ok())
+        return st.error();
+    auto r = m_conn->exec("SELECT id, (extract(epoch FROM at) * 1000)::bigint, by_user, action, detail FROM "
+                          "entente.journal WHERE dossier = $1 ORDER BY id DESC LIMIT 1",
+        PgParams() << m_dossier);
+    if (!r.ok()) {
+        m_lost = !m_conn->isConnected();
+        return r.error();
+    }
+    const PgResult& rows = r.value();
+    if (rows.rows() == 0)
+        return std::optional<JournalEntry>();
+    return std::optional<JournalEntry>(
+        JournalEntry { rows.integer(0, 0), rows.integer(0, 1), rows.text(0, 2), rows.text(0, 3), rows.text(0, 4) });
 }
 
 Status PostgresStore::saveAll(const Dossier& d)

@@ -20,7 +20,9 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Entente {
 
@@ -43,8 +45,10 @@ public:
     static Result<std::unique_ptr<PostgresStore>> open(const QString& uri, const StoreOpenOptions& options);
     // Publishes `d` as a new dossier (refused when the id exists on the server) with COPY, in one transaction,
     // installing the server schema first when the database has none, and opens it for writing.
+    // `progress` (optional) is called every few thousand events with the count written so far.
+    using Progress = std::function<void(qint64 events)>;
     static Result<std::unique_ptr<PostgresStore>> create(
-        const QString& uri, const Dossier& d, const StoreOpenOptions& options = {});
+        const QString& uri, const Dossier& d, const StoreOpenOptions& options = {}, const Progress& progress = {});
 
     [[nodiscard]] QString location() const override { return m_uri; }
     [[nodiscard]] bool isReadOnly() const override { return m_readOnly; }
@@ -82,6 +86,8 @@ public:
     [[nodiscard]] bool isConnectionLost() const override;
     Status reconnect() override;
     Result<QList<JournalEntry>> readJournal(qint64 afterId, int limit) override;
+    // The newest journal line of this dossier, if any (entente info).
+    [[nodiscard]] Result<std::optional<JournalEntry>> lastJournalEntry();
     Status saveAll(const Dossier& d) override;
 
     [[nodiscard]] const QString& dossierId() const { return m_dossier; }
@@ -114,6 +120,7 @@ private:
     bool m_lost = false; // the connection dropped; the next call reconnects
     int m_schemaVersion = 0;
     qint64 m_journalAtLoad = 0;
+    Progress m_copyProgress; // while publishing
 };
 
 } // namespace Entente

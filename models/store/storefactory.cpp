@@ -28,12 +28,15 @@ Result<std::unique_ptr<DossierStore>> openStore(const QString& location, const S
     return widen(SqliteStore::open(location, options));
 }
 
-Result<std::unique_ptr<DossierStore>> createStore(
-    const QString& location, const Dossier& d, const StoreOpenOptions& options, Existing existing)
+Result<std::unique_ptr<DossierStore>> createStore(const QString& location, const Dossier& d,
+    const StoreOpenOptions& options, Existing existing, const std::function<void(qint64 events)>& progress)
 {
     if (isServerLocation(location))
-        return widen(PostgresStore::create(location, d, options));
-    return widen(SqliteStore::create(location, d, options, existing));
+        return widen(PostgresStore::create(location, d, options, progress));
+    auto created = widen(SqliteStore::create(location, d, options, existing));
+    if (created.ok() && progress)
+        progress(d.events().size());
+    return created;
 }
 
 } // namespace Entente

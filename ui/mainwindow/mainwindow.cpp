@@ -19,11 +19,13 @@
 #include "commands.h"
 #include "document.h"
 #include "exporttext.h"
+#include "dossierio.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "import/importwizard.h"
 #include "tablepanel.h"
 #include "team/conflictdialog.h"
+#include "teamlocation.h"
 #include "eventsmodel.h"
 #include "issuesmodel.h"
 #include "matrix/matrixview.h"
@@ -186,7 +188,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_document, &Document::asOfChanged, this, [this] {
         updateCompareSummary();
         if (!m_path.isEmpty())
-            m_settings->setValue(QStringLiteral("asOf/") + m_path, m_document->asOf());
+            m_settings->setValue(QStringLiteral("asOf/") + TeamLocation::withoutPassword(m_path), m_document->asOf());
     });
     connect(m_document, &Document::positionChanged, this, &MainWindow::updateCompareSummary);
     restoreState();
@@ -245,7 +247,9 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     if (!m_path.isEmpty() && location == m_path)
         m_document->close();
     Document::OpenOptions options;
-    options.access = quiet ? Document::Access::ReadWriteElseReadOnly : Document::Access::ReadWrite;
+    // A team dossier has no lock to ask about: a role that may only read gets it read-only, with the reason.
+    options.access = quiet || DossierIO::isTeamLocation(path) ? Document::Access::ReadWriteElseReadOnly
+                                                              : Document::Access::ReadWrite;
     if (m_backgroundThreshold >= 0)
         options.backgroundThreshold = m_backgroundThreshold;
     m_loadClock.start();
@@ -278,7 +282,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     m_document->undoStack()->clear();
     m_document->undoStack()->setClean();
     // Restore the last as-of date for this dossier, else the latest dated item.
-    const QVariant last = m_settings->value(QStringLiteral("asOf/") + m_path);
+    const QVariant last = m_settings->value(QStringLiteral("asOf/") + TeamLocation::withoutPassword(m_path));
     const auto range = m_document->dossier().dateRange();
     if (last.isValid())
         m_document->setAsOf(last.toLongLong());
@@ -286,10 +290,11 @@ bool MainWindow::openFile(const QString& path, bool quiet)
         m_document->setAsOf(range->second);
     // Without a remembered date the latest dated item decides, and events still loading may be later.
     m_asOfAwaitsEvents = !last.isValid() && m_document->isLoadingEvents() ? std::optional(m_document->asOf()) : std::nullopt;
-    m_settings->setValue(QStringLiteral("lastDossier"), m_path);
+    m_settings->setValue(QStringLiteral("lastDossier"), TeamLocation::withoutPassword(m_path)); // never a password
     addRecent(m_path);
     updateTitle();
-    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(m_path)) : notice, 8000);
+    statusBar()->showMessage(
+        notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(TeamLocation::withoutPassword(m_path))) : notice, 8000);
     m_matrix->setCurrentIndex(m_matrixModel->index(0, 0));
     m_issuesView->setCurrentIndex(m_issuesModel->index(0, 0));
     return true;
@@ -353,8 +358,9 @@ void MainWindow::onEventLoadFailed(const QString& message)
         QMessageBox::warning(this, tr("Cannot open dossier"), message);
 }
 
-void MainWindow::addRecent(const QString& path)
+void MainWindow::addRecent(const QString& location)
 {
+    const QString path = TeamLocation::withoutPassword(location); // a team URI is remembered without a password
     QStringList recent = m_settings->value(QStringLiteral("recentFiles")).toStringList();
     recent.removeAll(path);
     recent.prepend(path);
@@ -370,7 +376,8 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = m_settings->value(QStringLiteral("recentFiles")).toStringList();
     int n = 0;
     for (const auto& path : recent) {
-        auto* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
+        // A file by its name, a team dossier as "berlin-talks on db.example.org".
+        auto* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(++n).arg(TeamLocation::displayName(path)));
         a->setToolTip(path.toHtmlEscaped());
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }

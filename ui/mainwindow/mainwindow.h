@@ -73,6 +73,9 @@ public:
     void setCompareDate(std::optional<qint64> msecs);
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
+    // Publishes the open dossier to the postgresql:// `uri` on a worker thread with a progress dialog, then
+    // (unless quiet) offers to open the team copy. False (and why, unless quiet) when refused.
+    bool publishTo(const QString& uri, bool quiet = false);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -86,7 +89,7 @@ private:
     void saveState();
     void updateTitle();
     void updateRecentMenu();
-    void addRecent(const QString& path);
+    void addRecent(const QString& location);
     void onEventSelectionChanged();
     void onCellChanged(int party, int issue);
     void updateCompareSummary();
@@ -102,6 +105,8 @@ private:
 
     void newDossier();
     void openDialog();
+    void openTeamDialog(); // File ▸ Open Team Dossier…
+    void publishDialog(); // File ▸ Publish to Team Server…
     void importDialog();
     void exportDataDialog();
     enum class ExportView { Matrix, Timeline, Chart };

@@ -82,6 +82,9 @@ void MainWindow::createActions()
     add(file, tr("&New…"), QKeySequence::New, &MainWindow::newDossier, QStringLiteral("actionNew"));
     add(file, tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, QStringLiteral("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    add(file, tr("Open &Team Dossier…"), QKeySequence(), &MainWindow::openTeamDialog, QStringLiteral("actionOpenTeam"));
+    add(file, tr("P&ublish to Team Server…"), QKeySequence(), &MainWindow::publishDialog,
+        QStringLiteral("actionPublishTeam"));
     file->addSeparator();
     add(file, tr("&Import Events or Dossier…"), QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importDialog,
         QStringLiteral("actionImport"));

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team server's schema, version 2: an event's dossier is checked once per statement (no per-row foreign
+// key), and a version-1 server is upgraded by the next publish of its owner.
+#include "pgconnection.h"
+#include "pgschema.h"
+#include "pgtestutil.h"
+#include "postgresstore.h"
+#include "storeconformance.h"
+
+#include <QTest>
+
+using namespace Entente;
+
+namespace {
+qint64 scalar(PgConnection& c, const QByteArray& sql, const PgParams& params = {})
+{
+    auto r = c.exec(sql, params);
+    if (!r.ok()) {
+        qWarning("%s", qPrintable(r.message()));
+        return -1;
+    }
+    return r.value().integer(0, 0);
+}
+}
+
+class TestPgSchema : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        const QString problem = PgTest::clusterProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void eventDossierCheckedPerStatement()
+    {
+        const QString id = PgTest::freshId(u"schema"_qs);
+        const QString uri = PgTest::uri(id);
+        QVERIFY(PostgresStore::create(uri, Conformance::sample()).ok());
+        PgConnection bob(PgTest::conninfo(u"bob"_qs));
+        QVERIFY(bob.connect().ok());
+        QCOMPARE(scalar(bob, "SELECT max(version) FROM entente.schema_version"), qint64(PgSchema::Version));
+        QCOMPARE(scalar(bob, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'entente.event'::regclass AND "
+                             "contype = 'f'"),
+            0);
+        // An event of a dossier that does not exist is refused, and nothing is written.
+        const auto refused = bob.exec("INSERT INTO entente.event (dossier, id, start_msecs, start_precision, "
+                                      "end_precision, title, description, location) VALUES ('no-such-dossier', 1, 0, "
+                                      "2, 0, 't', '', '')");
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
+        QVERIFY2(refused.message().contains(u"dossier that does not exist"), qPrintable(refused.message()));
+        QCOMPARE(scalar(bob, "SELECT count(*) FROM entente.event WHERE dossier = 'no-such-dossier'"), 0);
+        // One that exists goes in; moving it to a dossier that does not exist is refused too.
+        QVERIFY(bob.run("INSERT INTO entente.event (dossier, id, start_msecs, start_precision, end_precision, title, "
+                        "description, location) VALUES ($1, 5000, 0, 2, 0, 't', '', '')",
+                       PgParams() << id)
+                    .ok());
+        QVERIFY(!bob.run("UPDATE entente.event SET dossier = 'no-such-dossier' WHERE dossier = $1 AND id = 5000",
+                        PgParams() << id)
+                     .ok());
+        // Removing a dossier would remove its events (dossier_remove_events), but on main a dossier cannot be
+        // removed at all yet: the cascaded removal of its scale levels is journalled after the dossier row is
+        // gone and fails on the journal's foreign key (with or without version 2). Not tested here.
+    }
+
+    // A database holding the version-1 schema: its owner's next publish upgrades it, and what was there reads
+    // the same.
+    void versionOneIsUpgraded()
+    {
+        const QByteArray db = "entente_v1_" + QByteArray::number(QCoreApplication::applicationPid());
+        PgConnection admin(QStringLiteral("host=%1 dbname=postgres user=postgres").arg(PgTest::host()).toUtf8());
+        QVERIFY(admin.connect().ok());
+        QVERIFY(admin.run("DROP DATABASE IF EXISTS " + db).ok());
+        QVERIFY(admin.run("CREATE DATABASE " + db + " OWNER alice").ok());
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QVERIFY(alice.run("BEGIN").ok());
+            for (const auto& sql : PgSchema::version1())
+                QVERIFY2(alice.run(sql).ok(), sql.constData());
+            QVERIFY(alice.run("COMMIT").ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 1);
+        }
+        const QString first = PgTest::uri(u"first"_qs, u"alice"_qs, QString::fromLatin1(db));
+        {
+            // Written by a version-1 client: plain SQL, as far as the schema goes.
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QVERIFY(alice.run("INSERT INTO entente.dossier (id, name, description) VALUES ('first', 'First', '')").ok());
+            QVERIFY(alice.run("INSERT INTO entente.event (dossier, id, start_msecs, start_precision, end_precision, "
+                              "title, description, location) VALUES ('first', 1, 0, 2, 0, 'Old', '', '')")
+                        .ok());
+            // Opened by the schema's owner, a version-1 server is upgraded in place, its dossiers kept.
+            auto store = PostgresStore::open(first, {});
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QCOMPARE(store.value()->schemaVersion(), PgSchema::Version);
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), PgSchema::Version);
+        }
+        const QString second = PgTest::uri(u"second"_qs, u"alice"_qs, QString::fromLatin1(db));
+        auto published = PostgresStore::create(second, Conformance::sample());
+        QVERIFY2(published.ok(), qPrintable(published.message()));
+        QCOMPARE(published.value()->schemaVersion(), PgSchema::Version);
+        auto old = PostgresStore::open(first, {});
+        QVERIFY(old.ok());
+        Dossier d;
+        QVERIFY(old.value()->load(d, nullptr).ok());
+        QCOMPARE(d.events().size(), 1);
+        QCOMPARE(d.events().title(0).toString(), u"Old"_qs);
+        published.value().reset(); // close both connections before the database goes
+        old.value().reset();
+        QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgSchema)
+#include "tst_pgschema.moc"
