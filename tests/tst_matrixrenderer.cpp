@@ -241,6 +241,25 @@ private slots:
             QVERIFY(bytes.contains("/Title"));
         }
     }
+
+    // The matrix draws its own stance legend in the theme's fills: --legend adds no second one in screen colours.
+    void matrixExportHasOneLegend()
+    {
+        QTemporaryDir dir;
+        auto render = [&](bool legend) {
+            HeadlessExportRequest r;
+            r.view = u"matrix"_qs;
+            r.theme = u"print"_qs;
+            r.legend = legend;
+            r.size = QSize(1000, 500);
+            r.outPath = dir.filePath(legend ? u"with.png"_qs : u"without.png"_qs);
+            const QString error = runHeadlessExport(m_sample, r, headlessViewFactory());
+            return error.isEmpty() ? QImage(r.outPath) : QImage();
+        };
+        const QImage with = render(true), without = render(false);
+        QVERIFY(!with.isNull() && !without.isNull());
+        QCOMPARE(with, without);
+    }
 };
 
 QTEST_MAIN(TestMatrixRenderer)

@@ -197,8 +197,9 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
     o.sourceLine = r.sourceLine;
     o.dossierName = d.name;
     o.legend = r.legend;
-    // The view's own colour code (the timeline's parties), else the stance scale the charts use.
-    o.legendLevels = view->legend().isEmpty() ? d.stanceScale() : view->legend();
+    // The view's own colour code (the timeline's parties), else the stance scale the charts use; the matrix draws
+    // its own stance legend in the theme's fills, so a second one in screen colours would contradict it.
+    o.legendLevels = !view->legend().isEmpty() ? view->legend() : r.view == u"matrix" ? QList<ScaleLevel>() : d.stanceScale();
     return ImageExporter(o).exportTo(*view, r.outPath);
 }
 
