@@ -218,9 +218,24 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
     // Column headers: issue name (up to two lines) and its status as of the date on a coloured chip.
     for (qsizetype i = 0; i < issues.size(); ++i) {
         const QRectF col(l.grid.left() + l.cellWidth * qreal(i), l.top, l.cellWidth, l.headerHeight);
-        p->setFont(bold);
+        // A long name in a narrow column: a smaller font (down to about 70 %), and never over the edge above.
+        const QRectF nameRect = col.adjusted(4, 2, -4, -24);
+        constexpr int nameFlags = Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap;
+        QFont nameFont = bold;
+        for (int k = 0; k < 3; ++k) {
+            if (QFontMetricsF(nameFont).boundingRect(nameRect, nameFlags, issues[i].name).height() <= nameRect.height())
+                break;
+            if (nameFont.pointSizeF() > 0)
+                nameFont.setPointSizeF(nameFont.pointSizeF() * 0.88);
+            else
+                nameFont.setPixelSize(qMax(1, int(nameFont.pixelSize() * 0.88)));
+        }
+        p->setFont(nameFont);
         p->setPen(style.foreground);
-        p->drawText(col.adjusted(4, 2, -4, -24), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, issues[i].name);
+        p->save();
+        p->setClipRect(nameRect, Qt::IntersectClip);
+        p->drawText(nameRect, nameFlags, issues[i].name);
+        p->restore();
         const auto* s = m_dossier->statusAsOf(i, m_asOf);
         const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
         const QString status = level ? displayLabel(*level) : QCoreApplication::translate("MatrixRenderer", "No status");
