@@ -83,9 +83,8 @@ Bench::Figure editRoundtrip(Document& doc, int reps)
         e.title = QStringLiteral("Edited %1").arg(++n);
         QElapsedTimer timer;
         timer.start();
-        QString error;
-        if (!Command::editEvent(&doc, e, &error))
-            die(error);
+        if (const auto edit = Command::editEvent(&doc, e); !Command::applied(edit))
+            die(edit.ok() ? QStringLiteral("the edit changed nothing") : edit.message());
         if (i >= 5)
             t.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
@@ -226,7 +225,7 @@ int main(int argc, char** argv)
             e.title = QStringLiteral("Notified %1").arg(i);
             QElapsedTimer timer;
             timer.start();
-            if (!Command::editEvent(a.get(), e))
+            if (!Command::applied(Command::editEvent(a.get(), e)))
                 die(QStringLiteral("edit failed"));
             if (!waitFor([&] { return titleIn(*b) == e.title; }))
                 die(QStringLiteral("B never saw the edit"));
@@ -238,7 +237,7 @@ int main(int argc, char** argv)
             e.title = QStringLiteral("Reloaded %1").arg(i);
             QElapsedTimer timer;
             timer.start();
-            if (!Command::editEvent(a.get(), e))
+            if (!Command::applied(Command::editEvent(a.get(), e)))
                 die(QStringLiteral("edit failed"));
             auto c = openDoc(cluster.uri(id, QStringLiteral("bob")), QStringLiteral("Marc"));
             if (titleIn(*c) != e.title)

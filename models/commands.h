@@ -2,12 +2,13 @@
 #pragma once
 
 // The command facade: the only way the UI edits a dossier. Each function builds one QUndoCommand, pushes it
-// onto document->undoStack() (which runs redo() and so Document::apply*) and returns true when the edit was
-// applied. A no-op or invalid edit pushes nothing and returns false; `error` (optional) then says why
-// (empty for a no-op). Undo is an ordinary recorded write: undoing "record" retracts the change, undoing a
+// onto document->undoStack() (which runs redo() and so Document::apply*) and returns an EditResult: an error
+// (an invalid edit, a refused or conflicting store write: nothing is left on the stack) or what the edit did
+// (`changed` is false for a no-op, which pushes nothing; `id` is the new event's or change's id). Undo is an ordinary recorded write: undoing "record" retracts the change, undoing a
 // removal re-inserts the object the command owns. Consecutive edits of one text field of one object merge
 // into one undo step.
 
+#include "result.h"
 #include "types.h"
 
 #include <QString>
@@ -17,6 +18,15 @@ namespace Entente {
 class Document;
 
 namespace Command {
+
+    struct Edit {
+        bool changed = false; // false: the edit changed nothing and pushed no undo step
+        qint64 id = 0; // the event added or the change recorded, else 0
+    };
+    using EditResult = Result<Edit>;
+
+    // True when the edit was accepted and changed the dossier (one undo step was pushed or merged).
+    [[nodiscard]] inline bool applied(const EditResult& r) { return r.ok() && r.value().changed; }
 
     // Merge ids (QUndoCommand::id()): one per text field kind, so only runs of one field fold together.
     enum MergeId {
@@ -36,35 +46,34 @@ namespace Command {
         MergeMetaDescription,
     };
 
-    bool addEvent(Document* doc, const Event& e, qint64* newId = nullptr, QString* error = nullptr);
-    bool editEvent(Document* doc, const Event& e, QString* error = nullptr);
-    bool removeEvent(Document* doc, qint64 id, QString* error = nullptr);
+    EditResult addEvent(Document* doc, const Event& e);
+    EditResult editEvent(Document* doc, const Event& e);
+    EditResult removeEvent(Document* doc, qint64 id);
 
-    bool addParty(Document* doc, const Party& p, qsizetype at = -1, QString* error = nullptr);
-    bool editParty(Document* doc, const Party& p, QString* error = nullptr);
-    bool removeParty(Document* doc, const QString& id, QString* error = nullptr);
-    bool moveParty(Document* doc, qsizetype from, qsizetype to, QString* error = nullptr);
+    EditResult addParty(Document* doc, const Party& p, qsizetype at = -1);
+    EditResult editParty(Document* doc, const Party& p);
+    EditResult removeParty(Document* doc, const QString& id);
+    EditResult moveParty(Document* doc, qsizetype from, qsizetype to);
 
-    bool addIssue(Document* doc, const Issue& i, qsizetype at = -1, QString* error = nullptr);
-    bool editIssue(Document* doc, const Issue& i, QString* error = nullptr);
-    bool removeIssue(Document* doc, const QString& id, QString* error = nullptr);
-    bool moveIssue(Document* doc, qsizetype from, qsizetype to, QString* error = nullptr);
+    EditResult addIssue(Document* doc, const Issue& i, qsizetype at = -1);
+    EditResult editIssue(Document* doc, const Issue& i);
+    EditResult removeIssue(Document* doc, const QString& id);
+    EditResult moveIssue(Document* doc, qsizetype from, qsizetype to);
 
-    bool addSource(Document* doc, const Source& s, qsizetype at = -1, QString* error = nullptr);
-    bool editSource(Document* doc, const Source& s, QString* error = nullptr);
-    bool removeSource(Document* doc, const QString& id, QString* error = nullptr);
+    EditResult addSource(Document* doc, const Source& s, qsizetype at = -1);
+    EditResult editSource(Document* doc, const Source& s);
+    EditResult removeSource(Document* doc, const QString& id);
 
     // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience and note
     // equal those of the change in force at c.effective.
-    bool recordPosition(Document* doc, PositionChange c, qint64* newId = nullptr, QString* error = nullptr);
-    bool recordStatus(Document* doc, StatusChange c, qint64* newId = nullptr, QString* error = nullptr);
-    bool retractPosition(Document* doc, qint64 id, QString* error = nullptr);
-    bool retractStatus(Document* doc, qint64 id, QString* error = nullptr);
+    EditResult recordPosition(Document* doc, PositionChange c);
+    EditResult recordStatus(Document* doc, StatusChange c);
+    EditResult retractPosition(Document* doc, qint64 id);
+    EditResult retractStatus(Document* doc, qint64 id);
 
     // Rename or recolour stance levels and statuses (keys in use must remain).
-    bool setScales(
-        Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status, QString* error = nullptr);
-    bool editMeta(Document* doc, const QString& name, const QString& description, QString* error = nullptr);
+    EditResult setScales( Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
+    EditResult editMeta(Document* doc, const QString& name, const QString& description);
 
 } // namespace Command
 } // namespace Entente

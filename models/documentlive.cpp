@@ -407,21 +407,22 @@ Status Document::resolveConflict(const QList<bool>& takeMine)
     m_conflict.reset();
     if (merged == *theirs)
         return {};
-    QString error;
-    const bool ok = std::visit(
+    const Command::EditResult result = std::visit(
         [&](const auto& r) {
             using T = std::decay_t<decltype(r)>;
             if constexpr (std::is_same_v<T, Event>)
-                return Command::editEvent(this, r, &error);
+                return Command::editEvent(this, r);
             else if constexpr (std::is_same_v<T, Party>)
-                return Command::editParty(this, r, &error);
+                return Command::editParty(this, r);
             else if constexpr (std::is_same_v<T, Issue>)
-                return Command::editIssue(this, r, &error);
+                return Command::editIssue(this, r);
             else
-                return Command::editSource(this, r, &error);
+                return Command::editSource(this, r);
         },
         merged);
-    return ok || error.isEmpty() ? Status() : Status(Error(error, Error::Kind::Conflict));
+    if (!result.ok())
+        return result.error();
+    return {};
 }
 
 } // namespace Entente

@@ -315,7 +315,7 @@ bool EventsModel::setData(const QModelIndex& index, const QVariant& value, int r
         return false;
     Event e = m_doc->dossier().events().event(m_view[size_t(index.row())]);
     e.title = value.toString();
-    return Command::editEvent(m_doc, e); // the model updates itself from the document's signal
+    return Command::applied(Command::editEvent(m_doc, e)); // the model updates itself from the document's signal
 }
 
 } // namespace Entente

@@ -133,7 +133,7 @@ bool IssuesModel::setData(const QModelIndex& index, const QVariant& value, int r
         issue.description = value.toString();
     else
         return false;
-    return Command::editIssue(m_doc, issue);
+    return Command::applied(Command::editIssue(m_doc, issue));
 }
 
 } // namespace Entente

@@ -122,7 +122,7 @@ bool PartiesModel::setData(const QModelIndex& index, const QVariant& value, int 
         p.shortName = value.toString();
     else
         return false;
-    return Command::editParty(m_doc, p);
+    return Command::applied(Command::editParty(m_doc, p));
 }
 
 } // namespace Entente

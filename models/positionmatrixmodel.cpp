@@ -364,7 +364,7 @@ bool PositionMatrixModel::setData(const QModelIndex& index, const QVariant& valu
     c.effective = PartialDate::fromMsecs(m_asOf, m_asOf % 86400000 == 0 ? Precision::Day : Precision::Minute);
     c.stance = key;
     c.salience = current ? current->salience : -1;
-    return Command::recordPosition(m_doc, c); // the model updates from Document::positionChanged
+    return Command::applied(Command::recordPosition(m_doc, c)); // the model updates from Document::positionChanged
 }
 
 } // namespace Entente

@@ -117,7 +117,7 @@ bool SourcesModel::setData(const QModelIndex& index, const QVariant& value, int 
     default:
         return false;
     }
-    return Command::editSource(m_doc, s);
+    return Command::applied(Command::editSource(m_doc, s));
 }
 
 } // namespace Entente

@@ -20,7 +20,7 @@ namespace Entente::Command::Detail {
 class DocumentCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(Entente::Command)
 public:
-    DocumentCommand(Document* doc, QString* firstError)
+    DocumentCommand(Document* doc, Status* firstError)
         : m_doc(doc)
         , m_firstError(firstError)
     {
@@ -31,7 +31,7 @@ public:
         m_doc->setNextAction(m_done ? tr("Redo %1").arg(text()) : text());
         const Status result = doRedo();
         if (m_firstError) {
-            *m_firstError = result.message();
+            *m_firstError = result;
             m_firstError = nullptr;
         }
         m_done = true;
@@ -54,7 +54,7 @@ protected:
     Document* m_doc = nullptr;
 
 private:
-    QString* m_firstError = nullptr;
+    Status* m_firstError = nullptr;
     bool m_done = false;
 };
 
@@ -86,7 +86,7 @@ template <typename T> QString nameOf(const QList<T>& list, const QString& id)
 template <typename T> class EditCommand : public DocumentCommand {
 public:
     using Apply = Status (Document::*)(const T&);
-    EditCommand(Document* doc, QString* err, T oldValue, T newValue, Apply apply, int mergeId)
+    EditCommand(Document* doc, Status* err, T oldValue, T newValue, Apply apply, int mergeId)
         : DocumentCommand(doc, err)
         , m_old(std::move(oldValue))
         , m_new(std::move(newValue))
@@ -120,7 +120,7 @@ private:
 
 class InsertEventCommand : public DocumentCommand {
 public:
-    InsertEventCommand(Document* doc, QString* err, Event e)
+    InsertEventCommand(Document* doc, Status* err, Event e)
         : DocumentCommand(doc, err)
         , m_event(std::move(e))
     {
@@ -137,7 +137,7 @@ private:
 
 class RemoveEventCommand : public DocumentCommand {
 public:
-    RemoveEventCommand(Document* doc, QString* err, Event e)
+    RemoveEventCommand(Document* doc, Status* err, Event e)
         : DocumentCommand(doc, err)
         , m_event(std::move(e))
     {
@@ -157,7 +157,7 @@ template <typename T> class TableRowCommand : public DocumentCommand {
 public:
     using Insert = Status (Document::*)(qsizetype, const T&);
     using Remove = Status (Document::*)(const QString&);
-    TableRowCommand(Document* doc, QString* err, bool insert, qsizetype at, T value, Insert ins, Remove rem)
+    TableRowCommand(Document* doc, Status* err, bool insert, qsizetype at, T value, Insert ins, Remove rem)
         : DocumentCommand(doc, err)
         , m_insert(insert)
         , m_at(at)
@@ -183,7 +183,7 @@ private:
 class MoveCommand : public DocumentCommand {
 public:
     using Move = Status (Document::*)(qsizetype, qsizetype);
-    MoveCommand(Document* doc, QString* err, qsizetype from, qsizetype to, Move move)
+    MoveCommand(Document* doc, Status* err, qsizetype from, qsizetype to, Move move)
         : DocumentCommand(doc, err)
         , m_from(from)
         , m_to(to)
@@ -206,7 +206,7 @@ template <typename C> class RecordCommand : public DocumentCommand {
 public:
     using Add = Result<qint64> (Document::*)(const C&);
     using Retract = Status (Document::*)(qint64, bool);
-    RecordCommand(Document* doc, QString* err, C change, Add add, Retract retract)
+    RecordCommand(Document* doc, Status* err, C change, Add add, Retract retract)
         : DocumentCommand(doc, err)
         , m_change(std::move(change))
         , m_add(add)
@@ -241,7 +241,7 @@ private:
 class RetractCommand : public DocumentCommand {
 public:
     using Retract = Status (Document::*)(qint64, bool);
-    RetractCommand(Document* doc, QString* err, qint64 id, Retract retract)
+    RetractCommand(Document* doc, Status* err, qint64 id, Retract retract)
         : DocumentCommand(doc, err)
         , m_id(id)
         , m_retract(retract)
@@ -259,7 +259,7 @@ private:
 
 class ScalesCommand : public DocumentCommand {
 public:
-    ScalesCommand(Document* doc, QString* err, QList<ScaleLevel> stance, QList<ScaleLevel> status)
+    ScalesCommand(Document* doc, Status* err, QList<ScaleLevel> stance, QList<ScaleLevel> status)
         : DocumentCommand(doc, err)
         , m_oldStance(doc->dossier().stanceScale())
         , m_oldStatus(doc->dossier().statusScale())
@@ -285,7 +285,7 @@ struct Meta {
 
 class MetaCommand : public DocumentCommand {
 public:
-    MetaCommand(Document* doc, QString* err, Meta oldValue, Meta newValue, int mergeId)
+    MetaCommand(Document* doc, Status* err, Meta oldValue, Meta newValue, int mergeId)
         : DocumentCommand(doc, err)
         , m_old(std::move(oldValue))
         , m_new(std::move(newValue))

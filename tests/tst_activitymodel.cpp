@@ -83,7 +83,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // a fresh file: its creation is a row-level line, not an action
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"us"_qs, 0)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"us"_qs, 0))));
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ActivityModel::WhoColumn).data().toString(), u"Olena"_qs);
@@ -93,14 +93,14 @@ private slots:
         QVERIFY(qAbs(at - QDateTime::currentMSecsSinceEpoch()) < 60000);
         QVERIFY(!model.index(0, ActivityModel::WhenColumn).data().toString().isEmpty());
         doc.setUserName(u"Marc"_qs);
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"de"_qs, 4)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"de"_qs, 4))));
         doc.undoStack()->undo();
         QCOMPARE(column(model, ActivityModel::WhoColumn), (QStringList { u"Marc"_qs, u"Marc"_qs, u"Olena"_qs }));
         QVERIFY2(column(model, ActivityModel::WhatColumn).first().startsWith(u"Undo Set Germany"),
             qPrintable(column(model, ActivityModel::WhatColumn).first()));
         QCOMPARE(model.analysts(), (QStringList { u"Marc"_qs, u"Olena"_qs }));
         // A refused edit writes no line.
-        QVERIFY(!Command::recordPosition(&doc, stance(doc, u"nobody"_qs, 0)));
+        QVERIFY(!Command::applied(Command::recordPosition(&doc, stance(doc, u"nobody"_qs, 0))));
         QCOMPARE(model.rowCount(), 3);
     }
 
@@ -111,16 +111,16 @@ private slots:
         QVERIFY(doc.openLocation(newDossier()).ok());
         ActivityModel model(&doc);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"us"_qs, 0)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"us"_qs, 0))));
         doc.setUserName(u"Marc"_qs);
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"de"_qs, 1)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"de"_qs, 1))));
         model.setAnalyst(u"Olena"_qs);
         QCOMPARE(column(model, ActivityModel::WhoColumn), QStringList { u"Olena"_qs });
         // Live while filtered: Marc's next action stays hidden, Olena's shows.
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"eu"_qs, 2)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"eu"_qs, 2))));
         QCOMPARE(model.rowCount(), 1);
         doc.setUserName(u"Olena"_qs);
-        QVERIFY(Command::recordPosition(&doc, stance(doc, u"un"_qs, 3)));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, stance(doc, u"un"_qs, 3))));
         QCOMPARE(column(model, ActivityModel::WhoColumn), (QStringList { u"Olena"_qs, u"Olena"_qs }));
         model.setAnalyst({});
         QCOMPARE(model.rowCount(), 4);

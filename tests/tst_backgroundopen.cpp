@@ -104,9 +104,9 @@ private slots:
         c.issueId = doc->dossier().issues()[0].id;
         c.stance = doc->dossier().stanceScale()[0].key;
         c.effective = *PartialDate::parse(u"2030-01-01");
-        QString error;
-        QVERIFY(!Command::recordPosition(doc, c, nullptr, &error));
-        QVERIFY2(error.contains(u"still loading"), qPrintable(error));
+        const auto refused = Command::recordPosition(doc, c);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"still loading"), qPrintable(refused.message()));
         QCOMPARE(doc->undoStack()->count(), 0);
 
         QSignalSpy loaded(doc, &Document::eventsReset);
@@ -123,7 +123,8 @@ private slots:
         QVERIFY2(w.statusBar()->currentMessage().contains(QLocale().toString(Events)),
             qPrintable(w.statusBar()->currentMessage()));
         // Now the same edit goes through and is undoable.
-        QVERIFY2(Command::recordPosition(doc, c, nullptr, &error), qPrintable(error));
+        const auto recorded = Command::recordPosition(doc, c);
+        QVERIFY2(Command::applied(recorded), qPrintable(recorded.message()));
         QCOMPARE(doc->undoStack()->count(), 1);
         doc->undoStack()->undo();
     }

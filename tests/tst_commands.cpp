@@ -15,7 +15,7 @@ namespace {
 
 struct Case {
     const char* name;
-    std::function<bool(Document*)> run;
+    std::function<Command::EditResult(Document*)> run;
     QString text; // expected undo text
     bool records = false; // undo retracts rather than restores the exact previous state
     std::function<void(Document*)> setup = {}; // runs before the snapshot, not part of the command
@@ -173,7 +173,7 @@ private slots:
             if (c.setup)
                 c.setup(&doc);
             const Dossier before = doc.dossier();
-            QVERIFY(c.run(&doc));
+            QVERIFY(Command::applied(c.run(&doc)));
             QCOMPARE(stack->count(), 1);
             QCOMPARE(stack->undoText(), c.text);
             const Dossier afterRedo = doc.dossier();
@@ -214,26 +214,27 @@ private slots:
         Document doc;
         doc.open(nullptr, sample());
         const auto& d = doc.dossier();
-        QString error = u"unset"_qs;
-        QVERIFY(!Command::editEvent(&doc, d.events().event(0), &error));
-        QCOMPARE(error, QString());
-        QVERIFY(!Command::editParty(&doc, d.parties()[0]));
-        QVERIFY(!Command::editIssue(&doc, d.issues()[0]));
-        QVERIFY(!Command::editSource(&doc, d.sources()[0]));
-        QVERIFY(!Command::moveParty(&doc, 1, 1));
-        QVERIFY(!Command::moveIssue(&doc, 0, 0));
-        QVERIFY(!Command::setScales(&doc, d.stanceScale(), d.statusScale()));
-        QVERIFY(!Command::editMeta(&doc, d.name, d.description));
+        const auto same = Command::editEvent(&doc, d.events().event(0));
+        QVERIFY(same.ok()); // a no-op is no error
+        QVERIFY(!same->changed);
+        QCOMPARE(same.message(), QString());
+        QVERIFY(!Command::applied(Command::editParty(&doc, d.parties()[0])));
+        QVERIFY(!Command::applied(Command::editIssue(&doc, d.issues()[0])));
+        QVERIFY(!Command::applied(Command::editSource(&doc, d.sources()[0])));
+        QVERIFY(!Command::applied(Command::moveParty(&doc, 1, 1)));
+        QVERIFY(!Command::applied(Command::moveIssue(&doc, 0, 0)));
+        QVERIFY(!Command::applied(Command::setScales(&doc, d.stanceScale(), d.statusScale())));
+        QVERIFY(!Command::applied(Command::editMeta(&doc, d.name, d.description)));
         // Same stance, salience and note as the change in force: nothing to record.
-        QVERIFY(!Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "opposes")));
+        QVERIFY(!Command::applied(Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "opposes"))));
         StatusChange s;
         s.issueId = u"nato"_qs;
         s.status = u"contested"_qs;
         s.effective = day("2025-12-20");
-        QVERIFY(!Command::recordStatus(&doc, s));
+        QVERIFY(!Command::applied(Command::recordStatus(&doc, s)));
         const qint64 id = d.positionChanges()[0].id;
-        QVERIFY(Command::retractPosition(&doc, id));
-        QVERIFY(!Command::retractPosition(&doc, id)); // already retracted
+        QVERIFY(Command::applied(Command::retractPosition(&doc, id)));
+        QVERIFY(!Command::applied(Command::retractPosition(&doc, id))); // already retracted
         QCOMPARE(doc.undoStack()->count(), 1);
     }
 
@@ -241,17 +242,21 @@ private slots:
     {
         Document doc;
         doc.open(nullptr, sample());
-        QString error;
-        QVERIFY(!Command::addEvent(&doc, makeEvent("2025-12-17", "x", { u"nobody"_qs }), nullptr, &error));
-        QVERIFY(error.contains(u"nobody"_qs));
-        QVERIFY(!Command::addParty(&doc, { u"ru"_qs, u"Duplicate"_qs, {}, {} }, -1, &error));
-        QVERIFY(!error.isEmpty());
-        QVERIFY(!Command::removeParty(&doc, u"ru"_qs, &error)); // referenced
-        QVERIFY(!Command::removeEvent(&doc, 12345, &error));
-        QVERIFY(!Command::moveParty(&doc, 0, 9, &error));
-        QVERIFY(
-            !Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance"), nullptr, &error));
-        QVERIFY(!Command::retractStatus(&doc, 999, &error));
+        const auto unknownParty = Command::addEvent(&doc, makeEvent("2025-12-17", "x", { u"nobody"_qs }));
+        QVERIFY(!unknownParty.ok());
+        QVERIFY(unknownParty.message().contains(u"nobody"_qs));
+        const auto duplicate = Command::addParty(&doc, { u"ru"_qs, u"Duplicate"_qs, {}, {} }, -1);
+        QVERIFY(!duplicate.ok());
+        QVERIFY(!duplicate.message().isEmpty());
+        QVERIFY(!Command::removeParty(&doc, u"ru"_qs).ok()); // referenced
+        const auto noEvent = Command::removeEvent(&doc, 12345);
+        QVERIFY(!noEvent.ok());
+        QCOMPARE(noEvent.error().kind(), Error::Kind::NotFound);
+        const auto outOfRange = Command::moveParty(&doc, 0, 9);
+        QVERIFY(!outOfRange.ok());
+        QCOMPARE(outOfRange.error().kind(), Error::Kind::Invalid);
+        QVERIFY(!Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance")).ok());
+        QVERIFY(!Command::retractStatus(&doc, 999).ok());
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
@@ -263,15 +268,15 @@ private slots:
         doc.open(std::move(store), sample());
         QSignalSpy failed(&doc, &Document::writeFailed);
         fake->failOn = u"commit"_qs;
-        QString error;
-        QVERIFY(!Command::editMeta(&doc, u"x"_qs, {}, &error));
-        QVERIFY(error.contains(u"disk full"_qs));
+        const auto refused = Command::editMeta(&doc, u"x"_qs, {});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(u"disk full"_qs));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(doc.undoStack()->count(), 0);
         QCOMPARE(doc.dossier().name, u"Berlin talks"_qs);
         // A failing undo drops the command too, leaving the dossier as it was after redo.
         fake->failOn.clear();
-        QVERIFY(Command::editMeta(&doc, u"y"_qs, {}));
+        QVERIFY(Command::applied(Command::editMeta(&doc, u"y"_qs, {})));
         fake->failOn = u"commit"_qs;
         doc.undoStack()->undo();
         QCOMPARE(doc.dossier().name, u"y"_qs);
@@ -287,16 +292,16 @@ private slots:
         Event e = doc.dossier().events().event(1);
         for (const auto& t : { u"B"_qs, u"Be"_qs, u"Ber"_qs }) {
             e.title = t;
-            QVERIFY(Command::editEvent(&doc, e));
+            QVERIFY(Command::applied(Command::editEvent(&doc, e)));
         }
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), u"Edit event title"_qs);
         // A description edit is another step; another event's title too.
         e.description = u"more"_qs;
-        QVERIFY(Command::editEvent(&doc, e));
+        QVERIFY(Command::applied(Command::editEvent(&doc, e)));
         Event other = doc.dossier().events().event(0);
         other.title = u"Other"_qs;
-        QVERIFY(Command::editEvent(&doc, other));
+        QVERIFY(Command::applied(Command::editEvent(&doc, other)));
         QCOMPARE(doc.undoStack()->count(), 3);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
@@ -309,9 +314,9 @@ private slots:
         doc.undoStack()->resetClean();
         e = doc.dossier().events().event(doc.dossier().events().rowOfId(id));
         e.title = u"X"_qs;
-        QVERIFY(Command::editEvent(&doc, e));
+        QVERIFY(Command::applied(Command::editEvent(&doc, e)));
         e.title = original;
-        QVERIFY(Command::editEvent(&doc, e));
+        QVERIFY(Command::applied(Command::editEvent(&doc, e)));
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 
@@ -321,9 +326,9 @@ private slots:
         doc.open(nullptr, sample());
         Party p = doc.dossier().parties()[2];
         p.name = u"Russian"_qs;
-        QVERIFY(Command::editParty(&doc, p));
+        QVERIFY(Command::applied(Command::editParty(&doc, p)));
         p.name = u"Russian Federation"_qs;
-        QVERIFY(Command::editParty(&doc, p));
+        QVERIFY(Command::applied(Command::editParty(&doc, p)));
         QCOMPARE(doc.undoStack()->count(), 1);
         QCOMPARE(doc.undoStack()->undoText(), u"Rename party Russian to Russian Federation"_qs);
         doc.undoStack()->undo();
@@ -337,7 +342,9 @@ private slots:
         doc.open(nullptr, sample());
         const auto sizeBefore = doc.dossier().positionChanges().size();
         qint64 id = 0;
-        QVERIFY(Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "resists"), &id));
+        const auto editId = Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "resists"));
+        QVERIFY(Command::applied(editId));
+        id = editId->id;
         const auto& added = doc.dossier().positionChanges().back();
         QCOMPARE(added.id, id);
         QCOMPARE(added.recordedBy, u"anna"_qs);

@@ -50,8 +50,8 @@ private:
         ea.description = u"Description by Olena "_qs + titleA;
         eb.title = titleB;
         eb.location = u"Location by Marc "_qs + titleB;
-        QVERIFY(Command::editEvent(m_a.get(), ea));
-        QVERIFY(!Command::editEvent(m_b.get(), eb));
+        QVERIFY(Command::applied(Command::editEvent(m_a.get(), ea)));
+        QVERIFY(!Command::applied(Command::editEvent(m_b.get(), eb)));
         QTRY_VERIFY_WITH_TIMEOUT(m_b->pendingConflict().has_value(), 1000);
     }
 

@@ -232,7 +232,7 @@ private slots:
                         Event e = randomEvent(rng);
                         if (rng.bounded(2))
                             e.tags << u"fresh-%1"_qs.arg(step); // a new symbol
-                        QVERIFY(Command::addEvent(&doc, e));
+                        QVERIFY(Command::applied(Command::addEvent(&doc, e)));
                         break;
                     }
                     case 1: {
@@ -242,11 +242,11 @@ private slots:
                         e.end = r.end;
                         e.title = r.title;
                         e.parties = r.parties;
-                        QVERIFY(Command::editEvent(&doc, e) || e == ev.event(ev.rowOfId(e.id)));
+                        QVERIFY(Command::applied(Command::editEvent(&doc, e)) || e == ev.event(ev.rowOfId(e.id)));
                         break;
                     }
                     case 2:
-                        QVERIFY(Command::removeEvent(&doc, ev.id(rng.bounded(int(ev.size())))));
+                        QVERIFY(Command::applied(Command::removeEvent(&doc, ev.id(rng.bounded(int(ev.size()))))));
                         break;
                     case 3:
                         if (doc.undoStack()->canUndo())
@@ -287,7 +287,7 @@ private slots:
         Event e = doc.dossier().events().event(1);
         e.title = u"<script>x</script>"_qs;
         e.description = u"a & b"_qs;
-        QVERIFY(Command::editEvent(&doc, e));
+        QVERIFY(Command::applied(Command::editEvent(&doc, e)));
         const QString tip = model.index(1, EventsModel::TitleColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"&lt;script&gt;"_qs) && tip.contains(u"a &amp; b"_qs), qPrintable(tip));
         QVERIFY(!tip.contains(u"<script>"_qs));
@@ -296,7 +296,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         Party p = doc.dossier().parties()[0];
         p.name = u"USA"_qs;
-        QVERIFY(Command::editParty(&doc, p));
+        QVERIFY(Command::applied(Command::editParty(&doc, p)));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, EventsModel::PartiesColumn));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, EventsModel::PartiesColumn));
@@ -307,7 +307,7 @@ private slots:
         checkAgainstReference(doc, model);
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
         p.name = u"Zzz"_qs;
-        QVERIFY(Command::editParty(&doc, p));
+        QVERIFY(Command::applied(Command::editParty(&doc, p)));
         QCOMPARE(layout.count(), 1);
         checkAgainstReference(doc, model);
         QCOMPARE(model.index(model.rowCount() - 1, EventsModel::PartiesColumn).data().toString(), u"Zzz"_qs);
@@ -341,7 +341,7 @@ private slots:
         EventsModel model(&doc);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(Command::addEvent(&doc, makeEvent("2025-12-20", "x")));
+        QVERIFY(Command::applied(Command::addEvent(&doc, makeEvent("2025-12-20", "x"))));
         QCOMPARE(resets.count(), 0);
         doc.open(nullptr, randomDossier(50, 3));
         QCOMPARE(resets.count(), 1);

@@ -181,16 +181,16 @@ private slots:
                     title = randomTitle(rng);
                 switch (rng.bounded(3)) {
                 case 0:
-                    QVERIFY(Command::addEvent(&doc, makeEvent("2024-03-01", "x")));
+                    QVERIFY(Command::applied(Command::addEvent(&doc, makeEvent("2024-03-01", "x"))));
                     [[fallthrough]];
                 case 1: {
                     Event e = ev.event(rng.bounded(int(ev.size())));
                     e.title = title;
-                    QVERIFY(Command::editEvent(&doc, e) || e.title == ev.event(ev.rowOfId(e.id)).title);
+                    QVERIFY(Command::applied(Command::editEvent(&doc, e)) || e.title == ev.event(ev.rowOfId(e.id)).title);
                     break;
                 }
                 case 2:
-                    QVERIFY(Command::removeEvent(&doc, ev.id(rng.bounded(int(ev.size())))));
+                    QVERIFY(Command::applied(Command::removeEvent(&doc, ev.id(rng.bounded(int(ev.size()))))));
                     break;
                 }
                 check(doc, model, order);

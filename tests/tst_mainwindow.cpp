@@ -393,7 +393,7 @@ private slots:
         c.issueId = u"eu"_qs;
         c.stance = u"supports"_qs;
         c.effective = w.document()->dossier().positionChanges().back().effective;
-        QVERIFY(Command::recordPosition(w.document(), c));
+        QVERIFY(Command::applied(Command::recordPosition(w.document(), c)));
         QCOMPARE(view->model()->rowCount(), before + 1);
         QCOMPARE(view->model()->index(0, 1).data().toString(), u"Olena"_qs);
         QVERIFY2(view->model()->index(0, 2).data().toString().startsWith(u"Set Russia on"),

@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(m.index(1, 1).data(M::CompareDirectionRole).toInt(), 0); // still Opposes
         QCOMPARE(m.index(1, 0).data(M::CompareDirectionRole).toInt(), -1);
         // A change recorded inside the window updates the direction of its cell.
-        QVERIFY(Command::recordPosition(&doc, position("ua", "eu", "2025-12-15", "resists")));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, position("ua", "eu", "2025-12-15", "resists"))));
         QCOMPARE(m.index(1, 1).data(M::CompareDirectionRole).toInt(), 1);
         m.setCompareDate(std::nullopt);
         QCOMPARE(m.index(1, 0).data(M::CompareDirectionRole).toInt(), 0);
@@ -177,22 +177,22 @@ private slots:
         QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
         QSignalSpy rowsInserted(&m, &QAbstractItemModel::rowsInserted);
         QSignalSpy columnsMoved(&m, &QAbstractItemModel::columnsMoved);
-        QVERIFY(Command::addParty(&doc, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }, 1));
+        QVERIFY(Command::applied(Command::addParty(&doc, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }, 1)));
         QCOMPARE(rowsInserted.count(), 1);
         checkAgainstDossier(doc, m);
-        QVERIFY(Command::moveParty(&doc, 3, 0));
+        QVERIFY(Command::applied(Command::moveParty(&doc, 3, 0)));
         checkAgainstDossier(doc, m);
         QCOMPARE(m.index(0, 0).data().toString(), u"Opposes"_qs);
-        QVERIFY(Command::moveParty(&doc, 0, 3));
+        QVERIFY(Command::applied(Command::moveParty(&doc, 0, 3)));
         checkAgainstDossier(doc, m);
-        QVERIFY(Command::addIssue(&doc, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 0));
+        QVERIFY(Command::applied(Command::addIssue(&doc, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 0)));
         checkAgainstDossier(doc, m);
-        QVERIFY(Command::moveIssue(&doc, 1, 3));
+        QVERIFY(Command::applied(Command::moveIssue(&doc, 1, 3)));
         QCOMPARE(columnsMoved.count(), 1);
         checkAgainstDossier(doc, m);
-        QVERIFY(Command::removeIssue(&doc, u"pk"_qs));
+        QVERIFY(Command::applied(Command::removeIssue(&doc, u"pk"_qs)));
         checkAgainstDossier(doc, m);
-        QVERIFY(Command::removeParty(&doc, u"eu"_qs));
+        QVERIFY(Command::applied(Command::removeParty(&doc, u"eu"_qs)));
         checkAgainstDossier(doc, m);
         while (doc.undoStack()->canUndo()) {
             doc.undoStack()->undo();
@@ -206,12 +206,12 @@ private slots:
         QSignalSpy headers(&m, &QAbstractItemModel::headerDataChanged);
         Party ru = doc.dossier().parties()[doc.dossier().partyIndex(u"ru"_qs)];
         ru.name = u"Russian Federation"_qs;
-        QVERIFY(Command::editParty(&doc, ru));
+        QVERIFY(Command::applied(Command::editParty(&doc, ru)));
         QCOMPARE(headers.count(), 1);
         QCOMPARE(headers.at(0).at(0).value<Qt::Orientation>(), Qt::Vertical);
         auto stance = doc.dossier().stanceScale();
         stance[0].label = u"Rejects"_qs;
-        QVERIFY(Command::setScales(&doc, stance, doc.dossier().statusScale()));
+        QVERIFY(Command::applied(Command::setScales(&doc, stance, doc.dossier().statusScale())));
         const int ruRow = int(doc.dossier().partyIndex(u"ru"_qs));
         const int natoCol = int(doc.dossier().issueIndex(u"nato"_qs));
         QCOMPARE(m.index(ruRow, natoCol).data().toString(), u"Rejects"_qs);
@@ -222,7 +222,7 @@ private slots:
         s.status = u"agreed"_qs;
         s.effective = day("2025-12-19");
         headers.clear();
-        QVERIFY(Command::recordStatus(&doc, s));
+        QVERIFY(Command::applied(Command::recordStatus(&doc, s)));
         QCOMPARE(headers.count(), 1);
         QCOMPARE(m.headerData(natoCol, Qt::Horizontal, M::StatusRole).toString(), u"Agreed"_qs);
         QCOMPARE(resets.count(), 0);

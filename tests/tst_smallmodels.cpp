@@ -44,10 +44,10 @@ private slots:
             removed(&m, &QAbstractItemModel::rowsRemoved), changed(&m, &QAbstractItemModel::dataChanged),
             resets(&m, &QAbstractItemModel::modelReset);
         Party eu { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc };
-        QVERIFY(Command::addParty(&doc, eu, 0));
+        QVERIFY(Command::applied(Command::addParty(&doc, eu, 0)));
         QCOMPARE(inserted.count(), 1);
         Party fr { u"fr"_qs, u"France"_qs, u"FR"_qs, {}, PartyKind::State, u"eu"_qs };
-        QVERIFY(Command::addParty(&doc, fr));
+        QVERIFY(Command::applied(Command::addParty(&doc, fr)));
         QCOMPARE(m.index(4, PartiesModel::BlocColumn).data().toString(), u"European leaders"_qs);
         QCOMPARE(m.index(0, PartiesModel::KindColumn).data().toString(), u"Bloc"_qs);
         // Renaming the bloc refreshes its row and its members' bloc column.
@@ -58,10 +58,10 @@ private slots:
         QVERIFY(m.setData(m.index(0, PartiesModel::ShortNameColumn), u"EUR"_qs));
         QVERIFY(!m.setData(m.index(0, PartiesModel::KindColumn), u"x"_qs));
         QVERIFY(!m.setData(m.index(0, PartiesModel::NameColumn), QString())); // a party needs a name
-        QVERIFY(Command::moveParty(&doc, 0, 3));
+        QVERIFY(Command::applied(Command::moveParty(&doc, 0, 3)));
         QCOMPARE(moved.count(), 1);
         QCOMPARE(m.index(3, PartiesModel::NameColumn).data().toString(), u"Europeans"_qs);
-        QVERIFY(Command::removeParty(&doc, u"fr"_qs));
+        QVERIFY(Command::applied(Command::removeParty(&doc, u"fr"_qs)));
         QCOMPARE(removed.count(), 1);
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
@@ -98,7 +98,7 @@ private slots:
         s.status = u"converging"_qs;
         s.effective = day("2025-12-18");
         changed.clear();
-        QVERIFY(Command::recordStatus(&doc, s));
+        QVERIFY(Command::applied(Command::recordStatus(&doc, s)));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), m.index(1, IssuesModel::StatusColumn));
         QCOMPARE(m.index(1, IssuesModel::StatusColumn).data().toString(), u"Converging"_qs);
@@ -108,10 +108,10 @@ private slots:
         QVERIFY(m.setData(m.index(2, IssuesModel::NameColumn), u"Territory and Donbas"_qs));
         QCOMPARE(m.index(2, IssuesModel::NameColumn).data().toString(), u"Territory and Donbas"_qs);
         QVERIFY(!m.setData(m.index(2, IssuesModel::StatusColumn), u"x"_qs));
-        QVERIFY(Command::addIssue(&doc, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 1));
-        QVERIFY(Command::moveIssue(&doc, 1, 3));
+        QVERIFY(Command::applied(Command::addIssue(&doc, { u"pk"_qs, u"Peacekeepers"_qs, {} }, 1)));
+        QVERIFY(Command::applied(Command::moveIssue(&doc, 1, 3)));
         QCOMPARE(m.index(3, IssuesModel::NameColumn).data().toString(), u"Peacekeepers"_qs);
-        QVERIFY(Command::removeIssue(&doc, u"pk"_qs));
+        QVERIFY(Command::applied(Command::removeIssue(&doc, u"pk"_qs)));
         QCOMPARE(m.rowCount(), 3);
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
@@ -135,10 +135,10 @@ private slots:
         s.outlet = u"AP"_qs;
         s.reliability = u'A';
         s.credibility = 1;
-        QVERIFY(Command::addSource(&doc, s, 0));
+        QVERIFY(Command::applied(Command::addSource(&doc, s, 0)));
         QCOMPARE(m.index(0, SourcesModel::GradingColumn).data().toString(), u"A1"_qs);
-        QVERIFY(Command::removeSource(&doc, u"s3"_qs));
-        QVERIFY(!Command::removeSource(&doc, u"s1"_qs)); // cited
+        QVERIFY(Command::applied(Command::removeSource(&doc, u"s3"_qs)));
+        QVERIFY(!Command::applied(Command::removeSource(&doc, u"s1"_qs))); // cited
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
         QCOMPARE(column(m, SourcesModel::OutletColumn), (QStringList { u"Reuters"_qs, u"TASS"_qs }));
@@ -164,7 +164,9 @@ private slots:
         c.salience = 80;
         c.note = u"hedging"_qs;
         qint64 id = 0;
-        QVERIFY(Command::recordPosition(&doc, c, &id));
+        const auto editId = Command::recordPosition(&doc, c);
+        QVERIFY(Command::applied(editId));
+        id = editId->id;
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(inserted.at(0).at(1).toInt(), 1); // between the two existing changes
         QCOMPARE(m.changeIdAt(1), id);
@@ -172,7 +174,7 @@ private slots:
         QCOMPARE(m.index(1, CellHistoryModel::NoteColumn).data().toString(), u"hedging"_qs);
         QCOMPARE(m.index(1, CellHistoryModel::RecordedByColumn).data().toString(), u"anna"_qs);
         // Another cell's change does not touch this list.
-        QVERIFY(Command::recordPosition(&doc, position("ru", "eu", "2025-12-15", "open")));
+        QVERIFY(Command::applied(Command::recordPosition(&doc, position("ru", "eu", "2025-12-15", "open"))));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(changed.count(), 0);
         // Undo of the first record retracts: the row stays, flagged and struck out.
@@ -184,7 +186,7 @@ private slots:
         QVERIFY(m.index(1, 0).data(CellHistoryModel::RetractedRole).toBool());
         QVERIFY(m.index(1, 0).data(Qt::FontRole).value<QFont>().strikeOut());
         QVERIFY(m.index(1, CellHistoryModel::RetractedColumn).data().toString().contains(u"anna"_qs));
-        QVERIFY(Command::retractPosition(&doc, m.changeIdAt(0)));
+        QVERIFY(Command::applied(Command::retractPosition(&doc, m.changeIdAt(0))));
         QVERIFY(m.index(0, 0).data(CellHistoryModel::RetractedRole).toBool());
         doc.undoStack()->undo();
         QVERIFY(!m.index(0, 0).data(CellHistoryModel::RetractedRole).toBool());

@@ -93,10 +93,9 @@ private slots:
         QSignalSpy notices(b.get(), &Document::remoteNotice);
         QSignalSpy ownNotices(a.get(), &Document::remoteNotice);
 
-        qint64 changeId = 0;
-        QString error;
-        QVERIFY2(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 0), &changeId, &error),
-            qPrintable(error));
+        const auto recorded = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 0));
+        QVERIFY2(Command::applied(recorded), qPrintable(recorded.message()));
+        const qint64 changeId = recorded->id;
         QTRY_COMPARE_WITH_TIMEOUT(positions.size(), 1, 1000);
         QCOMPARE(positions.first().at(0).value<qsizetype>(), b->dossier().partyIndex(u"us"_qs));
         QCOMPARE(positions.first().at(1).value<qsizetype>(), b->dossier().issueIndex(u"nato"_qs));
@@ -116,20 +115,23 @@ private slots:
 
         Party us = a->dossier().parties()[a->dossier().partyIndex(u"us"_qs)];
         us.name = u"United States of America"_qs;
-        QVERIFY(Command::editParty(a.get(), us));
+        QVERIFY(Command::applied(Command::editParty(a.get(), us)));
         QTRY_COMPARE_WITH_TIMEOUT(parties.size(), 1, 1000);
         QCOMPARE(b->dossier().parties()[b->dossier().partyIndex(u"us"_qs)].name, u"United States of America"_qs);
         // B read the new version: its own edit of the party goes through, no conflict.
         Party usB = b->dossier().parties()[b->dossier().partyIndex(u"us"_qs)];
         usB.shortName = u"USA"_qs;
-        QVERIFY2(Command::editParty(b.get(), usB, &error), qPrintable(error));
+        const auto edited = Command::editParty(b.get(), usB);
+        QVERIFY2(Command::applied(edited), qPrintable(edited.message()));
 
         Event e;
         e.start = StoreTest::date("2025-12-21");
         e.title = u"Call between the leaders"_qs;
         e.parties = { u"us"_qs };
         qint64 eventId = 0;
-        QVERIFY(Command::addEvent(a.get(), e, &eventId));
+        const auto editEventId = Command::addEvent(a.get(), e);
+        QVERIFY(Command::applied(editEventId));
+        eventId = editEventId->id;
         QTRY_COMPARE_WITH_TIMEOUT(inserted.size(), 1, 1000);
         QCOMPARE(inserted.first().at(0).toLongLong(), eventId);
         QVERIFY(b->dossier().events().rowOfId(eventId) >= 0);
@@ -154,17 +156,17 @@ private slots:
         QSignalSpy issueMoved(b.get(), &Document::issueMoved);
         QSignalSpy sourceInserted(b.get(), &Document::sourceInserted);
         QSignalSpy reset(b.get(), &Document::reset);
-        QVERIFY(Command::addParty(a.get(), { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, 0));
+        QVERIFY(Command::applied(Command::addParty(a.get(), { u"nl"_qs, u"Netherlands"_qs, u"NL"_qs, u"#ff8800"_qs }, 0)));
         QTRY_COMPARE_WITH_TIMEOUT(partyInserted.size(), 1, 1000);
         QCOMPARE(partyInserted.first().at(0).value<qsizetype>(), 0);
-        QVERIFY(Command::moveIssue(a.get(), 0, 1));
+        QVERIFY(Command::applied(Command::moveIssue(a.get(), 0, 1)));
         QTRY_COMPARE_WITH_TIMEOUT(issueMoved.size(), 1, 1000);
         Source s;
         s.id = u"note"_qs;
         s.outlet = u"Cable"_qs;
-        QVERIFY(Command::addSource(a.get(), s));
+        QVERIFY(Command::applied(Command::addSource(a.get(), s)));
         QTRY_COMPARE_WITH_TIMEOUT(sourceInserted.size(), 1, 1000);
-        QVERIFY(Command::removeParty(a.get(), u"nl"_qs));
+        QVERIFY(Command::applied(Command::removeParty(a.get(), u"nl"_qs)));
         QTRY_COMPARE_WITH_TIMEOUT(partyRemoved.size(), 1, 1000);
         QCOMPARE(reset.size(), 0);
         QVERIFY(b->dossier().parties() == a->dossier().parties());
@@ -173,8 +175,8 @@ private slots:
         // B's versions are the stored ones: B edits the moved issue without a conflict.
         Issue moved = b->dossier().issues()[1];
         moved.description = u"Edited by Marc"_qs;
-        QString error;
-        QVERIFY2(Command::editIssue(b.get(), moved, &error), qPrintable(error));
+        const auto edited = Command::editIssue(b.get(), moved);
+        QVERIFY2(Command::applied(edited), qPrintable(edited.message()));
     }
 
     // Two analysts record stances at the same moment, neither having seen the other's: the server hands out
@@ -185,13 +187,12 @@ private slots:
         auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
         auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
         QVERIFY(a && b);
-        qint64 idA = 0, idB = 0;
-        QString error;
         // No event loop between the two: B has not heard of A's change when it records its own.
-        QVERIFY2(
-            Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 1), &idA, &error), qPrintable(error));
-        QVERIFY2(
-            Command::recordPosition(b.get(), stance(*b, u"de"_qs, u"nato"_qs, 2), &idB, &error), qPrintable(error));
+        const auto recordedA = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 1));
+        QVERIFY2(Command::applied(recordedA), qPrintable(recordedA.message()));
+        const auto recordedB = Command::recordPosition(b.get(), stance(*b, u"de"_qs, u"nato"_qs, 2));
+        QVERIFY2(Command::applied(recordedB), qPrintable(recordedB.message()));
+        const qint64 idA = recordedA->id, idB = recordedB->id;
         QVERIFY(idA != idB);
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB) && changeById(*b, idA), 1000);
         QCOMPARE(changeById(*a, idB)->partyId, u"de"_qs);
@@ -295,12 +296,13 @@ private slots:
         ea.description = u"Description by Olena"_qs;
         eb.title = u"Title by Marc"_qs;
         eb.location = u"Location by Marc"_qs;
-        QVERIFY(Command::editEvent(a.get(), ea));
+        QVERIFY(Command::applied(Command::editEvent(a.get(), ea)));
         QSignalSpy failed(b.get(), &Document::writeFailed);
         QSignalSpy detected(b.get(), &Document::conflictDetected);
-        QString error;
-        QVERIFY(!Command::editEvent(b.get(), eb, &error));
-        QVERIFY2(error.contains(u"someone else"), qPrintable(error));
+        const auto refused = Command::editEvent(b.get(), eb);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), Error::Kind::Conflict);
+        QVERIFY2(refused.message().contains(u"someone else"), qPrintable(refused.message()));
         QCOMPARE(failed.size(), 1);
         QCOMPARE(b->lastWriteError().kind(), Error::Kind::Conflict);
         QCOMPARE(b->undoStack()->count(), 0); // not shown as done
@@ -340,8 +342,8 @@ private slots:
         Party pb = pa;
         pa.name = u"UN (Olena)"_qs;
         pb.name = u"UN (Marc)"_qs;
-        QVERIFY(Command::editParty(a.get(), pa));
-        QVERIFY(!Command::editParty(b.get(), pb));
+        QVERIFY(Command::applied(Command::editParty(a.get(), pa)));
+        QVERIFY(!Command::applied(Command::editParty(b.get(), pb)));
         QTRY_VERIFY_WITH_TIMEOUT(b->pendingConflict().has_value(), 1000);
         QCOMPARE(b->pendingConflict()->fields.size(), 1);
         QVERIFY(b->resolveConflict({ true }).ok());
@@ -351,8 +353,8 @@ private slots:
         pa.name = u"UN (Olena again)"_qs;
         pb = b->dossier().parties()[b->dossier().partyIndex(u"un"_qs)];
         pb.name = u"UN (Marc again)"_qs;
-        QVERIFY(Command::editParty(a.get(), pa));
-        QVERIFY(!Command::editParty(b.get(), pb));
+        QVERIFY(Command::applied(Command::editParty(a.get(), pa)));
+        QVERIFY(!Command::applied(Command::editParty(b.get(), pb)));
         QTRY_VERIFY_WITH_TIMEOUT(b->pendingConflict().has_value(), 1000);
         const int undoBefore = b->undoStack()->count();
         QVERIFY(b->resolveConflict({ false }).ok());
@@ -368,11 +370,15 @@ private slots:
         auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
         QVERIFY(a && b);
         qint64 idA = 0, idB = 0;
-        QVERIFY(Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"donbas"_qs, 0), &idA));
+        const auto editIdA = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"donbas"_qs, 0));
+        QVERIFY(Command::applied(editIdA));
+        idA = editIdA->id;
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*b, idA), 1000);
         PositionChange later = stance(*b, u"us"_qs, u"donbas"_qs, 4);
         later.effective = StoreTest::date("2025-12-22");
-        QVERIFY(Command::recordPosition(b.get(), later, &idB));
+        const auto editIdB = Command::recordPosition(b.get(), later);
+        QVERIFY(Command::applied(editIdB));
+        idB = editIdB->id;
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB), 1000);
         QCOMPARE(a->undoStack()->count(), 1);
         a->undoStack()->undo();
@@ -391,8 +397,9 @@ private slots:
         QVERIFY(reader);
         QVERIFY(reader->isReadOnly());
         QVERIFY2(reader->readOnlyReason().contains(u"carol"), qPrintable(reader->readOnlyReason()));
-        QString error;
-        QVERIFY(!Command::recordPosition(reader.get(), stance(*reader, u"us"_qs, u"nato"_qs, 0), nullptr, &error));
+        const auto refused = Command::recordPosition(reader.get(), stance(*reader, u"us"_qs, u"nato"_qs, 0));
+        QVERIFY(!refused.ok());
+        const QString error = refused.message();
         QVERIFY2(error.contains(u"read-only") && error.contains(u"carol"), qPrintable(error));
         QCOMPARE(reader->undoStack()->count(), 0);
         auto owner = openAs(id, u"alice"_qs, u"Olena"_qs);
@@ -419,7 +426,7 @@ private slots:
             readOnlyThen = a->isReadOnly();
             reasonThen = a->readOnlyReason();
             changesBefore = qsizetype(a->dossier().positionChanges().size());
-            (void)Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &refusal);
+            refusal = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3)).message();
             changesAfter = qsizetype(a->dossier().positionChanges().size());
         });
         PgConnection admin(PgTest::conninfo(u"postgres"_qs, u"postgres"_qs));
@@ -438,14 +445,18 @@ private slots:
         QCOMPARE(a->undoStack()->count(), 0);
         // B edits while A is away; A reconnects by itself and catches up.
         qint64 idB = 0;
-        QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"nato"_qs, 3), &idB));
+        const auto editIdB = Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"nato"_qs, 3));
+        QVERIFY(Command::applied(editIdB));
+        idB = editIdB->id;
         QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
         QCOMPARE(connection.last().at(0).toBool(), true);
         QVERIFY(!a->isReadOnly());
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, idB), 1000);
         // And A's hints work again.
         qint64 later = 0;
-        QVERIFY(Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"donbas"_qs, 1), &later));
+        const auto editLater = Command::recordPosition(b.get(), stance(*b, u"un"_qs, u"donbas"_qs, 1));
+        QVERIFY(Command::applied(editLater));
+        later = editLater->id;
         QTRY_VERIFY_WITH_TIMEOUT(changeById(*a, later), 1000);
     }
 
@@ -463,16 +474,16 @@ private slots:
         QVERIFY(admin.exec("SELECT pg_terminate_backend($1)", PgParams() << qint64(store->backendPid())).ok());
         QSignalSpy connection(a.get(), &Document::connectionChanged);
         const auto before = a->dossier().positionChanges().size();
-        QString error;
-        QVERIFY(!Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error));
-        QVERIFY2(error.contains(u"lost"), qPrintable(error));
+        const auto refused = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"lost"), qPrintable(refused.message()));
         QCOMPARE(a->dossier().positionChanges().size(), before);
         QCOMPARE(a->undoStack()->count(), 0);
         QCOMPARE(connection.size(), 1);
         QVERIFY(a->isReadOnly());
         QTRY_VERIFY_WITH_TIMEOUT(a->isConnected(), 5000);
-        QVERIFY2(
-            Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3), nullptr, &error), qPrintable(error));
+        const auto recorded = Command::recordPosition(a.get(), stance(*a, u"us"_qs, u"nato"_qs, 3));
+        QVERIFY2(Command::applied(recorded), qPrintable(recorded.message()));
         QCOMPARE(a->undoStack()->count(), 1);
     }
 };

@@ -227,18 +227,16 @@ bool EventEditor::apply()
     }
     m_error->clear();
     if (m_id == 0) {
-        qint64 id = 0;
-        QString why;
-        if (!Command::addEvent(m_document, *e, &id, &why)) {
-            m_error->setText(why);
+        const auto added = Command::addEvent(m_document, *e);
+        if (!added.ok()) {
+            m_error->setText(added.message());
             return false;
         }
-        showEvent(id);
+        showEvent(added->id);
         return true;
     }
-    QString why;
-    if (!Command::editEvent(m_document, *e, &why) && !why.isEmpty()) {
-        m_error->setText(why);
+    if (const auto edited = Command::editEvent(m_document, *e); !edited.ok()) {
+        m_error->setText(edited.message());
         return false;
     }
     return true;
@@ -254,7 +252,8 @@ void EventEditor::newEvent()
 void EventEditor::removeEvent()
 {
     if (m_id)
-        Command::removeEvent(m_document, m_id);
+        if (const auto removed = Command::removeEvent(m_document, m_id); !removed.ok())
+            m_error->setText(removed.message());
 }
 
 } // namespace Entente

@@ -401,8 +401,12 @@ void MainWindow::editCell(int party, int issue)
     if (refuseEditing())
         return;
     ChangeEditorDialog dialog(m_document->dossier(), ChangeEditorDialog::Mode::Position, party, issue, m_document->asOf(), this);
-    if (dialog.exec() == QDialog::Accepted && !Command::recordPosition(m_document, dialog.positionChange()))
-        statusBar()->showMessage(tr("Nothing changed: that position is already in force"), 5000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto edit = Command::recordPosition(m_document, dialog.positionChange());
+    if (!Command::applied(edit))
+        statusBar()->showMessage(
+            edit.ok() ? tr("Nothing changed: that position is already in force") : edit.message(), 5000);
 }
 
 void MainWindow::editStatus(int issue)
@@ -412,8 +416,12 @@ void MainWindow::editStatus(int issue)
     if (refuseEditing())
         return;
     ChangeEditorDialog dialog(m_document->dossier(), ChangeEditorDialog::Mode::Status, -1, issue, m_document->asOf(), this);
-    if (dialog.exec() == QDialog::Accepted && !Command::recordStatus(m_document, dialog.statusChange()))
-        statusBar()->showMessage(tr("Nothing changed: that status is already in force"), 5000);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto edit = Command::recordStatus(m_document, dialog.statusChange());
+    if (!Command::applied(edit))
+        statusBar()->showMessage(
+            edit.ok() ? tr("Nothing changed: that status is already in force") : edit.message(), 5000);
 }
 
 void MainWindow::setCompareDate(std::optional<qint64> msecs)
@@ -534,8 +542,9 @@ void MainWindow::retractSelectedChange()
     if (!i.isValid())
         return;
     const qint64 id = m_historyModel->changeIdAt(i.row());
-    if (!Command::retractPosition(m_document, id))
-        statusBar()->showMessage(tr("That change is already retracted"), 5000);
+    const auto edit = Command::retractPosition(m_document, id);
+    if (!Command::applied(edit))
+        statusBar()->showMessage(edit.ok() ? tr("That change is already retracted") : edit.message(), 5000);
 }
 
 void MainWindow::newDossier()

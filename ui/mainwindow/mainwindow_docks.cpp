@@ -305,17 +305,17 @@ void MainWindow::createDocks()
             const auto& d = m_document->dossier();
             const QString id = freeId(QStringLiteral("issue"), d.issues().size() + 1,
                 [&](const QString& x) { return d.issueIndex(x) >= 0; });
-            QString error;
-            if (!Command::addIssue(m_document, { id, tr("New issue"), {} }, -1, &error))
-                statusBar()->showMessage(error, 6000);
+            const auto edit = Command::addIssue(m_document, { id, tr("New issue"), {} }, -1);
+            if (!edit.ok())
+                statusBar()->showMessage(edit.message(), 6000);
             else
                 issues->view()->edit(m_issuesModel->index(int(m_document->dossier().issueIndex(id)), 0));
         },
         tr("Remove issue"),
         [this](int row) {
-            QString error;
-            if (!Command::removeIssue(m_document, m_document->dossier().issues().value(row).id, &error))
-                QMessageBox::information(this, tr("Issue not removed"), error);
+            const auto edit = Command::removeIssue(m_document, m_document->dossier().issues().value(row).id);
+            if (!edit.ok())
+                QMessageBox::information(this, tr("Issue not removed"), edit.message());
         });
     m_statusHistory = new QTableWidget(0, 5, issues);
     m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
@@ -332,9 +332,11 @@ void MainWindow::createDocks()
     issues->addWidget(retractStatus);
     connect(retractStatus, &QPushButton::clicked, this, [this] {
         const auto* item = m_statusHistory->item(m_statusHistory->currentRow(), 0);
-        QString error;
-        if (item && !Command::retractStatus(m_document, item->data(Qt::UserRole).toLongLong(), &error))
-            statusBar()->showMessage(error.isEmpty() ? tr("That status change is already retracted") : error, 5000);
+        if (item) {
+            const auto edit = Command::retractStatus(m_document, item->data(Qt::UserRole).toLongLong());
+            if (!Command::applied(edit))
+                statusBar()->showMessage(edit.ok() ? tr("That status change is already retracted") : edit.message(), 5000);
+        }
     });
     connect(m_issuesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateStatusHistory);
     connect(m_document, &Document::statusChanged, this, &MainWindow::updateStatusHistory);
@@ -354,17 +356,17 @@ void MainWindow::createDocks()
             const QString id = freeId(QStringLiteral("party"), d.parties().size() + 1,
                 [&](const QString& x) { return d.partyIndex(x) >= 0; });
             Party p { id, tr("New party"), {}, QString::fromLatin1(palette[d.parties().size() % 6]) };
-            QString error;
-            if (!Command::addParty(m_document, p, -1, &error))
-                statusBar()->showMessage(error, 6000);
+            const auto edit = Command::addParty(m_document, p, -1);
+            if (!edit.ok())
+                statusBar()->showMessage(edit.message(), 6000);
             else
                 parties->view()->edit(m_partiesModel->index(int(m_document->dossier().partyIndex(id)), 0));
         },
         tr("Remove party"),
         [this](int row) {
-            QString error;
-            if (!Command::removeParty(m_document, m_document->dossier().parties().value(row).id, &error))
-                QMessageBox::information(this, tr("Party not removed"), error);
+            const auto edit = Command::removeParty(m_document, m_document->dossier().parties().value(row).id);
+            if (!edit.ok())
+                QMessageBox::information(this, tr("Party not removed"), edit.message());
         });
 
     auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
@@ -378,17 +380,17 @@ void MainWindow::createDocks()
             Source s;
             s.id = id;
             s.outlet = tr("New source");
-            QString error;
-            if (!Command::addSource(m_document, s, -1, &error))
-                statusBar()->showMessage(error, 6000);
+            const auto edit = Command::addSource(m_document, s, -1);
+            if (!edit.ok())
+                statusBar()->showMessage(edit.message(), 6000);
             else
                 sources->view()->edit(m_sourcesModel->index(int(m_document->dossier().sourceIndex(id)), 0));
         },
         tr("Remove source"),
         [this](int row) {
-            QString error;
-            if (!Command::removeSource(m_document, m_document->dossier().sources().value(row).id, &error))
-                QMessageBox::information(this, tr("Source not removed"), error);
+            const auto edit = Command::removeSource(m_document, m_document->dossier().sources().value(row).id);
+            if (!edit.ok())
+                QMessageBox::information(this, tr("Source not removed"), edit.message());
         });
     connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) {
         if (i.column() != SourcesModel::UrlColumn)
