@@ -309,10 +309,10 @@ Result<qsizetype> Document::importFile(const QString& in, const ImportOptions& o
     if (auto err = refuseIfClosed(); !err.ok())
         return err.error();
     Dossier merged = m_dossier;
-    qsizetype added = 0;
-    QString error;
-    if (!importEventsInto(in, merged, options, &added, &error))
-        return Error(error, Error::Kind::Invalid);
+    const auto imported = importEventsInto(in, merged, options);
+    if (!imported.ok())
+        return imported.error();
+    const qsizetype added = imported.value();
     // The same checked, all-or-nothing write as the wizard's import, waited for.
     QString finished;
     bool done = false;

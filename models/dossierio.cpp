@@ -20,9 +20,8 @@ QString sampleDossierResource() { return Entente::sampleDossierResource(); }
 Result<Dossier> readDossier(const QString& location, int* schemaVersion)
 {
     Dossier d;
-    QString error;
-    if (!readDossierAny(location, d, &error, schemaVersion))
-        return Error(error);
+    if (const Status s = readDossierAny(location, d, schemaVersion); !s.ok())
+        return s.error();
     return d;
 }
 
@@ -109,10 +108,9 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
             return team.value().events().size();
         }
         Dossier merged = doc.dossier();
-        qsizetype added = 0;
-        QString error;
-        if (!mergeDossierEvents(team.value(), in, merged, &added, &error))
-            return Error(error, Error::Kind::Invalid);
+        const auto added = mergeDossierEvents(team.value(), in, merged);
+        if (!added.ok())
+            return added.error();
         if (const Status s = doc.applyImportDossier(std::move(merged)); !s.ok())
             return s.error();
         return added;
@@ -129,9 +127,10 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
             added = d.events().size();
         } else {
             d.name = QFileInfo(in).completeBaseName();
-            QString error;
-            if (!importEventsInto(in, d, options, &added, &error))
-                return Error(error, Error::Kind::Invalid);
+            const auto imported = importEventsInto(in, d, options);
+            if (!imported.ok())
+                return imported.error();
+            added = imported.value();
         }
         if (auto s = Document::createDossier(into, d, Document::IfExists::Keep); !s.ok())
             return s.error();
@@ -161,10 +160,7 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
 
 Status exportData(const Dossier& d, const QString& path, const QString& format, qint64 from, qint64 to)
 {
-    QString error;
-    if (!exportDossierData(d, path, &error, format, from, to))
-        return Error(error);
-    return {};
+    return exportDossierData(d, path, format, from, to);
 }
 
 } // namespace Entente::DossierIO

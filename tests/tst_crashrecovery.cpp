@@ -87,8 +87,8 @@ private slots:
                 ++killedMidWrite;
             // A read-only open right after the kill (what `entente info` does) reads every acknowledged write.
             Dossier d;
-            QString error;
-            QVERIFY2(readDossierAny(path, d, &error), qPrintable(error));
+            if (const Status read = readDossierAny(path, d); !read.ok())
+                QFAIL(qPrintable(read.message()));
             for (qint64 id : std::as_const(events))
                 QVERIFY2(d.events().rowOfId(id) >= 0, qPrintable(u"run %1: acknowledged event %2 is missing"_qs.arg(run).arg(id)));
         }
@@ -116,7 +116,8 @@ private slots:
         QCOMPARE(integrityCheck(path), u"ok"_qs);
         for (const QString& name : std::as_const(files)) {
             Dossier imported;
-            QVERIFY2(readDossierAny(dir.filePath(name), imported, &error), qPrintable(error));
+            if (const Status read = readDossierAny(dir.filePath(name), imported); !read.ok())
+                QFAIL(qPrintable(read.message()));
             QCOMPARE(imported.events().size(), qsizetype(1));
             QCOMPARE(integrityCheck(dir.filePath(name)), u"ok"_qs);
         }
@@ -131,7 +132,8 @@ private slots:
             QVERIFY2(!name.startsWith(u'.') && !name.endsWith(u"-journal"), qPrintable(u"debris: "_qs + name));
             if (name.endsWith(u".entente")) {
                 Dossier any;
-                QVERIFY2(readDossierAny(dir.filePath(name), any, &error), qPrintable(error));
+                if (const Status read = readDossierAny(dir.filePath(name), any); !read.ok())
+                QFAIL(qPrintable(read.message()));
                 QVERIFY2(name == u"d.entente" || name == u"last.entente" || any.events().size() == 1,
                     qPrintable(u"a partial dossier: "_qs + name));
             }

@@ -404,13 +404,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"events.csv"_qs);
-        QString error;
-        QVERIFY2(exportEventsCsvFile(base(), path, &error), qPrintable(error));
+        const Status wrote = exportEventsCsvFile(base(), path);
+        QVERIFY2(wrote.ok(), qPrintable(wrote.message()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), exported(base()));
-        QVERIFY(!exportEventsCsvFile(base(), dir.filePath(u"no/such/folder.csv"_qs), &error));
-        QVERIFY(error.contains(u"no/such/folder.csv"_qs));
+        const Status refused = exportEventsCsvFile(base(), dir.filePath(u"no/such/folder.csv"_qs));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(u"no/such/folder.csv"_qs));
     }
 
     void hugeSparseFile()

@@ -22,15 +22,17 @@ private slots:
                 "31 February 2025,Battles,Armed clash,A,B,Ukraine,Pokrovsk,48.28,37.18,Outlet,Note,0\n");
         f.close();
         Dossier d;
-        ImportCommandStats stats;
-        QString error;
         // Stop at the first bad row: nothing changes.
-        QVERIFY(!importIntoDossier(csv, d, u"acled"_qs, false, &stats, &error));
-        QCOMPARE(error, QStringLiteral("%1: line 3, column event_date: day 31 out of range for 2025-02").arg(csv));
+        const auto stopped = importIntoDossier(csv, d, u"acled"_qs, false);
+        QVERIFY(!stopped.ok());
+        QCOMPARE(stopped.message(),
+            QStringLiteral("%1: line 3, column event_date: day 31 out of range for 2025-02").arg(csv));
         QCOMPARE(d.events().size(), 0);
         // Skip bad rows, with a saved report.
         const QString report = dir.filePath(u"report.csv"_qs);
-        QVERIFY2(importIntoDossier(csv, d, u"acled"_qs, true, &stats, &error, report), qPrintable(error));
+        const auto imported = importIntoDossier(csv, d, u"acled"_qs, true, report);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        const ImportCommandStats stats = imported.value();
         QCOMPARE(stats.imported, 1);
         QCOMPARE(stats.skipped, 1);
         QCOMPARE(stats.newParties, 2);
@@ -42,9 +44,9 @@ private slots:
         // A mapping file works too; unknown names are refused.
         const QString mappingFile = dir.filePath(u"m.json"_qs);
         QVERIFY(mappingPreset(u"acled"_qs)->save(mappingFile));
-        QVERIFY(importIntoDossier(csv, d, mappingFile, true, &stats, &error));
+        QVERIFY(importIntoDossier(csv, d, mappingFile, true).ok());
         QCOMPARE(d.events().size(), 2);
-        QVERIFY(!importIntoDossier(csv, d, u"no-such-mapping"_qs, true, &stats, &error));
+        QVERIFY(!importIntoDossier(csv, d, u"no-such-mapping"_qs, true).ok());
         QCOMPARE(d.events().size(), 2);
     }
 
@@ -57,9 +59,9 @@ private slots:
         f.write(R"({"events": [{"start_date": {"year": 2025, "month": 12, "day": 15}, "text": {"headline": "A"}, "group": "Ukraine"}]})");
         f.close();
         Dossier d;
-        ImportCommandStats stats;
-        QString error;
-        QVERIFY2(importIntoDossier(path, d, u"timelinejs"_qs, true, &stats, &error), qPrintable(error));
+        const auto imported = importIntoDossier(path, d, u"timelinejs"_qs, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
+        const ImportCommandStats stats = imported.value();
         QCOMPARE(stats.imported, 1);
         QCOMPARE(stats.newParties, 1);
     }

@@ -411,14 +411,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.json"_qs);
-        QString error;
-        QVERIFY2(writeDossierJsonFile(everyField(), path, &error), qPrintable(error));
+        const Status wroteFirst = writeDossierJsonFile(everyField(), path);
+        QVERIFY2(wroteFirst.ok(), qPrintable(wroteFirst.message()));
         Dossier back;
         QVERIFY(!readDossierJsonFile(path, back).isError());
         QCOMPARE(difference(back, everyField()), QString());
         // A path in a folder that does not exist cannot be written; the error says so.
-        QVERIFY(!writeDossierJsonFile(everyField(), dir.filePath(u"missing/out.json"_qs), &error));
-        QVERIFY(error.contains(u"missing/out.json"_qs));
+        const Status missing = writeDossierJsonFile(everyField(), dir.filePath(u"missing/out.json"_qs));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.message().contains(u"missing/out.json"_qs));
         // A write that fails half-way (the file-size limit applies even to root): the old file stays as it was.
         const QByteArray before = [&] {
             QFile f(path);
@@ -433,12 +434,11 @@ private slots:
         rlimit small = old;
         small.rlim_cur = 4096;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        error.clear();
-        const bool wrote = writeDossierJsonFile(bigger, path, &error);
+        const Status wrote = writeDossierJsonFile(bigger, path);
         setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, oldHandler);
-        QVERIFY(!wrote);
-        QVERIFY2(error.contains(u"out.json"_qs), qPrintable(error));
+        QVERIFY(!wrote.ok());
+        QVERIFY2(wrote.message().contains(u"out.json"_qs), qPrintable(wrote.message()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);

@@ -62,7 +62,8 @@ private slots:
 
         Dossier read;
         QString error;
-        QVERIFY2(readDossierAny(path, read, &error), qPrintable(error));
+        if (const Status s = readDossierAny(path, read); !s.ok())
+                QFAIL(qPrintable(s.message()));
         StoreTest::compareDossiers(read, d);
         // Read-only means read-only: the crashed file and its journal are as they were, nothing else appeared.
         QCOMPARE(StoreTest::fileBytes(path), fileBefore);

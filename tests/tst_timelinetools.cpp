@@ -102,8 +102,8 @@ private slots:
         QVERIFY2(error.endsWith(u"line 21, column Start: unrecognised date \"Not a date\""_qs), qPrintable(error));
         // Through the command's path, as `entente import` runs it.
         Dossier target;
-        ImportCommandStats stats;
-        QVERIFY2(importIntoDossier(path, target, u"auto"_qs, true, &stats, &error), qPrintable(error));
+        const auto imported = importIntoDossier(path, target, u"auto"_qs, true);
+        QVERIFY2(imported.ok(), qPrintable(imported.message()));
         QCOMPARE(target.events().size(), 4);
     }
 };

@@ -48,6 +48,13 @@ QByteArray readAll(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString statusWriter(const Status& s)
+{
+    if (s.ok())
+        return {};
+    return s.message().isEmpty() ? u"failed without a message"_qs : s.message();
+}
+
 QString boolWriter(const std::function<bool(QString*)>& f)
 {
     QString e;
@@ -73,15 +80,15 @@ Writer writerNamed(const QString& name)
             return saveScreenshot(&window, QSize(300, 200), path, &e) ? QString() : e;
         };
     if (name == u"json")
-        return [](const QString& path) { return boolWriter([&](QString* e) { return writeDossierJsonFile(dossier, path, e); }); };
+        return [](const QString& path) { return statusWriter(writeDossierJsonFile(dossier, path)); };
     if (name == u"csv")
-        return [](const QString& path) { return boolWriter([&](QString* e) { return exportEventsCsvFile(dossier, path, e); }); };
+        return [](const QString& path) { return statusWriter(exportEventsCsvFile(dossier, path)); };
     if (name == u"export-data csv")
         return [](const QString& path) {
-            return boolWriter([&](QString* e) { return exportDossierData(dossier, path, e, u"csv"_qs); });
+            return statusWriter(exportDossierData(dossier, path, u"csv"_qs));
         };
     if (name == u"timelinejs")
-        return [](const QString& path) { return boolWriter([&](QString* e) { return exportTimelineJsFile(dossier, path, e); }); };
+        return [](const QString& path) { return statusWriter(exportTimelineJsFile(dossier, path)); };
     if (name == u"import report")
         return [](const QString& path) {
             EventImportResult r;

@@ -291,13 +291,9 @@ QString exportEventsCsv(const Dossier& d, QIODevice& out)
     return {};
 }
 
-bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error)
+Status exportEventsCsvFile(const Dossier& d, const QString& path)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
-    };
+    auto fail = [&](const QString& why) { return Error(QStringLiteral("%1: %2").arg(path, why)); };
     SafeFileWriter file(path);
     if (!file.open())
         return fail(file.reason());
@@ -305,7 +301,7 @@ bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error)
         file.fail(e);
     if (!file.commit())
         return fail(file.reason());
-    return true;
+    return {};
 }
 
 } // namespace Entente

@@ -28,7 +28,7 @@ struct CsvImportOptions {
 [[nodiscard]] QString exportEventsCsv(const Dossier& d, QIODevice& out);
 
 // Writes through SafeFileWriter: on any failure the previous file at `path` is left as it was.
-bool exportEventsCsvFile(const Dossier& d, const QString& path, QString* error = nullptr);
+[[nodiscard]] Status exportEventsCsvFile(const Dossier& d, const QString& path);
 
 // A cell as export writes it: formula prefix, then RFC 4180 quoting when needed. Exposed for tests and for
 // other exporters that write CSV.

@@ -24,40 +24,35 @@ namespace {
     }
     QString native(const QString& path) { return QDir::toNativeSeparators(path); }
 
-    bool setError(QString* error, const QString& message)
-    {
-        if (error)
-            *error = message;
-        return false;
-    }
+    Error failure(const QString& message) { return Error(message); }
 }
 
 QString sampleDossierResource() { return QStringLiteral(":/samples/berlin-talks-2025.json"); }
 
-bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion)
+Status readDossierAny(const QString& path, Dossier& out, int* schemaVersion)
 {
     if (!isServerLocation(path) && !QFileInfo::exists(path))
-        return setError(error, QStringLiteral("%1: no such file").arg(native(path)));
+        return failure(QStringLiteral("%1: no such file").arg(native(path)));
     if (schemaVersion)
         *schemaVersion = 0;
     if (isJson(path)) {
         const InterchangeError e = readDossierJsonFile(path, out);
         if (e.isError())
-            return setError(error, QStringLiteral("%1: %2").arg(native(path), e.toString()));
-        return true;
+            return e.toError(native(path));
+        return {};
     }
     StoreOpenOptions options;
     options.access = StoreOpenOptions::Access::ReadOnly;
     auto store = openStore(path, options);
     if (!store.ok())
-        return setError(error, store.message());
+        return store.error();
     Dossier d;
     if (const Status s = store.value()->load(d, nullptr); !s.ok())
-        return setError(error, s.message());
+        return s;
     if (schemaVersion)
         *schemaVersion = store.value()->schemaVersion();
     out = std::move(d);
-    return true;
+    return {};
 }
 
 namespace {
@@ -81,87 +76,84 @@ namespace {
     }
 }
 
-bool importEventsInto(
-    const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error)
+Result<qsizetype> importEventsInto(const QString& in, Dossier& target, const ImportOptions& options)
 {
     const qsizetype before = target.events().size();
     if (!options.mapping.isEmpty() || !isOwnFormat(in)) {
-        ImportCommandStats stats;
         Dossier copy = target;
         const QString mapping = options.mapping.isEmpty() ? QStringLiteral("auto") : options.mapping;
-        if (!importIntoDossier(in, copy, mapping, options.skipBadRows, &stats, error, options.reportPath, options.groupsAsParties))
-            return false;
-        if (added)
-            *added = copy.events().size() - before;
+        const auto imported
+            = importIntoDossier(in, copy, mapping, options.skipBadRows, options.reportPath, options.groupsAsParties);
+        if (!imported.ok())
+            return imported.error();
+        const qsizetype added = copy.events().size() - before;
         target = std::move(copy);
-        return true;
+        return added;
     }
     if (isCsv(in)) {
         QFile file(in);
         if (const QString why = openRegularFile(file); !why.isEmpty())
-            return setError(error, QStringLiteral("cannot open %1: %2").arg(native(in), why));
+            return failure(QStringLiteral("cannot open %1: %2").arg(native(in), why));
         CsvImportOptions csv;
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;
-        const InterchangeError e = importEventsCsv(file, target, csv, added);
+        qsizetype added = 0;
+        const InterchangeError e = importEventsCsv(file, target, csv, &added);
         if (e.isError())
-            return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
-        return true;
+            return e.toError(native(in));
+        return added;
     }
     if (!isJson(in))
-        return setError(error, QStringLiteral("%1: unknown file type (expected .csv, .tsv or .json)").arg(native(in)));
+        return failure(QStringLiteral("%1: unknown file type (expected .csv, .tsv or .json)").arg(native(in)));
     // A JSON dossier: take its events (and the sources they cite) into the target; every party and issue
     // they name must exist in the target.
     Dossier source;
     if (const InterchangeError e = readDossierJsonFile(in, source); e.isError())
-        return setError(error, QStringLiteral("%1: %2").arg(native(in), e.toString()));
-    return mergeDossierEvents(source, native(in), target, added, error);
+        return e.toError(native(in));
+    return mergeDossierEvents(source, native(in), target);
 }
 
-bool mergeDossierEvents(
-    const Dossier& source, const QString& sourceName, Dossier& target, qsizetype* added, QString* error)
+Result<qsizetype> mergeDossierEvents(const Dossier& source, const QString& sourceName, Dossier& target)
 {
     const qsizetype before = target.events().size();
     Dossier merged = target;
     for (const auto& s : source.sources())
         if (merged.sourceIndex(s.id) < 0)
             if (const QString e = merged.insertSource(-1, s); !e.isEmpty())
-                return setError(error, QStringLiteral("%1: %2").arg(sourceName, e));
+                return failure(QStringLiteral("%1: %2").arg(sourceName, e));
     const auto& ev = source.events();
     for (qsizetype r = 0; r < ev.size(); ++r) {
         Event e = ev.event(r);
         e.id = merged.events().rowOfId(e.id) >= 0 ? 0 : e.id; // keep ids unless they clash
         QString why;
         if (!merged.insertEvent(e, &why))
-            return setError(error, QStringLiteral("%1: event %2: %3").arg(sourceName).arg(ev.id(r)).arg(why));
+            return failure(QStringLiteral("%1: event %2: %3").arg(sourceName).arg(ev.id(r)).arg(why));
     }
-    if (added)
-        *added = merged.events().size() - before;
+    const qsizetype added = merged.events().size() - before;
     target = std::move(merged);
-    return true;
+    return added;
 }
 
-bool exportDossierData(
-    const Dossier& d, const QString& path, QString* error, const QString& format, qint64 from, qint64 to)
+Status exportDossierData(const Dossier& d, const QString& path, const QString& format, qint64 from, qint64 to)
 {
     const QString f = !format.isEmpty() ? format.toLower()
         : isJson(path)                  ? QStringLiteral("json")
         : isCsv(path)                   ? QStringLiteral("csv")
                                         : QString();
     if (f == u"json")
-        return writeDossierJsonFile(d, path, error);
+        return writeDossierJsonFile(d, path);
     if (f == u"timelinejs")
-        return exportTimelineJsFile(d, path, error, from, to);
+        return exportTimelineJsFile(d, path, from, to);
     if (f != u"csv")
-        return setError(error, QStringLiteral("%1: unknown export format (use .json or .csv)").arg(native(path)));
+        return failure(QStringLiteral("%1: unknown export format (use .json or .csv)").arg(native(path)));
     SafeFileWriter file(path);
     if (!file.open())
-        return setError(error, file.errorString());
+        return failure(file.errorString());
     if (const QString e = exportEventsCsv(d, *file.device()); !e.isEmpty())
         file.fail(e);
     if (!file.commit())
-        return setError(error, file.errorString());
-    return true;
+        return failure(file.errorString());
+    return {};
 }
 
 } // namespace Entente

@@ -7,6 +7,7 @@
 
 #include "dossier.h"
 #include "eventimporttypes.h"
+#include "result.h"
 
 #include <QString>
 
@@ -14,20 +15,19 @@ namespace Entente {
 
 // Reads a stored dossier (read-only, no lock taken) or a JSON dossier. *schemaVersion gets the SQLite schema
 // version (0 for JSON).
-bool readDossierAny(const QString& path, Dossier& out, QString* error, int* schemaVersion = nullptr);
+[[nodiscard]] Status readDossierAny(const QString& path, Dossier& out, int* schemaVersion = nullptr);
 // The sample dossier shipped in the application's resources.
 [[nodiscard]] QString sampleDossierResource();
-// Adds the events of `in` (CSV, or the events of a JSON dossier) to `target`. On error target is unchanged.
-bool importEventsInto(
-    const QString& in, Dossier& target, const ImportOptions& options, qsizetype* added, QString* error);
+// Adds the events of `in` (CSV, or the events of a JSON dossier) to `target` and returns how many it added. On
+// error target is unchanged.
+[[nodiscard]] Result<qsizetype> importEventsInto(const QString& in, Dossier& target, const ImportOptions& options);
 // Adds the events of the dossier `source` (and the sources they cite) to `target`, keeping event ids unless they
-// clash; every party and issue they name must exist in `target`. Errors name `sourceName`. On error target is
-// unchanged.
-bool mergeDossierEvents(
-    const Dossier& source, const QString& sourceName, Dossier& target, qsizetype* added, QString* error);
+// clash; every party and issue they name must exist in `target`. Returns how many it added; errors name
+// `sourceName`. On error target is unchanged.
+[[nodiscard]] Result<qsizetype> mergeDossierEvents(const Dossier& source, const QString& sourceName, Dossier& target);
 // Writes the whole dossier as JSON, its events as CSV, or a TimelineJS3 file of [from, to]; format
 // "json"/"csv"/"timelinejs", or empty to use the extension (.json, .csv).
-bool exportDossierData(const Dossier& d, const QString& path, QString* error, const QString& format = {},
+[[nodiscard]] Status exportDossierData(const Dossier& d, const QString& path, const QString& format = {},
     qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
 
 } // namespace Entente

@@ -25,15 +25,11 @@ std::optional<Dossier> readWithImporter(const QString& importer, const QString& 
     return std::nullopt;
 }
 
-bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile, bool skipBadRows,
-    ImportCommandStats* stats, QString* error, const QString& reportPath, bool groupsAsParties)
+Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile,
+    bool skipBadRows, const QString& reportPath, bool groupsAsParties)
 {
     QString why;
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    auto fail = [](const QString& message) { return Error(message); };
     std::optional<ColumnMapping> mapping;
     if (mappingNameOrFile.isEmpty() || mappingNameOrFile.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
         mapping = autoMappingFor(in, &why);
@@ -53,10 +49,10 @@ bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappi
         if (!merged)
             return fail(why);
         const qint64 added = merged->events().size() - events;
-        if (stats)
-            *stats = { added, added, 0, merged->parties().size() - parties, merged->sources().size() - sources, 0 };
+        const ImportCommandStats stats { added, added, 0, merged->parties().size() - parties,
+            merged->sources().size() - sources, 0 };
         dossier = std::move(*merged);
-        return true;
+        return stats;
     }
     EventImportOptions options;
     options.skipBadRows = skipBadRows;
@@ -84,11 +80,10 @@ bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappi
             std::fprintf(stderr, "  line %lld%s%s: %s\n", static_cast<long long>(e.line), e.column.isEmpty() ? "" : ", column ",
                 qPrintable(e.column), qPrintable(e.reason));
     }
-    if (stats)
-        *stats = { result->rowsRead, result->rowsImported, result->rowsSkipped, result->newParties.size(),
-            result->newSources.size(), result->rowsDuplicate };
+    const ImportCommandStats stats { result->rowsRead, result->rowsImported, result->rowsSkipped,
+        result->newParties.size(), result->newSources.size(), result->rowsDuplicate };
     dossier = std::move(*merged);
-    return true;
+    return stats;
 }
 
 } // namespace Entente

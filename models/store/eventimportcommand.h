@@ -31,8 +31,8 @@ struct EventImportResult;
 // Imports `in` (CSV/TSV/JSON events, a The Timeline Project .timeline or TimeFlow .time file, a TimelineJS3 file when the mapping is "timelinejs", the TimelineJS
 // Google-Sheet CSV when it is "timelinejs-sheet") into `dossier` with the named mapping (a file, a preset, a
 // saved name, or "auto": chosen from the file's columns, see autoMappingFor()). TimelineJS groups become
-// parties, or tags when groupsAsParties is false. All-or-nothing: on false, dossier is unchanged.
-bool importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile, bool skipBadRows,
-    ImportCommandStats* stats, QString* error, const QString& reportPath = {}, bool groupsAsParties = true);
+// parties, or tags when groupsAsParties is false. All-or-nothing: on error, dossier is unchanged.
+[[nodiscard]] Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier,
+    const QString& mappingNameOrFile, bool skipBadRows, const QString& reportPath = {}, bool groupsAsParties = true);
 
 } // namespace Entente

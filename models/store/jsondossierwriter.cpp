@@ -274,13 +274,9 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
     return o.error();
 }
 
-bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error)
+Status writeDossierJsonFile(const Dossier& d, const QString& path)
 {
-    auto fail = [&](const QString& why) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return false;
-    };
+    auto fail = [&](const QString& why) { return Error(QStringLiteral("%1: %2").arg(path, why)); };
     SafeFileWriter file(path);
     if (!file.open())
         return fail(file.reason());
@@ -288,7 +284,7 @@ bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error)
         file.fail(e);
     if (!file.commit())
         return fail(file.reason());
-    return true;
+    return {};
 }
 
 } // namespace Entente

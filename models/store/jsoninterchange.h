@@ -25,6 +25,6 @@ inline constexpr int DossierJsonVersion = 1;
 // Returns an error message, empty on success.
 [[nodiscard]] QString writeDossierJson(const Dossier& d, QIODevice& out);
 // Writes through SafeFileWriter: on any failure the previous file at `path` is left as it was.
-bool writeDossierJsonFile(const Dossier& d, const QString& path, QString* error = nullptr);
+[[nodiscard]] Status writeDossierJsonFile(const Dossier& d, const QString& path);
 
 } // namespace Entente

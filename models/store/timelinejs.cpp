@@ -283,12 +283,9 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
     return out;
 }
 
-bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error, qint64 from, qint64 to)
+Status exportTimelineJsFile(const Dossier& d, const QString& path, qint64 from, qint64 to)
 {
-    const QString e = SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to));
-    if (!e.isEmpty() && error)
-        *error = e;
-    return e.isEmpty();
+    return Status::fromMessage(SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to)));
 }
 
 std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options, QString* error)

@@ -13,6 +13,7 @@
 // refusing files over 64 MB; export streams its output.
 
 #include "dossier.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -43,8 +44,8 @@ struct TimelineJsImportOptions {
 // Events whose period meets [from, to) (msecs; Invalid = unbounded) and the eras meeting it.
 [[nodiscard]] QByteArray exportTimelineJs(
     const Dossier& d, qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
-bool exportTimelineJsFile(const Dossier& d, const QString& path, QString* error = nullptr,
-    qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
+[[nodiscard]] Status exportTimelineJsFile(
+    const Dossier& d, const QString& path, qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
 
 // The whole of a timeline file of at most 64 MB (`kind` names the format in the error), or nullopt and *error.
 [[nodiscard]] std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error);
