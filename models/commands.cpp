@@ -243,7 +243,9 @@ bool recordPosition(Document* doc, PositionChange c, qint64* newId, QString* err
     if (auto e = d.checkPositionChange(c); !e.isEmpty())
         return refuse(error, e);
     const auto* inForce = d.positionAsOf(d.partyIndex(c.partyId), d.issueIndex(c.issueId), c.effective.msecs);
-    if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note)
+    // A new grading of the claims behind the same stance is a judgement of its own, worth recording.
+    if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
+        && inForce->claims == c.claims)
         return refuse(error, {});
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();
@@ -269,7 +271,7 @@ bool recordStatus(Document* doc, StatusChange c, qint64* newId, QString* error)
     if (auto e = d.checkStatusChange(c); !e.isEmpty())
         return refuse(error, e);
     const auto* inForce = d.statusAsOf(d.issueIndex(c.issueId), c.effective.msecs);
-    if (inForce && inForce->status == c.status && inForce->note == c.note)
+    if (inForce && inForce->status == c.status && inForce->note == c.note && inForce->claims == c.claims)
         return refuse(error, {});
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();

@@ -54,8 +54,8 @@ namespace Command {
     bool editSource(Document* doc, const Source& s, QString* error = nullptr);
     bool removeSource(Document* doc, const QString& id, QString* error = nullptr);
 
-    // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience and note
-    // equal those of the change in force at c.effective.
+    // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience, note and
+    // claims equal those of the change in force at c.effective.
     bool recordPosition(Document* doc, PositionChange c, qint64* newId = nullptr, QString* error = nullptr);
     bool recordStatus(Document* doc, StatusChange c, qint64* newId = nullptr, QString* error = nullptr);
     bool retractPosition(Document* doc, qint64 id, QString* error = nullptr);

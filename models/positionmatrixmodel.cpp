@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "positionmatrixmodel.h"
 
+#include "citations.h"
+
 #include "scalelabels.h"
 #include "commands.h"
 #include "document.h"
@@ -189,11 +191,9 @@ QString PositionMatrixModel::accessibleDescription(int row, int column) const
     if (c->salience >= 0)
         parts << tr("salience %1 of 100").arg(c->salience);
     QStringList sources;
-    for (const auto& id : c->citedSources) {
-        const auto si = d.sourceIndex(id);
-        if (si >= 0)
-            sources << tr("%1 (%2)").arg(d.sources()[si].outlet, d.sources()[si].grading());
-    }
+    for (const auto& v : citationViews(d, c->citedSources, c->claims))
+        if (!v.grade.isEmpty())
+            sources << citationText(v, false);
     if (!sources.isEmpty())
         parts << tr("sources: %1").arg(sources.join(QStringLiteral("; ")));
     else if (c->citedEvents.isEmpty())
@@ -221,13 +221,13 @@ QString PositionMatrixModel::toolTip(int row, int column) const
         tip += QStringLiteral("<br>") + tr("Salience: %1").arg(c->salience);
     if (!c->note.isEmpty())
         tip += QStringLiteral("<br>") + tr("Note: %1").arg(c->note.toHtmlEscaped());
-    for (const auto& id : c->citedSources) {
-        const auto si = d.sourceIndex(id);
-        if (si < 0)
+    // Each cited source with the grade of this claim ("D3") and who makes it.
+    for (const auto& v : citationViews(d, c->citedSources, c->claims)) {
+        if (v.grade.isEmpty())
             continue;
-        const auto& s = d.sources()[si];
-        tip += QStringLiteral("<br>")
-            + tr("Source: %1 — %2 (%3)").arg(s.outlet.toHtmlEscaped(), s.title.toHtmlEscaped(), s.grading());
+        tip += QStringLiteral("<br>") + tr("Source: %1").arg(citationText(v).toHtmlEscaped());
+        if (!v.title.isEmpty())
+            tip += QStringLiteral(" · <i>%1</i>").arg(v.title.toHtmlEscaped());
     }
     if (c->citedSources.isEmpty() && c->citedEvents.isEmpty())
         tip += QStringLiteral("<br>") + tr("No source cited");

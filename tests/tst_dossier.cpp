@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "citations.h"
 #include "dossier.h"
 
 #include <QTest>
@@ -34,6 +35,84 @@ PositionChange pos(const char* party, const char* issue, const char* date, const
 class TestDossier : public QObject {
     Q_OBJECT
 private slots:
+    void outletFromUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("outlet");
+        QTest::newRow("www") << u"https://www.reuters.com/world/europe/x"_qs << u"reuters.com"_qs;
+        QTest::newRow("sub-domain") << u"http://edition.cnn.com/a?b=1"_qs << u"edition.cnn.com"_qs;
+        QTest::newRow("upper case") << u"HTTPS://WWW.PRESSTV.IR/"_qs << u"presstv.ir"_qs;
+        QTest::newRow("spaces") << u"  https://example.org/a  "_qs << u"example.org"_qs;
+        QTest::newRow("not a web address") << u"ftp://example.org/a"_qs << QString();
+        QTest::newRow("a name") << u"Reuters"_qs << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void outletFromUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, outlet);
+        QCOMPARE(Entente::outletFromUrl(url), outlet);
+    }
+
+    void claimsAndGrades()
+    {
+        Dossier d = twoByTwo();
+        Source tass;
+        tass.id = u"tass"_qs;
+        tass.outlet = u"TASS"_qs;
+        tass.reliability = u'D';
+        tass.credibility = 4;
+        QCOMPARE(d.insertSource(-1, tass), QString());
+        // A citation without a claim keeps the source's grade; a claim's credibility replaces the source's own.
+        QCOMPARE(citationGrade(tass, nullptr), u"D4"_qs);
+        const Claim claim { u"tass"_qs, 3, u"Kremlin spokesman Dmitry Peskov"_qs, u"a fundamental question"_qs };
+        QCOMPARE(citationGrade(tass, &claim), u"D3"_qs);
+        QCOMPARE(citationsText(d, { u"tass"_qs, u"gone"_qs }, { claim }),
+            u"TASS D3 — Kremlin spokesman Dmitry Peskov: “a fundamental question”; gone"_qs);
+        QCOMPARE(citationsText(d, { u"tass"_qs }, { claim }, false), u"TASS D3 — Kremlin spokesman Dmitry Peskov"_qs);
+        QCOMPARE(reliabilityMeaning(u'D'), u"Not usually reliable"_qs);
+        QCOMPARE(credibilityMeaning(3), u"Possibly true"_qs);
+        QVERIFY(reliabilityMeaning(u'G').isEmpty());
+        QVERIFY(credibilityMeaning(0).isEmpty());
+
+        // Claims travel with the event, and are checked with it.
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-15");
+        e.title = u"Peskov briefs reporters"_qs;
+        e.sources = { u"tass"_qs };
+        e.claims = { claim };
+        QString error;
+        const auto row = d.insertEvent(e, &error);
+        QVERIFY2(row, qPrintable(error));
+        QCOMPARE(d.events().event(*row).claims, e.claims);
+        Event moved = d.events().event(*row);
+        moved.start = *PartialDate::parse(u"2025-12-16");
+        QVERIFY(d.updateEvent(moved));
+        QCOMPARE(d.events().claims(moved.id), e.claims); // re-dated, the claim stays with the event
+        Event bad = e;
+        bad.claims = { Claim { u"reuters"_qs, 2, {}, {} } };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"not cited"), qPrintable(error));
+        bad.claims = { claim, claim };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"two claims"), qPrintable(error));
+        bad.claims = { Claim { u"tass"_qs, 0, {}, {} } };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"1 to 6"), qPrintable(error));
+        QCOMPARE(d.removeEvent(moved.id), QString());
+        QVERIFY(d.events().allClaims().isEmpty());
+
+        // And with a change.
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.citedSources = { u"tass"_qs };
+        c.claims = { claim };
+        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.positionChanges().back().claims, c.claims);
+        c.claims = { Claim { u"other"_qs, 3, {}, {} } };
+        QVERIFY(d.addPositionChange(c).contains(u"not cited"));
+        QVERIFY(d.validate().isEmpty());
+    }
+
     void asOf_data()
     {
         QTest::addColumn<QString>("date");

@@ -230,6 +230,29 @@ private slots:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(m.rowCount(), 0);
     }
+
+    void claimGradeInTooltip()
+    {
+        // The cell tooltip and its accessible description grade each citation by its claim: TASS is a D outlet,
+        // the claim is 3, so the change reads D3, with the claimant and the quote (escaped).
+        Document doc;
+        doc.open(nullptr, sample());
+        doc.setAsOf(at("2025-12-20"));
+        M m(&doc);
+        PositionChange c = position("ru", "nato", "2025-12-17", "opposes", 0, { u"s2"_qs });
+        c.claims = { Claim { u"s2"_qs, 3, u"an unnamed <Kremlin> source"_qs, u"never"_qs } };
+        QVERIFY(Command::recordPosition(&doc, c));
+        const auto ruNato = m.index(2, 0);
+        const QString tip = ruNato.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Source: TASS D3 — an unnamed &lt;Kremlin&gt; source: “never”"_qs), qPrintable(tip));
+        QVERIFY(!tip.contains(u"<Kremlin>"_qs));
+        QVERIFY2(ruNato.data(Qt::AccessibleDescriptionRole).toString().contains(u"sources: TASS D3 — an unnamed <Kremlin> source"_qs),
+            qPrintable(ruNato.data(Qt::AccessibleDescriptionRole).toString()));
+        // Undo: the earlier change is in force again, citing TASS without a claim: its own D4.
+        doc.undoStack()->undo();
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Source: TASS D4"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPositionMatrixModel)

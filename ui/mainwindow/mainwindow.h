@@ -70,6 +70,7 @@ public:
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
     void editStatus(int issue);
+    void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     void setCompareDate(std::optional<qint64> msecs);
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);

@@ -134,16 +134,21 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    add(edit, tr("&Edit Position…"), QKeySequence(Qt::Key_F2), [this] {
-        const QModelIndex i = m_matrix->currentIndex();
-        if (i.isValid())
-            editCell(i.row(), i.column());
-    }, QStringLiteral("actionEditCell"));
-    add(edit, tr("Edit Issue &Status…"), QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] {
-        const QModelIndex i = m_matrix->currentIndex();
-        if (i.isValid())
-            editStatus(i.column());
-    }, QStringLiteral("actionEditStatus"));
+    // F2 edits what has the focus: these two act on the matrix only when it has it, so that F2 in a table (the
+    // sources, the parties, the events) edits that table's cell instead of opening "Record position".
+    for (auto* a : { add(edit, tr("&Edit Position…"), QKeySequence(Qt::Key_F2), [this] {
+             const QModelIndex i = m_matrix->currentIndex();
+             if (i.isValid())
+                 editCell(i.row(), i.column());
+         }, QStringLiteral("actionEditCell")),
+             add(edit, tr("Edit Issue &Status…"), QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] {
+                 const QModelIndex i = m_matrix->currentIndex();
+                 if (i.isValid())
+                     editStatus(i.column());
+             }, QStringLiteral("actionEditStatus")) }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_matrix->addAction(a);
+    }
     add(edit, tr("&Find Events"), QKeySequence::Find, [this] {
         if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
             d->show();

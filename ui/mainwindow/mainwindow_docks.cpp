@@ -27,6 +27,8 @@
 #include "partiesmodel.h"
 #include "positionmatrixmodel.h"
 #include "sourcesmodel.h"
+#include "choicedelegate.h"
+#include "sourcedialog.h"
 #include "timeline/timelineview.h"
 #include "whatchangedpanel.h"
 
@@ -369,20 +371,27 @@ void MainWindow::createDocks()
 
     auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
     m_sourcesView = sources->view();
+    // Every column edits in place (F2, typing, double-click; the grades with a list of their meanings); Return
+    // or "Edit source…" opens the whole source in a dialog, one undo step for all its fields.
+    m_sourcesView->setItemDelegate(
+        new ChoiceDelegate(SourcesModel::ChoicesRole, SourcesModel::ChoiceLabelsRole, m_sourcesView));
     sources->setActions(
-        tr("Add source"),
-        [this, sources] {
+        tr("Add source…"),
+        [this] {
+            if (refuseEditing())
+                return;
             const auto& d = m_document->dossier();
-            const QString id = freeId(QStringLiteral("source"), d.sources().size() + 1,
-                [&](const QString& x) { return d.sourceIndex(x) >= 0; });
             Source s;
-            s.id = id;
-            s.outlet = tr("New source");
+            s.id = freeId(QStringLiteral("source"), d.sources().size() + 1,
+                [&](const QString& x) { return d.sourceIndex(x) >= 0; });
+            SourceDialog dialog(s, true, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
             QString error;
-            if (!Command::addSource(m_document, s, -1, &error))
+            if (!Command::addSource(m_document, dialog.source(), -1, &error))
                 statusBar()->showMessage(error, 6000);
             else
-                sources->view()->edit(m_sourcesModel->index(int(m_document->dossier().sourceIndex(id)), 0));
+                m_sourcesView->setCurrentIndex(m_sourcesModel->index(int(m_document->dossier().sourceIndex(s.id)), 0));
         },
         tr("Remove source"),
         [this](int row) {
@@ -390,13 +399,10 @@ void MainWindow::createDocks()
             if (!Command::removeSource(m_document, m_document->dossier().sources().value(row).id, &error))
                 QMessageBox::information(this, tr("Source not removed"), error);
         });
-    connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) {
-        if (i.column() != SourcesModel::UrlColumn)
-            return;
-        const QUrl url(m_sourcesModel->index(i.row(), SourcesModel::UrlColumn).data().toString());
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
-            QDesktopServices::openUrl(url);
-    });
+    sources->addButton(tr("Edit source…"), QStringLiteral("sourcesEdit"), [this](int row) { editSource(row); });
+    connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) { editSource(i.row()); });
+    connect(m_sourcesModel, &SourcesModel::editRefused, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     auto* issuesDock = dock(tr("Issues"), QStringLiteral("issuesDock"), issues, Qt::LeftDockWidgetArea);
     auto* partiesDock = dock(tr("Parties"), QStringLiteral("partiesDock"), parties, Qt::LeftDockWidgetArea);
     auto* sourcesDock = dock(tr("Sources"), QStringLiteral("sourcesDock"), sources, Qt::LeftDockWidgetArea);
@@ -407,5 +413,17 @@ void MainWindow::createDocks()
     resizeDocks({ timelineDock }, { 230 }, Qt::Vertical);
 }
 
+void MainWindow::editSource(int row)
+{
+    const auto& sources = m_document->dossier().sources();
+    if (row < 0 || row >= sources.size() || refuseEditing())
+        return;
+    SourceDialog dialog(sources[row], false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!Command::editSource(m_document, dialog.source(), &error) && !error.isEmpty())
+        statusBar()->showMessage(error, 6000);
+}
 
 } // namespace Entente
