@@ -105,6 +105,18 @@ private slots:
         QVERIFY(!html.contains(u"Event 6<"_qs));
     }
 
+    void reliabilityOpensWhatChanged()
+    {
+        Dossier d = ChartFixture::make(true);
+        BriefingOptions o;
+        o.asOf = at("2025-03-31");
+        o.reliabilityThreshold = u"B2"_qs;
+        const QString html = BriefingExporter(d, o).whatChangedHtml();
+        QVERIFY2(html.startsWith(u"<h2>Reliability as of 31 March 2025</h2><p>"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"stated positions rest on one source"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"graded below B2."_qs), qPrintable(html));
+    }
+
     void eventListGradesClaims()
     {
         // An event's claim grades its source for that event: Reuters is an A outlet, the claim 3, so the briefing

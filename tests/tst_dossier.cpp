@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citations.h"
+#include "reliability.h"
 #include "dossier.h"
 
 #include <QTest>
@@ -52,6 +53,79 @@ private slots:
         QFETCH(QString, url);
         QFETCH(QString, outlet);
         QCOMPARE(Entente::outletFromUrl(url), outlet);
+    }
+
+    void gradeBelow_data()
+    {
+        QTest::addColumn<QString>("grade");
+        QTest::addColumn<QString>("threshold");
+        QTest::addColumn<bool>("below");
+        QTest::newRow("equal") << u"C3"_qs << u"C3"_qs << false;
+        QTest::newRow("better both") << u"B2"_qs << u"C3"_qs << false;
+        QTest::newRow("worse reliability") << u"D2"_qs << u"C3"_qs << true;
+        QTest::newRow("worse credibility") << u"A4"_qs << u"C3"_qs << true;
+        QTest::newRow("nothing cited") << QString() << u"C3"_qs << true;
+        QTest::newRow("no threshold") << u"F6"_qs << QString() << false;
+    }
+    void gradeBelow()
+    {
+        QFETCH(QString, grade);
+        QFETCH(QString, threshold);
+        QFETCH(bool, below);
+        QCOMPARE(Entente::gradeBelow(grade, threshold), below);
+    }
+
+    void corroborationCountsOutletsOnce()
+    {
+        // Two reports of one outlet are one source; an event the change cites brings its own sources (and claims).
+        Dossier d = twoByTwo();
+        auto source = [&](const char* id, const char* outlet, QChar reliability, int credibility) {
+            Source s;
+            s.id = QString::fromLatin1(id);
+            s.outlet = QString::fromLatin1(outlet);
+            s.reliability = reliability;
+            s.credibility = credibility;
+            QCOMPARE(d.insertSource(-1, s), QString());
+        };
+        source("reuters-1", "Reuters", u'B', 3);
+        source("reuters-2", " reuters ", u'B', 2);
+        source("tass", "TASS", u'D', 4);
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.citedSources = { u"reuters-1"_qs, u"reuters-2"_qs };
+        QCOMPARE(d.addPositionChange(c), QString());
+        CellSupport s = cellSupport(d, d.positionChanges().back());
+        QCOMPARE(s.independentSources, 1);
+        QCOMPARE(s.outlets, QStringList { u"Reuters"_qs });
+        QCOMPARE(s.grade, u"B2"_qs); // the stronger of B3 and B2
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-14");
+        e.title = u"Kremlin statement"_qs;
+        e.sources = { u"tass"_qs };
+        e.claims = { Claim { u"tass"_qs, 2, u"Kremlin spokesman"_qs, {} } };
+        const auto row = d.insertEvent(e);
+        QVERIFY(row);
+        c.citedEvents = { d.events().id(*row) };
+        c.effective = *PartialDate::parse(u"2025-12-16");
+        QCOMPARE(d.addPositionChange(c), QString());
+        s = cellSupport(d, d.positionChanges().back());
+        QCOMPARE(s.independentSources, 2);
+        QCOMPARE(s.grade, u"B2"_qs);
+
+        // The summary as of each date: one stated position, on one source then on two.
+        ReliabilitySummary one = summarizeReliability(d, at("2025-12-15"), u"C3"_qs);
+        QCOMPARE(one.statedPositions, 1);
+        QCOMPARE(one.singleSource, 1);
+        QCOMPARE(one.text(), u"1 of 1 stated position rests on one source (Reuters), all graded B2; 0 graded below C3."_qs);
+        ReliabilitySummary two = summarizeReliability(d, at("2025-12-16"), u"A1"_qs);
+        QCOMPARE(two.singleSource, 0);
+        QCOMPARE(two.belowThreshold, 1);
+        PositionChange bare = pos("ua", "eu", "2025-12-16", "supports");
+        QCOMPARE(d.addPositionChange(bare), QString());
+        const ReliabilitySummary three = summarizeReliability(d, at("2025-12-16"), u"C3"_qs);
+        QCOMPARE(three.statedPositions, 2);
+        QCOMPARE(three.unsourced, 1);
+        QCOMPARE(three.belowThreshold, 1); // citing nothing is below any threshold
+        QCOMPARE(three.text(), u"0 of 2 stated positions rest on one source; 1 cites no source; 1 graded below C3."_qs);
     }
 
     void claimsAndGrades()

@@ -15,10 +15,12 @@
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
 #include "positionmatrixmodel.h"
+#include "reliabilitypanel.h"
 #include "timeline/timelineview.h"
 #include "whatchanged.h"
 #include "whatchangedpanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -579,6 +581,34 @@ private slots:
         sources->item(0)->setCheckState(Qt::Checked);
         QCOMPARE(claims->rowCount(), 1);
         QCOMPARE(claims->gradeAt(0), u"D4"_qs); // what was entered comes back with the source
+    }
+
+    // The Reliability dock sums up the sample: every stated position rests on the one Press TV report, graded by
+    // its claims; marking weak cells frames them on the matrix, and a stricter or looser threshold moves the count.
+    void reliabilityPanelSummarisesTheSample()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.document()->setAsOf(at("2025-12-16"));
+        auto* panel = w.reliabilityPanel();
+        QVERIFY(panel);
+        QCOMPARE(panel->summaryText(),
+            u"As of 16 Dec 2025: 23 of 23 stated positions rest on one source (Press TV), graded D2 (21), D3 (1), "
+            "D4 (1); 23 graded below C3."_qs);
+        const auto ruEu = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
+        QVERIFY(!ruEu.data(PositionMatrixModel::WeakRole).toBool());
+        auto* mark = w.findChild<QAction*>(u"actionMarkWeak"_qs);
+        QVERIFY(mark);
+        mark->trigger();
+        QVERIFY(panel->findChild<QCheckBox*>(u"reliabilityMark"_qs)->isChecked());
+        QVERIFY(ruEu.data(PositionMatrixModel::WeakRole).toBool());
+        QVERIFY(!panel->findChild<QLabel*>(u"reliabilityLegend"_qs)->text().isEmpty());
+        panel->setThreshold(u"D3"_qs);
+        QVERIFY2(panel->summaryText().endsWith(u"; 1 graded below D3."_qs), qPrintable(panel->summaryText())); // Russia on EU: D4
+        QCOMPARE(m_settings->value(u"reliability/threshold"_qs).toString(), u"D3"_qs);
+        // The marks follow the as-of date: before the talks fewer positions are stated.
+        w.document()->setAsOf(at("2025-12-13"));
+        QVERIFY2(panel->summaryText().startsWith(u"As of 13 Dec 2025: 3 of 3 stated positions"_qs), qPrintable(panel->summaryText()));
     }
 };
 

@@ -253,6 +253,40 @@ private slots:
         QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Source: TASS D4"_qs),
             qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
     }
+
+    void corroborationAndWeakMarks()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        doc.setAsOf(at("2025-12-20"));
+        M m(&doc);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto ruNato = m.index(2, 0); // cites TASS (D4) only
+        QCOMPARE(ruNato.data(M::SourceCountRole).toInt(), 1);
+        QCOMPARE(ruNato.data(M::GradeRole).toString(), u"D4"_qs);
+        QVERIFY(m.isWeak(2, 0));
+        QVERIFY(!ruNato.data(M::WeakRole).toBool()); // marking is off
+        QVERIFY(!m.index(0, 0).data(M::SourceCountRole).isValid()); // no position
+        QVERIFY(!m.isWeak(0, 0));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setMarkWeak(true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(ruNato.data(M::WeakRole).toBool());
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Rests on one source, graded D4"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+        // Corroborated by a second outlet graded B2: two sources, best grade B2, not weak at C3, weak at A1.
+        PositionChange c = position("ru", "nato", "2025-12-18", "resists", 0, { u"s2"_qs, u"s1"_qs });
+        QString error;
+        QVERIFY2(Command::recordPosition(&doc, c, nullptr, &error), qPrintable(error));
+        QCOMPARE(ruNato.data(M::SourceCountRole).toInt(), 2);
+        QCOMPARE(ruNato.data(M::GradeRole).toString(), u"B2"_qs);
+        QVERIFY(!ruNato.data(M::WeakRole).toBool());
+        QVERIFY(ruNato.data(Qt::AccessibleDescriptionRole).toString().contains(u"rests on 2 independent sources"_qs));
+        m.setWeakThreshold(u"A1"_qs);
+        QVERIFY(ruNato.data(M::WeakRole).toBool());
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Graded below A1"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPositionMatrixModel)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citations.h"
+#include "reliability.h"
 #include "briefingexporter.h"
 
 #include "dossier.h"
@@ -142,11 +143,19 @@ std::pair<qint64, qint64> BriefingExporter::whatChangedPeriod() const
     return { std::min(from, to), to };
 }
 
+QString BriefingExporter::reliabilityHtml() const
+{
+    const auto [from, to] = whatChangedPeriod();
+    const ReliabilitySummary s = summarizeReliability(m_dossier, to, m_options.reliabilityThreshold);
+    return u"<h2>"_qs + tr("Reliability as of %1").arg(dateText(to)).toHtmlEscaped() + u"</h2><p>"_qs
+        + s.text().toHtmlEscaped() + u"</p>"_qs;
+}
+
 QString BriefingExporter::whatChangedHtml() const
 {
     const auto [from, to] = whatChangedPeriod();
     const WhatChanged w = WhatChanged::compute(m_dossier, from, to);
-    QString html = u"<h2>"_qs + tr("What changed from %1 to %2").arg(dateText(from), dateText(to)).toHtmlEscaped() + u"</h2>"_qs;
+    QString html = reliabilityHtml() + u"<h2>"_qs + tr("What changed from %1 to %2").arg(dateText(from), dateText(to)).toHtmlEscaped() + u"</h2>"_qs;
     if (w.isEmpty())
         return html + u"<p>"_qs + tr("Nothing changed in the period.").toHtmlEscaped() + u"</p>"_qs;
     const auto& store = m_dossier.events();

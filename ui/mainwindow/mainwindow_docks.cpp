@@ -28,6 +28,7 @@
 #include "positionmatrixmodel.h"
 #include "sourcesmodel.h"
 #include "choicedelegate.h"
+#include "reliabilitypanel.h"
 #include "sourcedialog.h"
 #include "timeline/timelineview.h"
 #include "whatchangedpanel.h"
@@ -272,6 +273,10 @@ void MainWindow::createDocks()
     m_whatChanged = new WhatChangedPanel(m_document, this);
     auto* whatChangedDock = dock(tr("What changed"), QStringLiteral("whatChangedDock"), m_whatChanged, Qt::RightDockWidgetArea);
     tabifyDockWidget(historyDock, whatChangedDock);
+    // Reliability (right, tabbed too): how well the matrix as of the date is sourced, and the weak-cell marks.
+    m_reliability = new ReliabilityPanel(m_document, m_matrixModel, this);
+    tabifyDockWidget(whatChangedDock,
+        dock(tr("Reliability"), QStringLiteral("reliabilityDock"), m_reliability, Qt::RightDockWidgetArea));
     connect(m_whatChanged, &WhatChangedPanel::cellRequested, this, [this, historyDock](int party, int issue) {
         if (party >= 0) {
             m_matrix->setCurrentIndex(m_matrixModel->index(party, issue));
