@@ -277,6 +277,7 @@ void MainWindow::createDocks()
     m_reliability = new ReliabilityPanel(m_document, m_matrixModel, this);
     tabifyDockWidget(whatChangedDock,
         dock(tr("Reliability"), QStringLiteral("reliabilityDock"), m_reliability, Qt::RightDockWidgetArea));
+    whatChangedDock->raise(); // the default front tab stays What changed
     connect(m_whatChanged, &WhatChangedPanel::cellRequested, this, [this, historyDock](int party, int issue) {
         if (party >= 0) {
             m_matrix->setCurrentIndex(m_matrixModel->index(party, issue));
