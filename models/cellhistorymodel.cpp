@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cellhistorymodel.h"
 
+#include "citations.h"
+
 #include "document.h"
 
 #include <QFont>
@@ -139,10 +141,8 @@ QVariant CellHistoryModel::data(const QModelIndex& index, int role) const
         return c.note;
     case SourcesColumn: {
         QStringList parts;
-        for (const auto& id : c.citedSources) {
-            const auto si = d.sourceIndex(id);
-            parts << (si < 0 ? id : d.sources()[si].outlet);
-        }
+        for (const auto& v : citationViews(d, c.citedSources, c.claims))
+            parts << citationText(v, false); // "Reuters D3 — an unnamed US official"
         if (!c.citedEvents.isEmpty())
             parts << tr("%n event(s)", nullptr, int(c.citedEvents.size()));
         return parts.join(QStringLiteral(", "));

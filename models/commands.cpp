@@ -241,7 +241,9 @@ EditResult recordPosition(Document* doc, PositionChange c)
     if (auto e = d.checkPositionChange(c); !e.isEmpty())
         return invalid(e);
     const auto* inForce = d.positionAsOf(d.partyIndex(c.partyId), d.issueIndex(c.issueId), c.effective.msecs);
-    if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note)
+    // A new grading of the claims behind the same stance is a judgement of its own, worth recording.
+    if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
+        && inForce->claims == c.claims)
         return unchanged;
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();
@@ -267,7 +269,7 @@ EditResult recordStatus(Document* doc, StatusChange c)
     if (auto e = d.checkStatusChange(c); !e.isEmpty())
         return invalid(e);
     const auto* inForce = d.statusAsOf(d.issueIndex(c.issueId), c.effective.msecs);
-    if (inForce && inForce->status == c.status && inForce->note == c.note)
+    if (inForce && inForce->status == c.status && inForce->note == c.note && inForce->claims == c.claims)
         return unchanged;
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();

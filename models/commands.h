@@ -64,8 +64,8 @@ namespace Command {
     EditResult editSource(Document* doc, const Source& s);
     EditResult removeSource(Document* doc, const QString& id);
 
-    // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience and note
-    // equal those of the change in force at c.effective.
+    // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience, note and
+    // claims equal those of the change in force at c.effective.
     EditResult recordPosition(Document* doc, PositionChange c);
     EditResult recordStatus(Document* doc, StatusChange c);
     EditResult retractPosition(Document* doc, qint64 id);

@@ -48,7 +48,15 @@ namespace {
             plain(QT_TRANSLATE_NOOP("Entente::EditConflict", "Parties"), &Event::parties),
             plain(QT_TRANSLATE_NOOP("Entente::EditConflict", "Issues"), &Event::issues),
             plain(QT_TRANSLATE_NOOP("Entente::EditConflict", "Tags"), &Event::tags),
-            plain(QT_TRANSLATE_NOOP("Entente::EditConflict", "Sources"), &Event::sources) };
+            plain(QT_TRANSLATE_NOOP("Entente::EditConflict", "Sources"), &Event::sources),
+            { QT_TRANSLATE_NOOP("Entente::EditConflict", "Claims"),
+                [](const Event& e) {
+                    QStringList parts;
+                    for (const auto& c : e.claims)
+                        parts << QStringLiteral("%1 %2 %3 %4").arg(c.sourceId).arg(c.credibility).arg(c.claimant, c.quote).trimmed();
+                    return parts.join(QStringLiteral("; "));
+                },
+                [](Event& to, const Event& from) { to.claims = from.claims; } } };
     }
     template <> QList<FieldDef<Party>> fieldsOf()
     {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "positionmatrixmodel.h"
 
+#include "citations.h"
+#include "reliability.h"
+
 #include "scalelabels.h"
 #include "commands.h"
 #include "document.h"
@@ -50,6 +53,11 @@ PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
             emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
     });
     connect(doc, &Document::sourceChanged, this, [this] { emitAllChanged(); });
+    // A cited event's sources and claims weigh in its cells' corroboration marks.
+    connect(doc, &Document::eventChanged, this, [this] {
+        if (m_markWeak)
+            emitAllChanged();
+    });
     connect(doc, &Document::partyChanged, this, [this](qsizetype p) {
         emit headerDataChanged(Qt::Vertical, int(p), int(p));
         if (m_cols > 0)
@@ -92,6 +100,33 @@ PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
         endMoveColumns();
     });
     recompute();
+}
+
+void PositionMatrixModel::setMarkWeak(bool on)
+{
+    if (on == m_markWeak)
+        return;
+    m_markWeak = on;
+    emitAllChanged();
+}
+
+void PositionMatrixModel::setWeakThreshold(const QString& grade)
+{
+    if (grade == m_weakThreshold)
+        return;
+    m_weakThreshold = grade;
+    emitAllChanged();
+}
+
+bool PositionMatrixModel::isWeak(int row, int column) const
+{
+    const auto& d = m_doc->dossier();
+    const auto* c = changeAt(row, column);
+    const ScaleLevel* level = c ? d.stanceLevel(c->stance) : nullptr;
+    if (!level || level->isUnknown)
+        return false; // nothing stated, nothing to weigh
+    const CellSupport support = cellSupport(d, *c);
+    return support.independentSources <= 1 || gradeBelow(support.grade, m_weakThreshold);
 }
 
 int PositionMatrixModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : m_rows; }
@@ -189,17 +224,20 @@ QString PositionMatrixModel::accessibleDescription(int row, int column) const
     if (c->salience >= 0)
         parts << tr("salience %1 of 100").arg(c->salience);
     QStringList sources;
-    for (const auto& id : c->citedSources) {
-        const auto si = d.sourceIndex(id);
-        if (si >= 0)
-            sources << tr("%1 (%2)").arg(d.sources()[si].outlet, d.sources()[si].grading());
-    }
+    for (const auto& v : citationViews(d, c->citedSources, c->claims))
+        if (!v.grade.isEmpty())
+            sources << citationText(v, false);
     if (!sources.isEmpty())
         parts << tr("sources: %1").arg(sources.join(QStringLiteral("; ")));
     else if (c->citedEvents.isEmpty())
         parts << tr("no source cited");
     else
         parts << tr("cites %n event(s)", nullptr, int(c->citedEvents.size()));
+    const int independent = cellSupport(d, *c).independentSources;
+    if (independent == 1)
+        parts << tr("rests on one source");
+    else if (independent > 1)
+        parts << tr("rests on %1 independent sources").arg(independent);
     const auto* b = baselineAt(row, column);
     if ((b ? b->stance : QString()) != c->stance)
         parts << tr("changed since the previous step");
@@ -221,16 +259,28 @@ QString PositionMatrixModel::toolTip(int row, int column) const
         tip += QStringLiteral("<br>") + tr("Salience: %1").arg(c->salience);
     if (!c->note.isEmpty())
         tip += QStringLiteral("<br>") + tr("Note: %1").arg(c->note.toHtmlEscaped());
-    for (const auto& id : c->citedSources) {
-        const auto si = d.sourceIndex(id);
-        if (si < 0)
+    // Each cited source with the grade of this claim ("D3") and who makes it.
+    for (const auto& v : citationViews(d, c->citedSources, c->claims)) {
+        if (v.grade.isEmpty())
             continue;
-        const auto& s = d.sources()[si];
-        tip += QStringLiteral("<br>")
-            + tr("Source: %1 — %2 (%3)").arg(s.outlet.toHtmlEscaped(), s.title.toHtmlEscaped(), s.grading());
+        tip += QStringLiteral("<br>") + tr("Source: %1").arg(citationText(v).toHtmlEscaped());
+        if (!v.title.isEmpty())
+            tip += QStringLiteral(" · <i>%1</i>").arg(v.title.toHtmlEscaped());
     }
     if (c->citedSources.isEmpty() && c->citedEvents.isEmpty())
         tip += QStringLiteral("<br>") + tr("No source cited");
+    // Corroboration: the change's own sources and those of the events it cites, one outlet counted once.
+    const CellSupport support = cellSupport(d, *c);
+    if (support.independentSources > 0)
+        tip += QStringLiteral("<br>")
+            + (support.independentSources == 1
+                    ? tr("Rests on one source, graded %1").arg(support.grade.toHtmlEscaped())
+                    : tr("Rests on %1 independent sources, best graded %2")
+                          .arg(support.independentSources)
+                          .arg(support.grade.toHtmlEscaped()));
+    if (isWeak(row, column) && support.independentSources > 0)
+        tip += QStringLiteral("<br>")
+            + (support.independentSources <= 1 ? tr("Single source") : tr("Graded below %1").arg(m_weakThreshold));
     return tip;
 }
 
@@ -280,6 +330,12 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
     }
     case UnsourcedRole:
         return c && c->citedSources.isEmpty() && c->citedEvents.isEmpty();
+    case SourceCountRole:
+        return c ? QVariant(cellSupport(d, *c).independentSources) : QVariant();
+    case GradeRole:
+        return c ? cellSupport(d, *c).grade : QString();
+    case WeakRole:
+        return m_markWeak && isWeak(row, column);
     case CompareDirectionRole: {
         if (!m_compareDate)
             return 0;

@@ -34,6 +34,9 @@ public:
         StatusKeyRole,
         StatusColorRole,
         EntityIdRole, // header: party or issue id
+        SourceCountRole, // independent sources (outlets) behind the stance in force; invalid without a position
+        GradeRole, // the strongest grade among its citations ("D3"), empty when none
+        WeakRole, // marking on, and the cell rests on at most one source or is graded below the threshold
     };
 
     explicit PositionMatrixModel(Document* doc, QObject* parent = nullptr);
@@ -50,6 +53,14 @@ public:
     [[nodiscard]] std::optional<qint64> compareDate() const { return m_compareDate; }
 
     [[nodiscard]] const PositionChange* changeAt(int row, int column) const;
+
+    // Marks cells whose stance rests on at most one independent source or on a grade below `threshold` ("C3");
+    // off by default. Changing either emits dataChanged over the whole matrix.
+    void setMarkWeak(bool on);
+    [[nodiscard]] bool markWeak() const { return m_markWeak; }
+    void setWeakThreshold(const QString& grade);
+    [[nodiscard]] QString weakThreshold() const { return m_weakThreshold; }
+    [[nodiscard]] bool isWeak(int row, int column) const; // whatever the marking
 
 private:
     [[nodiscard]] const PositionChange* baselineAt(int row, int column) const;
@@ -69,6 +80,8 @@ private:
     qint64 m_previousAsOf = 0;
     int m_rows = 0; // cached: during begin*() the model still shows the old layout
     int m_cols = 0;
+    bool m_markWeak = false;
+    QString m_weakThreshold = QStringLiteral("C3");
 };
 
 } // namespace Entente

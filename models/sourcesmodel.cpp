@@ -36,6 +36,33 @@ int SourcesModel::rowCount(const QModelIndex& parent) const { return parent.isVa
 
 int SourcesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+std::optional<PartialDate> SourcesModel::parsePublished(const QString& text, QString* error)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return PartialDate {};
+    QString why;
+    auto date = PartialDate::parse(t, &why);
+    if (!date && error)
+        *error = tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, why);
+    return date;
+}
+
+QString SourcesModel::precisionText(Precision p)
+{
+    switch (p) {
+    case Precision::Year:
+        return tr("known to the year");
+    case Precision::Month:
+        return tr("known to the month");
+    case Precision::Day:
+        return tr("known to the day");
+    case Precision::Minute:
+        return tr("known to the minute");
+    }
+    return {};
+}
+
 QVariant SourcesModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -44,16 +71,53 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case SourceIdRole:
         return s.id;
+    case GradingRole:
+        return s.grading();
     case SortRole:
         if (index.column() == PublishedColumn)
             return s.published.msecs;
+        if (index.column() == CredibilityColumn)
+            return s.credibility;
         return data(index, Qt::DisplayRole);
+    case ChoicesRole:
+    case ChoiceLabelsRole: {
+        QStringList keys, labels;
+        if (index.column() == ReliabilityColumn) {
+            for (char16_t c = u'A'; c <= u'F'; ++c) {
+                keys << QString(QChar(c));
+                labels << tr("%1 — %2").arg(QChar(c)).arg(reliabilityMeaning(QChar(c)));
+            }
+        } else if (index.column() == CredibilityColumn) {
+            for (int c = 1; c <= 6; ++c) {
+                keys << QString::number(c);
+                labels << tr("%1 — %2").arg(c).arg(credibilityMeaning(c));
+            }
+        }
+        return role == ChoicesRole ? keys : labels;
+    }
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !s.note.isEmpty())
-            return QString(s.title.toHtmlEscaped() + QStringLiteral("<br>") + s.note.toHtmlEscaped());
+        switch (index.column()) {
+        case TitleColumn:
+            if (!s.note.isEmpty())
+                return QString(s.title.toHtmlEscaped() + QStringLiteral("<br>") + s.note.toHtmlEscaped());
+            break;
+        case ReliabilityColumn:
+            return tr("Reliability %1: %2").arg(s.reliability).arg(reliabilityMeaning(s.reliability));
+        case CredibilityColumn:
+            return tr("Credibility %1: %2").arg(s.credibility).arg(credibilityMeaning(s.credibility));
+        case PublishedColumn:
+            if (s.published.isValid())
+                return tr("%1 (%2)").arg(s.published.display(), precisionText(s.published.precision));
+            break;
+        default:
+            break;
+        }
         return data(index, Qt::DisplayRole).toString().toHtmlEscaped();
-    case Qt::DisplayRole:
     case Qt::EditRole:
+        if (index.column() == PublishedColumn)
+            return s.published.toIso();
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (index.column()) {
         case OutletColumn:
             return s.outlet;
@@ -63,8 +127,12 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
             return s.url;
         case PublishedColumn:
             return s.published.display();
-        case GradingColumn:
-            return s.grading();
+        case ReliabilityColumn:
+            return QString(s.reliability);
+        case CredibilityColumn:
+            return QString::number(s.credibility);
+        case NoteColumn:
+            return role == Qt::DisplayRole ? QString(s.note).replace(u'\n', u' ') : s.note;
         }
         return {};
     default:
@@ -74,8 +142,15 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const
 
 QVariant SourcesModel::headerData(int section, Qt::Orientation o, int role) const
 {
-    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+    if (o != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, o, role);
+    if (role == Qt::ToolTipRole) {
+        if (section == ReliabilityColumn)
+            return tr("How reliable the source has been: A (completely reliable) to F (cannot be judged)");
+        if (section == CredibilityColumn)
+            return tr("How credible its account is: 1 (confirmed by other sources) to 6 (cannot be judged)");
+        return {};
+    }
     switch (section) {
     case OutletColumn:
         return tr("Outlet");
@@ -85,8 +160,12 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation o, int role) cons
         return tr("URL");
     case PublishedColumn:
         return tr("Published");
-    case GradingColumn:
-        return tr("Grading");
+    case ReliabilityColumn:
+        return tr("Reliability");
+    case CredibilityColumn:
+        return tr("Credibility");
+    case NoteColumn:
+        return tr("Note");
     }
     return {};
 }
@@ -94,7 +173,7 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation o, int role) cons
 Qt::ItemFlags SourcesModel::flags(const QModelIndex& index) const
 {
     auto f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() <= UrlColumn && !m_doc->isReadOnly())
+    if (index.isValid() && !m_doc->isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -104,20 +183,54 @@ bool SourcesModel::setData(const QModelIndex& index, const QVariant& value, int 
     if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
     Source s = m_items[index.row()];
+    const QString text = value.toString();
+    auto refuse = [this](const QString& message) {
+        emit editRefused(message);
+        return false;
+    };
     switch (index.column()) {
     case OutletColumn:
-        s.outlet = value.toString();
+        s.outlet = text;
         break;
     case TitleColumn:
-        s.title = value.toString();
+        s.title = text;
         break;
     case UrlColumn:
-        s.url = value.toString();
+        s.url = text.trimmed();
+        break;
+    case PublishedColumn: {
+        QString error;
+        const auto date = parsePublished(text, &error);
+        if (!date)
+            return refuse(error);
+        s.published = *date;
+        break;
+    }
+    case ReliabilityColumn: {
+        const QString t = text.trimmed().toUpper();
+        if (t.size() != 1 || !isReliability(t[0]))
+            return refuse(tr("Reliability is a letter from A to F, not “%1”.").arg(text));
+        s.reliability = t[0];
+        break;
+    }
+    case CredibilityColumn: {
+        bool ok = false;
+        const int c = text.trimmed().toInt(&ok);
+        if (!ok || !isCredibility(c))
+            return refuse(tr("Credibility is a digit from 1 to 6, not “%1”.").arg(text));
+        s.credibility = c;
+        break;
+    }
+    case NoteColumn:
+        s.note = text;
         break;
     default:
         return false;
     }
-    return Command::applied(Command::editSource(m_doc, s));
+    const auto edit = Command::editSource(m_doc, s);
+    if (!edit.ok())
+        emit editRefused(edit.message());
+    return Command::applied(edit);
 }
 
 } // namespace Entente

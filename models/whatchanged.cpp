@@ -31,6 +31,7 @@ namespace {
         e.note = c->note;
         e.events = c->citedEvents;
         e.sources = c->citedSources;
+        e.claims = c->claims;
     }
 
     QString stanceLabel(const Dossier& d, const QString& key)

@@ -35,6 +35,7 @@ struct WhatChanged {
         QString note;
         QList<qint64> events; // cited by that change
         QStringList sources; // cited by that change
+        QList<Claim> claims; // its graded citations of those sources
     };
     struct IssueGroup {
         QString issueId; // empty: events that touch no issue

@@ -74,10 +74,12 @@ inline Dossier everyField()
     e.issues = { u"nato"_qs, u"donbas"_qs };
     e.tags = { u"talks"_qs, u"=formula"_qs };
     e.sources = { u"presstv"_qs };
+    e.claims = { Claim { u"presstv"_qs, 4, u"an unnamed \"senior\" official"_qs, u"Ninety per cent\tagreed"_qs } };
     must(d.insertEvent(e));
     e.id = 2; // same start, lower id: sorts first
     e.title = u"Arrival"_qs;
     e.end = {};
+    e.claims = {};
     must(d.insertEvent(e));
     e = {};
     e.id = 9;
@@ -101,6 +103,7 @@ inline Dossier everyField()
     p.note = u"Said on the record"_qs;
     p.citedEvents = { 3, 9 };
     p.citedSources = { u"presstv"_qs };
+    p.claims = { Claim { u"presstv"_qs, 2, u"Kremlin spokesman"_qs, {} } };
     p.recordedAt = 1765875600123; // with milliseconds
     p.recordedBy = u"analyst"_qs;
     must(d.addPositionChange(p).isEmpty());

@@ -92,7 +92,8 @@ inline void rowWrites(const StoreMaker& make)
             Issue { u"sanctions"_qs, u"Sanctions relief"_qs, u"Phased"_qs }, issueHolds },
         { Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
               u'B', 2, {} },
-            Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12-16"),
+            // Regraded, and its date known only to the month now: the precision is stored with the date.
+            Source { u"s-new"_qs, u"Outlet"_qs, u"https://example.org/a"_qs, u"Title"_qs, StoreTest::date("2025-12"),
                 u'C', 3, u"regraded"_qs },
             sourceHolds },
         { Era { u"later"_qs, u"Later round"_qs, StoreTest::date("2026-01"), StoreTest::date("2026-02"), {} },
@@ -139,6 +140,64 @@ inline void rowWrites(const StoreMaker& make)
     }
     // The rest of the dossier is as it was.
     StoreTest::compareDossiers(reload(*store), before);
+}
+
+// Claims (graded citations): a dossier holding them is stored whole (the bulk path) and reads back equal; an
+// event's claims are inserted, replaced and removed with its row; a change is appended with its claims; stored
+// claims that do not hold together are refused on load rather than shown.
+inline void claims(const StoreMaker& make)
+{
+    Dossier d = sample();
+    const QString src = d.sources().first().id;
+    Event cited = d.events().event(0);
+    if (!cited.sources.contains(src))
+        cited.sources.append(src);
+    cited.claims = { Claim { src, 3, u"an unnamed US official"_qs, u"“Ninety per cent is agreed”, he said"_qs } };
+    QVERIFY(d.updateEvent(cited));
+    PositionChange pc = d.positionChanges().front();
+    pc.id = 0;
+    pc.citedSources = { src };
+    pc.claims = { Claim { src, 2, u"Kremlin spokesman\ttab \\ backslash"_qs, {} } };
+    QCOMPARE(d.addPositionChange(pc), QString());
+    StatusChange sc = d.statusChanges().front();
+    sc.id = 0;
+    sc.citedSources = { src };
+    sc.claims = { Claim { src, 6, {}, u"line one\nline two"_qs } };
+    QCOMPARE(d.addStatusChange(sc), QString());
+
+    auto store = make(d, false);
+    QVERIFY(store);
+    StoreTest::compareDossiers(reload(*store), d);
+    if (QTest::currentTestFailed())
+        return;
+
+    RowVersions versions;
+    Dossier now = reload(*store, &versions);
+    Event regraded = now.events().event(now.events().rowOfId(cited.id));
+    regraded.claims = { Claim { src, 5, u"state media"_qs, {} } };
+    const auto updated = store->updateRow(regraded, versions.get(RowKind::Event, QString::number(cited.id)));
+    QVERIFY2(updated.ok(), qPrintable(updated.message()));
+    QCOMPARE(reload(*store).events().event(now.events().rowOfId(cited.id)).claims, regraded.claims);
+    regraded.claims.clear();
+    QVERIFY(store->updateRow(regraded, updated.value()).ok());
+    QVERIFY(reload(*store).events().event(now.events().rowOfId(cited.id)).claims.isEmpty());
+
+    Event fresh { now.events().nextId(), StoreTest::date("2025-12-22"), {}, u"Graded on arrival"_qs };
+    fresh.sources = { src };
+    fresh.claims = { Claim { src, 1, u"both delegations"_qs, {} } };
+    QVERIFY(store->insertRow(fresh, 0).ok());
+    const Dossier after = reload(*store);
+    QCOMPARE(after.events().event(after.events().rowOfId(fresh.id)), fresh);
+
+    PositionChange more = pc;
+    more.id = 0;
+    more.claims = { Claim { src, 4, u"a European diplomat"_qs, u"not yet"_qs } };
+    const auto appended = store->appendChange(more);
+    QVERIFY2(appended.ok(), qPrintable(appended.message()));
+    const Dossier last = reload(*store);
+    const auto at = last.positionChangeIndex(appended.value());
+    QVERIFY(at >= 0);
+    QCOMPARE(last.positionChanges()[size_t(at)].claims, more.claims);
 }
 
 // Inserting at a position and reordering keep the table order; a reorder that does not name every row once is

@@ -105,6 +105,40 @@ private slots:
         QVERIFY(!html.contains(u"Event 6<"_qs));
     }
 
+    void reliabilityOpensWhatChanged()
+    {
+        Dossier d = ChartFixture::make(true);
+        BriefingOptions o;
+        o.asOf = at("2025-03-31");
+        o.reliabilityThreshold = u"B2"_qs;
+        const QString html = BriefingExporter(d, o).whatChangedHtml();
+        QVERIFY2(html.startsWith(u"<h2>Reliability as of 31 March 2025</h2><p>"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"stated positions rest on one source"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"graded below B2."_qs), qPrintable(html));
+    }
+
+    void eventListGradesClaims()
+    {
+        // An event's claim grades its source for that event: Reuters is an A outlet, the claim 3, so the briefing
+        // reads (A3), with who claims it and the quote, escaped.
+        Dossier d = ChartFixture::make(true);
+        Event e;
+        e.start = PartialDate::fromYmd(2025, 3, 21);
+        e.title = u"Envoy briefs reporters"_qs;
+        e.parties = { u"ua"_qs };
+        const QString reuters = d.sources().first().id;
+        e.sources = { reuters };
+        e.claims = { Claim { reuters, 3, u"an unnamed <US> official"_qs, u"90% agreed"_qs } };
+        QString error;
+        QVERIFY2(d.insertEvent(e, &error), qPrintable(error));
+        BriefingOptions o;
+        o.from = at("2025-03-01");
+        o.to = at("2025-03-31");
+        const QString html = BriefingExporter(d, o).eventListHtml();
+        const QString expected = u"<b>(A3)</b> — an unnamed &lt;US&gt; official: <i>“90% agreed”</i>"_qs;
+        QVERIFY2(html.contains(expected), qPrintable(html));
+    }
+
     void titleEmbedded()
     {
         const Dossier d = ChartFixture::make();

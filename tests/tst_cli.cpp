@@ -140,7 +140,7 @@ private slots:
         const Run info = entente({ QStringLiteral("info"), doc });
         QCOMPARE(info.code, 0);
         QVERIFY(info.out.contains(u"Events: 10"));
-        QVERIFY(info.out.contains(u"Schema version: 3"));
+        QVERIFY(info.out.contains(u"Schema version: 4"));
         // JSON written by the app, read back and written again, is byte-identical.
         const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
         QCOMPARE(entente({ QStringLiteral("export-data"), doc, QStringLiteral("--format"), QStringLiteral("json"),

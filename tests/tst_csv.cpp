@@ -366,16 +366,21 @@ private slots:
         e.title = u"Ides"_qs;
         must(d.insertEvent(e));
         QCOMPARE(exported(d),
-            QByteArray("id,start,end,title,description,location,parties,issues,tags,sources\r\n"
-                       "3,-0044-03-15,,Ides,,,,,,\r\n"
-                       "100,2025-01-01,,Existing,,,,,,\r\n"));
-        QCOMPARE(
-            exported(Dossier()), QByteArray("id,start,end,title,description,location,parties,issues,tags,sources\r\n"));
+            QByteArray("id,start,end,title,description,location,parties,issues,tags,sources,grades\r\n"
+                       "3,-0044-03-15,,Ides,,,,,,,\r\n"
+                       "100,2025-01-01,,Existing,,,,,,,\r\n"));
+        QCOMPARE(exported(Dossier()),
+            QByteArray("id,start,end,title,description,location,parties,issues,tags,sources,grades\r\n"));
     }
 
     void roundTrip()
     {
         Dossier original = everyField();
+        // CSV carries each citation's grade, not who claims it or the words quoted: those stay in the dossier.
+        Event talks = original.events().event(original.events().rowOfId(3));
+        for (auto& c : talks.claims)
+            c.claimant = c.quote = QString();
+        must(original.updateEvent(talks));
         Event tricky;
         tricky.id = 50;
         tricky.start = date("2025-12-16T08:05Z");
@@ -398,6 +403,41 @@ private slots:
         for (qsizetype r = 0; r < original.events().size(); ++r)
             QCOMPARE(target.events().event(r), original.events().event(r));
         QCOMPARE(exported(target), csv);
+        // The grades column: the source's reliability with the claim's credibility where there is one.
+        QVERIFY2(csv.contains(",presstv,C4\r\n"), csv.constData()); // "Talks in Berlin": its claim is graded 4
+        QVERIFY2(csv.contains(",presstv,C3\r\n"), csv.constData()); // "Arrival": the source's own C3
+    }
+
+    void gradesColumn_data()
+    {
+        QTest::addColumn<QByteArray>("grades");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::addColumn<int>("claimCredibility"); // 0: no claim
+        QTest::newRow("own grade") << QByteArray("C3") << QString() << 0;
+        QTest::newRow("claim") << QByteArray("C5") << QString() << 5;
+        QTest::newRow("other reliability") << QByteArray("A5") << u"A5 does not match the reliability C"_qs << 0;
+        QTest::newRow("not a grade") << QByteArray("C9") << u"\"C9\" is not a grade like C3"_qs << 0;
+        QTest::newRow("count") << QByteArray("C3;C4") << u"2 grades for 1 sources"_qs << 0;
+    }
+    void gradesColumn()
+    {
+        QFETCH(QByteArray, grades);
+        QFETCH(QString, error);
+        QFETCH(int, claimCredibility);
+        Dossier d = everyField();
+        const auto result = import("title,start,sources,grades\nGraded,2025-12-20,presstv," + grades + "\n", d);
+        if (!error.isEmpty()) {
+            QVERIFY(result.isError());
+            QCOMPARE(result.field, u"grades"_qs);
+            QVERIFY2(result.message.contains(error), qPrintable(result.message));
+            return;
+        }
+        QVERIFY2(!result.isError(), qPrintable(result.toString()));
+        const Event e = d.events().event(d.events().rowOfId(d.events().nextId() - 1));
+        QCOMPARE(e.title, u"Graded"_qs);
+        QCOMPARE(e.claims.size(), claimCredibility ? 1 : 0);
+        if (claimCredibility)
+            QCOMPARE(e.claims.first().credibility, claimCredibility);
     }
 
     void exportFile()

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "citations.h"
+#include "reliability.h"
 #include "dossier.h"
 
 #include <QTest>
@@ -34,6 +36,157 @@ PositionChange pos(const char* party, const char* issue, const char* date, const
 class TestDossier : public QObject {
     Q_OBJECT
 private slots:
+    void outletFromUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("outlet");
+        QTest::newRow("www") << u"https://www.reuters.com/world/europe/x"_qs << u"reuters.com"_qs;
+        QTest::newRow("sub-domain") << u"http://edition.cnn.com/a?b=1"_qs << u"edition.cnn.com"_qs;
+        QTest::newRow("upper case") << u"HTTPS://WWW.PRESSTV.IR/"_qs << u"presstv.ir"_qs;
+        QTest::newRow("spaces") << u"  https://example.org/a  "_qs << u"example.org"_qs;
+        QTest::newRow("not a web address") << u"ftp://example.org/a"_qs << QString();
+        QTest::newRow("a name") << u"Reuters"_qs << QString();
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void outletFromUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, outlet);
+        QCOMPARE(Entente::outletFromUrl(url), outlet);
+    }
+
+    void gradeBelow_data()
+    {
+        QTest::addColumn<QString>("grade");
+        QTest::addColumn<QString>("threshold");
+        QTest::addColumn<bool>("below");
+        QTest::newRow("equal") << u"C3"_qs << u"C3"_qs << false;
+        QTest::newRow("better both") << u"B2"_qs << u"C3"_qs << false;
+        QTest::newRow("worse reliability") << u"D2"_qs << u"C3"_qs << true;
+        QTest::newRow("worse credibility") << u"A4"_qs << u"C3"_qs << true;
+        QTest::newRow("nothing cited") << QString() << u"C3"_qs << true;
+        QTest::newRow("no threshold") << u"F6"_qs << QString() << false;
+    }
+    void gradeBelow()
+    {
+        QFETCH(QString, grade);
+        QFETCH(QString, threshold);
+        QFETCH(bool, below);
+        QCOMPARE(Entente::gradeBelow(grade, threshold), below);
+    }
+
+    void corroborationCountsOutletsOnce()
+    {
+        // Two reports of one outlet are one source; an event the change cites brings its own sources (and claims).
+        Dossier d = twoByTwo();
+        auto source = [&](const char* id, const char* outlet, QChar reliability, int credibility) {
+            Source s;
+            s.id = QString::fromLatin1(id);
+            s.outlet = QString::fromLatin1(outlet);
+            s.reliability = reliability;
+            s.credibility = credibility;
+            QCOMPARE(d.insertSource(-1, s), QString());
+        };
+        source("reuters-1", "Reuters", u'B', 3);
+        source("reuters-2", " reuters ", u'B', 2);
+        source("tass", "TASS", u'D', 4);
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.citedSources = { u"reuters-1"_qs, u"reuters-2"_qs };
+        QCOMPARE(d.addPositionChange(c), QString());
+        CellSupport s = cellSupport(d, d.positionChanges().back());
+        QCOMPARE(s.independentSources, 1);
+        QCOMPARE(s.outlets, QStringList { u"Reuters"_qs });
+        QCOMPARE(s.grade, u"B2"_qs); // the stronger of B3 and B2
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-14");
+        e.title = u"Kremlin statement"_qs;
+        e.sources = { u"tass"_qs };
+        e.claims = { Claim { u"tass"_qs, 2, u"Kremlin spokesman"_qs, {} } };
+        const auto row = d.insertEvent(e);
+        QVERIFY(row);
+        c.citedEvents = { d.events().id(*row) };
+        c.effective = *PartialDate::parse(u"2025-12-16");
+        QCOMPARE(d.addPositionChange(c), QString());
+        s = cellSupport(d, d.positionChanges().back());
+        QCOMPARE(s.independentSources, 2);
+        QCOMPARE(s.grade, u"B2"_qs);
+
+        // The summary as of each date: one stated position, on one source then on two.
+        ReliabilitySummary one = summarizeReliability(d, at("2025-12-15"), u"C3"_qs);
+        QCOMPARE(one.statedPositions, 1);
+        QCOMPARE(one.singleSource, 1);
+        QCOMPARE(one.text(), u"1 of 1 stated position rests on one source (Reuters), all graded B2; 0 graded below C3."_qs);
+        ReliabilitySummary two = summarizeReliability(d, at("2025-12-16"), u"A1"_qs);
+        QCOMPARE(two.singleSource, 0);
+        QCOMPARE(two.belowThreshold, 1);
+        PositionChange bare = pos("ua", "eu", "2025-12-16", "supports");
+        QCOMPARE(d.addPositionChange(bare), QString());
+        const ReliabilitySummary three = summarizeReliability(d, at("2025-12-16"), u"C3"_qs);
+        QCOMPARE(three.statedPositions, 2);
+        QCOMPARE(three.unsourced, 1);
+        QCOMPARE(three.belowThreshold, 1); // citing nothing is below any threshold
+        QCOMPARE(three.text(), u"0 of 2 stated positions rest on one source; 1 cites no source; 1 graded below C3."_qs);
+    }
+
+    void claimsAndGrades()
+    {
+        Dossier d = twoByTwo();
+        Source tass;
+        tass.id = u"tass"_qs;
+        tass.outlet = u"TASS"_qs;
+        tass.reliability = u'D';
+        tass.credibility = 4;
+        QCOMPARE(d.insertSource(-1, tass), QString());
+        // A citation without a claim keeps the source's grade; a claim's credibility replaces the source's own.
+        QCOMPARE(citationGrade(tass, nullptr), u"D4"_qs);
+        const Claim claim { u"tass"_qs, 3, u"Kremlin spokesman Dmitry Peskov"_qs, u"a fundamental question"_qs };
+        QCOMPARE(citationGrade(tass, &claim), u"D3"_qs);
+        QCOMPARE(citationsText(d, { u"tass"_qs, u"gone"_qs }, { claim }),
+            u"TASS D3 — Kremlin spokesman Dmitry Peskov: “a fundamental question”; gone"_qs);
+        QCOMPARE(citationsText(d, { u"tass"_qs }, { claim }, false), u"TASS D3 — Kremlin spokesman Dmitry Peskov"_qs);
+        QCOMPARE(reliabilityMeaning(u'D'), u"Not usually reliable"_qs);
+        QCOMPARE(credibilityMeaning(3), u"Possibly true"_qs);
+        QVERIFY(reliabilityMeaning(u'G').isEmpty());
+        QVERIFY(credibilityMeaning(0).isEmpty());
+
+        // Claims travel with the event, and are checked with it.
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-15");
+        e.title = u"Peskov briefs reporters"_qs;
+        e.sources = { u"tass"_qs };
+        e.claims = { claim };
+        QString error;
+        const auto row = d.insertEvent(e, &error);
+        QVERIFY2(row, qPrintable(error));
+        QCOMPARE(d.events().event(*row).claims, e.claims);
+        Event moved = d.events().event(*row);
+        moved.start = *PartialDate::parse(u"2025-12-16");
+        QVERIFY(d.updateEvent(moved));
+        QCOMPARE(d.events().claims(moved.id), e.claims); // re-dated, the claim stays with the event
+        Event bad = e;
+        bad.claims = { Claim { u"reuters"_qs, 2, {}, {} } };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"not cited"), qPrintable(error));
+        bad.claims = { claim, claim };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"two claims"), qPrintable(error));
+        bad.claims = { Claim { u"tass"_qs, 0, {}, {} } };
+        QVERIFY(!d.insertEvent(bad, &error));
+        QVERIFY2(error.contains(u"1 to 6"), qPrintable(error));
+        QCOMPARE(d.removeEvent(moved.id), QString());
+        QVERIFY(d.events().allClaims().isEmpty());
+
+        // And with a change.
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.citedSources = { u"tass"_qs };
+        c.claims = { claim };
+        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.positionChanges().back().claims, c.claims);
+        c.claims = { Claim { u"other"_qs, 3, {}, {} } };
+        QVERIFY(d.addPositionChange(c).contains(u"not cited"));
+        QVERIFY(d.validate().isEmpty());
+    }
+
     void asOf_data()
     {
         QTest::addColumn<QString>("date");

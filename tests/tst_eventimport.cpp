@@ -452,6 +452,7 @@ private slots:
         QCOMPARE(s.location(1), u"Berlin, Berlin, Germany"_qs);
         QCOMPARE(r->newSources.size(), 2);
         QCOMPARE(r->newSources[0].url, u"https://example.org/a"_qs);
+        QCOMPARE(r->newSources[0].outlet, u"example.org"_qs); // SOURCEURL names no outlet: the host stands in
         QCOMPARE(s.refTexts(0, EventStore::RefKind::Source), QStringList { r->newSources[0].id });
         QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"EventCode=036"_qs));
         QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"gdelt-id=1001"_qs));
@@ -636,7 +637,7 @@ private slots:
         QCOMPARE(s.refTexts(noActor, EventStore::RefKind::Source).size(), 1);
         bool found = false;
         for (const auto& src : r->newSources)
-            found = found || src.url == u"http://example.org/news/shelling?id=7;x=1"_qs;
+            found = found || (src.url == u"http://example.org/news/shelling?id=7;x=1"_qs && src.outlet == u"example.org"_qs);
         QVERIFY(found);
         // GDELT 2.0 rows: the same columns found at their 2.0 positions.
         const qsizetype v2 = rowOfTag(s, u"gdelt-id=800000001"_qs);

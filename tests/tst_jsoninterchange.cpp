@@ -172,7 +172,12 @@ private slots:
         const QByteArray second = write(copy);
         QCOMPARE(second, first);
         // Pinned details of the layout: key order, one element per line, empty optional fields omitted.
-        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 1,\n  \"name\": "));
+        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 2,\n  \"name\": "));
+        // Claims follow the sources they grade, on the same line; empty claimant and quote are omitted.
+        QVERIFY(first.contains("\"sources\": [\"presstv\"], \"claims\": [{\"source\": \"presstv\", \"credibility\": 4, "
+                               "\"claimant\": \"an unnamed \\\"senior\\\" official\", \"quote\": \"Ninety per cent\\tagreed\"}]}"));
+        QVERIFY(first.contains("\"claims\": [{\"source\": \"presstv\", \"credibility\": 2, \"claimant\": \"Kremlin spokesman\"}], "
+                               "\"recordedAt\""));
         QVERIFY(
             first.contains("\n    {\"id\": 2, \"start\": \"2025-12-14\", \"title\": \"Arrival\", \"description\": "));
         QVERIFY(first.contains("\"recordedAt\": \"2025-12-16T09:00:00.123Z\""));
@@ -211,6 +216,25 @@ private slots:
         QVERIFY2(!error.isError(), qPrintable(error.toString()));
         QCOMPARE(write(d), golden);
         QCOMPARE(difference(d, everyField()), QString());
+    }
+
+    void versionOneFile()
+    {
+        // A file written before claims (version 1) still reads: every citation keeps its source's own grade, and
+        // written again it becomes version 2 with nothing else changed.
+        QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v1.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray v1 = file.readAll();
+        Dossier d;
+        const auto error = read(v1, d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(d.events().allClaims().isEmpty());
+        for (const auto& c : d.positionChanges())
+            QVERIFY(c.claims.isEmpty());
+        QByteArray rewritten = write(d);
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 2,"));
+        rewritten.replace("\"version\": 2,", "\"version\": 1,");
+        QCOMPARE(rewritten, v1);
     }
 
     void sampleDossier()
@@ -280,8 +304,22 @@ private slots:
                                       << u"is not \"entente-dossier\""_qs;
         QTest::newRow("no-format") << edited("  \"format\": \"entente-dossier\",\n", "") << 1 << u"format"_qs
                                    << u"is missing"_qs;
-        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 2") << 3 << u"version"_qs
-                                       << u"version 2 is newer"_qs;
+        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 3") << 3 << u"version"_qs
+                                       << u"version 3 is newer"_qs;
+        QTest::newRow("claim-source-not-cited")
+            << edited("\"sources\": [\"s1\"]}", "\"sources\": [\"s1\"], \"claims\": [{\"source\": \"s2\", \"credibility\": 3}]}")
+            << 17 << u"events[1].claims"_qs << u"source \"s2\", which is not cited"_qs;
+        QTest::newRow("claim-credibility")
+            << edited("\"sources\": [\"s1\"]}", "\"sources\": [\"s1\"], \"claims\": [{\"source\": \"s1\", \"credibility\": 7}]}")
+            << 17 << u"events[1].claims[0].credibility"_qs << u"7 is out of range (1 to 6)"_qs;
+        QTest::newRow("claim-no-credibility")
+            << edited("\"sources\": [\"s1\"]}", "\"sources\": [\"s1\"], \"claims\": [{\"source\": \"s1\"}]}") << 17
+            << u"events[1].claims[0].credibility"_qs << u"is missing"_qs;
+        QTest::newRow("status-claim-twice")
+            << edited("\"status\": \"contested\", \"sources\": [\"s1\"]",
+                   "\"status\": \"contested\", \"sources\": [\"s1\"], \"claims\": [{\"source\": \"s1\", \"credibility\": 2}, "
+                   "{\"source\": \"s1\", \"credibility\": 3}]")
+            << 23 << u"statuses[0].claims"_qs << u"two claims name the source \"s1\""_qs;
         QTest::newRow("version-string") << edited("\"version\": 1", "\"version\": \"1\"") << 3 << u"version"_qs
                                         << u"expected an integer"_qs;
         QTest::newRow("duplicate-party") << edited("\"id\": \"ru\"", "\"id\": \"us\"") << 7 << u"parties[1].id"_qs

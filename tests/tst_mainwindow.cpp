@@ -4,25 +4,36 @@
 // on disk after reopening. Settings go to a temporary file, never the user's.
 #include "asofcontrol.h"
 #include "changeeditordialog.h"
+#include "claimseditor.h"
+#include "sourcedialog.h"
+#include "sourcesmodel.h"
 #include "commands.h"
 #include "document.h"
 #include "dossierio.h"
+#include "eventeditor.h"
 #include "eventsmodel.h"
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
 #include "positionmatrixmodel.h"
+#include "reliabilitypanel.h"
 #include "timeline/timelineview.h"
 #include "whatchanged.h"
 #include "whatchangedpanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QSlider>
 #include <QTableView>
@@ -292,7 +303,7 @@ private slots:
             if (item->parent() && item->parent()->text(0) == u"Territory / Donbas")
                 usTerritory = item;
         QVERIFY(usTerritory);
-        QVERIFY(usTerritory->text(1).contains(u"Press TV (D3)"_qs));
+        QVERIFY2(usTerritory->text(1).contains(u"Press TV D3"_qs), qPrintable(usTerritory->text(1)));
         emit panel->tree()->itemActivated(usTerritory, 0);
         QCOMPARE(w.matrixView()->currentIndex(), w.matrixModel()->index(row(w, u"us"_qs), col(w, u"territory"_qs)));
         // An event entry selects the event.
@@ -401,6 +412,203 @@ private slots:
         QVERIFY(analyst->findText(u"Olena"_qs) >= 0);
         analyst->setCurrentIndex(analyst->findText(u"Olena"_qs));
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    // The Sources dock: F2 edits the current cell in place (not "Record position"), the grades with a list of
+    // their meanings; Return opens the source in a dialog; each edit is one undo step.
+    void sourcesDockEditsTheSource()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* dock = w.findChild<QDockWidget*>(u"sourcesDock"_qs);
+        auto* view = w.findChild<QTableView*>(u"sourcesView"_qs);
+        QVERIFY(dock && view);
+        dock->show();
+        dock->raise();
+        QCOMPARE(w.document()->dossier().sources().first().grading(), u"D3"_qs);
+        auto* undo = w.document()->undoStack();
+        const int steps = undo->count();
+
+        // F2 on the reliability cell: a list of the six grades, not the position editor.
+        bool dialogOpened = false;
+        QTimer::singleShot(0, qApp, [&dialogOpened] {
+            if (auto* modal = QApplication::activeModalWidget()) {
+                dialogOpened = true;
+                modal->close();
+            }
+        });
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, SourcesModel::ReliabilityColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        QTRY_VERIFY(view->findChild<QComboBox*>(u"choiceEditor"_qs));
+        QVERIFY(!dialogOpened);
+        QCOMPARE(undo->count(), steps);
+        auto* choice = view->findChild<QComboBox*>(u"choiceEditor"_qs);
+        QCOMPARE(choice->count(), 6);
+        QCOMPARE(choice->currentData().toString(), u"D"_qs);
+        QCOMPARE(choice->itemText(1), u"B — Usually reliable"_qs);
+        choice->setCurrentIndex(choice->findData(u"C"_qs));
+        emit choice->activated(choice->currentIndex());
+        QCOMPARE(w.document()->dossier().sources().first().grading(), u"C3"_qs);
+        QCOMPARE(undo->count(), steps + 1);
+        undo->undo();
+        QCOMPARE(w.document()->dossier().sources().first().grading(), u"D3"_qs);
+
+        // F2 on the outlet: a line edit, typed and committed with Return.
+        view->setCurrentIndex(view->model()->index(0, SourcesModel::OutletColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit* line = nullptr;
+        QTRY_VERIFY((line = view->findChild<QLineEdit*>()) != nullptr && line->isVisible());
+        line->selectAll();
+        QTest::keyClicks(line, u"PressTV"_qs);
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_COMPARE(w.document()->dossier().sources().first().outlet, u"PressTV"_qs);
+        undo->undo();
+        QCOMPARE(w.document()->dossier().sources().first().outlet, u"Press TV"_qs);
+
+        // Return opens the whole source in a dialog: a date the dialog cannot read keeps OK disabled, a good one
+        // with its precision, a new grade and a note are one undo step.
+        bool answered = false;
+        QString hint;
+        bool okWhileBad = true;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<SourceDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* published = dialog->findChild<QLineEdit*>(u"sourcePublished"_qs);
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            published->setText(u"2025-12-40"_qs);
+            hint = dialog->findChild<QLabel*>(u"sourcePublishedHint"_qs)->text();
+            okWhileBad = ok->isEnabled();
+            published->setText(u"2025-12-16"_qs);
+            auto* reliability = dialog->findChild<QComboBox*>(u"sourceReliability"_qs);
+            reliability->setCurrentIndex(reliability->findData(u"E"_qs));
+            auto* credibility = dialog->findChild<QComboBox*>(u"sourceCredibility"_qs);
+            credibility->setCurrentIndex(credibility->findData(4));
+            dialog->findChild<QPlainTextEdit*>(u"sourceNote"_qs)->setPlainText(u"Regraded after review"_qs);
+            answered = ok->isEnabled();
+            ok->click();
+        });
+        view->setCurrentIndex(view->model()->index(0, SourcesModel::TitleColumn));
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(answered);
+        QVERIFY(!okWhileBad);
+        QVERIFY2(hint.contains(u"not a date"_qs), qPrintable(hint));
+        const Source edited = w.document()->dossier().sources().first();
+        QCOMPARE(edited.grading(), u"E4"_qs);
+        QCOMPARE(edited.published.toIso(), u"2025-12-16"_qs);
+        QCOMPARE(edited.note, u"Regraded after review"_qs);
+        QCOMPARE(undo->count(), steps + 1); // the earlier two were undone and are replaced
+        undo->undo();
+        QCOMPARE(w.document()->dossier().sources().first().grading(), u"D3"_qs);
+        QCOMPARE(w.document()->dossier().sources().first().published.toIso(), u"2025-12"_qs);
+
+        // A grade typed as text that is not one is refused with a message in the status bar.
+        QVERIFY(!view->model()->setData(view->model()->index(0, SourcesModel::CredibilityColumn), u"9"_qs));
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"1 to 6"_qs), qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // The position editor grades each cited source's claim: the row shows the combined grade (D3 from a D source
+    // and a claim of 3) and the recorded change carries credibility, claimant and quote.
+    void positionEditorRecordsClaims()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        bool answered = false;
+        QString gradeBefore, gradeAfter;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* level = dialog->findChild<QComboBox*>(u"level"_qs);
+            level->setCurrentIndex(level->findData(u"resists"_qs));
+            auto* claims = dialog->findChild<ClaimsEditor*>(u"claimsEditor"_qs);
+            if (!claims || claims->rowCount() != 1) // the sample's only source is cited by default
+                return;
+            gradeBefore = claims->gradeAt(0);
+            auto* credibility = qobject_cast<QComboBox*>(claims->cellWidget(0, ClaimsEditor::CredibilityColumn));
+            credibility->setCurrentIndex(credibility->findData(5));
+            gradeAfter = claims->gradeAt(0);
+            claims->item(0, ClaimsEditor::ClaimantColumn)->setText(u"a US official"_qs);
+            claims->item(0, ClaimsEditor::QuoteColumn)->setText(u"open to it"_qs);
+            answered = true;
+            dialog->accept();
+        });
+        w.editCell(row(w, u"ru"_qs), col(w, u"eu"_qs));
+        QVERIFY(answered);
+        QCOMPARE(gradeBefore, u"D3"_qs);
+        QCOMPARE(gradeAfter, u"D5"_qs);
+        const PositionChange& c = w.document()->dossier().positionChanges().back();
+        QCOMPARE(c.stance, u"resists"_qs);
+        QCOMPARE(c.claims, (QList<Claim> { Claim { u"presstv-2025-12"_qs, 5, u"a US official"_qs, u"open to it"_qs } }));
+        const auto cell = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"Press TV D5 — a US official: “open to it”"_qs),
+            qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    }
+
+    // The event editor shows each source's claim for the event with its grade, and an edit of the claim is an
+    // ordinary undoable edit of the event.
+    void eventEditorGradesClaims()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto* editor = w.findChild<EventEditor*>(u"eventEditor"_qs);
+        QVERIFY(editor);
+        editor->showEvent(7); // "US official: Russia open to Ukraine joining the EU"
+        auto* claims = editor->findChild<ClaimsEditor*>(u"claimsEditor"_qs);
+        QVERIFY(claims);
+        QCOMPARE(claims->rowCount(), 1);
+        QCOMPARE(claims->gradeAt(0), u"D4"_qs); // a D outlet, an unconfirmed second-hand claim
+        QCOMPARE(claims->item(0, ClaimsEditor::ClaimantColumn)->text(), u"an unnamed US official"_qs);
+        auto* credibility = qobject_cast<QComboBox*>(claims->cellWidget(0, ClaimsEditor::CredibilityColumn));
+        credibility->setCurrentIndex(credibility->findData(2));
+        QCOMPARE(claims->gradeAt(0), u"D2"_qs);
+        claims->item(0, ClaimsEditor::QuoteColumn)->setText(u"open to it"_qs);
+        QVERIFY(editor->apply());
+        const auto& events = w.document()->dossier().events();
+        QCOMPARE(events.claims(7),
+            (QList<Claim> { Claim { u"presstv-2025-12"_qs, 2, u"an unnamed US official"_qs, u"open to it"_qs } }));
+        // Unticking the source drops its claim with it.
+        w.document()->undoStack()->undo();
+        QCOMPARE(events.claims(7).first().credibility, 4);
+        editor->showEvent(7);
+        QCOMPARE(claims->gradeAt(0), u"D4"_qs);
+        auto* sources = editor->findChild<QListWidget*>(u"eventSources"_qs);
+        sources->item(0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(claims->rowCount(), 0);
+        sources->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(claims->rowCount(), 1);
+        QCOMPARE(claims->gradeAt(0), u"D4"_qs); // what was entered comes back with the source
+    }
+
+    // The Reliability dock sums up the sample: every stated position rests on the one Press TV report, graded by
+    // its claims; marking weak cells frames them on the matrix, and a stricter or looser threshold moves the count.
+    void reliabilityPanelSummarisesTheSample()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.document()->setAsOf(at("2025-12-16"));
+        auto* panel = w.reliabilityPanel();
+        QVERIFY(panel);
+        QCOMPARE(panel->summaryText(),
+            u"As of 16 Dec 2025: 23 of 23 stated positions rest on one source (Press TV), graded D2 (21), D3 (1), "
+            "D4 (1); 23 graded below C3."_qs);
+        const auto ruEu = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
+        QVERIFY(!ruEu.data(PositionMatrixModel::WeakRole).toBool());
+        auto* mark = w.findChild<QAction*>(u"actionMarkWeak"_qs);
+        QVERIFY(mark);
+        mark->trigger();
+        QVERIFY(panel->findChild<QCheckBox*>(u"reliabilityMark"_qs)->isChecked());
+        QVERIFY(ruEu.data(PositionMatrixModel::WeakRole).toBool());
+        QVERIFY(!panel->findChild<QLabel*>(u"reliabilityLegend"_qs)->text().isEmpty());
+        panel->setThreshold(u"D3"_qs);
+        QVERIFY2(panel->summaryText().endsWith(u"; 1 graded below D3."_qs), qPrintable(panel->summaryText())); // Russia on EU: D4
+        QCOMPARE(m_settings->value(u"reliability/threshold"_qs).toString(), u"D3"_qs);
+        // The marks follow the as-of date: before the talks fewer positions are stated.
+        w.document()->setAsOf(at("2025-12-13"));
+        QVERIFY2(panel->summaryText().startsWith(u"As of 13 Dec 2025: 3 of 3 stated positions"_qs), qPrintable(panel->summaryText()));
     }
 };
 

@@ -145,7 +145,7 @@ private slots:
         auto opened = SqliteStore::open(path, ReadWrite);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         auto store = std::move(opened).value();
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), SqliteSchema::Version);
         Dossier loaded;
         RowVersions versions;
         QVERIFY(store->load(loaded, &versions).ok());
@@ -172,9 +172,74 @@ private slots:
         QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
         store.reset();
         QCOMPARE(query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs),
-            (QStringList { u"create: 4 events"_qs, u"upgrade: schema 2 to 3"_qs, u"party.update: %1"_qs.arg(p.id) }));
+            (QStringList { u"create: 4 events"_qs, u"upgrade: schema 2 to %1"_qs.arg(SqliteSchema::Version),
+                u"party.update: %1"_qs.arg(p.id) }));
 
         const QString fresh = m_dir.filePath(u"fresh3.entente"_qs);
+        QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
+        const QString schemaSql
+            = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
+        QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
+    }
+
+    void upgradeV3()
+    {
+        // A version-3 file (row versions, no claims) upgrades to claims in one transaction: its data and its row
+        // versions intact, every citation graded by its source as before, and claims can be written from then on.
+        const QString path = m_dir.filePath(u"v3.entente"_qs);
+        QCOMPARE(buildFromFixture(u"schema-v3.sql"_qs, path), QString());
+        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"3"_qs });
+        const QByteArray before = fileBytes(path);
+        const auto refused = SqliteStore::open(path, ReadOnly);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"uses schema 3 and must be upgraded"), qPrintable(refused.message()));
+        QCOMPARE(fileBytes(path), before);
+
+        auto opened = SqliteStore::open(path, ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto store = std::move(opened).value();
+        QCOMPARE(store->schemaVersion(), 4);
+        Dossier loaded;
+        RowVersions versions;
+        QVERIFY(store->load(loaded, &versions).ok());
+        Dossier expected;
+        fillDossier(expected);
+        Party de = expected.parties()[expected.partyIndex(u"de"_qs)];
+        de.name = u"Federal Republic of Germany"_qs;
+        QCOMPARE(expected.updateParty(de), QString());
+        Event december = expected.events().event(expected.events().rowOfId(7));
+        december.title = u"December statements by Peskov"_qs;
+        QVERIFY(expected.updateEvent(december));
+        compareDossiers(loaded, expected);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(versions.get(RowKind::Party, u"de"_qs), 2);
+        QCOMPARE(versions.get(RowKind::Event, u"7"_qs), 2);
+        QCOMPARE(versions.get(RowKind::Party, u"us"_qs), 1);
+        for (const auto& c : loaded.positionChanges())
+            QVERIFY(c.claims.isEmpty());
+
+        // Claims work on the upgraded file: an event and a new position change graded on their own.
+        Event graded = loaded.events().event(loaded.events().rowOfId(2));
+        graded.claims = { Claim { u"ptv"_qs, 3, u"an unnamed US official"_qs, u"“real progress”"_qs } };
+        const auto updated = store->updateRow(graded, 1);
+        QVERIFY2(updated.ok(), qPrintable(updated.message()));
+        PositionChange c = loaded.positionChanges().front();
+        c.id = 0;
+        c.claims = { Claim { u"ptv"_qs, 5, {}, {} } };
+        const auto appended = store->appendChange(c);
+        QVERIFY2(appended.ok(), qPrintable(appended.message()));
+        Dossier again;
+        QVERIFY(store->load(again, nullptr).ok());
+        QCOMPARE(again.events().event(again.events().rowOfId(2)).claims, graded.claims);
+        const auto at = again.positionChangeIndex(appended.value());
+        QVERIFY(at >= 0);
+        QCOMPARE(again.positionChanges()[size_t(at)].claims, c.claims);
+        store.reset();
+        const QStringList journal = query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs);
+        QVERIFY2(journal.contains(u"upgrade: schema 3 to 4"_qs), qPrintable(journal.join(u" | ")));
+
+        const QString fresh = m_dir.filePath(u"fresh4.entente"_qs);
         QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
         const QString schemaSql
             = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The team server's schema, version 2: an event's dossier is checked once per statement (no per-row foreign
-// key), and a version-1 server is upgraded by the next publish of its owner.
+// The team server's schema: an event's dossier is checked once per statement (no per-row foreign key), a
+// version-1 server is upgraded by the next publish of its owner, and a version-3 server gains claims (version 4).
 #include "pgconnection.h"
 #include "pgschema.h"
 #include "pgtestutil.h"
@@ -109,6 +109,78 @@ private slots:
         QCOMPARE(d.events().title(0).toString(), u"Old"_qs);
         published.value().reset(); // close both connections before the database goes
         old.value().reset();
+        QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
+    }
+
+    // A database holding the version-3 schema (row versions, no claims) with a dossier in it: its owner's next open
+    // upgrades it to claims in place; the dossier reads the same, and claims can be written from then on.
+    void versionThreeIsUpgraded()
+    {
+        const QByteArray db = "entente_v3_" + QByteArray::number(QCoreApplication::applicationPid());
+        PgConnection admin(QStringLiteral("host=%1 dbname=postgres user=postgres").arg(PgTest::host()).toUtf8());
+        QVERIFY(admin.connect().ok());
+        QVERIFY(admin.run("DROP DATABASE IF EXISTS " + db).ok());
+        QVERIFY(admin.run("CREATE DATABASE " + db + " OWNER alice").ok());
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QVERIFY(alice.run("BEGIN").ok());
+            for (const auto& list : { PgSchema::version1(), PgSchema::version2(), PgSchema::version3() })
+                for (const auto& sql : list)
+                    QVERIFY2(alice.run(sql).ok(), sql.constData());
+            QVERIFY(alice.run("COMMIT").ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 3);
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'entente' "
+                                   "AND column_name = 'claims'"),
+                0);
+            // A dossier as a version-3 client wrote it: plain SQL, as far as the schema goes.
+            QVERIFY(alice.run("INSERT INTO entente.dossier (id, name, description) VALUES ('third', 'Third', '')").ok());
+            QVERIFY(alice.run("INSERT INTO entente.source (dossier, id, position, outlet, url, title, "
+                              "published_precision, reliability, credibility, note) VALUES ('third', 'tass', 0, 'TASS', "
+                              "'', '', 2, 'D', 4, '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.event (dossier, id, start_msecs, start_precision, end_precision, "
+                              "title, description, location, sources) VALUES ('third', 1, 0, 2, 0, 'Old', '', '', 'tass')")
+                        .ok());
+        }
+        const QString third = PgTest::uri(u"third"_qs, u"alice"_qs, QString::fromLatin1(db));
+        {
+            auto store = PostgresStore::open(third, {});
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QCOMPARE(store.value()->schemaVersion(), 4);
+            Dossier d;
+            RowVersions versions;
+            QVERIFY(store.value()->load(d, &versions).ok());
+            QCOMPARE(d.events().size(), 1);
+            Event old = d.events().event(0);
+            QCOMPARE(old.title, u"Old"_qs);
+            QVERIFY(old.claims.isEmpty());
+            old.claims = { Claim { u"tass"_qs, 3, u"Kremlin spokesman"_qs, u"“fundamental”"_qs } };
+            const auto updated = store.value()->updateRow(old, versions.get(RowKind::Event, u"1"_qs));
+            QVERIFY2(updated.ok(), qPrintable(updated.message()));
+        }
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 4);
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'entente' "
+                                   "AND column_name = 'claims'"),
+                3);
+            // The migration is idempotent: running it again changes nothing and fails on nothing.
+            QVERIFY(alice.run("BEGIN").ok());
+            for (const auto& sql : PgSchema::version4())
+                QVERIFY2(alice.run(sql).ok(), sql.constData());
+            QVERIFY(alice.run("COMMIT").ok());
+            // A claim that is not a JSON array is refused by the server itself.
+            QVERIFY(!alice.run("UPDATE entente.event SET claims = '{\"source\": \"tass\"}' WHERE dossier = 'third'").ok());
+        }
+        auto again = PostgresStore::open(third, {});
+        QVERIFY(again.ok());
+        Dossier d;
+        QVERIFY(again.value()->load(d, nullptr).ok());
+        QCOMPARE(d.events().event(0).claims,
+            (QList<Claim> { Claim { u"tass"_qs, 3, u"Kremlin spokesman"_qs, u"“fundamental”"_qs } }));
+        again.value().reset();
         QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
     }
 };

@@ -230,6 +230,63 @@ private slots:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(m.rowCount(), 0);
     }
+
+    void claimGradeInTooltip()
+    {
+        // The cell tooltip and its accessible description grade each citation by its claim: TASS is a D outlet,
+        // the claim is 3, so the change reads D3, with the claimant and the quote (escaped).
+        Document doc;
+        doc.open(nullptr, sample());
+        doc.setAsOf(at("2025-12-20"));
+        M m(&doc);
+        PositionChange c = position("ru", "nato", "2025-12-17", "opposes", 0, { u"s2"_qs });
+        c.claims = { Claim { u"s2"_qs, 3, u"an unnamed <Kremlin> source"_qs, u"never"_qs } };
+        QVERIFY(Command::applied(Command::recordPosition(&doc, c)));
+        const auto ruNato = m.index(2, 0);
+        const QString tip = ruNato.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Source: TASS D3 — an unnamed &lt;Kremlin&gt; source: “never”"_qs), qPrintable(tip));
+        QVERIFY(!tip.contains(u"<Kremlin>"_qs));
+        QVERIFY2(ruNato.data(Qt::AccessibleDescriptionRole).toString().contains(u"sources: TASS D3 — an unnamed <Kremlin> source"_qs),
+            qPrintable(ruNato.data(Qt::AccessibleDescriptionRole).toString()));
+        // Undo: the earlier change is in force again, citing TASS without a claim: its own D4.
+        doc.undoStack()->undo();
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Source: TASS D4"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+    }
+
+    void corroborationAndWeakMarks()
+    {
+        Document doc;
+        doc.open(nullptr, sample());
+        doc.setAsOf(at("2025-12-20"));
+        M m(&doc);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto ruNato = m.index(2, 0); // cites TASS (D4) only
+        QCOMPARE(ruNato.data(M::SourceCountRole).toInt(), 1);
+        QCOMPARE(ruNato.data(M::GradeRole).toString(), u"D4"_qs);
+        QVERIFY(m.isWeak(2, 0));
+        QVERIFY(!ruNato.data(M::WeakRole).toBool()); // marking is off
+        QVERIFY(!m.index(0, 0).data(M::SourceCountRole).isValid()); // no position
+        QVERIFY(!m.isWeak(0, 0));
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        m.setMarkWeak(true);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(ruNato.data(M::WeakRole).toBool());
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Rests on one source, graded D4"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+        // Corroborated by a second outlet graded B2: two sources, best grade B2, not weak at C3, weak at A1.
+        PositionChange c = position("ru", "nato", "2025-12-18", "resists", 0, { u"s2"_qs, u"s1"_qs });
+        const auto recorded = Command::recordPosition(&doc, c);
+        QVERIFY2(Command::applied(recorded), qPrintable(recorded.message()));
+        QCOMPARE(ruNato.data(M::SourceCountRole).toInt(), 2);
+        QCOMPARE(ruNato.data(M::GradeRole).toString(), u"B2"_qs);
+        QVERIFY(!ruNato.data(M::WeakRole).toBool());
+        QVERIFY(ruNato.data(Qt::AccessibleDescriptionRole).toString().contains(u"rests on 2 independent sources"_qs));
+        m.setWeakThreshold(u"A1"_qs);
+        QVERIFY(ruNato.data(M::WeakRole).toBool());
+        QVERIFY2(ruNato.data(Qt::ToolTipRole).toString().contains(u"Graded below A1"_qs),
+            qPrintable(ruNato.data(Qt::ToolTipRole).toString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPositionMatrixModel)

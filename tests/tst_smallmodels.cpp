@@ -124,24 +124,102 @@ private slots:
         doc.open(nullptr, sample());
         SourcesModel m(&doc);
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(column(m, SourcesModel::GradingColumn), (QStringList { u"B2"_qs, u"D4"_qs }));
+        QCOMPARE(column(m, SourcesModel::ReliabilityColumn), (QStringList { u"B"_qs, u"D"_qs }));
+        QCOMPARE(column(m, SourcesModel::CredibilityColumn), (QStringList { u"2"_qs, u"4"_qs }));
+        QCOMPARE(column(m, SourcesModel::OutletColumn, SourcesModel::GradingRole), (QStringList { u"B2"_qs, u"D4"_qs }));
         QCOMPARE(m.index(0, SourcesModel::PublishedColumn).data().toString(), u"15 Dec 2025"_qs);
+        QCOMPARE(m.index(0, SourcesModel::PublishedColumn).data(Qt::EditRole).toString(), u"2025-12-15"_qs);
         QCOMPARE(m.index(1, SourcesModel::TitleColumn).data(Qt::ToolTipRole).toString(), u"Kremlin &lt;comment&gt;"_qs);
+        QCOMPARE(m.index(1, SourcesModel::ReliabilityColumn).data(Qt::ToolTipRole).toString(),
+            u"Reliability D: Not usually reliable"_qs);
+        QCOMPARE(m.index(0, SourcesModel::ReliabilityColumn).data(SourcesModel::ChoicesRole).toStringList(),
+            (QStringList { u"A"_qs, u"B"_qs, u"C"_qs, u"D"_qs, u"E"_qs, u"F"_qs }));
+        QCOMPARE(m.index(0, SourcesModel::CredibilityColumn).data(SourcesModel::ChoiceLabelsRole).toStringList().at(2),
+            u"3 — Possibly true"_qs);
+        QVERIFY(m.index(0, SourcesModel::OutletColumn).data(SourcesModel::ChoicesRole).toStringList().isEmpty());
+        for (int c = 0; c < SourcesModel::ColumnCount; ++c)
+            QVERIFY(m.flags(m.index(0, c)) & Qt::ItemIsEditable);
+
+        // Every field edits in place, each one undo step.
+        QSignalSpy refused(&m, &SourcesModel::editRefused);
         QVERIFY(m.setData(m.index(1, SourcesModel::OutletColumn), u"TASS agency"_qs));
         QCOMPARE(m.index(1, SourcesModel::OutletColumn).data().toString(), u"TASS agency"_qs);
-        QVERIFY(!m.setData(m.index(1, SourcesModel::GradingColumn), u"A1"_qs));
+        QVERIFY(m.setData(m.index(1, SourcesModel::ReliabilityColumn), u"c"_qs));
+        QVERIFY(m.setData(m.index(1, SourcesModel::CredibilityColumn), u"3"_qs));
+        QCOMPARE(doc.dossier().sources()[1].grading(), u"C3"_qs);
+        QVERIFY(m.setData(m.index(1, SourcesModel::PublishedColumn), u"2025-12"_qs));
+        QCOMPARE(doc.dossier().sources()[1].published.precision, Precision::Month);
+        QCOMPARE(m.index(1, SourcesModel::PublishedColumn).data().toString(), u"Dec 2025"_qs);
+        QCOMPARE(m.index(1, SourcesModel::PublishedColumn).data(Qt::ToolTipRole).toString(),
+            u"Dec 2025 (known to the month)"_qs);
+        QVERIFY(m.setData(m.index(1, SourcesModel::NoteColumn), u"relays the Kremlin\nline by line"_qs));
+        QCOMPARE(m.index(1, SourcesModel::NoteColumn).data().toString(), u"relays the Kremlin line by line"_qs);
+        QCOMPARE(doc.dossier().sources()[1].note, u"relays the Kremlin\nline by line"_qs);
+        QCOMPARE(refused.count(), 0);
+
+        // What cannot be taken changes nothing and says why.
+        const Source before = doc.dossier().sources()[1];
+        const int steps = doc.undoStack()->count();
+        QVERIFY(!m.setData(m.index(1, SourcesModel::ReliabilityColumn), u"G"_qs));
+        QVERIFY(!m.setData(m.index(1, SourcesModel::CredibilityColumn), u"7"_qs));
+        QVERIFY(!m.setData(m.index(1, SourcesModel::PublishedColumn), u"2025-13"_qs));
+        QCOMPARE(refused.count(), 3);
+        QVERIFY2(refused.at(0).at(0).toString().contains(u"A to F"), qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY2(refused.at(1).at(0).toString().contains(u"1 to 6"), qPrintable(refused.at(1).at(0).toString()));
+        QVERIFY2(refused.at(2).at(0).toString().contains(u"month 13"), qPrintable(refused.at(2).at(0).toString()));
+        QCOMPARE(doc.dossier().sources()[1], before);
+        QCOMPARE(doc.undoStack()->count(), steps);
+        // An empty date clears it.
+        QVERIFY(m.setData(m.index(1, SourcesModel::PublishedColumn), QString()));
+        QVERIFY(!doc.dossier().sources()[1].published.isValid());
+
         Source s;
         s.id = u"s3"_qs;
         s.outlet = u"AP"_qs;
         s.reliability = u'A';
         s.credibility = 1;
         QVERIFY(Command::applied(Command::addSource(&doc, s, 0)));
-        QCOMPARE(m.index(0, SourcesModel::GradingColumn).data().toString(), u"A1"_qs);
+        QCOMPARE(m.index(0, SourcesModel::OutletColumn).data(SourcesModel::GradingRole).toString(), u"A1"_qs);
         QVERIFY(Command::applied(Command::removeSource(&doc, u"s3"_qs)));
         QVERIFY(!Command::applied(Command::removeSource(&doc, u"s1"_qs))); // cited
         while (doc.undoStack()->canUndo())
             doc.undoStack()->undo();
         QCOMPARE(column(m, SourcesModel::OutletColumn), (QStringList { u"Reuters"_qs, u"TASS"_qs }));
+        QCOMPARE(doc.dossier().sources()[1].grading(), u"D4"_qs);
+        QCOMPARE(doc.dossier().sources()[1].published, day("2025-12-15"));
+        QVERIFY(doc.dossier().sources()[1].note.isEmpty());
+    }
+
+    void claimsGradeCitations()
+    {
+        // A claim's credibility with its outlet's reliability: TASS is D, the claim 3, so the cell and the History
+        // dock read D3; without a claim a citation keeps the source's own grade (D4).
+        Document doc;
+        doc.open(nullptr, sample());
+        PositionChange c = position("ru", "nato", "2025-12-16", "resists", 0, { u"s2"_qs });
+        c.claims = { Claim { u"s2"_qs, 3, u"Kremlin spokesman Dmitry Peskov"_qs, u"no NATO, ever"_qs } };
+        QVERIFY(Command::applied(Command::recordPosition(&doc, c)));
+        // The same stance graded again is a judgement of its own; graded the same, a no-op.
+        c.claims.first().credibility = 2;
+        QVERIFY(Command::applied(Command::recordPosition(&doc, c)));
+        const auto same = Command::recordPosition(&doc, c);
+        QVERIFY(same.ok());
+        QVERIFY(!same->changed);
+        doc.undoStack()->undo(); // retracts the D2 grading: the D3 one is in force again
+        CellHistoryModel m(&doc);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setCell(u"ru"_qs, u"nato"_qs);
+        QCOMPARE(column(m, CellHistoryModel::SourcesColumn),
+            (QStringList { u"TASS D4"_qs, u"TASS D3 — Kremlin spokesman Dmitry Peskov"_qs,
+                u"TASS D2 — Kremlin spokesman Dmitry Peskov"_qs }));
+        // A claim about a source the change does not cite is refused.
+        PositionChange bad = position("ru", "nato", "2025-12-17", "opposes", 0, { u"s1"_qs });
+        bad.claims = { Claim { u"s2"_qs, 3, {}, {} } };
+        QString why = Command::recordPosition(&doc, bad).message();
+        QVERIFY2(why.contains(u"not cited"), qPrintable(why));
+        bad.claims = { Claim { u"s1"_qs, 9, {}, {} } };
+        why = Command::recordPosition(&doc, bad).message();
+        QVERIFY2(why.contains(u"1 to 6"), qPrintable(why));
     }
 
     void cellHistory()
@@ -155,7 +233,7 @@ private slots:
         m.setCell(u"ua"_qs, u"nato"_qs);
         QCOMPARE(column(m, CellHistoryModel::StanceColumn), (QStringList { u"Supports"_qs, u"Open"_qs }));
         QCOMPARE(column(m, CellHistoryModel::EffectiveColumn), (QStringList { u"14 Dec 2025"_qs, u"16 Dec 2025"_qs }));
-        QCOMPARE(m.index(0, CellHistoryModel::SourcesColumn).data().toString(), u"Reuters"_qs);
+        QCOMPARE(m.index(0, CellHistoryModel::SourcesColumn).data().toString(), u"Reuters B2"_qs);
         QCOMPARE(m.index(0, CellHistoryModel::RecordedByColumn).data().toString(), u"analyst"_qs);
         QCOMPARE(m.index(0, CellHistoryModel::ConfidenceColumn).data().toString(), u"Moderate"_qs);
 

@@ -41,6 +41,7 @@ private slots:
     void journal() { Conformance::journal(m_make); }
     void allOrNothing() { Conformance::allOrNothing(m_make); }
     void readOnly() { Conformance::readOnly(m_make); }
+    void claims() { Conformance::claims(m_make); }
 
     // What was published reads back field for field.
     void publishedReadsBack()

@@ -164,6 +164,14 @@ private slots:
         QCOMPARE(jeddah.parties, QStringList { u"ua"_qs }); // the group, matched to the dossier's party
         QCOMPARE(jeddah.description, u"alert(1)Ceasefire proposal"_qs); // markup is never kept as markup
         QCOMPARE(eventTitled(*d, u"The year of talks"_qs).start.precision, Precision::Year);
+        // A medium's credit is the source's outlet; without one, the URL's host stands in.
+        auto sourceOf = [&](const QString& title) {
+            const Event e = eventTitled(*d, title);
+            return e.sources.isEmpty() ? Source() : d->sources()[d->sourceIndex(e.sources.first())];
+        };
+        QCOMPARE(sourceOf(u"Jeddah talks"_qs).outlet, u"Example News"_qs);
+        QCOMPARE(sourceOf(u"The year of talks"_qs).outlet, u"example.net"_qs);
+        QCOMPARE(sourceOf(u"The year of talks"_qs).url, u"https://www.example.net/year-in-review"_qs);
         QCOMPARE(eventTitled(*d, u"Empty parts are missing"_qs).start.toIso(), u"2025"_qs);
         QCOMPARE(d->eras().size(), 1);
         QCOMPARE(d->eras()[0].name, u"First round"_qs);

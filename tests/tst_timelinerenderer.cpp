@@ -69,8 +69,10 @@ Dossier sampleDossier()
         ev(9, "2025-12-28", "Florida meeting", { u"us"_qs, u"ua"_qs }, { u"territory"_qs }),
     };
     for (Event e : events) {
-        if (e.id == 3)
+        if (e.id == 3) {
             e.sources = { u"s1"_qs };
+            e.claims = { Claim { u"s1"_qs, 4, u"a <Ukrainian> delegate"_qs, {} } };
+        }
         QString error;
         if (!d.insertEvent(e, &error))
             qFatal("sample event rejected: %s", qPrintable(error));
@@ -954,7 +956,9 @@ private slots:
         QVERIFY(tip.contains(u"Russia"_qs));
         QVERIFY(tip.contains(u"NATO membership"_qs));
         const QString tip3 = view.toolTipFor(3);
-        QVERIFY(tip3.contains(u"Outlet &lt;b&gt;: Report &amp; analysis"_qs));
+        // The source with the grade of this claim (a B outlet, a claim graded 4) and who makes it, escaped.
+        QVERIFY2(tip3.contains(u"Source: Outlet &lt;b&gt; B4 — a &lt;Ukrainian&gt; delegate · Report &amp; analysis"_qs),
+            qPrintable(tip3));
         QVERIFY(view.toolTipFor(999).isEmpty());
         // A row mask filters lanes; dossierChanged() with a stale mask shows everything again.
         std::vector<bool> mask(size_t(d.events().size()), false);

@@ -353,6 +353,8 @@ QString Dossier::checkEvent(const Event& e) const
     for (const auto& s : e.sources)
         if (sourceIndex(s) < 0)
             return QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, s);
+    if (const QString bad = checkClaims(e.sources, e.claims); !bad.isEmpty())
+        return QStringLiteral("%1: %2").arg(label, bad);
     return {};
 }
 
@@ -421,6 +423,19 @@ QStringList Dossier::validate() const
                 errors << QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, text);
         }
     }
+    for (auto it = m_events.allClaims().cbegin(); it != m_events.allClaims().cend() && errors.size() < 20; ++it) {
+        const qsizetype row = m_events.rowOfId(it.key());
+        const QString bad = row < 0 ? QStringLiteral("claims of an unknown event")
+                                    : checkClaims(m_events.refTexts(row, EventStore::RefKind::Source), it.value());
+        if (!bad.isEmpty())
+            errors << QStringLiteral("event %1: %2").arg(it.key()).arg(bad);
+    }
+    for (const auto& c : m_positions)
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
+            errors << QStringLiteral("position change %1: %2").arg(c.id).arg(bad);
+    for (const auto& c : m_statuses)
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
+            errors << QStringLiteral("status change %1: %2").arg(c.id).arg(bad);
     if (!m_eventsPending) {
         auto checkCitations = [&](const ChangeRecord& c, const char* what) {
             for (qint64 e : c.citedEvents)

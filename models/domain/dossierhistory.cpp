@@ -121,6 +121,8 @@ namespace {
         for (qint64 e : c.citedEvents)
             if (!d.eventsPending() && d.events().rowOfId(e) < 0)
                 return QStringLiteral("the change cites an unknown event %1").arg(e);
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty())
+            return QStringLiteral("the change: %1").arg(bad);
         return {};
     }
 }

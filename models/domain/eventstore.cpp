@@ -155,7 +155,16 @@ Event EventStore::event(qsizetype row) const
     e.issues = refTexts(row, RefKind::Issue);
     e.tags = refTexts(row, RefKind::Tag);
     e.sources = refTexts(row, RefKind::Source);
+    e.claims = m_claims.value(e.id);
     return e;
+}
+
+void EventStore::setClaims(qint64 id, const QList<Claim>& claims)
+{
+    if (claims.isEmpty())
+        m_claims.remove(id);
+    else
+        m_claims.insert(id, claims);
 }
 
 qsizetype EventStore::rowOfId(qint64 id) const
@@ -207,6 +216,7 @@ void EventStore::insertAt(qsizetype row, const Event& e)
     auto pos = std::lower_bound(m_byId.begin(), m_byId.end(), e.id, [this](quint32 rr, qint64 v) { return m_id[rr] < v; });
     m_byId.insert(pos, quint32(r));
     m_maxId = std::max(m_maxId, e.id);
+    setClaims(e.id, e.claims);
 }
 
 qsizetype EventStore::insert(Event e)
@@ -241,6 +251,7 @@ void EventStore::removeAt(qsizetype row)
     const qint64 removedId = m_id[r];
     auto pos = std::lower_bound(m_byId.begin(), m_byId.end(), removedId, [this](quint32 rr, qint64 v) { return m_id[rr] < v; });
     m_byId.erase(pos);
+    m_claims.remove(removedId);
     for (auto& x : m_byId)
         if (x > r)
             --x;
@@ -289,6 +300,7 @@ void EventStore::append(const Event& e)
     };
     const auto p = views(e.parties), i = views(e.issues), t = views(e.tags), s = views(e.sources);
     append(e.id, e.start, e.end, e.title, e.description, e.location, p, i, t, s);
+    setClaims(m_id.back(), e.claims);
 }
 
 void EventStore::append(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
@@ -353,6 +365,8 @@ void EventStore::appendStore(const EventStore& other, qint64 idShift, std::span<
     const auto textBase = quint64(m_text.size());
     m_text.insert(m_text.end(), other.m_text.begin(), other.m_text.end());
     const size_t rowBase = m_id.size();
+    for (auto it = other.m_claims.cbegin(); it != other.m_claims.cend(); ++it)
+        m_claims.insert(it.key() + idShift, it.value());
     m_id.insert(m_id.end(), other.m_id.begin(), other.m_id.end());
     for (size_t i = rowBase; i < m_id.size(); ++i) {
         m_id[i] += idShift;

@@ -11,6 +11,8 @@
 #include "dictionary.h"
 #include "types.h"
 
+#include <QHash>
+
 #include <span>
 #include <vector>
 
@@ -41,6 +43,11 @@ public:
     [[nodiscard]] QStringList refTexts(qsizetype row, RefKind kind) const;
     [[nodiscard]] bool hasRef(qsizetype row, RefKind kind, quint32 symbol) const;
     [[nodiscard]] Event event(qsizetype row) const;
+    // Graded citations (types.h Claim) are few, so they live beside the columns, by event id; event() and the
+    // edits carry them. Loaders that append by fields set them with setClaims() (an empty list removes them).
+    [[nodiscard]] QList<Claim> claims(qint64 id) const { return m_claims.value(id); }
+    [[nodiscard]] const QHash<qint64, QList<Claim>>& allClaims() const { return m_claims; }
+    void setClaims(qint64 id, const QList<Claim>& claims);
 
     static constexpr quint32 refKindOf(quint32 tagged) { return tagged >> 30; }
     static constexpr quint32 refSymbolOf(quint32 tagged) { return tagged & 0x3fffffffu; }
@@ -101,6 +108,7 @@ private:
     std::vector<char16_t> m_text;
     std::vector<quint32> m_byId; // rows ordered by id
     Dictionary m_symbols;
+    QHash<qint64, QList<Claim>> m_claims;
     qint64 m_maxId = 0;
     qint64 m_duplicateId = 0;
 };

@@ -4,6 +4,7 @@
 #include "scalelabels.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace Entente {
 
@@ -49,6 +50,67 @@ std::optional<Confidence> confidenceFromKey(QStringView key)
         if (key == confidenceKey(c))
             return c;
     return std::nullopt;
+}
+
+QString reliabilityMeaning(QChar reliability)
+{
+    static const char* const meanings[] = { QT_TRANSLATE_NOOP("Grading", "Completely reliable"),
+        QT_TRANSLATE_NOOP("Grading", "Usually reliable"), QT_TRANSLATE_NOOP("Grading", "Fairly reliable"),
+        QT_TRANSLATE_NOOP("Grading", "Not usually reliable"), QT_TRANSLATE_NOOP("Grading", "Unreliable"),
+        QT_TRANSLATE_NOOP("Grading", "Reliability cannot be judged") };
+    if (!isReliability(reliability))
+        return {};
+    return QCoreApplication::translate("Grading", meanings[reliability.unicode() - u'A']);
+}
+
+QString credibilityMeaning(int credibility)
+{
+    static const char* const meanings[] = { QT_TRANSLATE_NOOP("Grading", "Confirmed by other sources"),
+        QT_TRANSLATE_NOOP("Grading", "Probably true"), QT_TRANSLATE_NOOP("Grading", "Possibly true"),
+        QT_TRANSLATE_NOOP("Grading", "Doubtful"), QT_TRANSLATE_NOOP("Grading", "Improbable"),
+        QT_TRANSLATE_NOOP("Grading", "Truth cannot be judged") };
+    if (!isCredibility(credibility))
+        return {};
+    return QCoreApplication::translate("Grading", meanings[credibility - 1]);
+}
+
+const Claim* claimFor(const QList<Claim>& claims, const QString& sourceId)
+{
+    for (const auto& c : claims)
+        if (c.sourceId == sourceId)
+            return &c;
+    return nullptr;
+}
+
+QString checkClaims(const QStringList& sources, const QList<Claim>& claims)
+{
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        const Claim& c = claims[i];
+        if (!sources.contains(c.sourceId))
+            return QStringLiteral("a claim names the source \"%1\", which is not cited").arg(c.sourceId);
+        if (!isCredibility(c.credibility))
+            return QStringLiteral("the claim of source \"%1\": credibility must be 1 to 6").arg(c.sourceId);
+        for (qsizetype j = 0; j < i; ++j)
+            if (claims[j].sourceId == c.sourceId)
+                return QStringLiteral("two claims name the source \"%1\"").arg(c.sourceId);
+    }
+    return {};
+}
+
+QString citationGrade(const Source& s, const Claim* claim)
+{
+    return QString(s.reliability) + QString::number(claim ? claim->credibility : s.credibility);
+}
+
+QString outletFromUrl(const QString& url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https"))
+        return {};
+    QString host = parsed.host().toLower();
+    if (host.startsWith(QLatin1String("www.")))
+        host.remove(0, 4);
+    return host;
 }
 
 QList<ScaleLevel> defaultStanceScale()

@@ -62,6 +62,27 @@ struct Source {
     friend bool operator==(const Source&, const Source&) = default;
 };
 
+// A citation of a source (by an event, a position change or a status change) graded on its own: how credible
+// this item of information is (Admiralty 1 confirmed … 6 cannot be judged), who claims it ("an unnamed US
+// official", "Kremlin spokesman Dmitry Peskov") and the words quoted. A citation that has none is graded with
+// the source's own credibility. The combined grade of a claim is the source's reliability and the claim's
+// credibility: "D3".
+struct Claim {
+    QString sourceId;
+    int credibility = 6; // 1…6
+    QString claimant;
+    QString quote;
+    friend bool operator==(const Claim&, const Claim&) = default;
+};
+
+// The claim about `sourceId` in `claims`, or null.
+[[nodiscard]] const Claim* claimFor(const QList<Claim>& claims, const QString& sourceId);
+// Why `claims` cannot go with the citations `sources` (a claim about a source not cited, two about one source, a
+// credibility outside 1…6), or empty.
+[[nodiscard]] QString checkClaims(const QStringList& sources, const QList<Claim>& claims);
+// The grade of a citation of `s`: its reliability and the claim's credibility (the source's own without one).
+[[nodiscard]] QString citationGrade(const Source& s, const Claim* claim);
+
 // A named shaded period on the timeline ("Berlin round").
 struct Era {
     QString id;
@@ -83,6 +104,7 @@ struct Event {
     QStringList issues;
     QStringList tags;
     QStringList sources;
+    QList<Claim> claims; // graded citations of some of `sources`, at most one per source
     friend bool operator==(const Event&, const Event&) = default;
 };
 
@@ -96,6 +118,7 @@ struct ChangeRecord {
     QString note;
     QList<qint64> citedEvents;
     QStringList citedSources;
+    QList<Claim> claims; // graded citations of some of citedSources, at most one per source
     bool retracted = false;
     qint64 retractedAt = 0;
     QString retractedBy;
@@ -115,6 +138,17 @@ struct StatusChange : ChangeRecord {
     QString status; // ScaleLevel key
     friend bool operator==(const StatusChange&, const StatusChange&) = default;
 };
+
+// Admiralty grading: what each reliability letter (A…F) and credibility digit (1…6) means, in the user's
+// language (translation context "Grading"); empty for a value outside the scale.
+[[nodiscard]] QString reliabilityMeaning(QChar reliability);
+[[nodiscard]] QString credibilityMeaning(int credibility);
+[[nodiscard]] inline bool isReliability(QChar c) { return c >= u'A' && c <= u'F'; }
+[[nodiscard]] inline bool isCredibility(int c) { return c >= 1 && c <= 6; }
+
+// The outlet an importer records for a source known only by its URL: the URL's host without "www."
+// ("https://www.reuters.com/world/…" → "reuters.com"); empty when the text is not an http(s) URL.
+[[nodiscard]] QString outletFromUrl(const QString& url);
 
 [[nodiscard]] QList<ScaleLevel> defaultStanceScale();
 [[nodiscard]] QList<ScaleLevel> defaultStatusScale();

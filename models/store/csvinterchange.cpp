@@ -28,6 +28,7 @@ namespace {
         CTags,
         CSources,
         CSourceUrl,
+        CGrades,
         CCount
     };
 
@@ -48,6 +49,7 @@ namespace {
             { QStringLiteral("sources"), CSources },
             { QStringLiteral("source_url"), CSourceUrl },
             { QStringLiteral("source url"), CSourceUrl },
+            { QStringLiteral("grades"), CGrades },
         };
         const auto it = names.constFind(h);
         return it == names.constEnd() ? std::nullopt : std::optional<Column>(*it);
@@ -220,6 +222,24 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
                 return error(CSources, QStringLiteral("unknown source \"%1\"").arg(s));
             e.sources.append(s);
         }
+        // One grade per item of `sources`, as exported: the source's reliability and the credibility of what it
+        // reports here. A credibility other than the source's own is the event's claim about that source.
+        if (const QStringList grades = splitList(cell(CGrades)); !grades.isEmpty()) {
+            if (grades.size() != e.sources.size())
+                return error(CGrades, QStringLiteral("%1 grades for %2 sources").arg(grades.size()).arg(e.sources.size()));
+            for (qsizetype i = 0; i < grades.size(); ++i) {
+                const QString& g = grades[i];
+                const Source& s = work.sources()[work.sourceIndex(e.sources[i])];
+                const int credibility = g.size() == 2 ? g[1].digitValue() : -1;
+                if (g.size() != 2 || !isReliability(g[0]) || !isCredibility(credibility))
+                    return error(CGrades, QStringLiteral("\"%1\" is not a grade like C3").arg(g));
+                if (g[0] != s.reliability)
+                    return error(CGrades,
+                        QStringLiteral("%1 does not match the reliability %2 of source \"%3\"").arg(g, s.reliability, s.id));
+                if (credibility != s.credibility)
+                    e.claims.append(Claim { s.id, credibility, {}, {} });
+            }
+        }
         if (const QString url = cell(CSourceUrl).trimmed(); !url.isEmpty()) {
             QString id = sourceByUrl.value(url);
             if (id.isEmpty()) {
@@ -231,7 +251,9 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
                     id = QStringLiteral("src-%1").arg(n);
                 s.id = id;
                 s.url = url;
-                s.outlet = parsed.host();
+                s.outlet = outletFromUrl(url);
+                if (s.outlet.isEmpty())
+                    s.outlet = parsed.host();
                 if (const auto err = work.insertSource(-1, s); !err.isEmpty())
                     return error(CSourceUrl, err);
                 sourceByUrl.insert(url, id);
@@ -270,15 +292,25 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
 
 QString exportEventsCsv(const Dossier& d, QIODevice& out)
 {
-    QByteArray buffer = "id,start,end,title,description,location,parties,issues,tags,sources\r\n";
+    QByteArray buffer = "id,start,end,title,description,location,parties,issues,tags,sources,grades\r\n";
     const EventStore& ev = d.events();
     auto list = [&](qsizetype row, EventStore::RefKind kind) { return ev.refTexts(row, kind).join(u';'); };
+    // The grade of each cited source, in the order of `sources`: "C3;F6".
+    auto grades = [&](qsizetype row) {
+        const QList<Claim> claims = ev.claims(ev.id(row));
+        QStringList out;
+        for (const QString& id : ev.refTexts(row, EventStore::RefKind::Source)) {
+            const qsizetype i = d.sourceIndex(id);
+            out << (i < 0 ? QString() : citationGrade(d.sources()[i], claimFor(claims, id)));
+        }
+        return out.join(u';');
+    };
     for (qsizetype row = 0; row < ev.size(); ++row) {
         const QString line = QString::number(ev.id(row)) + u',' + ev.startDate(row).toIso() + u','
             + ev.endDate(row).toIso() + u',' + csvCell(ev.title(row)) + u',' + csvCell(ev.description(row)) + u','
             + csvCell(ev.location(row)) + u',' + csvCell(list(row, EventStore::RefKind::Party)) + u','
             + csvCell(list(row, EventStore::RefKind::Issue)) + u',' + csvCell(list(row, EventStore::RefKind::Tag))
-            + u',' + csvCell(list(row, EventStore::RefKind::Source)) + QStringLiteral("\r\n");
+            + u',' + csvCell(list(row, EventStore::RefKind::Source)) + u',' + grades(row) + QStringLiteral("\r\n");
         buffer += line.toUtf8();
         if (buffer.size() > 256 * 1024 || row + 1 == ev.size()) {
             if (out.write(buffer) != buffer.size())

@@ -402,10 +402,12 @@ quint32 ImportSink::sourceFor(QByteArrayView value)
     m_usedSourceIds.insert(id);
     Source s;
     s.id = id;
-    if (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://")))
+    if (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"))) {
         s.url = text;
-    else
+        s.outlet = outletFromUrl(text); // the file names no outlet: the URL's host stands in
+    } else {
         s.outlet = text;
+    }
     s.title = text.left(200);
     m_result->newSources.append(s);
     const quint32 v = EventStore::makeRef(EventStore::RefKind::Source, m_result->events.internSymbol(id));

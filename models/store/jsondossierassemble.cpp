@@ -114,6 +114,9 @@ bool Parser::assemble(Dossier& d)
             if (d.sourceIndex(s) < 0)
                 return failAt(it.field[size_t(eventsKey + 1)], at(table, i, "sources"),
                     QStringLiteral("unknown source \"%1\"").arg(s));
+        // "claims" comes seven keys after "events" in both change tables (jsondossierparser.h).
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty())
+            return failAt(it.field[size_t(eventsKey + 7)], at(table, i, "claims"), bad);
         return true;
     };
     for (size_t i = 0; i < m_positions.size(); ++i) {

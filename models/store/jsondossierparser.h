@@ -64,12 +64,13 @@ inline constexpr std::array SourceKeys { "id", "outlet", "url", "title", "publis
     "note" };
 inline constexpr std::array EraKeys { "id", "name", "start", "end", "color" };
 inline constexpr std::array EventKeys { "id", "start", "end", "title", "description", "location", "parties", "issues",
-    "tags", "sources" };
+    "tags", "sources", "claims" };
 // From "confidence" on, both change tables list the same keys in the same order (see Parser::record()).
 inline constexpr std::array PositionKeys { "id", "party", "issue", "effective", "stance", "salience", "confidence",
-    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy" };
+    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
 inline constexpr std::array StatusKeys { "id", "issue", "effective", "status", "confidence", "note", "events",
-    "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy" };
+    "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
+inline constexpr std::array ClaimKeys { "source", "credibility", "claimant", "quote" };
 
 inline std::optional<qint64> parseTimestamp(QString text)
 {
@@ -357,6 +358,7 @@ private:
     bool sources();
     bool eras();
     bool event(qint64 index);
+    bool claims(QList<Claim>& out);
     template <typename C> bool record(C& c, int k, int offset);
     bool positions();
     bool statuses();

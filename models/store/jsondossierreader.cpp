@@ -161,6 +161,7 @@ namespace JsonImport {
         e.title.clear();
         e.description.clear();
         e.location.clear();
+        e.claims.clear();
         const Loc at = here();
         std::array<bool, EventKeys.size()> seen {};
         Loc startAt, endAt;
@@ -187,8 +188,10 @@ namespace JsonImport {
                 return strings(e.issues, m_issuesDone ? &m_issueIds : nullptr, "issue");
             case 8:
                 return strings(e.tags);
-            default:
+            case 9:
                 return strings(e.sources, m_sourcesDone ? &m_sourceIds : nullptr, "source");
+            default:
+                return claims(e.claims);
             }
         });
         if (!ok)
@@ -201,6 +204,8 @@ namespace JsonImport {
                 (k == 6 ? e.parties : k == 7 ? e.issues : k == 8 ? e.tags : e.sources).clear();
         if (e.title.trimmed().isEmpty())
             return missing(at, "title", "is empty");
+        if (const QString bad = checkClaims(e.sources, e.claims); !bad.isEmpty())
+            return failAt(at, path() + QStringLiteral(".claims"), bad);
         if (e.end.isValid() && e.end.periodEnd() <= e.start.msecs) // the end period may contain the start
             return failAt(endAt, path() + QStringLiteral(".end"),
                 QStringLiteral("%1 is before the start %2").arg(e.end.toIso(), e.start.toIso()));
@@ -237,9 +242,42 @@ namespace JsonImport {
             return boolean(c.retracted);
         case 7:
             return timestamp(c.retractedAt);
-        default:
+        case 8:
             return str(c.retractedBy);
+        default:
+            return claims(c.claims);
         }
+    }
+
+    // [{"source": "s1", "credibility": 3, "claimant": "…", "quote": "…"}]: source and credibility required.
+    bool Parser::claims(QList<Claim>& out)
+    {
+        out.clear();
+        return elements([&](qint64) {
+            Claim c;
+            const Loc at = here();
+            std::array<bool, ClaimKeys.size()> seen {};
+            const bool ok = members(ClaimKeys, [&](int k) {
+                seen[size_t(k)] = true;
+                switch (k) {
+                case 0:
+                    return str(c.sourceId);
+                case 1:
+                    return integer(c.credibility, 1, 6);
+                case 2:
+                    return str(c.claimant);
+                default:
+                    return str(c.quote);
+                }
+            });
+            if (!ok)
+                return false;
+            for (int k : { 0, 1 })
+                if (!seen[size_t(k)])
+                    return missing(at, ClaimKeys[size_t(k)]);
+            out.append(c);
+            return true;
+        });
     }
 
     bool Parser::positions()

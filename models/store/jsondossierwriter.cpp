@@ -131,6 +131,25 @@ namespace {
             m_o.raw("]");
             return *this;
         }
+        // Graded citations: [{"source": "s1", "credibility": 3, "claimant": "…", "quote": "…"}], omitted when none.
+        Line& claims(const char* k, const QList<Claim>& v)
+        {
+            if (v.isEmpty())
+                return *this;
+            key(k);
+            m_o.raw("[");
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                m_o.raw(i ? ", " : "");
+                Line c(m_o);
+                c.str("source", v[i].sourceId)
+                    .num("credibility", v[i].credibility)
+                    .strOpt("claimant", v[i].claimant)
+                    .strOpt("quote", v[i].quote);
+                c.end();
+            }
+            m_o.raw("]");
+            return *this;
+        }
         void end() { m_o.raw(m_first ? "{}" : "}"); }
 
     private:
@@ -181,6 +200,7 @@ namespace {
             .strOpt("note", c.note)
             .ids("events", c.citedEvents)
             .list("sources", c.citedSources)
+            .claims("claims", c.claims)
             .stamp("recordedAt", c.recordedAt)
             .strOpt("recordedBy", c.recordedBy);
         if (c.retracted)
@@ -250,7 +270,8 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
             .list("parties", events.refTexts(row, EventStore::RefKind::Party))
             .list("issues", events.refTexts(row, EventStore::RefKind::Issue))
             .list("tags", events.refTexts(row, EventStore::RefKind::Tag))
-            .list("sources", events.refTexts(row, EventStore::RefKind::Source));
+            .list("sources", events.refTexts(row, EventStore::RefKind::Source))
+            .claims("claims", events.claims(events.id(row)));
     });
     const auto& positions = d.positionChanges();
     const auto positionOrder = byId(positions);

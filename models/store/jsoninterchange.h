@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The JSON interchange format "entente-dossier" version 1 (docs/format.md): the whole dossier in one file.
+// The JSON interchange format "entente-dossier" version 2 (docs/format.md; version 2 adds claims, and files of
+// version 1 are read as before): the whole dossier in one file.
 // Reading streams through JsonReader, so a file of millions of events never exists in memory as a document
 // tree; events go straight into the columnar store through EventStore::append() + finish(). Import is
 // all-or-nothing: the dossier is built aside and moved into `out` only when every rule passed.
@@ -16,7 +17,7 @@ namespace Entente {
 
 class Dossier;
 
-inline constexpr int DossierJsonVersion = 1;
+inline constexpr int DossierJsonVersion = 2;
 
 // On error `out` is untouched and the error names the line, the field path and the reason.
 [[nodiscard]] InterchangeError readDossierJson(QIODevice& in, Dossier& out);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgstore_p.h"
+#include "claimcodec.h"
 
 #include "sqliteschema.h"
 
@@ -92,11 +93,12 @@ RowSql rowSql(const StoreRow& row)
                     s.table = "event";
                     s.ordered = false;
                     s.columns = { "start_msecs", "start_precision", "end_msecs", "end_precision", "title",
-                        "description", "location", "parties", "issues", "tags", "sources" };
+                        "description", "location", "parties", "issues", "tags", "sources", "claims" };
                     date(s.values, r.start);
                     date(s.values, r.end) << r.title << r.description << r.location;
                     for (const auto* list : { &r.parties, &r.issues, &r.tags, &r.sources })
                         s.values.nullIfEmpty(joinIds(*list));
+                    s.values.nullIfEmpty(ClaimCodec::encode(r.claims));
                 }
             }
             return s;

@@ -274,6 +274,18 @@ QList<QByteArray> version3()
     };
 }
 
+QList<QByteArray> version4()
+{
+    const QByteArray column = " ADD COLUMN IF NOT EXISTS claims jsonb CHECK (claims IS NULL OR jsonb_typeof(claims) = "
+                              "'array')";
+    return {
+        "ALTER TABLE entente.event" + column,
+        "ALTER TABLE entente.position_change" + column,
+        "ALTER TABLE entente.status_change" + column,
+        "UPDATE entente.schema_version SET version = 4",
+    };
+}
+
 Status migrate(PgConnection& c, int from)
 {
     if (from < 2)
@@ -282,6 +294,10 @@ Status migrate(PgConnection& c, int from)
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     if (from < 3)
         for (const auto& sql : version3())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    if (from < 4)
+        for (const auto& sql : version4())
             if (auto st = c.run(sql); !st.ok())
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     return {};

@@ -24,7 +24,7 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 3;
+inline constexpr int Version = 4;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
@@ -36,6 +36,8 @@ inline constexpr char Channel[] = "entente_journal";
 // publish of 10^6 events six seconds of 8.5); removing a dossier removes its events by a statement trigger.
 // Idempotent.
 [[nodiscard]] QList<QByteArray> version3();
+// 4: claims (graded citations, claimcodec.h): a jsonb column on events and on both change tables. Idempotent.
+[[nodiscard]] QList<QByteArray> version4();
 // Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
 Status migrate(PgConnection& c, int from);
 

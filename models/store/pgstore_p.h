@@ -11,7 +11,7 @@
 namespace Entente::PgDetail {
 
 inline constexpr char recordColumns[] = "effective_msecs, effective_precision, recorded_at, recorded_by, confidence, "
-                                        "note, cited_events, cited_sources, retracted, retracted_at, retracted_by";
+                                        "note, cited_events, cited_sources, retracted, retracted_at, retracted_by, claims";
 
 // One small-table row or event: its table, key, the rows sharing its display order, its other columns.
 struct RowSql {

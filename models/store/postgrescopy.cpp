@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgstore_p.h"
 #include "postgresstore.h"
+#include "claimcodec.h"
 
 #include <QDateTime>
 
@@ -87,6 +88,7 @@ namespace {
             l.field(timestamp(c.retractedAt)).field(c.retractedBy);
         else
             l.null().null();
+        l.nullIfEmpty(ClaimCodec::encode(c.claims));
     }
 }
 
@@ -95,7 +97,7 @@ Status PostgresStore::copyEvents(const EventStore& events, qsizetype fromRow, qs
     qsizetype row = fromRow;
     const QString dossier = m_dossier;
     return m_conn->copyIn("COPY entente.event (dossier, id, start_msecs, start_precision, end_msecs, end_precision, "
-                          "title, description, location, parties, issues, tags, sources) FROM STDIN",
+                          "title, description, location, parties, issues, tags, sources, claims) FROM STDIN",
         [&](QByteArray& buffer) {
             QStringList lists[4];
             while (row < toRow && buffer.size() < (1 << 18)) {
@@ -108,6 +110,7 @@ Status PostgresStore::copyEvents(const EventStore& events, qsizetype fromRow, qs
                     lists[EventStore::refKindOf(ref)] << events.symbols().text(EventStore::refSymbolOf(ref));
                 for (const auto& list : lists)
                     l.nullIfEmpty(joinIds(list));
+                l.nullIfEmpty(ClaimCodec::encode(events.claims(events.id(row))));
                 l.end();
                 ++row;
             }

@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgstore_p.h"
 #include "postgresstore.h"
+#include "claimcodec.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -24,7 +25,7 @@ namespace {
     }
 
     const QByteArray eventColumns = "id, start_msecs, start_precision, end_msecs, end_precision, title, description, "
-                                    "location, parties, issues, tags, sources";
+                                    "location, parties, issues, tags, sources, claims::text";
 
     // One event row of COPY's text format, split without copying: a field without escapes is a view into the
     // line; the text fields are decoded into buffers reused from row to row, and the id lists are views into
@@ -53,7 +54,7 @@ namespace {
                 start = tab + 1;
             }
             if (k != Fields || start > line.size() || m_field[Fields - 1].end() != line.end())
-                return tr("an event row has %1 fields instead of 12").arg(copySplit(line).size());
+                return tr("an event row has %1 fields instead of %2").arg(copySplit(line).size()).arg(Fields);
             for (int t = 0; t < 3; ++t)
                 m_text[t] = decode(m_field[5 + t], m_textBuffer[t]);
             for (int l = 0; l < 4; ++l) {
@@ -64,13 +65,20 @@ namespace {
                 for (const QStringView id : all.tokenize(QChar(0x1f)))
                     m_ids[l].push_back(id);
             }
-            out.append(m_field[0].toLongLong(), date(1), date(3), m_text[0], m_text[1], m_text[2], m_ids[0], m_ids[1],
-                m_ids[2], m_ids[3]);
+            const qint64 id = m_field[0].toLongLong();
+            out.append(id, date(1), date(3), m_text[0], m_text[1], m_text[2], m_ids[0], m_ids[1], m_ids[2], m_ids[3]);
+            if (!m_null[12]) { // graded citations: a few events at most
+                QString why;
+                const auto claims = ClaimCodec::decode(QString::fromUtf8(m_field[12]), &why);
+                if (!claims)
+                    return tr("event %1: %2").arg(id).arg(why);
+                out.setClaims(id, *claims);
+            }
             return {};
         }
 
     private:
-        static constexpr int Fields = 12;
+        static constexpr int Fields = 13;
 
         PartialDate date(int column) const
         {
@@ -230,7 +238,7 @@ namespace {
     QString readRecord(const PgResult& r, int row, int first, ChangeRecord& c)
     {
         // effective_msecs, effective_precision, recorded_at (msecs), recorded_by, confidence, note, cited_events,
-        // cited_sources, retracted, retracted_at (msecs), retracted_by
+        // cited_sources, retracted, retracted_at (msecs), retracted_by, claims
         const auto confidence = confidenceFromKey(r.text(row, first + 4));
         if (!confidence)
             return tr("change %1 has an unknown confidence").arg(c.id);
@@ -247,13 +255,18 @@ namespace {
             c.retractedAt = r.integer(row, first + 9);
             c.retractedBy = r.text(row, first + 10);
         }
+        QString why;
+        const auto claims = ClaimCodec::decode(r.text(row, first + 11), &why);
+        if (!claims)
+            return tr("change %1: %2").arg(c.id).arg(why);
+        c.claims = *claims;
         return {};
     }
 
     const QByteArray recordSelect = "effective_msecs, effective_precision, "
                                     "(extract(epoch FROM recorded_at) * 1000)::bigint, recorded_by, confidence, note, "
                                     "cited_events, cited_sources, retracted, "
-                                    "(extract(epoch FROM retracted_at) * 1000)::bigint, retracted_by";
+                                    "(extract(epoch FROM retracted_at) * 1000)::bigint, retracted_by, claims::text";
 }
 
 namespace {
@@ -475,7 +488,12 @@ Status PostgresStore::readEvents(const QStringList& ids, StoreChanges& out)
         ev.issues = splitIds(e.text(i, 9));
         ev.tags = splitIds(e.text(i, 10));
         ev.sources = splitIds(e.text(i, 11));
-        out.eventVersions.set(RowKind::Event, QString::number(ev.id), e.integer(i, 12));
+        QString why;
+        const auto claims = ClaimCodec::decode(e.text(i, 12), &why);
+        if (!claims)
+            return Error(tr("event %1: %2").arg(ev.id).arg(why));
+        ev.claims = *claims;
+        out.eventVersions.set(RowKind::Event, QString::number(ev.id), e.integer(i, 13));
         found.insert(ev.id);
         out.events.append(std::move(ev));
     }

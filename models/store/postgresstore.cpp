@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgresstore.h"
+#include "claimcodec.h"
 
 #include "pgconnection.h"
 #include "pgschema.h"
@@ -483,6 +484,7 @@ namespace {
             p << timestamp(c.retractedAt) << c.retractedBy;
         else
             p.null().null();
+        p.nullIfEmpty(ClaimCodec::encode(c.claims));
         return p;
     }
 }
@@ -497,7 +499,8 @@ Result<qint64> PostgresStore::appendChange(const PositionChange& c)
         auto done = m_conn->exec("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, "
                                  "salience, "
                 + QByteArray(recordColumns)
-                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb) "
+                  "RETURNING id",
             p);
         if (!done.ok())
             return done.error();
@@ -518,7 +521,7 @@ Result<qint64> PostgresStore::appendChange(const StatusChange& c)
         p.append(recordParams(c));
         auto done = m_conn->exec("INSERT INTO entente.status_change (dossier, id, issue_id, status, "
                 + QByteArray(recordColumns)
-                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb) RETURNING id",
             p);
         if (!done.ok())
             return done.error();

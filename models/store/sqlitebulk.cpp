@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitebulk.h"
+#include "claimcodec.h"
 
 #include "rowversions.h"
 
@@ -307,7 +308,7 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
     if (!db)
         return QStringLiteral("not an SQLite connection");
     static const char sql[] = "SELECT id, start_msecs, start_precision, end_msecs, end_precision, title, description, "
-                              "location, parties, issues, tags, sources FROM event";
+                              "location, parties, issues, tags, sources, claims FROM event";
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(db, sql, int(sizeof sql), &raw, nullptr) != SQLITE_OK)
         return sqliteError(db, "cannot read events");
@@ -374,6 +375,13 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
             rowRefs.insert(rowRefs.end(), pool.begin() + offset, pool.begin() + offset + n);
         }
         out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
+        if (sqlite3_column_type(raw, 12) != SQLITE_NULL) { // graded citations: a few events at most
+            QString why;
+            const auto claims = ClaimCodec::decode(QString::fromUtf8(bytes(12).data(), qsizetype(bytes(12).size())), &why);
+            if (!claims)
+                return QStringLiteral("event %1: %2").arg(id).arg(why);
+            out.setClaims(id, *claims);
+        }
         if (progress && ++rows % progressEvery == 0 && !progress(rows))
             return QStringLiteral("the load was cancelled");
     }

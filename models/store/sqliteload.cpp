@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteStore::load(): the small tables through QtSql, the events through the C API (sqlitebulk.h), the
 // histories through the dossier's own checks, so a damaged file is reported rather than half-loaded.
+#include "claimcodec.h"
 #include "sqlitebulk.h"
 #include "sqlitestore.h"
 #include "sqlitestore_p.h"
@@ -60,6 +61,11 @@ namespace {
         c.recordedBy = q.value(first + 3).toString();
         c.confidence = *confidence;
         c.note = q.value(first + 5).toString();
+        QString why;
+        const auto claims = ClaimCodec::decode(q.value(first + 9).toString(), &why);
+        if (!claims)
+            return QStringLiteral("change %1: %2").arg(c.id).arg(why);
+        c.claims = *claims;
         c.retracted = q.value(first + 6).toInt() != 0;
         if (c.retracted) {
             const auto at = textToTimestamp(q.value(first + 7).toString());
@@ -188,7 +194,7 @@ namespace {
         const Citations positionCitations = readCitations(r, QStringLiteral("position_citation"));
         const Citations statusCitations = readCitations(r, QStringLiteral("status_citation"));
         const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
-                                                     "confidence, note, retracted, retracted_at, retracted_by");
+                                                     "confidence, note, retracted, retracted_at, retracted_by, claims");
         r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
                    .arg(recordColumns),
             [&](const QSqlQuery& q) {

@@ -119,6 +119,16 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE scale_level ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
                 QStringLiteral("CREATE TABLE event_version (id INTEGER PRIMARY KEY, row_version INTEGER NOT NULL) STRICT"),
             } },
+        { 4,
+            {
+                // v4: claims. A citation graded on its own (credibility 1–6, claimant, quote) is kept with the row
+                // that cites (claimcodec.h): NULL for every existing row, which keeps its sources' own grades.
+                QStringLiteral("ALTER TABLE event ADD COLUMN claims TEXT CHECK (claims IS NULL OR json_valid(claims))"),
+                QStringLiteral("ALTER TABLE position_change ADD COLUMN claims TEXT "
+                               "CHECK (claims IS NULL OR json_valid(claims))"),
+                QStringLiteral("ALTER TABLE status_change ADD COLUMN claims TEXT "
+                               "CHECK (claims IS NULL OR json_valid(claims))"),
+            } },
     };
     return list;
 }

@@ -24,6 +24,7 @@
 //   journal(id, at, by_user, action, detail)      append-only: triggers refuse UPDATE and DELETE    (v2)
 //   row_version on party, issue, source, era, scale_level: 1 when created, +1 per update               (v3)
 //   event_version(id, row_version)        the version of each edited event (absent: 1)                 (v3)
+//   claims on event, position_change, status_change: the graded citations of the row (claimcodec.h)     (v4)
 //
 // Encodings:
 // - Partial dates (event start/end, era bounds, effective dates, publication dates) are two integers:
@@ -47,7 +48,7 @@ class QSqlDatabase;
 
 namespace Entente::SqliteSchema {
 
-inline constexpr int Version = 3;
+inline constexpr int Version = 4;
 inline constexpr qint32 ApplicationId = 0x454E5445;
 inline constexpr char16_t ListSeparator = u'\x1f';
 

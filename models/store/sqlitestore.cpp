@@ -541,6 +541,8 @@ QString SqliteStore::writeAll(const Dossier& d)
     putAll(d.eras(), [](const Era& r) { return StoreRow(r); });
     if (e.isEmpty())
         e = SqliteBulk::insertEvents(SqliteBulk::handle(m_db), d.events(), 0, d.events().size());
+    if (e.isEmpty())
+        e = putEventClaims(m_db, d.events(), 0, d.events().size());
     for (const auto& c : d.positionChanges())
         if (e.isEmpty())
             e = putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience);
@@ -596,7 +598,10 @@ Status SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qs
     if (fromRow < 0 || toRow > events.size() || fromRow > toRow)
         return Error(QStringLiteral("event rows %1–%2 out of range").arg(fromRow).arg(toRow));
     return write(QStringLiteral("event.import"), QStringLiteral("%1 events").arg(toRow - fromRow), [&] {
-        return Status::fromMessage(SqliteBulk::insertEvents(SqliteBulk::handle(m_db), events, fromRow, toRow));
+        QString e = SqliteBulk::insertEvents(SqliteBulk::handle(m_db), events, fromRow, toRow);
+        if (e.isEmpty())
+            e = putEventClaims(m_db, events, fromRow, toRow);
+        return Status::fromMessage(e);
     });
 }
 

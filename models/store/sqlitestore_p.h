@@ -38,6 +38,8 @@ RowWrite removeRow(QSqlDatabase& db, RowKind kind, const QString& key, qint64 se
 QString reorderRows(QSqlDatabase& db, RowKind kind, const QStringList& keys);
 QString putEvent(QSqlDatabase& db, const Event& e, bool update);
 QString dropEvent(QSqlDatabase& db, qint64 id);
+// The claims of the events in rows [fromRow, toRow) of `events`, after a bulk insert wrote the rows without them.
+QString putEventClaims(QSqlDatabase& db, const EventStore& events, qsizetype fromRow, qsizetype toRow);
 // `party` is ignored for status changes; `salience` too.
 QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
     const QString& stanceOrStatus, int salience);

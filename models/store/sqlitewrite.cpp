@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimcodec.h"
 #include "sqliteschema.h"
 #include "sqlitestore_p.h"
 
@@ -345,11 +346,11 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update)
         return QStringLiteral("event %1: %2").arg(e.id).arg(error);
     QVariantList values { e.id, e.start.msecs, int(e.start.precision), nullableMsecs(e.end), int(e.end.precision),
         e.title, e.description, e.location };
-    values << lists;
+    values << lists << nullableText(ClaimCodec::encode(e.claims));
     const QString insert
         = QStringLiteral("INSERT INTO event (id, start_msecs, start_precision, end_msecs, end_precision, "
-                         "title, description, location, parties, issues, tags, sources) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "title, description, location, parties, issues, tags, sources, claims) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (update) {
         // The row is keyed by its start, which may change: replace it.
         if (auto err = dropEvent(db, e.id); !err.isEmpty())
@@ -360,6 +361,24 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update)
         !err.isEmpty())
         return err;
     return run(db, insert, values);
+}
+
+QString putEventClaims(QSqlDatabase& db, const EventStore& events, qsizetype fromRow, qsizetype toRow)
+{
+    const auto& all = events.allClaims();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        const qsizetype row = events.rowOfId(it.key());
+        if (row < fromRow || row >= toRow || it.value().isEmpty())
+            continue;
+        int affected = 0;
+        if (auto e = run(db, QStringLiteral("UPDATE event SET claims = ? WHERE start_msecs = ? AND id = ?"),
+                { ClaimCodec::encode(it.value()), events.start(row), it.key() }, &affected);
+            !e.isEmpty())
+            return e;
+        if (affected != 1)
+            return QStringLiteral("event %1 is missing from the event table").arg(it.key());
+    }
+    return {};
 }
 
 QString dropEvent(QSqlDatabase& db, qint64 id)
@@ -392,20 +411,21 @@ QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const 
     const QVariantList record { c.effective.msecs, int(c.effective.precision), timestampToText(c.recordedAt),
         c.recordedBy, confidenceKey(c.confidence), c.note, int(c.retracted), retractedAt, retractedBy };
     const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
-                                                 "confidence, note, retracted, retracted_at, retracted_by");
+                                                 "confidence, note, retracted, retracted_at, retracted_by, claims");
+    const QVariantList claims { nullableText(ClaimCodec::encode(c.claims)) };
     QString err;
     if (position)
         err = run(db,
             QStringLiteral("INSERT INTO position_change (id, party_id, issue_id, stance, salience, %1) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(recordColumns),
-            QVariantList { c.id, party, issue, stanceOrStatus, salience } + record);
+            QVariantList { c.id, party, issue, stanceOrStatus, salience } + record + claims);
     else
         err = run(db,
             QStringLiteral("INSERT INTO status_change (id, issue_id, status, %1) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(recordColumns),
-            QVariantList { c.id, issue, stanceOrStatus } + record);
+            QVariantList { c.id, issue, stanceOrStatus } + record + claims);
     if (!err.isEmpty())
         return err;
     const QString cite = QStringLiteral("INSERT INTO %1 (change_id, position, event_id, source_id) VALUES (?, ?, ?, ?)")

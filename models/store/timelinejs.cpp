@@ -411,6 +411,8 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
                 else
                     s.title = plain(url).trimmed().left(200);
                 s.outlet = plain(media.value(QStringLiteral("credit")).toString());
+                if (s.outlet.trimmed().isEmpty())
+                    s.outlet = outletFromUrl(s.url);
                 if (const QString caption = plain(media.value(QStringLiteral("caption")).toString()); !caption.isEmpty())
                     s.title = caption;
                 if (auto err = d.insertSource(-1, s); !err.isEmpty())

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "citations.h"
+#include "reliability.h"
 #include "briefingexporter.h"
 
 #include "dossier.h"
@@ -107,15 +109,18 @@ QString BriefingExporter::eventListHtml() const
             parties.append(p < 0 ? id : m_dossier.parties()[p].name);
         }
         QStringList sources;
-        for (const auto& id : store.refTexts(row, EventStore::RefKind::Source)) {
-            const qsizetype s = m_dossier.sourceIndex(id);
-            if (s < 0) {
-                sources.append(id.toHtmlEscaped());
-                continue;
-            }
-            const Source& src = m_dossier.sources()[s];
-            sources.append(u"%1: %2 <b>(%3)</b>"_qs.arg(src.outlet.toHtmlEscaped(), src.title.toHtmlEscaped(),
-                src.grading().toHtmlEscaped()));
+        for (const auto& v : citationViews(m_dossier, store.refTexts(row, EventStore::RefKind::Source),
+                 store.claims(store.id(row)))) {
+            // "Reuters: Title (D3)", then who claims it and the words quoted.
+            QString line = v.title.isEmpty() ? v.outlet.toHtmlEscaped()
+                                             : u"%1: %2"_qs.arg(v.outlet.toHtmlEscaped(), v.title.toHtmlEscaped());
+            if (!v.grade.isEmpty())
+                line += u" <b>(%1)</b>"_qs.arg(v.grade.toHtmlEscaped());
+            if (!v.claimant.isEmpty())
+                line += u" — "_qs + v.claimant.toHtmlEscaped();
+            if (!v.quote.isEmpty())
+                line += u": <i>“%1”</i>"_qs.arg(v.quote.toHtmlEscaped());
+            sources.append(line);
         }
         const QString description = store.description(row).toString();
         html += u"<tr%1><td valign=\"top\">%2</td><td valign=\"top\"><b>%3</b>%4</td><td valign=\"top\">%5</td>"
@@ -138,11 +143,19 @@ std::pair<qint64, qint64> BriefingExporter::whatChangedPeriod() const
     return { std::min(from, to), to };
 }
 
+QString BriefingExporter::reliabilityHtml() const
+{
+    const auto [from, to] = whatChangedPeriod();
+    const ReliabilitySummary s = summarizeReliability(m_dossier, to, m_options.reliabilityThreshold);
+    return u"<h2>"_qs + tr("Reliability as of %1").arg(dateText(to)).toHtmlEscaped() + u"</h2><p>"_qs
+        + s.text().toHtmlEscaped() + u"</p>"_qs;
+}
+
 QString BriefingExporter::whatChangedHtml() const
 {
     const auto [from, to] = whatChangedPeriod();
     const WhatChanged w = WhatChanged::compute(m_dossier, from, to);
-    QString html = u"<h2>"_qs + tr("What changed from %1 to %2").arg(dateText(from), dateText(to)).toHtmlEscaped() + u"</h2>"_qs;
+    QString html = reliabilityHtml() + u"<h2>"_qs + tr("What changed from %1 to %2").arg(dateText(from), dateText(to)).toHtmlEscaped() + u"</h2>"_qs;
     if (w.isEmpty())
         return html + u"<p>"_qs + tr("Nothing changed in the period.").toHtmlEscaped() + u"</p>"_qs;
     const auto& store = m_dossier.events();
@@ -150,11 +163,8 @@ QString BriefingExporter::whatChangedHtml() const
         html += u"<h3>"_qs + g.issueName.toHtmlEscaped() + u"</h3><ul>"_qs;
         for (const auto& e : g.entries) {
             QString sources;
-            for (const QString& id : e.sources) {
-                const qsizetype i = m_dossier.sourceIndex(id);
-                sources += (sources.isEmpty() ? u" — "_qs : u", "_qs)
-                    + (i >= 0 ? m_dossier.sources()[i].outlet + u" ("_qs + m_dossier.sources()[i].grading() + u')' : id);
-            }
+            for (const auto& v : citationViews(m_dossier, e.sources, e.claims))
+                sources += (sources.isEmpty() ? u" — "_qs : u", "_qs) + citationText(v);
             html += u"<li>"_qs + describeWhatChangedEntry(m_dossier, e).toHtmlEscaped() + u"<i>"_qs + sources.toHtmlEscaped()
                 + u"</i></li>"_qs;
         }

@@ -37,6 +37,9 @@ struct BriefingOptions {
     int maxEvents = 2000; // the list says how many more were left out
     QString marking; // handling marking on every page; none when empty
     bool whatChanged = true; // the "what changed" section: from `from` (or the step before as-of) to as-of
+    // Opens the "what changed" section: how well the matrix as of the date is sourced (reliability.h), with
+    // this grade as the threshold below which a position counts as weak.
+    QString reliabilityThreshold = QStringLiteral("C3");
     bool events = true; // the event list
     std::optional<qint64> generatedAt; // now if unset (tests pin it)
 };
@@ -57,7 +60,8 @@ public:
     // "Events"), in order.
     int paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages, QStringList* titles = nullptr) const;
     [[nodiscard]] QString eventListHtml() const; // escaped
-    [[nodiscard]] QString whatChangedHtml() const; // escaped
+    [[nodiscard]] QString whatChangedHtml() const; // escaped; opens with reliabilityHtml()
+    [[nodiscard]] QString reliabilityHtml() const; // escaped
     // The period the "what changed" section covers.
     [[nodiscard]] std::pair<qint64, qint64> whatChangedPeriod() const;
     [[nodiscard]] QString title() const;

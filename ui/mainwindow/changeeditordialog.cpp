@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeeditordialog.h"
+#include "claimseditor.h"
 #include "isodateedit.h"
 
 #include "dossier.h"
@@ -130,6 +131,11 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     }
     m_sources->setMaximumHeight(80);
     form->addRow(tr("Cite s&ources:"), m_sources);
+    // Each cited source's claim: how credible what it reports here is, who claims it, the words quoted.
+    m_claims = new ClaimsEditor(this);
+    form->addRow(tr("Clai&ms:"), m_claims);
+    connect(m_sources, &QListWidget::itemChanged, this, [this] { m_claims->setSources(m_dossier, citedSources()); });
+    m_claims->setSources(dossier, citedSources());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* record = buttons->button(QDialogButtonBox::Ok);
@@ -141,7 +147,7 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(520, 520);
+    resize(560, 640);
 }
 
 void ChangeEditorDialog::fillRecord(ChangeRecord& r) const
@@ -152,9 +158,17 @@ void ChangeEditorDialog::fillRecord(ChangeRecord& r) const
     for (int i = 0; i < m_events->count(); ++i)
         if (m_events->item(i)->checkState() == Qt::Checked)
             r.citedEvents.append(m_events->item(i)->data(Qt::UserRole).toLongLong());
+    r.citedSources = citedSources();
+    r.claims = m_claims->claims();
+}
+
+QStringList ChangeEditorDialog::citedSources() const
+{
+    QStringList out;
     for (int i = 0; i < m_sources->count(); ++i)
         if (m_sources->item(i)->checkState() == Qt::Checked)
-            r.citedSources.append(m_sources->item(i)->data(Qt::UserRole).toString());
+            out.append(m_sources->item(i)->data(Qt::UserRole).toString());
+    return out;
 }
 
 PositionChange ChangeEditorDialog::positionChange() const

@@ -2,8 +2,9 @@
 #pragma once
 
 // Records one judgement: a party's stance on an issue (position mode) or an issue's status (status mode),
-// with effective date (defaulting to the as-of date), confidence, note and citations. It builds the change
-// value only; the caller pushes it through the Command facade.
+// with effective date (defaulting to the as-of date), confidence, note, citations and the claims of the cited
+// sources (credibility, claimant, quote). It builds the change value only; the caller pushes it through the
+// Command facade.
 
 #include "types.h"
 
@@ -19,6 +20,7 @@ class QLabel;
 
 namespace Entente {
 
+class ClaimsEditor;
 class Dossier;
 
 class ChangeEditorDialog : public QDialog {
@@ -33,6 +35,7 @@ public:
 
 private:
     void fillRecord(ChangeRecord& r) const;
+    [[nodiscard]] QStringList citedSources() const;
 
     const Dossier& m_dossier;
     Mode m_mode;
@@ -46,6 +49,7 @@ private:
     QPlainTextEdit* m_note = nullptr;
     QListWidget* m_events = nullptr;
     QListWidget* m_sources = nullptr;
+    ClaimsEditor* m_claims = nullptr;
 };
 
 } // namespace Entente

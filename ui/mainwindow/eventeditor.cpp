@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventeditor.h"
 
+#include "claimseditor.h"
 #include "commands.h"
 #include "document.h"
 
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace Entente {
 
@@ -67,6 +69,10 @@ EventEditor::EventEditor(Document* document, QWidget* parent)
     form->addRow(tr("&Issues:"), m_issues);
     form->addRow(tr("T&ags:"), m_tags);
     form->addRow(tr("So&urces:"), m_sources);
+    m_claims = new ClaimsEditor(this);
+    form->addRow(tr("Clai&ms:"), m_claims);
+    connect(m_sources, &QListWidget::itemChanged, this,
+        [this] { m_claims->setSources(m_document->dossier(), checked(m_sources)); });
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("eventError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -122,6 +128,7 @@ void EventEditor::rebuildLists()
 {
     const auto& d = m_document->dossier();
     const QStringList parties = checked(m_parties), issues = checked(m_issues), sources = checked(m_sources);
+    const QSignalBlocker quiet(m_sources); // the claims follow once, below, not item by item
     auto fill = [](QListWidget* list, const QList<QPair<QString, QString>>& items) {
         list->clear();
         for (const auto& [key, label] : items) {
@@ -137,13 +144,14 @@ void EventEditor::rebuildLists()
     for (const auto& x : d.issues())
         i.append({ x.id, x.name });
     for (const auto& x : d.sources())
-        s.append({ x.id, QStringLiteral("%1 — %2").arg(x.outlet, x.title) });
+        s.append({ x.id, QStringLiteral("%1 — %2 (%3)").arg(x.outlet, x.title, x.grading()) });
     fill(m_parties, p);
     fill(m_issues, i);
     fill(m_sources, s);
     setChecked(m_parties, parties);
     setChecked(m_issues, issues);
     setChecked(m_sources, sources);
+    m_claims->setSources(d, sources);
 }
 
 void EventEditor::setChecked(QListWidget* list, const QStringList& keys)
@@ -174,7 +182,11 @@ void EventEditor::showEvent(qint64 id)
     m_location->setText(e.location);
     setChecked(m_parties, e.parties);
     setChecked(m_issues, e.issues);
-    setChecked(m_sources, e.sources);
+    {
+        const QSignalBlocker quiet(m_sources);
+        setChecked(m_sources, e.sources);
+    }
+    m_claims->setCitations(m_document->dossier(), e.sources, e.claims);
     m_tags->setText(e.tags.join(QStringLiteral(", ")));
     m_error->clear();
     m_delete->setEnabled(m_id != 0 && !m_document->isReadOnly());
@@ -207,6 +219,7 @@ std::optional<Event> EventEditor::formEvent(QString* error) const
     e.parties = checked(m_parties);
     e.issues = checked(m_issues);
     e.sources = checked(m_sources);
+    e.claims = m_claims->claims();
     for (const auto& t : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             e.tags.append(t.trimmed());

@@ -2,7 +2,8 @@
 #pragma once
 
 // The event editor dock: dates with their precision (typed as ISO text: "2022-02" is a month), title,
-// description, location, parties, issues, tags and sources of the selected event. Apply pushes one
+// description, location, parties, issues, tags and sources of the selected event, and the claims of those
+// sources (credibility, claimant, quote: the grade of each, "D3"). Apply pushes one
 // Command (add or edit); nothing is written until then, and invalid input is reported inline.
 
 #include "types.h"
@@ -17,6 +18,7 @@ class QPushButton;
 
 namespace Entente {
 
+class ClaimsEditor;
 class Document;
 
 class EventEditor : public QWidget {
@@ -50,6 +52,7 @@ private:
     QListWidget* m_issues = nullptr;
     QLineEdit* m_tags = nullptr;
     QListWidget* m_sources = nullptr;
+    ClaimsEditor* m_claims = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_delete = nullptr;

@@ -38,6 +38,7 @@ class IssuesModel;
 class MatrixView;
 class PartiesModel;
 class PositionMatrixModel;
+class ReliabilityPanel;
 class SourcesModel;
 class TimelineView;
 class WhatChangedPanel;
@@ -66,10 +67,12 @@ public:
     [[nodiscard]] QLineEdit* eventFilter() const { return m_filter; }
     [[nodiscard]] AsOfControl* asOfControl() const { return m_asOf; }
     [[nodiscard]] TimelineView* timelineView() const { return m_timeline; }
+    [[nodiscard]] ReliabilityPanel* reliabilityPanel() const { return m_reliability; }
 
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
     void editStatus(int issue);
+    void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     void setCompareDate(std::optional<qint64> msecs);
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
@@ -146,6 +149,7 @@ private:
     TimelineView* m_timeline = nullptr;
     ChartPanel* m_charts = nullptr;
     WhatChangedPanel* m_whatChanged = nullptr;
+    ReliabilityPanel* m_reliability = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     EventFilterBar* m_filterBar = nullptr;

@@ -31,6 +31,8 @@
 #include "matrix/matrixview.h"
 #include "partiesmodel.h"
 #include "positionmatrixmodel.h"
+#include "reliabilitypanel.h"
+#include "matrix/matrixrenderer.h"
 #include "sourcesmodel.h"
 #include "timeline/timelineview.h"
 
@@ -134,16 +136,21 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    add(edit, tr("&Edit Position…"), QKeySequence(Qt::Key_F2), [this] {
-        const QModelIndex i = m_matrix->currentIndex();
-        if (i.isValid())
-            editCell(i.row(), i.column());
-    }, QStringLiteral("actionEditCell"));
-    add(edit, tr("Edit Issue &Status…"), QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] {
-        const QModelIndex i = m_matrix->currentIndex();
-        if (i.isValid())
-            editStatus(i.column());
-    }, QStringLiteral("actionEditStatus"));
+    // F2 edits what has the focus: these two act on the matrix only when it has it, so that F2 in a table (the
+    // sources, the parties, the events) edits that table's cell instead of opening "Record position".
+    for (auto* a : { add(edit, tr("&Edit Position…"), QKeySequence(Qt::Key_F2), [this] {
+             const QModelIndex i = m_matrix->currentIndex();
+             if (i.isValid())
+                 editCell(i.row(), i.column());
+         }, QStringLiteral("actionEditCell")),
+             add(edit, tr("Edit Issue &Status…"), QKeySequence(Qt::SHIFT | Qt::Key_F2), [this] {
+                 const QModelIndex i = m_matrix->currentIndex();
+                 if (i.isValid())
+                     editStatus(i.column());
+             }, QStringLiteral("actionEditStatus")) }) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_matrix->addAction(a);
+    }
     add(edit, tr("&Find Events"), QKeySequence::Find, [this] {
         if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventsDock"))) {
             d->show();
@@ -192,6 +199,18 @@ void MainWindow::createActions()
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(compare, &QAction::toggled, m_compare, &QCheckBox::setChecked);
     connect(m_compare, &QCheckBox::toggled, compare, &QAction::setChecked);
+    // The Reliability dock's switch, in the menu too; remembered with its threshold.
+    auto* weak = m_viewMenu->addAction(tr("Mark &Weakly Sourced Cells"));
+    weak->setObjectName(QStringLiteral("actionMarkWeak"));
+    weak->setCheckable(true);
+    connect(weak, &QAction::toggled, m_reliability, &ReliabilityPanel::setMarking);
+    connect(m_reliability, &ReliabilityPanel::markingChanged, weak, &QAction::setChecked);
+    connect(m_reliability, &ReliabilityPanel::markingChanged, this,
+        [this](bool on) { m_settings->setValue(QStringLiteral("reliability/mark"), on); });
+    connect(m_reliability, &ReliabilityPanel::thresholdChanged, this,
+        [this](const QString& grade) { m_settings->setValue(QStringLiteral("reliability/threshold"), grade); });
+    m_reliability->setThreshold(m_settings->value(QStringLiteral("reliability/threshold"), QStringLiteral("C3")).toString());
+    m_reliability->setMarking(m_settings->value(QStringLiteral("reliability/mark"), false).toBool());
     m_viewMenu->addSeparator();
     addColorSchemeMenu(m_viewMenu);
     addLanguageMenu(m_viewMenu);
@@ -328,10 +347,14 @@ std::unique_ptr<Paintable> MainWindow::paintableFor(ExportView view) const
     m_document->waitForEvents(); // a picture of every event, not of a dossier still loading
     const auto& d = m_document->dossier();
     switch (view) {
-    case ExportView::Matrix:
-        return makeMatrixPaintable(d, m_document->asOf(),
-            m_compare->isChecked() ? std::optional<qint64>(QDateTime(m_compareDate->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
-                                   : std::nullopt);
+    case ExportView::Matrix: {
+        auto matrix = std::make_unique<MatrixRenderer>(&d);
+        matrix->setAsOf(m_document->asOf());
+        if (m_compare->isChecked())
+            matrix->setCompareDate(QDateTime(m_compareDate->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        matrix->setMarkWeak(m_matrixModel->markWeak(), m_matrixModel->weakThreshold()); // as the window shows it
+        return matrix;
+    }
     case ExportView::Timeline:
         return makeTimelinePaintable(d, m_timeline->scale().start(), m_timeline->scale().end(), m_document->asOf(),
             maskOf(m_eventsModel->rowMask()), m_timeline->laneMode(), m_timeline->renderer().colorMode());
@@ -419,7 +442,9 @@ void MainWindow::briefing(bool preview)
         return;
     }
     const BriefingPlan plan = planBriefing(d, request, factory);
-    BriefingExporter exporter(d, plan.options);
+    BriefingOptions options = plan.options;
+    options.reliabilityThreshold = m_matrixModel->weakThreshold(); // the Reliability dock's
+    BriefingExporter exporter(d, options);
     const QList<BriefingExporter::Page>& pages = plan.pages;
     if (preview) {
         Printing::previewBriefing(this, exporter, pages);

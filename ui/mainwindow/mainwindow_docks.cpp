@@ -27,6 +27,9 @@
 #include "partiesmodel.h"
 #include "positionmatrixmodel.h"
 #include "sourcesmodel.h"
+#include "choicedelegate.h"
+#include "reliabilitypanel.h"
+#include "sourcedialog.h"
 #include "timeline/timelineview.h"
 #include "whatchangedpanel.h"
 
@@ -270,6 +273,11 @@ void MainWindow::createDocks()
     m_whatChanged = new WhatChangedPanel(m_document, this);
     auto* whatChangedDock = dock(tr("What changed"), QStringLiteral("whatChangedDock"), m_whatChanged, Qt::RightDockWidgetArea);
     tabifyDockWidget(historyDock, whatChangedDock);
+    // Reliability (right, tabbed too): how well the matrix as of the date is sourced, and the weak-cell marks.
+    m_reliability = new ReliabilityPanel(m_document, m_matrixModel, this);
+    tabifyDockWidget(whatChangedDock,
+        dock(tr("Reliability"), QStringLiteral("reliabilityDock"), m_reliability, Qt::RightDockWidgetArea));
+    whatChangedDock->raise(); // the default front tab stays What changed
     connect(m_whatChanged, &WhatChangedPanel::cellRequested, this, [this, historyDock](int party, int issue) {
         if (party >= 0) {
             m_matrix->setCurrentIndex(m_matrixModel->index(party, issue));
@@ -371,20 +379,27 @@ void MainWindow::createDocks()
 
     auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
     m_sourcesView = sources->view();
+    // Every column edits in place (F2, typing, double-click; the grades with a list of their meanings); Return
+    // or "Edit source…" opens the whole source in a dialog, one undo step for all its fields.
+    m_sourcesView->setItemDelegate(
+        new ChoiceDelegate(SourcesModel::ChoicesRole, SourcesModel::ChoiceLabelsRole, m_sourcesView));
     sources->setActions(
-        tr("Add source"),
-        [this, sources] {
+        tr("Add source…"),
+        [this] {
+            if (refuseEditing())
+                return;
             const auto& d = m_document->dossier();
-            const QString id = freeId(QStringLiteral("source"), d.sources().size() + 1,
-                [&](const QString& x) { return d.sourceIndex(x) >= 0; });
             Source s;
-            s.id = id;
-            s.outlet = tr("New source");
-            const auto edit = Command::addSource(m_document, s, -1);
+            s.id = freeId(QStringLiteral("source"), d.sources().size() + 1,
+                [&](const QString& x) { return d.sourceIndex(x) >= 0; });
+            SourceDialog dialog(s, true, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            const auto edit = Command::addSource(m_document, dialog.source(), -1);
             if (!edit.ok())
                 statusBar()->showMessage(edit.message(), 6000);
             else
-                sources->view()->edit(m_sourcesModel->index(int(m_document->dossier().sourceIndex(id)), 0));
+                m_sourcesView->setCurrentIndex(m_sourcesModel->index(int(m_document->dossier().sourceIndex(s.id)), 0));
         },
         tr("Remove source"),
         [this](int row) {
@@ -392,13 +407,10 @@ void MainWindow::createDocks()
             if (!edit.ok())
                 QMessageBox::information(this, tr("Source not removed"), edit.message());
         });
-    connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) {
-        if (i.column() != SourcesModel::UrlColumn)
-            return;
-        const QUrl url(m_sourcesModel->index(i.row(), SourcesModel::UrlColumn).data().toString());
-        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
-            QDesktopServices::openUrl(url);
-    });
+    sources->addButton(tr("Edit source…"), QStringLiteral("sourcesEdit"), [this](int row) { editSource(row); });
+    connect(m_sourcesView, &QTableView::activated, this, [this](const QModelIndex& i) { editSource(i.row()); });
+    connect(m_sourcesModel, &SourcesModel::editRefused, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     auto* issuesDock = dock(tr("Issues"), QStringLiteral("issuesDock"), issues, Qt::LeftDockWidgetArea);
     auto* partiesDock = dock(tr("Parties"), QStringLiteral("partiesDock"), parties, Qt::LeftDockWidgetArea);
     auto* sourcesDock = dock(tr("Sources"), QStringLiteral("sourcesDock"), sources, Qt::LeftDockWidgetArea);
@@ -409,5 +421,16 @@ void MainWindow::createDocks()
     resizeDocks({ timelineDock }, { 230 }, Qt::Vertical);
 }
 
+void MainWindow::editSource(int row)
+{
+    const auto& sources = m_document->dossier().sources();
+    if (row < 0 || row >= sources.size() || refuseEditing())
+        return;
+    SourceDialog dialog(sources[row], false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto edit = Command::editSource(m_document, dialog.source()); !edit.ok())
+        statusBar()->showMessage(edit.message(), 6000);
+}
 
 } // namespace Entente

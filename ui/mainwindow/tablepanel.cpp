@@ -37,14 +37,14 @@ TablePanel::TablePanel(QAbstractItemModel* model, const QString& name, const QSt
     m_add->setObjectName(name + u"Add"_qs);
     m_remove = new QPushButton(this);
     m_remove->setObjectName(name + u"Remove"_qs);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch();
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(2, 2, 2, 2);
     m_layout->addWidget(m_view, 1);
-    m_layout->addLayout(buttons);
+    m_layout->addLayout(m_buttons);
     m_add->hide();
     m_remove->hide();
 }
@@ -66,6 +66,18 @@ void TablePanel::setActions(const QString& addText, std::function<void()> add, c
         if (currentRow() >= 0)
             remove(currentRow());
     });
+}
+
+QPushButton* TablePanel::addButton(const QString& text, const QString& objectName, std::function<void(int row)> action)
+{
+    auto* b = new QPushButton(text, this);
+    b->setObjectName(objectName);
+    m_buttons->insertWidget(m_buttons->count() - 1, b); // before the stretch
+    connect(b, &QPushButton::clicked, this, [this, action] {
+        if (currentRow() >= 0)
+            action(currentRow());
+    });
+    return b;
 }
 
 void TablePanel::addWidget(QWidget* below)

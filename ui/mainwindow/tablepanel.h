@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QPushButton;
 class QTableView;
 class QVBoxLayout;
@@ -29,12 +30,15 @@ public:
     void setActions(const QString& addText, std::function<void()> add, const QString& removeText,
         std::function<void(int row)> remove);
     void addWidget(QWidget* below); // extra content under the buttons (e.g. a status history)
+    // One more button beside Add and Remove, acting on the current row (not called when there is none).
+    QPushButton* addButton(const QString& text, const QString& objectName, std::function<void(int row)> action);
 
 private:
     QTableView* m_view = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
     QVBoxLayout* m_layout = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
 };
 
 } // namespace Entente

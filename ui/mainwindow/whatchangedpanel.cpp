@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "citations.h"
 #include "whatchangedpanel.h"
 
 #include "document.h"
@@ -67,10 +68,8 @@ void WhatChangedPanel::refresh()
             if (e.changeId != 0) {
                 ref = tr("Change %1, effective %2").arg(e.changeId).arg(e.effective.display());
                 QStringList sources;
-                for (const QString& id : e.sources) {
-                    const qsizetype i = d.sourceIndex(id);
-                    sources << (i >= 0 ? d.sources()[i].outlet + QStringLiteral(" (") + d.sources()[i].grading() + u')' : id);
-                }
+                for (const auto& v : citationViews(d, e.sources, e.claims))
+                    sources << citationText(v, false);
                 if (!sources.isEmpty())
                     ref += QStringLiteral(" · ") + sources.join(QStringLiteral(", "));
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matrixrenderer.h"
 
+#include "reliability.h"
+
 #include "scalelabels.h"
 #include "dossier.h"
 
@@ -93,6 +95,12 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
             p->drawImage(QPointF(std::round(centre.x()) - 5, std::round(centre.y()) - 5), *it);
         }
     }
+    if (cell.weak) {
+        // Weakly sourced: a dashed frame inside the cell, in the text colour (readable on any stance fill).
+        p->setPen(QPen(text, 1.4, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRect(box.adjusted(3, 3, -3, -3));
+    }
     if (cell.unsourced) {
         // No source: a hollow triangle in the top-left corner.
         QPainterPath tri;
@@ -160,6 +168,10 @@ MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
     if (c) {
         cell.salience = c->salience;
         cell.unsourced = c->citedSources.isEmpty() && c->citedEvents.isEmpty();
+        if (m_markWeak && level && !level->isUnknown) {
+            const CellSupport support = cellSupport(*m_dossier, *c);
+            cell.weak = support.independentSources <= 1 || gradeBelow(support.grade, m_weakThreshold);
+        }
     }
     if (m_compare) {
         const auto* before = m_dossier->positionAsOf(party, issue, *m_compare);
@@ -282,8 +294,10 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
             x += 18 + fm.horizontalAdvance(displayLabel(level)) + 16;
         }
         p->setPen(style.mutedText);
-        const QString marks
+        QString marks
             = QCoreApplication::translate("MatrixRenderer", "●  changed since previous step    △  no source    bar: salience");
+        if (m_markWeak)
+            marks += QCoreApplication::translate("MatrixRenderer", "    ┆┆  one source or graded below %1").arg(m_weakThreshold);
         if (x + fm.horizontalAdvance(marks) < l.legend.right())
             p->drawText(QPointF(x + 8, y + 11), marks);
     }

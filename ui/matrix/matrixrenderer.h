@@ -24,6 +24,7 @@ struct MatrixCell {
     int salience = -1; // 0…100, −1 when not assessed
     bool changed = false; // differs from the previous as-of step (or the compare date)
     bool unsourced = false; // the change in force cites no source
+    bool weak = false; // marking on: rests on at most one independent source, or graded below the threshold
     int direction = 0; // compare mode: +1 toward support, −1 toward opposition
     bool highlighted = false; // touched by the selected event
     bool unknown = false; // the scale's Unknown level (or no position)
@@ -40,6 +41,12 @@ public:
     void setCompareDate(std::optional<qint64> msecs) { m_compare = msecs; }
     void setHighlightedCells(const QSet<qsizetype>& cells) { m_highlighted = cells; }
     void setShowLegend(bool on) { m_legend = on; }
+    // Marks weakly sourced cells (see reliability.h), with a legend entry naming the threshold; off: no marks.
+    void setMarkWeak(bool on, const QString& threshold = QStringLiteral("C3"))
+    {
+        m_markWeak = on;
+        m_weakThreshold = threshold;
+    }
 
     void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override;
     [[nodiscard]] QSizeF naturalSize() const override;
@@ -65,6 +72,8 @@ private:
     std::optional<qint64> m_compare;
     QSet<qsizetype> m_highlighted;
     bool m_legend = true;
+    bool m_markWeak = false;
+    QString m_weakThreshold;
 };
 
 } // namespace Entente

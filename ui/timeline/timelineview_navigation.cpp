@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TimelineView, continued: keyboard navigation between events and lanes, and the text the view gives to
 // tooltips and screen readers (timelineview.cpp holds painting, scrolling and the mouse).
+#include "citations.h"
 #include "timelineview.h"
 
 #include "dossier.h"
@@ -183,10 +184,11 @@ QString TimelineView::toolTipFor(qint64 id) const
         html += QStringLiteral("<br/>") + tr("Parties: %1").arg(p);
     if (const QString i = names(EventStore::RefKind::Issue); !i.isEmpty())
         html += QStringLiteral("<br/>") + tr("Issues: %1").arg(i);
-    const QStringList sources = store.refTexts(row, EventStore::RefKind::Source);
-    if (!sources.isEmpty()) {
-        const qsizetype si = m_dossier->sourceIndex(sources.first());
-        const QString text = si >= 0 ? m_dossier->sources()[si].outlet + QStringLiteral(": ") + m_dossier->sources()[si].title : sources.first();
+    // Each source with the grade of what it reports here ("D3") and who claims it.
+    for (const auto& v : citationViews(*m_dossier, store.refTexts(row, EventStore::RefKind::Source), store.claims(id))) {
+        QString text = citationText(v);
+        if (!v.title.isEmpty())
+            text += QStringLiteral(" · ") + v.title;
         html += QStringLiteral("<br/>") + tr("Source: %1").arg(text.toHtmlEscaped());
     }
     return html;

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "claimcodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Entente::ClaimCodec {
+
+QString encode(const QList<Claim>& claims)
+{
+    if (claims.isEmpty())
+        return {};
+    QJsonArray out;
+    for (const auto& c : claims) {
+        QJsonObject o;
+        o.insert(QStringLiteral("source"), c.sourceId);
+        o.insert(QStringLiteral("credibility"), c.credibility);
+        if (!c.claimant.isEmpty())
+            o.insert(QStringLiteral("claimant"), c.claimant);
+        if (!c.quote.isEmpty())
+            o.insert(QStringLiteral("quote"), c.quote);
+        out.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QList<Claim>> decode(const QString& text, QString* error)
+{
+    QList<Claim> out;
+    if (text.isEmpty())
+        return out;
+    auto fail = [error](const QString& why) -> std::optional<QList<Claim>> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray())
+        return fail(QStringLiteral("stored claims are not a JSON array"));
+    for (const auto& v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        Claim c;
+        c.sourceId = o.value(QStringLiteral("source")).toString();
+        c.credibility = o.value(QStringLiteral("credibility")).toInt(0);
+        c.claimant = o.value(QStringLiteral("claimant")).toString();
+        c.quote = o.value(QStringLiteral("quote")).toString();
+        if (c.sourceId.isEmpty() || !isCredibility(c.credibility))
+            return fail(QStringLiteral("a stored claim has no source or a credibility outside 1–6"));
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace Entente::ClaimCodec
