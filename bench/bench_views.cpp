@@ -11,6 +11,7 @@
 #include "export/imageexporter.h"
 #include "matrix/matrixview.h"
 
+#include <QHeaderView>
 #include <QTableView>
 #include "positionmatrixmodel.h"
 #include "viewfactory.h"
@@ -73,13 +74,13 @@ void flushUpdates()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
 }
 
-// A full repaint of a window: every widget in it marked dirty, then one pass of the repaint manager (what a
-// theme change or an expose does).
-void repaintAll(QWidget* window)
+// A full repaint of a table view's cells and headers (what a theme change or an expose of the matrix
+// does; the scroll bars and the frame are the same for every table view and left out).
+void repaintAll(QTableView* view)
 {
-    window->update();
-    for (QWidget* w : window->findChildren<QWidget*>())
-        w->update();
+    view->viewport()->update();
+    view->horizontalHeader()->viewport()->update();
+    view->verticalHeader()->viewport()->update();
     flushUpdates();
 }
 
