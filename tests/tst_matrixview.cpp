@@ -305,6 +305,20 @@ private slots:
         QVERIFY(cells.painted.isEmpty());
     }
 
+    // A renamed party still widens the row header (Qt's relayout on header changes is cut for the matrix).
+    void renamedPartyWidensRowHeader()
+    {
+        Fixture f;
+        open(f);
+        const int before = f.view->verticalHeader()->width();
+        Party p = f.doc.dossier().parties()[0];
+        p.name = u"A party with a much longer name than any other"_qs;
+        QVERIFY(Command::editParty(&f.doc, p));
+        flush();
+        QVERIFY(f.view->verticalHeader()->width() > before);
+        QVERIFY(sameImage(onScreen(f.view.get()), freshRepaint(f), u"matrixview-party-rename"_qs));
+    }
+
     void themeChangeInvalidatesCaches()
     {
         Fixture f;

@@ -246,6 +246,12 @@ void MatrixView::setModel(QAbstractItemModel* model)
         connect(model, &QAbstractItemModel::columnsInserted, this, forget),
         connect(model, &QAbstractItemModel::columnsRemoved, this, forget),
         connect(model, &QAbstractItemModel::columnsMoved, this, forget),
+        // A renamed party may need a wider row header: the geometry, not a repaint of every cell.
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+            [this](Qt::Orientation o) {
+                if (o == Qt::Vertical)
+                    updateGeometries();
+            }),
     };
 }
 
