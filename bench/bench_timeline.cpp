@@ -193,6 +193,19 @@ int main(int argc, char** argv)
         r.setScale(v.in);
         const auto in = frame(r, img, style, 31);
         saveImage(img, "timeline-1m-in");
+        // A pan zoomed in: each frame 12 px later than the one before, as a drag of the view does (the figure
+        // above repaints one unchanged view).
+        int panStep = 0;
+        const auto pan = Bench::timeMs(
+            [&] {
+                TimeScale sc = v.in;
+                sc.setStart(v.in.start() + qint64(double(++panStep % 400) * 12 * v.in.msecsPerPixel()));
+                r.setScale(sc);
+                QPainter p(&img);
+                r.paint(&p, QRectF(0, 0, Width, Height), style);
+            },
+            61);
+        r.setScale(v.in);
 
         // Hit testing: random points over the lanes, per call.
         QRandomGenerator rng(7);
@@ -214,6 +227,7 @@ int main(int argc, char** argv)
         if (app.arguments().contains(u"--frames-only"_qs)) {
             Bench::report("timeline.frame.1m", out, "ms", n);
             Bench::report("timeline.frame.1m.zoomedin", in, "ms", n);
+            Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n);
             Bench::report("timeline.hittest.1m", hit, "us", n);
             return 0;
         }
@@ -248,6 +262,8 @@ int main(int argc, char** argv)
         Bench::report("timeline.frame.1m", out, "ms", n, "timeline.frame.1m.qgraphicsscene", sceneOut.median / out.median);
         Bench::report("timeline.frame.1m.zoomedin", in, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
             sceneIn.median / in.median);
+        Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
+            sceneIn.median / pan.median);
         Bench::report("timeline.frame.1m.qgraphicsscene", sceneOut, "ms", n);
         Bench::report("timeline.frame.1m.qgraphicsscene.zoomedin", sceneIn, "ms", n);
         Bench::report("timeline.hittest.1m", hit, "us", n, "timeline.hittest.1m.qgraphicsscene", sceneHit.median / hit.median);

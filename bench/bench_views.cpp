@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Views: dragging the as-of slider over a 50 x 50 matrix (model recompute + repaint of the on-screen view),
-// and exporting the timeline of 10^6 events and the matrix at 3840 x 2160 to PNG and SVG.
+// Views: dragging the as-of slider over a 50 x 50 matrix (model step + the view's own update path: dirty
+// region, paintEvent, backing store) and a full repaint of the view, against a plain QTableView and the floor
+// (blitting a cached 1920 x 1080 image through the same path); and exporting the timeline of 10^6 events and
+// the matrix at 3840 x 2160 to PNG and SVG. ENTENTE_BENCH_PARTS=1 prints the full repaint widget by widget.
 #include "benchutil.h"
 #include "generator.h"
 
@@ -9,6 +11,7 @@
 #include "export/imageexporter.h"
 #include "matrix/matrixview.h"
 
+#include <QHeaderView>
 #include <QTableView>
 #include "positionmatrixmodel.h"
 #include "viewfactory.h"
@@ -18,12 +21,75 @@
 #include <QDir>
 #include <QFile>
 #include <QImageWriter>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QTemporaryDir>
 
 using namespace Entente;
 
 namespace {
+// Counts the paint events of a widget and the area they covered (to check that a step repaints only what
+// changed).
+class PaintCounter : public QObject {
+public:
+    explicit PaintCounter(QWidget* w)
+        : QObject(w)
+    {
+        w->installEventFilter(this);
+    }
+    qint64 events = 0, pixels = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        if (e->type() == QEvent::Paint) {
+            ++events;
+            for (const QRect& r : static_cast<QPaintEvent*>(e)->region())
+                pixels += qint64(r.width()) * r.height();
+        }
+        return false;
+    }
+};
+
+// The floor: a widget that shows a cached 1920 x 1080 image of the matrix, repainted through the same
+// update path (dirty region, paintEvent into the window's backing store, flush).
+class BlitWidget : public QWidget {
+public:
+    QImage image;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        p.drawImage(0, 0, image);
+    }
+};
+
+// What the event loop does after a slider step: posted events and zero timers (an item view's delayed
+// relayout), then the update requests, for which the repaint manager paints the dirty regions into the
+// backing store and flushes it.
+void flushUpdates()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+}
+
+// A full repaint of a table view's cells and headers (what a theme change or an expose of the matrix
+// does; the scroll bars and the frame are the same for every table view and left out).
+void repaintAll(QTableView* view)
+{
+    view->viewport()->update();
+    view->horizontalHeader()->viewport()->update();
+    view->verticalHeader()->viewport()->update();
+    flushUpdates();
+}
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+}
+
 void matrixDrag()
 {
     Document doc;
@@ -31,52 +97,106 @@ void matrixDrag()
     const auto range = *d.dateRange();
     doc.open(nullptr, std::move(d));
     PositionMatrixModel model(&doc);
+    const qint64 step = (range.second - range.first) / 400;
+    qint64 t = range.first;
+    auto next = [&] {
+        t += step;
+        if (t > range.second)
+            t = range.first;
+        doc.setAsOf(t);
+    };
+    constexpr int Steps = 20, Reps = 15;
+    const auto data = Bench::timeMs([&] {
+        for (int i = 0; i < 100; ++i)
+            next();
+    }, Reps);
+    Bench::report("matrix.drag.50x50.data", Bench::scaled(data, 1000.0 / 100), "us", 2500);
+
+    // Each view is shown alone, so a step repaints only the view being measured.
     MatrixView view;
     view.setModel(&model);
     view.resize(1920, 1080);
     view.show();
-    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    const qint64 step = (range.second - range.first) / 400;
-    qint64 t = range.first;
-    // One drag step: the as-of date moves one slider tick, the model recomputes, the viewport repaints.
-    auto dragStep = [&] {
-        t += step;
-        if (t > range.second)
-            t = range.first;
-        doc.setAsOf(t);
-        view.viewport()->render(&frame);
-    };
-    auto dataOnly = [&] {
-        t += step;
-        if (t > range.second)
-            t = range.first;
-        doc.setAsOf(t);
-    };
-    const auto data = Bench::timeMs([&] {
-        for (int i = 0; i < 100; ++i)
-            dataOnly();
-    }, 9);
-    Bench::report("matrix.drag.50x50.data", Bench::scaled(data, 1000.0 / 100), "us", 2500);
-    const auto full = Bench::timeMs([&] {
-        for (int i = 0; i < 20; ++i)
-            dragStep();
-    }, 9);
-    // Baseline: repainting the same view with a default delegate (QStyledItemDelegate, no stance drawing).
+    settle();
+    PaintCounter counter(view.viewport());
+    const auto drag = Bench::timeMs([&] {
+        for (int i = 0; i < Steps; ++i) {
+            next();
+            flushUpdates();
+        }
+    }, Reps);
+    const double perStepPixels = double(counter.pixels) / double(counter.events ? counter.events : 1);
+    std::fprintf(stderr, "matrix.drag: %lld paint events, %.1f %% of the viewport each\n", counter.events,
+        100.0 * perStepPixels / (1920.0 * 1080.0));
+    const auto repaint = Bench::timeMs([&] { repaintAll(&view); }, 31);
+    const auto cold = Bench::timeMs([&] {
+        view.invalidateCaches();
+        repaintAll(&view);
+    }, 31);
+    if (qEnvironmentVariableIsSet("ENTENTE_BENCH_PARTS")) { // where a full repaint goes, widget by widget
+        for (QWidget* w : view.findChildren<QWidget*>()) {
+            const auto part = Bench::timeMs([&] {
+                w->update();
+                flushUpdates();
+            }, 31);
+            std::fprintf(stderr, "part %s %s %dx%d: %.3f ms\n", w->metaObject()->className(),
+                qPrintable(w->objectName()), w->width(), w->height(), part.median);
+        }
+    }
+    QImage shot(view.size(), QImage::Format_RGB32);
+    view.render(&shot);
+    view.hide();
+
+    // Baseline: a plain QTableView with the default delegate over the same model, its viewport repainted
+    // after each step (the baseline), and the same view through its own update path.
     QTableView plain;
     plain.setModel(&model);
     plain.resize(1920, 1080);
     plain.show();
+    settle();
     QImage plainFrame(plain.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     const auto base = Bench::timeMs([&] {
-        for (int i = 0; i < 20; ++i) {
-            dataOnly();
+        for (int i = 0; i < Steps; ++i) {
+            next();
             plain.viewport()->render(&plainFrame);
         }
-    }, 9);
-    const auto perFrame = Bench::scaled(full, 1.0 / 20), basePerFrame = Bench::scaled(base, 1.0 / 20);
-    Bench::report("matrix.drag.50x50.baseline.qtableview", basePerFrame, "ms", 2500);
-    Bench::report("matrix.drag.50x50", perFrame, "ms", 2500, "matrix.drag.50x50.baseline.qtableview",
-        basePerFrame.median / perFrame.median);
+    }, Reps);
+    const auto plainUpdate = Bench::timeMs([&] {
+        for (int i = 0; i < Steps; ++i) {
+            next();
+            flushUpdates();
+        }
+    }, Reps);
+    const auto plainRepaint = Bench::timeMs([&] { repaintAll(&plain); }, 31);
+    plain.hide();
+
+    BlitWidget blit;
+    blit.image = shot;
+    blit.resize(1920, 1080);
+    blit.show();
+    settle();
+    const auto floor = Bench::timeMs([&] {
+        for (int i = 0; i < Steps; ++i) {
+            blit.update();
+            flushUpdates();
+        }
+    }, Reps);
+    blit.hide();
+
+    const auto perStep = Bench::scaled(drag, 1.0 / Steps), basePerStep = Bench::scaled(base, 1.0 / Steps);
+    const auto plainPerStep = Bench::scaled(plainUpdate, 1.0 / Steps), floorPerStep = Bench::scaled(floor, 1.0 / Steps);
+    Bench::report("matrix.drag.50x50.baseline.qtableview", basePerStep, "ms", 2500);
+    Bench::report("matrix.drag.50x50.qtableview-update-path", plainPerStep, "ms", 2500);
+    Bench::report("matrix.drag.50x50.floor.blit", floorPerStep, "ms", 2500);
+    Bench::report("matrix.drag.50x50", perStep, "ms", 2500, "matrix.drag.50x50.baseline.qtableview",
+        basePerStep.median / perStep.median);
+    Bench::report("matrix.drag.50x50.vs-floor", perStep, "ms", 2500, "matrix.drag.50x50.floor.blit",
+        perStep.median / floorPerStep.median);
+    Bench::report("matrix.repaint.50x50.baseline.qtableview", plainRepaint, "ms", 2500);
+    Bench::report("matrix.repaint.50x50", repaint, "ms", 2500, "matrix.repaint.50x50.baseline.qtableview",
+        plainRepaint.median / repaint.median);
+    Bench::report("matrix.repaint.50x50.cold", cold, "ms", 2500, "matrix.repaint.50x50.baseline.qtableview",
+        plainRepaint.median / cold.median);
 }
 
 void exports()

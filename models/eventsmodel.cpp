@@ -59,6 +59,7 @@ void EventsModel::onReset()
 {
     m_textIndex.clear();
     m_postings.clear();
+    m_postingsBuilt = false;
     beginResetModel();
     rebuild();
     endResetModel();
@@ -70,6 +71,7 @@ void EventsModel::onInserted(qint64, qsizetype row)
 {
     m_textIndex.clear();
     m_postings.clear();
+    m_postingsBuilt = false;
     const auto r = quint32(row);
     for (auto& v : m_view)
         if (v >= r)
@@ -102,6 +104,7 @@ void EventsModel::onRemoved(qint64, qsizetype row)
 {
     m_textIndex.clear();
     m_postings.clear();
+    m_postingsBuilt = false;
     const auto r = quint32(row);
     int pos = -1;
     if (m_mask[size_t(row)]) {
@@ -125,6 +128,7 @@ void EventsModel::onChanged(qint64, qsizetype oldRow, qsizetype newRow)
 {
     m_textIndex.clear();
     m_postings.clear();
+    m_postingsBuilt = false;
     const auto from = quint32(oldRow), to = quint32(newRow);
     int pos = -1;
     if (m_mask[size_t(oldRow)]) {

@@ -116,9 +116,11 @@ private:
         quint32 descriptionLength;
     };
     std::vector<TextEntry> m_textIndex; // in pool order; built on the first search or title sort, cleared on edits
-    // Rows (ascending) holding each tagged reference a filter asked for: built in one pass on first use,
-    // dropped on any edit, so that repeated party / issue / tag filters read only the matching rows.
+    // Rows (ascending) holding each party, issue and tag reference: built for all of them in one pass on the
+    // first structured filter, dropped on any edit, so that party / issue / tag filters read only the
+    // matching rows and no party pays a first-use pass of its own.
     std::unordered_map<quint32, std::vector<quint32>> m_postings;
+    bool m_postingsBuilt = false;
     void ensurePostings(const std::vector<quint32>& tagged);
     std::vector<quint32> m_symbolRank; // symbol → rank of its display text (symbol-valued columns)
 };

@@ -140,8 +140,10 @@ void EventsModel::applyFilter()
             std::vector<quint8> hit(size_t(n), 0);
             for (quint32 t : tagged) {
                 const quint8 bit = quint8(1u << EventStore::refKindOf(t));
-                for (quint32 r : m_postings[t])
-                    hit[r] |= bit;
+                const auto it = m_postings.find(t);
+                if (it != m_postings.end())
+                    for (quint32 r : it->second)
+                        hit[r] |= bit;
             }
             const quint8 need = quint8(c.needKinds);
             for (qsizetype r = 0; r < n; ++r)
@@ -163,28 +165,37 @@ void EventsModel::applyFilter()
         sortView();
 }
 
-void EventsModel::ensurePostings(const std::vector<quint32>& tagged)
+void EventsModel::ensurePostings(const std::vector<quint32>&)
 {
-    std::vector<quint32> missing;
-    for (quint32 t : tagged)
-        if (!m_postings.count(t))
-            missing.push_back(t);
-    if (missing.empty())
+    if (m_postingsBuilt)
         return;
-    std::sort(missing.begin(), missing.end());
-    std::vector<std::vector<quint32>*> lists;
-    for (quint32 t : missing)
-        lists.push_back(&m_postings[t]);
+    // One pass builds the rows of every party, issue and tag at once, so only the first structured filter
+    // after opening (or after an edit) pays for it, not the first use of each party. Counting first sizes
+    // every list exactly; sources are never filtered on and are left out.
     const auto& ev = m_doc->dossier().events();
+    const size_t symbols = size_t(ev.symbols().size());
+    std::vector<quint32> count(3 * symbols, 0);
+    auto slot = [symbols](quint32 ref) { return size_t(EventStore::refKindOf(ref)) * symbols + EventStore::refSymbolOf(ref); };
     for (qsizetype r = 0; r < ev.size(); ++r)
-        for (quint32 ref : ev.refs(r)) {
-            const auto it = std::lower_bound(missing.begin(), missing.end(), ref);
-            if (it != missing.end() && *it == ref) {
-                auto& rows = *lists[size_t(it - missing.begin())];
+        for (quint32 ref : ev.refs(r))
+            if (EventStore::refKindOf(ref) < 3 && EventStore::refSymbolOf(ref) < symbols)
+                ++count[slot(ref)];
+    m_postings.clear();
+    std::vector<std::vector<quint32>*> lists(count.size(), nullptr);
+    for (size_t k = 0; k < count.size(); ++k)
+        if (count[k]) {
+            auto& rows = m_postings[quint32((k / symbols) << 30) | quint32(k % symbols)];
+            rows.reserve(count[k]);
+            lists[k] = &rows;
+        }
+    for (qsizetype r = 0; r < ev.size(); ++r)
+        for (quint32 ref : ev.refs(r))
+            if (EventStore::refKindOf(ref) < 3 && EventStore::refSymbolOf(ref) < symbols) {
+                auto& rows = *lists[slot(ref)];
                 if (rows.empty() || rows.back() != quint32(r))
                     rows.push_back(quint32(r));
             }
-        }
+    m_postingsBuilt = true;
 }
 
 void EventsModel::ensureTextIndex()

@@ -45,9 +45,12 @@ PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
     });
     connect(doc, &Document::asOfChanged, this, &PositionMatrixModel::onAsOfChanged);
     connect(doc, &Document::positionChanged, this, &PositionMatrixModel::onPositionChanged);
-    connect(doc, &Document::statusChanged, this,
-        [this](qsizetype issue) { emit headerDataChanged(Qt::Horizontal, int(issue), int(issue)); });
+    connect(doc, &Document::statusChanged, this, [this](qsizetype issue) {
+        refreshStatuses();
+        emit headerDataChanged(Qt::Horizontal, int(issue), int(issue));
+    });
     connect(doc, &Document::scalesChanged, this, [this] {
+        refreshStatuses();
         emitAllChanged();
         if (m_cols > 0)
             emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
@@ -140,6 +143,15 @@ void PositionMatrixModel::recompute()
     m_cols = int(d.issues().size());
     d.matrixAsOf(m_asOf, m_cells);
     d.matrixAsOf(m_compareDate.value_or(m_previousAsOf), m_baseline);
+    refreshStatuses();
+}
+
+void PositionMatrixModel::refreshStatuses()
+{
+    const auto& d = m_doc->dossier();
+    m_statuses.resize(size_t(m_cols));
+    for (int i = 0; i < m_cols; ++i)
+        m_statuses[size_t(i)] = d.statusAsOf(i, m_asOf);
 }
 
 void PositionMatrixModel::emitAllChanged()
@@ -150,6 +162,8 @@ void PositionMatrixModel::emitAllChanged()
 
 void PositionMatrixModel::onAsOfChanged(qint64 msecs)
 {
+    m_oldCells.assign(m_cells.begin(), m_cells.end());
+    m_oldBaseline.assign(m_baseline.begin(), m_baseline.end());
     if (!m_compareDate) {
         // The previous step becomes the baseline: swap keeps both buffers' capacity.
         m_previousAsOf = m_asOf;
@@ -157,9 +171,48 @@ void PositionMatrixModel::onAsOfChanged(qint64 msecs)
     }
     m_asOf = msecs;
     m_doc->dossier().matrixAsOf(m_asOf, m_cells);
-    emitAllChanged();
-    if (m_cols > 0)
-        emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
+    // What a cell shows depends on its change in force and, through the changed mark, on its baseline: a
+    // cell whose change in force stayed and whose mark stayed looks the same, so it is not announced. (In
+    // compare mode the baseline is the compare date's and does not move with the as-of date.)
+    const size_t cols = size_t(m_cols);
+    const auto& changes = m_doc->dossier().positionChanges();
+    auto stanceOf = [&](qint32 i) { return i < 0 ? QString() : changes[size_t(i)].stance; };
+    if (m_cells.size() == m_oldCells.size() && m_baseline.size() == m_oldBaseline.size()) {
+        for (size_t r = 0; r < size_t(m_rows); ++r) {
+            const size_t row = r * cols;
+            for (size_t c = 0; c < cols;) {
+                auto moved = [&](size_t k) {
+                    const size_t i = row + k;
+                    if (m_cells[i] != m_oldCells[i])
+                        return true;
+                    if (m_baseline[i] == m_oldBaseline[i])
+                        return false;
+                    const QString stance = stanceOf(m_cells[i]);
+                    return (stanceOf(m_baseline[i]) != stance) != (stanceOf(m_oldBaseline[i]) != stance);
+                };
+                if (!moved(c)) {
+                    ++c;
+                    continue;
+                }
+                size_t end = c + 1;
+                while (end < cols && moved(end))
+                    ++end;
+                emit dataChanged(index(int(r), int(c)), index(int(r), int(end - 1)));
+                c = end;
+            }
+        }
+    } else {
+        emitAllChanged();
+    }
+    const auto& d = m_doc->dossier();
+    m_statuses.resize(cols);
+    for (int i = 0; i < m_cols; ++i) {
+        const StatusChange* s = d.statusAsOf(i, m_asOf);
+        if (s == m_statuses[size_t(i)])
+            continue;
+        m_statuses[size_t(i)] = s;
+        emit headerDataChanged(Qt::Horizontal, i, i);
+    }
 }
 
 void PositionMatrixModel::onPositionChanged(qsizetype party, qsizetype issue)

@@ -4,8 +4,9 @@
 // The position matrix as of Document::asOf(): rows = parties, columns = issues, each cell the change in force.
 // It keeps the matrix (indexes into the dossier's position history) in a reused vector filled by
 // Dossier::matrixAsOf, plus the matrix at the previous as-of step (or at the compare date) to mark cells
-// that moved. An as-of change emits ONE dataChanged over the whole matrix and one headerDataChanged for the
-// issue statuses; a recorded change emits dataChanged for its cell. Editing a cell records a position change
+// that moved. An as-of change emits dataChanged only for the cells whose change in force or baseline moved
+// (one signal per run of adjacent cells in a row) and headerDataChanged only for the issues whose status in
+// force moved, so a view repaints what changed; a recorded change emits dataChanged for its cell. Editing a cell records a position change
 // at the as-of date through Command::recordPosition.
 
 #include "types.h"
@@ -71,10 +72,13 @@ private:
     void onAsOfChanged(qint64 msecs);
     void onPositionChanged(qsizetype party, qsizetype issue);
     void emitAllChanged();
+    void refreshStatuses(); // m_statuses at m_asOf
 
     Document* m_doc = nullptr;
     std::vector<qint32> m_cells; // cell → index into positionChanges() or −1
     std::vector<qint32> m_baseline; // previous as-of step or compare date
+    std::vector<qint32> m_oldCells, m_oldBaseline; // scratch for the diff of an as-of step (capacity kept)
+    std::vector<const StatusChange*> m_statuses; // per issue, the status change in force at m_asOf
     std::optional<qint64> m_compareDate;
     qint64 m_asOf = 0;
     qint64 m_previousAsOf = 0;

@@ -15,14 +15,23 @@
 
 namespace Entente {
 
-void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
+namespace {
+    QRectF cellBox(const QRectF& r) { return r.adjusted(1.5, 1.5, -1.5, -1.5); }
+
+    QColor cellFill(const MatrixCell& cell, const RenderStyle& style)
+    {
+        return cell.fill.isValid() ? style.dataFill(cell.fill, cell.rank, cell.unknown) : style.laneAlternate;
+    }
+}
+
+void paintMatrixCellBase(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
 {
     p->save();
     // Axis-aligned boxes without antialiasing: a matrix repaints hundreds of cells per slider step, and
     // rounded, antialiased outlines cost more than everything else in a cell.
     p->setRenderHint(QPainter::Antialiasing, false);
-    const QRectF box = r.adjusted(1.5, 1.5, -1.5, -1.5);
-    const QColor fill = cell.fill.isValid() ? style.dataFill(cell.fill, cell.rank, cell.unknown) : style.laneAlternate;
+    const QRectF box = cellBox(r);
+    const QColor fill = cellFill(cell, style);
     p->fillRect(box, fill);
     if (style.theme == RenderStyle::Theme::Print && cell.fill.isValid() && !cell.unknown) {
         // Colour printers: the stance's own colour as a stripe on the left of its light print fill.
@@ -54,6 +63,18 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     }
     const QSizeF size = it->size();
     p->drawStaticText(QPointF(textRect.center().x() - size.width() / 2, textRect.center().y() - size.height() / 2), *it);
+    p->restore();
+}
+
+void paintMatrixCellMarks(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
+{
+    if (cell.salience < 0 && !cell.changed && !cell.unsourced)
+        return;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, false);
+    const QRectF box = cellBox(r);
+    const QColor fill = cellFill(cell, style);
+    const QColor text = readableTextOn(fill);
     if (cell.salience >= 0) {
         // Salience: a bar along the bottom edge, its length proportional to 0…100.
         const QRectF track(box.left() + 6, box.bottom() - 6, box.width() - 12, 3);
@@ -63,15 +84,16 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
         p->fillRect(QRectF(track.left(), track.top(), track.width() * cell.salience / 100.0, track.height()), text);
     }
     p->setRenderHint(QPainter::Antialiasing, true);
+    const QPaintEngine* engine = p->paintEngine();
+    const bool vector = engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    // On raster devices at 1:1 the antialiased marks are cached images (an antialiased ellipse or path per
+    // cell costs more than the rest of the cell); vector output and scaled painters draw the shapes.
+    const bool cached = !vector && !p->transform().isScaling() && dpr == 1.0;
     if (cell.changed) {
-        // Changed since the previous step: a filled dot in the top-right corner. On raster devices the dot is
-        // a cached image (an antialiased ellipse per cell costs more than the rest of the cell); vector
-        // output draws the ellipse itself.
+        // Changed since the previous step: a filled dot in the top-right corner.
         const QPointF centre(box.right() - 6, box.top() + 6);
-        const QPaintEngine* engine = p->paintEngine();
-        const bool vector = engine && (engine->type() == QPaintEngine::SVG || engine->type() == QPaintEngine::Pdf);
-        const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-        if (vector || p->transform().isScaling() || dpr != 1.0) {
+        if (!cached) {
             p->setPen(QPen(fill, 1));
             p->setBrush(text);
             p->drawEllipse(centre, 3.5, 3.5);
@@ -103,16 +125,45 @@ void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const
     }
     if (cell.unsourced) {
         // No source: a hollow triangle in the top-left corner.
-        QPainterPath tri;
-        tri.moveTo(box.left() + 3, box.top() + 3);
-        tri.lineTo(box.left() + 11, box.top() + 3);
-        tri.lineTo(box.left() + 3, box.top() + 11);
-        tri.closeSubpath();
-        p->setPen(QPen(text, 1.2));
-        p->setBrush(Qt::NoBrush);
-        p->drawPath(tri);
+        auto triangle = [](QPainter* tp, QPointF topLeft, const QColor& colour) {
+            QPainterPath tri;
+            tri.moveTo(topLeft.x() + 3, topLeft.y() + 3);
+            tri.lineTo(topLeft.x() + 11, topLeft.y() + 3);
+            tri.lineTo(topLeft.x() + 3, topLeft.y() + 11);
+            tri.closeSubpath();
+            tp->setPen(QPen(colour, 1.2));
+            tp->setBrush(Qt::NoBrush);
+            tp->drawPath(tri);
+        };
+        const QPointF origin(std::floor(box.left()), std::floor(box.top()));
+        // Integer cell rectangles (the screen) put the box on half pixels: one cached image per colour.
+        if (!cached || box.topLeft() - origin != QPointF(0.5, 0.5)) {
+            triangle(p, box.topLeft(), text);
+        } else {
+            // Drawn once per colour at the same sub-pixel offset as in the cell, then blended like the path.
+            static QHash<QRgb, QImage> marks;
+            auto it = marks.find(text.rgba());
+            if (it == marks.end()) {
+                if (marks.size() > 64)
+                    marks.clear();
+                QImage mark(14, 14, QImage::Format_ARGB32_Premultiplied);
+                mark.fill(Qt::transparent);
+                QPainter mp(&mark);
+                mp.setRenderHint(QPainter::Antialiasing);
+                triangle(&mp, box.topLeft() - origin, text);
+                mp.end();
+                it = marks.insert(text.rgba(), mark);
+            }
+            p->drawImage(origin, *it);
+        }
     }
     p->restore();
+}
+
+void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
+{
+    paintMatrixCellBase(p, r, cell, style);
+    paintMatrixCellMarks(p, r, cell, style);
 }
 
 qreal MatrixRenderer::stanceRank(const ScaleLevel& level) const

@@ -32,6 +32,11 @@ struct MatrixCell {
 };
 
 void paintMatrixCell(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style);
+// paintMatrixCell() in two parts: the base (fill, print stripe, highlight, label), which depends on few
+// properties and which the on-screen view caches as an image per look, and the marks drawn over it
+// (salience bar, changed dot, no-source triangle).
+void paintMatrixCellBase(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style);
+void paintMatrixCellMarks(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style);
 
 class MatrixRenderer : public Paintable {
 public:

@@ -5,10 +5,21 @@
 #include "positionmatrixmodel.h"
 #include "renderstyle.h"
 
+#include <QAccessible>
 #include <QKeyEvent>
+#include <QPaintEvent>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Entente {
+
+size_t qHash(const MatrixLookKey& k, size_t seed) noexcept
+{
+    return qHashMulti(seed, k.fill, k.rank, k.label, k.size.width(), k.size.height(), int(k.direction), k.unknown,
+        k.highlighted, k.withSalience);
+}
 
 MatrixCell MatrixDelegate::cellFor(const QModelIndex& index)
 {
@@ -64,20 +75,63 @@ QSize IssueHeaderView::sizeHint() const
     return s;
 }
 
+void IssueHeaderView::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+    case QEvent::LayoutDirectionChange:
+        m_sections.clear();
+        viewport()->update();
+        break;
+    default:
+        break;
+    }
+    QHeaderView::changeEvent(event);
+}
+
 void IssueHeaderView::paintSection(QPainter* p, const QRect& rect, int logicalIndex) const
 {
     if (!model())
         return;
+    const QString name = model()->headerData(logicalIndex, Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString status = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusRole).toString();
+    const QColor statusColor
+        = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusColorRole).value<QColor>();
+    const QColor button = palette().color(QPalette::Button);
+    if (button.alpha() != 255 || p->transform().isScaling()) {
+        paintSectionContent(p, rect, name, status, statusColor);
+        return;
+    }
+    // A section is redrawn only when what it shows or its size changed: a slider step repaints the
+    // sections whose status moved, and each from its cached image.
+    Section& s = m_sections[logicalIndex];
+    if (s.image.isNull() || s.size != rect.size() || s.name != name || s.status != status || s.color != statusColor) {
+        const qreal dpr = devicePixelRatioF();
+        s.image = QImage(rect.size() * dpr, QImage::Format_RGB32);
+        s.image.setDevicePixelRatio(dpr);
+        QPainter ip(&s.image);
+        paintSectionContent(&ip, QRect(QPoint(0, 0), rect.size()), name, status, statusColor);
+        ip.end();
+        s.name = name;
+        s.status = status;
+        s.color = statusColor;
+        s.size = rect.size();
+    }
+    p->drawImage(rect.topLeft(), s.image);
+}
+
+void IssueHeaderView::paintSectionContent(
+    QPainter* p, const QRect& rect, const QString& name, const QString& status, const QColor& statusColor) const
+{
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->fillRect(rect, palette().color(QPalette::Button));
     p->setPen(palette().color(QPalette::Mid));
     p->drawLine(rect.topRight(), rect.bottomRight());
     p->drawLine(rect.bottomLeft(), rect.bottomRight());
-    const QString name = model()->headerData(logicalIndex, Qt::Horizontal, Qt::DisplayRole).toString();
-    const QString status = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusRole).toString();
-    const QColor statusColor
-        = model()->headerData(logicalIndex, Qt::Horizontal, PositionMatrixModel::StatusColorRole).value<QColor>();
     const QColor chip = statusColor.isValid() ? RenderStyle::fromPalette(palette(), font()).dataFill(statusColor)
                                               : palette().color(QPalette::Mid);
     QFont bold = font();
@@ -142,6 +196,9 @@ MatrixView::MatrixView(QWidget* parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers); // editing goes through the position editor dialog
     setShowGrid(false);
     setWordWrap(false);
+    // paintEvent() paints every pixel of the region it is given (cells from opaque images, the rest with the
+    // background), so Qt need not fill the viewport's background under it first.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     connect(this, &QTableView::doubleClicked, this,
         [this](const QModelIndex& i) { emit editCellRequested(i.row(), i.column()); });
     connect(header, &QHeaderView::sectionDoubleClicked, this, [this](int section) { emit editStatusRequested(section); });
@@ -149,8 +206,111 @@ MatrixView::MatrixView(QWidget* parent)
 
 void MatrixView::setHighlightedCells(const QSet<QPair<int, int>>& cells)
 {
+    if (cells == m_delegate->highlighted)
+        return;
+    // Only the cells that gain or lose the outline are repainted.
+    QRegion dirty;
+    for (const auto& c : std::as_const(m_delegate->highlighted))
+        if (!cells.contains(c))
+            dirty += visualRect(model() ? model()->index(c.first, c.second) : QModelIndex());
+    for (const auto& c : cells)
+        if (!m_delegate->highlighted.contains(c))
+            dirty += visualRect(model() ? model()->index(c.first, c.second) : QModelIndex());
     m_delegate->highlighted = cells;
+    viewport()->update(dirty);
+}
+
+void MatrixView::setModel(QAbstractItemModel* model)
+{
+    for (const auto& c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    QTableView::setModel(model);
+    forgetCells();
+    if (!model)
+        return;
+    // Qt's item views answer any headerDataChanged with a delayed relayout of the whole view, which repaints
+    // every cell and header section; here the sections have fixed or interactive sizes, the header repaints
+    // the sections named (QHeaderView::headerDataChanged), and the cells do not depend on header data. A
+    // slider step that moves one issue's status must repaint that one section only.
+    for (QObject* view : { static_cast<QObject*>(this), static_cast<QObject*>(horizontalHeader()),
+             static_cast<QObject*>(verticalHeader()) })
+        disconnect(model, SIGNAL(headerDataChanged(Qt::Orientation, int, int)), view, SLOT(_q_headerDataChanged()));
+    // Any change of shape or order makes the memo's positions meaningless.
+    const auto forget = [this] { forgetCells(); };
+    m_modelConnections = {
+        connect(model, &QAbstractItemModel::modelReset, this, forget),
+        connect(model, &QAbstractItemModel::layoutChanged, this, forget),
+        connect(model, &QAbstractItemModel::rowsInserted, this, forget),
+        connect(model, &QAbstractItemModel::rowsRemoved, this, forget),
+        connect(model, &QAbstractItemModel::rowsMoved, this, forget),
+        connect(model, &QAbstractItemModel::columnsInserted, this, forget),
+        connect(model, &QAbstractItemModel::columnsRemoved, this, forget),
+        connect(model, &QAbstractItemModel::columnsMoved, this, forget),
+        // A renamed party may need a wider row header: the geometry, not a repaint of every cell.
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+            [this](Qt::Orientation o) {
+                if (o == Qt::Vertical)
+                    updateGeometries();
+            }),
+    };
+}
+
+void MatrixView::forgetCells()
+{
+    m_cells.clear();
+    m_cellValid.clear();
+    m_cellColumns = 0;
+}
+
+void MatrixView::invalidateCaches()
+{
+    forgetCells();
+    m_looks.clear();
     viewport()->update();
+}
+
+const MatrixCell& MatrixView::cellAt(int row, int column)
+{
+    const int rows = model()->rowCount(), columns = model()->columnCount();
+    if (m_cellColumns != columns || m_cells.size() != size_t(rows) * size_t(columns)) {
+        m_cells.assign(size_t(rows) * size_t(columns), MatrixCell());
+        m_cellValid.assign(m_cells.size(), 0);
+        m_cellColumns = columns;
+    }
+    const size_t k = size_t(row) * size_t(columns) + size_t(column);
+    if (!m_cellValid[k]) {
+        m_cells[k] = MatrixDelegate::cellFor(model()->index(row, column));
+        m_cellValid[k] = 1;
+    }
+    return m_cells[k];
+}
+
+QImage MatrixView::lookOf(const MatrixCell& cell, QSize size, const RenderStyle& style)
+{
+    MatrixLookKey key;
+    key.fill = cell.fill.isValid() ? cell.fill.rgba() : 0;
+    key.rank = int(std::lround(cell.rank * 1000));
+    key.label = cell.label;
+    key.size = size;
+    key.direction = static_cast<signed char>(cell.direction);
+    key.unknown = cell.unknown;
+    key.highlighted = cell.highlighted;
+    key.withSalience = cell.salience >= 0;
+    auto it = m_looks.constFind(key);
+    if (it != m_looks.constEnd())
+        return *it;
+    if (m_looks.size() > 1024)
+        m_looks.clear(); // column resizes leave looks of old sizes behind
+    const qreal dpr = viewport()->devicePixelRatioF();
+    QImage image(size * dpr, QImage::Format_RGB32);
+    image.setDevicePixelRatio(dpr);
+    image.fill(style.background);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    paintMatrixCellBase(&p, QRectF(QPointF(0, 0), QSizeF(size)), cell, style);
+    p.end();
+    return *m_looks.insert(key, image);
 }
 
 void MatrixView::paintEvent(QPaintEvent* event)
@@ -161,12 +321,25 @@ void MatrixView::paintEvent(QPaintEvent* event)
     }
     QPainter p(viewport());
     const RenderStyle style = RenderStyle::fromPalette(palette(), font());
-    const QRect dirty = event->rect();
-    p.fillRect(dirty, style.background);
-    p.setRenderHint(QPainter::Antialiasing);
+    // Cells are blitted from opaque images of their base; a translucent background is drawn cell by cell.
+    const bool opaque = style.background.alpha() == 255 && viewport()->devicePixelRatioF() == 1.0;
+    const QRegion region = event->region();
     const int rows = model()->rowCount(), columns = model()->columnCount();
-    int r0 = rowAt(dirty.top()), r1 = rowAt(dirty.bottom());
-    int c0 = columnAt(dirty.left()), c1 = columnAt(dirty.right());
+    const QRect grid(columnViewportPosition(0), rowViewportPosition(0), horizontalHeader()->length(),
+        verticalHeader()->length());
+    for (const QRect& r : region - QRegion(grid))
+        p.fillRect(r, style.background);
+    if (!opaque)
+        for (const QRect& r : region & QRegion(grid))
+            p.fillRect(r, style.background);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QModelIndex current = currentIndex();
+    // Each dirty cell once, however many of the region's rectangles it meets.
+    const QRect bounds = region.boundingRect() & grid;
+    if (bounds.isEmpty())
+        return;
+    int r0 = rowAt(bounds.top()), r1 = rowAt(bounds.bottom());
+    int c0 = columnAt(bounds.left()), c1 = columnAt(bounds.right());
     if (r0 < 0)
         r0 = 0;
     if (r1 < 0)
@@ -175,22 +348,77 @@ void MatrixView::paintEvent(QPaintEvent* event)
         c0 = 0;
     if (c1 < 0)
         c1 = columns - 1;
-    const QModelIndex current = currentIndex();
+    const bool simple = region.rectCount() == 1;
     for (int r = r0; r <= r1; ++r) {
         const int y = rowViewportPosition(r), h = rowHeight(r);
         for (int c = c0; c <= c1; ++c) {
             const QRect rect(columnViewportPosition(c), y, columnWidth(c), h);
-            const QModelIndex index = model()->index(r, c);
-            MatrixCell cell = MatrixDelegate::cellFor(index);
+            if (!simple && !region.intersects(rect))
+                continue;
+            MatrixCell cell = cellAt(r, c);
             cell.highlighted = m_delegate->highlighted.contains({ r, c });
-            paintMatrixCell(&p, rect, cell, style);
-            if (index == current) {
+            if (opaque) {
+                p.drawImage(rect.topLeft(), lookOf(cell, rect.size(), style));
+                paintMatrixCellMarks(&p, rect, cell, style);
+            } else {
+                paintMatrixCell(&p, rect, cell, style);
+            }
+            if (current.row() == r && current.column() == c) {
                 p.setPen(QPen(hasFocus() ? style.highlight : style.grid, 2));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 4, 4);
             }
         }
     }
+}
+
+void MatrixView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    static const QList<int> painted = { Qt::DisplayRole, Qt::BackgroundRole, PositionMatrixModel::StanceValueRole,
+        PositionMatrixModel::SalienceRole, PositionMatrixModel::ChangedSincePreviousRole,
+        PositionMatrixModel::UnsourcedRole, PositionMatrixModel::CompareDirectionRole };
+    const bool looks = roles.isEmpty() || std::any_of(roles.begin(), roles.end(), [](int r) { return painted.contains(r); });
+    if (looks && topLeft.isValid() && bottomRight.isValid()) {
+        if (m_cellColumns > 0)
+            for (int r = topLeft.row(); r <= bottomRight.row(); ++r)
+                for (int c = topLeft.column(); c <= bottomRight.column(); ++c) {
+                    const size_t k = size_t(r) * size_t(m_cellColumns) + size_t(c);
+                    if (k < m_cellValid.size())
+                        m_cellValid[k] = 0;
+                }
+        const QRect rect = (visualRect(topLeft) | visualRect(bottomRight)) & viewport()->rect();
+        if (!rect.isEmpty())
+            viewport()->update(rect);
+    } else if (looks) {
+        forgetCells();
+        viewport()->update();
+    }
+#if QT_CONFIG(accessibility)
+    if (QAccessible::isActive() && topLeft.isValid() && bottomRight.isValid()) {
+        QAccessibleTableModelChangeEvent e(this, QAccessibleTableModelChangeEvent::DataChanged);
+        e.setFirstRow(topLeft.row());
+        e.setFirstColumn(topLeft.column());
+        e.setLastRow(bottomRight.row());
+        e.setLastColumn(bottomRight.column());
+        QAccessible::updateAccessibility(&e);
+    }
+#endif
+}
+
+void MatrixView::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+    case QEvent::LayoutDirectionChange:
+        invalidateCaches();
+        break;
+    default:
+        break;
+    }
+    QTableView::changeEvent(event);
 }
 
 void MatrixView::keyPressEvent(QKeyEvent* event)

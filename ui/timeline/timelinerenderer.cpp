@@ -110,6 +110,24 @@ double TimelineRenderer::titleWidth(quint32 row, const QFontMetricsF& fm) const
     return w;
 }
 
+const TimelineRenderer::LabelText& TimelineRenderer::labelText(quint32 row, double room, const QFontMetricsF& fm) const
+{
+    // Elided to 1/64 px of room: a pan shifts a label and the item that limits it by the same amount, so the
+    // room (and the text) a label had in the previous frame is found again instead of re-eliding.
+    const qint32 quantum = room < 0 ? -1 : qint32(std::min(room * 64, 1e9));
+    const quint64 key = (quint64(row) << 32) | quint32(quantum);
+    auto it = m_labelTexts.constFind(key);
+    if (it != m_labelTexts.constEnd())
+        return *it;
+    if (m_labelTexts.size() > 100000)
+        m_labelTexts.clear();
+    LabelText t;
+    const QString full = m_lanes->dossier()->events().title(row).toString();
+    t.text = quantum < 0 ? full : fm.elidedText(full, Qt::ElideRight, quantum / 64.0);
+    t.advance = fm.horizontalAdvance(t.text);
+    return *m_labelTexts.insert(key, t);
+}
+
 TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const RenderStyle& style, bool withLabels) const
 {
     Layout l;
@@ -133,6 +151,8 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
         return l;
     if (m_titleWidthsGeneration != m_lanes->generation() || m_titleWidthsFont != style.font.key()) {
         m_titleWidths.clear();
+        m_labelTexts.clear();
+        m_clusterWidths.clear();
         m_titleWidthsGeneration = m_lanes->generation();
         m_titleWidthsFont = style.font.key();
     }
@@ -310,11 +330,10 @@ void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& 
             const double labelW = std::min(c.textWidth, room);
             slotRight = std::max(slotRight, c.labelLeft + labelW);
             if (withLabels) {
-                const QString full = store.title(c.row).toString();
-                const QString text = c.textWidth <= room ? full : fm.elidedText(full, Qt::ElideRight, room - 2 * s);
-                if (text.size() >= 4) {
-                    const QRectF r(c.labelLeft, rowRect.top() + 2 * s, std::min(labelW, fm.horizontalAdvance(text) + 2 * s), textH);
-                    l.labels.push_back({ item.eventId, g.lane, r, text });
+                const LabelText& label = labelText(c.row, c.textWidth <= room ? -1.0 : room - 2 * s, fm);
+                if (label.text.size() >= 4) {
+                    const QRectF r(c.labelLeft, rowRect.top() + 2 * s, std::min(labelW, label.advance + 2 * s), textH);
+                    l.labels.push_back({ item.eventId, g.lane, r, label.text });
                 }
             }
         }
@@ -324,7 +343,17 @@ void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& 
     }
     g.itemEnd = l.items.size();
 
-    // What did not fit: "+N" clusters on one more row, merged while they would touch.
+    // What did not fit: "+N" clusters on one more row, merged while they would touch. A chip's width depends on
+    // its count only (memo); its text is written once the lane's clusters are final.
+    auto clusterWidth = [&](int count) {
+        if (size_t(count) >= m_clusterWidths.size())
+            m_clusterWidths.resize(size_t(count) + 1, -1);
+        double& w = m_clusterWidths[size_t(count)];
+        if (w < 0)
+            w = fm.horizontalAdvance(QStringLiteral("+%1").arg(count));
+        return w + 8 * s;
+    };
+    const size_t firstCluster = l.clusters.size();
     bool overflow = false;
     const double clusterTop = g.rowsTop + g.rows * g.rowHeight + 2 * s;
     for (const Candidate& c : cands) {
@@ -347,9 +376,10 @@ void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& 
             l.clusters.push_back(cl);
         }
         Cluster& cl = l.clusters.back();
-        cl.text = QStringLiteral("+%1").arg(cl.count);
-        cl.rect.setWidth(fm.horizontalAdvance(cl.text) + 8 * s);
+        cl.rect.setWidth(clusterWidth(cl.count));
     }
+    for (size_t i = firstCluster; i < l.clusters.size(); ++i)
+        l.clusters[i].text = QStringLiteral("+%1").arg(l.clusters[i].count);
     if (overflow)
         ++g.rows;
 }

@@ -29,6 +29,7 @@
 #include <cmath>
 #include <vector>
 
+class QFont;
 class QFontMetricsF;
 
 namespace Entente {
@@ -171,6 +172,9 @@ private:
     // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
     // frames (tick labels, lane names and event titles repeat from frame to frame).
     void drawText(QPainter* p, QPointF topLeft, const QString& text) const;
+    // Memos of text measurement for repeated frames, keyed by the font and the text (and the width).
+    [[nodiscard]] double advance(const QFontMetricsF& fm, const QFont& font, const QString& text) const;
+    [[nodiscard]] QString elided(const QFontMetricsF& fm, const QFont& font, const QString& text, double width) const;
 
     const TimelineLanes* m_lanes = nullptr;
     TimeScale m_scale;
@@ -183,9 +187,20 @@ private:
     bool m_showChanges = true;
     QList<QColor> m_palette;
     mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
+    mutable QHash<QString, double> m_advances; // by font key + text (a memo)
+    mutable QHash<QString, QString> m_elided; // by font key + width + text (a memo)
     // Title widths by store row, for the lanes generation and font they were measured with (a memo).
     mutable QHash<quint32, float> m_titleWidths;
     mutable quint64 m_titleWidthsGeneration = ~quint64(0);
+    // A label's text as laid out (elided to its room, or whole when room < 0) and its advance, by store row
+    // and room in 1/64 px, for the same lanes generation and font as the title widths (a memo).
+    struct LabelText {
+        QString text;
+        double advance = 0;
+    };
+    [[nodiscard]] const LabelText& labelText(quint32 row, double room, const QFontMetricsF& fm) const;
+    mutable QHash<quint64, LabelText> m_labelTexts;
+    mutable std::vector<double> m_clusterWidths; // width of a "+N" chip by N, same font (a memo)
     mutable QString m_titleWidthsFont;
 };
 

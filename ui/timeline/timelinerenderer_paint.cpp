@@ -52,6 +52,29 @@ namespace {
     };
 }
 
+double TimelineRenderer::advance(const QFontMetricsF& fm, const QFont& font, const QString& text) const
+{
+    // Tick labels repeat from frame to frame (and between candidate tick spacings): measure each once.
+    if (m_advances.size() > 4000)
+        m_advances.clear();
+    const QString key = font.key() + QChar(0x1f) + text;
+    auto it = m_advances.constFind(key);
+    if (it == m_advances.constEnd())
+        it = m_advances.insert(key, fm.horizontalAdvance(text));
+    return *it;
+}
+
+QString TimelineRenderer::elided(const QFontMetricsF& fm, const QFont& font, const QString& text, double width) const
+{
+    if (m_elided.size() > 4000)
+        m_elided.clear();
+    const QString key = font.key() + QChar(0x1f) + QString::number(width, 'g', 17) + QChar(0x1f) + text;
+    auto it = m_elided.constFind(key);
+    if (it == m_elided.constEnd())
+        it = m_elided.insert(key, fm.elidedText(text, Qt::ElideRight, width));
+    return *it;
+}
+
 void TimelineRenderer::drawText(QPainter* p, QPointF topLeft, const QString& text) const
 {
     if (text.isEmpty())
@@ -193,7 +216,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
         p->setPen(g.collapsed ? style.mutedText : style.foreground);
         const QRectF textRect(textLeft, g.header.top(), g.header.right() - textLeft - pad, g.header.height());
         drawText(p, QPointF(textRect.left(), std::round(textRect.center().y() - fm.height() / 2)),
-            fm.elidedText(text, Qt::ElideRight, textRect.width()));
+            elided(fm, style.font, text, textRect.width()));
         p->fillRect(QRectF(l.target.left(), g.body.bottom() - 1, l.target.width(), 1), withAlpha(style.grid, 120));
     }
     // Eras: named shaded periods across all lanes, named in the axis' bottom row.
@@ -234,7 +257,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
 void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const
 {
     const QFontMetricsF fm(style.font);
-    const auto ticks = l.scale.ticks([&fm](const QString& s) { return fm.horizontalAdvance(s); }, 12 * style.scale);
+    const auto ticks = l.scale.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
     const double left = l.axis.left();
     const double tickBottom = l.eraBand.isEmpty() ? l.axis.bottom() : l.eraBand.top();
     p->save();
