@@ -15,8 +15,9 @@ ENTENTE_PACKAGES=(
     fonts-dejavu-core xvfb xauth
 )
 # Test-only tools: strace (check-deps), the PostgreSQL server (throwaway cluster of the team tests), what judges
-# the Debian package (dpkg-shlibdeps computes its Depends), and clang with its runtime for the fuzz targets.
-ENTENTE_TEST_PACKAGES=(strace postgresql dpkg-dev lintian appstream desktop-file-utils clang libclang-rt-14-dev)
+# the Debian package (dpkg-shlibdeps computes its Depends), clang with its runtime for the fuzz targets, and
+# ccache for the three builds of the test command (ci, fuzz, asan).
+ENTENTE_TEST_PACKAGES=(strace postgresql dpkg-dev lintian appstream desktop-file-utils clang libclang-rt-14-dev ccache)
 print=0
 for arg in "$@"; do
     case "$arg" in

@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The bulk (mapping) importer under a fuzzer: a mapping that uses every kind of field, small chunks and a small
-// record cap so that chunk boundaries and the cap are reached with small inputs.
+// The bulk (mapping) importer under a fuzzer: a mapping that uses every kind of field, then one of the shipped
+// presets, with small chunks and a small record cap so that chunk boundaries and the cap are reached with small
+// inputs; the merge into the target (applyImport) on what it read.
 #include "eventimport.h"
 #include "eventimportmapping.h"
 #include "fuzzinput.h"
 
 #include <QBuffer>
+
+#include <cstdlib>
+
+inline Entente::ColumnMapping preset(const char* name)
+{
+    auto m = Entente::mappingPreset(QString::fromLatin1(name));
+    if (!m)
+        std::abort(); // a shipped preset that does not load is a bug of its own
+    return *m;
+}
 
 inline int fuzzBulk(const uint8_t* data, size_t size, Entente::ImportFormat format)
 {
@@ -30,17 +41,27 @@ inline int fuzzBulk(const uint8_t* data, size_t size, Entente::ImportFormat form
         m.listSeparator = QStringLiteral(";");
         return m;
     }();
+    // The shipped presets too (their CAMEO titles, precision codes, GDELT dates), one per input by its length.
+    static const ColumnMapping presets[] = { preset("acled"), preset("gdelt"), preset("gdelt2") };
     QByteArray in = FuzzInput::bytes(data, size);
-    QBuffer buffer(&in);
-    buffer.open(QIODevice::ReadOnly);
+    // What the wizard and "--mapping auto" read from the first bytes.
+    const char delimiter = detectDelimiter(in);
+    (void)detectFormat(in);
+    (void)detectHeader(in, delimiter);
     EventImportOptions options;
     options.format = format;
     options.chunkSize = 256;
     options.maxRecordBytes = 4096;
     options.threads = 1;
-    QString error;
-    const auto result = importEvents(buffer, mapping, FuzzInput::target(), options, &error);
-    if (result)
-        (void)result->reportCsv();
+    for (const ColumnMapping* m : { &mapping, &presets[size % 3] }) {
+        QBuffer buffer(&in);
+        buffer.open(QIODevice::ReadOnly);
+        QString error;
+        const auto result = importEvents(buffer, *m, FuzzInput::target(), options, &error);
+        if (result) {
+            (void)result->reportCsv();
+            (void)applyImport(FuzzInput::target(), *result, &error);
+        }
+    }
     return 0;
 }

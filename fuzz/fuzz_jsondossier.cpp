@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QBuffer buffer(&in);
     buffer.open(QIODevice::ReadOnly);
     Entente::Dossier d;
-    if (!Entente::readDossierJson(buffer, d)) {
+    if (!Entente::readDossierJson(buffer, d).isError()) {
         QBuffer out;
         out.open(QIODevice::WriteOnly);
         (void)Entente::writeDossierJson(d, out);

@@ -66,7 +66,10 @@ namespace {
     {
         const auto actors = first.size() > 2 ? number(first[2]) : std::nullopt;
         const auto dims = first.size() > 3 ? number(first[3]) : std::nullopt;
-        if (!actors || !dims || *actors < 1 || *dims < 1 || *dims > 100)
+        // Whole numbers only, and the actor count is compared as a number, never cast: "1e300 actors" is a count
+        // no integer type holds (the cast was undefined behaviour, see fuzz/corpus/forecastcsv/crash-*).
+        if (!actors || !dims || *actors < 1 || *dims < 1 || *dims > 100 || *actors != std::floor(*actors)
+            || *dims != std::floor(*dims))
             return fail(error, tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"));
         QStringList header;
         if (!csv.next(header))
@@ -112,9 +115,8 @@ namespace {
         }
         if (csv.hasError())
             return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
-        if (qsizetype(in.actors.size()) != qsizetype(*actors))
-            return fail(
-                error, tr("line 1 announces %1 actors, the file has %2").arg(qsizetype(*actors)).arg(in.actors.size()));
+        if (double(in.actors.size()) != *actors)
+            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(*actors).arg(in.actors.size()));
         return true;
     }
 

@@ -368,6 +368,17 @@ private slots:
                                              << u"line 2: capability -1 is outside 0…1e+300"_qs;
         QTest::newRow("ktab count") << QByteArray("S,desc,3,1,\nActor,Description,Power,P1,S1,\nA,d,10,50,50,\n")
                                     << u"line 1 announces 3 actors, the file has 1"_qs;
+        // Seen while adding fuzz_forecastcsv (UBSan on fuzz/corpus/forecastcsv/crash-ktab-huge-count.csv): the
+        // count was cast to an integer, undefined for 1e300 (it read "-9223372036854775808 actors"), and 1.5
+        // actors passed as 1.
+        QTest::newRow("ktab huge count") << QByteArray("S,d,1e300,1,\nActor,Description,Power,P1,S1,\nA,x,40,10,30,\n")
+                                         << u"line 1 announces 1e+300 actors, the file has 1"_qs;
+        QTest::newRow("ktab fractional count")
+            << QByteArray("S,d,1.5,1,\nActor,Description,Power,P1,S1,\nA,x,40,10,30,\n")
+            << u"line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"_qs;
+        QTest::newRow("ktab fractional dimensions")
+            << QByteArray("S,d,1,1.5,\nActor,Description,Power,P1,S1,\nA,x,40,10,30,\n")
+            << u"line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"_qs;
         QTest::newRow("ktab salience sum")
             << QByteArray("S,desc,1,2,\nActor,Description,Power,P1,S1,P2,S2\nA,d,10,50,60,50,60\n")
             << u"line 3: the saliences add up to more than 100"_qs;

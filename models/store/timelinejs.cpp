@@ -485,20 +485,24 @@ namespace {
 std::optional<Dossier> importTimelineSheetFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
 {
+    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS sheet"), error);
+    if (!bytes)
+        return std::nullopt;
+    QString why;
+    auto d = importTimelineSheet(*bytes, target, options, &why);
+    if (!d && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return d;
+}
+
+std::optional<Dossier> importTimelineSheet(
+    QByteArray data, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+{
     auto fail = [&](const QString& why) -> std::optional<Dossier> {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
+            *error = why;
         return std::nullopt;
     };
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
-    if (f.size() > 64 * 1024 * 1024)
-        return fail(QStringLiteral("too large for a TimelineJS sheet (over 64 MB)"));
-    QByteArray data = f.readAll();
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (!data.endsWith('\n'))

@@ -38,6 +38,9 @@ struct TimelineJsImportOptions {
 // of Type "era" become eras, the "title" row is skipped, the others are events as in the JSON format.
 [[nodiscard]] std::optional<Dossier> importTimelineSheetFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+// The same on the file's bytes (errors without the path).
+[[nodiscard]] std::optional<Dossier> importTimelineSheet(
+    QByteArray data, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
 [[nodiscard]] std::optional<Dossier> importTimelineJsFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
 

@@ -2,6 +2,7 @@
 #include "timelinetools.h"
 #include "timelinejs.h"
 #include "eventimport.h"
+#include "regularfile.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -258,20 +259,34 @@ std::optional<Dossier> importTimelineProjectFile(
 std::optional<Dossier> importTimeFlowFile(
     const QString& path, const Dossier& target, bool skipBadRows, EventImportResult* report, QString* error)
 {
-    auto fail = [&](const QString& why) -> std::optional<Dossier> {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, why);
-        return std::nullopt;
-    };
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (const QString why = openRegularFile(f); !why.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
+            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
         return std::nullopt;
     }
-    if (f.size() > 256 * 1024 * 1024)
-        return fail(QStringLiteral("too large for a TimeFlow file (over 256 MB)"));
-    QByteArray data = f.readAll();
+    if (f.size() > 256 * 1024 * 1024) {
+        if (error)
+            *error = QStringLiteral("%1: too large for a TimeFlow file (over 256 MB)").arg(path);
+        return std::nullopt;
+    }
+    EventImportOptions options;
+    options.skipBadRows = skipBadRows;
+    QString why;
+    auto d = importTimeFlow(f.readAll(), target, options, report, &why);
+    if (!d && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return d;
+}
+
+std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& target, const EventImportOptions& options,
+    EventImportResult* report, QString* error)
+{
+    auto fail = [&](const QString& why) -> std::optional<Dossier> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
     // The header: "#TIMEFLOW<TAB>field<TAB>Type<TAB>Name", "#TIMEFLOW<TAB>alias<TAB>TIMEFLOW_START<TAB>Name", …
     QHash<QString, QString> aliases, types;
     qsizetype at = 0;
@@ -322,10 +337,8 @@ std::optional<Dossier> importTimeFlowFile(
     m.missingColumns = ColumnMapping::MissingColumns::Skip;
     QBuffer buffer(&body);
     buffer.open(QIODevice::ReadOnly);
-    EventImportOptions o;
-    o.skipBadRows = skipBadRows;
     QString why;
-    auto result = importEvents(buffer, m, target, o, &why);
+    auto result = importEvents(buffer, m, target, options, &why);
     if (!result)
         return fail(why);
     auto merged = applyImport(target, *result, &why);

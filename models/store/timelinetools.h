@@ -15,13 +15,12 @@
 // split on ',', Date fields read "Apr 20 2010", "Apr 23 2010 18:00:00" or "2010".
 
 #include "dossier.h"
+#include "eventimporttypes.h"
 #include "timelinejs.h"
 
 #include <optional>
 
 namespace Entente {
-
-struct EventImportResult;
 
 [[nodiscard]] std::optional<Dossier> importTimelineProjectFile(
     const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
@@ -30,5 +29,8 @@ struct EventImportResult;
 
 [[nodiscard]] std::optional<Dossier> importTimeFlowFile(const QString& path, const Dossier& target, bool skipBadRows,
     EventImportResult* report = nullptr, QString* error = nullptr);
+// The same on the file's bytes (errors without the path), with the bulk importer's options (skipBadRows, chunk size).
+[[nodiscard]] std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& target,
+    const EventImportOptions& options, EventImportResult* report = nullptr, QString* error = nullptr);
 
 } // namespace Entente
