@@ -239,7 +239,7 @@ private slots:
         c.effective = PartialDate::fromMsecs(f.doc.asOf(), Precision::Day);
         c.stance = d.stanceScale().front().key;
         c.salience = 70;
-        QVERIFY(Command::recordPosition(&f.doc, c));
+        QVERIFY(Command::applied(Command::recordPosition(&f.doc, c)));
         check("edit");
         f.doc.undoStack()->undo();
         check("undo");
@@ -313,7 +313,7 @@ private slots:
         const int before = f.view->verticalHeader()->width();
         Party p = f.doc.dossier().parties()[0];
         p.name = u"A party with a much longer name than any other"_qs;
-        QVERIFY(Command::editParty(&f.doc, p));
+        QVERIFY(Command::applied(Command::editParty(&f.doc, p)));
         flush();
         QVERIFY(f.view->verticalHeader()->width() > before);
         QVERIFY(sameImage(onScreen(f.view.get()), freshRepaint(f), u"matrixview-party-rename"_qs));
@@ -368,24 +368,24 @@ private slots:
         auto stance = f.doc.dossier().stanceScale();
         for (auto& level : stance)
             level.label = level.label + u" (rev.)"_qs;
-        QVERIFY(Command::setScales(&f.doc, stance, f.doc.dossier().statusScale()));
+        QVERIFY(Command::applied(Command::setScales(&f.doc, stance, f.doc.dossier().statusScale())));
         flush();
         const QImage renamed = onScreen(f.view.get());
         QVERIFY(renamed != before);
         QVERIFY(sameImage(renamed, freshRepaint(f), u"matrixview-data-scale"_qs));
         // A recolored stance level.
         stance.front().color = u"#00ff00"_qs;
-        QVERIFY(Command::setScales(&f.doc, stance, f.doc.dossier().statusScale()));
+        QVERIFY(Command::applied(Command::setScales(&f.doc, stance, f.doc.dossier().statusScale())));
         flush();
         QVERIFY(sameImage(onScreen(f.view.get()), freshRepaint(f), u"matrixview-data-colour"_qs));
         // A renamed issue: its header section.
         Issue issue = f.doc.dossier().issues()[0];
         issue.name = u"Renamed issue"_qs;
-        QVERIFY(Command::editIssue(&f.doc, issue));
+        QVERIFY(Command::applied(Command::editIssue(&f.doc, issue)));
         flush();
         QVERIFY(sameImage(onScreen(f.view.get()), freshRepaint(f), u"matrixview-data-issue"_qs));
         // A party moved: rows shift under the memo.
-        QVERIFY(Command::moveParty(&f.doc, 0, 2));
+        QVERIFY(Command::applied(Command::moveParty(&f.doc, 0, 2)));
         flush();
         QVERIFY(sameImage(onScreen(f.view.get()), freshRepaint(f), u"matrixview-data-party"_qs));
     }
