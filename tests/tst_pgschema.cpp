@@ -147,7 +147,7 @@ private slots:
         {
             auto store = PostgresStore::open(third, {});
             QVERIFY2(store.ok(), qPrintable(store.message()));
-            QCOMPARE(store.value()->schemaVersion(), 4);
+            QCOMPARE(store.value()->schemaVersion(), PgSchema::Version);
             Dossier d;
             RowVersions versions;
             QVERIFY(store.value()->load(d, &versions).ok());
@@ -162,14 +162,15 @@ private slots:
         {
             PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
             QVERIFY(alice.connect().ok());
-            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 4);
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), PgSchema::Version);
             QCOMPARE(scalar(alice, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'entente' "
                                    "AND column_name = 'claims'"),
                 3);
             // The migration is idempotent: running it again changes nothing and fails on nothing.
             QVERIFY(alice.run("BEGIN").ok());
-            for (const auto& sql : PgSchema::version4())
-                QVERIFY2(alice.run(sql).ok(), sql.constData());
+            for (const auto& list : { PgSchema::version4(), PgSchema::version5() })
+                for (const auto& sql : list)
+                    QVERIFY2(alice.run(sql).ok(), sql.constData());
             QVERIFY(alice.run("COMMIT").ok());
             // A claim that is not a JSON array is refused by the server itself.
             QVERIFY(!alice.run("UPDATE entente.event SET claims = '{\"source\": \"tass\"}' WHERE dossier = 'third'").ok());
@@ -181,6 +182,15 @@ private slots:
         QCOMPARE(d.events().event(0).claims,
             (QList<Claim> { Claim { u"tass"_qs, 3, u"Kremlin spokesman"_qs, u"“fundamental”"_qs } }));
         again.value().reset();
+        {
+            // Upgraded to 5, the server lets an owner remove the dossier (the journal lines of its cascade wrote
+            // for a dossier already gone before).
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            const Status removed = alice.run("DELETE FROM entente.dossier WHERE id = 'third'");
+            QVERIFY2(removed.ok(), qPrintable(removed.message()));
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.journal WHERE dossier = 'third'"), 0);
+        }
         QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
     }
 };

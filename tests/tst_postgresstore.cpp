@@ -315,6 +315,35 @@ private slots:
     }
 
     // A server whose schema is newer than this build is refused, naming both versions.
+    // An owner removes a dossier with one statement (docs/team.md): its rows and journal go with it, no journal
+    // line is written for a dossier that no longer exists, and the other dossiers are untouched.
+    void ownerDeletesADossier()
+    {
+        const QString gone = PostgresStore::parseLocation(publish(Conformance::sample(), u"deleted"_qs)).value().dossier;
+        const QString kept = publish(Conformance::sample(), u"kept"_qs);
+        PgConnection owner(PgTest::conninfo(u"alice"_qs));
+        QVERIFY(owner.connect().ok());
+        const Status removed = owner.run("DELETE FROM entente.dossier WHERE id = $1", PgParams() << gone);
+        QVERIFY2(removed.ok(), qPrintable(removed.message()));
+        for (const char* table : { "event", "party", "issue", "source", "scale_level", "position_change",
+                 "status_change", "journal" }) {
+            auto left = owner.exec("SELECT count(*) FROM entente." + QByteArray(table) + " WHERE dossier = $1",
+                PgParams() << gone);
+            QVERIFY2(left.ok(), qPrintable(left.message()));
+            QVERIFY2(left.value().integer(0, 0) == 0, table);
+        }
+        QCOMPARE(PostgresStore::open(PgTest::uri(gone), {}).error().kind(), Error::Kind::NotFound);
+        auto other = PostgresStore::open(kept, {});
+        QVERIFY2(other.ok(), qPrintable(other.message()));
+        const Dossier read = Conformance::reload(*other.value());
+        QCOMPARE(read.events().size(), Conformance::sample().events().size());
+        // An editor may not remove a dossier.
+        const QString again = PostgresStore::parseLocation(kept).value().dossier;
+        PgConnection bob(PgTest::conninfo(u"bob"_qs));
+        QVERIFY(bob.connect().ok());
+        QVERIFY(!bob.run("DELETE FROM entente.dossier WHERE id = $1", PgParams() << again).ok());
+    }
+
     void newerServerSchemaIsRefused()
     {
         const QString uri = PgTest::uri(PgTest::freshId(u"newer"_qs), u"alice"_qs, u"entente_scratch"_qs);

@@ -5,6 +5,40 @@
 
 namespace Entente::PgSchema {
 
+namespace {
+// The statement-level journal trigger function: installed by version 1, replaced by version 5.
+QByteArray journalRowsFunction()
+{
+    return
+        // One journal line per statement and dossier. TG_ARGV: the kind (an SQL expression over the row), the key
+        // column, the dossier column. Statements run by another trigger (making room, closing gaps, cascades)
+        // are part of the statement that caused them and are not journalled again. Rows of a dossier that no
+        // longer exists (an owner's DELETE of the dossier, whose cascade removes them) write no line: the
+        // dossier's journal goes with it (schema 5).
+        "CREATE OR REPLACE FUNCTION entente.journal_rows() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE kind text := TG_ARGV[0]; keycol text := TG_ARGV[1]; dcol text := TG_ARGV[2]; "
+        "  verb text; rows text := 'new_rows'; detail text; BEGIN "
+        "IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF; "
+        "IF TG_OP = 'INSERT' THEN verb := CASE WHEN TG_TABLE_NAME LIKE '%_change' THEN 'append' "
+        "  WHEN TG_TABLE_NAME = 'dossier' THEN 'create' ELSE 'insert' END; "
+        "ELSIF TG_OP = 'DELETE' THEN verb := 'remove'; rows := 'old_rows'; "
+        "ELSIF TG_TABLE_NAME = 'dossier' THEN verb := ''; "
+        "ELSIF TG_TABLE_NAME LIKE '%_change' THEN "
+        "  EXECUTE 'SELECT CASE WHEN bool_and(retracted) THEN ''retract'' ELSE ''restore'' END FROM new_rows' "
+        "  INTO verb; "
+        "ELSE EXECUTE 'SELECT CASE WHEN (SELECT sum(row_version) FROM new_rows) = "
+        "  (SELECT sum(row_version) FROM old_rows) THEN ''reorder'' ELSE ''update'' END' INTO verb; END IF; "
+        "detail := CASE WHEN TG_TABLE_NAME = 'dossier' THEN 'min(name)' "
+        "  ELSE format('CASE WHEN count(*) = 1 THEN min(%I::text) ELSE count(*) || '' rows'' END', keycol) END; "
+        "EXECUTE format('INSERT INTO entente.journal (dossier, by_user, action, detail, kind, keys) "
+        "  SELECT %I, entente.analyst(), CASE WHEN %L = '''' THEN ''meta'' ELSE %s || ''.'' || %L END, %s, %s, "
+        "  CASE WHEN count(*) <= 1000 THEN array_agg(%I::text) END FROM %I AS r "
+        "  WHERE EXISTS (SELECT 1 FROM entente.dossier d WHERE d.id = r.%I) GROUP BY 1, 3, 5', "
+        "  dcol, verb, kind, verb, detail, kind, keycol, rows, dcol); "
+        "RETURN NULL; END $$";
+}
+} // namespace
+
 QList<QByteArray> version1()
 {
     const QByteArray dossierColumn = "dossier text NOT NULL REFERENCES entente.dossier(id) ON DELETE CASCADE";
@@ -109,29 +143,7 @@ QList<QByteArray> version1()
         "    TG_TABLE_NAME) USING OLD.dossier, OLD.position; END IF; RETURN OLD; "
         "END IF; END $$",
 
-        // One journal line per statement and dossier. TG_ARGV: the kind (an SQL expression over the row), the key
-        // column, the dossier column. Statements run by another trigger (making room, closing gaps, cascades)
-        // are part of the statement that caused them and are not journalled again.
-        "CREATE FUNCTION entente.journal_rows() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "DECLARE kind text := TG_ARGV[0]; keycol text := TG_ARGV[1]; dcol text := TG_ARGV[2]; "
-        "  verb text; rows text := 'new_rows'; detail text; BEGIN "
-        "IF pg_trigger_depth() > 1 THEN RETURN NULL; END IF; "
-        "IF TG_OP = 'INSERT' THEN verb := CASE WHEN TG_TABLE_NAME LIKE '%_change' THEN 'append' "
-        "  WHEN TG_TABLE_NAME = 'dossier' THEN 'create' ELSE 'insert' END; "
-        "ELSIF TG_OP = 'DELETE' THEN verb := 'remove'; rows := 'old_rows'; "
-        "ELSIF TG_TABLE_NAME = 'dossier' THEN verb := ''; "
-        "ELSIF TG_TABLE_NAME LIKE '%_change' THEN "
-        "  EXECUTE 'SELECT CASE WHEN bool_and(retracted) THEN ''retract'' ELSE ''restore'' END FROM new_rows' "
-        "  INTO verb; "
-        "ELSE EXECUTE 'SELECT CASE WHEN (SELECT sum(row_version) FROM new_rows) = "
-        "  (SELECT sum(row_version) FROM old_rows) THEN ''reorder'' ELSE ''update'' END' INTO verb; END IF; "
-        "detail := CASE WHEN TG_TABLE_NAME = 'dossier' THEN 'min(name)' "
-        "  ELSE format('CASE WHEN count(*) = 1 THEN min(%I::text) ELSE count(*) || '' rows'' END', keycol) END; "
-        "EXECUTE format('INSERT INTO entente.journal (dossier, by_user, action, detail, kind, keys) "
-        "  SELECT %I, entente.analyst(), CASE WHEN %L = '''' THEN ''meta'' ELSE %s || ''.'' || %L END, %s, %s, "
-        "  CASE WHEN count(*) <= 1000 THEN array_agg(%I::text) END FROM %I GROUP BY 1, 3, 5', "
-        "  dcol, verb, kind, verb, detail, kind, keycol, rows); "
-        "RETURN NULL; END $$",
+        journalRowsFunction(),
     };
     struct Table {
         const char* name;
@@ -286,6 +298,12 @@ QList<QByteArray> version4()
     };
 }
 
+// A dossier can be removed: the journal trigger skips rows whose dossier is gone.
+QList<QByteArray> version5()
+{
+    return { journalRowsFunction(), "UPDATE entente.schema_version SET version = 5" };
+}
+
 Status migrate(PgConnection& c, int from)
 {
     if (from < 2)
@@ -298,6 +316,10 @@ Status migrate(PgConnection& c, int from)
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     if (from < 4)
         for (const auto& sql : version4())
+            if (auto st = c.run(sql); !st.ok())
+                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
+    if (from < 5)
+        for (const auto& sql : version5())
             if (auto st = c.run(sql); !st.ok())
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     return {};

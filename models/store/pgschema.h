@@ -24,7 +24,7 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 4;
+inline constexpr int Version = 5;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
@@ -38,6 +38,9 @@ inline constexpr char Channel[] = "entente_journal";
 [[nodiscard]] QList<QByteArray> version3();
 // 4: claims (graded citations, claimcodec.h): a jsonb column on events and on both change tables. Idempotent.
 [[nodiscard]] QList<QByteArray> version4();
+// 5: journal lines are written only for dossiers that still exist, so that an owner can remove a dossier
+// (the cascade of its rows wrote lines for a dossier already gone). Idempotent.
+[[nodiscard]] QList<QByteArray> version5();
 // Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
 Status migrate(PgConnection& c, int from);
 
