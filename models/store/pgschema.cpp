@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Entente::PgSchema {
 
 namespace {
@@ -306,20 +309,12 @@ QList<QByteArray> version5()
 
 Status migrate(PgConnection& c, int from)
 {
-    if (from < 2)
-        for (const auto& sql : version2())
-            if (auto st = c.run(sql); !st.ok())
-                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
-    if (from < 3)
-        for (const auto& sql : version3())
-            if (auto st = c.run(sql); !st.ok())
-                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
-    if (from < 4)
-        for (const auto& sql : version4())
-            if (auto st = c.run(sql); !st.ok())
-                return st.error().prefixed(QString::fromUtf8(sql.left(60)));
-    if (from < 5)
-        for (const auto& sql : version5())
+    // Migration n takes the schema from n - 1 to n.
+    using Migration = QList<QByteArray> (*)();
+    const Migration migrations[] = { version2, version3, version4, version5 };
+    static_assert(std::size(migrations) + 1 == Version, "one migration per schema version after 1");
+    for (int to = std::max(from + 1, 2); to <= Version; ++to)
+        for (const auto& sql : migrations[to - 2]())
             if (auto st = c.run(sql); !st.ok())
                 return st.error().prefixed(QString::fromUtf8(sql.left(60)));
     return {};

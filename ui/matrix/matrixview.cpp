@@ -75,19 +75,28 @@ QSize IssueHeaderView::sizeHint() const
     return s;
 }
 
+namespace {
+    // The changes after which cached text layouts and painted cells no longer match what a paint would draw.
+    bool outdatesPaintCaches(const QEvent* event)
+    {
+        switch (event->type()) {
+        case QEvent::PaletteChange:
+        case QEvent::FontChange:
+        case QEvent::StyleChange:
+        case QEvent::LanguageChange:
+        case QEvent::LayoutDirectionChange:
+            return true;
+        default:
+            return false;
+        }
+    }
+} // namespace
+
 void IssueHeaderView::changeEvent(QEvent* event)
 {
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-    case QEvent::FontChange:
-    case QEvent::StyleChange:
-    case QEvent::LanguageChange:
-    case QEvent::LayoutDirectionChange:
+    if (outdatesPaintCaches(event)) {
         m_sections.clear();
         viewport()->update();
-        break;
-    default:
-        break;
     }
     QHeaderView::changeEvent(event);
 }
@@ -407,17 +416,8 @@ void MatrixView::dataChanged(const QModelIndex& topLeft, const QModelIndex& bott
 
 void MatrixView::changeEvent(QEvent* event)
 {
-    switch (event->type()) {
-    case QEvent::PaletteChange:
-    case QEvent::FontChange:
-    case QEvent::StyleChange:
-    case QEvent::LanguageChange:
-    case QEvent::LayoutDirectionChange:
+    if (outdatesPaintCaches(event))
         invalidateCaches();
-        break;
-    default:
-        break;
-    }
     QTableView::changeEvent(event);
 }
 
