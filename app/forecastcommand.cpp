@@ -246,14 +246,13 @@ int runForecastCommand(const QStringList& args)
     ForecastInput in;
     QString heading;
     QJsonObject context;
-    QString error;
     if (p.isSet(QStringLiteral("input"))) {
         if (!pos.isEmpty() || p.isSet(QStringLiteral("issue")) || p.isSet(QStringLiteral("as-of")))
             return fail(QStringLiteral("--input takes no FILE, --issue or --as-of"));
-        auto table = ForecastInputReader::fromCsvFile(p.value(QStringLiteral("input")), &error);
-        if (!table)
-            return fail(error);
-        in = std::move(*table);
+        auto table = ForecastInputReader::fromCsvFile(p.value(QStringLiteral("input")));
+        if (!table.ok())
+            return fail(table.message());
+        in = std::move(table).value();
         context.insert(u"input"_qs, p.value(QStringLiteral("input")));
     } else {
         if (pos.size() != 1)

@@ -12,18 +12,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QByteArray in = FuzzInput::bytes(data, size);
     QBuffer buffer(&in);
     buffer.open(QIODevice::ReadOnly);
-    QString error;
-    const auto input = ForecastInputReader::fromCsv(buffer, &error);
-    if (!input || !input->validate().isEmpty() || input->actors.size() > 12 || input->dimensionCount() > 3)
+    const auto input = ForecastInputReader::fromCsv(buffer);
+    if (!input.ok() || !input->validate().isEmpty() || input->actors.size() > 12 || input->dimensionCount() > 3)
         return 0;
     for (const auto model : { ForecastModel::Mean, ForecastModel::Median, ForecastModel::Condorcet, ForecastModel::Nash,
              ForecastModel::ExpectedUtility, ForecastModel::SpatialModel }) {
         ForecastOptions options;
         options.model = model;
         options.rounds = 3;
-        const ForecastResult r = Forecast::run(*input, options);
+        const ForecastResult r = Forecast::run(input.value(), options);
         if (r.error.isEmpty())
-            (void)Forecast::explainLastRound(*input, r);
+            (void)Forecast::explainLastRound(input.value(), r);
     }
     return 0;
 }

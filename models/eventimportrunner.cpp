@@ -8,23 +8,34 @@
 
 namespace Entente {
 
-std::optional<ImportPreview> previewImportFile(
-    const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
+Result<ImportPreview> previewImportFile(const QString& path, const ColumnMapping& mapping, int maxRows)
 {
-    return previewImport(path, mapping, maxRows, error);
+    QString error;
+    auto preview = previewImport(path, mapping, maxRows, &error);
+    if (!preview)
+        return Error(error);
+    return std::move(*preview);
 }
 
-std::optional<ColumnMapping> detectImportMapping(const QString& path, QString* error)
+Result<ColumnMapping> detectImportMapping(const QString& path)
 {
-    return autoMappingFor(path, error);
+    QString error;
+    auto mapping = autoMappingFor(path, &error);
+    if (!mapping)
+        return Error(error);
+    return std::move(*mapping);
 }
 
-std::optional<Dossier> readTimelineToolFile(const QString& importer, const QString& path, const Dossier& target,
-    bool groupsAsParties, bool skipBadRows, QString* error, EventImportResult* report)
+Result<Dossier> readTimelineToolFile(const QString& importer, const QString& path, const Dossier& target,
+    bool groupsAsParties, bool skipBadRows, EventImportResult* report)
 {
     TimelineJsImportOptions options;
     options.groupsAsParties = groupsAsParties;
-    return readWithImporter(importer, path, target, options, skipBadRows, error, report);
+    QString error;
+    auto merged = readWithImporter(importer, path, target, options, skipBadRows, &error, report);
+    if (!merged)
+        return Error(error);
+    return std::move(*merged);
 }
 
 EventImportRunner::EventImportRunner(QObject* parent)

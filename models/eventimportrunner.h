@@ -7,6 +7,7 @@
 // or failed import leaves it exactly as it was. On success takeResult() hands over the merged dossier.
 
 #include "eventimporttypes.h"
+#include "result.h"
 
 #include <QObject>
 
@@ -18,14 +19,13 @@ class QThread;
 namespace Entente {
 
 // The start of a file as the importer sees it (format, delimiter, header, the first rows), for a preview.
-[[nodiscard]] std::optional<ImportPreview> previewImportFile(
-    const QString& path, const ColumnMapping& mapping, int maxRows = 20, QString* error = nullptr);
+[[nodiscard]] Result<ImportPreview> previewImportFile(const QString& path, const ColumnMapping& mapping, int maxRows = 20);
 // The mapping "auto" would use for a file (its kind detected: ACLED, GDELT, TimelineJS, header synonyms, …).
-[[nodiscard]] std::optional<ColumnMapping> detectImportMapping(const QString& path, QString* error = nullptr);
+[[nodiscard]] Result<ColumnMapping> detectImportMapping(const QString& path);
 // A file read by the importer a mapping names (TimelineJS JSON or sheet, The Timeline Project, TimeFlow): small
 // files, read at once into a copy of target. report gets a TimeFlow table's counts and row errors.
-[[nodiscard]] std::optional<Dossier> readTimelineToolFile(const QString& importer, const QString& path,
-    const Dossier& target, bool groupsAsParties, bool skipBadRows, QString* error, EventImportResult* report);
+[[nodiscard]] Result<Dossier> readTimelineToolFile(const QString& importer, const QString& path,
+    const Dossier& target, bool groupsAsParties, bool skipBadRows, EventImportResult* report);
 
 class EventImportRunner : public QObject {
     Q_OBJECT

@@ -14,10 +14,11 @@ namespace Entente {
 namespace {
     QString tr(const char* text) { return QCoreApplication::translate("Forecast", text); }
 
-    bool fail(QString* error, const QString& message)
+    // Records the error (with the line and field at fault when known) and returns false.
+    bool fail(Error* error, const QString& message, qint64 line = -1, const QString& field = {})
     {
         if (error)
-            *error = message;
+            *error = line >= 0 ? Error(message, line, field) : Error(message, Error::Kind::Invalid);
         return false;
     }
 
@@ -49,20 +50,21 @@ namespace {
 
     // One numeric field of a row, checked; `scale` divides (saliences given on 0…100).
     bool field(const QStringList& row, int column, const QString& name, qint64 line, double lo, double hi, double& out,
-        QString* error)
+        Error* error)
     {
         if (column >= row.size() || row[column].isEmpty())
-            return fail(error, tr("line %1: %2 is missing").arg(line).arg(name));
+            return fail(error, tr("line %1: %2 is missing").arg(line).arg(name), line, name);
         const auto v = number(row[column]);
         if (!v)
-            return fail(error, tr("line %1: %2 \"%3\" is not a number").arg(line).arg(name, row[column]));
+            return fail(error, tr("line %1: %2 \"%3\" is not a number").arg(line).arg(name, row[column]), line, name);
         if (*v < lo || *v > hi)
-            return fail(error, tr("line %1: %2 %3 is outside %4…%5").arg(line).arg(name, row[column]).arg(lo).arg(hi));
+            return fail(error,
+                tr("line %1: %2 %3 is outside %4…%5").arg(line).arg(name, row[column]).arg(lo).arg(hi), line, name);
         out = *v;
         return true;
     }
 
-    bool readKtab(CsvReader& csv, const QStringList& first, ForecastInput& in, QString* error)
+    bool readKtab(CsvReader& csv, const QStringList& first, ForecastInput& in, Error* error)
     {
         const auto actors = first.size() > 2 ? number(first[2]) : std::nullopt;
         const auto dims = first.size() > 3 ? number(first[3]) : std::nullopt;
@@ -70,7 +72,7 @@ namespace {
         // no integer type holds (the cast was undefined behaviour, see fuzz/corpus/forecastcsv/crash-*).
         if (!actors || !dims || *actors < 1 || *dims < 1 || *dims > 100 || *actors != std::floor(*actors)
             || *dims != std::floor(*dims))
-            return fail(error, tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"));
+            return fail(error, tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"), 1);
         QStringList header;
         if (!csv.next(header))
             return fail(error, csv.hasError() ? csv.errorMessage() : tr("line 2: the header row is missing"));
@@ -96,7 +98,7 @@ namespace {
             ForecastActor a;
             a.name = row.value(0);
             if (a.name.isEmpty())
-                return fail(error, tr("line %1: Actor is empty").arg(line));
+                return fail(error, tr("line %1: Actor is empty").arg(line), line, QStringLiteral("Actor"));
             if (!field(row, 2, QStringLiteral("Power"), line, 0, 1e300, a.capability, error))
                 return false;
             double salienceSum = 0;
@@ -110,17 +112,17 @@ namespace {
                 salienceSum += s;
             }
             if (salienceSum > 100 + 1e-9)
-                return fail(error, tr("line %1: the saliences add up to more than 100").arg(line));
+                return fail(error, tr("line %1: the saliences add up to more than 100").arg(line), line, {});
             in.actors.push_back(std::move(a));
         }
         if (csv.hasError())
-            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
+            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine());
         if (double(in.actors.size()) != *actors)
-            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(*actors).arg(in.actors.size()));
+            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(*actors).arg(in.actors.size()), 1);
         return true;
     }
 
-    bool readPlain(CsvReader& csv, const QStringList& header, ForecastInput& in, QString* error)
+    bool readPlain(CsvReader& csv, const QStringList& header, ForecastInput& in, Error* error)
     {
         int cActor = -1, cCap = -1, cPos = -1, cSal = -1;
         for (int i = 0; i < header.size(); ++i) {
@@ -135,7 +137,7 @@ namespace {
                 cSal = i;
         }
         if (cActor < 0 || cCap < 0 || cPos < 0 || cSal < 0)
-            return fail(error, tr("line 1: expected the columns actor, capability, position and salience"));
+            return fail(error, tr("line 1: expected the columns actor, capability, position and salience"), 1);
         in.dimensions << QStringLiteral("position");
         QStringList row;
         while (csv.next(row)) {
@@ -145,7 +147,7 @@ namespace {
             ForecastActor a;
             a.name = row.value(cActor).trimmed();
             if (a.name.isEmpty())
-                return fail(error, tr("line %1: actor is empty").arg(line));
+                return fail(error, tr("line %1: actor is empty").arg(line), line, QStringLiteral("actor"));
             double x = 0, s = 0;
             if (!field(row, cCap, QStringLiteral("capability"), line, 0, 1e300, a.capability, error)
                 || !field(row, cPos, QStringLiteral("position"), line, -1e300, 1e300, x, error)
@@ -156,12 +158,12 @@ namespace {
             in.actors.push_back(std::move(a));
         }
         if (csv.hasError())
-            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()));
+            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine());
         return true;
     }
 }
 
-std::optional<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device, QString* error)
+Result<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device)
 {
     CsvReader csv(device);
     QStringList first;
@@ -171,36 +173,32 @@ std::optional<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device, QSt
         first.clear();
     }
     if (first.isEmpty() || isBlank(first)) {
-        fail(error,
-            csv.hasError() ? tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()) : tr("the table is empty"));
-        return std::nullopt;
+        if (csv.hasError())
+            return Error(tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine(), {});
+        return Error(tr("the table is empty"), Error::Kind::Invalid);
     }
     first = trimmed(first);
     ForecastInput in;
     // KTAB's first row: "Scenario-name, description, actors, dimensions".
     const bool ktab = first.size() >= 4 && number(first[2]) && number(first[3])
         && first[0].compare(QStringLiteral("actor"), Qt::CaseInsensitive) != 0;
-    const bool ok = ktab ? readKtab(csv, first, in, error) : readPlain(csv, first, in, error);
+    Error error;
+    const bool ok = ktab ? readKtab(csv, first, in, &error) : readPlain(csv, first, in, &error);
     if (!ok)
-        return std::nullopt;
-    if (in.actors.empty()) {
-        fail(error, tr("the table has no actors"));
-        return std::nullopt;
-    }
+        return error;
+    if (in.actors.empty())
+        return Error(tr("the table has no actors"), Error::Kind::Invalid);
     return in;
 }
 
-std::optional<ForecastInput> ForecastInputReader::fromCsvFile(const QString& path, QString* error)
+Result<ForecastInput> ForecastInputReader::fromCsvFile(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        fail(error, tr("cannot open %1: %2").arg(path, f.errorString()));
-        return std::nullopt;
-    }
-    QString inner;
-    auto in = fromCsv(f, &inner);
-    if (!in)
-        fail(error, QStringLiteral("%1: %2").arg(path, inner));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(tr("cannot open %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
+    auto in = fromCsv(f);
+    if (!in.ok())
+        return in.error().prefixed(path);
     return in;
 }
 

@@ -14,6 +14,7 @@
 // the stance scale's values.
 
 #include "forecast.h"
+#include "result.h"
 
 class QIODevice;
 
@@ -23,8 +24,9 @@ class Dossier;
 
 class ForecastInputReader {
 public:
-    [[nodiscard]] static std::optional<ForecastInput> fromCsv(QIODevice& device, QString* error);
-    [[nodiscard]] static std::optional<ForecastInput> fromCsvFile(const QString& path, QString* error);
+    // Errors name the line and field at fault (Error::line(), Error::field()) where one applies.
+    [[nodiscard]] static Result<ForecastInput> fromCsv(QIODevice& device);
+    [[nodiscard]] static Result<ForecastInput> fromCsvFile(const QString& path);
     [[nodiscard]] static ForecastInput fromDossier(const Dossier& d, qsizetype issue, qint64 asOfMsecs);
 };
 

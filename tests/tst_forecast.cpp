@@ -25,19 +25,18 @@ QString fixture(const char* name)
 
 ForecastInput load(const char* name)
 {
-    QString error;
-    auto in = ForecastInputReader::fromCsvFile(fixture(name), &error);
-    if (!in)
-        qFatal("%s", qPrintable(error));
-    return *in;
+    auto in = ForecastInputReader::fromCsvFile(fixture(name));
+    if (!in.ok())
+        qFatal("%s", qPrintable(in.message()));
+    return in.value();
 }
 
-std::optional<ForecastInput> parse(const QByteArray& text, QString* error)
+Result<ForecastInput> parse(const QByteArray& text)
 {
     QByteArray copy = text;
     QBuffer b(&copy);
     b.open(QIODevice::ReadOnly);
-    return ForecastInputReader::fromCsv(b, error);
+    return ForecastInputReader::fromCsv(b);
 }
 
 ForecastActor actor(const QString& name, double c, double x, double s)
@@ -340,12 +339,12 @@ private slots:
     // --- Tables ---
     void plainTable()
     {
-        QString error;
-        const auto in = parse("Party;ignored\n", &error); // wrong header
-        QVERIFY(!in);
-        QCOMPARE(error, u"line 1: expected the columns actor, capability, position and salience"_qs);
-        const auto ok = parse("salience,position,capability,actor,extra\n50,3,10,\"A, B\",x\n\n100,-1,5,C,y\n", &error);
-        QVERIFY2(ok, qPrintable(error));
+        const auto in = parse("Party;ignored\n"); // wrong header
+        QVERIFY(!in.ok());
+        QCOMPARE(in.message(), u"line 1: expected the columns actor, capability, position and salience"_qs);
+        QCOMPARE(in.error().line(), 1);
+        const auto ok = parse("salience,position,capability,actor,extra\n50,3,10,\"A, B\",x\n\n100,-1,5,C,y\n");
+        QVERIFY2(ok.ok(), qPrintable(ok.message()));
         QCOMPARE(ok->actors.size(), size_t(2));
         QCOMPARE(ok->actors[0].name, u"A, B"_qs);
         QCOMPARE(ok->actors[0].salience[0], 0.5);
@@ -390,16 +389,16 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, error);
-        QString actual;
-        QVERIFY(!parse(text, &actual));
-        QCOMPARE(actual, error);
+        const auto actual = parse(text);
+        QVERIFY(!actual.ok());
+        QCOMPARE(actual.message(), error);
     }
 
     void missingFile()
     {
-        QString error;
-        QVERIFY(!ForecastInputReader::fromCsvFile(u"/nonexistent/x.csv"_qs, &error));
-        QVERIFY(error.startsWith(u"cannot open /nonexistent/x.csv"_qs));
+        const auto in = ForecastInputReader::fromCsvFile(u"/nonexistent/x.csv"_qs);
+        QVERIFY(!in.ok());
+        QVERIFY(in.message().startsWith(u"cannot open /nonexistent/x.csv"_qs));
     }
 
     // --- Dossier input and the forecast over time ---

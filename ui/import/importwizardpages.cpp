@@ -128,7 +128,14 @@ void ImportFilePage::refresh()
     m.delimiter = d.isEmpty() ? QChar() : d[0];
     m.header = ColumnMapping::Header(m_header->currentIndex());
     QString error;
-    m_wizard->preview = m_wizard->path.isEmpty() ? std::nullopt : previewImportFile(m_wizard->path, m, 20, &error);
+    m_wizard->preview.reset();
+    if (!m_wizard->path.isEmpty()) {
+        auto preview = previewImportFile(m_wizard->path, m, 20);
+        if (preview.ok())
+            m_wizard->preview = std::move(preview).value();
+        else
+            error = preview.message();
+    }
     m_table->clear();
     if (!m_wizard->preview) {
         m_detected->setText(error);
@@ -225,8 +232,10 @@ void ImportMappingPage::initializePage()
     m_loading = true;
     m_preset->clear();
     m_preset->addItem(tr("Custom"), QString());
-    QString why;
-    m_detected = m_wizard->path.isEmpty() ? std::nullopt : detectImportMapping(m_wizard->path, &why);
+    m_detected.reset();
+    if (!m_wizard->path.isEmpty())
+        if (auto detected = detectImportMapping(m_wizard->path); detected.ok())
+            m_detected = std::move(detected).value();
     if (m_detected)
         m_preset->addItem(tr("Detected: %1").arg(m_detected->name), QStringLiteral("auto"));
     for (const auto& name : mappingPresetNames())
@@ -442,10 +451,13 @@ void ImportRunPage::initializePage()
         // TimelineJS files are small: read here, at once.
 
         const Dossier& target = m_wizard->target();
-        QString error;
         EventImportResult r;
-        auto merged = readTimelineToolFile(importer, m_wizard->path, target, m_wizard->property("groupsAsParties").toBool(),
-            m_wizard->property("skipBadRows").toBool(), &error, &r);
+        auto read = readTimelineToolFile(importer, m_wizard->path, target, m_wizard->property("groupsAsParties").toBool(),
+            m_wizard->property("skipBadRows").toBool(), &r);
+        const QString error = read.message();
+        std::optional<Dossier> merged;
+        if (read.ok())
+            merged = std::move(read).value();
         if (merged) {
             if (importer != u"timeflow")
                 r.rowsImported = r.rowsRead = merged->events().size() - target.events().size();
