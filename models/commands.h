@@ -72,7 +72,7 @@ namespace Command {
     EditResult retractStatus(Document* doc, qint64 id);
 
     // Rename or recolour stance levels and statuses (keys in use must remain).
-    EditResult setScales( Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
+    EditResult setScales(Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
     EditResult editMeta(Document* doc, const QString& name, const QString& description);
 
 } // namespace Command
