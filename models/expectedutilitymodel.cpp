@@ -32,24 +32,46 @@ void ExpectedUtilityModel::prepareRound()
 {
     // Probabilities of success from the votes v^k_ij = c_k s_k (|x_k − x_j| − |x_k − x_i|) / range:
     // P_ij = Σ_{v > 0} v / Σ |v|, so that P_ij + P_ji = 1.
+    // Summed in O(log n) a pair rather than O(n): with a < b the two positions, m their midpoint and d = b − a,
+    // an actor at or beyond a votes w d for a, one between a and m votes 2 w (m − x), and symmetrically on b's
+    // side; so prefix sums of w and w x over the actors sorted by position give both totals.
     m_p.assign(m_n * m_n, 0.5);
-    std::vector<double> w(m_n);
+    std::vector<size_t> order(m_n);
     for (size_t k = 0; k < m_n; ++k)
-        w[k] = m_c[k] * m_s[k] / m_range;
+        order[k] = k;
+    std::sort(order.begin(), order.end(), [this](size_t a, size_t b) { return m_x[a] < m_x[b]; });
+    std::vector<double> xs(m_n), sumW(m_n + 1, 0.0), sumWX(m_n + 1, 0.0);
+    for (size_t t = 0; t < m_n; ++t) {
+        const size_t k = order[t];
+        const double w = m_c[k] * m_s[k] / m_range;
+        xs[t] = m_x[k];
+        sumW[t + 1] = sumW[t] + w;
+        sumWX[t + 1] = sumWX[t] + w * m_x[k];
+    }
+    // For each actor: how many actors sit at or below its position, and how many strictly below.
+    std::vector<size_t> atOrBelow(m_n), below(m_n);
+    for (size_t k = 0; k < m_n; ++k) {
+        atOrBelow[k] = size_t(std::upper_bound(xs.begin(), xs.end(), m_x[k]) - xs.begin());
+        below[k] = size_t(std::lower_bound(xs.begin(), xs.end(), m_x[k]) - xs.begin());
+    }
     for (size_t i = 0; i < m_n; ++i) {
-        const double xi = m_x[i];
         for (size_t j = 0; j < i; ++j) {
-            const double xj = m_x[j];
-            double pos = 0, neg = 0;
-            for (size_t k = 0; k < m_n; ++k) {
-                const double v = w[k] * (std::abs(m_x[k] - xj) - std::abs(m_x[k] - xi));
-                pos += v > 0 ? v : 0;
-                neg += v < 0 ? -v : 0;
-            }
-            const double total = pos + neg;
+            if (m_x[i] == m_x[j])
+                continue; // no actor prefers either: P stays ½
+            const bool iLow = m_x[i] < m_x[j];
+            const size_t lo = iLow ? i : j, hi = iLow ? j : i;
+            const double a = m_x[lo], b = m_x[hi], m = 0.5 * (a + b), d = b - a;
+            const size_t la = atOrBelow[lo], hb = below[hi];
+            const size_t lm = size_t(std::lower_bound(xs.begin() + la, xs.begin() + hb, m) - xs.begin());
+            const size_t um = size_t(std::upper_bound(xs.begin() + lm, xs.begin() + hb, m) - xs.begin());
+            const double forLow = d * sumW[la] + 2 * (m * (sumW[lm] - sumW[la]) - (sumWX[lm] - sumWX[la]));
+            const double forHigh
+                = d * (sumW[m_n] - sumW[hb]) + 2 * ((sumWX[hb] - sumWX[um]) - m * (sumW[hb] - sumW[um]));
+            const double total = forLow + forHigh;
             if (total > 0) {
-                m_p[i * m_n + j] = pos / total;
-                m_p[j * m_n + i] = neg / total;
+                const double pLow = forLow / total, pHigh = forHigh / total;
+                m_p[i * m_n + j] = iLow ? pLow : pHigh;
+                m_p[j * m_n + i] = iLow ? pHigh : pLow;
             }
         }
     }
@@ -88,35 +110,64 @@ double ExpectedUtilityModel::expectedUtility(int challenger, int target, double 
 {
     const size_t i = size_t(challenger), j = size_t(target);
     const double dij = std::abs(m_x[i] - m_x[j]) / m_range;
-    // u(base) = 2 − 4 base^r; r = 1 (the security pass) needs no pow, and with Q = 1 the terms of U^b and U^w
-    // vanish, so they are not evaluated.
-    auto u = [r](double base) { return r == 1.0 ? 2 - 4 * std::max(0.0, base) : 2 - 4 * std::pow(std::max(0.0, base), r); };
-    const double us = u(0.5 - 0.5 * dij);
-    const double uf = u(0.5 + 0.5 * dij);
-    const double usq = u(0.5);
-    const double p = probability(challenger, target);
+    return expectedUtility(i, j, r, utilities(dij, r));
+}
+
+// u(base) = 2 − 4 base^r. r = 1 (the security pass) needs no pow.
+static double utility(double base, double r)
+{
+    return r == 1.0 ? 2 - 4 * std::max(0.0, base) : 2 - 4 * std::pow(std::max(0.0, base), r);
+}
+
+ExpectedUtilityModel::Utilities ExpectedUtilityModel::utilities(double distance, double r)
+{
+    return { utility(0.5 - 0.5 * distance, r), utility(0.5 + 0.5 * distance, r), utility(0.5, r) };
+}
+
+double ExpectedUtilityModel::expectedUtility(size_t i, size_t j, double r, const Utilities& u) const
+{
+    const double p = m_p[i * m_n + j];
     const double sj = m_s[j];
     const double q = m_options.q, t = m_options.t;
-    double eu = sj * (p * us + (1 - p) * uf) + (1 - sj) * us - q * usq;
+    double eu = sj * (p * u.success + (1 - p) * u.failure) + (1 - sj) * u.success - q * u.statusQuo;
+    // With Q = 1 the terms of U^b and U^w vanish, so they are not evaluated.
     if (q != 1.0) {
         const double dmu = (std::abs(m_x[i] - m_mu) + std::abs(m_x[i] - m_x[j])) / m_range;
-        eu -= (1 - q) * (t * u(0.5 - 0.25 * dmu) + (1 - t) * u(0.5 + 0.25 * dmu));
+        eu -= (1 - q) * (t * utility(0.5 - 0.25 * dmu, r) + (1 - t) * utility(0.5 + 0.25 * dmu, r));
     }
     return eu;
 }
 
-std::vector<ExpectedUtilityModel::Offer> ExpectedUtilityModel::offers() const
+template <typename Visit> void ExpectedUtilityModel::forEachOffer(Visit&& visit) const
 {
-    std::vector<Offer> out;
-    for (size_t i = 0; i < m_n; ++i) {
+    // The utilities of success and failure are powers of (0.5 ∓ 0.5 d) with the proposer's risk exponent; d is
+    // symmetric, so the two logarithms are taken once a pair and each proposer raises them with one exp.
+    const size_t n = m_n;
+    m_logs.resize(2 * n * n);
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = 0; j < i; ++j) {
+            const double d = std::abs(m_x[i] - m_x[j]) / m_range;
+            m_logs[2 * (i * n + j)] = std::log(std::max(0.0, 0.5 - 0.5 * d));
+            m_logs[2 * (i * n + j) + 1] = std::log(0.5 + 0.5 * d);
+        }
+    for (size_t i = 0; i < n; ++i) {
         if (!(m_c[i] > 0))
             continue;
-        for (size_t j = 0; j < m_n; ++j) {
+        const double r = m_r[i];
+        const double statusQuo = utility(0.5, r);
+        for (size_t j = 0; j < n; ++j) {
             if (i == j || m_x[i] == m_x[j])
                 continue;
-            // Both from the proposer's perspective (its own risk exponent).
-            const double ei = expectedUtility(int(i), int(j), m_r[i]);
-            const double ej = expectedUtility(int(j), int(i), m_r[i]);
+            Utilities u;
+            if (r == 1.0) {
+                u = utilities(std::abs(m_x[i] - m_x[j]) / m_range, r);
+            } else {
+                const double* l = &m_logs[2 * (std::max(i, j) * n + std::min(i, j))];
+                u = { 2 - 4 * std::exp(r * l[0]), 2 - 4 * std::exp(r * l[1]), statusQuo };
+            }
+            // Both from the proposer's perspective (its own risk exponent), so both use the same utilities.
+            const double ei = expectedUtility(i, j, r, u);
+            const double ej = expectedUtility(j, i, r, u);
             Offer o;
             o.proposer = int(i);
             o.receiver = int(j);
@@ -134,35 +185,40 @@ std::vector<ExpectedUtilityModel::Offer> ExpectedUtilityModel::offers() const
             } else {
                 continue;
             }
-            out.push_back(o);
+            visit(o);
         }
     }
+}
+
+std::vector<ExpectedUtilityModel::Offer> ExpectedUtilityModel::offers() const
+{
+    std::vector<Offer> out;
+    forEachOffer([&out](const Offer& o) { out.push_back(o); });
     return out;
 }
 
 std::vector<ForecastMove> ExpectedUtilityModel::step()
 {
-    const auto all = offers();
     // Each receiver takes the offer that moves it least (ties: the proposer with more to gain).
-    std::vector<const Offer*> chosen(m_n, nullptr);
-    for (const auto& o : all) {
-        const Offer*& c = chosen[size_t(o.receiver)];
+    std::vector<Offer> chosen(m_n);
+    forEachOffer([&](const Offer& o) {
+        Offer& c = chosen[size_t(o.receiver)];
         const double x = m_x[size_t(o.receiver)];
-        if (!c || std::abs(o.position - x) < std::abs(c->position - x)
-            || (std::abs(o.position - x) == std::abs(c->position - x) && o.euProposer > c->euProposer))
-            c = &o;
-    }
+        if (c.proposer < 0 || std::abs(o.position - x) < std::abs(c.position - x)
+            || (std::abs(o.position - x) == std::abs(c.position - x) && o.euProposer > c.euProposer))
+            c = o;
+    });
     std::vector<ForecastMove> moves;
     std::vector<double> next = m_x;
     for (size_t j = 0; j < m_n; ++j) {
-        if (!chosen[j])
+        if (chosen[j].proposer < 0)
             continue;
         ForecastMove m;
         m.actor = int(j);
-        m.toward = chosen[j]->proposer;
-        m.rule = chosen[j]->rule;
+        m.toward = chosen[j].proposer;
+        m.rule = chosen[j].rule;
         m.from = m_x[j];
-        m.to = chosen[j]->position;
+        m.to = chosen[j].position;
         next[j] = m.to;
         moves.push_back(m);
     }

@@ -38,6 +38,14 @@ public:
     [[nodiscard]] static ForecastResult run(const ForecastInput& in, const ForecastOptions& options);
 
 private:
+    struct Utilities {
+        double success; // U^s: 2 − 4 (0.5 − 0.5 d)^r
+        double failure; // U^f: 2 − 4 (0.5 + 0.5 d)^r
+        double statusQuo; // U^sq: 2 − 4 · 0.5^r
+    };
+    [[nodiscard]] static Utilities utilities(double distance, double r);
+    [[nodiscard]] double expectedUtility(size_t challenger, size_t target, double r, const Utilities& u) const;
+    template <typename Visit> void forEachOffer(Visit&& visit) const;
     void prepareRound();
 
     const ForecastInput& m_in;
@@ -50,6 +58,7 @@ private:
     std::vector<double> m_s;
     std::vector<double> m_p;
     std::vector<double> m_r;
+    mutable std::vector<double> m_logs; // forEachOffer's scratch: log(0.5 ∓ 0.5 d) of each pair
 };
 
 } // namespace Entente
