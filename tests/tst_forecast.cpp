@@ -10,6 +10,7 @@
 #include "spatialmodel.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -115,6 +116,48 @@ private slots:
                     u"Germany<-Greece:1:4.3309"_qs, u"France<-Greece:0:7.0000"_qs, u"Italy<-Greece:0:7.0000"_qs,
                     u"Ireland<-UK:1:7.6624"_qs, u"Denmark<-Greece:1:4.7201"_qs, u"Greece<-UK:2:10.0000"_qs }));
         QVERIFY(std::none_of(moves.begin(), moves.end(), [](const ForecastMove& mv) { return mv.actor == 6; }));
+    }
+
+    // The probabilities of success come from prefix sums over the actors sorted by position; they must equal the
+    // votes summed as the formula reads, with actors sharing positions, sitting on a midpoint, or without weight.
+    void probabilitiesMatchTheVotes()
+    {
+        QRandomGenerator rng(7);
+        for (int trial = 0; trial < 20; ++trial) {
+            ForecastInput in;
+            const int n = 2 + int(rng.bounded(30));
+            for (int i = 0; i < n; ++i)
+                in.actors.push_back({ QStringLiteral("A%1").arg(i), double(rng.bounded(4)) * 25, // some zero
+                    { double(rng.bounded(11)) * 10 }, // positions on a grid: ties and midpoints on actors
+                    { double(rng.bounded(5)) / 4 } });
+            in.actors[0].capability = 1; // at least one actor with weight
+            in.actors[0].salience[0] = 1;
+            in.axisMin = { 0 };
+            in.axisMax = { 100 };
+            ForecastOptions o;
+            o.model = ForecastModel::ExpectedUtility;
+            ExpectedUtilityModel m(in, o);
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; j < n; ++j) {
+                    if (i == j)
+                        continue;
+                    double pos = 0, neg = 0;
+                    const double xi = in.actors[size_t(i)].position[0], xj = in.actors[size_t(j)].position[0];
+                    for (const auto& k : in.actors) {
+                        const double v = k.capability * k.salience[0] / 100
+                            * (std::abs(k.position[0] - xj) - std::abs(k.position[0] - xi));
+                        (v > 0 ? pos : neg) += std::abs(v);
+                    }
+                    const double expected = pos + neg > 0 ? pos / (pos + neg) : 0.5;
+                    if (std::abs(m.probability(i, j) - expected) > 1e-12)
+                        QFAIL(qPrintable(QStringLiteral("trial %1: P(%2, %3) = %4, the votes give %5")
+                                             .arg(trial)
+                                             .arg(i)
+                                             .arg(j)
+                                             .arg(m.probability(i, j), 0, 'g', 17)
+                                             .arg(expected, 0, 'g', 17)));
+                }
+        }
     }
 
     void ecRun()
