@@ -155,6 +155,17 @@ public:
     // is in. The value is the number of events added.
     [[nodiscard]] Result<qsizetype> importFile(const QString& in, const ImportOptions& options);
     void waitForImport(); // blocks until a background import has ended and its result is applied
+    // What an import added, kept by its undo step (the import is one step on the undo stack, pushed when it is
+    // in): the events, and the parties and sources with the display positions they were given.
+    struct ImportedRows {
+        std::shared_ptr<const EventStore> events;
+        QList<std::pair<qsizetype, Party>> parties;
+        QList<std::pair<qsizetype, Source>> sources;
+    };
+    // Undo of an import: removes its rows in one transaction, or nothing with the reason (an imported party or
+    // source that a recorded change still names, an event that a change cites or another analyst edited).
+    Status applyRemoveImport(const ImportedRows& rows);
+    Status applyRestoreImport(const ImportedRows& rows); // redo: writes them again
 
     // ---- team mode: live changes (documentlive.cpp) ----
     // A team dossier is written by several analysts at once. The document listens for the server's hints
@@ -233,6 +244,7 @@ private:
     struct ImportJob;
     void finishImport();
     void stopImport();
+    void pushImportStep(const Dossier& before, const Dossier& merged, std::shared_ptr<const EventStore> fresh);
     void startLive();
     void stopLive();
     void feedReadable();

@@ -5,6 +5,7 @@
 #include "document_p.h"
 #include "dossierfile.h"
 #include "eventloader.h"
+#include "undocommands_p.h"
 
 #include <QThread>
 
@@ -86,6 +87,34 @@ void Document::stopEventLoad()
 }
 
 namespace {
+    // Copies the rows of `from` whose id `keep` accepts into `to` (empty) and finishes it: by symbol, each
+    // distinct string interned once, never materialised as Events; graded citations go with their events.
+    template <typename Keep> void copyRows(const EventStore& from, EventStore& to, Keep&& keep)
+    {
+        std::vector<quint32> symbolMap(size_t(from.symbols().size()), Dictionary::None);
+        auto mapped = [&](quint32 symbol) {
+            quint32& target = symbolMap[symbol];
+            if (target == Dictionary::None)
+                target = to.internSymbol(from.symbols().text(symbol));
+            return target;
+        };
+        std::vector<quint32> refs;
+        for (qsizetype r = 0; r < from.size(); ++r) {
+            if (!keep(from.id(r)))
+                continue;
+            refs.clear();
+            for (quint32 ref : from.refs(r))
+                refs.push_back(EventStore::makeRef(
+                    EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
+            to.appendInterned(from.id(r), from.startDate(r), from.endDate(r), from.title(r), from.description(r),
+                mapped(from.locationSymbol(r)), refs);
+        }
+        for (auto it = from.allClaims().begin(); it != from.allClaims().end(); ++it)
+            if (keep(it.key()) && from.rowOfId(it.key()) >= 0)
+                to.setClaims(it.key(), it.value());
+        to.finish();
+    }
+
     // What an import adds to `current` to give `merged`, or why `merged` is not `current` plus additions. Reads
     // both dossiers only, so it can run on a worker thread while nothing edits them.
     QString importAdditions(const Dossier& current, const Dossier& merged, EventStore* fresh)
@@ -97,28 +126,8 @@ namespace {
         for (const auto& s : current.sources())
             if (merged.sourceIndex(s.id) < 0)
                 return Document::tr("The import removed source \"%1\".").arg(s.id);
-        // New rows are copied by symbol (each distinct string interned once), not materialised as Events.
-        const auto& before = current.events();
-        const EventStore& all = merged.events();
-        std::vector<quint32> symbolMap(size_t(all.symbols().size()), Dictionary::None);
-        auto mapped = [&](quint32 symbol) {
-            quint32& to = symbolMap[symbol];
-            if (to == Dictionary::None)
-                to = fresh->internSymbol(all.symbols().text(symbol));
-            return to;
-        };
-        std::vector<quint32> refs;
-        for (qsizetype r = 0; r < all.size(); ++r) {
-            if (before.rowOfId(all.id(r)) >= 0)
-                continue;
-            refs.clear();
-            for (quint32 ref : all.refs(r))
-                refs.push_back(EventStore::makeRef(
-                    EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
-            fresh->appendInterned(all.id(r), all.startDate(r), all.endDate(r), all.title(r), all.description(r),
-                mapped(all.locationSymbol(r)), refs);
-        }
-        fresh->finish();
+        const EventStore& before = current.events();
+        copyRows(merged.events(), *fresh, [&before](qint64 id) { return before.rowOfId(id) < 0; });
         if (merged.events().size() != before.size() + fresh->size())
             return Document::tr("The import changed existing events.");
         if (merged.positionChanges().size() != current.positionChanges().size()
@@ -156,14 +165,15 @@ Status Document::applyImportDossier(Dossier merged)
     ClearOnExit guard { m_nextAction };
     if (auto err = refuseIfClosed(); !err.ok())
         return err;
-    EventStore fresh;
-    if (auto err = importAdditions(m_dossier, merged, &fresh); !err.isEmpty())
+    auto fresh = std::make_shared<EventStore>();
+    if (auto err = importAdditions(m_dossier, merged, fresh.get()); !err.isEmpty())
         return Error(err, Error::Kind::Invalid);
     const auto error = transact(
-        QStringLiteral("import %1 events").arg(fresh.size()),
-        [&] { return writeImport(*m_store, m_dossier, merged, fresh); }, [] {});
+        QStringLiteral("import %1 events").arg(fresh->size()),
+        [&] { return writeImport(*m_store, m_dossier, merged, *fresh); }, [] {});
     if (!error.ok())
         return error;
+    pushImportStep(m_dossier, merged, std::move(fresh));
     m_dossier = std::move(merged);
     emit reset();
     return {};
@@ -171,6 +181,7 @@ Status Document::applyImportDossier(Dossier merged)
 
 struct Document::ImportJob {
     Dossier merged;
+    std::shared_ptr<EventStore> fresh = std::make_shared<EventStore>(); // the events added, for the undo step
     QString error;
     std::atomic<bool> cancel { false };
 };
@@ -193,7 +204,7 @@ void Document::applyImportDossierInBackground(Dossier merged)
     const Dossier* current = &m_dossier;
     const DossierStore* store = m_store.get();
     m_importThread = QThread::create([this, job, current, store, total] {
-        EventStore fresh;
+        EventStore& fresh = *job->fresh;
         Status e = Status::fromMessage(importAdditions(*current, job->merged, &fresh), Error::Kind::Invalid);
         std::unique_ptr<DossierStore> writer;
         if (e.ok()) {
@@ -246,9 +257,164 @@ void Document::finishImport()
         emit importFinished(job->error);
         return;
     }
+    pushImportStep(m_dossier, job->merged, std::move(job->fresh));
     m_dossier = std::move(job->merged);
     emit reset();
     emit importFinished({});
+}
+
+void Document::pushImportStep(const Dossier& before, const Dossier& merged, std::shared_ptr<const EventStore> fresh)
+{
+    ImportedRows rows;
+    rows.events = std::move(fresh);
+    for (qsizetype i = 0; i < merged.parties().size(); ++i)
+        if (before.partyIndex(merged.parties()[i].id) < 0)
+            rows.parties.append({ i, merged.parties()[i] });
+    for (qsizetype i = 0; i < merged.sources().size(); ++i)
+        if (before.sourceIndex(merged.sources()[i].id) < 0)
+            rows.sources.append({ i, merged.sources()[i] });
+    Command::Detail::pushImport(this, std::move(rows));
+}
+
+Status Document::applyRemoveImport(const ImportedRows& rows)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.ok())
+        return err;
+    const EventStore& batch = *rows.events;
+    // A refusal is reported like a failed write, so that the window says why the undo did not happen.
+    auto refuse = [this](const QString& why) {
+        m_lastWriteError = Error(why, Error::Kind::Invalid);
+        emit writeFailed(why);
+        return Status(m_lastWriteError);
+    };
+    // Refused before anything changes: a recorded change that cites one of the events or names one of the
+    // parties (position and status changes are kept when retracted, so they still name them).
+    for (const auto& c : m_dossier.positionChanges()) {
+        for (const auto& [at, p] : rows.parties)
+            if (c.partyId == p.id)
+                return refuse(tr("The import cannot be undone: a recorded position names its party “%1”.").arg(p.name));
+    }
+    auto citesBatch = [&batch](const ChangeRecord& c) {
+        return std::any_of(c.citedEvents.begin(), c.citedEvents.end(), [&batch](qint64 id) { return batch.rowOfId(id) >= 0; });
+    };
+    auto citedBy = [&](const auto& changes) { return std::any_of(changes.begin(), changes.end(), citesBatch); };
+    if (citedBy(m_dossier.positionChanges()) || citedBy(m_dossier.statusChanges()))
+        return refuse(tr("The import cannot be undone: a recorded change cites one of its events."));
+    for (const auto& [at, s] : rows.sources)
+        for (const auto& c : m_dossier.positionChanges())
+            if (c.citedSources.contains(s.id))
+                return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
+    for (const auto& [at, s] : rows.sources)
+        for (const auto& c : m_dossier.statusChanges())
+            if (c.citedSources.contains(s.id))
+                return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
+    // The events that stay; none of them may name an imported party or source (another analyst's edit may have).
+    EventStore kept;
+    copyRows(m_dossier.events(), kept, [&batch](qint64 id) { return batch.rowOfId(id) < 0; });
+    auto named = [&kept](EventStore::RefKind kind, const QString& id) {
+        const quint32 symbol = kept.symbolOf(id);
+        if (symbol == Dictionary::None)
+            return false;
+        for (qsizetype r = 0; r < kept.size(); ++r)
+            if (kept.hasRef(r, kind, symbol))
+                return true;
+        return false;
+    };
+    for (const auto& [at, p] : rows.parties)
+        if (named(EventStore::RefKind::Party, p.id))
+            return refuse(tr("The import cannot be undone: an event added since names its party “%1”.").arg(p.name));
+    for (const auto& [at, src] : rows.sources)
+        if (named(EventStore::RefKind::Source, src.id))
+            return refuse(tr("The import cannot be undone: an event added since cites its source “%1”.").arg(src.id));
+
+    const auto result = transact(
+        QStringLiteral("undo import %1 events").arg(batch.size()),
+        [&] {
+            std::vector<qint64> ids(size_t(batch.size()));
+            for (qsizetype r = 0; r < batch.size(); ++r)
+                ids[size_t(r)] = batch.id(r);
+            if (auto s = m_store->removeEvents(
+                    ids, [this](qint64 id) { return m_versions.get(RowKind::Event, QString::number(id)); });
+                !s.ok())
+                return s;
+            for (auto it = rows.parties.rbegin(); it != rows.parties.rend(); ++it)
+                if (auto s = m_store->removeRow(RowKind::Party, it->second.id, m_versions.get(RowKind::Party, it->second.id));
+                    !s.ok())
+                    return s;
+            for (auto it = rows.sources.rbegin(); it != rows.sources.rend(); ++it)
+                if (auto s = m_store->removeRow(RowKind::Source, it->second.id, m_versions.get(RowKind::Source, it->second.id));
+                    !s.ok())
+                    return s;
+            return Status();
+        },
+        [] {});
+    if (!result.ok())
+        return result;
+    // Memory after the commit, as for the import itself: a million rows are not removed one by one.
+    m_dossier.eventsForBulkLoad() = std::move(kept);
+    for (qsizetype r = 0; r < batch.size(); ++r)
+        m_versions.remove(RowKind::Event, QString::number(batch.id(r)));
+    for (auto it = rows.parties.rbegin(); it != rows.parties.rend(); ++it) {
+        (void)m_dossier.removeParty(it->second.id); // nothing names it: checked above, its events are gone
+        m_versions.remove(RowKind::Party, it->second.id);
+    }
+    for (auto it = rows.sources.rbegin(); it != rows.sources.rend(); ++it) {
+        (void)m_dossier.removeSource(it->second.id);
+        m_versions.remove(RowKind::Source, it->second.id);
+    }
+    emit reset();
+    return {};
+}
+
+Status Document::applyRestoreImport(const ImportedRows& rows)
+{
+    ClearOnExit guard { m_nextAction };
+    if (auto err = refuseIfClosed(); !err.ok())
+        return err;
+    const EventStore& batch = *rows.events;
+    for (qsizetype r = 0; r < batch.size(); ++r)
+        if (m_dossier.events().rowOfId(batch.id(r)) >= 0)
+            return Error(tr("The import cannot be redone: event %1 exists again.").arg(batch.id(r)), Error::Kind::Conflict);
+    // Parties and sources first, in memory (so that the events' references resolve), at the positions they had.
+    auto revertTables = [&] {
+        for (const auto& [at, p] : rows.parties)
+            (void)m_dossier.removeParty(p.id);
+        for (const auto& [at, src] : rows.sources)
+            (void)m_dossier.removeSource(src.id);
+    };
+    for (const auto& [at, p] : rows.parties)
+        if (auto e = m_dossier.insertParty(std::min(at, m_dossier.parties().size()), p); !e.isEmpty()) {
+            revertTables();
+            return Error(tr("The import cannot be redone: %1").arg(e), Error::Kind::Invalid);
+        }
+    for (const auto& [at, src] : rows.sources)
+        if (auto e = m_dossier.insertSource(std::min(at, m_dossier.sources().size()), src); !e.isEmpty()) {
+            revertTables();
+            return Error(tr("The import cannot be redone: %1").arg(e), Error::Kind::Invalid);
+        }
+    const auto result = transact(
+        QStringLiteral("import %1 events").arg(batch.size()),
+        [&] {
+            for (const auto& [at, p] : rows.parties)
+                if (auto r = m_store->insertRow(p, m_dossier.partyIndex(p.id)); !r.ok())
+                    return Status(r.error());
+            for (const auto& [at, src] : rows.sources)
+                if (auto r = m_store->insertRow(src, m_dossier.sourceIndex(src.id)); !r.ok())
+                    return Status(r.error());
+            return m_store->insertEvents(batch, 0, batch.size());
+        },
+        revertTables);
+    if (!result.ok())
+        return result;
+    EventStore& events = m_dossier.eventsForBulkLoad();
+    std::vector<quint32> symbolMap(size_t(batch.symbols().size()));
+    for (size_t sym = 0; sym < symbolMap.size(); ++sym)
+        symbolMap[sym] = events.internSymbol(batch.symbols().text(quint32(sym)));
+    events.appendStore(batch, 0, symbolMap); // with their graded citations
+    events.finish();
+    emit reset();
+    return {};
 }
 
 void Document::waitForImport()

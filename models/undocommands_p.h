@@ -319,4 +319,38 @@ private:
     int m_mergeId = -1;
 };
 
+// An import, one step: it is already in when pushed (the first redo does nothing); undo removes what it added,
+// redo writes it again (Document::applyRemoveImport / applyRestoreImport).
+class ImportCommand : public DocumentCommand {
+public:
+    ImportCommand(Document* doc, Document::ImportedRows rows)
+        : DocumentCommand(doc, nullptr)
+        , m_rows(std::move(rows))
+    {
+        const qsizetype n = m_rows.events->size();
+        setText(n == 1 ? tr("import of 1 event") : tr("import of %1 events").arg(n));
+    }
+
+protected:
+    Status doRedo() override
+    {
+        if (m_inAlready) {
+            m_inAlready = false;
+            m_doc->setNextAction({}); // nothing is written now: the import journalled itself
+            return {};
+        }
+        return m_doc->applyRestoreImport(m_rows);
+    }
+    Status doUndo() override { return m_doc->applyRemoveImport(m_rows); }
+
+private:
+    Document::ImportedRows m_rows;
+    bool m_inAlready = true;
+};
+
+inline void pushImport(Document* doc, Document::ImportedRows rows)
+{
+    doc->undoStack()->push(new ImportCommand(doc, std::move(rows)));
+}
+
 } // namespace Entente::Command::Detail

@@ -9,6 +9,7 @@
 #include "dossierstore.h"
 #include "storetestutil.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -327,6 +328,61 @@ inline void allOrNothing(const StoreMaker& make)
     QVERIFY(!store->insertRow(before.issues().first(), 0).ok());
     StoreTest::compareDossiers(reload(*store), before);
     QCOMPARE(store->readJournal(0, 100000).value().size(), journalBefore);
+}
+
+// Many events removed at once (an import's undo), each at the version read: with one stale version nothing is
+// removed and the error is a Conflict; with the versions read, all of them go.
+inline void removeEvents(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    for (int k = 0; k < 3; ++k) { // an import's events: nothing cites them
+        Event e;
+        e.id = 9000 + k;
+        e.start = PartialDate::fromYmd(2025, 12, 20 + k);
+        e.title = u"Imported event %1"_qs.arg(k);
+        QVERIFY(store->insertRow(e, -1).ok());
+    }
+    RowVersions read;
+    const Dossier before = reload(*store, &read);
+    // The events no recorded change cites (a cited one cannot go: the change keeps citing it).
+    QSet<qint64> cited;
+    for (const auto& c : before.positionChanges())
+        for (qint64 id : c.citedEvents)
+            cited.insert(id);
+    for (const auto& c : before.statusChanges())
+        for (qint64 id : c.citedEvents)
+            cited.insert(id);
+    std::vector<qint64> ids;
+    for (qsizetype r = 0; r < before.events().size(); ++r)
+        if (!cited.contains(before.events().id(r)))
+            ids.push_back(before.events().id(r));
+    QVERIFY(ids.size() >= 3);
+    auto seen = [&read](qint64 id) { return read.get(RowKind::Event, QString::number(id)); };
+
+    // Someone edits the last one after it was read.
+    Event edited = before.events().event(before.events().rowOfId(ids.back()));
+    edited.title += u" (revised)"_qs;
+    QVERIFY(store->updateRow(edited, seen(edited.id)).ok());
+    RowVersions now;
+    const Dossier afterEdit = reload(*store, &now);
+    QVERIFY(store->begin().ok());
+    const Status stale = store->removeEvents(ids, seen);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind(), Error::Kind::Conflict);
+    store->rollback();
+    StoreTest::compareDossiers(reload(*store), afterEdit);
+
+    QVERIFY(store->begin().ok());
+    const Status removed = store->removeEvents(ids, [&now](qint64 id) { return now.get(RowKind::Event, QString::number(id)); });
+    QVERIFY2(removed.ok(), qPrintable(removed.message()));
+    const Status committed = store->commit();
+    QVERIFY2(committed.ok(), qPrintable(committed.message()));
+    const Dossier after = reload(*store);
+    QCOMPARE(after.events().size(), before.events().size() - qsizetype(ids.size()));
+    for (qint64 id : ids)
+        QCOMPARE(after.events().rowOfId(id), -1);
+    QCOMPARE(after.parties().size(), before.parties().size());
 }
 
 // A read-only store refuses every write with ReadOnly and changes nothing.

@@ -3,6 +3,7 @@
 // records the analyst's name on every change and journal line, surfaces a conflict with a row someone else
 // changed (nothing lost either way), and imports a file through the same checked write as the window, refusing
 // a dossier another window holds.
+#include "commands.h"
 #include "document.h"
 #include "dossierio.h"
 #include "dossierstore.h"
@@ -220,6 +221,110 @@ private slots:
         QVERIFY(check.openLocation(path).ok());
         QCOMPARE(check.dossier().events().size(), before + 1);
         QVERIFY(column(path, u"SELECT action FROM journal"_qs).contains(u"import 1 events"_qs));
+    }
+
+    // An import is one step on the undo stack: undo removes its events and the parties it created, in the
+    // file as in the window; redo writes them again; both are journalled.
+    void importIsOneUndoableStep()
+    {
+        const QString path = newDossier();
+        const QString csv = m_dir.filePath(u"undoable.csv"_qs);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("title,start,parties\nTalks resume,2025-12-20,us\nObservers arrive,2025-12-21,Zeta Monitors\n"
+                    "Observers report,2025-12-22,Zeta Monitors\n");
+        }
+        Document doc;
+        QVERIFY(doc.openLocation(path, { Document::Access::ReadWrite }).ok());
+        const qsizetype events = doc.dossier().events().size(), parties = doc.dossier().parties().size();
+        const auto fileEvents = [&] { return column(path, u"SELECT count(*) FROM event_key"_qs).value(0).toInt(); };
+        const auto fileParties = [&] { return column(path, u"SELECT count(*) FROM party"_qs).value(0).toInt(); };
+        const int storedEvents = fileEvents(), storedParties = fileParties();
+        QCOMPARE(storedEvents, int(events));
+
+        ImportOptions options;
+        options.mapping = u"auto"_qs; // the bulk importer, which creates the parties it meets
+        const auto added = doc.importFile(csv, options);
+        QVERIFY2(added.ok(), qPrintable(added.error().message()));
+        QCOMPARE(added.value(), 3);
+        QCOMPARE(doc.dossier().events().size(), events + 3);
+        QCOMPARE(doc.dossier().parties().size(), parties + 1);
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), u"import of 3 events"_qs);
+
+        QSignalSpy resets(&doc, &Document::reset);
+        doc.undoStack()->undo();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(doc.dossier().events().size(), events);
+        QCOMPARE(doc.dossier().parties().size(), parties);
+        QCOMPARE(fileEvents(), storedEvents);
+        QCOMPARE(fileParties(), storedParties);
+        QVERIFY(column(path, u"SELECT action FROM journal"_qs).contains(u"Undo import of 3 events"_qs));
+
+        doc.undoStack()->redo();
+        QCOMPARE(doc.dossier().events().size(), events + 3);
+        QCOMPARE(doc.dossier().parties().size(), parties + 1);
+        QCOMPARE(fileEvents(), storedEvents + 3);
+        QCOMPARE(fileParties(), storedParties + 1);
+        qsizetype zeta = -1;
+        for (qsizetype i = 0; i < doc.dossier().parties().size(); ++i)
+            if (doc.dossier().parties()[i].name == u"Zeta Monitors")
+                zeta = i;
+        QVERIFY(zeta >= 0);
+        const QString zetaId = doc.dossier().parties()[zeta].id;
+        const qsizetype row = doc.dossier().events().rowOfId(doc.dossier().events().nextId() - 1);
+        QVERIFY(row >= 0);
+        QCOMPARE(doc.dossier().events().event(row).parties, QStringList { zetaId });
+
+        // What it added is in the file as it was: a fresh window reads the same dossier.
+        doc.close();
+        Document again;
+        QVERIFY(again.openLocation(path, { Document::Access::ReadWrite }).ok());
+        QCOMPARE(again.dossier().events().size(), events + 3);
+        QCOMPARE(again.dossier().parties()[zeta].name, u"Zeta Monitors"_qs);
+    }
+
+    // An import whose party a recorded position names since cannot be undone: the step says why, and nothing
+    // changes (position changes are kept when retracted, so the party stays named).
+    void importUndoRefusedWhenItsPartyIsNamed()
+    {
+        const QString path = newDossier();
+        const QString csv = m_dir.filePath(u"named.csv"_qs);
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("title,start,parties\nObservers arrive,2025-12-21,Zeta Monitors\n");
+        }
+        Document doc;
+        QVERIFY(doc.openLocation(path, { Document::Access::ReadWrite }).ok());
+        ImportOptions options;
+        options.mapping = u"auto"_qs;
+        const auto imported = doc.importFile(csv, options);
+        QVERIFY2(imported.ok(), qPrintable(imported.error().message()));
+        const Dossier& d = doc.dossier();
+        QString zetaId;
+        for (const auto& p : d.parties())
+            if (p.name == u"Zeta Monitors")
+                zetaId = p.id;
+        QVERIFY(!zetaId.isEmpty());
+        PositionChange c;
+        c.partyId = zetaId;
+        c.issueId = d.issues().first().id;
+        c.stance = d.stanceScale().last().key;
+        c.effective = PartialDate::fromYmd(2025, 12, 23);
+        c.recordedBy = u"test"_qs;
+        const auto recorded = Command::recordPosition(&doc, c);
+        QVERIFY2(recorded.ok(), qPrintable(recorded.error().message()));
+        doc.undoStack()->undo(); // retracts the position: its row stays
+        const qsizetype events = d.events().size();
+        QSignalSpy failures(&doc, &Document::writeFailed);
+        doc.undoStack()->undo(); // the import
+        QCOMPARE(failures.count(), 1);
+        QCOMPARE(d.events().size(), events);
+        QVERIFY(d.partyIndex(zetaId) >= 0);
+        QCOMPARE(doc.lastWriteError().kind(), Error::Kind::Invalid);
+        QVERIFY2(doc.lastWriteError().message().contains(u"Zeta Monitors"_qs), qPrintable(doc.lastWriteError().message()));
     }
 };
 

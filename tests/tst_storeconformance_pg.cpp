@@ -42,6 +42,7 @@ private slots:
     void allOrNothing() { Conformance::allOrNothing(m_make); }
     void readOnly() { Conformance::readOnly(m_make); }
     void claims() { Conformance::claims(m_make); }
+    void removeEvents() { Conformance::removeEvents(m_make); }
 
     // What was published reads back field for field.
     void publishedReadsBack()

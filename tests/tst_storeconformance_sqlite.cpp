@@ -39,6 +39,7 @@ private slots:
     void allOrNothing() { Conformance::allOrNothing(m_make); }
     void readOnly() { Conformance::readOnly(m_make); }
     void claims() { Conformance::claims(m_make); }
+    void removeEvents() { Conformance::removeEvents(m_make); }
 
     // The SQLite store's own concurrency control: the lock. A second writer is refused, naming the holder; with
     // ReadWriteElseReadOnly it gets the file read-only and says why.

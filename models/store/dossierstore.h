@@ -28,6 +28,7 @@
 #include <memory>
 #include <optional>
 #include <variant>
+#include <vector>
 
 namespace Entente {
 
@@ -133,6 +134,16 @@ public:
     // The whole order of one small table (every key of it, once).
     virtual Status reorderRows(RowKind kind, const QStringList& keys) = 0;
     virtual Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) = 0; // bulk
+    // Removes many events (an import's undo), each at the version the caller read (`seen` of its id): all of
+    // them, or none and a Conflict when one was changed or removed meanwhile. One by one unless a store does
+    // better.
+    virtual Status removeEvents(const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen)
+    {
+        for (qint64 id : ids)
+            if (auto s = removeRow(RowKind::Event, QString::number(id), seen(id)); !s.ok())
+                return s;
+        return {};
+    }
 
     // Appends a change and returns its id: c.id when set (refused when that id is taken), else the next free id
     // the store assigns (on a team server the server's, so two analysts recording at once never collide).

@@ -431,6 +431,37 @@ Status PostgresStore::removeRow(RowKind kind, const QString& key, qint64 seenVer
     });
 }
 
+Status PostgresStore::removeEvents(const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen)
+{
+    if (ids.empty())
+        return {};
+    // One statement: the ids and the versions read as two arrays, joined on the server.
+    QByteArray idArray = "{", versionArray = "{";
+    for (qint64 id : ids) {
+        if (idArray.size() > 1) {
+            idArray += ',';
+            versionArray += ',';
+        }
+        idArray += QByteArray::number(id);
+        versionArray += QByteArray::number(seen(id));
+    }
+    idArray += '}';
+    versionArray += '}';
+    return write([&]() -> Status {
+        auto done = m_conn->exec("DELETE FROM entente.event e USING unnest($2::bigint[], $3::bigint[]) AS s(id, v) "
+                                 "WHERE e.dossier = $1 AND e.id = s.id AND e.row_version = s.v",
+            PgParams() << m_dossier << QString::fromLatin1(idArray) << QString::fromLatin1(versionArray));
+        if (!done.ok())
+            return done.error();
+        if (done.value().affected() != qint64(ids.size()))
+            return Error(QCoreApplication::translate("Entente::Store",
+                             "%n of the events were changed or removed by someone else meanwhile: nothing was removed.",
+                             nullptr, int(qint64(ids.size()) - done.value().affected())),
+                Error::Kind::Conflict);
+        return {};
+    });
+}
+
 Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
 {
     const RowSql r = rowSqlOf(kind, QString());
