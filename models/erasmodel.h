@@ -33,8 +33,8 @@ public:
     // An era with id `id` from what an analyst typed: a name, a start and an end as partial dates (2025,
     // 2025-12, 2025-12-16: the length is the precision) and a colour (#rrggbb or a colour name). The error
     // names the field at fault: no name, a date that does not parse, an end before the start, a bad colour.
-    [[nodiscard]] static Result<Era> eraFrom(const QString& id, const QString& name, const QString& start,
-        const QString& end, const QString& color);
+    [[nodiscard]] static Result<Era> eraFrom(
+        const QString& id, const QString& name, const QString& start, const QString& end, const QString& color);
 
 private:
     Document* m_doc = nullptr;

@@ -11,14 +11,14 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFile>
 #include <QLineSeries>
 #include <QPainter>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 #include <QTextDocument>
 #include <QValueAxis>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -115,7 +115,8 @@ private slots:
                 stacked[b] += int(set->at(b));
         }
         QCOMPARE(stacked, eventsPerMonth);
-        QVERIFY2(seriesNames(chart.get()).contains(u"Several parties"_qs), qPrintable(seriesNames(chart.get()).join(u", ")));
+        QVERIFY2(
+            seriesNames(chart.get()).contains(u"Several parties"_qs), qPrintable(seriesNames(chart.get()).join(u", ")));
         auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
         QVERIFY(y);
         QCOMPARE(y->titleText(), u"Events per month (each event counted once)"_qs);

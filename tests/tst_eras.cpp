@@ -74,7 +74,8 @@ private slots:
     {
         m_file = m_dir.filePath(u"berlin.entente"_s);
         QFile::remove(m_file);
-        const auto sample = DossierIO::readDossier(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_s);
+        const auto sample
+            = DossierIO::readDossier(u"" ENTENTE_SOURCE_DIR "/resources/samples/berlin-talks-2025.json"_s);
         QVERIFY2(sample.ok(), qPrintable(sample.message()));
         QVERIFY(Document::createDossier(m_file, sample.value()).ok());
         m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
@@ -94,7 +95,8 @@ private slots:
         QTest::newRow("no name") << u"  "_s << u"2025-11-23"_s << u"2025-11-24"_s << QString() << u"needs a name"_s;
         QTest::newRow("no start") << u"A"_s << QString() << u"2025-11-24"_s << QString() << u"needs a start date"_s;
         QTest::newRow("no end") << u"A"_s << u"2025-11-23"_s << QString() << QString() << u"needs an end date"_s;
-        QTest::newRow("bad start") << u"A"_s << u"2025-13-40"_s << u"2025-11-24"_s << QString() << u"The start “2025-13-40”"_s;
+        QTest::newRow("bad start") << u"A"_s << u"2025-13-40"_s << u"2025-11-24"_s << QString()
+                                   << u"The start “2025-13-40”"_s;
         QTest::newRow("bad end") << u"A"_s << u"2025-11-23"_s << u"soon"_s << QString() << u"The end “soon”"_s;
         QTest::newRow("end before start") << u"A"_s << u"2025-11-24"_s << u"2025-11-23"_s << QString()
                                           << u"ends (23 Nov 2025) before it starts (24 Nov 2025)"_s;
@@ -128,7 +130,8 @@ private slots:
         QCOMPARE(model.rowCount(), 1); // the sample's Berlin round
         const QList<Era> before = doc.dossier().eras();
 
-        Era geneva { u"era-2"_s, u"Geneva round"_s, *PartialDate::parse(u"2025-11-23"), *PartialDate::parse(u"2025-11-24"), u"#88aaff"_s };
+        Era geneva { u"era-2"_s, u"Geneva round"_s, *PartialDate::parse(u"2025-11-23"),
+            *PartialDate::parse(u"2025-11-24"), u"#88aaff"_s };
         QVERIFY(Command::applied(Command::addEra(&doc, geneva)));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(storedEras(m_file).size(), 2);
@@ -213,8 +216,8 @@ private slots:
         auto layout = timeline->currentLayout();
         const auto xOf = [&](const char* iso) { return layout.timeArea.left() + layout.scale.toX(at(iso)); };
         QVERIFY(!layout.eraBand.isEmpty());
-        QCOMPARE(timeline->eraAt({ (xOf("2025-11-23") + xOf("2025-11-25")) / 2, layout.eraBand.center().y() }),
-            geneva->id);
+        QCOMPARE(
+            timeline->eraAt({ (xOf("2025-11-23") + xOf("2025-11-25")) / 2, layout.eraBand.center().y() }), geneva->id);
         const QString genevaId = geneva->id;
 
         // Change: an end before the start is refused with the reason, and nothing changes.

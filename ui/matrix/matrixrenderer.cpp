@@ -16,7 +16,8 @@
 namespace Entente {
 
 namespace {
-    constexpr int HeaderNameFlags = Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap; // a column header's issue name
+    // A column header's issue name.
+    constexpr int HeaderNameFlags = Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap;
     QRectF cellBox(const QRectF& r) { return r.adjusted(1.5, 1.5, -1.5, -1.5); }
 
     QColor cellFill(const MatrixCell& cell, const RenderStyle& style)

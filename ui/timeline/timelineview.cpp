@@ -5,15 +5,15 @@
 #include "timelineaccessible.h"
 
 #include <QAccessible>
-#include <QLocale>
-#include <QTimer>
-#include <QHelpEvent>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -604,13 +604,14 @@ std::unique_ptr<QMenu> TimelineView::eraMenu(QPointF viewportPos)
     menu->setObjectName(QStringLiteral("timelineEraMenu"));
     if (const QString id = eraAt(viewportPos); !id.isEmpty()) {
         const QString name = m_dossier->eras().value(m_dossier->eraIndex(id)).name;
-        QAction* edit = menu->addAction(tr("&Edit Era “%1”…").arg(name), this, [this, id] { emit erasRequested(id, 0); });
+        QAction* edit
+            = menu->addAction(tr("&Edit Era “%1”…").arg(name), this, [this, id] { emit erasRequested(id, 0); });
         edit->setObjectName(QStringLiteral("actionEditEraHere"));
     }
     QAction* add = menu->addAction(tr("&Add Era Here…"), this, [this, t] { emit erasRequested({}, t); });
     add->setObjectName(QStringLiteral("actionAddEraHere"));
-    QAction* all = menu->addAction(
-        tr("E&ras…"), this, [this] { emit erasRequested({}, std::numeric_limits<qint64>::min()); });
+    QAction* all
+        = menu->addAction(tr("E&ras…"), this, [this] { emit erasRequested({}, std::numeric_limits<qint64>::min()); });
     all->setObjectName(QStringLiteral("actionErasFromTimeline"));
     return menu;
 }

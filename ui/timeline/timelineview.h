@@ -8,11 +8,11 @@
 // lead wires them to Document and the events table) and are reported back through signals: the view emits
 // selectionChanged() and asOfDragged() only for the user's own actions, never for the matching setters.
 //
-// Keys: +/- zoom, Home fits all, Shift+Home fits recent activity, Left/Right move between events of the current lane (pan when nothing is
-// selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel or
-// Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band,
-// click selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a
-// lane header collapses or expands it and dragging a header onto another reorders the lanes. A click on a
+// Keys: +/- zoom, Home fits all, Shift+Home fits recent activity, Left/Right move between events of the current lane
+// (pan when nothing is selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel
+// or Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band, click
+// selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a lane header
+// collapses or expands it and dragging a header onto another reorders the lanes. A click on a
 // "+N" cluster shows all of its lane's stacked rows (a header click then returns to the capped rows). The
 // context menu over the axis and the lanes edits the era under the pointer or adds one (erasRequested()).
 
