@@ -260,25 +260,41 @@ ActivitySeries activity(const Dossier& d, ActivityBucket bucket, ActivityGroup g
         }
     }
     a.counts = QList<QList<int>>(a.groupIds.size(), QList<int>(buckets, 0));
+    a.sole = a.counts;
+    a.events = QList<int>(buckets, 0);
+    a.several = a.events;
+    a.other = a.events;
+    std::vector<qint32> involved; // the shown groups of one event, each once
     for (qsizetype b = 0; b < buckets; ++b) {
         const qsizetype first = rowBound(b), last = rowBound(b + 1);
         if (group == ActivityGroup::Total && f.rowMask.empty()) {
-            a.counts[0][b] = int(last - first); // pure binary search
+            a.counts[0][b] = a.sole[0][b] = a.events[b] = int(last - first); // pure binary search
             continue;
         }
         for (qsizetype row = first; row < last; ++row) {
             if (!passes(f, row))
                 continue;
+            ++a.events[b];
             if (group == ActivityGroup::Total) {
                 ++a.counts[0][b];
+                ++a.sole[0][b];
                 continue;
             }
+            involved.clear();
             for (const quint32 tagged : store.refs(row))
                 if (EventStore::refKindOf(tagged) == quint32(kind)) {
                     const qint32 g = groupOf[EventStore::refSymbolOf(tagged)];
-                    if (g >= 0)
+                    if (g >= 0 && std::find(involved.begin(), involved.end(), g) == involved.end()) {
+                        involved.push_back(g);
                         ++a.counts[g][b];
+                    }
                 }
+            if (involved.empty())
+                ++a.other[b];
+            else if (involved.size() == 1)
+                ++a.sole[involved.front()][b];
+            else
+                ++a.several[b];
         }
     }
     return a;

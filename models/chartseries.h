@@ -74,7 +74,14 @@ struct ActivitySeries {
     ActivityGroup group = ActivityGroup::Party;
     QList<qint64> bucketStarts; // size n + 1: the last entry is the exclusive end of the last bucket
     QStringList groupIds; // party or issue ids; {"all"} for Total
-    QList<QList<int>> counts; // counts[group][bucket]
+    // counts[group][bucket]: the events in the bucket that involve the group. An event with two parties counts
+    // for both, so these do not add up to the number of events: stack `sole`, `several` and `other` instead.
+    QList<QList<int>> counts;
+    QList<int> events; // events[bucket]: the events in the bucket, each counted once
+    QList<QList<int>> sole; // sole[group][bucket]: events whose only shown party (issue) is the group
+    QList<int> several; // several[bucket]: events involving two or more shown parties (issues)
+    QList<int> other; // other[bucket]: events involving none of the shown parties (issues)
+    // For every bucket: Σ sole[g][b] + several[b] + other[b] == events[b] (Total: sole[0] == events).
 };
 
 struct StanceDistribution {

@@ -233,6 +233,44 @@ EditResult removeSource(Document* doc, const QString& id)
     return push(doc, cmd, err);
 }
 
+// ---- eras -----------------------------------------------------------------------------------------------------
+
+EditResult addEra(Document* doc, const Era& e, qsizetype at)
+{
+    Status err;
+    auto* cmd = new TableRowCommand<Era>(doc, &err, true, at, e, &Document::applyInsertEra, &Document::applyRemoveEra);
+    cmd->setText(tr("Add era %1").arg(quoted(e.name)));
+    return push(doc, cmd, err);
+}
+
+EditResult editEra(Document* doc, const Era& e)
+{
+    const auto index = doc->dossier().eraIndex(e.id);
+    if (index < 0)
+        return unknown(tr("Unknown era \"%1\".").arg(e.id));
+    const Era old = doc->dossier().eras()[index];
+    if (old == e)
+        return unchanged;
+    Status err;
+    auto* cmd = new EditCommand<Era>(doc, &err, old, e, &Document::applyUpdateEra, -1);
+    cmd->setText(old.name == e.name ? tr("Edit era %1").arg(quoted(e.name))
+                                    : tr("Rename era %1 to %2").arg(quoted(old.name), quoted(e.name)));
+    return push(doc, cmd, err);
+}
+
+EditResult removeEra(Document* doc, const QString& id)
+{
+    const auto index = doc->dossier().eraIndex(id);
+    if (index < 0)
+        return unknown(tr("Unknown era \"%1\".").arg(id));
+    const Era old = doc->dossier().eras()[index];
+    Status err;
+    auto* cmd
+        = new TableRowCommand<Era>(doc, &err, false, index, old, &Document::applyInsertEra, &Document::applyRemoveEra);
+    cmd->setText(tr("Remove era %1").arg(quoted(old.name)));
+    return push(doc, cmd, err);
+}
+
 // ---- histories ------------------------------------------------------------------------------------------------
 
 EditResult recordPosition(Document* doc, PositionChange c)

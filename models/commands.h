@@ -64,6 +64,11 @@ namespace Command {
     EditResult editSource(Document* doc, const Source& s);
     EditResult removeSource(Document* doc, const QString& id);
 
+    // Eras (named shaded periods on the timeline). An era needs an id, a start and an end not before it.
+    EditResult addEra(Document* doc, const Era& e, qsizetype at = -1);
+    EditResult editEra(Document* doc, const Era& e);
+    EditResult removeEra(Document* doc, const QString& id);
+
     // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience, note and
     // claims equal those of the change in force at c.effective.
     EditResult recordPosition(Document* doc, PositionChange c);

@@ -400,8 +400,11 @@ template <typename T> Status Document::updateRow(const T& item)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { Table<T>::update(m_dossier, old); });
-    if (result.error().kind() == Error::Kind::Conflict)
-        noteConflict(old, item);
+    if constexpr (std::is_constructible_v<ConflictRow, T>) {
+        // Eras have no conflict dialog: the refusal's message says someone else changed the era.
+        if (result.error().kind() == Error::Kind::Conflict)
+            noteConflict(old, item);
+    }
     if (result.ok()) {
         if (m_store)
             m_versions.set(Table<T>::kind, item.id, version);
@@ -461,6 +464,9 @@ Status Document::applyMoveIssue(qsizetype from, qsizetype to) { return moveRow<I
 Status Document::applyInsertSource(qsizetype at, const Source& s) { return insertRow(at, s); }
 Status Document::applyUpdateSource(const Source& s) { return updateRow(s); }
 Status Document::applyRemoveSource(const QString& id) { return removeRow<Source>(id); }
+Status Document::applyInsertEra(qsizetype at, const Era& e) { return insertRow(at, e); }
+Status Document::applyUpdateEra(const Era& e) { return updateRow(e); }
+Status Document::applyRemoveEra(const QString& id) { return removeRow<Era>(id); }
 
 // ---- histories ----------------------------------------------------------------------------------------------
 

@@ -133,6 +133,9 @@ public:
     Status applyInsertSource(qsizetype at, const Source& s);
     Status applyUpdateSource(const Source& s);
     Status applyRemoveSource(const QString& id);
+    Status applyInsertEra(qsizetype at, const Era& e);
+    Status applyUpdateEra(const Era& e);
+    Status applyRemoveEra(const QString& id);
     // Appends a change and returns the id it was stored under: c.id (or the next id when 0) for a file; the
     // server's for a team dossier, where several clients append at once.
     Result<qint64> applyAddPositionChange(const PositionChange& c);
@@ -208,6 +211,9 @@ signals:
     void sourceInserted(qsizetype index);
     void sourceChanged(qsizetype index);
     void sourceRemoved(qsizetype index);
+    void eraInserted(qsizetype index);
+    void eraChanged(qsizetype index);
+    void eraRemoved(qsizetype index);
     void positionChanged(qsizetype party, qsizetype issue); // a change was added, retracted or restored
     void statusChanged(qsizetype issue);
     void scalesChanged();

@@ -15,7 +15,7 @@ struct ClearOnExit {
 };
 
 namespace DocumentDetail {
-    // What differs between the three small tables: the Dossier calls, the row kind, the message and the signals.
+    // What differs between the small tables: the Dossier calls, the row kind, the message and the signals.
     template <typename T> struct Table;
 
     template <> struct Table<Party> {
@@ -62,6 +62,20 @@ namespace DocumentDetail {
         static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
         static void changed(Document& doc, qsizetype i) { emit doc.sourceChanged(i); }
         static void removed(Document& doc, qsizetype i) { emit doc.sourceRemoved(i); }
+    };
+
+    template <> struct Table<Era> {
+        static constexpr RowKind kind = RowKind::Era;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.eraIndex(id); }
+        static const QList<Era>& all(const Dossier& d) { return d.eras(); }
+        static QString insert(Dossier& d, qsizetype at, const Era& e) { return d.insertEra(at, e); }
+        static QString update(Dossier& d, const Era& e) { return d.updateEra(e); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeEra(id); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown era \"%1\".").arg(id); }
+        static constexpr const char* word = "era";
+        static void inserted(Document& doc, qsizetype i) { emit doc.eraInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.eraChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.eraRemoved(i); }
     };
 } // namespace DocumentDetail
 

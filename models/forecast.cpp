@@ -13,7 +13,11 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Forecast", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct ForecastText {
+        Q_DECLARE_TR_FUNCTIONS(Forecast)
+    };
 
     double weightOf(const ForecastActor& a)
     {
@@ -86,29 +90,29 @@ QString ForecastInput::describe(double x, int decimals) const
             best = &a;
     if (std::abs(best->first - x) < 1e-9)
         return QStringLiteral("%1 (%2)").arg(n, best->second);
-    return tr("%1 (nearest: %2)").arg(n, best->second);
+    return ForecastText::tr("%1 (nearest: %2)").arg(n, best->second);
 }
 
 QString ForecastInput::validate() const
 {
     if (actors.empty())
-        return tr("no party has a position on this issue");
+        return ForecastText::tr("no party has a position on this issue");
     const size_t dims = size_t(dimensionCount());
     for (const auto& a : actors) {
         if (a.position.size() != dims || a.salience.size() != dims)
-            return tr("%1: expected %2 position(s) and salience(s)").arg(a.name).arg(dims);
+            return ForecastText::tr("%1: expected %2 position(s) and salience(s)").arg(a.name).arg(dims);
         if (!std::isfinite(a.capability) || a.capability < 0)
-            return tr("%1: capability must be a number ≥ 0").arg(a.name);
+            return ForecastText::tr("%1: capability must be a number ≥ 0").arg(a.name);
         for (size_t d = 0; d < dims; ++d) {
             if (!std::isfinite(a.position[d]))
-                return tr("%1: position is not a number").arg(a.name);
+                return ForecastText::tr("%1: position is not a number").arg(a.name);
             if (!std::isfinite(a.salience[d]) || a.salience[d] < 0 || a.salience[d] > 1)
-                return tr("%1: salience must be between 0 and 100").arg(a.name);
+                return ForecastText::tr("%1: salience must be between 0 and 100").arg(a.name);
         }
     }
     for (size_t d = 0; d < dims; ++d) {
         if (d < axisMin.size() && d < axisMax.size() && !(axisMin[d] < axisMax[d]))
-            return tr("the axis needs a lower end below its upper end");
+            return ForecastText::tr("the axis needs a lower end below its upper end");
     }
     return {};
 }
@@ -145,17 +149,17 @@ QString forecastModelName(ForecastModel m)
 {
     switch (m) {
     case ForecastModel::Mean:
-        return tr("Weighted mean");
+        return ForecastText::tr("Weighted mean");
     case ForecastModel::Median:
-        return tr("Weighted median (Black)");
+        return ForecastText::tr("Weighted median (Black)");
     case ForecastModel::Condorcet:
-        return tr("Condorcet winner");
+        return ForecastText::tr("Condorcet winner");
     case ForecastModel::Nash:
-        return tr("Nash bargaining");
+        return ForecastText::tr("Nash bargaining");
     case ForecastModel::ExpectedUtility:
-        return tr("Expected utility (Bueno de Mesquita)");
+        return ForecastText::tr("Expected utility (Bueno de Mesquita)");
     case ForecastModel::SpatialModel:
-        return tr("Spatial model of politics (KTAB)");
+        return ForecastText::tr("Spatial model of politics (KTAB)");
     }
     return {};
 }
@@ -320,12 +324,13 @@ namespace Forecast {
         case ForecastModel::Condorcet:
             r.outcome = condorcetWinner(in);
             if (!r.outcome)
-                r.note = tr("No Condorcet winner: no position beats every other in a weighted majority vote.");
+                r.note = ForecastText::tr(
+                    "No Condorcet winner: no position beats every other in a weighted majority vote.");
             break;
         case ForecastModel::Nash:
             r.outcome = nashBargaining(in, options.disagreementPoint);
             if (!r.outcome)
-                r.note = tr("No agreement gives every party more than the disagreement point.");
+                r.note = ForecastText::tr("No agreement gives every party more than the disagreement point.");
             break;
         case ForecastModel::ExpectedUtility:
             return ExpectedUtilityModel::run(in, options);
@@ -333,7 +338,7 @@ namespace Forecast {
             return SpatialModel::run(in, options);
         }
         if (!r.outcome && r.note.isEmpty())
-            r.note = tr("Every party has zero capability or zero salience.");
+            r.note = ForecastText::tr("Every party has zero capability or zero salience.");
         return r;
     }
 
@@ -344,29 +349,30 @@ namespace Forecast {
             return lines;
         const auto& last = r.rounds.back();
         auto nameOf = [&](int i) {
-            return i >= 0 && size_t(i) < in.actors.size() ? in.actors[size_t(i)].name : tr("(unknown)");
+            return i >= 0 && size_t(i) < in.actors.size() ? in.actors[size_t(i)].name : ForecastText::tr("(unknown)");
         };
         for (const auto& m : last.moves) {
             QString rule;
             switch (m.rule) {
             case ForecastMove::Rule::Confrontation:
-                rule = tr("%1 expects to lose a confrontation with %2 and moves to its position (%3 → %4).");
+                rule = ForecastText::tr(
+                    "%1 expects to lose a confrontation with %2 and moves to its position (%3 → %4).");
                 break;
             case ForecastMove::Rule::Compromise:
-                rule = tr("%1 compromises with %2 and moves part of the way toward it (%3 → %4).");
+                rule = ForecastText::tr("%1 compromises with %2 and moves part of the way toward it (%3 → %4).");
                 break;
             case ForecastMove::Rule::Capitulation:
-                rule = tr("%1 capitulates to %2 and adopts its position (%3 → %4).");
+                rule = ForecastText::tr("%1 capitulates to %2 and adopts its position (%3 → %4).");
                 break;
             case ForecastMove::Rule::Bargain:
-                rule = tr("%1 accepts the bargain with %2 (%3 → %4).");
+                rule = ForecastText::tr("%1 accepts the bargain with %2 (%3 → %4).");
                 break;
             }
             lines << rule.arg(
                 nameOf(m.actor), nameOf(m.toward), QString::number(m.from, 'g', 4), QString::number(m.to, 'g', 4));
         }
         if (lines.isEmpty())
-            lines << tr("No party moved in the last round.");
+            lines << ForecastText::tr("No party moved in the last round.");
         return lines;
     }
 }

@@ -12,7 +12,11 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Forecast", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct ForecastInputText {
+        Q_DECLARE_TR_FUNCTIONS(Forecast)
+    };
 
     // Records the error (with the line and field at fault when known) and returns false.
     bool fail(Error* error, const QString& message, qint64 line = -1, const QString& field = {})
@@ -53,13 +57,20 @@ namespace {
         Error* error)
     {
         if (column >= row.size() || row[column].isEmpty())
-            return fail(error, tr("line %1: %2 is missing").arg(line).arg(name), line, name);
+            return fail(error, ForecastInputText::tr("line %1: %2 is missing").arg(line).arg(name), line, name);
         const auto v = number(row[column]);
         if (!v)
-            return fail(error, tr("line %1: %2 \"%3\" is not a number").arg(line).arg(name, row[column]), line, name);
+            return fail(error,
+                ForecastInputText::tr("line %1: %2 \"%3\" is not a number").arg(line).arg(name, row[column]), line,
+                name);
         if (*v < lo || *v > hi)
             return fail(error,
-                tr("line %1: %2 %3 is outside %4…%5").arg(line).arg(name, row[column]).arg(lo).arg(hi), line, name);
+                ForecastInputText::tr("line %1: %2 %3 is outside %4…%5")
+                    .arg(line)
+                    .arg(name, row[column])
+                    .arg(lo)
+                    .arg(hi),
+                line, name);
         out = *v;
         return true;
     }
@@ -72,15 +83,17 @@ namespace {
         // no integer type holds (the cast was undefined behaviour, see fuzz/corpus/forecastcsv/crash-*).
         if (!actors || !dims || *actors < 1 || *dims < 1 || *dims > 100 || *actors != std::floor(*actors)
             || *dims != std::floor(*dims))
-            return fail(error, tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"), 1);
+            return fail(error,
+                ForecastInputText::tr("line 1: expected \"name, description, actors, dimensions\" (KTAB layout)"), 1);
         QStringList header;
         if (!csv.next(header))
-            return fail(error, csv.hasError() ? csv.errorMessage() : tr("line 2: the header row is missing"));
+            return fail(error,
+                csv.hasError() ? csv.errorMessage() : ForecastInputText::tr("line 2: the header row is missing"));
         header = trimmed(header);
         const int nd = int(*dims);
         if (header.size() < 3 + 2 * nd)
             return fail(error,
-                tr("line %1: expected Actor, Description, Power and %2 position/salience pairs")
+                ForecastInputText::tr("line %1: expected Actor, Description, Power and %2 position/salience pairs")
                     .arg(csv.recordLine())
                     .arg(nd));
         for (int d = 0; d < nd; ++d) {
@@ -98,7 +111,8 @@ namespace {
             ForecastActor a;
             a.name = row.value(0);
             if (a.name.isEmpty())
-                return fail(error, tr("line %1: Actor is empty").arg(line), line, QStringLiteral("Actor"));
+                return fail(
+                    error, ForecastInputText::tr("line %1: Actor is empty").arg(line), line, QStringLiteral("Actor"));
             if (!field(row, 2, QStringLiteral("Power"), line, 0, 1e300, a.capability, error))
                 return false;
             double salienceSum = 0;
@@ -112,13 +126,17 @@ namespace {
                 salienceSum += s;
             }
             if (salienceSum > 100 + 1e-9)
-                return fail(error, tr("line %1: the saliences add up to more than 100").arg(line), line, {});
+                return fail(
+                    error, ForecastInputText::tr("line %1: the saliences add up to more than 100").arg(line), line, {});
             in.actors.push_back(std::move(a));
         }
         if (csv.hasError())
-            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine());
+            return fail(error, ForecastInputText::tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()),
+                csv.errorLine());
         if (double(in.actors.size()) != *actors)
-            return fail(error, tr("line 1 announces %1 actors, the file has %2").arg(*actors).arg(in.actors.size()), 1);
+            return fail(error,
+                ForecastInputText::tr("line 1 announces %1 actors, the file has %2").arg(*actors).arg(in.actors.size()),
+                1);
         return true;
     }
 
@@ -137,7 +155,8 @@ namespace {
                 cSal = i;
         }
         if (cActor < 0 || cCap < 0 || cPos < 0 || cSal < 0)
-            return fail(error, tr("line 1: expected the columns actor, capability, position and salience"), 1);
+            return fail(error,
+                ForecastInputText::tr("line 1: expected the columns actor, capability, position and salience"), 1);
         in.dimensions << QStringLiteral("position");
         QStringList row;
         while (csv.next(row)) {
@@ -147,7 +166,8 @@ namespace {
             ForecastActor a;
             a.name = row.value(cActor).trimmed();
             if (a.name.isEmpty())
-                return fail(error, tr("line %1: actor is empty").arg(line), line, QStringLiteral("actor"));
+                return fail(
+                    error, ForecastInputText::tr("line %1: actor is empty").arg(line), line, QStringLiteral("actor"));
             double x = 0, s = 0;
             if (!field(row, cCap, QStringLiteral("capability"), line, 0, 1e300, a.capability, error)
                 || !field(row, cPos, QStringLiteral("position"), line, -1e300, 1e300, x, error)
@@ -158,7 +178,8 @@ namespace {
             in.actors.push_back(std::move(a));
         }
         if (csv.hasError())
-            return fail(error, tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine());
+            return fail(error, ForecastInputText::tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()),
+                csv.errorLine());
         return true;
     }
 }
@@ -174,8 +195,9 @@ Result<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device)
     }
     if (first.isEmpty() || isBlank(first)) {
         if (csv.hasError())
-            return Error(tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine(), {});
-        return Error(tr("the table is empty"), Error::Kind::Invalid);
+            return Error(
+                ForecastInputText::tr("line %1: %2").arg(csv.errorLine()).arg(csv.errorMessage()), csv.errorLine(), {});
+        return Error(ForecastInputText::tr("the table is empty"), Error::Kind::Invalid);
     }
     first = trimmed(first);
     ForecastInput in;
@@ -187,7 +209,7 @@ Result<ForecastInput> ForecastInputReader::fromCsv(QIODevice& device)
     if (!ok)
         return error;
     if (in.actors.empty())
-        return Error(tr("the table has no actors"), Error::Kind::Invalid);
+        return Error(ForecastInputText::tr("the table has no actors"), Error::Kind::Invalid);
     return in;
 }
 
@@ -195,7 +217,7 @@ Result<ForecastInput> ForecastInputReader::fromCsvFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(tr("cannot open %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
+        return Error(ForecastInputText::tr("cannot open %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
     auto in = fromCsv(f);
     if (!in.ok())
         return in.error().prefixed(path);
@@ -240,8 +262,9 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         in.actors.push_back(std::move(a));
     }
     if (!assumed.isEmpty())
-        in.notes << tr("Salience not assessed, taken as 50: %1").arg(assumed.join(QStringLiteral(", ")));
-    in.notes << tr("Capability: equal (1) for every party; the dossier records no capabilities.");
+        in.notes
+            << ForecastInputText::tr("Salience not assessed, taken as 50: %1").arg(assumed.join(QStringLiteral(", ")));
+    in.notes << ForecastInputText::tr("Capability: equal (1) for every party; the dossier records no capabilities.");
     return in;
 }
 

@@ -152,7 +152,7 @@ private:
     Event m_event; // owned while removed
 };
 
-// Insert / remove of a small-table row (party, issue, source): the command owns the removed object.
+// Insert / remove of a small-table row (party, issue, source, era): the command owns the removed object.
 template <typename T> class TableRowCommand : public DocumentCommand {
 public:
     using Insert = Status (Document::*)(qsizetype, const T&);

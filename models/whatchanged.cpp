@@ -11,7 +11,11 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("WhatChanged", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct WhatChangedText {
+        Q_DECLARE_TR_FUNCTIONS(WhatChanged)
+    };
 
     // The stance key of a change, empty when there is none or it is the Unknown level.
     QString knownStance(const Dossier& d, const PositionChange* c)
@@ -37,7 +41,7 @@ namespace {
     QString stanceLabel(const Dossier& d, const QString& key)
     {
         if (key.isEmpty())
-            return tr("Unknown");
+            return WhatChangedText::tr("Unknown");
         const ScaleLevel* level = d.stanceLevel(key);
         return level ? level->label : key;
     }
@@ -45,7 +49,7 @@ namespace {
     QString statusLabel(const Dossier& d, const QString& key)
     {
         if (key.isEmpty())
-            return tr("none");
+            return WhatChangedText::tr("none");
         const ScaleLevel* level = d.statusLevel(key);
         return level ? level->label : key;
     }
@@ -141,7 +145,7 @@ WhatChanged WhatChanged::compute(const Dossier& d, qint64 from, qint64 to)
         groups[size_t(i)].issueId = issues[i].id;
         groups[size_t(i)].issueName = issues[i].name;
     }
-    groups.back().issueName = tr("Other events");
+    groups.back().issueName = WhatChangedText::tr("Other events");
 
     for (qsizetype i = 0; i < issues.size(); ++i) {
         auto& entries = groups[size_t(i)].entries;
@@ -225,26 +229,31 @@ QString describeWhatChangedEntry(const Dossier& d, const WhatChanged::Entry& e)
     QString text;
     switch (e.kind) {
     case K::StatusChange:
-        text = tr("Status: %1 → %2").arg(statusLabel(d, e.fromKey), statusLabel(d, e.toKey));
+        text = WhatChangedText::tr("Status: %1 → %2").arg(statusLabel(d, e.fromKey), statusLabel(d, e.toKey));
         break;
     case K::NewPosition:
-        text = tr("%1: new position %2").arg(partyName(d, e.partyId), stanceLabel(d, e.toKey));
+        text = WhatChangedText::tr("%1: new position %2").arg(partyName(d, e.partyId), stanceLabel(d, e.toKey));
         if (e.toSalience >= 0)
-            text += tr(" (salience %1)").arg(e.toSalience);
+            text += WhatChangedText::tr(" (salience %1)").arg(e.toSalience);
         break;
     case K::Withdrawn:
-        text = tr("%1: position withdrawn (was %2)").arg(partyName(d, e.partyId), stanceLabel(d, e.fromKey));
+        text = WhatChangedText::tr("%1: position withdrawn (was %2)")
+                   .arg(partyName(d, e.partyId), stanceLabel(d, e.fromKey));
         break;
     case K::StanceMove:
-        text = tr("%1: %2 → %3, %4")
+        text = WhatChangedText::tr("%1: %2 → %3, %4")
                    .arg(partyName(d, e.partyId), stanceLabel(d, e.fromKey), stanceLabel(d, e.toKey),
-                       e.direction > 0 ? tr("toward support") : e.direction < 0 ? tr("toward opposition") : tr("sideways"));
+                       e.direction > 0       ? WhatChangedText::tr("toward support")
+                           : e.direction < 0 ? WhatChangedText::tr("toward opposition")
+                                             : WhatChangedText::tr("sideways"));
         if (e.fromSalience != e.toSalience)
-            text += tr("; salience %1 → %2").arg(salienceText(e.fromSalience), salienceText(e.toSalience));
+            text += WhatChangedText::tr("; salience %1 → %2")
+                        .arg(salienceText(e.fromSalience), salienceText(e.toSalience));
         break;
     case K::SalienceMove:
-        text = tr("%1: salience %2 → %3 (still %4)")
-                   .arg(partyName(d, e.partyId), salienceText(e.fromSalience), salienceText(e.toSalience), stanceLabel(d, e.toKey));
+        text = WhatChangedText::tr("%1: salience %2 → %3 (still %4)")
+                   .arg(partyName(d, e.partyId), salienceText(e.fromSalience), salienceText(e.toSalience),
+                       stanceLabel(d, e.toKey));
         break;
     }
     return text;
@@ -255,16 +264,17 @@ namespace {
     {
         if (e.changeId == 0)
             return {};
-        QString ref = tr("change %1, effective %2").arg(e.changeId).arg(e.effective.display());
+        QString ref = WhatChangedText::tr("change %1, effective %2").arg(e.changeId).arg(e.effective.display());
         if (!e.sources.isEmpty())
-            ref += tr("; sources: %1").arg(e.sources.join(QStringLiteral(", ")));
+            ref += WhatChangedText::tr("; sources: %1").arg(e.sources.join(QStringLiteral(", ")));
         return ref;
     }
 
     QString summaryLine(const WhatChanged& w)
     {
         using K = WhatChanged::Kind;
-        return tr("%1 new, %2 withdrawn, %3 stance moves, %4 salience moves, %5 status changes, %6 events")
+        return WhatChangedText::tr(
+            "%1 new, %2 withdrawn, %3 stance moves, %4 salience moves, %5 status changes, %6 events")
             .arg(w.count(K::NewPosition))
             .arg(w.count(K::Withdrawn))
             .arg(w.count(K::StanceMove))
@@ -276,10 +286,10 @@ namespace {
 
 QString whatChangedText(const Dossier& d, const WhatChanged& w)
 {
-    QString out = tr("What changed from %1 to %2").arg(dayText(w.from), dayText(w.to)) + u'\n';
+    QString out = WhatChangedText::tr("What changed from %1 to %2").arg(dayText(w.from), dayText(w.to)) + u'\n';
     out += summaryLine(w) + u'\n';
     if (w.isEmpty())
-        out += tr("Nothing changed.") + u'\n';
+        out += WhatChangedText::tr("Nothing changed.") + u'\n';
     for (const auto& g : w.issues) {
         out += u'\n' + g.issueName + u'\n';
         for (const auto& e : g.entries) {
@@ -290,17 +300,19 @@ QString whatChangedText(const Dossier& d, const WhatChanged& w)
             out += u'\n';
         }
         for (qint64 id : g.events)
-            out += QStringLiteral("  ") + tr("Event: %1").arg(eventLine(d, id)) + u'\n';
+            out += QStringLiteral("  ") + WhatChangedText::tr("Event: %1").arg(eventLine(d, id)) + u'\n';
     }
     return out;
 }
 
 QString whatChangedMarkdown(const Dossier& d, const WhatChanged& w)
 {
-    QString out = QStringLiteral("# ") + tr("What changed from %1 to %2").arg(dayText(w.from), dayText(w.to)) + QStringLiteral("\n\n");
+    QString out = QStringLiteral("# ")
+        + WhatChangedText::tr("What changed from %1 to %2").arg(dayText(w.from), dayText(w.to))
+        + QStringLiteral("\n\n");
     out += summaryLine(w) + QStringLiteral("\n");
     if (w.isEmpty())
-        out += u'\n' + tr("Nothing changed.") + u'\n';
+        out += u'\n' + WhatChangedText::tr("Nothing changed.") + u'\n';
     for (const auto& g : w.issues) {
         out += QStringLiteral("\n## ") + markdownEscaped(g.issueName) + QStringLiteral("\n\n");
         for (const auto& e : g.entries) {
@@ -311,7 +323,8 @@ QString whatChangedMarkdown(const Dossier& d, const WhatChanged& w)
             out += u'\n';
         }
         for (qint64 id : g.events)
-            out += QStringLiteral("- ") + tr("Event: %1").arg(markdownEscaped(eventLine(d, id))) + u'\n';
+            out += QStringLiteral("- ") + WhatChangedText::tr("Event: %1").arg(markdownEscaped(eventLine(d, id)))
+                + u'\n';
     }
     return out;
 }

@@ -11,13 +11,14 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFile>
 #include <QLineSeries>
 #include <QPainter>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 #include <QTextDocument>
+#include <QValueAxis>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -92,6 +93,77 @@ private slots:
         x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(x && !x->categoriesLabels().isEmpty());
         QVERIFY(!x->categoriesLabels().first().endsWith(u" 25"_qs));
+    }
+
+    void activityCountsEventsNotPartyEvents()
+    {
+        // Three of the fixture's six events have two parties (Jan 10: UA+US, Feb 3: UA+RU, Jun 30: UA+EU): the
+        // stacked bars add up to the events of each month, counting each of those once, and the axis says so.
+        const Dossier d = ChartFixture::make();
+        ChartSpec s = spec(ChartKind::Activity);
+        s.group = ActivityGroup::Party;
+        s.bucket = ActivityBucket::Month;
+        std::unique_ptr<QChart> chart(Charts::build(d, s));
+        QVERIFY(chart);
+        auto* bars = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        const QList<int> eventsPerMonth { 2, 2, 1, 0, 0, 1 }; // Jan … Jun
+        QList<int> stacked(eventsPerMonth.size(), 0);
+        for (auto* set : bars->barSets()) {
+            QCOMPARE(set->count(), eventsPerMonth.size());
+            for (int b = 0; b < set->count(); ++b)
+                stacked[b] += int(set->at(b));
+        }
+        QCOMPARE(stacked, eventsPerMonth);
+        QVERIFY2(
+            seriesNames(chart.get()).contains(u"Several parties"_qs), qPrintable(seriesNames(chart.get()).join(u", ")));
+        auto* y = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->titleText(), u"Events per month (each event counted once)"_qs);
+        QVERIFY(y->max() >= 2 && y->max() < 4); // the axis fits 2 events, not the 4 party-events of January
+
+        // Shown by issue, narrowed to NATO membership: an event without a shown issue is "other".
+        s.group = ActivityGroup::Issue;
+        s.filter.issueIds = { u"nato"_qs };
+        chart.reset(Charts::build(d, s));
+        bars = qobject_cast<QAbstractBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        stacked.fill(0);
+        for (auto* set : bars->barSets())
+            for (int b = 0; b < set->count(); ++b)
+                stacked[b] += int(set->at(b));
+        QCOMPARE(stacked, eventsPerMonth);
+        QVERIFY(seriesNames(chart.get()).contains(u"No issue shown"_qs));
+    }
+
+    void activityAndHistoryAxesNameYearsAndEndAtThePeriodEnd_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("history") << int(ChartKind::History);
+        QTest::newRow("activity") << int(ChartKind::Activity);
+    }
+    void activityAndHistoryAxesNameYearsAndEndAtThePeriodEnd()
+    {
+        QFETCH(int, kind);
+        const Dossier d = ChartFixture::make();
+        ChartSpec s = spec(ChartKind(kind));
+        s.bucket = ActivityBucket::Day; // many buckets: the activity chart draws areas over a date axis
+        s.filter.from = at("2024-12-20");
+        s.filter.to = at("2025-01-20");
+        std::unique_ptr<QChart> chart(Charts::build(d, s));
+        QVERIFY(chart);
+        auto* x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        QCOMPARE(qint64(x->max()), at("2025-01-20")); // not the end of the last bucket or a margin beyond
+        QCOMPARE(qint64(x->min()), at("2024-12-20"));
+        const QStringList labels = x->categoriesLabels();
+        QVERIFY(labels.size() >= 2);
+        bool both = false;
+        for (const QString& label : labels) {
+            QVERIFY2(label.endsWith(u" 24"_qs) || label.endsWith(u" 25"_qs), qPrintable(labels.join(u" | "_qs)));
+            both = both || label.endsWith(u" 25"_qs);
+        }
+        QVERIFY2(both && labels.first().endsWith(u" 24"_qs), qPrintable(labels.join(u" | "_qs)));
     }
 
     void unknownIssueIsAnError()

@@ -165,6 +165,43 @@ private slots:
         QCOMPARE(a.counts[3], (QList<int> { 0, 0, 1, 0, 0, 1 })); // eu
     }
 
+    void activityCountsEachEventOnce_data()
+    {
+        QTest::addColumn<int>("group");
+        QTest::addColumn<QStringList>("parties"); // the filter's parties; empty: all
+        QTest::newRow("parties") << int(ActivityGroup::Party) << QStringList();
+        QTest::newRow("issues") << int(ActivityGroup::Issue) << QStringList();
+        QTest::newRow("Russia only") << int(ActivityGroup::Party) << QStringList { u"ru"_qs };
+        QTest::newRow("total") << int(ActivityGroup::Total) << QStringList();
+    }
+    void activityCountsEachEventOnce()
+    {
+        QFETCH(int, group);
+        QFETCH(QStringList, parties);
+        ChartFilter f;
+        f.partyIds = parties;
+        const auto a = activity(ChartFixture::make(), ActivityBucket::Month, ActivityGroup(group), f);
+        QCOMPARE(a.events, (QList<int> { 2, 2, 1, 0, 0, 1 })); // six events, Jan … Jun, each once
+        for (qsizetype b = 0; b < a.events.size(); ++b) {
+            int sum = a.several[b] + a.other[b];
+            for (const auto& g : a.sole)
+                sum += g[b];
+            QCOMPARE(sum, a.events[b]);
+        }
+        if (ActivityGroup(group) == ActivityGroup::Party && parties.isEmpty()) {
+            // Jan 10 (UA+US), Feb 3 (UA+RU), Jun 30 (UA+EU) have two parties; Ukraine is never alone.
+            QCOMPARE(a.several, (QList<int> { 1, 1, 0, 0, 0, 1 }));
+            QCOMPARE(a.sole[0], (QList<int> { 0, 0, 0, 0, 0, 0 })); // ua
+            QCOMPARE(a.counts[0], (QList<int> { 1, 1, 0, 0, 0, 1 })); // ua takes part in three
+            QCOMPARE(a.sole[1], (QList<int> { 1, 0, 0, 0, 0, 0 })); // ru alone on Jan 20
+        }
+        if (parties == QStringList { u"ru"_qs }) {
+            QCOMPARE(a.groupIds, (QStringList { u"ru"_qs }));
+            QCOMPARE(a.sole[0], (QList<int> { 1, 1, 0, 0, 0, 0 })); // Jan 20; Feb 3 (UA+RU: RU is the one shown)
+            QCOMPARE(a.other, (QList<int> { 1, 1, 1, 0, 0, 1 }));
+        }
+    }
+
     void weekBucketsStartOnMonday()
     {
         const qint64 b = bucketStart(at("2025-01-10T15:00Z"), ActivityBucket::Week);

@@ -5,12 +5,15 @@
 // remembered and an unknown language falls back to English.
 #include "document.h"
 #include "dossierio.h"
+#include "erasmodel.h"
 #include "export/headlessexport.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "positionmatrixmodel.h"
+#include "reliability.h"
 #include "viewfactory.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QProcess>
@@ -126,6 +129,41 @@ private slots:
         // An error from the export speaks German too.
         r.theme = u"sepia"_s;
         QCOMPARE(validateHeadlessExport(d, r), u"unbekanntes Farbschema „sepia“ (erwartet light, dark oder print)"_s);
+    }
+
+    // Strings of files whose tr() context lupdate once filed elsewhere (issue 16), and the newest ones (eras,
+    // the activity chart): translated in both languages.
+    void messagesOfEveryContextAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("reliability");
+        QTest::addColumn<QString>("era");
+        QTest::addColumn<QString>("menu");
+        QTest::newRow("German") << u"de"_s << u"3 von 4 erklärten Positionen stützen sich auf eine Quelle, alle bewertet mit D3."_s
+                                << u"Eine Phase braucht einen Namen."_s << u"&Phasen …"_s;
+        QTest::newRow("Ukrainian") << u"uk"_s << u"3 з 4 заявлених позицій спираються на одне джерело, усі з оцінкою D3."_s
+                                   << u"Етап повинен мати назву."_s << u"&Етапи…"_s;
+    }
+    void messagesOfEveryContextAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, reliability);
+        QFETCH(QString, era);
+        QFETCH(QString, menu);
+        QVERIFY(Languages::install(QLocale(language)));
+        ReliabilitySummary summary;
+        summary.statedPositions = 4;
+        summary.singleSource = 3;
+        summary.singleSourceGrades = { { u"D3"_s, 3 } };
+        QCOMPARE(summary.text(), reliability);
+        const auto refused = ErasModel::eraFrom(u"e"_s, QString(), u"2025"_s, u"2026"_s, QString());
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.message(), era);
+        QSettings settings(m_dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+        MainWindow w(&settings);
+        auto* eras = w.findChild<QAction*>(u"actionEras"_s);
+        QVERIFY(eras);
+        QCOMPARE(eras->text(), menu);
     }
 
     void commandLineErrorsFollowTheSystemLocale_data()

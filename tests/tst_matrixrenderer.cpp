@@ -2,7 +2,9 @@
 // The matrix's one paint routine and the headless export of the matrix and timeline views: what an analyst
 // puts in a briefing must show the stance colours where the cells are, in every format.
 #include "dossierfile.h"
+#include "export/exportoptions.h"
 #include "export/headlessexport.h"
+#include "export/imageexporter.h"
 #include "jsoninterchange.h"
 #include "matrix/matrixrenderer.h"
 #include "renderstyle.h"
@@ -240,6 +242,46 @@ private slots:
             QVERIFY(bytes.startsWith("%PDF"));
             QVERIFY(bytes.contains("/Title"));
         }
+    }
+
+    // Issue 16: in a 1000×500 print export the long issue names wrapped to three lines and their first line was
+    // cut at the top of the header. Every name's lines stay inside its header, above the status chip; the
+    // sample has at least one name that needs the smaller font there (the case that was cut).
+    void columnHeaderNamesFitIn1000x500PrintExport()
+    {
+        ExportOptions o;
+        o.preset = ExportOptions::SizePreset::Custom;
+        o.customSize = QSize(1000, 500);
+        o.theme = RenderStyle::Theme::Print;
+        o.title = m_sample.name;
+        o.asOfStamp = true;
+        o.asOf = PartialDate::parse(u"2025-12-16")->msecs;
+        o.sourceLine = true;
+        o.dossierName = m_sample.name;
+        MatrixRenderer r(&m_sample);
+        r.setAsOf(*o.asOf);
+        const ImageExporter exporter(o);
+        QCOMPARE(exporter.pixelSize(r), QSize(1000, 500));
+        const QRectF target = exporter.viewRect(QRectF(QPointF(0, 0), exporter.logicalSize(r)));
+        const RenderStyle style = o.style();
+        const auto headers = r.columnHeaders(target, style);
+        QCOMPARE(headers.size(), m_sample.issues().size());
+        QFont bold = style.font;
+        bold.setBold(true);
+        int shrunk = 0;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const auto& h = headers[i];
+            const QString what = m_sample.issues()[i].name + u": "_qs;
+            QVERIFY2(h.textBounds.top() >= h.nameRect.top() - 0.5,
+                qPrintable(what + u"text from %1, room from %2"_qs.arg(h.textBounds.top()).arg(h.nameRect.top())));
+            QVERIFY2(h.textBounds.top() >= h.column.top(), qPrintable(what + u"above the header"_qs));
+            QVERIFY2(h.textBounds.bottom() <= h.chip.top(), qPrintable(what + u"over the status chip"_qs));
+            QVERIFY(h.column.top() >= target.top());
+            QVERIFY(h.font.pointSizeF() >= bold.pointSizeF() * 0.68);
+            if (h.font.pointSizeF() < bold.pointSizeF())
+                ++shrunk;
+        }
+        QVERIFY2(shrunk > 0, "no issue name needed the smaller font: the test no longer covers the case of the bug");
     }
 
     // The matrix draws its own stance legend in the theme's fills: --legend adds no second one in screen colours.

@@ -8,7 +8,11 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Reliability", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct ReliabilityText {
+        Q_DECLARE_TR_FUNCTIONS(Reliability)
+    };
 
     bool validGrade(const QString& g) { return g.size() == 2 && isReliability(g[0]) && isCredibility(g[1].digitValue()); }
 }
@@ -95,27 +99,29 @@ ReliabilitySummary summarizeReliability(const Dossier& d, qint64 asOf, const QSt
 QString ReliabilitySummary::text() const
 {
     if (statedPositions == 0)
-        return tr("No stated positions as of this date.");
+        return ReliabilityText::tr("No stated positions as of this date.");
     QStringList parts;
-    QString single = statedPositions == 1 ? tr("%1 of 1 stated position rests on one source").arg(singleSource)
-                                          : tr("%1 of %2 stated positions rest on one source").arg(singleSource).arg(statedPositions);
+    QString single = statedPositions == 1
+        ? ReliabilityText::tr("%1 of 1 stated position rests on one source").arg(singleSource)
+        : ReliabilityText::tr("%1 of %2 stated positions rest on one source").arg(singleSource).arg(statedPositions);
     if (singleSource > 0) {
         if (singleSourceOutlets.size() == 1)
             single += QStringLiteral(" (%1)").arg(singleSourceOutlets.begin()->first);
         if (singleSourceGrades.size() == 1) {
-            single += tr(", all graded %1").arg(singleSourceGrades.begin()->first);
+            single += ReliabilityText::tr(", all graded %1").arg(singleSourceGrades.begin()->first);
         } else {
             QStringList grades;
             for (const auto& [grade, n] : singleSourceGrades)
                 grades << QStringLiteral("%1 (%2)").arg(grade).arg(n);
-            single += tr(", graded %1").arg(grades.join(QStringLiteral(", ")));
+            single += ReliabilityText::tr(", graded %1").arg(grades.join(QStringLiteral(", ")));
         }
     }
     parts << single;
     if (unsourced > 0)
-        parts << (unsourced == 1 ? tr("1 cites no source") : tr("%1 cite no source").arg(unsourced));
+        parts << (unsourced == 1 ? ReliabilityText::tr("1 cites no source")
+                                 : ReliabilityText::tr("%1 cite no source").arg(unsourced));
     if (!threshold.isEmpty())
-        parts << tr("%1 graded below %2").arg(belowThreshold).arg(threshold);
+        parts << ReliabilityText::tr("%1 graded below %2").arg(belowThreshold).arg(threshold);
     return parts.join(QStringLiteral("; ")) + u'.';
 }
 

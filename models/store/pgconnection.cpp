@@ -8,7 +8,11 @@
 namespace Entente {
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Entente::Store", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct PgConnectionText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::Store)
+    };
 }
 
 PgResult::PgResult(pg_result* r)
@@ -74,12 +78,13 @@ Status PgConnection::connect()
         QString why = QString::fromUtf8(PQerrorMessage(m_conn)).simplified();
         // Entente never asks for a password nor stores one: say where libpq looks for it.
         if (PQconnectionNeedsPassword(m_conn))
-            why = tr("the server asks for a password and none was found; put it in ~/.pgpass "
-                     "(host:port:database:user:password, mode 0600) or use a service from ~/.pg_service.conf (%1)")
+            why = PgConnectionText::tr(
+                "the server asks for a password and none was found; put it in ~/.pgpass "
+                "(host:port:database:user:password, mode 0600) or use a service from ~/.pg_service.conf (%1)")
                       .arg(why);
         PQfinish(m_conn);
         m_conn = nullptr;
-        return Error(tr("Cannot reach the team server: %1").arg(why), Error::Kind::Unavailable);
+        return Error(PgConnectionText::tr("Cannot reach the team server: %1").arg(why), Error::Kind::Unavailable);
     }
     PQsetClientEncoding(m_conn, "UTF8");
     // Server notices (an ANALYZE skipped for want of ownership, …) are not errors: libpq would print them on stderr.
@@ -98,9 +103,10 @@ int PgConnection::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0;
 Error PgConnection::lostConnection() const
 {
     const QString why = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
-    return Error(tr("The connection to the team server was lost (%1); nothing was written. It reconnects on the next "
-                    "attempt.")
-                     .arg(why.isEmpty() ? tr("no connection") : why),
+    return Error(PgConnectionText::tr(
+                     "The connection to the team server was lost (%1); nothing was written. It reconnects on the next "
+                     "attempt.")
+                     .arg(why.isEmpty() ? PgConnectionText::tr("no connection") : why),
         Error::Kind::Unavailable);
 }
 
@@ -114,12 +120,14 @@ Error PgConnection::errorOf(pg_result* r) const
     if (message.isEmpty())
         message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     if (sqlstate == "42501")
-        return Error(tr("The server refused the write: your role “%1” may only read this team dossier. Nothing was "
-                        "written.")
+        return Error(PgConnectionText::tr(
+                         "The server refused the write: your role “%1” may only read this team dossier. Nothing was "
+                         "written.")
                          .arg(m_sessionUser),
             Error::Kind::ReadOnly);
     if (sqlstate == "40001" || sqlstate == "40P01")
-        return Error(tr("Another analyst's write collided with yours; nothing was written (%1).").arg(message),
+        return Error(
+            PgConnectionText::tr("Another analyst's write collided with yours; nothing was written (%1).").arg(message),
             Error::Kind::Conflict);
     if (sqlstate.startsWith("08") || sqlstate == "57P01" || sqlstate == "57P02" || sqlstate == "57P03")
         return lostConnection();

@@ -16,7 +16,11 @@ namespace Entente {
 using namespace PgDetail;
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Entente::Store", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct PostgresLoadText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::Store)
+    };
 
     PartialDate dateOf(const PgResult& r, int row, int column)
     {
@@ -54,7 +58,9 @@ namespace {
                 start = tab + 1;
             }
             if (k != Fields || start > line.size() || m_field[Fields - 1].end() != line.end())
-                return tr("an event row has %1 fields instead of %2").arg(copySplit(line).size()).arg(Fields);
+                return PostgresLoadText::tr("an event row has %1 fields instead of %2")
+                    .arg(copySplit(line).size())
+                    .arg(Fields);
             for (int t = 0; t < 3; ++t)
                 m_text[t] = decode(m_field[5 + t], m_textBuffer[t]);
             for (int l = 0; l < 4; ++l) {
@@ -71,7 +77,7 @@ namespace {
                 QString why;
                 const auto claims = ClaimCodec::decode(QString::fromUtf8(m_field[12]), &why);
                 if (!claims)
-                    return tr("event %1: %2").arg(id).arg(why);
+                    return PostgresLoadText::tr("event %1: %2").arg(id).arg(why);
                 out.setClaims(id, *claims);
             }
             return {};
@@ -117,7 +123,7 @@ namespace {
                 if (QString e = parser.append(line, out); !e.isEmpty())
                     return e;
                 if (++rows % 4096 == 0 && progress && !progress(rows))
-                    return tr("the load was cancelled");
+                    return PostgresLoadText::tr("the load was cancelled");
                 return {};
             });
     }
@@ -166,7 +172,8 @@ Status PostgresStore::readHead(Dossier& d)
     if (!meta.ok())
         return meta.error();
     if (meta.value().rows() != 1)
-        return Error(tr("the dossier “%1” no longer exists on the server").arg(m_dossier), Error::Kind::NotFound);
+        return Error(PostgresLoadText::tr("the dossier “%1” no longer exists on the server").arg(m_dossier),
+            Error::Kind::NotFound);
     d.name = meta.value().text(0, 0);
     d.description = meta.value().text(0, 1);
     auto levels = c.exec("SELECT scale, key, label, color, value, is_unknown FROM entente.scale_level WHERE dossier = "
@@ -196,7 +203,7 @@ Status PostgresStore::readHead(Dossier& d)
     for (int i = 0; i < pr.rows() && e.isEmpty(); ++i) {
         const auto kind = partyKindFromKey(pr.text(i, 4));
         if (!kind)
-            return Error(tr("party “%1” has an unknown kind").arg(pr.text(i, 0)));
+            return Error(PostgresLoadText::tr("party “%1” has an unknown kind").arg(pr.text(i, 0)));
         Party party { pr.text(i, 0), pr.text(i, 1), pr.text(i, 2), pr.text(i, 3), *kind, pr.text(i, 5), pr.text(i, 6) };
         if (!party.parentId.isEmpty())
             withParent.append(party);
@@ -241,7 +248,7 @@ namespace {
         // cited_sources, retracted, retracted_at (msecs), retracted_by, claims
         const auto confidence = confidenceFromKey(r.text(row, first + 4));
         if (!confidence)
-            return tr("change %1 has an unknown confidence").arg(c.id);
+            return PostgresLoadText::tr("change %1 has an unknown confidence").arg(c.id);
         c.effective = dateOf(r, row, first);
         c.recordedAt = r.integer(row, first + 2);
         c.recordedBy = r.text(row, first + 3);
@@ -258,7 +265,7 @@ namespace {
         QString why;
         const auto claims = ClaimCodec::decode(r.text(row, first + 11), &why);
         if (!claims)
-            return tr("change %1: %2").arg(c.id).arg(why);
+            return PostgresLoadText::tr("change %1: %2").arg(c.id).arg(why);
         c.claims = *claims;
         return {};
     }
@@ -389,7 +396,7 @@ Status PostgresStore::load(Dossier& out, RowVersions* versions)
         m_lost = !m_conn->isConnected();
         if (versions)
             versions->clear();
-        return st.error().prefixed(tr("“%1” could not be read").arg(m_uri));
+        return st.error().prefixed(PostgresLoadText::tr("“%1” could not be read").arg(m_uri));
     }
     out = std::move(d);
     return {};
@@ -426,7 +433,7 @@ Status PostgresStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* ve
         (void)m_conn->run(st.ok() ? "COMMIT" : "ROLLBACK");
     if (!st.ok()) {
         m_lost = !m_conn->isConnected();
-        return st.error().prefixed(tr("“%1” could not be read").arg(m_uri));
+        return st.error().prefixed(PostgresLoadText::tr("“%1” could not be read").arg(m_uri));
     }
     if (eventCount)
         *eventCount = count;
@@ -452,7 +459,7 @@ DossierStore::EventReader PostgresStore::eventReader() const
         if (c.isConnected())
             (void)c.run("COMMIT");
         if (!st.ok())
-            return st.error().prefixed(tr("“%1” could not be read").arg(uri));
+            return st.error().prefixed(PostgresLoadText::tr("“%1” could not be read").arg(uri));
         out.finish();
         return {};
     };
@@ -491,7 +498,7 @@ Status PostgresStore::readEvents(const QStringList& ids, StoreChanges& out)
         QString why;
         const auto claims = ClaimCodec::decode(e.text(i, 12), &why);
         if (!claims)
-            return Error(tr("event %1: %2").arg(ev.id).arg(why));
+            return Error(PostgresLoadText::tr("event %1: %2").arg(ev.id).arg(why));
         ev.claims = *claims;
         out.eventVersions.set(RowKind::Event, QString::number(ev.id), e.integer(i, 13));
         found.insert(ev.id);

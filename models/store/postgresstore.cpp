@@ -19,7 +19,11 @@ namespace Entente {
 using namespace PgDetail;
 
 namespace {
-    QString tr(const char* text) { return QCoreApplication::translate("Entente::Store", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct PostgresStoreText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::Store)
+    };
 }
 
 PostgresStore::PostgresStore(QString uri, Location location)
@@ -53,9 +57,11 @@ Result<PostgresStore::Location> PostgresStore::parseLocation(const QString& uri)
     }
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]+$"));
     if (dossier.isEmpty())
-        return Error(tr("%1 names no dossier; add ?dossier=ID to the address.").arg(uri), Error::Kind::Invalid);
+        return Error(PostgresStoreText::tr("%1 names no dossier; add ?dossier=ID to the address.").arg(uri),
+            Error::Kind::Invalid);
     if (!validId.match(dossier).hasMatch())
-        return Error(tr("“%1” is not a valid dossier id (use letters, digits, '.', '_' and '-').").arg(dossier),
+        return Error(PostgresStoreText::tr("“%1” is not a valid dossier id (use letters, digits, '.', '_' and '-').")
+                         .arg(dossier),
             Error::Kind::Invalid);
     QString base = q >= 0 ? uri.left(q) : uri;
     if (!kept.isEmpty())
@@ -110,10 +116,12 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
     if (!version.ok())
         return version.error().prefixed(uri);
     if (version.value() == 0)
-        return Error(tr("%1: the server holds no Entente team dossiers.").arg(uri), Error::Kind::NotFound);
+        return Error(
+            PostgresStoreText::tr("%1: the server holds no Entente team dossiers.").arg(uri), Error::Kind::NotFound);
     if (version.value() > PgSchema::Version)
-        return Error(tr("%1: the server's dossiers were written by a newer version of Entente (schema %2); this "
-                        "version reads up to %3.")
+        return Error(PostgresStoreText::tr(
+            "%1: the server's dossiers were written by a newer version of Entente (schema %2); this "
+            "version reads up to %3.")
                          .arg(uri)
                          .arg(version.value())
                          .arg(PgSchema::Version));
@@ -126,8 +134,9 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
             st = c.run("COMMIT");
         if (!st.ok()) {
             (void)c.run("ROLLBACK");
-            return Error(tr("%1: the server's dossiers use schema %2 and need an upgrade to %3, which only the owner "
-                            "of the schema may run (%4).")
+            return Error(PostgresStoreText::tr(
+                             "%1: the server's dossiers use schema %2 and need an upgrade to %3, which only the owner "
+                             "of the schema may run (%4).")
                              .arg(uri)
                              .arg(version.value())
                              .arg(PgSchema::Version)
@@ -141,7 +150,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
     if (!exists.ok())
         return exists.error().prefixed(uri);
     if (exists.value().integer(0, 0) != 1)
-        return Error(tr("%1: there is no dossier “%2” on that server.").arg(uri, store->m_dossier),
+        return Error(PostgresStoreText::tr("%1: there is no dossier “%2” on that server.").arg(uri, store->m_dossier),
             Error::Kind::NotFound);
     auto mayWrite = c.exec("SELECT has_table_privilege('entente.event', 'INSERT')");
     if (!mayWrite.ok())
@@ -149,9 +158,10 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString& uri, c
     if (options.access == StoreOpenOptions::Access::ReadOnly) {
         store->m_readOnly = true;
     } else if (!mayWrite.value().boolean(0, 0)) {
-        const QString why = tr("your server role “%1” may only read team dossiers").arg(c.sessionUser());
+        const QString why
+            = PostgresStoreText::tr("your server role “%1” may only read team dossiers").arg(c.sessionUser());
         if (options.access == StoreOpenOptions::Access::ReadWrite)
-            return Error(tr("%1: %2.").arg(uri, why), Error::Kind::ReadOnly);
+            return Error(PostgresStoreText::tr("%1: %2.").arg(uri, why), Error::Kind::ReadOnly);
         store->m_readOnly = true;
         store->m_readOnlyReason = why;
     }
@@ -179,7 +189,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
         if (!version.ok())
             return version.error().prefixed(uri);
         if (version.value() > PgSchema::Version)
-            return Error(tr("%1: the server's schema %2 is newer than this version of Entente (%3).")
+            return Error(PostgresStoreText::tr("%1: the server's schema %2 is newer than this version of Entente (%3).")
                              .arg(uri)
                              .arg(version.value())
                              .arg(PgSchema::Version));
@@ -191,7 +201,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
                 st = c.run("COMMIT");
             if (!st.ok()) {
                 (void)c.run("ROLLBACK");
-                return st.error().prefixed(tr("%1: cannot install the team schema").arg(uri));
+                return st.error().prefixed(PostgresStoreText::tr("%1: cannot install the team schema").arg(uri));
             }
         } else if (version.value() < PgSchema::Version) {
             // Best effort: only the schema's owner may; an older server schema still works with this client.
@@ -210,7 +220,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
             if (!taken.ok())
                 st = taken.error();
             else if (taken.value().rows() > 0)
-                st = Error(tr("There is already a dossier “%1” on that server; choose another id.")
+                st = Error(PostgresStoreText::tr("There is already a dossier “%1” on that server; choose another id.")
                                .arg(publisher.m_dossier),
                     Error::Kind::Invalid);
         }
@@ -223,7 +233,7 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::create(
             st = c.run("COMMIT");
         if (!st.ok()) {
             (void)c.run("ROLLBACK");
-            return st.error().prefixed(tr("%1: cannot publish").arg(uri));
+            return st.error().prefixed(PostgresStoreText::tr("%1: cannot publish").arg(uri));
         }
         // Fresh statistics, so that the first open's estimate of the event count (loadHead) is close. Only the
         // table's or the database's owner may; for anyone else the server skips it with a notice.
@@ -252,9 +262,9 @@ Result<std::unique_ptr<DossierStore>> PostgresStore::openWorkerConnection() cons
 Status PostgresStore::begin()
 {
     if (m_readOnly)
-        return Error(tr("%1 is open read-only.").arg(m_uri), Error::Kind::ReadOnly);
+        return Error(PostgresStoreText::tr("%1 is open read-only.").arg(m_uri), Error::Kind::ReadOnly);
     if (m_inTransaction)
-        return Error(tr("a transaction is already open"));
+        return Error(PostgresStoreText::tr("a transaction is already open"));
     if (auto st = ensureConnected(); !st.ok())
         return st;
     if (auto st = m_conn->run("BEGIN"); !st.ok()) {
@@ -268,7 +278,7 @@ Status PostgresStore::begin()
 Status PostgresStore::commit()
 {
     if (!m_inTransaction)
-        return Error(tr("no transaction is open"));
+        return Error(PostgresStoreText::tr("no transaction is open"));
     auto done = m_conn->exec("COMMIT");
     m_inTransaction = false; // a failed COMMIT ends the transaction too (PostgreSQL rolls it back)
     if (!done.ok()) {
@@ -277,7 +287,8 @@ Status PostgresStore::commit()
     }
     // COMMIT of a transaction a failed statement aborted answers ROLLBACK, without an error.
     if (done.value().commandStatus() == "ROLLBACK")
-        return Error(tr("%1: nothing was written, a statement of the transaction failed.").arg(m_uri));
+        return Error(
+            PostgresStoreText::tr("%1: nothing was written, a statement of the transaction failed.").arg(m_uri));
     return {};
 }
 
@@ -292,8 +303,9 @@ void PostgresStore::rollback()
 template <typename Body> Status PostgresStore::write(Body&& body)
 {
     if (m_readOnly) {
-        const QString why = m_readOnlyReason.isEmpty() ? tr("it is open read-only") : m_readOnlyReason;
-        return Error(tr("%1: nothing was written, %2.").arg(m_uri, why), Error::Kind::ReadOnly);
+        const QString why
+            = m_readOnlyReason.isEmpty() ? PostgresStoreText::tr("it is open read-only") : m_readOnlyReason;
+        return Error(PostgresStoreText::tr("%1: nothing was written, %2.").arg(m_uri, why), Error::Kind::ReadOnly);
     }
     if (auto st = ensureConnected(); !st.ok())
         return st;
@@ -350,7 +362,8 @@ Result<qint64> PostgresStore::insertRow(const StoreRow& row, qsizetype position)
                 + placeholders.join(", ") + ")",
             params);
         if (!done.ok() && done.error().kind() == Error::Kind::Invalid && done.message().contains(u"duplicate key"))
-            return Status(Error(tr("The %1 “%2” already exists.").arg(rowKindKey(rowKindOf(row)), rowKeyOf(row)),
+            return Status(Error(
+                PostgresStoreText::tr("The %1 “%2” already exists.").arg(rowKindKey(rowKindOf(row)), rowKeyOf(row)),
                 Error::Kind::Invalid));
         return done.ok() ? Status() : Status(done.error());
     });
@@ -371,11 +384,13 @@ namespace {
         if (!stored.ok())
             return stored.error();
         if (stored.value().rows() == 0)
-            return Error(tr("The %1 “%2” no longer exists.").arg(rowKindKey(kind), key), Error::Kind::NotFound);
-        return Error(tr("The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
-                         .arg(rowKindKey(kind), key)
-                         .arg(seen)
-                         .arg(stored.value().integer(0, 0)),
+            return Error(PostgresStoreText::tr("The %1 “%2” no longer exists.").arg(rowKindKey(kind), key),
+                Error::Kind::NotFound);
+        return Error(
+            PostgresStoreText::tr("The %1 “%2” was changed by someone else since you read it (version %3, now %4).")
+                .arg(rowKindKey(kind), key)
+                .arg(seen)
+                .arg(stored.value().integer(0, 0)),
             Error::Kind::Conflict);
     }
 }
@@ -474,7 +489,7 @@ Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
             return count.error();
         const qint64 n = count.value().integer(0, 0);
         if (n != keys.size() || QSet<QString>(keys.begin(), keys.end()).size() != keys.size())
-            return Error(tr("The new order of the %1 table does not name each of its %2 rows once.")
+            return Error(PostgresStoreText::tr("The new order of the %1 table does not name each of its %2 rows once.")
                              .arg(rowKindKey(kind))
                              .arg(n));
         params << textArray(keys);
@@ -486,7 +501,8 @@ Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
         if (!done.ok())
             return done.error();
         if (done.value().affected() != n)
-            return Error(tr("The new order of the %1 table names rows that no longer exist.").arg(rowKindKey(kind)));
+            return Error(PostgresStoreText::tr("The new order of the %1 table names rows that no longer exist.")
+                             .arg(rowKindKey(kind)));
         return {};
     });
 }
@@ -494,7 +510,7 @@ Status PostgresStore::reorderRows(RowKind kind, const QStringList& keys)
 Status PostgresStore::insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow)
 {
     if (fromRow < 0 || toRow > events.size() || fromRow > toRow)
-        return Error(tr("event rows %1–%2 out of range").arg(fromRow).arg(toRow));
+        return Error(PostgresStoreText::tr("event rows %1–%2 out of range").arg(fromRow).arg(toRow));
     return write([&] { return copyEvents(events, fromRow, toRow); });
 }
 
@@ -580,7 +596,9 @@ Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retrac
         if (!done.ok())
             return done.error();
         if (done.value().affected() != 1)
-            return Error(tr("unknown %1 change %2").arg(position ? tr("position") : tr("status")).arg(id),
+            return Error(PostgresStoreText::tr("unknown %1 change %2")
+                             .arg(position ? PostgresStoreText::tr("position") : PostgresStoreText::tr("status"))
+                             .arg(id),
                 Error::Kind::NotFound);
         return {};
     });
@@ -678,7 +696,8 @@ namespace {
         {
             pg_conn* c = m_conn.handle();
             if (!c || PQconsumeInput(c) == 0 || PQstatus(c) != CONNECTION_OK)
-                return Error(tr("The connection to the team server was lost."), Error::Kind::Unavailable);
+                return Error(
+                    PostgresStoreText::tr("The connection to the team server was lost."), Error::Kind::Unavailable);
             bool others = false;
             while (PGnotify* n = PQnotifies(c)) {
                 // "<dossier> <journal id> <session>"

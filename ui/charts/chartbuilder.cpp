@@ -361,6 +361,43 @@ QColor groupColor(const Dossier& d, ActivityGroup g, const QString& id, int inde
     return colorOr(QString(), index, count);
 }
 
+// One stacked layer of the activity chart.
+struct ActivityLayer {
+    QString name; // plain text
+    QColor color;
+    QList<int> counts; // per bucket
+};
+
+// The layers stack to the number of events: each event is counted once, in its party's (issue's) layer when
+// it involves one shown party (issue), in "Several parties" when it involves more, in "Other events" when none.
+QList<ActivityLayer> activityLayers(const Dossier& d, const ChartSpec& spec, const ActivitySeries& a)
+{
+    QList<ActivityLayer> layers;
+    const qsizetype n = a.groupIds.size();
+    for (qsizetype g = 0; g < n; ++g)
+        layers.append({ groupName(d, spec.group, a.groupIds[g]),
+            groupColor(d, spec.group, a.groupIds[g], int(g), int(n)), a.sole[g] });
+    const auto any = [](const QList<int>& c) { return std::any_of(c.begin(), c.end(), [](int x) { return x > 0; }); };
+    if (spec.group != ActivityGroup::Total && any(a.several))
+        layers.append({ spec.group == ActivityGroup::Party ? tr("Several parties") : tr("Several issues"),
+            QColor::fromHsv(0, 0, 140), a.several });
+    if (spec.group != ActivityGroup::Total && any(a.other))
+        layers.append({ spec.group == ActivityGroup::Party ? tr("No party shown") : tr("No issue shown"),
+            QColor::fromHsv(0, 0, 205), a.other });
+    return layers;
+}
+
+QString activityAxisTitle(const ChartSpec& spec)
+{
+    if (spec.group == ActivityGroup::Total)
+        return spec.bucket == ActivityBucket::Month ? tr("Events per month")
+            : spec.bucket == ActivityBucket::Week   ? tr("Events per week")
+                                                    : tr("Events per day");
+    return spec.bucket == ActivityBucket::Month ? tr("Events per month (each event counted once)")
+        : spec.bucket == ActivityBucket::Week   ? tr("Events per week (each event counted once)")
+                                                : tr("Events per day (each event counted once)");
+}
+
 QChart* activityChart(const Dossier& d, const ChartSpec& spec)
 {
     auto* chart = new QChart;
@@ -368,17 +405,12 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
     const auto a = activity(d, spec.bucket, spec.group, spec.filter);
     const qsizetype buckets = a.bucketStarts.size() - 1;
     int maxTotal = 1;
-    for (qsizetype b = 0; b < buckets; ++b) {
-        int total = 0;
-        for (const auto& c : a.counts)
-            total += c[b];
-        maxTotal = std::max(maxTotal, total);
-    }
+    for (const int e : a.events)
+        maxTotal = std::max(maxTotal, e);
+    const auto layers = activityLayers(d, spec, a);
     auto* y = new QValueAxis;
     niceCountAxis(y, maxTotal);
-    y->setTitleText(spec.bucket == ActivityBucket::Month ? tr("Events per month")
-                                                          : (spec.bucket == ActivityBucket::Week ? tr("Events per week")
-                                                                                                 : tr("Events per day")));
+    y->setTitleText(activityAxisTitle(spec));
     // Bars while every category label fits (~70 device pixels each); beyond, stacked areas over a date axis.
     if (buckets <= std::max(6, spec.pixelColumns / 70)) {
         auto* bars = new QStackedBarSeries;
@@ -388,11 +420,11 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
             categories.append(spec.bucket == ActivityBucket::Month ? date.toString(u"MMM yy"_qs)
                                                                    : date.toString(u"d MMM yy"_qs));
         }
-        for (qsizetype g = 0; g < a.groupIds.size(); ++g) {
-            auto* set = new QBarSet(escaped(groupName(d, spec.group, a.groupIds[g])));
-            set->setColor(groupColor(d, spec.group, a.groupIds[g], int(g), int(a.groupIds.size())));
+        for (const auto& layer : layers) {
+            auto* set = new QBarSet(escaped(layer.name));
+            set->setColor(layer.color);
             set->setBorderColor(set->color());
-            for (const int c : a.counts[g])
+            for (const int c : layer.counts)
                 set->append(c);
             bars->append(set);
         }
@@ -406,17 +438,26 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
         bars->attachAxis(y);
         return chart;
     }
-    // Many buckets: stacked areas over a date axis.
-    auto* x = dateAxis(a.bucketStarts.first(), a.bucketStarts.last(), spec.pixelColumns);
+    // Many buckets: stacked areas over a date axis that ends where the period ends (not with its last bucket).
+    qint64 axisStart = a.bucketStarts.first(), axisEnd = a.bucketStarts.last();
+    if (spec.filter.from)
+        axisStart = std::max(axisStart, *spec.filter.from);
+    if (spec.filter.to)
+        axisEnd = std::min(axisEnd, *spec.filter.to);
+    if (spec.filter.asOf)
+        axisEnd = std::min(axisEnd, *spec.filter.asOf);
+    if (axisEnd <= axisStart)
+        axisEnd = a.bucketStarts.last();
+    auto* x = dateAxis(axisStart, axisEnd, spec.pixelColumns);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     QList<double> below(buckets, 0.0);
-    for (qsizetype g = 0; g < a.groupIds.size(); ++g) {
+    for (const auto& layer : layers) {
         QList<QPointF> upperPoints, lowerPoints;
         for (qsizetype b = 0; b < buckets; ++b) {
             const double x0 = double(a.bucketStarts[b]), x1 = double(a.bucketStarts[b + 1]);
             lowerPoints.append({ { x0, below[b] }, { x1, below[b] } });
-            below[b] += a.counts[g][b];
+            below[b] += layer.counts[b];
             upperPoints.append({ { x0, below[b] }, { x1, below[b] } });
         }
         auto* upper = new QLineSeries;
@@ -426,10 +467,9 @@ QChart* activityChart(const Dossier& d, const ChartSpec& spec)
         auto* area = new QAreaSeries(upper, lower);
         upper->setParent(area);
         lower->setParent(area);
-        const QColor c = groupColor(d, spec.group, a.groupIds[g], int(g), int(a.groupIds.size()));
-        area->setBrush(c);
-        area->setPen(QPen(c.darker(120), 0.5));
-        area->setName(escaped(groupName(d, spec.group, a.groupIds[g])));
+        area->setBrush(layer.color);
+        area->setPen(QPen(layer.color.darker(120), 0.5));
+        area->setName(escaped(layer.name));
         chart->addSeries(area);
         area->attachAxis(x);
         area->attachAxis(y);

@@ -12,7 +12,11 @@
 namespace Entente {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Entente::HeadlessExport", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct HeadlessExportText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::HeadlessExport)
+    };
 QString iso(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODate); }
 
 constexpr int MaxPixels = 16384;
@@ -40,55 +44,58 @@ QStringList headlessViews()
 QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
 {
     if (!headlessViews().contains(r.view))
-        return tr("unknown view \"%1\" (expected one of: %2)").arg(r.view, headlessViews().join(u", "_qs));
+        return HeadlessExportText::tr("unknown view \"%1\" (expected one of: %2)")
+            .arg(r.view, headlessViews().join(u", "_qs));
     if (r.outPath.isEmpty())
-        return tr("no output file given (--out PATH)");
+        return HeadlessExportText::tr("no output file given (--out PATH)");
     const auto format = ImageExporter::formatForPath(r.outPath);
     if (!format)
-        return tr("unknown output format \"%1\" (expected .png, .svg or .pdf)").arg(QFileInfo(r.outPath).suffix());
+        return HeadlessExportText::tr("unknown output format \"%1\" (expected .png, .svg or .pdf)")
+            .arg(QFileInfo(r.outPath).suffix());
     if (r.view == u"briefing" && *format != ImageExporter::Format::Pdf)
-        return tr("the briefing is a PDF: use a .pdf output file");
+        return HeadlessExportText::tr("the briefing is a PDF: use a .pdf output file");
     if (!r.issueId.isEmpty() && d.issueIndex(r.issueId) < 0)
-        return tr("unknown issue \"%1\"").arg(r.issueId);
+        return HeadlessExportText::tr("unknown issue \"%1\"").arg(r.issueId);
     if (r.view == u"history" && d.issues().isEmpty())
-        return tr("the dossier has no issues");
+        return HeadlessExportText::tr("the dossier has no issues");
     for (const QString& section : r.sections)
         if (!briefingSections().contains(section))
-            return tr("unknown briefing section \"%1\" (expected some of: %2)").arg(section, briefingSections().join(u", "_qs));
+            return HeadlessExportText::tr("unknown briefing section \"%1\" (expected some of: %2)")
+                .arg(section, briefingSections().join(u", "_qs));
     for (const QString& issue : r.issues)
         if (d.issueIndex(issue) < 0)
-            return tr("unknown issue \"%1\"").arg(issue);
+            return HeadlessExportText::tr("unknown issue \"%1\"").arg(issue);
     if ((!r.sections.isEmpty() || !r.issues.isEmpty() || !r.marking.isEmpty()) && r.view != u"briefing")
-        return tr("--sections, --issues and --marking apply to the briefing only");
+        return HeadlessExportText::tr("--sections, --issues and --marking apply to the briefing only");
     const auto range = d.dateRange();
     for (const auto& [name, date] : { std::pair { u"--as-of"_qs, r.asOf }, std::pair { u"--from"_qs, r.from },
              std::pair { u"--to"_qs, r.to } }) {
         if (!date)
             continue;
         if (!range)
-            return tr("%1: the dossier has no dated content").arg(name);
+            return HeadlessExportText::tr("%1: the dossier has no dated content").arg(name);
         // A period may reach past the dossier's last date ("up to today") or begin before its first; only a
         // date that leaves nothing of the dossier in view is refused.
         const bool endsBeforeStart = name != u"--from" && *date < range->first;
         const bool startsAfterEnd = name == u"--from" && *date > range->second;
         if (endsBeforeStart || startsAfterEnd)
-            return tr("%1 %2 is outside the dossier (%3 to %4)")
+            return HeadlessExportText::tr("%1 %2 is outside the dossier (%3 to %4)")
                 .arg(name, iso(*date).left(10), iso(range->first).left(10), iso(range->second).left(10));
     }
     if (r.from && r.to && *r.from > *r.to)
-        return tr("--from is after --to");
+        return HeadlessExportText::tr("--from is after --to");
     const bool sized = r.size != QSize();
     if (sized && (r.size.width() <= 0 || r.size.height() <= 0))
-        return tr("--size must be positive");
+        return HeadlessExportText::tr("--size must be positive");
     if (sized && (r.size.width() > MaxPixels || r.size.height() > MaxPixels))
-        return tr("--size %1x%2 is too large (at most %3 pixels a side)")
+        return HeadlessExportText::tr("--size %1x%2 is too large (at most %3 pixels a side)")
             .arg(r.size.width())
             .arg(r.size.height())
             .arg(MaxPixels);
     if (!(r.scale > 0 && r.scale <= 8))
-        return tr("--scale must be between 0 and 8");
+        return HeadlessExportText::tr("--scale must be between 0 and 8");
     if (!r.theme.isEmpty() && r.theme != u"light" && r.theme != u"dark" && r.theme != u"print")
-        return tr("unknown theme \"%1\" (expected light, dark or print)").arg(r.theme);
+        return HeadlessExportText::tr("unknown theme \"%1\" (expected light, dark or print)").arg(r.theme);
     return {};
 }
 
@@ -141,7 +148,7 @@ BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, cons
                     ChartSpec spec = chartSpec(d, *kind, one);
                     spec.showTitle = false;
                     add(std::make_unique<ChartPaintable>(d, spec),
-                        tr("Position history: %1").arg(d.issues()[d.issueIndex(issue)].name));
+                        HeadlessExportText::tr("Position history: %1").arg(d.issues()[d.issueIndex(issue)].name));
                 }
             }
             continue;
@@ -181,7 +188,7 @@ QString runHeadlessExport(const Dossier& d, const HeadlessExportRequest& r, cons
 
     const auto view = makeView(r.view);
     if (!view)
-        return tr("the %1 view is not available in this build").arg(r.view);
+        return HeadlessExportText::tr("the %1 view is not available in this build").arg(r.view);
     ExportOptions o;
     o.preset = r.size == QSize() ? ExportOptions::SizePreset::AsOnScreen : ExportOptions::SizePreset::Custom;
     o.customSize = r.size;

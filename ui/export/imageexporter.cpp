@@ -23,7 +23,11 @@
 namespace Entente {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Entente::ImageExporter", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too: a free tr() helper was filed under the
+    // enclosing class or namespace, where its translations were never looked up.
+    struct ImageExporterText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::ImageExporter)
+    };
 
 constexpr qreal LogicalDpi = 96.0;
 
@@ -42,7 +46,7 @@ QFont scaledFont(const QFont& base, qreal factor, bool bold = false)
 
 QString writeError(const SafeFileWriter& file)
 {
-    return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.path()), file.reason());
+    return ImageExporterText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file.path()), file.reason());
 }
 
 // Flush, check every write the encoder made, sync and rename; a failure leaves the previous file as it was.
@@ -155,7 +159,7 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
             painter->setFont(subtitleFont);
             painter->setPen(style.mutedText);
             painter->drawText(QRectF(inner.left(), y, inner.width(), h), Qt::AlignRight | Qt::AlignVCenter,
-                tr("As of %1").arg(dateText(*m_options.asOf)));
+                ImageExporterText::tr("As of %1").arg(dateText(*m_options.asOf)));
         }
         y += h;
     }
@@ -188,8 +192,9 @@ void ImageExporter::paintComposed(QPainter* painter, const QRectF& page, const P
         if (m_options.sourceLine) {
             const QString asOf = m_options.asOf ? dateText(*m_options.asOf)
                                                 : dateText(QDateTime::currentMSecsSinceEpoch());
-            const QString text = tr("Source: %1, as of %2")
-                                     .arg(ExportText::isolated(ExportText::withoutControls(m_options.dossierName)), asOf);
+            const QString text
+                = ImageExporterText::tr("Source: %1, as of %2")
+                      .arg(ExportText::isolated(ExportText::withoutControls(m_options.dossierName)), asOf);
             painter->setPen(style.mutedText);
             const qreal room = std::max<qreal>(0, row.right() - x);
             painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideMiddle, room));
@@ -223,7 +228,8 @@ QString ImageExporter::exportTo(const Paintable& view, const QString& path) cons
 {
     const auto format = formatForPath(path);
     if (!format)
-        return tr("Unknown image format \"%1\": use .png, .svg or .pdf").arg(QFileInfo(path).suffix());
+        return ImageExporterText::tr("Unknown image format \"%1\": use .png, .svg or .pdf")
+            .arg(QFileInfo(path).suffix());
     switch (*format) {
     case Format::Png:
         return writePng(view, path);
@@ -239,7 +245,9 @@ QString ImageExporter::writePng(const Paintable& view, const QString& path) cons
 {
     const QImage img = image(view);
     if (img.isNull())
-        return tr("The image is too large (%1 × %2 pixels)").arg(pixelSize(view).width()).arg(pixelSize(view).height());
+        return ImageExporterText::tr("The image is too large (%1 × %2 pixels)")
+            .arg(pixelSize(view).width())
+            .arg(pixelSize(view).height());
     SafeFileWriter file(path);
     if (!file.open())
         return writeError(file);
@@ -277,7 +285,8 @@ QString ImageExporter::writeSvg(const Paintable& view, const QString& path) cons
     svg.setDescription(ExportText::withoutControls(description).toHtmlEscaped());
     QPainter painter;
     if (!painter.begin(&svg))
-        return tr("Cannot write %1: the SVG generator could not start").arg(QDir::toNativeSeparators(path));
+        return ImageExporterText::tr("Cannot write %1: the SVG generator could not start")
+            .arg(QDir::toNativeSeparators(path));
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
     painter.end();
@@ -306,7 +315,8 @@ QString ImageExporter::writePdf(const Paintable& view, const QString& path) cons
     }
     QPainter painter;
     if (!painter.begin(&pdf))
-        return tr("Cannot write %1: the PDF writer could not start").arg(QDir::toNativeSeparators(path));
+        return ImageExporterText::tr("Cannot write %1: the PDF writer could not start")
+            .arg(QDir::toNativeSeparators(path));
     const QSizeF device(pdf.width(), pdf.height());
     painter.scale(device.width() / logical.width(), device.height() / logical.height());
     paintComposed(&painter, QRectF(QPointF(0, 0), logical), view);
@@ -318,10 +328,10 @@ QString ImageExporter::copyToClipboard(const Paintable& view) const
 {
     const QImage img = image(view);
     if (img.isNull())
-        return tr("The image is too large to copy");
+        return ImageExporterText::tr("The image is too large to copy");
     QClipboard* clipboard = QGuiApplication::clipboard();
     if (!clipboard)
-        return tr("No clipboard is available");
+        return ImageExporterText::tr("No clipboard is available");
     clipboard->setImage(img);
     return {};
 }

@@ -32,6 +32,7 @@ class AsOfControl;
 class CellHistoryModel;
 class Document;
 class EventEditor;
+class ErasDialog;
 class EventFilterBar;
 class EventsModel;
 class IssuesModel;
@@ -73,6 +74,9 @@ public:
     void editCell(int party, int issue);
     void editStatus(int issue);
     void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
+    // Shows the Eras editor (Edit ▸ Eras…, the timeline's context menu) with era `eraId` selected, or (empty id)
+    // the form for a new era starting at `startMsecs` (INT64_MIN: as it was left).
+    ErasDialog* showEras(const QString& eraId = {}, qint64 startMsecs = std::numeric_limits<qint64>::min());
     void setCompareDate(std::optional<qint64> msecs);
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
@@ -125,6 +129,7 @@ private:
 
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
+    ErasDialog* m_erasDialog = nullptr; // created on first use, kept (and its position) until the window closes
     QString m_path;
     QString m_lastOpenError;
     PositionMatrixModel* m_matrixModel = nullptr;

@@ -166,6 +166,7 @@ void MainWindow::createActions()
         }
         m_eventEditor->newEvent();
     }, QStringLiteral("actionNewEvent"));
+    add(edit, tr("E&ras…"), QKeySequence(), [this] { showEras(); }, QStringLiteral("actionEras"));
 
     auto* go = menuBar()->addMenu(tr("&Go"));
     add(go, tr("&Previous Change"), QKeySequence(Qt::ALT | Qt::Key_PageUp), [this] { m_asOf->stepToPreviousChange(); },

@@ -16,6 +16,7 @@
 #include "changeeditordialog.h"
 #include "commands.h"
 #include "document.h"
+#include "erasdialog.h"
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "forecast/forecastpanel.h"
@@ -183,6 +184,11 @@ void MainWindow::createDocks()
     connect(m_document, &Document::issueChanged, m_timeline, refreshTimeline);
     connect(m_document, &Document::issueMoved, m_timeline, refreshTimeline);
     connect(m_document, &Document::statusChanged, m_timeline, refreshTimeline);
+    connect(m_document, &Document::eraInserted, m_timeline, refreshTimeline);
+    connect(m_document, &Document::eraRemoved, m_timeline, refreshTimeline);
+    connect(m_document, &Document::eraChanged, m_timeline, refreshTimeline);
+    connect(m_timeline, &TimelineView::erasRequested, this,
+        [this](const QString& id, qint64 msecs) { showEras(id, msecs); });
     connect(m_document, &Document::asOfChanged, m_timeline, &TimelineView::setAsOf);
     connect(m_timeline, &TimelineView::asOfDragged, m_document, &Document::setAsOf);
     connect(m_timeline, &TimelineView::eventActivated, this, [this](qint64 id) {
@@ -419,6 +425,20 @@ void MainWindow::createDocks()
     issuesDock->raise();
     resizeDocks({ issuesDock, historyDock }, { 250, 250 }, Qt::Horizontal);
     resizeDocks({ timelineDock }, { 230 }, Qt::Vertical);
+}
+
+ErasDialog* MainWindow::showEras(const QString& eraId, qint64 startMsecs)
+{
+    if (!m_erasDialog)
+        m_erasDialog = new ErasDialog(m_document, this);
+    if (!eraId.isEmpty())
+        m_erasDialog->selectEra(eraId);
+    else if (startMsecs != std::numeric_limits<qint64>::min())
+        m_erasDialog->prepareNewEra(startMsecs);
+    m_erasDialog->show();
+    m_erasDialog->raise();
+    m_erasDialog->activateWindow();
+    return m_erasDialog;
 }
 
 void MainWindow::editSource(int row)

@@ -16,6 +16,8 @@
 namespace Entente {
 
 namespace {
+    // A column header's issue name.
+    constexpr int HeaderNameFlags = Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap;
     QRectF cellBox(const QRectF& r) { return r.adjusted(1.5, 1.5, -1.5, -1.5); }
 
     QColor cellFill(const MatrixCell& cell, const RenderStyle& style)
@@ -257,6 +259,36 @@ MatrixRenderer::Layout MatrixRenderer::layout(const QRectF& target) const
     return l;
 }
 
+QList<MatrixRenderer::ColumnHeader> MatrixRenderer::columnHeaders(const QRectF& target, const RenderStyle& style) const
+{
+    const Layout l = layout(target);
+    QFont bold = style.font;
+    bold.setBold(true);
+    const auto& issues = m_dossier->issues();
+    QList<ColumnHeader> out;
+    out.reserve(issues.size());
+    for (qsizetype i = 0; i < issues.size(); ++i) {
+        ColumnHeader h;
+        h.column = QRectF(l.grid.left() + l.cellWidth * qreal(i), l.top, l.cellWidth, l.headerHeight);
+        h.nameRect = h.column.adjusted(4, 2, -4, -24);
+        h.chip = QRectF(h.column.left() + 5, h.column.bottom() - 20, h.column.width() - 10, 16);
+        // A long name in a narrow column: a smaller font (down to about 70 %), and never over the edge above.
+        h.font = bold;
+        for (int k = 0; k < 3; ++k) {
+            h.textBounds = QFontMetricsF(h.font).boundingRect(h.nameRect, HeaderNameFlags, issues[i].name);
+            if (h.textBounds.height() <= h.nameRect.height())
+                break;
+            if (h.font.pointSizeF() > 0)
+                h.font.setPointSizeF(h.font.pointSizeF() * 0.88);
+            else
+                h.font.setPixelSize(qMax(1, int(h.font.pixelSize() * 0.88)));
+            h.textBounds = QFontMetricsF(h.font).boundingRect(h.nameRect, HeaderNameFlags, issues[i].name);
+        }
+        out.append(h);
+    }
+    return out;
+}
+
 QRectF MatrixRenderer::cellRect(const QRectF& target, qsizetype party, qsizetype issue) const
 {
     const Layout l = layout(target);
@@ -279,33 +311,22 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
     small.setPointSizeF(style.font.pointSizeF() * 0.85);
 
     // Column headers: issue name (up to two lines) and its status as of the date on a coloured chip.
+    const auto headers = columnHeaders(target, style);
     for (qsizetype i = 0; i < issues.size(); ++i) {
-        const QRectF col(l.grid.left() + l.cellWidth * qreal(i), l.top, l.cellWidth, l.headerHeight);
-        // A long name in a narrow column: a smaller font (down to about 70 %), and never over the edge above.
-        const QRectF nameRect = col.adjusted(4, 2, -4, -24);
-        constexpr int nameFlags = Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap;
-        QFont nameFont = bold;
-        for (int k = 0; k < 3; ++k) {
-            if (QFontMetricsF(nameFont).boundingRect(nameRect, nameFlags, issues[i].name).height() <= nameRect.height())
-                break;
-            if (nameFont.pointSizeF() > 0)
-                nameFont.setPointSizeF(nameFont.pointSizeF() * 0.88);
-            else
-                nameFont.setPixelSize(qMax(1, int(nameFont.pixelSize() * 0.88)));
-        }
-        p->setFont(nameFont);
+        const ColumnHeader& h = headers[i];
+        p->setFont(h.font);
         p->setPen(style.foreground);
         p->save();
-        p->setClipRect(nameRect, Qt::IntersectClip);
-        p->drawText(nameRect, nameFlags, issues[i].name);
+        p->setClipRect(h.nameRect, Qt::IntersectClip);
+        p->drawText(h.nameRect, HeaderNameFlags, issues[i].name);
         p->restore();
         const auto* s = m_dossier->statusAsOf(i, m_asOf);
         const auto* level = s ? m_dossier->statusLevel(s->status) : nullptr;
         const QString status = level ? displayLabel(*level) : QCoreApplication::translate("MatrixRenderer", "No status");
         const QColor chip = level ? style.dataFill(QColor(level->color)) : style.grid;
         p->setFont(small);
-        const qreal w = qMin(col.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
-        const QRectF chipRect(col.center().x() - w / 2, col.bottom() - 20, w, 16);
+        const qreal w = qMin(h.column.width() - 10, QFontMetricsF(small).horizontalAdvance(status) + 14);
+        const QRectF chipRect(h.column.center().x() - w / 2, h.chip.top(), w, h.chip.height());
         p->setPen(Qt::NoPen);
         p->setBrush(chip);
         p->drawRoundedRect(chipRect, 8, 8);

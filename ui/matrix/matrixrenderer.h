@@ -8,6 +8,8 @@
 #include "paintable.h"
 
 #include <QColor>
+#include <QFont>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -62,6 +64,16 @@ public:
     [[nodiscard]] qreal stanceRank(const ScaleLevel& level) const;
     // The rectangle of a cell within `target` (for tests: its centre has the stance colour).
     [[nodiscard]] QRectF cellRect(const QRectF& target, qsizetype party, qsizetype issue) const;
+    // Where each column header's issue name goes: a long name in a narrow column gets a smaller font (down to
+    // about 70 %) so that its lines stay inside the header, above the status chip (paint() draws from this).
+    struct ColumnHeader {
+        QRectF column; // the whole header cell
+        QRectF nameRect; // the room for the name
+        QFont font; // the name's font
+        QRectF textBounds; // the name's lines as drawn (bottom-aligned in nameRect)
+        QRectF chip; // the status chip
+    };
+    [[nodiscard]] QList<ColumnHeader> columnHeaders(const QRectF& target, const RenderStyle& style) const;
 
 private:
     struct Layout {

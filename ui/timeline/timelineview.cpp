@@ -5,13 +5,15 @@
 #include "timelineaccessible.h"
 
 #include <QAccessible>
-#include <QLocale>
-#include <QTimer>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -569,6 +571,60 @@ bool TimelineView::viewportEvent(QEvent* event)
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::eraAt(QPointF viewportPos) const
+{
+    if (!m_dossier)
+        return {};
+    const auto layout = currentLayout();
+    if (!layout.eraBand.contains(viewportPos))
+        return {};
+    const qint64 t = layout.scale.toMsecs(viewportPos.x() - layout.timeArea.left());
+    // The latest-starting era under the pointer is the one drawn on top.
+    const Era* hit = nullptr;
+    for (const Era& e : m_dossier->eras()) {
+        const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+        if (e.start.isValid() && e.start.msecs <= t && t < end && (!hit || e.start.msecs >= hit->start.msecs))
+            hit = &e;
+    }
+    return hit ? hit->id : QString();
+}
+
+std::unique_ptr<QMenu> TimelineView::eraMenu(QPointF viewportPos)
+{
+    if (!m_dossier)
+        return {};
+    const auto layout = currentLayout();
+    if (viewportPos.x() < layout.timeArea.left() || viewportPos.x() > layout.timeArea.right()
+        || viewportPos.y() < layout.axis.top())
+        return {};
+    const qint64 t = layout.scale.toMsecs(viewportPos.x() - layout.timeArea.left());
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("timelineEraMenu"));
+    if (const QString id = eraAt(viewportPos); !id.isEmpty()) {
+        const QString name = m_dossier->eras().value(m_dossier->eraIndex(id)).name;
+        QAction* edit
+            = menu->addAction(tr("&Edit Era “%1”…").arg(name), this, [this, id] { emit erasRequested(id, 0); });
+        edit->setObjectName(QStringLiteral("actionEditEraHere"));
+    }
+    QAction* add = menu->addAction(tr("&Add Era Here…"), this, [this, t] { emit erasRequested({}, t); });
+    add->setObjectName(QStringLiteral("actionAddEraHere"));
+    QAction* all
+        = menu->addAction(tr("E&ras…"), this, [this] { emit erasRequested({}, std::numeric_limits<qint64>::min()); });
+    all->setObjectName(QStringLiteral("actionErasFromTimeline"));
+    return menu;
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event)
+{
+    // Like the mouse events, a context menu reaches the view from the viewport (viewportEvent): viewport coordinates.
+    if (auto menu = eraMenu(QPointF(event->pos()))) {
+        menu->exec(event->globalPos());
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::contextMenuEvent(event);
 }
 
 } // namespace Entente

@@ -8,12 +8,13 @@
 // lead wires them to Document and the events table) and are reported back through signals: the view emits
 // selectionChanged() and asOfDragged() only for the user's own actions, never for the matching setters.
 //
-// Keys: +/- zoom, Home fits all, Shift+Home fits recent activity, Left/Right move between events of the current lane (pan when nothing is
-// selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel or
-// Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band,
-// click selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a
-// lane header collapses or expands it and dragging a header onto another reorders the lanes. A click on a
-// "+N" cluster shows all of its lane's stacked rows (a header click then returns to the capped rows).
+// Keys: +/- zoom, Home fits all, Shift+Home fits recent activity, Left/Right move between events of the current lane
+// (pan when nothing is selected or with Ctrl), Up/Down move between lanes, PageUp/PageDown pan a screen. Mouse: wheel
+// or Ctrl+wheel zooms about the cursor, Shift+wheel pans, drag pans, Shift+drag selects with a rubber band, click
+// selects, Ctrl/Shift+click adds, double-click activates, the as-of line can be dragged, a click on a lane header
+// collapses or expands it and dragging a header onto another reorders the lanes. A click on a
+// "+N" cluster shows all of its lane's stacked rows (a header click then returns to the capped rows). The
+// context menu over the axis and the lanes edits the era under the pointer or adds one (erasRequested()).
 
 #include "timelinelanes.h"
 #include "timelinerenderer.h"
@@ -21,6 +22,10 @@
 
 #include <QAbstractScrollArea>
 #include <QPixmap>
+
+#include <memory>
+
+class QMenu;
 
 #include <vector>
 
@@ -54,6 +59,11 @@ public:
     // The hover text for an event: rich text with every dossier string HTML-escaped.
     [[nodiscard]] QString toolTipFor(qint64 id) const;
     [[nodiscard]] QString placeholderText() const { return m_placeholder; }
+    // The era drawn under a viewport point of the axis' era band (empty when none), and the context menu the
+    // view shows there and over the axis and lanes: edit that era, add one starting at the pointer's date,
+    // open the Eras editor. Its actions emit erasRequested(). Null where there is no time under the point.
+    [[nodiscard]] QString eraAt(QPointF viewportPos) const;
+    [[nodiscard]] std::unique_ptr<QMenu> eraMenu(QPointF viewportPos);
 
 public slots:
     void setDossier(const Entente::Dossier* dossier);
@@ -78,6 +88,9 @@ signals:
     void asOfDragged(qint64 msecs);
     void eventActivated(qint64 id);
     void visibleRangeChanged(qint64 from, qint64 to);
+    // The analyst asked to edit era `eraId`, or (empty id) to add one starting at `msecs`, or (msecs is
+    // INT64_MIN) to open the Eras editor.
+    void erasRequested(const QString& eraId, qint64 msecs);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -89,6 +102,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     bool viewportEvent(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# ctest translations_complete: refreshes copies of the .ts files from the sources with lupdate and fails when
+# any message is unfinished (untranslated, or new since the .ts files were last updated), naming each one.
+# -DLUPDATE=path -DSOURCES_FILE=list of sources, one a line -DWORK_DIR=scratch folder -DTS_FILES=a.ts;b.ts
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(copies)
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name ${ts} NAME)
+    configure_file(${ts} ${WORK_DIR}/${name} COPYONLY)
+    list(APPEND copies ${WORK_DIR}/${name})
+endforeach()
+execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none @${SOURCES_FILE} -ts ${copies}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}):\n${out}\n${err}")
+endif()
+# A free `QString tr(const char*)` helper hides its context from lupdate, which files the strings under the
+# enclosing class or namespace: where that differs from the helper's context, the translations are never
+# found at run time. Each file with such a helper is run through lupdate alone and every context it yields
+# must be the helper's. (Q_DECLARE_TR_FUNCTIONS(Context) in a struct, called as Struct::tr(), names the
+# context to lupdate as well.)
+file(STRINGS ${SOURCES_FILE} sources)
+set(mismatches)
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} helper REGEX "QString tr\\(const char.*translate\\(\"[^\"]+\"")
+    if(NOT helper)
+        continue()
+    endif()
+    string(REGEX REPLACE ".*translate\\(\"([^\"]+)\".*" "\\1" context "${helper}")
+    set(probe ${WORK_DIR}/helper-probe.ts)
+    file(REMOVE ${probe})
+    execute_process(COMMAND ${LUPDATE} -silent -locations none ${source} -ts ${probe} RESULT_VARIABLE rc
+        OUTPUT_QUIET ERROR_QUIET)
+    file(STRINGS ${probe} names REGEX "<name>")
+    foreach(name IN LISTS names)
+        string(REGEX REPLACE ".*<name>([^<]*)</name>.*" "\\1" name "${name}")
+        if(NOT name STREQUAL context)
+            list(APPEND mismatches "${source}: tr() looks up \"${context}\", lupdate files strings under \"${name}\"")
+        endif()
+    endforeach()
+endforeach()
+if(mismatches)
+    list(JOIN mismatches "\n  " mismatch_list)
+    message(FATAL_ERROR "translations filed under a context they are never looked up in:\n  ${mismatch_list}")
+endif()
+set(total 0)
+foreach(copy IN LISTS copies)
+    file(READ ${copy} text)
+    string(REPLACE ";" "," text "${text}") # a CMake list separator inside a message would split it
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \n]*(<comment>[^<]*</comment>[ \n]*)?<translation type=\"unfinished\""
+        unfinished "${text}")
+    list(LENGTH unfinished count)
+    get_filename_component(name ${copy} NAME)
+    if(count GREATER 0)
+        message("${name}: ${count} unfinished:")
+        foreach(m IN LISTS unfinished)
+            string(REGEX REPLACE "^<source>([^<]*)</source>.*" "\\1" source "${m}")
+            message("  ${source}")
+        endforeach()
+    else()
+        message("${name}: every message translated")
+    endif()
+    math(EXPR total "${total} + ${count}")
+endforeach()
+if(total GREATER 0)
+    message(FATAL_ERROR "${total} unfinished translations: run `cmake --build <build> --target update_translations` and translate them")
+endif()
