@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <unistd.h>
@@ -134,6 +135,10 @@ namespace {
           << "Status changes: " << d.statusChanges().size() << '\n'
           << "Sources: " << d.sources().size() << '\n'
           << "Eras: " << d.eras().size() << '\n';
+        const auto judgements
+            = std::count_if(d.notes().begin(), d.notes().end(), [](const Note& n) { return n.isKeyJudgement(); });
+        s << "Notes: " << d.notes().size() << " (" << judgements << " key judgements)\n"
+          << "Saved views: " << d.savedViews().size() << '\n';
         if (const auto range = d.dateRange())
             s << "Dates: " << PartialDate::fromMsecs(range->first, Precision::Day).display() << " – "
               << PartialDate::fromMsecs(range->second, Precision::Day).display() << '\n';

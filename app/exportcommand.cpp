@@ -59,6 +59,10 @@ int runHeadlessExportCommand(const QStringList& args)
         { QStringLiteral("issues"), QStringLiteral("briefing: comma-separated issue ids, a position-history page each"),
             QStringLiteral("IDS") },
         { QStringLiteral("out"), QStringLiteral("output file; the extension picks PNG, SVG or PDF"), QStringLiteral("PATH") },
+        { QStringLiteral("saved-view"),
+            QStringLiteral("render with the settings of the dossier's saved view NAME (dates, filters, timeline "
+                           "window and lanes, chart issue and period); options given here win"),
+            QStringLiteral("NAME") },
     });
     if (!p.parse(args))
         return fail(p.errorText());
@@ -109,9 +113,14 @@ int runHeadlessExportCommand(const QStringList& args)
         if (!ok)
             return fail(QStringLiteral("--scale must be a number"));
     }
+    r.savedView = p.value(QStringLiteral("saved-view")).trimmed();
+    if (p.isSet(QStringLiteral("saved-view")) && r.savedView.isEmpty())
+        return fail(QStringLiteral("--saved-view needs the name of a view"));
     const auto read = DossierIO::readDossier(pos[0]);
     if (!read.ok())
         return fail(read.message());
+    if (const QString e = applySavedView(read.value(), &r); !e.isEmpty())
+        return fail(e);
     if (const QString e = runHeadlessExport(read.value(), r, headlessViewFactory()); !e.isEmpty())
         return fail(e);
     return 0;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 
 namespace Entente::Command {
 
@@ -268,6 +269,126 @@ EditResult removeEra(Document* doc, const QString& id)
     auto* cmd
         = new TableRowCommand<Era>(doc, &err, false, index, old, &Document::applyInsertEra, &Document::applyRemoveEra);
     cmd->setText(tr("Remove era %1").arg(quoted(old.name)));
+    return push(doc, cmd, err);
+}
+
+// ---- notes and saved views -----------------------------------------------------------------------------------
+
+namespace {
+    // "note-1", "view-2": the first free one, as the window names new parties and sources.
+    template <typename T> QString freeId(const QList<T>& rows, const QString& prefix)
+    {
+        QSet<QString> used;
+        for (const auto& r : rows)
+            used.insert(r.id);
+        for (qsizetype n = rows.size() + 1;; ++n)
+            if (const QString id = prefix + u'-' + QString::number(n); !used.contains(id))
+                return id;
+    }
+
+    QString noteLabel(const Note& n)
+    {
+        const QString line = n.text.section(u'\n', 0, 0).simplified();
+        return quoted(line.size() > 40 ? QString(line.left(39) + u'…') : line);
+    }
+}
+
+EditResult addNote(Document* doc, Note n, qsizetype at)
+{
+    if (n.id.isEmpty())
+        n.id = freeId(doc->dossier().notes(), QStringLiteral("note"));
+    n.author = doc->userName();
+    n.recordedAt = doc->now();
+    if (const QString e = doc->dossier().checkNote(n); !e.isEmpty())
+        return invalid(e);
+    Status err;
+    auto* cmd = new TableRowCommand<Note>(doc, &err, true, at, n, &Document::applyInsertNote, &Document::applyRemoveNote);
+    cmd->setText(n.isKeyJudgement() ? tr("Add key judgement %1").arg(noteLabel(n)) : tr("Add note %1").arg(noteLabel(n)));
+    return push(doc, cmd, err);
+}
+
+EditResult editNote(Document* doc, const Note& note)
+{
+    const auto index = doc->dossier().noteIndex(note.id);
+    if (index < 0)
+        return unknown(tr("Unknown note \"%1\".").arg(note.id));
+    const Note old = doc->dossier().notes()[index];
+    Note n = note;
+    n.author = old.author;
+    n.recordedAt = old.recordedAt;
+    if (old == n)
+        return unchanged;
+    const int mergeId = singleFieldMergeId(old, n, { { &Note::text, MergeNoteText } });
+    Status err;
+    auto* cmd = new EditCommand<Note>(doc, &err, old, n, &Document::applyUpdateNote, mergeId);
+    cmd->setText(mergeId == MergeNoteText ? tr("Edit note text") : tr("Edit note %1").arg(noteLabel(n)));
+    return push(doc, cmd, err);
+}
+
+EditResult removeNote(Document* doc, const QString& id)
+{
+    const auto index = doc->dossier().noteIndex(id);
+    if (index < 0)
+        return unknown(tr("Unknown note \"%1\".").arg(id));
+    const Note old = doc->dossier().notes()[index];
+    Status err;
+    auto* cmd = new TableRowCommand<Note>(
+        doc, &err, false, index, old, &Document::applyInsertNote, &Document::applyRemoveNote);
+    cmd->setText(tr("Remove note %1").arg(noteLabel(old)));
+    return push(doc, cmd, err);
+}
+
+EditResult saveView(Document* doc, SavedView v, qsizetype at)
+{
+    if (v.id.isEmpty())
+        v.id = freeId(doc->dossier().savedViews(), QStringLiteral("view"));
+    v.name = v.name.trimmed();
+    Status err;
+    auto* cmd = new TableRowCommand<SavedView>(
+        doc, &err, true, at, v, &Document::applyInsertSavedView, &Document::applyRemoveSavedView);
+    cmd->setText(tr("Save view %1").arg(quoted(v.name)));
+    return push(doc, cmd, err);
+}
+
+EditResult editView(Document* doc, const SavedView& view)
+{
+    const auto index = doc->dossier().savedViewIndex(view.id);
+    if (index < 0)
+        return unknown(tr("Unknown view \"%1\".").arg(view.id));
+    const SavedView old = doc->dossier().savedViews()[index];
+    SavedView v = view;
+    v.name = v.name.trimmed();
+    if (old == v)
+        return unchanged;
+    SavedView renamed = old;
+    renamed.name = v.name;
+    Status err;
+    auto* cmd = new EditCommand<SavedView>(doc, &err, old, v, &Document::applyUpdateSavedView, -1);
+    cmd->setText(renamed == v ? tr("Rename view %1 to %2").arg(quoted(old.name), quoted(v.name))
+                              : tr("Update view %1").arg(quoted(v.name)));
+    return push(doc, cmd, err);
+}
+
+EditResult renameView(Document* doc, const QString& id, const QString& name)
+{
+    const auto index = doc->dossier().savedViewIndex(id);
+    if (index < 0)
+        return unknown(tr("Unknown view \"%1\".").arg(id));
+    SavedView v = doc->dossier().savedViews()[index];
+    v.name = name;
+    return editView(doc, v);
+}
+
+EditResult removeView(Document* doc, const QString& id)
+{
+    const auto index = doc->dossier().savedViewIndex(id);
+    if (index < 0)
+        return unknown(tr("Unknown view \"%1\".").arg(id));
+    const SavedView old = doc->dossier().savedViews()[index];
+    Status err;
+    auto* cmd = new TableRowCommand<SavedView>(
+        doc, &err, false, index, old, &Document::applyInsertSavedView, &Document::applyRemoveSavedView);
+    cmd->setText(tr("Delete view %1").arg(quoted(old.name)));
     return push(doc, cmd, err);
 }
 

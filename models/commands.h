@@ -44,6 +44,7 @@ namespace Command {
         MergeSourceNote,
         MergeMetaName,
         MergeMetaDescription,
+        MergeNoteText,
     };
 
     EditResult addEvent(Document* doc, const Event& e);
@@ -68,6 +69,18 @@ namespace Command {
     EditResult addEra(Document* doc, const Era& e, qsizetype at = -1);
     EditResult editEra(Document* doc, const Era& e);
     EditResult removeEra(Document* doc, const QString& id);
+    // Notes and key judgements. addNote fills the id when empty (the first free "note-1", "note-2", …), the author (the
+    // document's user) and the recorded time (now); editNote keeps the author and the recorded time of the note
+    // it edits (a run of edits of its text merges into one undo step).
+    EditResult addNote(Document* doc, Note n, qsizetype at = -1);
+    EditResult editNote(Document* doc, const Note& n);
+    EditResult removeNote(Document* doc, const QString& id);
+
+    // Saved views. saveView fills the id when empty ("view-1", …); a name in use (ignoring case) is refused.
+    EditResult saveView(Document* doc, SavedView v, qsizetype at = -1);
+    EditResult editView(Document* doc, const SavedView& v); // new settings or a new name ("Rename view …")
+    EditResult renameView(Document* doc, const QString& id, const QString& name);
+    EditResult removeView(Document* doc, const QString& id);
 
     // Fills id, recordedAt (now) and recordedBy (the document's user). A no-op when stance, salience, note and
     // claims equal those of the change in force at c.effective.

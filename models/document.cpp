@@ -400,11 +400,11 @@ template <typename T> Status Document::updateRow(const T& item)
             return r.ok() ? Status() : Status(r.error());
         },
         [&] { Table<T>::update(m_dossier, old); });
-    if constexpr (std::is_constructible_v<ConflictRow, T>) {
-        // Eras have no conflict dialog: the refusal's message says someone else changed the era.
+    // Eras, notes and saved views have no field-by-field conflict dialog: the refused write's message says what
+    // happened.
+    if constexpr (std::is_constructible_v<ConflictRow, T>)
         if (result.error().kind() == Error::Kind::Conflict)
             noteConflict(old, item);
-    }
     if (result.ok()) {
         if (m_store)
             m_versions.set(Table<T>::kind, item.id, version);
@@ -467,6 +467,12 @@ Status Document::applyRemoveSource(const QString& id) { return removeRow<Source>
 Status Document::applyInsertEra(qsizetype at, const Era& e) { return insertRow(at, e); }
 Status Document::applyUpdateEra(const Era& e) { return updateRow(e); }
 Status Document::applyRemoveEra(const QString& id) { return removeRow<Era>(id); }
+Status Document::applyInsertNote(qsizetype at, const Note& n) { return insertRow(at, n); }
+Status Document::applyUpdateNote(const Note& n) { return updateRow(n); }
+Status Document::applyRemoveNote(const QString& id) { return removeRow<Note>(id); }
+Status Document::applyInsertSavedView(qsizetype at, const SavedView& v) { return insertRow(at, v); }
+Status Document::applyUpdateSavedView(const SavedView& v) { return updateRow(v); }
+Status Document::applyRemoveSavedView(const QString& id) { return removeRow<SavedView>(id); }
 
 // ---- histories ----------------------------------------------------------------------------------------------
 

@@ -136,6 +136,12 @@ public:
     Status applyInsertEra(qsizetype at, const Era& e);
     Status applyUpdateEra(const Era& e);
     Status applyRemoveEra(const QString& id);
+    Status applyInsertNote(qsizetype at, const Note& n);
+    Status applyUpdateNote(const Note& n);
+    Status applyRemoveNote(const QString& id);
+    Status applyInsertSavedView(qsizetype at, const SavedView& v);
+    Status applyUpdateSavedView(const SavedView& v);
+    Status applyRemoveSavedView(const QString& id);
     // Appends a change and returns the id it was stored under: c.id (or the next id when 0) for a file; the
     // server's for a team dossier, where several clients append at once.
     Result<qint64> applyAddPositionChange(const PositionChange& c);
@@ -214,6 +220,12 @@ signals:
     void eraInserted(qsizetype index);
     void eraChanged(qsizetype index);
     void eraRemoved(qsizetype index);
+    void noteInserted(qsizetype index);
+    void noteChanged(qsizetype index);
+    void noteRemoved(qsizetype index);
+    void savedViewInserted(qsizetype index);
+    void savedViewChanged(qsizetype index);
+    void savedViewRemoved(qsizetype index);
     void positionChanged(qsizetype party, qsizetype issue); // a change was added, retracted or restored
     void statusChanged(qsizetype issue);
     void scalesChanged();
@@ -237,7 +249,8 @@ private:
     template <typename Write, typename Revert>
     Status transact(const QString& defaultAction, Write&& write, Revert&& revert);
     Status refuseIfClosed() const;
-    // The apply* of parties, issues and sources (T = Party, Issue, Source): one shape, per-table calls in Table<T>.
+    // The apply* of the small tables (T = Party, Issue, Source, Note, SavedView): one shape, per-table calls in
+    // Table<T>.
     template <typename T> Status insertRow(qsizetype at, const T& item);
     template <typename T> Status updateRow(const T& item);
     template <typename T> Status removeRow(const QString& id);

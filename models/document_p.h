@@ -77,6 +77,34 @@ namespace DocumentDetail {
         static void changed(Document& doc, qsizetype i) { emit doc.eraChanged(i); }
         static void removed(Document& doc, qsizetype i) { emit doc.eraRemoved(i); }
     };
+
+    template <> struct Table<Note> {
+        static constexpr RowKind kind = RowKind::Note;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.noteIndex(id); }
+        static const QList<Note>& all(const Dossier& d) { return d.notes(); }
+        static QString insert(Dossier& d, qsizetype at, const Note& n) { return d.insertNote(at, n); }
+        static QString update(Dossier& d, const Note& n) { return d.updateNote(n); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeNote(id); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown note \"%1\".").arg(id); }
+        static constexpr const char* word = "note";
+        static void inserted(Document& doc, qsizetype i) { emit doc.noteInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.noteChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.noteRemoved(i); }
+    };
+
+    template <> struct Table<SavedView> {
+        static constexpr RowKind kind = RowKind::SavedView;
+        static qsizetype indexOf(const Dossier& d, const QString& id) { return d.savedViewIndex(id); }
+        static const QList<SavedView>& all(const Dossier& d) { return d.savedViews(); }
+        static QString insert(Dossier& d, qsizetype at, const SavedView& v) { return d.insertSavedView(at, v); }
+        static QString update(Dossier& d, const SavedView& v) { return d.updateSavedView(v); }
+        static QString remove(Dossier& d, const QString& id) { return d.removeSavedView(id); }
+        static QString unknown(const QString& id) { return Document::tr("Unknown view \"%1\".").arg(id); }
+        static constexpr const char* word = "view";
+        static void inserted(Document& doc, qsizetype i) { emit doc.savedViewInserted(i); }
+        static void changed(Document& doc, qsizetype i) { emit doc.savedViewChanged(i); }
+        static void removed(Document& doc, qsizetype i) { emit doc.savedViewRemoved(i); }
+    };
 } // namespace DocumentDetail
 
 template <typename Write, typename Revert>

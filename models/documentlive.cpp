@@ -224,8 +224,9 @@ bool Document::applyRemoteHead(const Dossier& head, const RowVersions& versions)
             m_versions.set(RowKind::StatusLevel, l.key, versions.get(RowKind::StatusLevel, l.key));
         emit scalesChanged();
     }
-    if (head.eras() != m_dossier.eras())
-        return false; // eras have no finer signal than a reload
+    if (head.eras() != m_dossier.eras() || head.notes() != m_dossier.notes()
+        || head.savedViews() != m_dossier.savedViews())
+        return false; // eras, notes and saved views have no finer signal than a reload
     // Parties first (issues and sources do not reference them; events and changes are applied after).
     return syncTable<Party>(*this, m_dossier, m_versions, head.parties(), versions, true)
         && syncTable<Issue>(*this, m_dossier, m_versions, head.issues(), versions, true)

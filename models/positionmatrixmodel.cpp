@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "positionmatrixmodel.h"
+#include "notesmodel.h"
 
 #include "citations.h"
 #include "reliability.h"
@@ -56,6 +57,12 @@ PositionMatrixModel::PositionMatrixModel(Document* doc, QObject* parent)
             emit headerDataChanged(Qt::Horizontal, 0, m_cols - 1);
     });
     connect(doc, &Document::sourceChanged, this, [this] { emitAllChanged(); });
+    // A note may move between cells when edited: the few roles it shows are refreshed over the whole matrix.
+    for (auto signal : { &Document::noteInserted, &Document::noteChanged, &Document::noteRemoved })
+        connect(doc, signal, this, [this] {
+            if (m_rows > 0 && m_cols > 0)
+                emit dataChanged(index(0, 0), index(m_rows - 1, m_cols - 1), { NotedRole, Qt::ToolTipRole });
+        });
     // A cited event's sources and claims weigh in its cells' corroboration marks.
     connect(doc, &Document::eventChanged, this, [this] {
         if (m_markWeak)
@@ -303,8 +310,17 @@ QString PositionMatrixModel::toolTip(int row, int column) const
     const auto* c = changeAt(row, column);
     QString tip = tr("<b>%1</b> on <b>%2</b>")
                       .arg(d.parties()[row].name.toHtmlEscaped(), d.issues()[column].name.toHtmlEscaped());
+    // The analyst's notes on the cell come last, each escaped: note text is data.
+    QString notes;
+    for (const qsizetype n : d.notesOnCell(d.parties()[row].id, d.issues()[column].id)) {
+        const Note& note = d.notes()[n];
+        notes += QStringLiteral("<br>")
+            + (note.confidence ? tr("Key judgement (%1 confidence): %2")
+                                     .arg(confidenceLabel(*note.confidence), note.text.toHtmlEscaped())
+                               : tr("Note: %1").arg(note.text.toHtmlEscaped()));
+    }
     if (!c)
-        return tip + QStringLiteral("<br>") + tr("No recorded position");
+        return tip + QStringLiteral("<br>") + tr("No recorded position") + notes;
     const auto* level = d.stanceLevel(c->stance);
     tip += QStringLiteral("<br>")
         + tr("Latest change: %1, %2").arg(c->effective.display(), (level ? level->label : c->stance).toHtmlEscaped());
@@ -334,7 +350,7 @@ QString PositionMatrixModel::toolTip(int row, int column) const
     if (isWeak(row, column) && support.independentSources > 0)
         tip += QStringLiteral("<br>")
             + (support.independentSources <= 1 ? tr("Single source") : tr("Graded below %1").arg(m_weakThreshold));
-    return tip;
+    return tip + notes;
 }
 
 QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
@@ -389,6 +405,8 @@ QVariant PositionMatrixModel::data(const QModelIndex& index, int role) const
         return c ? cellSupport(d, *c).grade : QString();
     case WeakRole:
         return m_markWeak && isWeak(row, column);
+    case NotedRole:
+        return !d.notesOnCell(d.parties()[row].id, d.issues()[column].id).isEmpty();
     case CompareDirectionRole: {
         if (!m_compareDate)
             return 0;

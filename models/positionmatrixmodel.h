@@ -38,6 +38,7 @@ public:
         SourceCountRole, // independent sources (outlets) behind the stance in force; invalid without a position
         GradeRole, // the strongest grade among its citations ("D3"), empty when none
         WeakRole, // marking on, and the cell rests on at most one source or is graded below the threshold
+        NotedRole, // a note (or key judgement) is pinned to the cell
     };
 
     explicit PositionMatrixModel(Document* doc, QObject* parent = nullptr);

@@ -126,6 +126,60 @@ inline Dossier everyField()
     st.recordedAt = 1765875600000;
     st.recordedBy = u"analyst"_qs;
     must(d.addStatusChange(st).isEmpty());
+    // Version 3: a note on each kind of thing, two of them key judgements, and two saved views.
+    const auto note = [](const char* id, NoteTarget t) {
+        Note n;
+        n.id = QString::fromLatin1(id);
+        n.target = t;
+        n.text = u"Note on the "_qs + noteTargetKey(t) + u": \"quoted\",\nsecond line, <b>markup</b> & \u00e9"_qs;
+        n.author = u"analyst"_qs;
+        n.recordedAt = 1765875600123;
+        return n;
+    };
+    Note onDate = note("n-date", NoteTarget::Date);
+    onDate.date = date("2025-12-15");
+    Note onCell = note("n-cell", NoteTarget::Cell);
+    onCell.partyId = u"us"_qs;
+    onCell.issueId = u"nato"_qs;
+    onCell.confidence = Confidence::High;
+    onCell.evidence = { Claim { u"presstv"_qs, 3, u"an unnamed US official"_qs, u"“progress”"_qs },
+        Claim { u"bare"_qs, 6, {}, {} } };
+    Note onIssue = note("n-issue", NoteTarget::Issue);
+    onIssue.issueId = u"donbas"_qs;
+    onIssue.confidence = Confidence::Low;
+    Note onParty = note("n-party", NoteTarget::Party);
+    onParty.partyId = u"witkoff"_qs;
+    onParty.author.clear();
+    Note onEvent = note("n-event", NoteTarget::Event);
+    onEvent.eventId = 3;
+    Note onEra = note("n-era", NoteTarget::Era);
+    onEra.eraId = u"berlin"_qs;
+    for (const Note& n : { onDate, onCell, onIssue, onParty, onEvent, onEra })
+        must(d.insertNote(-1, n).isEmpty());
+    SavedView full;
+    full.id = u"v-full"_qs;
+    full.name = u"Every \"setting\""_qs;
+    full.asOf = 1765756800000;
+    full.compareDate = 1765670400000;
+    full.filterText = u"talks"_qs;
+    full.filterParty = u"us"_qs;
+    full.filterIssue = u"nato"_qs;
+    full.filterTag = u"round 1"_qs;
+    full.filterFrom = 1765584000000;
+    full.filterTo = 1765843200000;
+    full.filterCell = true;
+    full.timelineFrom = 1765000000500;
+    full.timelineTo = 1766000000000;
+    full.lanes = u"issues"_qs;
+    full.chart = u"activity"_qs;
+    full.chartIssue = u"nato"_qs;
+    full.chartPeriod = u"week"_qs;
+    SavedView bare;
+    bare.id = u"v-bare"_qs;
+    bare.name = u"Bare"_qs;
+    bare.asOf = 1765756800000;
+    must(d.insertSavedView(-1, full).isEmpty());
+    must(d.insertSavedView(-1, bare).isEmpty());
     return d;
 }
 
@@ -157,6 +211,10 @@ inline QString difference(const Dossier& a, const Dossier& b)
         return u"position changes"_qs;
     if (sorted(a.statusChanges()) != sorted(b.statusChanges()))
         return u"status changes"_qs;
+    if (a.notes() != b.notes())
+        return u"notes"_qs;
+    if (a.savedViews() != b.savedViews())
+        return u"saved views"_qs;
     return {};
 }
 

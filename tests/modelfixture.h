@@ -123,6 +123,10 @@ inline QString diff(const Dossier& a, const Dossier& b)
         return QStringLiteral("position history");
     if (a.statusChanges() != b.statusChanges())
         return QStringLiteral("status history");
+    if (a.notes() != b.notes())
+        return QStringLiteral("notes");
+    if (a.savedViews() != b.savedViews())
+        return QStringLiteral("saved views");
     return {};
 }
 

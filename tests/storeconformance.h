@@ -81,6 +81,35 @@ inline void rowWrites(const StoreMaker& make)
         const auto row = d.events().rowOfId(e.id);
         return row >= 0 && d.events().event(row) == e;
     };
+    auto noteHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& n = std::get<Note>(r);
+        return d.noteIndex(n.id) >= 0 && d.notes()[d.noteIndex(n.id)] == n;
+    };
+    auto viewHolds = [](const Dossier& d, const StoreRow& r) {
+        const auto& v = std::get<SavedView>(r);
+        return d.savedViewIndex(v.id) >= 0 && d.savedViews()[d.savedViewIndex(v.id)] == v;
+    };
+    // A note on a cell that becomes a key judgement resting on a graded claim; a view whose settings change.
+    Note note { u"note-x"_qs, NoteTarget::Cell, {}, before.parties().first().id, before.issues().first().id, 0, {},
+        u"Watch this <cell> & \"that\"\nsecond line"_qs, u"analyst"_qs, 1765875600000, std::nullopt, {} };
+    Note judgement = note;
+    judgement.confidence = Confidence::High;
+    judgement.evidence = { Claim { before.sources().first().id, 2, u"on the record"_qs, u"yes"_qs } };
+    SavedView view;
+    view.id = u"view-x"_qs;
+    view.name = u"Round one"_qs;
+    view.asOf = 1765756800000;
+    SavedView viewChanged = view;
+    viewChanged.compareDate = 1765670400000;
+    viewChanged.filterText = u"guarantees"_qs;
+    viewChanged.filterFrom = 1765670400000;
+    viewChanged.filterTo = 1765756800000;
+    viewChanged.filterCell = true;
+    viewChanged.timelineFrom = 1765000000000;
+    viewChanged.timelineTo = 1766000000000;
+    viewChanged.lanes = u"single"_qs;
+    viewChanged.chart = u"convergence"_qs;
+    viewChanged.chartPeriod = u"day"_qs;
     Event newEvent { before.events().nextId(), StoreTest::date("2025-12-20"), {}, u"Follow-up call"_qs };
     newEvent.parties = { before.parties().first().id };
     Event movedEvent = newEvent;
@@ -104,6 +133,8 @@ inline void rowWrites(const StoreMaker& make)
         { ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans"_qs, u"#aabbcc"_qs, 1 } },
             ScaleLevelRow { RowKind::StanceLevel, { u"leans"_qs, u"Leans toward"_qs, u"#aabbcc"_qs, 1 } }, levelHolds },
         { newEvent, movedEvent, eventHolds },
+        { note, judgement, noteHolds },
+        { view, viewChanged, viewHolds },
     };
     for (const auto& c : cases) {
         const RowKind kind = rowKindOf(c.inserted);

@@ -141,6 +141,8 @@ inline void compareDossiers(const Dossier& actual, const Dossier& expected)
     QVERIFY(actual.issues() == expected.issues());
     QVERIFY(actual.sources() == expected.sources());
     QVERIFY(actual.eras() == expected.eras());
+    QVERIFY(actual.notes() == expected.notes());
+    QVERIFY(actual.savedViews() == expected.savedViews());
     QCOMPARE(actual.events().size(), expected.events().size());
     for (qsizetype r = 0; r < expected.events().size(); ++r)
         QVERIFY2(actual.events().event(r) == expected.events().event(r), qPrintable(QString::number(r)));

@@ -192,6 +192,67 @@ private slots:
         QCOMPARE(titles.first(), u"Title"_qs);
     }
 
+    void keyJudgementsOpenTheBriefing()
+    {
+        // A key judgement (confidence, text, graded evidence) and a note on a cell make the page after the title;
+        // their text is data, escaped like the rest.
+        Dossier d = ChartFixture::make();
+        const QString party = d.parties().first().id, issue = d.issues().first().id;
+        Source s;
+        s.id = u"ptv"_qs;
+        s.outlet = u"Press TV"_qs;
+        s.reliability = u'D';
+        s.credibility = 3;
+        QCOMPARE(d.insertSource(-1, s), QString());
+        Note judgement;
+        judgement.id = u"kj"_qs;
+        judgement.target = NoteTarget::Issue;
+        judgement.issueId = issue;
+        judgement.text = u"Convergence is <overstated>"_qs;
+        judgement.confidence = Confidence::Low;
+        judgement.evidence = { Claim { u"ptv"_qs, 4, u"unnamed US officials"_qs, {} } };
+        QCOMPARE(d.insertNote(-1, judgement), QString());
+        Note onCell;
+        onCell.id = u"cell"_qs;
+        onCell.target = NoteTarget::Cell;
+        onCell.partyId = party;
+        onCell.issueId = issue;
+        onCell.text = u"Watch this cell & its sources"_qs;
+        QCOMPARE(d.insertNote(-1, onCell), QString());
+        BriefingOptions o;
+        o.asOf = at("2025-03-31");
+        const BriefingExporter exporter(d, o);
+        const QString html = exporter.judgementsHtml();
+        QVERIFY2(html.contains(u"<h2>Key judgements</h2>"), qPrintable(html));
+        QVERIFY2(html.contains(u"Low confidence:</b> Convergence is &lt;overstated&gt;"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"Evidence: Press TV D4 — unnamed US officials."_qs), qPrintable(html));
+        const QString cell = d.parties().first().name + u" on "_qs + d.issues().first().name;
+        QVERIFY2(html.contains(u"<h2>Analyst&#39;s notes</h2>"_qs) || html.contains(u"<h2>Analyst's notes</h2>"_qs),
+            qPrintable(html));
+        QVERIFY2(html.contains(QString(cell.toHtmlEscaped() + u":</b> Watch this cell &amp; its sources"_qs)), qPrintable(html));
+        QStringList titles;
+        {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            BriefingExporter(d, o).paint(&pdf, &painter, {}, &titles);
+        }
+        QCOMPARE(titles.mid(0, 3), (QStringList { u"Title"_qs, u"Key judgements"_qs, u"What changed"_qs }));
+        // Without notes there is no such page; the option leaves it out too.
+        o.judgements = false;
+        titles.clear();
+        {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            BriefingExporter(d, o).paint(&pdf, &painter, {}, &titles);
+        }
+        QVERIFY(!titles.contains(u"Key judgements"_qs));
+        QCOMPARE(BriefingExporter(ChartFixture::make(), BriefingOptions {}).judgementsHtml(), QString());
+    }
+
     void notAPdfIsAnError()
     {
         const Dossier d = ChartFixture::make();

@@ -66,6 +66,8 @@ private slots:
         QVERIFY(r.out.contains(u"Issues: 6"));
         QVERIFY(r.out.contains(u"Events: 10"));
         QVERIFY(r.out.contains(u"Status changes: 6"));
+        QVERIFY2(r.out.contains(u"Notes: 3 (2 key judgements)"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Saved views: 1"));
     }
 
     void digest()
@@ -140,7 +142,7 @@ private slots:
         const Run info = entente({ QStringLiteral("info"), doc });
         QCOMPARE(info.code, 0);
         QVERIFY(info.out.contains(u"Events: 10"));
-        QVERIFY(info.out.contains(u"Schema version: 4"));
+        QVERIFY(info.out.contains(u"Schema version: 5"));
         // JSON written by the app, read back and written again, is byte-identical.
         const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
         QCOMPARE(entente({ QStringLiteral("export-data"), doc, QStringLiteral("--format"), QStringLiteral("json"),
@@ -217,6 +219,10 @@ private slots:
         QTest::newRow("bad-date") << QStringList { u"--view"_qs, u"matrix"_qs, u"--as-of"_qs, u"2025-13-40"_qs } << u"month 13"_qs;
         QTest::newRow("bad-size") << QStringList { u"--view"_qs, u"matrix"_qs, u"--size"_qs, u"big"_qs } << u"--size"_qs;
         QTest::newRow("no-view") << QStringList {} << u"--view is required"_qs;
+        QTest::newRow("unknown-saved-view") << QStringList { u"--view"_qs, u"matrix"_qs, u"--saved-view"_qs, u"Nope"_qs }
+                                            << u"no saved view named \"Nope\" (the dossier has: Berlin round by issue)"_qs;
+        QTest::newRow("empty-saved-view") << QStringList { u"--view"_qs, u"matrix"_qs, u"--saved-view"_qs, u" "_qs }
+                                          << u"--saved-view needs the name of a view"_qs;
     }
     void exportViews()
     {
@@ -244,6 +250,40 @@ private slots:
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.read(4) == "%PDF");
+    }
+
+    void exportWithSavedView()
+    {
+        // The sample's view "Berlin round by issue": lanes by issue over 12–18 December. Its name is matched
+        // ignoring case; the timeline drawn with it has the issue lanes the default (by party) has not.
+        QTemporaryDir dir;
+        const QString viewed = dir.filePath(u"viewed.svg"_qs), plain = dir.filePath(u"plain.svg"_qs);
+        const Run r = entente({ u"export"_qs, sample(), u"--view"_qs, u"timeline"_qs, u"--saved-view"_qs,
+            u"berlin ROUND by issue"_qs, u"--out"_qs, viewed });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(entente({ u"export"_qs, sample(), u"--view"_qs, u"timeline"_qs, u"--from"_qs, u"2025-12-12"_qs,
+                             u"--to"_qs, u"2025-12-18"_qs, u"--out"_qs, plain })
+                     .code,
+            0);
+        QFile a(viewed), b(plain);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray withView = a.readAll(), without = b.readAll();
+        QVERIFY(withView.contains("Territory / Donbas"));
+        QVERIFY(!without.contains("Territory / Donbas"));
+        QVERIFY(without.contains("European leaders"));
+        // Options given on the command line win over the view's.
+        const QString matrix = dir.filePath(u"matrix.png"_qs), explicitDate = dir.filePath(u"explicit.png"_qs);
+        QCOMPARE(entente({ u"export"_qs, sample(), u"--view"_qs, u"matrix"_qs, u"--saved-view"_qs,
+                             u"Berlin round by issue"_qs, u"--as-of"_qs, u"2025-12-13"_qs, u"--out"_qs, matrix })
+                     .code,
+            0);
+        QCOMPARE(entente({ u"export"_qs, sample(), u"--view"_qs, u"matrix"_qs, u"--as-of"_qs, u"2025-12-13"_qs,
+                             u"--out"_qs, explicitDate })
+                     .code,
+            0);
+        QFile m(matrix), e(explicitDate);
+        QVERIFY(m.open(QIODevice::ReadOnly) && e.open(QIODevice::ReadOnly));
+        QCOMPARE(m.readAll(), e.readAll());
     }
 
     void exportTimelineJs()

@@ -143,6 +143,88 @@ std::vector<Case> cases()
         u"Recolour Contested"_qs });
     v.push_back({ "editMeta", [](Document* d) { return Command::editMeta(d, u"Geneva talks"_qs, {}); },
         u"Rename dossier to “Geneva talks”"_qs });
+    // Notes, key judgements and saved views: every one an undoable edit of a small table.
+    auto cellNote = [] {
+        Note n;
+        n.target = NoteTarget::Cell;
+        n.partyId = u"ru"_qs;
+        n.issueId = u"nato"_qs;
+        n.text = u"Moscow's line has not moved"_qs;
+        return n;
+    };
+    v.push_back({ "addNote", [cellNote](Document* d) { return Command::addNote(d, cellNote()); },
+        u"Add note “Moscow's line has not moved”"_qs });
+    v.push_back({ "addKeyJudgement",
+        [](Document* d) {
+            Note n;
+            n.target = NoteTarget::Date;
+            n.date = day("2025-12-15");
+            n.text = u"Guarantees before any NATO concession"_qs;
+            n.confidence = Confidence::High;
+            n.evidence = { Claim { u"s1"_qs, 2, u"on the record"_qs, {} }, Claim { u"s2"_qs, 4, {}, {} } };
+            return Command::addNote(d, n);
+        },
+        u"Add key judgement “Guarantees before any NATO concession”"_qs });
+    v.push_back({ "editNote-text",
+        [](Document* d) {
+            Note n = d->dossier().notes()[0];
+            n.text = u"Moscow's line hardened"_qs;
+            return Command::editNote(d, n);
+        },
+        u"Edit note text"_qs, false,
+        [cellNote](Document* d) {
+            Note n = cellNote();
+            n.id = u"note-1"_qs;
+            QVERIFY(d->applyInsertNote(0, n).ok());
+        } });
+    v.push_back({ "editNote-judgement",
+        [](Document* d) {
+            Note n = d->dossier().notes()[0];
+            n.confidence = Confidence::Low;
+            n.evidence = { Claim { u"s2"_qs, 5, u"a Kremlin source"_qs, {} } };
+            return Command::editNote(d, n);
+        },
+        u"Edit note “Moscow's line has not moved”"_qs, false,
+        [cellNote](Document* d) {
+            Note n = cellNote();
+            n.id = u"note-1"_qs;
+            QVERIFY(d->applyInsertNote(0, n).ok());
+        } });
+    v.push_back({ "removeNote", [](Document* d) { return Command::removeNote(d, u"note-1"_qs); },
+        u"Remove note “Moscow's line has not moved”"_qs, false,
+        [cellNote](Document* d) {
+            Note n = cellNote();
+            n.id = u"note-1"_qs;
+            QVERIFY(d->applyInsertNote(0, n).ok());
+        } });
+    auto view = [] {
+        SavedView sv;
+        sv.name = u"NATO track"_qs;
+        sv.asOf = at("2025-12-15");
+        sv.filterIssue = u"nato"_qs;
+        sv.lanes = u"issues"_qs;
+        return sv;
+    };
+    auto withView = [view](Document* d) {
+        SavedView sv = view();
+        sv.id = u"view-1"_qs;
+        QVERIFY(d->applyInsertSavedView(0, sv).ok());
+    };
+    v.push_back({ "saveView", [view](Document* d) { return Command::saveView(d, view()); },
+        u"Save view “NATO track”"_qs });
+    v.push_back({ "renameView", [](Document* d) { return Command::renameView(d, u"view-1"_qs, u"NATO, Berlin"_qs); },
+        u"Rename view “NATO track” to “NATO, Berlin”"_qs, false, withView });
+    v.push_back({ "updateView",
+        [](Document* d) {
+            SavedView sv = d->dossier().savedViews()[0];
+            sv.compareDate = at("2025-12-01");
+            sv.chart = u"activity"_qs;
+            sv.chartPeriod = u"week"_qs;
+            return Command::editView(d, sv);
+        },
+        u"Update view “NATO track”"_qs, false, withView });
+    v.push_back({ "removeView", [](Document* d) { return Command::removeView(d, u"view-1"_qs); },
+        u"Delete view “NATO track”"_qs, false, withView });
     return v;
 }
 
@@ -281,6 +363,79 @@ private slots:
         doc.undoStack()->undo();
         QCOMPARE(doc.dossier().name, u"y"_qs);
         QCOMPARE(doc.undoStack()->count(), 0);
+    }
+
+    void notesAndViewsRefuseBadInput()
+    {
+        Document doc;
+        doc.setUserName(u"Olena"_qs);
+        doc.setClock([] { return qint64(1765800000000); });
+        doc.open(nullptr, sample());
+        // A note records who wrote it and when; an edit of its text keeps both.
+        Note n;
+        n.target = NoteTarget::Event;
+        n.eventId = doc.dossier().events().id(1);
+        n.text = u"First"_qs;
+        const auto added = Command::addNote(&doc, n);
+        QVERIFY(Command::applied(added));
+        Note stored = doc.dossier().notes()[0];
+        QCOMPARE(stored.author, u"Olena"_qs);
+        QCOMPARE(stored.recordedAt, 1765800000000);
+        QCOMPARE(stored.id, u"note-1"_qs);
+        doc.setClock([] { return qint64(1765900000000); });
+        stored.text = u"F"_qs;
+        stored.author = u"someone else"_qs;
+        QVERIFY(Command::applied(Command::editNote(&doc, stored)));
+        QCOMPARE(doc.dossier().notes()[0].author, u"Olena"_qs);
+        QCOMPARE(doc.dossier().notes()[0].recordedAt, 1765800000000);
+        // Text edits of one note fold into one step.
+        stored.text = u"Fi"_qs;
+        QVERIFY(Command::applied(Command::editNote(&doc, stored)));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        // The pinned event cannot go while the note is there.
+        const auto removeEvent = Command::removeEvent(&doc, n.eventId);
+        QVERIFY(!removeEvent.ok());
+        QVERIFY2(removeEvent.message().contains(u"note"), qPrintable(removeEvent.message()));
+        const int steps = doc.undoStack()->count();
+        // Bad notes are refused with the reason and push nothing.
+        Note empty = n;
+        empty.text = u"  "_qs;
+        QVERIFY(Command::addNote(&doc, empty).message().contains(u"no text"));
+        Note badCell;
+        badCell.target = NoteTarget::Cell;
+        badCell.partyId = u"nobody"_qs;
+        badCell.issueId = u"nato"_qs;
+        badCell.text = u"x"_qs;
+        QVERIFY(Command::addNote(&doc, badCell).message().contains(u"nobody"));
+        Note evidenceWithoutConfidence = n;
+        evidenceWithoutConfidence.evidence = { Claim { u"s1"_qs, 2, {}, {} } };
+        QVERIFY(Command::addNote(&doc, evidenceWithoutConfidence).message().contains(u"not a key judgement"));
+        Note unknownSource = n;
+        unknownSource.confidence = Confidence::Low;
+        unknownSource.evidence = { Claim { u"nowhere"_qs, 2, {}, {} } };
+        QVERIFY(Command::addNote(&doc, unknownSource).message().contains(u"nowhere"));
+        Note twice = unknownSource;
+        twice.evidence = { Claim { u"s1"_qs, 2, {}, {} }, Claim { u"s1"_qs, 3, {}, {} } };
+        QVERIFY(!Command::addNote(&doc, twice).ok());
+        Note badGrade = unknownSource;
+        badGrade.evidence = { Claim { u"s1"_qs, 9, {}, {} } };
+        QVERIFY(!Command::addNote(&doc, badGrade).ok());
+        QCOMPARE(doc.undoStack()->count(), steps);
+        // Views: a name in use (whatever its case) or empty is refused; unknown keys too.
+        SavedView sv;
+        sv.name = u"Berlin"_qs;
+        QVERIFY(Command::applied(Command::saveView(&doc, sv)));
+        SavedView same = sv;
+        same.name = u" berlin "_qs;
+        QVERIFY(Command::saveView(&doc, same).message().contains(u"exists already"));
+        same.name = QString();
+        QVERIFY(Command::saveView(&doc, same).message().contains(u"no name"));
+        same.name = u"Other"_qs;
+        same.lanes = u"diagonal"_qs;
+        QVERIFY(Command::saveView(&doc, same).message().contains(u"diagonal"));
+        QVERIFY(Command::renameView(&doc, u"view-9"_qs, u"x"_qs).message().contains(u"view-9"));
+        QVERIFY(!Command::applied(Command::renameView(&doc, u"view-1"_qs, u"Berlin"_qs))); // no-op
+        QCOMPARE(doc.undoStack()->count(), steps + 1);
     }
 
     void titleEditsMerge()

@@ -291,6 +291,104 @@ private slots:
         QVERIFY(d.setStanceScale(scale).contains(u"used by recorded positions"));
     }
 
+    void notesAreCheckedAndHoldTheirTargets()
+    {
+        Dossier d = twoByTwo();
+        Source src;
+        src.id = u"s"_qs;
+        QCOMPARE(d.insertSource(-1, src), QString());
+        QCOMPARE(d.insertEra(-1, { u"round"_qs, u"Round"_qs, *PartialDate::parse(u"2025-12-14"), *PartialDate::parse(u"2025-12-15"), {} }),
+            QString());
+        Event e;
+        e.start = *PartialDate::parse(u"2025-12-15");
+        e.title = u"Talks"_qs;
+        const auto row = d.insertEvent(e);
+        QVERIFY(row);
+        const qint64 eventId = d.events().id(*row);
+        const QString party = d.parties()[0].id, issue = d.issues()[0].id;
+        auto note = [](const char* id, NoteTarget t) {
+            Note n;
+            n.id = QString::fromLatin1(id);
+            n.target = t;
+            n.text = u"text"_qs;
+            return n;
+        };
+        Note cell = note("c", NoteTarget::Cell);
+        cell.partyId = party;
+        cell.issueId = issue;
+        Note onEvent = note("e", NoteTarget::Event);
+        onEvent.eventId = eventId;
+        Note onEra = note("r", NoteTarget::Era);
+        onEra.eraId = u"round"_qs;
+        Note judgement = note("j", NoteTarget::Date);
+        judgement.date = *PartialDate::parse(u"2025-12");
+        judgement.confidence = Confidence::High;
+        judgement.evidence = { Claim { u"s"_qs, 2, {}, {} } };
+        for (const Note& n : { cell, onEvent, onEra, judgement })
+            QCOMPARE(d.insertNote(-1, n), QString());
+        QCOMPARE(d.notesOnCell(party, issue), QList<qsizetype> { 0 });
+        QCOMPARE(d.notesOnEvent(eventId), QList<qsizetype> { 1 });
+        // What a note is pinned to, or cites, stays while the note is there.
+        QVERIFY(d.removeParty(party).contains(u"notes"));
+        QVERIFY(d.removeIssue(issue).contains(u"notes"));
+        QVERIFY(d.removeEvent(eventId).contains(u"note"));
+        QVERIFY(d.removeEra(u"round"_qs).contains(u"note"));
+        QVERIFY(d.removeSource(u"s"_qs).contains(u"cited"));
+        QCOMPARE(d.removeNote(u"e"_qs), QString());
+        QCOMPARE(d.removeEvent(eventId), QString());
+        // Bad notes, each with its reason.
+        Note bad = note("x", NoteTarget::Date);
+        QVERIFY(d.insertNote(-1, bad).contains(u"has none")); // a date note without a date
+        bad.date = judgement.date;
+        bad.partyId = party;
+        QVERIFY(d.insertNote(-1, bad).contains(u"names a party"));
+        bad = note("x", NoteTarget::Event);
+        bad.eventId = eventId; // removed above
+        QVERIFY(d.insertNote(-1, bad).contains(u"unknown event"));
+        bad = cell;
+        QVERIFY(d.insertNote(-1, bad).contains(u"duplicate"));
+        bad.id = u"x"_qs;
+        bad.text = u" "_qs;
+        QVERIFY(d.insertNote(-1, bad).contains(u"no text"));
+        QVERIFY(d.updateNote(note("nope", NoteTarget::Party)).contains(u"unknown note"));
+        // While the events are pending (a two-phase open), a note on an event is taken on trust and checked by
+        // validate() once they are in.
+        Dossier pending = twoByTwo();
+        pending.setEventsPending(true);
+        Note early = note("early", NoteTarget::Event);
+        early.eventId = 77;
+        QCOMPARE(pending.insertNote(-1, early), QString());
+        QVERIFY(!pending.adoptEvents(EventStore()).isEmpty());
+    }
+
+    void savedViewsHaveUniqueNames()
+    {
+        Dossier d;
+        SavedView v;
+        v.id = u"a"_qs;
+        v.name = u"Berlin"_qs;
+        QCOMPARE(d.insertSavedView(-1, v), QString());
+        SavedView w = v;
+        w.id = u"b"_qs;
+        w.name = u"BERLIN "_qs;
+        QVERIFY(d.insertSavedView(-1, w).contains(u"exists already"));
+        w.name = u"Geneva"_qs;
+        w.chartPeriod = u"fortnight"_qs;
+        QVERIFY(d.insertSavedView(-1, w).contains(u"fortnight"));
+        w.chartPeriod = u"week"_qs;
+        QCOMPARE(d.insertSavedView(0, w), QString());
+        QCOMPARE(d.savedViews()[0].id, u"b"_qs);
+        QCOMPARE(d.savedViewByName(u"  geneva"_qs), 0);
+        QCOMPARE(d.savedViewByName(u"Paris"_qs), -1);
+        v.name = u"Berlin"_qs; // renaming to its own name is fine
+        v.lanes = u"single"_qs;
+        QCOMPARE(d.updateSavedView(v), QString());
+        v.name = u"geneva"_qs;
+        QVERIFY(d.updateSavedView(v).contains(u"exists already"));
+        QCOMPARE(d.removeSavedView(u"a"_qs), QString());
+        QVERIFY(d.removeSavedView(u"a"_qs).contains(u"unknown view"));
+    }
+
     void dateRangeAndChangeDates()
     {
         Dossier d = twoByTwo();

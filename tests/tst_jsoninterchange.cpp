@@ -172,7 +172,15 @@ private slots:
         const QByteArray second = write(copy);
         QCOMPARE(second, first);
         // Pinned details of the layout: key order, one element per line, empty optional fields omitted.
-        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 2,\n  \"name\": "));
+        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,\n  \"name\": "));
+        // Notes and views come last, one per line; a key judgement's evidence is written as claims.
+        QVERIFY(first.contains("\n  \"notes\": [\n    {\"id\": \"n-date\", \"target\": \"date\", \"date\": \"2025-12-15\", "
+                               "\"text\": \"Note on the date: \\\"quoted\\\",\\nsecond line"));
+        QVERIFY(first.contains("\"recordedAt\": \"2025-12-16T09:00:00.123Z\", \"confidence\": \"high\", \"evidence\": "
+                               "[{\"source\": \"presstv\", \"credibility\": 3, \"claimant\": \"an unnamed US official\", "
+                               "\"quote\": \"“progress”\"}, {\"source\": \"bare\", \"credibility\": 6}]}"));
+        QVERIFY(first.contains("{\"id\": \"n-event\", \"target\": \"event\", \"event\": 3, "));
+        QVERIFY(first.contains("\n    {\"id\": \"v-bare\", \"name\": \"Bare\", \"asOf\": \"2025-12-15T00:00:00Z\"}\n  ]\n}\n"));
         // Claims follow the sources they grade, on the same line; empty claimant and quote are omitted.
         QVERIFY(first.contains("\"sources\": [\"presstv\"], \"claims\": [{\"source\": \"presstv\", \"credibility\": 4, "
                                "\"claimant\": \"an unnamed \\\"senior\\\" official\", \"quote\": \"Ninety per cent\\tagreed\"}]}"));
@@ -221,7 +229,7 @@ private slots:
     void versionOneFile()
     {
         // A file written before claims (version 1) still reads: every citation keeps its source's own grade, and
-        // written again it becomes version 2 with nothing else changed.
+        // written again it becomes version 3 with nothing else changed.
         QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v1.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray v1 = file.readAll();
@@ -232,9 +240,76 @@ private slots:
         for (const auto& c : d.positionChanges())
             QVERIFY(c.claims.isEmpty());
         QByteArray rewritten = write(d);
-        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 2,"));
-        rewritten.replace("\"version\": 2,", "\"version\": 1,");
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,"));
+        rewritten.replace("\"version\": 3,", "\"version\": 1,");
         QCOMPARE(rewritten, v1);
+    }
+
+    void versionTwoFile()
+    {
+        // A file written before notes and saved views (version 2) reads with its claims, has no notes or views,
+        // and written again it becomes version 3 with nothing else changed.
+        QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v2.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray v2 = file.readAll();
+        Dossier d;
+        const auto error = read(v2, d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(!d.events().allClaims().isEmpty());
+        QVERIFY(d.notes().isEmpty());
+        QVERIFY(d.savedViews().isEmpty());
+        QByteArray rewritten = write(d);
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,"));
+        rewritten.replace("\"version\": 3,", "\"version\": 2,");
+        QCOMPARE(rewritten, v2);
+    }
+
+    void badNotesAndViews_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown-target") << QByteArray(R"("notes": [{"id": "a", "target": "nowhere", "text": "x"}])")
+                                        << u"notes[0].target"_qs << u"unknown target \"nowhere\""_qs;
+        QTest::newRow("no-text") << QByteArray(R"("notes": [{"id": "a", "target": "issue", "issue": "nato"}])")
+                                 << u"notes[0].text"_qs << u"is missing"_qs;
+        QTest::newRow("unknown-party") << QByteArray(R"("notes": [{"id": "a", "target": "cell", "party": "zz", "issue": "nato", "text": "x"}])")
+                                       << u"notes[0]"_qs << u"unknown party \"zz\""_qs;
+        QTest::newRow("unknown-event") << QByteArray(R"("notes": [{"id": "a", "target": "event", "event": 99, "text": "x"}])")
+                                       << u"notes[0]"_qs << u"unknown event 99"_qs;
+        QTest::newRow("evidence-no-confidence")
+            << QByteArray(R"("notes": [{"id": "a", "target": "issue", "issue": "nato", "text": "x", "evidence": [{"source": "s", "credibility": 2}]}])")
+            << u"notes[0]"_qs << u"not a key judgement"_qs;
+        QTest::newRow("bad-confidence") << QByteArray(R"("notes": [{"id": "a", "target": "issue", "issue": "nato", "text": "x", "confidence": "total"}])")
+                                        << u"notes[0].confidence"_qs << u"unknown confidence"_qs;
+        QTest::newRow("duplicate-note") << QByteArray(R"("notes": [{"id": "a", "target": "issue", "issue": "nato", "text": "x"}, {"id": "a", "target": "issue", "issue": "nato", "text": "y"}])")
+                                        << u"notes[1].id"_qs << u"duplicate"_qs;
+        QTest::newRow("view-no-asof") << QByteArray(R"("views": [{"id": "v", "name": "V"}])") << u"views[0].asOf"_qs
+                                      << u"is missing"_qs;
+        QTest::newRow("view-same-name")
+            << QByteArray(R"("views": [{"id": "v", "name": "V", "asOf": "2025-12-15T00:00:00Z"}, {"id": "w", "name": "v", "asOf": "2025-12-15T00:00:00Z"}])")
+            << u"views[1]"_qs << u"exists already"_qs;
+        QTest::newRow("view-lanes") << QByteArray(R"("views": [{"id": "v", "name": "V", "asOf": "2025-12-15T00:00:00Z", "lanes": "spiral"}])")
+                                    << u"views[0]"_qs << u"spiral"_qs;
+        QTest::newRow("view-date") << QByteArray(R"("views": [{"id": "v", "name": "V", "asOf": "yesterday"}])")
+                                   << u"views[0].asOf"_qs << u"not a timestamp"_qs;
+    }
+
+    void badNotesAndViews()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QByteArray input = R"({"format": "entente-dossier", "version": 3, "name": "N",
+"parties": [{"id": "us", "name": "US"}], "issues": [{"id": "nato", "name": "NATO"}], "sources": [{"id": "s"}],
+"events": [{"id": 1, "start": "2025-12-15", "title": "E"}],
+)" + tail + "}";
+        Dossier d = everyField();
+        const auto error = read(input, d);
+        QVERIFY(error.isError());
+        QVERIFY2(error.field.startsWith(field), qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+        QCOMPARE(difference(d, everyField()), QString()); // all or nothing: the dossier is as it was
     }
 
     void sampleDossier()
@@ -304,8 +379,8 @@ private slots:
                                       << u"is not \"entente-dossier\""_qs;
         QTest::newRow("no-format") << edited("  \"format\": \"entente-dossier\",\n", "") << 1 << u"format"_qs
                                    << u"is missing"_qs;
-        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 3") << 3 << u"version"_qs
-                                       << u"version 3 is newer"_qs;
+        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 4") << 3 << u"version"_qs
+                                       << u"version 4 is newer"_qs;
         QTest::newRow("claim-source-not-cited")
             << edited("\"sources\": [\"s1\"]}", "\"sources\": [\"s1\"], \"claims\": [{\"source\": \"s2\", \"credibility\": 3}]}")
             << 17 << u"events[1].claims"_qs << u"source \"s2\", which is not cited"_qs;

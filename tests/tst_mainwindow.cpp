@@ -14,6 +14,11 @@
 #include "eventsmodel.h"
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
+#include "notesmodel.h"
+#include "notespanel.h"
+#include "savedviewspanel.h"
+#include "chartpanel.h"
+#include "eventfilterbar.h"
 #include "positionmatrixmodel.h"
 #include "reliabilitypanel.h"
 #include "timeline/timelineview.h"
@@ -26,6 +31,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QDateEdit>
@@ -585,6 +591,157 @@ private slots:
 
     // The Reliability dock sums up the sample: every stated position rests on the one Press TV report, graded by
     // its claims; marking weak cells frames them on the matrix, and a stricter or looser threshold moves the count.
+    void savedViewRestoresEverySetting()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto* views = w.savedViewsPanel();
+        QVERIFY(views);
+        QCOMPARE(views->list()->count(), 1); // the sample's own view
+        // Every setting a view keeps, set away from its default.
+        auto set = [&](const char* asOf, std::optional<const char*> compare, const QString& text, const QString& party,
+                       const QString& issue, const QString& tag, bool range, bool cell, int lanes, const char* from,
+                       const char* to, const QString& chart, const QString& chartIssue, const QString& period) {
+            w.document()->setAsOf(at(asOf));
+            auto* compareBox = w.findChild<QCheckBox*>(u"compareToggle"_qs);
+            if (compare)
+                w.setCompareDate(at(*compare));
+            else
+                compareBox->setChecked(false);
+            w.findChild<QLineEdit*>(u"eventFilter"_qs)->setText(text);
+            auto* p = w.findChild<QComboBox*>(u"eventFilterParty"_qs);
+            p->setCurrentIndex(p->findData(party));
+            auto* i = w.findChild<QComboBox*>(u"eventFilterIssue"_qs);
+            i->setCurrentIndex(i->findData(issue));
+            w.findChild<QLineEdit*>(u"eventFilterTag"_qs)->setText(tag);
+            w.findChild<QCheckBox*>(u"eventFilterRange"_qs)->setChecked(range);
+            w.findChild<QDateEdit*>(u"eventFilterFrom"_qs)->setDate(QDate(2025, 12, 13));
+            w.findChild<QDateEdit*>(u"eventFilterTo"_qs)->setDate(QDate(2025, 12, 15));
+            w.findChild<QCheckBox*>(u"eventFilterCell"_qs)->setChecked(cell);
+            w.findChild<QComboBox*>(u"timelineLanes"_qs)->setCurrentIndex(lanes);
+            TimeScale scale = w.timelineView()->scale();
+            scale.fit(at(from), at(to), 0);
+            w.timelineView()->setScale(scale);
+            auto* kind = w.findChild<QComboBox*>(u"chartKind"_qs);
+            kind->setCurrentIndex(kind->findText(chart));
+            auto* ci = w.findChild<QComboBox*>(u"chartIssue"_qs);
+            ci->setCurrentIndex(ci->findData(chartIssue));
+            auto* cp = w.findChild<QComboBox*>(u"chartPeriod"_qs);
+            cp->setCurrentIndex(cp->findData(period));
+        };
+        set("2025-12-14", "2025-12-01", u"talks"_qs, u"us"_qs, u"nato"_qs, u"round"_qs, true, true, 1, "2025-12-10",
+            "2025-12-20", u"Activity"_qs, u"eu"_qs, u"week"_qs);
+        const SavedView saved = w.currentView();
+        QCOMPARE(saved.asOf, at("2025-12-14"));
+        QCOMPARE(saved.compareDate, std::optional<qint64>(at("2025-12-01")));
+        QCOMPARE(saved.filterText, u"talks"_qs);
+        QCOMPARE(saved.filterParty, u"us"_qs);
+        QCOMPARE(saved.filterIssue, u"nato"_qs);
+        QCOMPARE(saved.filterTag, u"round"_qs);
+        QCOMPARE(saved.filterFrom, std::optional<qint64>(at("2025-12-13")));
+        QCOMPARE(saved.filterTo, std::optional<qint64>(at("2025-12-15")));
+        QVERIFY(saved.filterCell);
+        QCOMPARE(saved.lanes, u"issues"_qs);
+        QCOMPARE(saved.chart, u"activity"_qs);
+        QCOMPARE(saved.chartIssue, u"eu"_qs);
+        QCOMPARE(saved.chartPeriod, u"week"_qs);
+        QVERIFY(w.saveView(u"Everything"_qs));
+        QVERIFY(!w.saveView(u"everything"_qs)); // the name is taken, whatever its case
+        QCOMPARE(views->list()->count(), 2);
+        QAction* entry = nullptr;
+        for (QAction* a : w.savedViewsMenu()->actions())
+            if (a->text() == u"Everything")
+                entry = a;
+        QVERIFY(entry);
+
+        // Everything elsewhere, then the view from the View menu brings every setting back.
+        set("2025-12-16", std::nullopt, {}, {}, {}, {}, false, false, 0, "2025-01-01", "2025-06-30",
+            u"Position history"_qs, u"territory"_qs, u"month"_qs);
+        QVERIFY(!w.findChild<QCheckBox*>(u"compareToggle"_qs)->isChecked());
+        entry->trigger();
+        SavedView restored = w.currentView();
+        // The timeline's window comes back to the pixel (its width decides how many msecs a pixel holds).
+        const double msPerPixel = w.timelineView()->scale().msecsPerPixel();
+        QVERIFY(std::abs(double(*restored.timelineFrom - *saved.timelineFrom)) <= msPerPixel);
+        QVERIFY(std::abs(double(*restored.timelineTo - *saved.timelineTo)) <= 2 * msPerPixel);
+        restored.timelineFrom = saved.timelineFrom;
+        restored.timelineTo = saved.timelineTo;
+        QCOMPARE(restored, saved);
+        QCOMPARE(w.document()->asOf(), at("2025-12-14"));
+        QVERIFY(w.findChild<QCheckBox*>(u"compareToggle"_qs)->isChecked());
+        QCOMPARE(w.matrixModel()->compareDate(), std::optional<qint64>(at("2025-12-01")));
+        QCOMPARE(w.findChild<QComboBox*>(u"timelineLanes"_qs)->currentIndex(), 1);
+        QCOMPARE(w.timelineView()->laneMode(), TimelineLanes::Mode::Issues);
+        QCOMPARE(w.findChild<QComboBox*>(u"chartKind"_qs)->currentText(), u"Activity"_qs);
+        QCOMPARE(w.findChild<QComboBox*>(u"chartPeriod"_qs)->currentData().toString(), u"week"_qs);
+        QVERIFY(w.findChild<QCheckBox*>(u"eventFilterCell"_qs)->isChecked());
+
+        // Rename and delete from the dock: each one undoable step, the menu in step.
+        views->list()->setCurrentRow(1);
+        QVERIFY(views->renameCurrent(u"All of it"_qs));
+        QCOMPARE(w.document()->undoStack()->undoText(), u"Rename view “Everything” to “All of it”"_qs);
+        QCOMPARE(views->list()->item(1)->text(), u"All of it"_qs);
+        QVERIFY(!views->renameCurrent(u"berlin round by issue"_qs)); // taken
+        views->list()->setCurrentRow(1);
+        QVERIFY(views->deleteCurrent());
+        QCOMPARE(views->list()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(views->list()->count(), 2);
+        w.document()->undoStack()->undo();
+        QCOMPARE(views->list()->item(1)->text(), u"Everything"_qs);
+        bool inMenu = false;
+        for (QAction* a : w.savedViewsMenu()->actions())
+            inMenu = inMenu || a->text() == u"Everything";
+        QVERIFY(inMenu);
+    }
+
+    void notesDockMarksAndSelects()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto* notes = w.notesPanel();
+        QVERIFY(notes);
+        auto* dock = w.findChild<QDockWidget*>(u"notesDock"_qs);
+        QVERIFY(dock);
+        dock->raise();
+        auto* table = notes->view();
+        QTRY_VERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 3); // the sample's two key judgements and one note
+        // The sample's key judgement on Ukraine × NATO marks its cell; its tooltip carries the text.
+        const QModelIndex uaNato = w.matrixModel()->index(row(w, u"ua"_qs), col(w, u"nato"_qs));
+        QVERIFY(uaNato.data(PositionMatrixModel::NotedRole).toBool());
+        QVERIFY(uaNato.data(Qt::ToolTipRole).toString().contains(u"Key judgement (moderate confidence)"));
+        QVERIFY(!w.matrixModel()->index(row(w, u"us"_qs), col(w, u"nato"_qs)).data(PositionMatrixModel::NotedRole).toBool());
+        // Filter by kind.
+        auto* kind = notes->kindFilter();
+        kind->setCurrentIndex(kind->findData(u"judgement"_qs));
+        QCOMPARE(table->model()->rowCount(), 2);
+        kind->setCurrentIndex(kind->findData(u"cell"_qs));
+        QCOMPARE(table->model()->rowCount(), 2);
+        kind->setCurrentIndex(0);
+        // Double-clicking a note selects what it is pinned to: the cell.
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+            table->visualRect(table->model()->index(0, NotesModel::TextColumn)).center());
+        QCOMPARE(w.matrixView()->currentIndex(), uaNato);
+        // A note on an event: the event is selected.
+        Note onEvent;
+        onEvent.target = NoteTarget::Event;
+        onEvent.eventId = 9;
+        onEvent.text = u"Zelensky's red line"_qs;
+        QVERIFY(Command::applied(Command::addNote(w.document(), onEvent)));
+        QCOMPARE(table->model()->rowCount(), 4);
+        w.showNoteTarget(u"note-4"_qs);
+        QCOMPARE(w.timelineView()->selectedEventIds(), QList<qint64> { 9 });
+        // Remove from the dock, undo brings it back.
+        notes->selectNote(u"note-4"_qs);
+        notes->removeCurrent();
+        QCOMPARE(table->model()->rowCount(), 3);
+        w.document()->undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 4);
+    }
+
     void reliabilityPanelSummarisesTheSample()
     {
         MainWindow w(m_settings.get());

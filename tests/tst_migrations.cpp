@@ -198,7 +198,7 @@ private slots:
         auto opened = SqliteStore::open(path, ReadWrite);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         auto store = std::move(opened).value();
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), SqliteSchema::Version);
         Dossier loaded;
         RowVersions versions;
         QVERIFY(store->load(loaded, &versions).ok());
@@ -237,9 +237,97 @@ private slots:
         QCOMPARE(again.positionChanges()[size_t(at)].claims, c.claims);
         store.reset();
         const QStringList journal = query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs);
-        QVERIFY2(journal.contains(u"upgrade: schema 3 to 4"_qs), qPrintable(journal.join(u" | ")));
+        QVERIFY2(journal.contains(u"upgrade: schema 3 to %1"_qs.arg(SqliteSchema::Version)), qPrintable(journal.join(u" | ")));
 
         const QString fresh = m_dir.filePath(u"fresh4.entente"_qs);
+        QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
+        const QString schemaSql
+            = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
+        QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
+    }
+
+    void upgradeV4()
+    {
+        // A version-4 file (claims, no notes or views) upgrades to 5 in one transaction: its data, claims and row
+        // versions intact; notes, key judgements and saved views can be written and read back from then on.
+        const QString path = m_dir.filePath(u"v4.entente"_qs);
+        QCOMPARE(buildFromFixture(u"schema-v4.sql"_qs, path), QString());
+        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"4"_qs });
+        const QByteArray before = fileBytes(path);
+        const auto refused = SqliteStore::open(path, ReadOnly);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"uses schema 4 and must be upgraded"), qPrintable(refused.message()));
+        QCOMPARE(fileBytes(path), before);
+
+        auto opened = SqliteStore::open(path, ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto store = std::move(opened).value();
+        QCOMPARE(store->schemaVersion(), 5);
+        Dossier loaded;
+        RowVersions versions;
+        QVERIFY(store->load(loaded, &versions).ok());
+        Dossier expected;
+        fillDossier(expected);
+        Party de = expected.parties()[expected.partyIndex(u"de"_qs)];
+        de.name = u"Federal Republic of Germany"_qs;
+        QCOMPARE(expected.updateParty(de), QString());
+        Event december = expected.events().event(expected.events().rowOfId(7));
+        december.title = u"December statements by Peskov"_qs;
+        QVERIFY(expected.updateEvent(december));
+        Event graded = expected.events().event(expected.events().rowOfId(2));
+        graded.claims = { Claim { u"ptv"_qs, 3, u"an unnamed US official"_qs, {} } };
+        QVERIFY(expected.updateEvent(graded));
+        compareDossiers(loaded, expected);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(loaded.notes().isEmpty());
+        QVERIFY(loaded.savedViews().isEmpty());
+        QCOMPARE(versions.get(RowKind::Party, u"de"_qs), 2);
+        QCOMPARE(versions.get(RowKind::Event, u"2"_qs), 2);
+
+        // Notes of every kind and a saved view go in row by row, and come back as written.
+        Note judgement { u"kj"_qs, NoteTarget::Cell, {}, u"us"_qs, u"nato"_qs, 0, {},
+            u"Washington will not \"sell\" NATO membership,\nwhatever it says."_qs, u"analyst"_qs, 1765875600000,
+            Confidence::Low, { Claim { u"ptv"_qs, 4, u"an unnamed US official"_qs, u"no"_qs } } };
+        Note onEvent { u"ev"_qs, NoteTarget::Event, {}, {}, {}, 7, {}, u"Peskov repeats himself"_qs, u"analyst"_qs,
+            1765875600000, std::nullopt, {} };
+        Note onDate { u"day"_qs, NoteTarget::Date, PartialDate { 1765670400000, Precision::Day }, {}, {}, 0, {},
+            u"Round opens"_qs, u"analyst"_qs, 1765875600000, std::nullopt, {} };
+        Note onEra { u"era"_qs, NoteTarget::Era, {}, {}, {}, 0, u"berlin"_qs, u"Short round"_qs, u"analyst"_qs,
+            1765875600000, std::nullopt, {} };
+        SavedView view;
+        view.id = u"v"_qs;
+        view.name = u"NATO track"_qs;
+        view.asOf = 1765756800000;
+        view.compareDate = 1765670400000;
+        view.filterIssue = u"nato"_qs;
+        view.lanes = u"issues"_qs;
+        view.chart = u"activity"_qs;
+        view.chartPeriod = u"week"_qs;
+        qsizetype at = 0;
+        for (const Note& n : { judgement, onEvent, onDate, onEra }) {
+            const auto r = store->insertRow(n, at++);
+            QVERIFY2(r.ok(), qPrintable(r.message()));
+        }
+        QVERIFY(store->insertRow(view, 0).ok());
+        Note edited = judgement;
+        edited.text = u"Edited"_qs;
+        const auto updated = store->updateRow(edited, 1);
+        QVERIFY2(updated.ok(), qPrintable(updated.message()));
+        QCOMPARE(updated.value(), 2);
+        Dossier again;
+        RowVersions againVersions;
+        QVERIFY(store->load(again, &againVersions).ok());
+        QCOMPARE(again.notes(), (QList<Note> { edited, onEvent, onDate, onEra }));
+        QCOMPARE(again.savedViews(), QList<SavedView> { view });
+        QCOMPARE(againVersions.get(RowKind::Note, u"kj"_qs), 2);
+        // The stored rows keep their references: removing the pinned era is refused by the file itself too.
+        QVERIFY(!store->removeRow(RowKind::Era, u"berlin"_qs, 1).ok());
+        store.reset();
+        const QStringList journal = query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs);
+        QVERIFY2(journal.contains(u"upgrade: schema 4 to 5"_qs), qPrintable(journal.join(u" | ")));
+
+        const QString fresh = m_dir.filePath(u"fresh5.entente"_qs);
         QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
         const QString schemaSql
             = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;

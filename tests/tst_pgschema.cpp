@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team server's schema: an event's dossier is checked once per statement (no per-row foreign key), a
-// version-1 server is upgraded by the next publish of its owner, and a version-3 server gains claims (version 4).
+// version-1 server is upgraded by the next publish of its owner, a version-3 server gains claims (version 4), and a
+// version-5 server gains notes and saved views (version 6).
 #include "pgconnection.h"
 #include "pgschema.h"
 #include "pgtestutil.h"
@@ -173,7 +174,7 @@ private slots:
                 3);
             // The migration is idempotent: running it again changes nothing and fails on nothing.
             QVERIFY(alice.run("BEGIN").ok());
-            for (const auto& list : { PgSchema::version4(), PgSchema::version5() })
+            for (const auto& list : { PgSchema::version4(), PgSchema::version5(), PgSchema::version6() })
                 for (const auto& sql : list)
                     QVERIFY2(alice.run(sql).ok(), sql.constData());
             QVERIFY(alice.run("COMMIT").ok());
@@ -195,6 +196,96 @@ private slots:
             const Status removed = alice.run("DELETE FROM entente.dossier WHERE id = 'third'");
             QVERIFY2(removed.ok(), qPrintable(removed.message()));
             QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.journal WHERE dossier = 'third'"), 0);
+        }
+        QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
+    }
+
+    // A database holding the version-5 schema with a dossier in it: its owner's next open upgrades it to notes and
+    // saved views (6); they are written row by row, journalled, read back, and go with their dossier.
+    void versionFiveIsUpgraded()
+    {
+        const QByteArray db = "entente_v5_" + QByteArray::number(QCoreApplication::applicationPid());
+        PgConnection admin(QStringLiteral("host=%1 dbname=postgres user=postgres").arg(PgTest::host()).toUtf8());
+        installOldSchema(admin, db,
+            { PgSchema::version1(), PgSchema::version2(), PgSchema::version3(), PgSchema::version4(),
+                PgSchema::version5() });
+        if (QTest::currentTestFailed())
+            return;
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 5);
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM pg_tables WHERE schemaname = 'entente' AND tablename IN "
+                                   "('note', 'saved_view')"),
+                0);
+            QVERIFY(alice.run("INSERT INTO entente.dossier (id, name, description) VALUES ('fifth', 'Fifth', '')").ok());
+            QVERIFY(alice.run("INSERT INTO entente.party (dossier, id, position, name, short_name, color, kind, "
+                              "description) VALUES ('fifth', 'ru', 0, 'Russia', '', '', 'state', '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.issue (dossier, id, position, name, description) VALUES ('fifth', "
+                              "'nato', 0, 'NATO', '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.source (dossier, id, position, outlet, url, title, "
+                              "published_precision, reliability, credibility, note) VALUES ('fifth', 'tass', 0, 'TASS', "
+                              "'', '', 2, 'D', 4, '')")
+                        .ok());
+        }
+        const QString fifth = PgTest::uri(u"fifth"_qs, u"alice"_qs, QString::fromLatin1(db));
+        Note judgement { u"note-1"_qs, NoteTarget::Cell, {}, u"ru"_qs, u"nato"_qs, 0, {}, u"No movement <yet>"_qs,
+            u"alice"_qs, 1765875600123, Confidence::Moderate, { Claim { u"tass"_qs, 3, u"Peskov"_qs, {} } } };
+        SavedView view;
+        view.id = u"view-1"_qs;
+        view.name = u"NATO"_qs;
+        view.asOf = 1765756800000;
+        view.filterIssue = u"nato"_qs;
+        view.lanes = u"issues"_qs;
+        {
+            auto store = PostgresStore::open(fifth, {});
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QCOMPARE(store.value()->schemaVersion(), 6);
+            Dossier d;
+            QVERIFY(store.value()->load(d, nullptr).ok());
+            QCOMPARE(d.parties().size(), 1);
+            QVERIFY(d.notes().isEmpty());
+            const auto note = store.value()->insertRow(judgement, 0);
+            QVERIFY2(note.ok(), qPrintable(note.message()));
+            QVERIFY(store.value()->insertRow(view, 0).ok());
+            view.chart = u"history"_qs;
+            const auto updated = store.value()->updateRow(view, 1);
+            QVERIFY2(updated.ok(), qPrintable(updated.message()));
+            QCOMPARE(updated.value(), 2);
+            // A note pinned to a party the dossier does not have is refused by the server itself.
+            Note stray = judgement;
+            stray.id = u"note-2"_qs;
+            stray.partyId = u"nobody"_qs;
+            QVERIFY(!store.value()->insertRow(stray, 1).ok());
+        }
+        {
+            auto again = PostgresStore::open(fifth, {});
+            QVERIFY(again.ok());
+            Dossier d;
+            RowVersions versions;
+            QVERIFY(again.value()->load(d, &versions).ok());
+            QCOMPARE(d.notes(), QList<Note> { judgement });
+            QCOMPARE(d.savedViews(), QList<SavedView> { view });
+            QCOMPARE(versions.get(RowKind::SavedView, u"view-1"_qs), 2);
+        }
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 6);
+            // Journalled like the other tables, by their own trigger.
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.journal WHERE dossier = 'fifth' AND action IN "
+                                   "('note.insert', 'saved view.insert', 'saved view.update')"),
+                3);
+            // The migration is idempotent.
+            QVERIFY(alice.run("BEGIN").ok());
+            for (const auto& sql : PgSchema::version6())
+                QVERIFY2(alice.run(sql).ok(), sql.constData());
+            QVERIFY(alice.run("COMMIT").ok());
+            QVERIFY(alice.run("DELETE FROM entente.dossier WHERE id = 'fifth'").ok());
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.note WHERE dossier = 'fifth'"), 0);
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.saved_view WHERE dossier = 'fifth'"), 0);
         }
         QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
     }

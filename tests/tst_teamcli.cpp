@@ -74,13 +74,14 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Dossier: Berlin talks"), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Server: " + uri));
-        QVERIFY2(r.out.contains(u"Schema version: 5 (server)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Schema version: 6 (server)"), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Server role: alice (may write)"));
         QVERIFY(r.out.contains(u"Parties: 7"));
         QVERIFY(r.out.contains(u"Events: 10"));
         QVERIFY(r.out.contains(u"Position changes: 25"));
-        // The publish's last COPY (status changes) is the last journal line.
-        QVERIFY2(r.out.contains(u"Last journal line: #") && r.out.contains(u"status.append (6 rows)"), qPrintable(r.out));
+        // The publish's last COPY (the sample's one saved view, after its notes) is the last journal line.
+        QVERIFY2(r.out.contains(u"Last journal line: #") && r.out.contains(u"saved view.insert (view-1)"), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Notes: 3 (2 key judgements)"));
 
         // A reader sees the same dossier and is told it may not write.
         r = entente({ u"info"_qs, PgTest::uri(id, u"carol"_qs) });

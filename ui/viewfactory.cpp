@@ -74,9 +74,13 @@ HeadlessViewFactory headlessViewFactory()
         const auto range = d.dateRange();
         const qint64 asOf = r.asOf.value_or(range ? range->second : 0);
         if (view == u"matrix")
-            return makeMatrixPaintable(d, asOf);
-        if (view == u"timeline")
-            return makeTimelinePaintable(d, r.from, r.to, asOf);
+            return makeMatrixPaintable(d, asOf, r.compareDate);
+        if (view == u"timeline") {
+            const auto mode = r.lanes == u"issues" ? TimelineLanes::Mode::Issues
+                : r.lanes == u"single"             ? TimelineLanes::Mode::Single
+                                                   : TimelineLanes::Mode::Parties;
+            return makeTimelinePaintable(d, r.from, r.to, asOf, r.rowMask, mode);
+        }
         return nullptr;
     };
 }

@@ -143,6 +143,8 @@ bool Dossier::partyReferenced(const QString& id) const
         return true;
     if (std::any_of(m_parties.begin(), m_parties.end(), [&](const auto& p) { return p.parentId == id; }))
         return true;
+    if (notesReference(NoteTarget::Party, id))
+        return true;
     return eventsReference(EventStore::RefKind::Party, id);
 }
 
@@ -152,7 +154,7 @@ QString Dossier::removeParty(const QString& id)
     if (i < 0)
         return QStringLiteral("unknown party \"%1\"").arg(id);
     if (partyReferenced(id))
-        return QStringLiteral("party \"%1\" is still referenced by events, positions or member parties").arg(id);
+        return QStringLiteral("party \"%1\" is still referenced by events, positions, notes or member parties").arg(id);
     m_parties.removeAt(i);
     reindexTables();
     return {};
@@ -197,6 +199,8 @@ bool Dossier::issueReferenced(const QString& id) const
         return true;
     if (std::any_of(m_statuses.begin(), m_statuses.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
+    if (notesReference(NoteTarget::Issue, id))
+        return true;
     return eventsReference(EventStore::RefKind::Issue, id);
 }
 
@@ -206,7 +210,7 @@ QString Dossier::removeIssue(const QString& id)
     if (i < 0)
         return QStringLiteral("unknown issue \"%1\"").arg(id);
     if (issueReferenced(id))
-        return QStringLiteral("issue \"%1\" is still referenced by events or changes").arg(id);
+        return QStringLiteral("issue \"%1\" is still referenced by events, changes or notes").arg(id);
     m_issues.removeAt(i);
     reindexTables();
     return {};
@@ -259,6 +263,8 @@ bool Dossier::sourceReferenced(const QString& id) const
     if (std::any_of(m_positions.begin(), m_positions.end(), cites)
         || std::any_of(m_statuses.begin(), m_statuses.end(), cites))
         return true;
+    if (std::any_of(m_notes.begin(), m_notes.end(), [&](const Note& n) { return claimFor(n.evidence, id); }))
+        return true;
     return eventsReference(EventStore::RefKind::Source, id);
 }
 
@@ -308,6 +314,8 @@ QString Dossier::removeEra(const QString& id)
     const auto i = eraIndex(id);
     if (i < 0)
         return QStringLiteral("unknown era \"%1\"").arg(id);
+    if (notesReference(NoteTarget::Era, id))
+        return QStringLiteral("era \"%1\" still carries a note").arg(id);
     m_eras.removeAt(i);
     return {};
 }
@@ -388,6 +396,8 @@ QString Dossier::removeEvent(qint64 id)
     const auto row = m_events.rowOfId(id);
     if (row < 0)
         return QStringLiteral("unknown event %1").arg(id);
+    if (notesReference(NoteTarget::Event, QString::number(id)))
+        return QStringLiteral("event %1 still carries a note").arg(id);
     m_events.removeAt(row);
     return {};
 }
@@ -449,6 +459,9 @@ QStringList Dossier::validate() const
             checkCitations(c, "position");
         for (const auto& c : m_statuses)
             checkCitations(c, "status");
+        for (const auto& n : m_notes)
+            if (errors.size() < 20 && n.target == NoteTarget::Event && m_events.rowOfId(n.eventId) < 0)
+                errors << QStringLiteral("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);
     }
     return errors;
 }

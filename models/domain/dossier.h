@@ -29,12 +29,17 @@ public:
     [[nodiscard]] const QList<Issue>& issues() const { return m_issues; }
     [[nodiscard]] const QList<Source>& sources() const { return m_sources; }
     [[nodiscard]] const QList<Era>& eras() const { return m_eras; }
+    [[nodiscard]] const QList<Note>& notes() const { return m_notes; }
+    [[nodiscard]] const QList<SavedView>& savedViews() const { return m_views; }
     [[nodiscard]] const QList<ScaleLevel>& stanceScale() const { return m_stanceScale; }
     [[nodiscard]] const QList<ScaleLevel>& statusScale() const { return m_statusScale; }
     [[nodiscard]] qsizetype partyIndex(const QString& id) const { return m_partyIndex.value(id, -1); }
     [[nodiscard]] qsizetype issueIndex(const QString& id) const { return m_issueIndex.value(id, -1); }
     [[nodiscard]] qsizetype sourceIndex(const QString& id) const;
     [[nodiscard]] qsizetype eraIndex(const QString& id) const;
+    [[nodiscard]] qsizetype noteIndex(const QString& id) const;
+    [[nodiscard]] qsizetype savedViewIndex(const QString& id) const;
+    [[nodiscard]] qsizetype savedViewByName(const QString& name) const; // case-insensitive, −1 when none
     [[nodiscard]] const ScaleLevel* stanceLevel(const QString& key) const;
     [[nodiscard]] const ScaleLevel* statusLevel(const QString& key) const;
 
@@ -52,7 +57,20 @@ public:
     QString removeSource(const QString& id);
     QString insertEra(qsizetype at, const Era& e);
     QString updateEra(const Era& e);
-    QString removeEra(const QString& id);
+    QString removeEra(const QString& id); // refused while a note is pinned to it
+    // Notes (dossiernotes.cpp): the thing a note is pinned to must exist (an event only once events are in, see
+    // setEventsPending) and a key judgement's evidence must cite known sources, one claim per source.
+    [[nodiscard]] QString checkNote(const Note& n) const;
+    QString insertNote(qsizetype at, const Note& n);
+    QString updateNote(const Note& n);
+    QString removeNote(const QString& id);
+    // Indexes into notes() of the notes pinned to a cell, an event; the notes pinned to dates in [from, to).
+    [[nodiscard]] QList<qsizetype> notesOnCell(const QString& partyId, const QString& issueId) const;
+    [[nodiscard]] QList<qsizetype> notesOnEvent(qint64 eventId) const;
+    // Saved views: unique, non-empty names (case-insensitive); known keys (checkSavedViewKeys).
+    QString insertSavedView(qsizetype at, const SavedView& v);
+    QString updateSavedView(const SavedView& v);
+    QString removeSavedView(const QString& id);
     QString setStanceScale(const QList<ScaleLevel>& levels); // keys already used by changes must remain
     QString setStatusScale(const QList<ScaleLevel>& levels);
 
@@ -70,7 +88,7 @@ public:
     QString checkEvent(const Event& e) const; // references and dates
     std::optional<qsizetype> insertEvent(const Event& e, QString* error = nullptr);
     std::optional<qsizetype> updateEvent(const Event& e, QString* error = nullptr);
-    QString removeEvent(qint64 id);
+    QString removeEvent(qint64 id); // refused while a note is pinned to it
 
     // Histories: append-only. Changes get ids and indexes; retraction flips a flag and is itself recorded.
     [[nodiscard]] const std::vector<PositionChange>& positionChanges() const { return m_positions; }
@@ -116,11 +134,15 @@ private:
     [[nodiscard]] bool partyReferenced(const QString& id) const;
     [[nodiscard]] bool issueReferenced(const QString& id) const;
     [[nodiscard]] bool sourceReferenced(const QString& id) const;
+    [[nodiscard]] bool notesReference(NoteTarget target, const QString& id) const; // parties, issues, eras, events
+    [[nodiscard]] QString checkSavedView(const SavedView& v, qsizetype self) const;
 
     QList<Party> m_parties;
     QList<Issue> m_issues;
     QList<Source> m_sources;
     QList<Era> m_eras;
+    QList<Note> m_notes;
+    QList<SavedView> m_views;
     QList<ScaleLevel> m_stanceScale;
     QList<ScaleLevel> m_statusScale;
     QHash<QString, qsizetype> m_partyIndex;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Row versions: every stored party, issue, source, era, scale level and event carries a version that the store
+// Row versions: every stored party, issue, source, era, scale level, note, saved view and event carries a version that the store
 // increments on each update. A client remembers the version of each row it read, and an update or removal
 // names that version; the store refuses it with a Conflict when the stored row moved on (another analyst
 // changed it meanwhile). A row's version starts at 1 when it is created; the map keeps only the rows whose
@@ -12,7 +12,7 @@
 
 namespace Entente {
 
-enum class RowKind : quint8 { Party, Issue, Source, Era, StanceLevel, StatusLevel, Event };
+enum class RowKind : quint8 { Party, Issue, Source, Era, StanceLevel, StatusLevel, Event, Note, SavedView };
 
 [[nodiscard]] inline QString rowKindKey(RowKind k)
 {
@@ -31,6 +31,10 @@ enum class RowKind : quint8 { Party, Issue, Source, Era, StanceLevel, StatusLeve
         return QStringLiteral("status level");
     case RowKind::Event:
         return QStringLiteral("event");
+    case RowKind::Note:
+        return QStringLiteral("note");
+    case RowKind::SavedView:
+        return QStringLiteral("saved view");
     }
     return {};
 }

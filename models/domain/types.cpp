@@ -52,6 +52,54 @@ std::optional<Confidence> confidenceFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString noteTargetKey(NoteTarget t)
+{
+    switch (t) {
+    case NoteTarget::Date:
+        return QStringLiteral("date");
+    case NoteTarget::Cell:
+        return QStringLiteral("cell");
+    case NoteTarget::Issue:
+        return QStringLiteral("issue");
+    case NoteTarget::Party:
+        return QStringLiteral("party");
+    case NoteTarget::Event:
+        return QStringLiteral("event");
+    case NoteTarget::Era:
+        return QStringLiteral("era");
+    }
+    return {};
+}
+
+std::optional<NoteTarget> noteTargetFromKey(QStringView key)
+{
+    for (auto t : { NoteTarget::Date, NoteTarget::Cell, NoteTarget::Issue, NoteTarget::Party, NoteTarget::Event,
+             NoteTarget::Era })
+        if (key == noteTargetKey(t))
+            return t;
+    return std::nullopt;
+}
+
+QString checkSavedViewKeys(const SavedView& v)
+{
+    auto oneOf = [](const QString& key, std::initializer_list<const char*> known) {
+        if (key.isEmpty())
+            return true;
+        for (const char* k : known)
+            if (key == QLatin1String(k))
+                return true;
+        return false;
+    };
+    if (!oneOf(v.lanes, { "parties", "issues", "single" }))
+        return QStringLiteral("view \"%1\" has unknown lanes \"%2\" (parties, issues or single)").arg(v.name, v.lanes);
+    if (!oneOf(v.chart, { "history", "convergence", "activity", "distribution" }))
+        return QStringLiteral("view \"%1\" has an unknown chart \"%2\"").arg(v.name, v.chart);
+    if (!oneOf(v.chartPeriod, { "day", "week", "month" }))
+        return QStringLiteral("view \"%1\" has an unknown chart period \"%2\" (day, week or month)")
+            .arg(v.name, v.chartPeriod);
+    return {};
+}
+
 QString reliabilityMeaning(QChar reliability)
 {
     static const char* const meanings[] = { QT_TRANSLATE_NOOP("Grading", "Completely reliable"),

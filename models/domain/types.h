@@ -139,6 +139,58 @@ struct StatusChange : ChangeRecord {
     friend bool operator==(const StatusChange&, const StatusChange&) = default;
 };
 
+// An analyst's note pinned to one thing in the dossier: a date, a cell (party × issue), an issue, a party, an
+// event or an era. A note with a confidence is a key judgement: an assessment the analyst stands behind, with the
+// graded citations (claims) it rests on; key judgements open the briefing. Author and recorded time are set when
+// the note is written (the analyst's name, as changes record it) and kept through later edits of its text.
+enum class NoteTarget : quint8 { Date, Cell, Issue, Party, Event, Era };
+[[nodiscard]] QString noteTargetKey(NoteTarget t); // "date", "cell", "issue", "party", "event", "era"
+[[nodiscard]] std::optional<NoteTarget> noteTargetFromKey(QStringView key);
+
+struct Note {
+    QString id;
+    NoteTarget target = NoteTarget::Date;
+    PartialDate date; // Date: the day (month, year) it is pinned to
+    QString partyId; // Cell, Party
+    QString issueId; // Cell, Issue
+    qint64 eventId = 0; // Event
+    QString eraId; // Era
+    QString text;
+    QString author;
+    qint64 recordedAt = 0; // msecs since epoch, UTC
+    std::optional<Confidence> confidence; // set: a key judgement
+    QList<Claim> evidence; // a key judgement's graded citations, at most one per source
+    [[nodiscard]] bool isKeyJudgement() const { return confidence.has_value(); }
+    friend bool operator==(const Note&, const Note&) = default;
+};
+
+// A named set of view settings an analyst returns to ("NATO track, Berlin round"): the as-of and compare dates,
+// the events filter (which also filters the timeline and the charts), the timeline's window and lanes, and the
+// chart with its period. Keys rather than enums: the domain does not know the views (lanes "parties", "issues",
+// "single"; chart "history", "convergence", "activity", "distribution"; period "day", "week", "month").
+struct SavedView {
+    QString id;
+    QString name;
+    qint64 asOf = 0; // msecs UTC
+    std::optional<qint64> compareDate;
+    QString filterText;
+    QString filterParty; // a party id, or empty for all
+    QString filterIssue;
+    QString filterTag;
+    std::optional<qint64> filterFrom; // the filter's date range, when it is on
+    std::optional<qint64> filterTo;
+    bool filterCell = false; // "only the selected matrix cell"
+    std::optional<qint64> timelineFrom; // the timeline's visible window (none: the whole dossier)
+    std::optional<qint64> timelineTo;
+    QString lanes;
+    QString chart;
+    QString chartIssue;
+    QString chartPeriod;
+    friend bool operator==(const SavedView&, const SavedView&) = default;
+};
+// Why a view's keys are not ones the views know (lanes, chart, period; an empty key is allowed), or empty.
+[[nodiscard]] QString checkSavedViewKeys(const SavedView& v);
+
 // Admiralty grading: what each reliability letter (A…F) and credibility digit (1…6) means, in the user's
 // language (translation context "Grading"); empty for a value outside the scale.
 [[nodiscard]] QString reliabilityMeaning(QChar reliability);

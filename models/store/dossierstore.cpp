@@ -16,6 +16,10 @@ RowKind rowKindOf(const StoreRow& row)
                 return RowKind::Source;
             else if constexpr (std::is_same_v<T, Era>)
                 return RowKind::Era;
+            else if constexpr (std::is_same_v<T, Note>)
+                return RowKind::Note;
+            else if constexpr (std::is_same_v<T, SavedView>)
+                return RowKind::SavedView;
             else if constexpr (std::is_same_v<T, ScaleLevelRow>)
                 return r.scale;
             else

@@ -5,7 +5,7 @@
 // PostgreSQL (team mode). Document is its only user in the application; the window and the command line never
 // see it. Stores are opened by location through openStore() (storefactory.h).
 //
-// - Writes are row by row. Each party, issue, source, era, scale level and event is inserted, updated or
+// - Writes are row by row. Each party, issue, source, era, scale level, note, saved view and event is inserted, updated or
 //   removed alone; an update or removal names the row version the caller read (rowversions.h) and fails with
 //   Error::Kind::Conflict when the stored row moved on, so two analysts can never overwrite each other's edit
 //   silently. Reordering a table is a write of its own. Position and status changes are only ever appended;
@@ -37,7 +37,7 @@ struct ScaleLevelRow {
     ScaleLevel level;
 };
 // One row of a small table, or one event.
-using StoreRow = std::variant<Party, Issue, Source, Era, ScaleLevelRow, Event>;
+using StoreRow = std::variant<Party, Issue, Source, Era, ScaleLevelRow, Event, Note, SavedView>;
 [[nodiscard]] RowKind rowKindOf(const StoreRow& row);
 [[nodiscard]] QString rowKeyOf(const StoreRow& row); // the id (an event's as decimal), or the scale level key
 
@@ -50,7 +50,8 @@ enum class ChangeKind : quint8 { Position, Status };
 struct StoreChanges {
     qint64 lastJournalId = 0; // the newest journal line read: the next changesSince() starts there
     QList<JournalEntry> actions; // others' action lines ("Set Russia on NATO membership to Opposes"), oldest first
-    // The small tables (meta, scales, parties, issues, sources, eras) as stored now, when any of them changed.
+    // The small tables (meta, scales, parties, issues, sources, eras, notes, saved views) as stored now, when any of
+    // them changed.
     std::optional<Dossier> head;
     RowVersions headVersions; // their versions
     QList<Event> events; // inserted or updated events as stored now

@@ -150,6 +150,18 @@ bool Parser::assemble(Dossier& d)
         if (const auto e = d.addStatusChange(c); !e.isEmpty())
             return failAt(it.at, at("statuses", i), e);
     }
+    return assembleNotes(d);
+}
+
+// Notes after the events they may be pinned to; saved views last. The dossier's own check names the fault.
+bool Parser::assembleNotes(Dossier& d)
+{
+    for (size_t i = 0; i < m_notes.size(); ++i)
+        if (const auto e = d.insertNote(-1, m_notes[i].value); !e.isEmpty())
+            return failAt(m_notes[i].at, at("notes", i), e);
+    for (size_t i = 0; i < m_views.size(); ++i)
+        if (const auto e = d.insertSavedView(-1, m_views[i].value); !e.isEmpty())
+            return failAt(m_views[i].at, at("views", i), e);
     return true;
 }
 } // namespace Entente::JsonImport

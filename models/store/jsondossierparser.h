@@ -36,12 +36,12 @@ struct PathPart {
 template <typename T> struct Item {
     T value;
     Loc at; // the element's '{'
-    std::array<Loc, 16> field {};
-    std::array<bool, 16> seen {};
+    std::array<Loc, 20> field {};
+    std::array<bool, 20> seen {};
 };
 
 inline constexpr std::array TopKeys { "format", "version", "name", "description", "stanceScale", "statusScale",
-    "parties", "issues", "sources", "eras", "events", "positions", "statuses" };
+    "parties", "issues", "sources", "eras", "events", "positions", "statuses", "notes", "views" };
 enum Top {
     TFormat,
     TVersion,
@@ -55,7 +55,9 @@ enum Top {
     TEras,
     TEvents,
     TPositions,
-    TStatuses
+    TStatuses,
+    TNotes,
+    TViews
 };
 inline constexpr std::array LevelKeys { "key", "label", "color", "value", "unknown" };
 inline constexpr std::array PartyKeys { "id", "name", "shortName", "color", "kind", "parent", "description" };
@@ -70,6 +72,11 @@ inline constexpr std::array PositionKeys { "id", "party", "issue", "effective", 
     "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
 inline constexpr std::array StatusKeys { "id", "issue", "effective", "status", "confidence", "note", "events",
     "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
+inline constexpr std::array NoteKeys { "id", "target", "date", "party", "issue", "event", "era", "text", "author",
+    "recordedAt", "confidence", "evidence" };
+inline constexpr std::array ViewKeys { "id", "name", "asOf", "compare", "filterText", "filterParty", "filterIssue",
+    "filterTag", "filterFrom", "filterTo", "filterCell", "timelineFrom", "timelineTo", "lanes", "chart", "chartIssue",
+    "chartPeriod" };
 inline constexpr std::array ClaimKeys { "source", "credibility", "claimant", "quote" };
 
 inline std::optional<qint64> parseTimestamp(QString text)
@@ -332,7 +339,7 @@ private:
     template <typename T, size_t N, typename F>
     bool item(std::vector<Item<T>>& list, const std::array<const char*, N>& keys, F&& field)
     {
-        static_assert(N <= 16);
+        static_assert(N <= 20);
         Item<T> it;
         it.at = here();
         const bool ok = members(keys, [&](int k) {
@@ -362,6 +369,9 @@ private:
     template <typename C> bool record(C& c, int k, int offset);
     bool positions();
     bool statuses();
+    bool notes();
+    bool views();
+    bool assembleNotes(Dossier& d);
     bool assemble(Dossier& d);
     bool checkEventRefs(Dossier& d);
 
@@ -385,7 +395,9 @@ private:
     std::vector<Item<Era>> m_eras;
     std::vector<Item<PositionChange>> m_positions;
     std::vector<Item<StatusChange>> m_statuses;
-    QSet<QString> m_partyIds, m_issueIds, m_sourceIds, m_eraIds;
+    std::vector<Item<Note>> m_notes;
+    std::vector<Item<SavedView>> m_views;
+    QSet<QString> m_partyIds, m_issueIds, m_sourceIds, m_eraIds, m_noteIds, m_viewIds;
     bool m_partiesDone = false, m_issuesDone = false, m_sourcesDone = false;
     Dossier m_dossier;
     Event m_event;

@@ -340,6 +340,110 @@ namespace JsonImport {
         });
     }
 
+    bool Parser::notes()
+    {
+        return elements([&](qint64) {
+            if (!item(m_notes, NoteKeys, [&](Note& n, int k) {
+                    switch (k) {
+                    case 0:
+                        return uniqueId(n.id, m_noteIds, "note");
+                    case 1: {
+                        if (!str(m_tmp))
+                            return false;
+                        const auto t = noteTargetFromKey(m_tmp);
+                        if (!t)
+                            return fail(QStringLiteral("unknown target \"%1\" (date, cell, issue, party, event or era)")
+                                            .arg(m_tmp));
+                        n.target = *t;
+                        return true;
+                    }
+                    case 2:
+                        return date(n.date);
+                    case 3:
+                        return str(n.partyId);
+                    case 4:
+                        return str(n.issueId);
+                    case 5:
+                        return integer(n.eventId, 1, std::numeric_limits<qint64>::max());
+                    case 6:
+                        return str(n.eraId);
+                    case 7:
+                        return str(n.text);
+                    case 8:
+                        return str(n.author);
+                    case 9:
+                        return timestamp(n.recordedAt);
+                    case 10: {
+                        if (!str(m_tmp))
+                            return false;
+                        const auto conf = confidenceFromKey(m_tmp);
+                        if (!conf)
+                            return fail(QStringLiteral("unknown confidence \"%1\" (low, moderate or high)").arg(m_tmp));
+                        n.confidence = *conf;
+                        return true;
+                    }
+                    default:
+                        return claims(n.evidence);
+                    }
+                }))
+                return false;
+            return requireKeys(m_notes.back(), { 0, 1, 7 }, NoteKeys);
+        });
+    }
+
+    bool Parser::views()
+    {
+        return elements([&](qint64) {
+            if (!item(m_views, ViewKeys, [&](SavedView& v, int k) {
+                    auto optionalStamp = [&](std::optional<qint64>& out) {
+                        qint64 t = 0;
+                        if (!timestamp(t))
+                            return false;
+                        out = t;
+                        return true;
+                    };
+                    switch (k) {
+                    case 0:
+                        return uniqueId(v.id, m_viewIds, "view");
+                    case 1:
+                        return str(v.name);
+                    case 2:
+                        return timestamp(v.asOf);
+                    case 3:
+                        return optionalStamp(v.compareDate);
+                    case 4:
+                        return str(v.filterText);
+                    case 5:
+                        return str(v.filterParty);
+                    case 6:
+                        return str(v.filterIssue);
+                    case 7:
+                        return str(v.filterTag);
+                    case 8:
+                        return optionalStamp(v.filterFrom);
+                    case 9:
+                        return optionalStamp(v.filterTo);
+                    case 10:
+                        return boolean(v.filterCell);
+                    case 11:
+                        return optionalStamp(v.timelineFrom);
+                    case 12:
+                        return optionalStamp(v.timelineTo);
+                    case 13:
+                        return str(v.lanes);
+                    case 14:
+                        return str(v.chart);
+                    case 15:
+                        return str(v.chartIssue);
+                    default:
+                        return str(v.chartPeriod);
+                    }
+                }))
+                return false;
+            return requireKeys(m_views.back(), { 0, 1, 2 }, ViewKeys);
+        });
+    }
+
     InterchangeError Parser::run(Dossier& out)
     {
         if (!advance())
@@ -400,6 +504,10 @@ namespace JsonImport {
                 return positions();
             case TStatuses:
                 return statuses();
+            case TNotes:
+                return notes();
+            case TViews:
+                return views();
             }
             return true;
         });

@@ -103,6 +103,7 @@ namespace {
         }
         Line& date(const char* k, const PartialDate& d) { return d.isValid() ? str(k, d.toIso()) : *this; }
         Line& stamp(const char* k, qint64 msecs) { return msecs ? str(k, timestampText(msecs)) : *this; }
+        Line& stamp(const char* k, std::optional<qint64> msecs) { return msecs ? str(k, timestampText(*msecs)) : *this; }
         Line& list(const char* k, const QStringList& v)
         {
             if (v.isEmpty())
@@ -290,6 +291,32 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
         l.num("id", c.id).str("issue", c.issueId).date("effective", c.effective).str("status", c.status);
         record(l, c);
     });
+    // Version 3: notes and saved views, written only when there are any, so that a file of an earlier version
+    // is written back unchanged but for its version number.
+    if (!d.notes().isEmpty())
+        table(o, "notes", d.notes().size(), [&](qsizetype i, Line& l) {
+            const Note& n = d.notes()[i];
+            l.str("id", n.id).str("target", noteTargetKey(n.target)).date("date", n.date);
+            l.strOpt("party", n.partyId).strOpt("issue", n.issueId);
+            if (n.eventId)
+                l.num("event", n.eventId);
+            l.strOpt("era", n.eraId).str("text", n.text).strOpt("author", n.author).stamp("recordedAt", n.recordedAt);
+            if (n.confidence)
+                l.str("confidence", confidenceKey(*n.confidence));
+            l.claims("evidence", n.evidence);
+        });
+    if (!d.savedViews().isEmpty())
+        table(o, "views", d.savedViews().size(), [&](qsizetype i, Line& l) {
+            const SavedView& v = d.savedViews()[i];
+            l.str("id", v.id).str("name", v.name).stamp("asOf", std::optional<qint64>(v.asOf));
+            l.stamp("compare", v.compareDate).strOpt("filterText", v.filterText).strOpt("filterParty", v.filterParty);
+            l.strOpt("filterIssue", v.filterIssue).strOpt("filterTag", v.filterTag).stamp("filterFrom", v.filterFrom);
+            l.stamp("filterTo", v.filterTo);
+            if (v.filterCell)
+                l.flag("filterCell", true);
+            l.stamp("timelineFrom", v.timelineFrom).stamp("timelineTo", v.timelineTo).strOpt("lanes", v.lanes);
+            l.strOpt("chart", v.chart).strOpt("chartIssue", v.chartIssue).strOpt("chartPeriod", v.chartPeriod);
+        });
     o.raw("\n}\n");
     o.flush();
     return o.error();

@@ -3,6 +3,9 @@
 #include "claimcodec.h"
 
 #include "sqliteschema.h"
+#include "viewcodec.h"
+
+#include <QDateTime>
 
 namespace Entente::PgDetail {
 
@@ -89,6 +92,25 @@ RowSql rowSql(const StoreRow& row)
                     s.values << r.name;
                     date(s.values, r.start);
                     date(s.values, r.end) << r.color;
+                } else if constexpr (std::is_same_v<T, Note>) {
+                    s.table = "note";
+                    s.columns = { "target", "date_msecs", "date_precision", "party_id", "issue_id", "event_id",
+                        "era_id", "text", "author", "recorded_at", "confidence", "evidence" };
+                    s.values << noteTargetKey(r.target);
+                    date(s.values, r.date).nullIfEmpty(r.partyId).nullIfEmpty(r.issueId);
+                    if (r.eventId)
+                        s.values << r.eventId;
+                    else
+                        s.values.null();
+                    s.values.nullIfEmpty(r.eraId)
+                        << r.text << r.author
+                        << QDateTime::fromMSecsSinceEpoch(r.recordedAt, Qt::UTC).toString(Qt::ISODateWithMs);
+                    s.values.nullIfEmpty(r.confidence ? confidenceKey(*r.confidence) : QString())
+                        .nullIfEmpty(ClaimCodec::encode(r.evidence));
+                } else if constexpr (std::is_same_v<T, SavedView>) {
+                    s.table = "saved_view";
+                    s.columns = { "name", "settings" };
+                    s.values << r.name << ViewCodec::encode(r);
                 } else if constexpr (std::is_same_v<T, Event>) {
                     s.table = "event";
                     s.ordered = false;
@@ -117,6 +139,10 @@ RowSql rowSqlOf(RowKind kind, const QString& key)
         return rowSql(Source { key });
     case RowKind::Era:
         return rowSql(Era { key });
+    case RowKind::Note:
+        return rowSql(Note { key });
+    case RowKind::SavedView:
+        return rowSql(SavedView { key });
     case RowKind::StanceLevel:
     case RowKind::StatusLevel:
         return rowSql(ScaleLevelRow { kind, ScaleLevel { key } });

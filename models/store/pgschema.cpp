@@ -40,6 +40,44 @@ QByteArray journalRowsFunction()
         "  dcol, verb, kind, verb, detail, kind, keycol, rows, dcol); "
         "RETURN NULL; END $$";
 }
+
+// A table's triggers: row versions, display order and the journal lines (version 1's tables, version 6's).
+struct Table {
+    const char* name;
+    const char* kind;
+    const char* key;
+    bool ordered;
+    bool versioned;
+};
+
+QList<QByteArray> tableTriggers(const Table& t)
+{
+    QList<QByteArray> s;
+    const QByteArray name(t.name);
+    const QByteArray args = QByteArray("'") + QByteArray(t.kind).replace("'", "''") + "', '" + t.key + "', '"
+        + (name == "dossier" ? "id" : "dossier") + "'";
+    if (t.versioned)
+        s << "CREATE TRIGGER " + name + "_version BEFORE UPDATE ON entente." + name
+                + " FOR EACH ROW EXECUTE FUNCTION entente.bump_version()";
+    if (t.ordered) {
+        s << "CREATE TRIGGER " + name + "_make_room BEFORE INSERT ON entente." + name
+                + " FOR EACH ROW EXECUTE FUNCTION entente.keep_order()";
+        s << "CREATE TRIGGER " + name + "_close_gap AFTER DELETE ON entente." + name
+                + " FOR EACH ROW EXECUTE FUNCTION entente.keep_order()";
+    }
+    s << "CREATE TRIGGER " + name + "_journal_insert AFTER INSERT ON entente." + name
+            + " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.journal_rows(" + args
+            + ")";
+    s << "CREATE TRIGGER " + name + "_journal_update AFTER UPDATE ON entente." + name
+            + " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
+              "entente.journal_rows("
+            + args + ")";
+    if (name != "dossier")
+        s << "CREATE TRIGGER " + name + "_journal_delete AFTER DELETE ON entente." + name
+                + " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.journal_rows("
+                + args + ")";
+    return s;
+}
 } // namespace
 
 QList<QByteArray> version1()
@@ -148,13 +186,6 @@ QList<QByteArray> version1()
 
         journalRowsFunction(),
     };
-    struct Table {
-        const char* name;
-        const char* kind;
-        const char* key;
-        bool ordered;
-        bool versioned;
-    };
     const Table tables[] = {
         { "dossier", "'dossier'", "id", false, false },
         { "scale_level", "scale || ' level'", "key", true, true },
@@ -166,31 +197,8 @@ QList<QByteArray> version1()
         { "position_change", "'position'", "id", false, false },
         { "status_change", "'status'", "id", false, false },
     };
-    for (const auto& t : tables) {
-        const QByteArray name(t.name);
-        const QByteArray args = QByteArray("'") + QByteArray(t.kind).replace("'", "''") + "', '" + t.key + "', '"
-            + (name == "dossier" ? "id" : "dossier") + "'";
-        if (t.versioned)
-            s << "CREATE TRIGGER " + name + "_version BEFORE UPDATE ON entente." + name
-                    + " FOR EACH ROW EXECUTE FUNCTION entente.bump_version()";
-        if (t.ordered) {
-            s << "CREATE TRIGGER " + name + "_make_room BEFORE INSERT ON entente." + name
-                    + " FOR EACH ROW EXECUTE FUNCTION entente.keep_order()";
-            s << "CREATE TRIGGER " + name + "_close_gap AFTER DELETE ON entente." + name
-                    + " FOR EACH ROW EXECUTE FUNCTION entente.keep_order()";
-        }
-        s << "CREATE TRIGGER " + name + "_journal_insert AFTER INSERT ON entente." + name
-                + " REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.journal_rows(" + args
-                + ")";
-        s << "CREATE TRIGGER " + name + "_journal_update AFTER UPDATE ON entente." + name
-                + " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "
-                  "entente.journal_rows("
-                + args + ")";
-        if (name != "dossier")
-            s << "CREATE TRIGGER " + name + "_journal_delete AFTER DELETE ON entente." + name
-                    + " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.journal_rows("
-                    + args + ")";
-    }
+    for (const auto& t : tables)
+        s << tableTriggers(t);
     s << "GRANT USAGE ON SCHEMA entente TO entente_reader"
       << "GRANT SELECT ON ALL TABLES IN SCHEMA entente TO entente_reader"
       << "GRANT INSERT, UPDATE, DELETE ON entente.scale_level, entente.party, entente.issue, entente.source, "
@@ -307,11 +315,45 @@ QList<QByteArray> version5()
     return { journalRowsFunction(), "UPDATE entente.schema_version SET version = 5" };
 }
 
+QList<QByteArray> version6()
+{
+    const QByteArray dossierColumn = "dossier text NOT NULL REFERENCES entente.dossier(id) ON DELETE CASCADE";
+    QList<QByteArray> s {
+        // A note names what it is pinned to; the party, issue and era must exist in its dossier (an event is
+        // checked by the client, as changes' cited events are: events have no per-row foreign key since 3).
+        "CREATE TABLE IF NOT EXISTS entente.note (" + dossierColumn
+            + ", id text NOT NULL, position integer NOT NULL, "
+              "target text NOT NULL CHECK (target IN ('date', 'cell', 'issue', 'party', 'event', 'era')), "
+              "date_msecs bigint, date_precision smallint NOT NULL CHECK (date_precision BETWEEN 0 AND 3), "
+              "party_id text, issue_id text, event_id bigint, era_id text, text text NOT NULL, author text NOT NULL, "
+              "recorded_at timestamptz NOT NULL, confidence text CHECK (confidence IN ('low', 'moderate', 'high')), "
+              "evidence jsonb CHECK (evidence IS NULL OR jsonb_typeof(evidence) = 'array'), "
+              "row_version bigint NOT NULL DEFAULT 1, PRIMARY KEY (dossier, id), "
+              "FOREIGN KEY (dossier, party_id) REFERENCES entente.party (dossier, id) DEFERRABLE INITIALLY DEFERRED, "
+              "FOREIGN KEY (dossier, issue_id) REFERENCES entente.issue (dossier, id) DEFERRABLE INITIALLY DEFERRED, "
+              "FOREIGN KEY (dossier, era_id) REFERENCES entente.era (dossier, id) DEFERRABLE INITIALLY DEFERRED)",
+        "CREATE TABLE IF NOT EXISTS entente.saved_view (" + dossierColumn
+            + ", id text NOT NULL, position integer NOT NULL, name text NOT NULL, "
+              "settings jsonb NOT NULL CHECK (jsonb_typeof(settings) = 'object'), "
+              "row_version bigint NOT NULL DEFAULT 1, PRIMARY KEY (dossier, id))",
+    };
+    for (const char* table : { "note", "saved_view" })
+        for (const char* trigger : { "_version", "_make_room", "_close_gap", "_journal_insert", "_journal_update",
+                 "_journal_delete" })
+            s << "DROP TRIGGER IF EXISTS " + QByteArray(table) + trigger + " ON entente." + table;
+    s << tableTriggers({ "note", "'note'", "id", true, true })
+      << tableTriggers({ "saved_view", "'saved view'", "id", true, true })
+      << "GRANT SELECT ON entente.note, entente.saved_view TO entente_reader"
+      << "GRANT INSERT, UPDATE, DELETE ON entente.note, entente.saved_view TO entente_editor"
+      << "UPDATE entente.schema_version SET version = 6";
+    return s;
+}
+
 Status migrate(PgConnection& c, int from)
 {
     // Migration n takes the schema from n - 1 to n.
     using Migration = QList<QByteArray> (*)();
-    const Migration migrations[] = { version2, version3, version4, version5 };
+    const Migration migrations[] = { version2, version3, version4, version5, version6 };
     static_assert(std::size(migrations) + 1 == Version, "one migration per schema version after 1");
     for (int to = std::max(from + 1, 2); to <= Version; ++to)
         for (const auto& sql : migrations[to - 2]())

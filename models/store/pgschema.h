@@ -24,7 +24,7 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 5;
+inline constexpr int Version = 6;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
@@ -41,6 +41,9 @@ inline constexpr char Channel[] = "entente_journal";
 // 5: journal lines are written only for dossiers that still exist, so that an owner can remove a dossier
 // (the cascade of its rows wrote lines for a dossier already gone). Idempotent.
 [[nodiscard]] QList<QByteArray> version5();
+// 6: notes and key judgements (entente.note) and saved views (entente.saved_view), ordered, row-versioned and
+// journalled like the other small tables ("note.insert", "saved view.update", …). Idempotent.
+[[nodiscard]] QList<QByteArray> version6();
 // Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
 Status migrate(PgConnection& c, int from);
 

@@ -5,6 +5,7 @@
 #include "pgstore_p.h"
 #include "postgresstore.h"
 #include "claimcodec.h"
+#include "viewcodec.h"
 
 #include <QDateTime>
 
@@ -182,6 +183,23 @@ Status PostgresStore::copyDossier(const Dossier& d)
             d.statusChanges(), [&](Line& l, const StatusChange& s, qsizetype) {
                 l.field(dossier).number(s.id).field(s.issueId).field(s.status);
                 changeRecord(l, s);
+            });
+    if (st.ok() && !d.notes().isEmpty())
+        st = copyList(c,
+            "COPY entente.note (dossier, id, position, target, date_msecs, date_precision, party_id, issue_id, "
+            "event_id, era_id, text, author, recorded_at, confidence, evidence) FROM STDIN",
+            d.notes(), [&](Line& l, const Note& n, qsizetype i) {
+                l.field(dossier).field(n.id).number(i).field(noteTargetKey(n.target)).date(n.date);
+                l.nullIfEmpty(n.partyId).nullIfEmpty(n.issueId);
+                l.nullIfEmpty(n.eventId ? QString::number(n.eventId) : QString()).nullIfEmpty(n.eraId);
+                l.field(n.text).field(n.author).field(timestamp(n.recordedAt));
+                l.nullIfEmpty(n.confidence ? confidenceKey(*n.confidence) : QString());
+                l.nullIfEmpty(ClaimCodec::encode(n.evidence));
+            });
+    if (st.ok() && !d.savedViews().isEmpty())
+        st = copyList(c, "COPY entente.saved_view (dossier, id, position, name, settings) FROM STDIN", d.savedViews(),
+            [&](Line& l, const SavedView& v, qsizetype i) {
+                l.field(dossier).field(v.id).number(i).field(v.name).field(ViewCodec::encode(v));
             });
     return st;
 }

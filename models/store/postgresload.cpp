@@ -5,6 +5,7 @@
 #include "pgstore_p.h"
 #include "postgresstore.h"
 #include "claimcodec.h"
+#include "viewcodec.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -339,6 +340,58 @@ Status PostgresStore::readHistories(Dossier& d)
     return readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c); });
 }
 
+Status PostgresStore::readNotes(Dossier& d)
+{
+    const PgParams p = PgParams() << m_dossier;
+    auto notes = m_conn->exec("SELECT id, target, date_msecs, date_precision, party_id, issue_id, event_id, era_id, "
+                              "text, author, (extract(epoch FROM recorded_at) * 1000)::bigint, confidence, evidence "
+                              "FROM entente.note WHERE dossier = $1 ORDER BY position",
+        p);
+    if (!notes.ok())
+        return notes.error();
+    const PgResult& r = notes.value();
+    QString e;
+    for (int i = 0; i < r.rows() && e.isEmpty(); ++i) {
+        Note n;
+        n.id = r.text(i, 0);
+        const auto target = noteTargetFromKey(r.text(i, 1));
+        const QString confidence = r.text(i, 11);
+        const auto level = confidenceFromKey(confidence);
+        QString why;
+        const auto evidence = ClaimCodec::decode(r.text(i, 12), &why);
+        if (!target || !evidence || (!confidence.isEmpty() && !level))
+            return Error(tr("note “%1” is damaged %2").arg(n.id, why));
+        n.target = *target;
+        n.date = dateOf(r, i, 2);
+        n.partyId = r.text(i, 4);
+        n.issueId = r.text(i, 5);
+        n.eventId = r.isNull(i, 6) ? 0 : r.integer(i, 6);
+        n.eraId = r.text(i, 7);
+        n.text = r.text(i, 8);
+        n.author = r.text(i, 9);
+        n.recordedAt = r.integer(i, 10);
+        if (level)
+            n.confidence = *level;
+        n.evidence = *evidence;
+        e = d.insertNote(-1, n);
+    }
+    if (!e.isEmpty())
+        return Error(e);
+    auto views = m_conn->exec(
+        "SELECT id, name, settings::text FROM entente.saved_view WHERE dossier = $1 ORDER BY position", p);
+    if (!views.ok())
+        return views.error();
+    for (int i = 0; i < views.value().rows() && e.isEmpty(); ++i) {
+        SavedView v;
+        v.id = views.value().text(i, 0);
+        v.name = views.value().text(i, 1);
+        e = ViewCodec::decode(views.value().text(i, 2), v);
+        if (e.isEmpty())
+            e = d.insertSavedView(-1, v);
+    }
+    return Status::fromMessage(e);
+}
+
 Status PostgresStore::readVersions(RowVersions* versions, bool events)
 {
     if (!versions)
@@ -348,7 +401,10 @@ Status PostgresStore::readVersions(RowVersions* versions, bool events)
                           "row_version <> 1 UNION ALL SELECT 'source', id, row_version FROM entente.source WHERE "
                           "dossier = $1 AND row_version <> 1 UNION ALL SELECT 'era', id, row_version FROM entente.era "
                           "WHERE dossier = $1 AND row_version <> 1 UNION ALL SELECT scale, key, row_version FROM "
-                          "entente.scale_level WHERE dossier = $1 AND row_version <> 1",
+                          "entente.scale_level WHERE dossier = $1 AND row_version <> 1 UNION ALL SELECT 'note', id, "
+                          "row_version FROM entente.note WHERE dossier = $1 AND row_version <> 1 UNION ALL SELECT "
+                          "'saved view', id, row_version FROM entente.saved_view WHERE dossier = $1 AND "
+                          "row_version <> 1",
         PgParams() << m_dossier);
     if (!r.ok())
         return r.error();
@@ -358,6 +414,8 @@ Status PostgresStore::readVersions(RowVersions* versions, bool events)
             : table == u"issue"                ? RowKind::Issue
             : table == u"source"               ? RowKind::Source
             : table == u"era"                  ? RowKind::Era
+            : table == u"note"                 ? RowKind::Note
+            : table == u"saved view"           ? RowKind::SavedView
             : table == u"stance"               ? RowKind::StanceLevel
                                                : RowKind::StatusLevel;
         versions->set(kind, r.value().text(i, 1), r.value().integer(i, 2));
@@ -389,6 +447,8 @@ Status PostgresStore::load(Dossier& out, RowVersions* versions)
     if (st.ok())
         st = readHistories(d);
     if (st.ok())
+        st = readNotes(d);
+    if (st.ok())
         st = readVersions(versions, true);
     if (own)
         (void)m_conn->run(st.ok() ? "COMMIT" : "ROLLBACK");
@@ -419,6 +479,8 @@ Status PostgresStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* ve
         st = readHead(d);
     if (st.ok())
         st = readHistories(d);
+    if (st.ok())
+        st = readNotes(d);
     if (st.ok())
         st = readVersions(versions, false);
     qint64 count = 0;
@@ -545,7 +607,7 @@ Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
                 : kind == u"status"                ? &statuses
                                                    : nullptr;
             if (!keys) {
-                head = true; // the dossier's name, a scale level, a party, issue, source or era
+                head = true; // the dossier's name, a scale level, a party, issue, source, era, note or saved view
                 continue;
             }
             if (j.isNull(i, 6)) {
@@ -562,7 +624,10 @@ Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
     if (st.ok() && out.complete) {
         if (head) {
             Dossier d;
+            d.setEventsPending(true); // notes pinned to events: the events are the document's
             st = readHead(d);
+            if (st.ok())
+                st = readNotes(d);
             if (st.ok())
                 st = readVersions(&out.headVersions, false);
             if (st.ok())

@@ -660,8 +660,8 @@ Result<std::optional<JournalEntry>> PostgresStore::lastJournalEntry()
 Status PostgresStore::saveAll(const Dossier& d)
 {
     return write([&]() -> Status {
-        for (const char* table : { "position_change", "status_change", "event", "era", "source", "party", "issue",
-                 "scale_level" })
+        for (const char* table : { "note", "saved_view", "position_change", "status_change", "event", "era", "source",
+                 "party", "issue", "scale_level" })
             if (auto st = m_conn->run(QByteArray("DELETE FROM entente.") + table + " WHERE dossier = $1",
                     PgParams() << m_dossier);
                 !st.ok())

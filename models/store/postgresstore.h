@@ -104,6 +104,7 @@ private:
     Status copyEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow);
     Status readHead(Dossier& d);
     Status readHistories(Dossier& d);
+    Status readNotes(Dossier& d); // notes and saved views: after the events, or with the events pending
     Status readVersions(RowVersions* versions, bool events);
     Status readJournalHead();
     Status readChanges(const QString& table, const QStringList& ids, StoreChanges& out);

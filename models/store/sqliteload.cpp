@@ -5,6 +5,7 @@
 #include "sqlitebulk.h"
 #include "sqlitestore.h"
 #include "sqlitestore_p.h"
+#include "viewcodec.h"
 
 #include <QHash>
 
@@ -163,6 +164,47 @@ namespace {
             });
     }
 
+    // Notes and saved views: after the events (a note may be pinned to one) or with the events pending.
+    void readNotes(Reader& r, Dossier& d)
+    {
+        r.each(QStringLiteral("SELECT id, target, date_msecs, date_precision, party_id, issue_id, event_id, era_id, "
+                              "text, author, recorded_at, confidence, evidence FROM note ORDER BY position"),
+            [&](const QSqlQuery& q) {
+                Note n;
+                n.id = q.value(0).toString();
+                const auto target = noteTargetFromKey(q.value(1).toString());
+                const auto date = partialDate(q.value(2), q.value(3));
+                const auto recorded = textToTimestamp(q.value(10).toString());
+                QString why;
+                const auto evidence = ClaimCodec::decode(q.value(12).toString(), &why);
+                const QString confidence = q.value(11).toString();
+                const auto level = confidenceFromKey(confidence);
+                if (!target || !date || !recorded || !evidence || (!confidence.isEmpty() && !level))
+                    return QStringLiteral("note \"%1\" is damaged%2").arg(n.id, why.isEmpty() ? QString() : u": " + why);
+                n.target = *target;
+                n.date = *date;
+                n.partyId = q.value(4).toString();
+                n.issueId = q.value(5).toString();
+                n.eventId = q.value(6).toLongLong();
+                n.eraId = q.value(7).toString();
+                n.text = q.value(8).toString();
+                n.author = q.value(9).toString();
+                n.recordedAt = *recorded;
+                if (level)
+                    n.confidence = *level;
+                n.evidence = *evidence;
+                return d.insertNote(-1, n);
+            });
+        r.each(QStringLiteral("SELECT id, name, settings FROM saved_view ORDER BY position"), [&](const QSqlQuery& q) {
+            SavedView v;
+            v.id = q.value(0).toString();
+            v.name = q.value(1).toString();
+            if (const QString e = ViewCodec::decode(q.value(2).toString(), v); !e.isEmpty())
+                return e;
+            return d.insertSavedView(-1, v);
+        });
+    }
+
     // The versions of the rows that were updated since they were created (all others are at version 1).
     void readVersions(Reader& r, RowVersions* versions, bool events)
     {
@@ -172,6 +214,8 @@ namespace {
             std::pair { RowKind::Issue, QStringLiteral("SELECT id, row_version FROM issue") },
             std::pair { RowKind::Source, QStringLiteral("SELECT id, row_version FROM source") },
             std::pair { RowKind::Era, QStringLiteral("SELECT id, row_version FROM era") },
+            std::pair { RowKind::Note, QStringLiteral("SELECT id, row_version FROM note") },
+            std::pair { RowKind::SavedView, QStringLiteral("SELECT id, row_version FROM saved_view") },
             std::pair { RowKind::StanceLevel,
                 QStringLiteral("SELECT key, row_version FROM scale_level WHERE scale = 'stance'") },
             std::pair { RowKind::StatusLevel,
@@ -242,6 +286,7 @@ Status SqliteStore::load(Dossier& out, RowVersions* versions)
             r.error = problems.first();
     }
     readHistories(r, d);
+    readNotes(r, d);
     readVersions(r, versions, true);
     if (ownTransaction)
         exec(QStringLiteral("COMMIT"));
@@ -264,6 +309,7 @@ Status SqliteStore::loadHead(Dossier& out, qint64* eventCount, RowVersions* vers
     Reader r { m_db, {} };
     readHead(r, d);
     readHistories(r, d);
+    readNotes(r, d);
     readVersions(r, versions, false);
     const qint64 count = r.error.isEmpty() ? SqliteBulk::countEvents(SqliteBulk::handle(m_db)) : -1;
     if (r.error.isEmpty() && count < 0)

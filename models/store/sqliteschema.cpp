@@ -129,6 +129,26 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("ALTER TABLE status_change ADD COLUMN claims TEXT "
                                "CHECK (claims IS NULL OR json_valid(claims))"),
             } },
+        { 5,
+            {
+                // v5: notes and key judgements, pinned to one thing (the columns of the others are NULL), and
+                // saved views. Sources cited as evidence are in the claims, checked by the dossier on load.
+                QStringLiteral(
+                    "CREATE TABLE note (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, "
+                    "target TEXT NOT NULL CHECK (target IN ('date', 'cell', 'issue', 'party', 'event', 'era')), "
+                    "date_msecs INTEGER, date_precision INTEGER NOT NULL CHECK (date_precision BETWEEN 0 AND 3), "
+                    "party_id TEXT REFERENCES party(id) DEFERRABLE INITIALLY DEFERRED, "
+                    "issue_id TEXT REFERENCES issue(id) DEFERRABLE INITIALLY DEFERRED, "
+                    "event_id INTEGER REFERENCES event_key(id) DEFERRABLE INITIALLY DEFERRED, "
+                    "era_id TEXT REFERENCES era(id) DEFERRABLE INITIALLY DEFERRED, "
+                    "text TEXT NOT NULL, author TEXT NOT NULL, recorded_at TEXT NOT NULL, "
+                    "confidence TEXT CHECK (confidence IN ('low', 'moderate', 'high')), "
+                    "evidence TEXT CHECK (evidence IS NULL OR json_valid(evidence)), "
+                    "row_version INTEGER NOT NULL DEFAULT 1) STRICT"),
+                QStringLiteral("CREATE TABLE saved_view (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL, "
+                               "name TEXT NOT NULL, settings TEXT NOT NULL CHECK (json_valid(settings)), "
+                               "row_version INTEGER NOT NULL DEFAULT 1) STRICT"),
+            } },
     };
     return list;
 }

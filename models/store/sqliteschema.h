@@ -25,6 +25,10 @@
 //   row_version on party, issue, source, era, scale_level: 1 when created, +1 per update               (v3)
 //   event_version(id, row_version)        the version of each edited event (absent: 1)                 (v3)
 //   claims on event, position_change, status_change: the graded citations of the row (claimcodec.h)     (v4)
+//   note(id, position, target, date_msecs, date_precision, party_id → party, issue_id → issue,
+//        event_id → event_key, era_id → era, text, author, recorded_at, confidence, evidence, row_version)  (v5)
+//        a key judgement has a confidence and its evidence (claims, claimcodec.h); a plain note has NULL in both
+//   saved_view(id, position, name, settings, row_version)   settings: one JSON object (viewcodec.h)       (v5)
 //
 // Encodings:
 // - Partial dates (event start/end, era bounds, effective dates, publication dates) are two integers:
@@ -48,7 +52,7 @@ class QSqlDatabase;
 
 namespace Entente::SqliteSchema {
 
-inline constexpr int Version = 4;
+inline constexpr int Version = 5;
 inline constexpr qint32 ApplicationId = 0x454E5445;
 inline constexpr char16_t ListSeparator = u'\x1f';
 

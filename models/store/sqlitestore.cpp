@@ -524,7 +524,8 @@ QString SqliteStore::checkForeignKeys()
 
 QString SqliteStore::writeAll(const Dossier& d)
 {
-    for (const char* table : { "position_citation", "status_citation", "position_change", "status_change", "event",
+    for (const char* table : { "note", "saved_view", "position_citation", "status_citation", "position_change",
+             "status_change", "event",
              "event_key", "event_version", "era", "source", "issue", "party", "scale_level", "meta" })
         if (auto e = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !e.isEmpty())
             return e;
@@ -549,6 +550,8 @@ QString SqliteStore::writeAll(const Dossier& d)
     for (const auto& c : d.statusChanges())
         if (e.isEmpty())
             e = putChange(m_db, c, false, {}, c.issueId, c.status, -1);
+    putAll(d.notes(), [](const Note& n) { return StoreRow(n); });
+    putAll(d.savedViews(), [](const SavedView& v) { return StoreRow(v); });
     return e;
 }
 

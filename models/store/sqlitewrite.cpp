@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimcodec.h"
 #include "sqliteschema.h"
+#include "viewcodec.h"
 #include "sqlitestore_p.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,21 @@ namespace {
                         { QStringLiteral("name"), QStringLiteral("start_msecs"), QStringLiteral("start_precision"),
                             QStringLiteral("end_msecs"), QStringLiteral("end_precision"), QStringLiteral("color") },
                         { r.name, r.start.msecs, int(r.start.precision), r.end.msecs, int(r.end.precision), r.color } };
+                else if constexpr (std::is_same_v<T, Note>) {
+                    const QVariant noId(QMetaType::fromType<qint64>());
+                    return { QStringLiteral("note"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("target"), QStringLiteral("date_msecs"), QStringLiteral("date_precision"),
+                            QStringLiteral("party_id"), QStringLiteral("issue_id"), QStringLiteral("event_id"),
+                            QStringLiteral("era_id"), QStringLiteral("text"), QStringLiteral("author"),
+                            QStringLiteral("recorded_at"), QStringLiteral("confidence"), QStringLiteral("evidence") },
+                        { noteTargetKey(r.target), nullableMsecs(r.date), int(r.date.precision),
+                            nullableText(r.partyId), nullableText(r.issueId), r.eventId ? QVariant(r.eventId) : noId,
+                            nullableText(r.eraId), r.text, r.author, timestampToText(r.recordedAt),
+                            r.confidence ? QVariant(confidenceKey(*r.confidence)) : nullableText({}),
+                            nullableText(ClaimCodec::encode(r.evidence)) } };
+                } else if constexpr (std::is_same_v<T, SavedView>)
+                    return { QStringLiteral("saved_view"), byId, {}, { QStringLiteral("id") }, { r.id },
+                        { QStringLiteral("name"), QStringLiteral("settings") }, { r.name, ViewCodec::encode(r) } };
                 else if constexpr (std::is_same_v<T, ScaleLevelRow>) {
                     const QString scale
                         = r.scale == RowKind::StatusLevel ? QStringLiteral("status") : QStringLiteral("stance");
@@ -147,6 +163,10 @@ namespace {
             return placeOf(StoreRow(Source { key }));
         case RowKind::Era:
             return placeOf(StoreRow(Era { key }));
+        case RowKind::Note:
+            return placeOf(StoreRow(Note { key }));
+        case RowKind::SavedView:
+            return placeOf(StoreRow(SavedView { key }));
         case RowKind::StanceLevel:
         case RowKind::StatusLevel:
             return placeOf(StoreRow(ScaleLevelRow { kind, ScaleLevel { key } }));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "citations.h"
+#include "notesmodel.h"
 #include "reliability.h"
 #include "briefingexporter.h"
 
@@ -151,6 +152,36 @@ QString BriefingExporter::reliabilityHtml() const
         + s.text().toHtmlEscaped() + u"</p>"_qs;
 }
 
+QString BriefingExporter::judgementsHtml() const
+{
+    const Dossier& d = m_dossier;
+    if (d.notes().isEmpty())
+        return {};
+    auto esc = [](const QString& text) { return text.toHtmlEscaped().replace(u'\n', u"<br>"_qs); };
+    QString judgements, notes;
+    for (const Note& n : d.notes()) {
+        const QString pinned = notePinnedText(d, n);
+        if (n.confidence) {
+            const QString evidence = noteEvidenceText(d, n);
+            QString level = confidenceLabel(*n.confidence);
+            if (!level.isEmpty())
+                level[0] = level[0].toUpper();
+            judgements += u"<li><b>"_qs + esc(tr("%1 confidence:").arg(level)) + u"</b> "_qs
+                + esc(n.text) + u"<br><i>"_qs + esc(tr("On %1.").arg(pinned)) + u" "_qs
+                + esc(evidence.isEmpty() ? tr("No evidence cited.") : tr("Evidence: %1.").arg(evidence))
+                + u"</i></li>"_qs;
+        } else {
+            notes += u"<li><b>"_qs + esc(pinned) + u":</b> "_qs + esc(n.text) + u"</li>"_qs;
+        }
+    }
+    QString html;
+    if (!judgements.isEmpty())
+        html += u"<h2>"_qs + esc(tr("Key judgements")) + u"</h2><ul>"_qs + judgements + u"</ul>"_qs;
+    if (!notes.isEmpty())
+        html += u"<h2>"_qs + esc(tr("Analyst's notes")) + u"</h2><ul>"_qs + notes + u"</ul>"_qs;
+    return html;
+}
+
 QString BriefingExporter::whatChangedHtml() const
 {
     const auto [from, to] = whatChangedPeriod();
@@ -244,6 +275,12 @@ int BriefingExporter::paint(QPagedPaintDevice* device, QPainter* painter, const 
     paintMarking(painter, page);
     record(tr("Title"));
     int count = 1;
+    if (const QString html = m_options.judgements ? judgementsHtml() : QString(); !html.isEmpty()) {
+        device->newPage();
+        const int n = paintHtml(device, painter, page, html, tr("Key judgements"));
+        record(tr("Key judgements"), n);
+        count += n;
+    }
     if (m_options.whatChanged) {
         device->newPage();
         const int n = paintHtml(device, painter, page, whatChangedHtml(), tr("What changed"));

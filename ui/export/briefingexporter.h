@@ -2,7 +2,8 @@
 #pragma once
 
 // The briefing: one multi-page PDF (or print job) an analyst hands on — a title page (dossier, as-of date,
-// period, generated-at), "what changed" over the period (WhatChanged, by issue), one page per view given
+// period, generated-at), the key judgements (each with its confidence and the grades of its evidence) and the
+// analyst's other notes, "what changed" over the period (WhatChanged, by issue), one page per view given
 // (matrix, timeline of the period, charts; each with the legend of its own colours), then the events of the
 // period with their sources and gradings. A handling marking ("OFFICIAL – SENSITIVE"), when given, is
 // printed at the top and bottom of every page. Views are drawn by their own paint routines; the event list is
@@ -36,6 +37,7 @@ struct BriefingOptions {
     QString title; // the dossier's name if empty
     int maxEvents = 2000; // the list says how many more were left out
     QString marking; // handling marking on every page; none when empty
+    bool judgements = true; // the key judgements and notes, as the summary after the title page (when there are any)
     bool whatChanged = true; // the "what changed" section: from `from` (or the step before as-of) to as-of
     // Opens the "what changed" section: how well the matrix as of the date is sourced (reliability.h), with
     // this grade as the threshold below which a position counts as weak.
@@ -61,6 +63,9 @@ public:
     int paint(QPagedPaintDevice* device, QPainter* painter, const QList<Page>& pages, QStringList* titles = nullptr) const;
     [[nodiscard]] QString eventListHtml() const; // escaped
     [[nodiscard]] QString whatChangedHtml() const; // escaped; opens with reliabilityHtml()
+    // Escaped: the key judgements (confidence, text, what they are pinned to, the graded evidence), then the other
+    // notes with what each is pinned to; empty when the dossier has no notes.
+    [[nodiscard]] QString judgementsHtml() const;
     [[nodiscard]] QString reliabilityHtml() const; // escaped
     // The period the "what changed" section covers.
     [[nodiscard]] std::pair<qint64, qint64> whatChangedPeriod() const;

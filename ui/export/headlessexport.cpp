@@ -3,6 +3,8 @@
 
 #include "briefingexporter.h"
 #include "charts/chartpaintable.h"
+#include "document.h"
+#include "eventsmodel.h"
 #include "imageexporter.h"
 
 #include <QCoreApplication>
@@ -29,11 +31,70 @@ ChartSpec chartSpec(const Dossier& d, ChartKind kind, const HeadlessExportReques
     s.filter.asOf = r.asOf;
     s.filter.from = r.from;
     s.filter.to = r.to;
-    // Weeks for a period of a few months or less (a month per bar would leave one or two bars).
+    s.filter.rowMask = r.rowMask;
+    // Weeks for a period of a few months or less (a month per bar would leave one or two bars), unless asked.
     s.bucket = r.from && r.to && *r.to - *r.from < 120 * 86400000LL ? ActivityBucket::Week : ActivityBucket::Month;
+    if (r.chartPeriod == u"day")
+        s.bucket = ActivityBucket::Day;
+    else if (r.chartPeriod == u"week")
+        s.bucket = ActivityBucket::Week;
+    else if (r.chartPeriod == u"month")
+        s.bucket = ActivityBucket::Month;
     return s;
 }
 } // namespace
+
+QString applySavedView(const Dossier& d, HeadlessExportRequest* r)
+{
+    if (r->savedView.isEmpty())
+        return {};
+    const auto index = d.savedViewByName(r->savedView);
+    if (index < 0) {
+        QStringList names;
+        for (const auto& v : d.savedViews())
+            names << v.name;
+        return names.isEmpty() ? tr("no saved view named \"%1\": the dossier has no saved views").arg(r->savedView)
+                               : tr("no saved view named \"%1\" (the dossier has: %2)").arg(r->savedView, names.join(u", "_qs));
+    }
+    const SavedView& v = d.savedViews()[index];
+    // What the command line gives wins; the view fills in the rest.
+    if (!r->asOf)
+        r->asOf = v.asOf;
+    if (!r->compareDate)
+        r->compareDate = v.compareDate;
+    if (!r->from && !r->to) {
+        r->from = v.timelineFrom;
+        r->to = v.timelineTo;
+    }
+    if (r->lanes.isEmpty())
+        r->lanes = v.lanes;
+    if (r->issueId.isEmpty() && d.issueIndex(v.chartIssue) >= 0)
+        r->issueId = v.chartIssue;
+    if (r->chartPeriod.isEmpty())
+        r->chartPeriod = v.chartPeriod;
+    // The view's events filter, through the one filter the window uses (an in-memory document of a copy).
+    EventFilter f;
+    f.text = v.filterText;
+    if (!v.filterParty.isEmpty())
+        f.parties = { v.filterParty };
+    if (!v.filterIssue.isEmpty())
+        f.issues = { v.filterIssue };
+    if (!v.filterTag.isEmpty())
+        f.tags = { v.filterTag };
+    if (v.filterFrom && v.filterTo) {
+        f.from = *v.filterFrom;
+        f.to = *v.filterTo + 86400000LL - 1; // the whole last day, as the filter bar reads it
+    }
+    if (!f.isEmpty() && r->rowMask.empty()) {
+        Document doc;
+        doc.open(nullptr, Dossier(d));
+        EventsModel events(&doc);
+        events.setFilter(f);
+        const auto& bytes = events.rowMask();
+        r->rowMask.assign(bytes.begin(), bytes.end());
+    }
+    return {};
+}
 
 QStringList headlessViews()
 {
@@ -101,7 +162,7 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
 
 QStringList briefingSections()
 {
-    return { u"whatchanged"_qs, u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
+    return { u"judgements"_qs, u"whatchanged"_qs, u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
         u"distribution"_qs, u"events"_qs };
 }
 
@@ -125,6 +186,7 @@ BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, cons
     o.theme = r.theme == u"print" ? RenderStyle::Theme::Print : RenderStyle::Theme::Light;
     o.title = r.title;
     o.marking = r.marking;
+    o.judgements = sections.contains(u"judgements"_qs);
     o.whatChanged = sections.contains(u"whatchanged"_qs);
     o.events = sections.contains(u"events"_qs);
     auto add = [&](std::unique_ptr<Paintable> v, const QString& caption = {}) {

@@ -39,9 +39,20 @@ struct HeadlessExportRequest {
     QString marking;
     QStringList sections;
     QStringList issues;
+    // A saved view of the dossier (by name, ignoring case): its as-of and compare dates, timeline window and lanes,
+    // chart issue and period, and events filter fill in what the options above leave unset (applySavedView()).
+    QString savedView;
+    std::optional<qint64> compareDate; // matrix: compare with this date
+    QString lanes; // timeline: "parties" (default), "issues" or "single"
+    QString chartPeriod; // activity: "day", "week" or "month" (default: from the period's length)
+    std::vector<bool> rowMask; // timeline and charts: the events shown (by event row); empty: all
 };
 
-// whatchanged, matrix, timeline, history, convergence, activity, distribution, events
+// Fills `request` from the dossier's saved view named request->savedView (nothing when it is empty); the error
+// names the views there are when there is none of that name.
+[[nodiscard]] QString applySavedView(const Dossier& dossier, HeadlessExportRequest* request);
+
+// judgements, whatchanged, matrix, timeline, history, convergence, activity, distribution, events
 [[nodiscard]] QStringList briefingSections();
 
 // Builds the views this module does not own ("matrix", "timeline"); nullptr when it cannot.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartpanel.h"
 
+#include "charts/chartbuilder.h"
 #include "charts/chartpaintable.h"
 #include "charts/chartview.h"
 #include "document.h"
@@ -28,6 +29,13 @@ ChartPanel::ChartPanel(Document* document, QWidget* parent)
     m_issue = new QComboBox(this);
     m_issue->setObjectName(QStringLiteral("chartIssue"));
     m_issue->setAccessibleName(tr("Issue"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("chartPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Per day"), QStringLiteral("day"));
+    m_period->addItem(tr("Per week"), QStringLiteral("week"));
+    m_period->addItem(tr("Per month"), QStringLiteral("month"));
+    m_period->setCurrentIndex(2);
     auto* kindLabel = new QLabel(tr("C&hart:"), this);
     kindLabel->setBuddy(m_kind);
     auto* issueLabel = new QLabel(tr("Iss&ue:"), this);
@@ -36,6 +44,7 @@ ChartPanel::ChartPanel(Document* document, QWidget* parent)
     bar->addWidget(m_kind);
     bar->addWidget(issueLabel);
     bar->addWidget(m_issue, 1);
+    bar->addWidget(m_period);
     m_view = new ChartView(m_document->dossier(), ChartSpec {}, this);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_view->setAccessibleName(tr("Chart"));
@@ -45,6 +54,7 @@ ChartPanel::ChartPanel(Document* document, QWidget* parent)
     layout->addWidget(m_view, 1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartPanel::updateSpec);
     connect(m_issue, &QComboBox::currentIndexChanged, this, &ChartPanel::updateSpec);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ChartPanel::updateSpec);
     connect(m_document, &Document::asOfChanged, this, [this](qint64 t) { m_view->setAsOf(t); });
     connect(m_document, &Document::reset, this, &ChartPanel::rebuildIssues);
     connect(m_document, &Document::eventsReset, this, &ChartPanel::updateSpec);
@@ -76,10 +86,34 @@ void ChartPanel::updateSpec()
     spec.kind = ChartKind(m_kind->currentData().toInt());
     spec.issueId = m_issue->currentData().toString();
     spec.filter.asOf = m_document->asOf();
+    const QString period = m_period->currentData().toString();
+    spec.bucket = period == u"day" ? ActivityBucket::Day : period == u"week" ? ActivityBucket::Week : ActivityBucket::Month;
     m_issue->setEnabled(spec.kind == ChartKind::History);
+    m_period->setEnabled(spec.kind == ChartKind::Activity);
     if (spec.issueId.isEmpty() && spec.kind == ChartKind::History)
         spec.kind = ChartKind::Activity; // nothing to chart per issue in a dossier without issues
     m_view->setSpec(spec);
+}
+
+void ChartPanel::readInto(SavedView& view) const
+{
+    view.chart = Charts::kindKey(ChartKind(m_kind->currentData().toInt()));
+    view.chartIssue = m_issue->currentData().toString();
+    view.chartPeriod = m_period->currentData().toString();
+}
+
+void ChartPanel::applyFrom(const SavedView& view)
+{
+    {
+        const QSignalBlocker b1(m_kind), b2(m_issue), b3(m_period);
+        if (const auto kind = Charts::kindFromKey(view.chart))
+            m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(*kind))));
+        if (const int i = m_issue->findData(view.chartIssue); i >= 0)
+            m_issue->setCurrentIndex(i);
+        if (const int i = m_period->findData(view.chartPeriod); i >= 0)
+            m_period->setCurrentIndex(i);
+    }
+    updateSpec();
 }
 
 void ChartPanel::setRowMask(std::vector<bool> mask)

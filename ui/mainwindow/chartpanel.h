@@ -5,6 +5,8 @@
 // for position history, and the chart itself, which follows the document's as-of date and the events
 // filter.
 
+#include "types.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -26,6 +28,9 @@ public:
     void setRowMask(std::vector<bool> mask);
     [[nodiscard]] std::unique_ptr<Paintable> paintable() const;
     [[nodiscard]] ChartView* chartView() const { return m_view; }
+    // The chart, its issue and its period (activity: day, week or month) in a saved view, and back.
+    void readInto(SavedView& view) const;
+    void applyFrom(const SavedView& view);
 
 private:
     void rebuildIssues();
@@ -34,6 +39,7 @@ private:
     Document* m_document = nullptr;
     QComboBox* m_kind = nullptr;
     QComboBox* m_issue = nullptr;
+    QComboBox* m_period = nullptr;
     ChartView* m_view = nullptr;
 };
 

@@ -125,6 +125,45 @@ EventFilter EventFilterBar::filter() const
     return f;
 }
 
+void EventFilterBar::readInto(SavedView& view) const
+{
+    view.filterText = m_text->text().trimmed();
+    view.filterParty = m_party->currentData().toString();
+    view.filterIssue = m_issue->currentData().toString();
+    view.filterTag = m_tag->text().trimmed();
+    view.filterFrom.reset();
+    view.filterTo.reset();
+    if (m_useRange->isChecked()) { // the days shown in the date fields
+        view.filterFrom = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        view.filterTo = QDateTime(m_to->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    view.filterCell = m_cell->isChecked();
+}
+
+void EventFilterBar::applyFrom(const SavedView& view)
+{
+    {
+        const QSignalBlocker b1(m_text), b2(m_party), b3(m_issue), b4(m_tag), b5(m_useRange), b6(m_from), b7(m_to),
+            b8(m_cell);
+        m_text->setText(view.filterText);
+        // A party or issue the dossier no longer has leaves that filter off.
+        m_party->setCurrentIndex(qMax(0, m_party->findData(view.filterParty)));
+        m_issue->setCurrentIndex(qMax(0, m_issue->findData(view.filterIssue)));
+        m_tag->setText(view.filterTag);
+        const bool range = view.filterFrom && view.filterTo;
+        m_useRange->setChecked(range);
+        m_from->setEnabled(range);
+        m_to->setEnabled(range);
+        if (range) {
+            m_from->setDate(QDateTime::fromMSecsSinceEpoch(*view.filterFrom, Qt::UTC).date());
+            m_to->setDate(QDateTime::fromMSecsSinceEpoch(*view.filterTo, Qt::UTC).date());
+        }
+        m_cell->setChecked(view.filterCell);
+    }
+    m_debounce->stop();
+    emit filterChanged();
+}
+
 bool EventFilterBar::followsCell() const
 {
     return m_cell->isChecked();

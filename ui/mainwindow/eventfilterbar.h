@@ -6,6 +6,7 @@
 // events table, the timeline and the charts.
 
 #include "eventsmodel.h"
+#include "types.h"
 
 #include <QWidget>
 
@@ -27,6 +28,9 @@ public:
     [[nodiscard]] EventFilter filter() const; // without the matrix cell
     [[nodiscard]] bool followsCell() const;
     [[nodiscard]] QLineEdit* textEdit() const { return m_text; }
+    // The filter's fields in a saved view, and back (filterChanged() follows at once, not debounced).
+    void readInto(SavedView& view) const;
+    void applyFrom(const SavedView& view);
 
 signals:
     void filterChanged();

@@ -37,7 +37,10 @@ class EventFilterBar;
 class EventsModel;
 class IssuesModel;
 class MatrixView;
+class NotesModel;
+class NotesPanel;
 class PartiesModel;
+class SavedViewsPanel;
 class PositionMatrixModel;
 class ReliabilityPanel;
 class SourcesModel;
@@ -69,6 +72,11 @@ public:
     [[nodiscard]] AsOfControl* asOfControl() const { return m_asOf; }
     [[nodiscard]] TimelineView* timelineView() const { return m_timeline; }
     [[nodiscard]] ReliabilityPanel* reliabilityPanel() const { return m_reliability; }
+    [[nodiscard]] NotesPanel* notesPanel() const { return m_notes; }
+    [[nodiscard]] SavedViewsPanel* savedViewsPanel() const { return m_views; }
+    [[nodiscard]] ChartPanel* chartPanel() const { return m_charts; }
+    [[nodiscard]] EventFilterBar* filterBar() const { return m_filterBar; }
+    [[nodiscard]] QMenu* savedViewsMenu() const { return m_savedViewsMenu; }
 
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
@@ -78,6 +86,16 @@ public:
     // the form for a new era starting at `startMsecs` (INT64_MIN: as it was left).
     ErasDialog* showEras(const QString& eraId = {}, qint64 startMsecs = std::numeric_limits<qint64>::min());
     void setCompareDate(std::optional<qint64> msecs);
+    [[nodiscard]] std::optional<qint64> compareDate() const;
+    // Saved views: what the window shows now (as-of and compare dates, events filter, timeline window and lanes,
+    // chart and period), and the window set to a view. saveView() stores the current settings under `name`
+    // (one undoable edit); false and why in the status bar when refused (a name in use, a read-only dossier).
+    [[nodiscard]] SavedView currentView() const;
+    void applyView(const SavedView& view);
+    bool saveView(const QString& name);
+    // Selects what the note is pinned to: the cell, the event, the issue's column or party's row, the era's
+    // period on the timeline, or the date as the as-of date.
+    void showNoteTarget(const QString& noteId);
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
     // Publishes the open dossier to the postgresql:// `uri` on a worker thread with a progress dialog, then
@@ -126,6 +144,11 @@ private:
     void closeDossier();
     void retractSelectedChange();
     void updateStatusHistory();
+    void createNotesDocks();
+    void rebuildSavedViewsMenu();
+    void saveViewDialog();
+    void addNoteDialog();
+    void editNoteDialog(const QString& id);
 
     QSettings* m_settings = nullptr;
     Document* m_document = nullptr;
@@ -155,6 +178,10 @@ private:
     ChartPanel* m_charts = nullptr;
     WhatChangedPanel* m_whatChanged = nullptr;
     ReliabilityPanel* m_reliability = nullptr;
+    NotesModel* m_notesModel = nullptr;
+    NotesPanel* m_notes = nullptr;
+    SavedViewsPanel* m_views = nullptr;
+    QMenu* m_savedViewsMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     EventFilterBar* m_filterBar = nullptr;

@@ -194,6 +194,13 @@ void MainWindow::createActions()
     for (auto* d : findChildren<QDockWidget*>())
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
+    // Saved views: "Save Current View…" and one entry per view of the dossier, kept in step with it.
+    m_savedViewsMenu = m_viewMenu->addMenu(tr("Saved &Views"));
+    m_savedViewsMenu->setObjectName(QStringLiteral("savedViewsMenu"));
+    for (auto signal : { &Document::savedViewInserted, &Document::savedViewChanged, &Document::savedViewRemoved })
+        connect(m_document, signal, this, &MainWindow::rebuildSavedViewsMenu);
+    connect(m_document, &Document::reset, this, &MainWindow::rebuildSavedViewsMenu);
+    rebuildSavedViewsMenu();
     auto* compare = m_viewMenu->addAction(tr("&Compare Mode"));
     compare->setObjectName(QStringLiteral("actionCompare"));
     compare->setCheckable(true);

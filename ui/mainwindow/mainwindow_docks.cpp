@@ -284,6 +284,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(whatChangedDock,
         dock(tr("Reliability"), QStringLiteral("reliabilityDock"), m_reliability, Qt::RightDockWidgetArea));
     whatChangedDock->raise(); // the default front tab stays What changed
+    createNotesDocks();
     connect(m_whatChanged, &WhatChangedPanel::cellRequested, this, [this, historyDock](int party, int issue) {
         if (party >= 0) {
             m_matrix->setCurrentIndex(m_matrixModel->index(party, issue));

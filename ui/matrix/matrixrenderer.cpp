@@ -13,6 +13,8 @@
 #include <QPainterPath>
 #include <QStaticText>
 
+#include <algorithm>
+
 namespace Entente {
 
 namespace {
@@ -70,7 +72,7 @@ void paintMatrixCellBase(QPainter* p, const QRectF& r, const MatrixCell& cell, c
 
 void paintMatrixCellMarks(QPainter* p, const QRectF& r, const MatrixCell& cell, const RenderStyle& style)
 {
-    if (cell.salience < 0 && !cell.changed && !cell.unsourced)
+    if (cell.salience < 0 && !cell.changed && !cell.unsourced && !cell.weak && !cell.noted)
         return;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, false);
@@ -118,6 +120,18 @@ void paintMatrixCellMarks(QPainter* p, const QRectF& r, const MatrixCell& cell, 
             }
             p->drawImage(QPointF(std::round(centre.x()) - 5, std::round(centre.y()) - 5), *it);
         }
+    }
+    if (cell.noted) {
+        // A note is pinned to the cell: a small filled triangle in the bottom-right corner, in the text colour
+        // (the changed dot takes the top-right one, the salience bar ends before it).
+        QPainterPath corner;
+        corner.moveTo(box.right() - 8, box.bottom());
+        corner.lineTo(box.right(), box.bottom());
+        corner.lineTo(box.right(), box.bottom() - 8);
+        corner.closeSubpath();
+        p->setRenderHint(QPainter::Antialiasing, true);
+        p->fillPath(corner, text);
+        p->setRenderHint(QPainter::Antialiasing, false);
     }
     if (cell.weak) {
         // Weakly sourced: a dashed frame inside the cell, in the text colour (readable on any stance fill).
@@ -237,6 +251,7 @@ MatrixCell MatrixRenderer::cellAt(qsizetype party, qsizetype issue) const
             && (before ? before->stance : QString()) != (c ? c->stance : QString());
     }
     cell.highlighted = m_highlighted.contains(m_dossier->cellOf(party, issue));
+    cell.noted = !m_dossier->notesOnCell(m_dossier->parties()[party].id, m_dossier->issues()[issue].id).isEmpty();
     return cell;
 }
 
@@ -368,6 +383,9 @@ void MatrixRenderer::paint(QPainter* p, const QRectF& target, const RenderStyle&
         p->setPen(style.mutedText);
         QString marks
             = QCoreApplication::translate("MatrixRenderer", "●  changed since previous step    △  no source    bar: salience");
+        if (std::any_of(m_dossier->notes().begin(), m_dossier->notes().end(),
+                [](const Note& n) { return n.target == NoteTarget::Cell; }))
+            marks += QCoreApplication::translate("MatrixRenderer", "    ◢  note");
         if (m_markWeak)
             marks += QCoreApplication::translate("MatrixRenderer", "    ┆┆  one source or graded below %1").arg(m_weakThreshold);
         if (x + fm.horizontalAdvance(marks) < l.legend.right())

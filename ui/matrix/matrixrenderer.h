@@ -27,6 +27,7 @@ struct MatrixCell {
     bool changed = false; // differs from the previous as-of step (or the compare date)
     bool unsourced = false; // the change in force cites no source
     bool weak = false; // marking on: rests on at most one independent source, or graded below the threshold
+    bool noted = false; // a note or key judgement is pinned to the cell
     int direction = 0; // compare mode: +1 toward support, −1 toward opposition
     bool highlighted = false; // touched by the selected event
     bool unknown = false; // the scale's Unknown level (or no position)

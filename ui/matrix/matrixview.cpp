@@ -31,6 +31,7 @@ MatrixCell MatrixDelegate::cellFor(const QModelIndex& index)
     cell.changed = index.data(PositionMatrixModel::ChangedSincePreviousRole).toBool();
     cell.unsourced = index.data(PositionMatrixModel::UnsourcedRole).toBool();
     cell.weak = index.data(PositionMatrixModel::WeakRole).toBool();
+    cell.noted = index.data(PositionMatrixModel::NotedRole).toBool();
     cell.direction = index.data(PositionMatrixModel::CompareDirectionRole).toInt();
     // Stance values run −2…+2; no value means the Unknown level (or no position).
     const QVariant value = index.data(PositionMatrixModel::StanceValueRole);

@@ -11,6 +11,7 @@
 #include <QPainterPath>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QSet>
 
 #include <algorithm>
 
@@ -497,6 +498,29 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
         p->fillRect(label.rect, sel ? style.highlight : back);
         p->setPen(sel ? style.highlightedText : style.foreground);
         drawText(p, QPointF(label.rect.left() + 1 * s, label.rect.top()), label.text);
+    }
+    // Notes: a small filled triangle over the marker of an event that carries one, and a flag on the axis at a
+    // date that carries one (the tooltip shows their text).
+    if (!d->notes().isEmpty()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(style.foreground);
+        auto flag = [&](QPointF tip) {
+            const QPointF pts[] = { tip, tip + QPointF(-4 * s, -6 * s), tip + QPointF(4 * s, -6 * s) };
+            p->drawPolygon(pts, 3);
+        };
+        QSet<qint64> noted;
+        for (const Note& n : d->notes())
+            if (n.target == NoteTarget::Event)
+                noted.insert(n.eventId);
+        for (const Item& item : l.items)
+            if (noted.contains(item.eventId)) {
+                const QRectF r = item.marker.isEmpty() ? item.bar : item.marker;
+                flag(QPointF(r.left() + (item.marker.isEmpty() ? 4 * s : r.width() / 2), r.top() - 1 * s));
+            }
+        p->setClipRect(l.axis.united(l.timeArea));
+        for (const Note& n : d->notes())
+            if (n.target == NoteTarget::Date && n.date.msecs >= l.scale.start() && n.date.msecs <= l.scale.end())
+                flag(QPointF(l.timeArea.left() + l.scale.toX(n.date.msecs), l.axis.bottom()));
     }
     p->restore();
 }

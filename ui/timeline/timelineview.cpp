@@ -18,6 +18,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Entente {
 
@@ -556,6 +557,20 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
         emit eventActivated(hit);
 }
 
+QString TimelineView::dateNotesAt(const TimelineRenderer::Layout& layout, QPointF pos) const
+{
+    // The flags on the axis: within a few pixels of a dated note's day, below the tick labels.
+    if (!m_dossier || pos.y() < layout.axis.top() || pos.y() > layout.axis.bottom() + 2)
+        return {};
+    QString html;
+    for (const Note& n : m_dossier->notes())
+        if (n.target == NoteTarget::Date
+            && std::abs(layout.timeArea.left() + layout.scale.toX(n.date.msecs) - pos.x()) <= 5 * style().scale)
+            html += (html.isEmpty() ? QString() : QStringLiteral("<br/>"))
+                + QStringLiteral("<b>%1</b>: %2").arg(n.date.display().toHtmlEscaped(), n.text.toHtmlEscaped());
+    return html;
+}
+
 bool TimelineView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -566,6 +581,8 @@ bool TimelineView::viewportEvent(QEvent* event)
             QToolTip::showText(help->globalPos(), toolTipFor(hit), viewport());
         else if (const auto* mark = layout.changeMarkAt(help->pos()))
             QToolTip::showText(help->globalPos(), toolTipFor(*mark), viewport());
+        else if (const QString notes = dateNotesAt(layout, help->pos()); !notes.isEmpty())
+            QToolTip::showText(help->globalPos(), notes, viewport());
         else
             QToolTip::hideText();
         return true;

@@ -107,6 +107,8 @@ protected:
 
 private:
     enum class Drag { None, Pan, AsOf, Rubber, Header };
+    // The dated notes flagged on the axis at `pos` (escaped rich text), empty when none is there.
+    [[nodiscard]] QString dateNotesAt(const TimelineRenderer::Layout& layout, QPointF pos) const;
     [[nodiscard]] RenderStyle style() const;
     [[nodiscard]] double timeAreaWidth() const;
     void rebuildLanes();

@@ -191,6 +191,8 @@ QString TimelineView::toolTipFor(qint64 id) const
             text += QStringLiteral(" · ") + v.title;
         html += QStringLiteral("<br/>") + tr("Source: %1").arg(text.toHtmlEscaped());
     }
+    for (const qsizetype n : m_dossier->notesOnEvent(id))
+        html += QStringLiteral("<br/>") + tr("Note: %1").arg(m_dossier->notes()[n].text.toHtmlEscaped());
     return html;
 }
 
