@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchengine.h"
+
+#include "document.h"
+#include "searchkinds.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Entente {
+
+namespace {
+
+// The fields of one event, copied out of the dossier (the event index keeps no text).
+class FieldCopy : public SearchSink {
+public:
+    void add(const SearchTarget&, std::span<const SearchField> fields) override
+    {
+        for (const SearchField& f : fields)
+            if (!f.text.isEmpty())
+                copied.push_back({ f.key, f.text.toString() });
+    }
+    std::vector<SearchIndex::StoredField> copied;
+};
+
+bool startsWithTerm(const std::u16string& word, const std::vector<std::u16string>& terms)
+{
+    return std::any_of(terms.begin(), terms.end(), [&](const std::u16string& t) { return word.starts_with(t); });
+}
+
+} // namespace
+
+qsizetype SearchResults::total() const
+{
+    qsizetype n = 0;
+    for (const auto& g : groups)
+        n += g.total;
+    return n;
+}
+
+struct SearchEngine::Snapshot {
+    std::shared_ptr<const SearchIndex> events;
+    std::shared_ptr<const SearchIndex> edited;
+    std::shared_ptr<const QSet<qint64>> editedIds; // events whose entry in `events` is out of date
+    std::shared_ptr<const SearchIndex> others;
+};
+
+// What run() found: per kind the count and the first hits, each an index and a document number in it.
+struct SearchEngine::Raw {
+    struct Hit {
+        const SearchIndex* index;
+        quint32 doc;
+    };
+    std::vector<qsizetype> totals;
+    std::vector<std::vector<Hit>> hits;
+    Snapshot keep; // the indexes the hits point into
+};
+
+SearchEngine::SearchEngine(Document* document, QObject* parent)
+    : QObject(parent)
+    , m_doc(document)
+    , m_liveBuild(std::make_shared<std::atomic<quint64>>(0))
+    , m_liveSerial(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_pool.setMaxThreadCount(2); // one build and one query at most
+    connect(m_doc, &Document::reset, this, &SearchEngine::invalidateEvents);
+    connect(m_doc, &Document::eventsReset, this, &SearchEngine::invalidateEvents);
+    connect(m_doc, &Document::eventInserted, this, [this](qint64 id) { eventEdited(id); });
+    connect(m_doc, &Document::eventChanged, this, [this](qint64 id) { eventEdited(id); });
+    connect(m_doc, &Document::eventRemoved, this, [this](qint64 id) { eventEdited(id); });
+    // Event hits name their actors: a renamed party outdates them all.
+    connect(m_doc, &Document::partyChanged, this, &SearchEngine::invalidateEvents);
+    for (auto signal : { &Document::partyInserted, &Document::partyRemoved, &Document::issueInserted,
+             &Document::issueChanged, &Document::issueRemoved, &Document::sourceInserted, &Document::sourceChanged,
+             &Document::sourceRemoved, &Document::statusChanged })
+        connect(m_doc, signal, this, &SearchEngine::othersChanged);
+    connect(m_doc, &Document::positionChanged, this, &SearchEngine::othersChanged);
+    connect(m_doc, &Document::partyMoved, this, &SearchEngine::othersChanged);
+    connect(m_doc, &Document::issueMoved, this, &SearchEngine::othersChanged);
+    connect(m_doc, &Document::scalesChanged, this, &SearchEngine::changed); // labels name stances and statuses
+}
+
+SearchEngine::~SearchEngine()
+{
+    m_liveBuild->store(~quint64(0)); // no build or search has that number: both stop
+    m_liveSerial->store(0);
+    m_pool.waitForDone();
+}
+
+qsizetype SearchEngine::indexedEvents() const { return m_events ? m_events->docCount() : 0; }
+
+void SearchEngine::invalidateEvents()
+{
+    m_events.reset();
+    m_edited.clear();
+    m_editedIndex.reset();
+    m_editedSet.reset();
+    m_others.reset();
+    m_liveBuild->store(++m_buildGeneration); // a build under way is for a dossier that is gone
+    if (m_building) {
+        m_building = false;
+        emit indexingChanged(false);
+    }
+    if (m_wanted) {
+        startBuild();
+        changed();
+    }
+}
+
+void SearchEngine::eventEdited(qint64 id)
+{
+    m_edited.insert(id);
+    m_editedIndex.reset();
+    m_editedSet.reset();
+    m_others.reset(); // an event's claims
+    changed();
+}
+
+void SearchEngine::othersChanged()
+{
+    m_others.reset();
+    changed();
+}
+
+void SearchEngine::changed()
+{
+    if (m_text.isEmpty() || m_dispatchQueued)
+        return;
+    m_dispatchQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_dispatchQueued = false;
+        if (!m_text.isEmpty())
+            search(m_text);
+    });
+}
+
+void SearchEngine::startBuild()
+{
+    if (m_building || m_events)
+        return;
+    m_building = true;
+    emit indexingChanged(true);
+    const quint64 generation = m_buildGeneration;
+    // The worker indexes a copy: the window goes on editing the dossier meanwhile, and every edit from now on
+    // is in m_edited.
+    auto copy = std::make_shared<const Dossier>(m_doc->dossier());
+    m_edited.clear();
+    m_editedIndex.reset();
+    m_editedSet.reset();
+    auto live = m_liveBuild;
+    m_pool.start([this, copy = std::move(copy), live, generation]() mutable {
+        SearchIndex::Builder builder(false, [live, generation] { return live->load() != generation; });
+        builder.setKind(quint8(eventSearchKind()));
+        searchKinds()[eventSearchKind()].collect(*copy, builder);
+        copy.reset();
+        if (builder.cancelled())
+            return;
+        auto index = std::make_shared<const SearchIndex>(builder.finish());
+        QMetaObject::invokeMethod(
+            this, [this, index, generation] { buildFinished(index, generation); }, Qt::QueuedConnection);
+    });
+}
+
+void SearchEngine::buildFinished(std::shared_ptr<const SearchIndex> index, quint64 generation)
+{
+    if (generation != m_buildGeneration)
+        return;
+    m_events = std::move(index);
+    m_building = false;
+    emit indexingChanged(false);
+    if (m_pending) {
+        m_pending = false;
+        dispatch();
+    }
+}
+
+void SearchEngine::waitForIndex()
+{
+    m_pool.waitForDone();
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+SearchEngine::Snapshot SearchEngine::snapshot()
+{
+    const Dossier& d = m_doc->dossier();
+    if (!m_editedIndex) {
+        SearchIndex::Builder b(true);
+        b.setKind(quint8(eventSearchKind()));
+        std::vector<qint64> ids(m_edited.begin(), m_edited.end());
+        std::sort(ids.begin(), ids.end());
+        std::vector<qsizetype> rows;
+        for (qint64 id : ids)
+            if (const qsizetype row = d.events().rowOfId(id); row >= 0)
+                rows.push_back(row);
+        std::sort(rows.begin(), rows.end()); // by date, as the event index
+        for (qsizetype row : rows)
+            searchKinds()[eventSearchKind()].collectEvent(d, row, b);
+        m_editedIndex = std::make_shared<const SearchIndex>(b.finish());
+        m_editedSet = std::make_shared<const QSet<qint64>>(m_edited);
+    }
+    if (!m_others) {
+        SearchIndex::Builder b(true);
+        const auto kinds = searchKinds();
+        for (qsizetype k = 0; k < qsizetype(kinds.size()); ++k)
+            if (k != eventSearchKind()) {
+                b.setKind(quint8(k));
+                kinds[size_t(k)].collect(d, b);
+            }
+        m_others = std::make_shared<const SearchIndex>(b.finish());
+    }
+    return { m_events, m_editedIndex, m_editedSet, m_others };
+}
+
+quint64 SearchEngine::search(const QString& text)
+{
+    m_text = text;
+    m_serial += 1;
+    m_liveSerial->store(m_serial); // a search under way is superseded
+    m_wanted = true;
+    if (!m_events) {
+        startBuild();
+        m_pending = true; // dispatched when the index is in
+        return m_serial;
+    }
+    dispatch();
+    return m_serial;
+}
+
+void SearchEngine::cancel()
+{
+    m_serial += 1;
+    m_liveSerial->store(m_serial);
+    m_pending = false;
+    m_text.clear();
+}
+
+void SearchEngine::dispatch()
+{
+    const quint64 serial = m_serial;
+    auto terms = searchTerms(m_text);
+    if (terms.empty()) {
+        SearchResults empty;
+        empty.serial = serial;
+        empty.text = m_text;
+        emit resultsReady(empty);
+        return;
+    }
+    Snapshot s = snapshot();
+    auto live = m_liveSerial;
+    const qsizetype limit = m_hitLimit;
+    m_pool.start([this, s = std::move(s), terms = std::move(terms), live, serial, limit]() {
+        const auto stop = [&] { return live->load() != serial; };
+        auto raw = run(s, terms, limit, stop);
+        if (!raw || stop())
+            return;
+        QMetaObject::invokeMethod(this, [this, raw = std::make_shared<Raw>(std::move(*raw)), terms, serial] {
+            if (serial != m_serial)
+                return; // superseded while on its way
+            SearchResults r = describe(*raw, terms);
+            r.serial = serial;
+            emit resultsReady(r);
+        }, Qt::QueuedConnection);
+    });
+}
+
+SearchResults SearchEngine::searchNow(const QString& text)
+{
+    m_text = text;
+    m_serial += 1;
+    m_liveSerial->store(m_serial);
+    m_wanted = true;
+    m_pending = false;
+    if (m_building)
+        waitForIndex();
+    if (!m_events) {
+        SearchIndex::Builder b(false);
+        b.setKind(quint8(eventSearchKind()));
+        searchKinds()[eventSearchKind()].collect(m_doc->dossier(), b);
+        m_events = std::make_shared<const SearchIndex>(b.finish());
+        m_edited.clear();
+        m_editedIndex.reset();
+        m_editedSet.reset();
+    }
+    const auto terms = searchTerms(text);
+    SearchResults r;
+    if (!terms.empty()) {
+        const auto raw = run(snapshot(), terms, m_hitLimit, {});
+        r = describe(*raw, terms);
+    }
+    r.serial = m_serial;
+    r.text = text;
+    return r;
+}
+
+std::optional<SearchEngine::Raw> SearchEngine::run(
+    const Snapshot& s, const std::vector<std::u16string>& terms, qsizetype limit, const std::function<bool()>& stop)
+{
+    Raw raw;
+    const size_t kinds = searchKinds().size();
+    raw.totals.assign(kinds, 0);
+    raw.hits.assign(kinds, {});
+    raw.keep = s;
+    const auto take = [&](const SearchIndex* index, quint32 doc) {
+        const size_t k = index->doc(doc).kind;
+        ++raw.totals[k];
+        if (qsizetype(raw.hits[k].size()) < limit)
+            raw.hits[k].push_back({ index, doc });
+    };
+    if (s.events) {
+        const auto found = s.events->match(terms, stop);
+        if (!found)
+            return std::nullopt;
+        const bool filter = s.editedIds && !s.editedIds->isEmpty();
+        for (quint32 doc : *found)
+            if (!filter || !s.editedIds->contains(s.events->doc(doc).target.number))
+                take(s.events.get(), doc);
+    }
+    for (const SearchIndex* index : { s.edited.get(), s.others.get() }) {
+        if (!index)
+            continue;
+        const auto found = index->match(terms, stop);
+        if (!found)
+            return std::nullopt;
+        for (quint32 doc : *found)
+            take(index, doc);
+    }
+    return raw;
+}
+
+SearchResults SearchEngine::describe(const Raw& raw, const std::vector<std::u16string>& terms) const
+{
+    const Dossier& d = m_doc->dossier();
+    SearchResults out;
+    out.text = m_text;
+    for (size_t k = 0; k < raw.totals.size(); ++k) {
+        if (raw.totals[k] == 0)
+            continue;
+        SearchGroup group;
+        group.kind = qsizetype(k);
+        group.total = raw.totals[k];
+        for (const Raw::Hit& h : raw.hits[k]) {
+            const auto& doc = h.index->doc(h.doc);
+            SearchHit hit;
+            hit.kind = qsizetype(k);
+            hit.target = doc.target;
+            hit.label = searchTargetLabel(d, doc.target);
+            if (hit.label.isEmpty())
+                continue; // gone since the query ran; the next run (after the change) drops it from the count
+            std::vector<SearchIndex::StoredField> copied;
+            std::span<const SearchIndex::StoredField> fields = h.index->fields(h.doc);
+            if (!h.index->keepsText()) {
+                FieldCopy copy;
+                searchKinds()[k].collectEvent(d, d.events().rowOfId(doc.target.number), copy);
+                copied = std::move(copy.copied);
+                fields = copied;
+            }
+            // Show the field with the most matched words (the first on a tie).
+            qsizetype best = -1;
+            std::vector<SearchWord> bestWords;
+            qsizetype bestCount = 0;
+            for (qsizetype f = 0; f < qsizetype(fields.size()); ++f) {
+                auto words = searchWords(fields[size_t(f)].text);
+                std::erase_if(words, [&](const SearchWord& w) { return !startsWithTerm(w.folded, terms); });
+                if (best < 0 || qsizetype(words.size()) > bestCount) {
+                    best = f;
+                    bestCount = qsizetype(words.size());
+                    bestWords = std::move(words);
+                }
+            }
+            if (best >= 0) {
+                const auto& field = fields[size_t(best)];
+                hit.field = searchFieldLabel(field.key);
+                // An excerpt of about 160 characters from a little before the first match, on one line.
+                constexpr qsizetype width = 160;
+                const QString& text = field.text;
+                qsizetype from = 0;
+                if (!bestWords.empty() && text.size() > width)
+                    from = std::clamp<qsizetype>(bestWords.front().start - 40, 0, text.size() - width);
+                const qsizetype to = std::min(text.size(), from + width);
+                QString excerpt = text.mid(from, to - from);
+                for (QChar& c : excerpt)
+                    if (c == u'\n' || c == u'\r' || c == u'\t')
+                        c = u' ';
+                const qsizetype lead = from > 0 ? 1 : 0;
+                if (from > 0)
+                    excerpt.prepend(QChar(0x2026));
+                if (to < text.size())
+                    excerpt.append(QChar(0x2026));
+                for (const SearchWord& w : bestWords)
+                    if (w.start >= from && w.start + w.length <= to)
+                        hit.spans.append({ w.start - from + lead, w.length });
+                hit.excerpt = excerpt;
+            }
+            group.hits.append(hit);
+        }
+        out.groups.append(group);
+    }
+    return out;
+}
+
+} // namespace Entente
