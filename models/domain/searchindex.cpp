@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <unordered_map>
 
 namespace Entente {
 
@@ -61,15 +60,6 @@ template <typename Word> void forEachWord(QStringView text, std::u16string& fold
     }
 }
 
-struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::u16string_view v) const { return std::hash<std::u16string_view> {}(v); }
-};
-struct ViewEqual {
-    using is_transparent = void;
-    bool operator()(std::u16string_view a, std::u16string_view b) const { return a == b; }
-};
-
 } // namespace
 
 std::vector<SearchWord> searchWords(QStringView text)
@@ -92,9 +82,18 @@ std::vector<std::u16string> searchTerms(QStringView text)
     return out;
 }
 
+// The words seen so far: their text in one pool and an open-addressing table of their numbers (a node-based
+// map spent most of an index build missing the cache).
 struct SearchIndex::Builder::Vocab {
-    std::unordered_map<std::u16string, quint32, ViewHash, ViewEqual> ids;
-    std::vector<const std::u16string*> byId; // map keys do not move
+    std::vector<char16_t> text;
+    std::vector<quint64> start { 0 }; // per word, into text; one more entry at the end
+    std::vector<quint32> hash; // per word
+    std::vector<quint32> table = std::vector<quint32>(1024, 0); // word + 1, or 0 when free
+    [[nodiscard]] std::u16string_view word(quint32 i) const
+    {
+        return { text.data() + start[i], size_t(start[i + 1] - start[i]) };
+    }
+    [[nodiscard]] size_t size() const { return hash.size(); }
 };
 
 SearchIndex::Builder::Builder(bool keepText, std::function<bool()> cancel)
@@ -108,14 +107,39 @@ SearchIndex::Builder::~Builder() = default;
 
 quint32 SearchIndex::Builder::termOf(std::u16string_view folded)
 {
-    const auto it = m_vocab->ids.find(folded);
-    if (it != m_vocab->ids.end())
-        return it->second;
-    const auto id = quint32(m_vocab->byId.size());
-    const auto inserted = m_vocab->ids.emplace(std::u16string(folded), id).first;
-    m_vocab->byId.push_back(&inserted->first);
+    Vocab& v = *m_vocab;
+    quint32 h = 2166136261u; // FNV-1a
+    for (char16_t c : folded)
+        h = (h ^ c) * 16777619u;
+    size_t mask = v.table.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const quint32 slot = v.table[i];
+        if (slot == 0)
+            break;
+        if (v.hash[slot - 1] == h && v.word(slot - 1) == folded)
+            return slot - 1;
+    }
+    const auto id = quint32(v.size());
+    v.text.insert(v.text.end(), folded.begin(), folded.end());
+    v.start.push_back(v.text.size());
+    v.hash.push_back(h);
     m_termCount.push_back(0);
     m_lastDoc.push_back(0);
+    if (v.size() * 2 > v.table.size()) {
+        v.table.assign(v.table.size() * 2, 0);
+        mask = v.table.size() - 1;
+        for (quint32 t = 0; t < v.size(); ++t) {
+            size_t i = v.hash[t] & mask;
+            while (v.table[i] != 0)
+                i = (i + 1) & mask;
+            v.table[i] = t + 1;
+        }
+    } else {
+        size_t i = h & mask;
+        while (v.table[i] != 0)
+            i = (i + 1) & mask;
+        v.table[i] = id + 1;
+    }
     return id;
 }
 
@@ -150,19 +174,24 @@ SearchIndex SearchIndex::Builder::finish()
 {
     SearchIndex index;
     index.m_keepText = m_keepText;
-    const size_t terms = m_vocab->byId.size();
+    const Vocab& v = *m_vocab;
+    const size_t terms = v.size();
     std::vector<quint32> order(terms);
     for (size_t i = 0; i < terms; ++i)
         order[i] = quint32(i);
-    const auto& byId = m_vocab->byId;
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return *byId[a] < *byId[b]; });
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return v.word(a) < v.word(b); });
     std::vector<quint32> rank(terms);
     index.m_postingStart.resize(terms + 1);
+    index.m_termText.reserve(v.text.size());
+    index.m_termStart.reserve(terms + 1);
     quint64 at = 0;
     for (size_t r = 0; r < terms; ++r) {
         rank[order[r]] = quint32(r);
         index.m_postingStart[r] = at;
         at += m_termCount[order[r]];
+        const auto word = v.word(order[r]);
+        index.m_termText.insert(index.m_termText.end(), word.begin(), word.end());
+        index.m_termStart.push_back(index.m_termText.size());
     }
     index.m_postingStart[terms] = at;
     index.m_postings.resize(size_t(at));
@@ -174,9 +203,6 @@ SearchIndex SearchIndex::Builder::finish()
             index.m_postings[size_t(cursor[rank[m_docTerms[k]]]++)] = quint32(d);
         begin = end;
     }
-    index.m_terms.reserve(terms);
-    for (size_t r = 0; r < terms; ++r)
-        index.m_terms.push_back(*byId[order[r]]);
     index.m_docs = std::move(m_docs);
     index.m_fields = std::move(m_fields);
     return index;
@@ -192,14 +218,26 @@ std::span<const SearchIndex::StoredField> SearchIndex::fields(quint32 i) const
 
 std::pair<size_t, size_t> SearchIndex::prefixRange(std::u16string_view prefix) const
 {
-    const auto first = std::lower_bound(m_terms.begin(), m_terms.end(), prefix,
-        [](const std::u16string& t, std::u16string_view p) { return std::u16string_view(t) < p; });
-    // U+FFFF is no letter or digit, so no term holds it: prefix + U+FFFF sorts after every word beginning with prefix.
-    std::u16string upper(prefix);
-    upper.push_back(u'\xffff');
-    const auto last = std::lower_bound(first, m_terms.end(), std::u16string_view(upper),
-        [](const std::u16string& t, std::u16string_view p) { return std::u16string_view(t) < p; });
-    return { size_t(first - m_terms.begin()), size_t(last - m_terms.begin()) };
+    // Binary searches over term numbers: the first term not below prefix, then the first not beginning with it.
+    size_t lo = 0;
+    size_t hi = size_t(termCount());
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (term(mid) < prefix)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const size_t first = lo;
+    hi = size_t(termCount());
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (term(mid).starts_with(prefix))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return { first, lo };
 }
 
 std::optional<std::vector<quint32>> SearchIndex::match(

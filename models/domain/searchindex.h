@@ -108,7 +108,7 @@ public:
     [[nodiscard]] bool keepsText() const { return m_keepText; }
     // The stored fields of doc i (empty when the index keeps no text).
     [[nodiscard]] std::span<const StoredField> fields(quint32 i) const;
-    [[nodiscard]] qsizetype termCount() const { return qsizetype(m_terms.size()); }
+    [[nodiscard]] qsizetype termCount() const { return qsizetype(m_termStart.size()) - 1; }
     [[nodiscard]] qsizetype postingCount() const { return qsizetype(m_postings.size()); }
 
     // The documents (ascending) in which every term begins a word; nullopt when cancelled() said stop. No
@@ -119,11 +119,16 @@ public:
 private:
     // The half-open range of vocabulary entries that begin with `prefix`.
     [[nodiscard]] std::pair<size_t, size_t> prefixRange(std::u16string_view prefix) const;
+    [[nodiscard]] std::u16string_view term(size_t i) const
+    {
+        return { m_termText.data() + m_termStart[i], size_t(m_termStart[i + 1] - m_termStart[i]) };
+    }
 
     bool m_keepText = false;
     std::vector<Doc> m_docs;
     std::vector<StoredField> m_fields;
-    std::vector<std::u16string> m_terms; // sorted
+    std::vector<char16_t> m_termText; // the vocabulary, sorted, word after word
+    std::vector<quint64> m_termStart { 0 }; // per term, into m_termText; one more entry at the end
     std::vector<quint64> m_postingStart; // per term, into m_postings; one more entry at the end
     std::vector<quint32> m_postings; // doc numbers, ascending within a term
 };
