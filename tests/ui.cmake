@@ -9,3 +9,5 @@ target_include_directories(tst_isodateedit PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwi
 entente_add_test(tst_suggestedpath entente_ui)
 entente_add_test(tst_matrixview entente_ui)
 target_include_directories(tst_matrixview PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwindow)
+entente_add_test(tst_searchpanel entente_ui)
+target_include_directories(tst_searchpanel PRIVATE ${CMAKE_SOURCE_DIR}/ui/mainwindow)

@@ -7,6 +7,7 @@
 // last as-of date per dossier are kept in the QSettings given at construction (tests pass a temporary one).
 
 #include "dossier.h"
+#include "searchindex.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -39,6 +40,8 @@ class MatrixView;
 class PartiesModel;
 class PositionMatrixModel;
 class ReliabilityPanel;
+class SearchEngine;
+class SearchPanel;
 class SourcesModel;
 class TimelineView;
 class WhatChangedPanel;
@@ -68,12 +71,19 @@ public:
     [[nodiscard]] AsOfControl* asOfControl() const { return m_asOf; }
     [[nodiscard]] TimelineView* timelineView() const { return m_timeline; }
     [[nodiscard]] ReliabilityPanel* reliabilityPanel() const { return m_reliability; }
+    [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
+    [[nodiscard]] SearchEngine* searchEngine() const { return m_searchEngine; }
 
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
     void editStatus(int issue);
     void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     void setCompareDate(std::optional<qint64> msecs);
+    // Selects a Search Everything hit in its view: the event in the timeline, the events table and the editor;
+    // a position change's cell in the matrix as of the change's date, with the change in the History dock; a
+    // status change's issue and its status row; a source, party or issue in its dock; an era on the timeline.
+    void showSearchTarget(const SearchTarget& target);
+    void searchEverything(); // Edit ▸ Search Everything: shows the Search dock and focuses its field
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
     // Publishes the open dossier to the postgresql:// `uri` on a worker thread with a progress dialog, then
@@ -88,6 +98,7 @@ private:
     void addColorSchemeMenu(QMenu* view);
     void addLanguageMenu(QMenu* view);
     void createDocks();
+    void createSearchDock(); // mainwindow_search.cpp
     void restoreState();
     void saveState();
     void updateTitle();
@@ -150,6 +161,8 @@ private:
     ChartPanel* m_charts = nullptr;
     WhatChangedPanel* m_whatChanged = nullptr;
     ReliabilityPanel* m_reliability = nullptr;
+    SearchEngine* m_searchEngine = nullptr;
+    SearchPanel* m_search = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     EventFilterBar* m_filterBar = nullptr;
