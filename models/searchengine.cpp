@@ -5,6 +5,7 @@
 #include "searchkinds.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,6 +26,45 @@ public:
     std::vector<SearchIndex::StoredField> copied;
 };
 
+// The texts of events, copied on the window's thread for the worker to index: one buffer for all, fields and
+// ids in order. Replaying it into a builder gives the same index as collecting the events themselves.
+class EventCopy : public SearchSink {
+public:
+    void add(const SearchTarget& target, std::span<const SearchField> fields) override
+    {
+        ids.push_back(target.number);
+        for (const SearchField& f : fields) {
+            if (f.text.isEmpty())
+                continue;
+            keys.push_back(f.key);
+            starts.push_back(text.size());
+            text.insert(text.end(), f.text.utf16(), f.text.utf16() + f.text.size());
+        }
+        fieldEnds.push_back(quint32(keys.size()));
+    }
+    void replay(SearchSink& sink) const
+    {
+        std::vector<SearchField> fields;
+        quint32 field = 0;
+        for (size_t d = 0; d < ids.size(); ++d) {
+            if (d % 4096 == 4095 && sink.cancelled())
+                return;
+            fields.clear();
+            for (; field < fieldEnds[d]; ++field) {
+                const quint64 begin = starts[field];
+                const quint64 end = field + 1 < starts.size() ? starts[field + 1] : text.size(); // fields abut
+                fields.push_back({ keys[field], QStringView(text.data() + begin, qsizetype(end - begin)) });
+            }
+            sink.add({ SearchTarget::Type::Event, ids[d], {} }, fields);
+        }
+    }
+    std::vector<qint64> ids;
+    std::vector<quint32> fieldEnds; // per event: the end of its fields
+    std::vector<const char*> keys; // per field
+    std::vector<quint64> starts; // per field, into text; a field ends where the next begins
+    std::vector<char16_t> text;
+};
+
 bool startsWithTerm(const std::u16string& word, const std::vector<std::u16string>& terms)
 {
     return std::any_of(terms.begin(), terms.end(), [&](const std::u16string& t) { return word.starts_with(t); });
@@ -39,6 +79,8 @@ qsizetype SearchResults::total() const
         n += g.total;
     return n;
 }
+
+struct SearchEngine::Recording : EventCopy { };
 
 struct SearchEngine::Snapshot {
     std::shared_ptr<const SearchIndex> events;
@@ -67,9 +109,18 @@ SearchEngine::SearchEngine(Document* document, QObject* parent)
     m_pool.setMaxThreadCount(2); // one build and one query at most
     connect(m_doc, &Document::reset, this, &SearchEngine::invalidateEvents);
     connect(m_doc, &Document::eventsReset, this, &SearchEngine::invalidateEvents);
-    connect(m_doc, &Document::eventInserted, this, [this](qint64 id) { eventEdited(id); });
-    connect(m_doc, &Document::eventChanged, this, [this](qint64 id) { eventEdited(id); });
-    connect(m_doc, &Document::eventRemoved, this, [this](qint64 id) { eventEdited(id); });
+    connect(m_doc, &Document::eventInserted, this, [this](qint64 id, qsizetype row) {
+        rowsMoved(-1, row);
+        eventEdited(id);
+    });
+    connect(m_doc, &Document::eventChanged, this, [this](qint64 id, qsizetype oldRow, qsizetype newRow) {
+        rowsMoved(oldRow, newRow);
+        eventEdited(id);
+    });
+    connect(m_doc, &Document::eventRemoved, this, [this](qint64 id, qsizetype row) {
+        rowsMoved(row, -1);
+        eventEdited(id);
+    });
     // Event hits name their actors: a renamed party outdates them all.
     connect(m_doc, &Document::partyChanged, this, &SearchEngine::invalidateEvents);
     for (auto signal : { &Document::partyInserted, &Document::partyRemoved, &Document::issueInserted,
@@ -99,6 +150,7 @@ void SearchEngine::invalidateEvents()
     m_editedSet.reset();
     m_others.reset();
     m_liveBuild->store(++m_buildGeneration); // a build under way is for a dossier that is gone
+    m_recording.reset();
     if (m_building) {
         m_building = false;
         emit indexingChanged(false);
@@ -142,24 +194,82 @@ void SearchEngine::startBuild()
         return;
     m_building = true;
     emit indexingChanged(true);
-    const quint64 generation = m_buildGeneration;
-    // The worker indexes a copy: the window goes on editing the dossier meanwhile, and every edit from now on
-    // is in m_edited.
-    auto copy = std::make_shared<const Dossier>(m_doc->dossier());
+    // Every edit from now on is in m_edited: the copy may or may not have it, the small index will.
     m_edited.clear();
     m_editedIndex.reset();
     m_editedSet.reset();
+    m_recording = std::make_shared<Recording>();
+    m_copyRow = 0;
+    m_stats = {};
+    copySlice(m_buildGeneration, SliceBudgetNs);
+}
+
+void SearchEngine::rowsMoved(qsizetype from, qsizetype to)
+{
+    if (!m_recording)
+        return;
+    // Keep m_copyRow on the first event not yet copied while the rows before it shift. An event copied twice
+    // is harmless (it was edited, so the event index leaves it out); one skipped would be lost.
+    if (from >= 0 && from < m_copyRow && (to < 0 || to >= m_copyRow))
+        --m_copyRow;
+    else if (to >= 0 && to < m_copyRow && (from < 0 || from >= m_copyRow))
+        ++m_copyRow;
+    else if (to >= 0 && to == m_copyRow && from > to)
+        ++m_copyRow; // moved into the place of the next row to copy, which moved up by one
+}
+
+void SearchEngine::copySlice(quint64 generation, qint64 budgetNs)
+{
+    if (generation != m_buildGeneration || !m_recording)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const Dossier& d = m_doc->dossier();
+    const auto collect = searchKinds()[eventSearchKind()].collectEvent;
+    const qsizetype n = d.events().size();
+    const qsizetype first = m_copyRow;
+    while (m_copyRow < n) {
+        collect(d, m_copyRow++, *m_recording);
+        if (budgetNs > 0 && m_sliceRows > 0 && m_copyRow - first >= m_sliceRows)
+            break;
+        if (m_copyRow % 256 == 0 && budgetNs > 0 && clock.nsecsElapsed() > budgetNs)
+            break;
+    }
+    const qint64 spent = clock.nsecsElapsed();
+    m_stats.longestSliceNs = std::max(m_stats.longestSliceNs, spent);
+    m_stats.copyNs += spent;
+    ++m_stats.slices;
+    if (m_copyRow < n) {
+        QTimer::singleShot(0, this, [this, generation] { copySlice(generation, SliceBudgetNs); });
+        return;
+    }
+    startWorkerBuild();
+}
+
+void SearchEngine::startWorkerBuild()
+{
+    const quint64 generation = m_buildGeneration;
+    auto recording = std::move(m_recording);
+    m_recording.reset();
     auto live = m_liveBuild;
-    m_pool.start([this, copy = std::move(copy), live, generation]() mutable {
+    m_pool.start([this, recording = std::move(recording), live, generation]() mutable {
+        QElapsedTimer clock;
+        clock.start();
         SearchIndex::Builder builder(false, [live, generation] { return live->load() != generation; });
         builder.setKind(quint8(eventSearchKind()));
-        searchKinds()[eventSearchKind()].collect(*copy, builder);
-        copy.reset();
+        recording->replay(builder);
+        recording.reset();
         if (builder.cancelled())
             return;
         auto index = std::make_shared<const SearchIndex>(builder.finish());
+        const qint64 ns = clock.nsecsElapsed();
         QMetaObject::invokeMethod(
-            this, [this, index, generation] { buildFinished(index, generation); }, Qt::QueuedConnection);
+            this,
+            [this, index, generation, ns] {
+                m_stats.buildNs = ns;
+                buildFinished(index, generation);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -178,6 +288,8 @@ void SearchEngine::buildFinished(std::shared_ptr<const SearchIndex> index, quint
 
 void SearchEngine::waitForIndex()
 {
+    if (m_recording)
+        copySlice(m_buildGeneration, 0); // the rest of the copy at once
     m_pool.waitForDone();
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }

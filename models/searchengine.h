@@ -4,11 +4,13 @@
 // Search Everything for an open Document: keeps the word indexes (searchindex.h) of every kind (searchkinds.h)
 // current and answers queries off the window's thread.
 //
-// - The events (up to millions) are indexed from a copy of the dossier on a worker thread when the first search
-//   asks for them, and again after open, load, import or a party's rename (event hits name the actors). Events
-//   edited since (Document::eventInserted/Changed/Removed) are left out of that index and searched in a small
-//   one rebuilt at the next query; everything else (notes, claims, sources, names) is one small index rebuilt
-//   at the next query after any change of it.
+// - The events (up to millions) are indexed when the first search asks for them, and again after open, load,
+//   import or a party's rename (event hits name the actors). The window's thread copies each event's texts into
+//   one buffer in slices of a few milliseconds (event-loop turns in between, so it never stalls), and a worker
+//   thread indexes the copy. Events edited from the moment the copy starts (Document::eventInserted/Changed/
+//   Removed; the copy's place follows the rows that move) are left out of that index and searched in a small one
+//   rebuilt at the next query; everything else (notes, claims, sources, names) is one small index rebuilt at the
+//   next query after any change of it.
 // - search() runs the query on a worker thread with the indexes as they are (immutable, shared); a newer
 //   search() or cancel() stops it (its results never arrive). The hits are then described from the dossier on
 //   the window's thread (label, the field that matched, an excerpt with the matched words), at most hitLimit()
@@ -75,6 +77,18 @@ public:
     [[nodiscard]] SearchResults searchNow(const QString& text);
     void waitForIndex(); // blocks until an event index build under way is in
 
+    // How the last event index was made: the window thread's copy (its longest slice and its whole time) and the
+    // worker's build.
+    struct IndexStats {
+        qint64 longestSliceNs = 0;
+        qint64 copyNs = 0;
+        int slices = 0;
+        qint64 buildNs = 0;
+    };
+    [[nodiscard]] IndexStats lastIndexStats() const { return m_stats; }
+    static constexpr qint64 SliceBudgetNs = 8'000'000; // the window thread's share of a copy per event-loop turn
+    void setSliceRows(qsizetype rows) { m_sliceRows = rows; } // also end a slice after this many events (tests)
+
 signals:
     void resultsReady(const Entente::SearchResults& results);
     void indexingChanged(bool indexing);
@@ -82,8 +96,16 @@ signals:
 private:
     struct Snapshot;
     struct Raw;
+    struct Recording;
+    void copySlice(quint64 generation, qint64 budgetNs);
+    void startWorkerBuild();
+    void rowsMoved(qsizetype from, qsizetype to); // an event moved from row `from` to `to` (−1: none) during a copy
     void invalidateEvents(); // the event index must be rebuilt
     void eventEdited(qint64 id);
+    std::shared_ptr<Recording> m_recording; // the copy of the events under way
+    qsizetype m_copyRow = 0; // rows before it are copied
+    qsizetype m_sliceRows = 0; // 0: the time budget alone
+    IndexStats m_stats;
     void othersChanged();
     void startBuild();
     void buildFinished(std::shared_ptr<const SearchIndex> index, quint64 generation);

@@ -277,6 +277,56 @@ private slots:
         QVERIFY(hasTarget(group(renamed, "events"), { SearchTarget::Type::Event, 1, {} })); // Russia is an actor of event 1
     }
 
+    // The window copies the events for the worker in slices; edits between slices move rows under the copy. Every
+    // event is still found once: none skipped, none twice.
+    void copyFollowsRowsThatMove()
+    {
+        Dossier d;
+        const qint64 day = 86400000;
+        const qint64 base = PartialDate::parse(u"2020-01-01")->msecs;
+        for (qint64 i = 1; i <= 200; ++i) {
+            Event e = makeEvent(i, "2020-01-01", u"Needle %1"_qs.arg(i));
+            e.start = PartialDate::fromMsecs(base + i * day, Precision::Day);
+            QVERIFY(d.insertEvent(e));
+        }
+        Document doc;
+        doc.open(nullptr, std::move(d));
+        SearchEngine engine(&doc);
+        engine.setSliceRows(10);
+        engine.setHitLimit(1000);
+        QSignalSpy results(&engine, &SearchEngine::resultsReady);
+        engine.search(u"needle"_qs); // copies the first slice at once
+        QVERIFY(engine.isIndexing());
+        const auto redate = [&](qint64 id, const char* date) {
+            Event e = doc.dossier().events().event(doc.dossier().events().rowOfId(id));
+            e.start = *PartialDate::parse(QString::fromLatin1(date));
+            QVERIFY(Command::editEvent(&doc, e).ok());
+        };
+        // Rows that shift back under the copy (a removal before its place, a move from before it to after it)
+        // would be skipped; rows that shift forward (an insertion, a move from after it to before it) copied twice.
+        QVERIFY(Command::removeEvent(&doc, 3).ok());
+        redate(5, "2030-01-01");
+        QCoreApplication::processEvents(); // a slice or more
+        QVERIFY(Command::removeEvent(&doc, 2).ok());
+        redate(8, "2031-01-01");
+        QCoreApplication::processEvents();
+        QVERIFY(Command::addEvent(&doc, makeEvent(0, "2019-06-01", u"Needle early"_qs)).ok());
+        redate(150, "2019-01-01");
+        QCoreApplication::processEvents();
+        redate(190, "2019-02-01");
+        QVERIFY(Command::addEvent(&doc, makeEvent(0, "2019-07-01", u"Needle later"_qs)).ok());
+        QTRY_VERIFY(!engine.isIndexing());
+        QTRY_VERIFY(!results.isEmpty()
+            && results.constLast().constFirst().value<SearchResults>().total() == doc.dossier().events().size());
+        const SearchResults r = results.constLast().constFirst().value<SearchResults>();
+        QSet<qint64> ids;
+        for (const SearchHit& h : r.groups.constFirst().hits)
+            ids.insert(h.target.number);
+        QCOMPARE(ids.size(), doc.dossier().events().size());
+        QVERIFY(engine.lastIndexStats().slices > 5);
+        QCOMPARE(engine.indexedEvents() > 150, true);
+    }
+
     // On the worker: the results of the last search arrive, once; a superseded or cancelled one never does; an
     // edit runs the shown search again.
     void workerAndCancellation()
