@@ -5,7 +5,8 @@
 // searched with QString::contains, case-insensitive, each query word in turn. Five typical queries: a word, a
 // prefix, two words, a rare and a frequent word; the figure pools their timings. Also: building the event
 // index (on the worker), copying the dossier for it (on the window's thread), and an edit followed by the same
-// query (the edited event is searched from the small index).
+// query (the edited event is searched from the small index). `bench_search [N] [index]`: N events (10^6), and
+// with `index` the indexing figures only.
 
 #include "benchutil.h"
 #include "document.h"
@@ -159,6 +160,8 @@ int main(int argc, char** argv)
             suffix.constData(), double(s.copyNs) / 1e6, s.slices, double(s.longestSliceNs) / 1e6, double(s.buildNs) / 1e6);
     }
     Bench::report(id("search.index.slice"), Bench::figureOf(slices), "ms", n);
+    if (argc > 2 && QByteArray(argv[2]) == "index")
+        return 0; // `bench_search N index`: the indexing figures only
 
     SearchEngine engine(&doc);
     (void)engine.searchNow(QStringLiteral("warm"));

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 
 namespace Entente {
 
@@ -26,8 +27,10 @@ public:
     std::vector<SearchIndex::StoredField> copied;
 };
 
-// The texts of events, copied on the window's thread for the worker to index: one buffer for all, fields and
-// ids in order. Replaying it into a builder gives the same index as collecting the events themselves.
+// The texts of events, copied on the window's thread for the worker to index. Nothing in it ever moves once
+// written (text in fixed blocks, the rest in deques): a growing vector would copy all it holds at each doubling,
+// a stall of seconds at 10^6 events in whichever slice it fell. Replaying it into a builder gives the same index
+// as collecting the events themselves.
 class EventCopy : public SearchSink {
 public:
     void add(const SearchTarget& target, std::span<const SearchField> fields) override
@@ -36,33 +39,37 @@ public:
         for (const SearchField& f : fields) {
             if (f.text.isEmpty())
                 continue;
-            keys.push_back(f.key);
-            starts.push_back(text.size());
-            text.insert(text.end(), f.text.utf16(), f.text.utf16() + f.text.size());
+            const size_t size = size_t(f.text.size());
+            if (blocks.empty() || blocks.back().capacity() - blocks.back().size() < size) {
+                blocks.emplace_back();
+                blocks.back().reserve(std::max<size_t>(size, 1 << 20));
+            }
+            auto& block = blocks.back();
+            const char16_t* at = block.data() + block.size();
+            block.insert(block.end(), f.text.utf16(), f.text.utf16() + size); // within capacity: no move
+            pieces.push_back({ f.key, QStringView(at, qsizetype(size)) });
         }
-        fieldEnds.push_back(quint32(keys.size()));
+        fieldEnds.push_back(pieces.size());
     }
     void replay(SearchSink& sink) const
     {
         std::vector<SearchField> fields;
-        quint32 field = 0;
+        size_t field = 0;
         for (size_t d = 0; d < ids.size(); ++d) {
             if (d % 4096 == 4095 && sink.cancelled())
                 return;
             fields.clear();
-            for (; field < fieldEnds[d]; ++field) {
-                const quint64 begin = starts[field];
-                const quint64 end = field + 1 < starts.size() ? starts[field + 1] : text.size(); // fields abut
-                fields.push_back({ keys[field], QStringView(text.data() + begin, qsizetype(end - begin)) });
-            }
+            for (; field < fieldEnds[d]; ++field)
+                fields.push_back(pieces[field]);
             sink.add({ SearchTarget::Type::Event, ids[d], {} }, fields);
         }
     }
-    std::vector<qint64> ids;
-    std::vector<quint32> fieldEnds; // per event: the end of its fields
-    std::vector<const char*> keys; // per field
-    std::vector<quint64> starts; // per field, into text; a field ends where the next begins
-    std::vector<char16_t> text;
+
+private:
+    std::deque<qint64> ids;
+    std::deque<size_t> fieldEnds; // per event: the end of its fields in pieces
+    std::deque<SearchField> pieces; // views into blocks
+    std::deque<std::vector<char16_t>> blocks;
 };
 
 bool startsWithTerm(const std::u16string& word, const std::vector<std::u16string>& terms)
