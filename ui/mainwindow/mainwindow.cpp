@@ -144,6 +144,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_matrix, &MatrixView::currentCellChanged, this, &MainWindow::onCellChanged);
 
     createDocks();
+    createSearchDock();
     createActions();
     statusBar()->showMessage(tr("Ready"));
 

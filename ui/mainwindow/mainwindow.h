@@ -7,6 +7,7 @@
 // last as-of date per dossier are kept in the QSettings given at construction (tests pass a temporary one).
 
 #include "dossier.h"
+#include "searchindex.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -43,6 +44,8 @@ class PartiesModel;
 class SavedViewsPanel;
 class PositionMatrixModel;
 class ReliabilityPanel;
+class SearchEngine;
+class SearchPanel;
 class SourcesModel;
 class TimelineView;
 class WhatChangedPanel;
@@ -77,6 +80,8 @@ public:
     [[nodiscard]] ChartPanel* chartPanel() const { return m_charts; }
     [[nodiscard]] EventFilterBar* filterBar() const { return m_filterBar; }
     [[nodiscard]] QMenu* savedViewsMenu() const { return m_savedViewsMenu; }
+    [[nodiscard]] SearchPanel* searchPanel() const { return m_search; }
+    [[nodiscard]] SearchEngine* searchEngine() const { return m_searchEngine; }
 
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
@@ -96,6 +101,11 @@ public:
     // Selects what the note is pinned to: the cell, the event, the issue's column or party's row, the era's
     // period on the timeline, or the date as the as-of date.
     void showNoteTarget(const QString& noteId);
+    // Selects a Search Everything hit in its view: the event in the timeline, the events table and the editor;
+    // a position change's cell in the matrix as of the change's date, with the change in the History dock; a
+    // status change's issue and its status row; a source, party or issue in its dock; an era on the timeline.
+    void showSearchTarget(const SearchTarget& target);
+    void searchEverything(); // Edit ▸ Search Everything: shows the Search dock and focuses its field
     // Adopts an import's merged dossier (ImportWizard::takeResult()) in the background, with progress.
     void adoptImport(Dossier merged, bool quiet = false);
     // Publishes the open dossier to the postgresql:// `uri` on a worker thread with a progress dialog, then
@@ -110,6 +120,7 @@ private:
     void addColorSchemeMenu(QMenu* view);
     void addLanguageMenu(QMenu* view);
     void createDocks();
+    void createSearchDock(); // mainwindow_search.cpp
     void restoreState();
     void saveState();
     void updateTitle();
@@ -182,6 +193,8 @@ private:
     NotesPanel* m_notes = nullptr;
     SavedViewsPanel* m_views = nullptr;
     QMenu* m_savedViewsMenu = nullptr;
+    SearchEngine* m_searchEngine = nullptr;
+    SearchPanel* m_search = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     EventFilterBar* m_filterBar = nullptr;

@@ -159,6 +159,8 @@ void MainWindow::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     }, QStringLiteral("actionFind"));
+    add(edit, tr("Search E&verything…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), &MainWindow::searchEverything,
+        QStringLiteral("actionSearchEverything"));
     add(edit, tr("New &Event"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
         if (auto* d = findChild<QDockWidget*>(QStringLiteral("eventEditorDock"))) {
             d->show();
