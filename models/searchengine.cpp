@@ -132,7 +132,8 @@ SearchEngine::SearchEngine(Document* document, QObject* parent)
     connect(m_doc, &Document::partyChanged, this, &SearchEngine::invalidateEvents);
     for (auto signal : { &Document::partyInserted, &Document::partyRemoved, &Document::issueInserted,
              &Document::issueChanged, &Document::issueRemoved, &Document::sourceInserted, &Document::sourceChanged,
-             &Document::sourceRemoved, &Document::statusChanged })
+             &Document::sourceRemoved, &Document::statusChanged, &Document::eraInserted, &Document::eraChanged,
+             &Document::eraRemoved, &Document::noteInserted, &Document::noteChanged, &Document::noteRemoved })
         connect(m_doc, signal, this, &SearchEngine::othersChanged);
     connect(m_doc, &Document::positionChanged, this, &SearchEngine::othersChanged);
     connect(m_doc, &Document::partyMoved, this, &SearchEngine::othersChanged);

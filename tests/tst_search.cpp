@@ -150,6 +150,8 @@ private slots:
         QTest::newRow("source note") << u"iranian"_qs << u"sources"_qs << int(T::Source) << qint64(0) << u"presstv-2025-12"_qs << u"note"_qs;
         QTest::newRow("party") << u"germ"_qs << u"parties"_qs << int(T::Party) << qint64(0) << u"de"_qs << u"name"_qs;
         QTest::newRow("issue") << u"donbas"_qs << u"issues"_qs << int(T::Issue) << qint64(0) << u"territory"_qs << u"name"_qs;
+        QTest::newRow("key judgement") << u"concession already"_qs << u"notes"_qs << int(T::Note) << qint64(0) << u"note-1"_qs << u"text"_qs;
+        QTest::newRow("note evidence") << u"briefing reporters"_qs << u"notes"_qs << int(T::Note) << qint64(0) << u"note-2"_qs << u"claimant"_qs;
         QTest::newRow("era") << u"berlin round"_qs << u"eras"_qs << int(T::Era) << qint64(0) << u"berlin-round"_qs << u"name"_qs;
     }
     void sampleHits()

@@ -28,10 +28,10 @@ namespace Entente {
 
 // What choosing a hit selects in its view.
 struct SearchTarget {
-    enum class Type : quint8 { Event, PositionChange, StatusChange, Source, Party, Issue, Era };
+    enum class Type : quint8 { Event, PositionChange, StatusChange, Source, Party, Issue, Era, Note };
     Type type = Type::Event;
     qint64 number = 0; // the event's or the change's id
-    QString key; // the source's, party's, issue's or era's id
+    QString key; // the source's, party's, issue's, era's or note's id
     friend bool operator==(const SearchTarget&, const SearchTarget&) = default;
 };
 

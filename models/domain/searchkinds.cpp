@@ -119,6 +119,19 @@ void collectEras(const Dossier& d, SearchSink& sink)
     }
 }
 
+// Notes and key judgements: their text, author, and the claimants and quotes of a judgement's evidence.
+void collectNotes(const Dossier& d, SearchSink& sink)
+{
+    for (const Note& n : d.notes()) {
+        std::vector<SearchField> f { { "text", n.text }, { "author", n.author } };
+        for (const Claim& c : n.evidence) {
+            f.push_back({ "claimant", c.claimant });
+            f.push_back({ "quote", c.quote });
+        }
+        sink.add({ SearchTarget::Type::Note, 0, n.id }, f);
+    }
+}
+
 const SearchKind kinds[] = {
     { "events", QT_TRANSLATE_NOOP("Search", "Events"), collectEvents, collectEvent },
     { "positions", QT_TRANSLATE_NOOP("Search", "Position notes"), collectPositionNotes },
@@ -128,6 +141,7 @@ const SearchKind kinds[] = {
     { "parties", QT_TRANSLATE_NOOP("Search", "Parties"), collectParties },
     { "issues", QT_TRANSLATE_NOOP("Search", "Issues"), collectIssues },
     { "eras", QT_TRANSLATE_NOOP("Search", "Eras"), collectEras },
+    { "notes", QT_TRANSLATE_NOOP("Search", "Notes and key judgements"), collectNotes },
 };
 
 QString tr(const char* text) { return QCoreApplication::translate("Search", text); }
@@ -153,7 +167,8 @@ QString searchFieldLabel(const char* key)
         { "claimant", QT_TRANSLATE_NOOP("Search", "claimant") }, { "quote", QT_TRANSLATE_NOOP("Search", "quote") },
         { "outlet", QT_TRANSLATE_NOOP("Search", "outlet") }, { "url", QT_TRANSLATE_NOOP("Search", "URL") },
         { "name", QT_TRANSLATE_NOOP("Search", "name") },
-        { "short name", QT_TRANSLATE_NOOP("Search", "short name") } };
+        { "short name", QT_TRANSLATE_NOOP("Search", "short name") }, { "text", QT_TRANSLATE_NOOP("Search", "text") },
+        { "author", QT_TRANSLATE_NOOP("Search", "author") } };
     for (const auto& l : labels)
         if (qstrcmp(l[0], key) == 0)
             return tr(l[1]);
@@ -215,6 +230,15 @@ QString searchTargetLabel(const Dossier& d, const SearchTarget& t)
             return {};
         const Era& e = d.eras()[i];
         return e.name + dot + e.start.display() + QStringLiteral(" – ") + e.end.display();
+    }
+    case SearchTarget::Type::Note: {
+        const qsizetype i = d.noteIndex(t.key);
+        if (i < 0)
+            return {};
+        const Note& n = d.notes()[i];
+        const QString line = n.text.section(u'\n', 0, 0).simplified();
+        const QString head = line.size() > 60 ? QString(line.left(59) + u'…') : line;
+        return (n.isKeyJudgement() ? tr("Key judgement") : tr("Note")) + dot + head;
     }
     }
     return {};

@@ -139,6 +139,11 @@ void MainWindow::showSearchTarget(const SearchTarget& target)
         raise(QStringLiteral("timelineDock"));
         return;
     }
+    case SearchTarget::Type::Note:
+        if (d.noteIndex(target.key) < 0)
+            return gone();
+        showNoteTarget(target.key); // what the note is pinned to, as a double-click in the Notes dock does
+        return;
     }
 }
 
