@@ -372,9 +372,8 @@ private slots:
     {
         QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs, u"timelinejs-sheet"_qs }));
         for (const auto& name : mappingPresetNames()) {
-            QString error;
-            const auto m = resolveMapping(name, QString(), &error);
-            QVERIFY2(m, qPrintable(error));
+            const auto m = resolveMapping(name, QString());
+            QVERIFY2(m.ok(), qPrintable(m.message()));
             QVERIFY(!m->date.isEmpty());
         }
         QCOMPARE(mappingPreset(u"gdelt"_qs)->columnNames.size(), 58);
@@ -724,14 +723,17 @@ private slots:
         m.issues = { u"Issue"_qs };
         m.actorAliases.insert(u"RUSSIAN"_qs, u"Russia"_qs);
         const auto back = ColumnMapping::fromJson(m.toJson());
-        QVERIFY(back);
-        QCOMPARE(*back, m);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), m);
         QCOMPARE(back->alternativeColumnNames.size(), 2);
-        QString error;
         QJsonObject bad = m.toJson();
         bad.insert(u"precisionCodes"_qs, QJsonObject { { u"1"_qs, u"fortnight"_qs } });
-        QVERIFY(!ColumnMapping::fromJson(bad, &error));
-        QCOMPARE(error, u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
+        const auto refused = ColumnMapping::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(),
+            u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
+        QCOMPARE(refused.error().field(), u"precisionCodes"_qs);
+        QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
     }
 
     void mappingRoundTrip()
@@ -746,20 +748,29 @@ private slots:
         m.actorParties.insert(u"Kyiv"_qs, u"ua"_qs);
         m.sourceMode = ColumnMapping::SourceMode::Tag;
         m.listSeparator = u";"_qs;
-        QCOMPARE(ColumnMapping::fromJson(m.toJson()), m);
+        QCOMPARE(ColumnMapping::fromJson(m.toJson()).value(), m);
         QTemporaryDir dir;
         m.name = u"My Mapping"_qs;
-        QString error;
-        QVERIFY2(saveNamedMapping(dir.path(), m, &error), qPrintable(error));
+        const Status saved = saveNamedMapping(dir.path(), m);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(savedMappingNames(dir.path()), QStringList { u"My Mapping"_qs });
-        QCOMPARE(resolveMapping(u"My Mapping"_qs, dir.path(), &error), m);
-        QCOMPARE(resolveMapping(dir.filePath(u"my-mapping.json"_qs), dir.path(), &error), m);
-        QVERIFY(!resolveMapping(u"unknown"_qs, dir.path(), &error));
-        QVERIFY(error.contains(u"no mapping file, preset or saved mapping named \"unknown\""_qs));
+        QCOMPARE(resolveMapping(u"My Mapping"_qs, dir.path()).value(), m);
+        QCOMPARE(resolveMapping(dir.filePath(u"my-mapping.json"_qs), dir.path()).value(), m);
+        const auto unknown = resolveMapping(u"unknown"_qs, dir.path());
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message().contains(u"no mapping file, preset or saved mapping named \"unknown\""_qs));
+        QCOMPARE(unknown.error().kind(), Error::Kind::NotFound);
         QJsonObject bad = m.toJson();
         bad.insert(u"unknownActors"_qs, u"ignore"_qs);
-        QVERIFY(!ColumnMapping::fromJson(bad, &error));
-        QCOMPARE(error, u"unknownActors must be create, drop or reject, not \"ignore\""_qs);
+        const auto refused = ColumnMapping::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), u"unknownActors must be create, drop or reject, not \"ignore\""_qs);
+        // A saved mapping needs a name; nothing is written without one.
+        m.name = u"  "_qs;
+        const Status unnamed = saveNamedMapping(dir.path(), m);
+        QVERIFY(!unnamed.ok());
+        QCOMPARE(unnamed.error().message(), u"a saved mapping needs a name"_qs);
+        QCOMPARE(savedMappingNames(dir.path()), QStringList { u"My Mapping"_qs });
     }
 
     void cancelMidImport()

@@ -118,12 +118,9 @@ QByteArray EventImportResult::reportCsv() const
     return out;
 }
 
-bool EventImportResult::saveReport(const QString& path, QString* error) const
+Status EventImportResult::saveReport(const QString& path) const
 {
-    const QString e = SafeFileWriter::writeFile(path, reportCsv());
-    if (!e.isEmpty() && error)
-        *error = e;
-    return e.isEmpty();
+    return Status::fromMessage(SafeFileWriter::writeFile(path, reportCsv()));
 }
 
 std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
@@ -220,11 +217,13 @@ std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapp
 
 static std::optional<ColumnMapping> autoMappingFor(const ImportPreview& pv, const QString& path, QString* error)
 {
-    QString why;
-    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter, &why);
-    if (!m && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
-    return m;
+    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter);
+    if (!m.ok()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, m.message());
+        return std::nullopt;
+    }
+    return std::move(m).value();
 }
 
 std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)

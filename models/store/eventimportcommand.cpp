@@ -37,8 +37,12 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
         mapping.emplace();
         mapping->name = QStringLiteral("TimelineJS3");
         mapping->importer = QStringLiteral("timelinejs");
-    } else
-        mapping = resolveMapping(mappingNameOrFile, defaultMappingFolder(), &why);
+    } else {
+        auto resolved = resolveMapping(mappingNameOrFile, defaultMappingFolder());
+        if (!resolved.ok())
+            return resolved.error();
+        mapping = std::move(resolved).value();
+    }
     if (!mapping)
         return fail(why);
     if (!mapping->importer.isEmpty()) {
@@ -69,8 +73,9 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
         std::fprintf(stderr, "\n");
     if (!result)
         return fail(why);
-    if (!reportPath.isEmpty() && !result->saveReport(reportPath, &why))
-        return fail(why);
+    if (!reportPath.isEmpty())
+        if (const Status saved = result->saveReport(reportPath); !saved.ok())
+            return saved.error();
     auto merged = applyImport(dossier, *result, &why);
     if (!merged)
         return fail(QStringLiteral("%1: %2").arg(in, why));

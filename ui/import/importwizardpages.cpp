@@ -256,9 +256,10 @@ void ImportMappingPage::applyPreset(int index)
     std::optional<ColumnMapping> chosen;
     if (key == u"auto")
         chosen = m_detected;
-    else if (key.startsWith(QLatin1String("saved:")))
-        chosen = resolveMapping(key.mid(6), m_wizard->mappingFolder());
-    else if (!key.isEmpty())
+    else if (key.startsWith(QLatin1String("saved:"))) {
+        if (auto saved = resolveMapping(key.mid(6), m_wizard->mappingFolder()); saved.ok())
+            chosen = std::move(saved).value();
+    } else if (!key.isEmpty())
         chosen = mappingPreset(key);
     if (chosen) {
         chosen->delimiter = m.delimiter.isNull() ? chosen->delimiter : m.delimiter;
@@ -353,13 +354,12 @@ bool ImportMappingPage::validatePage()
 void ImportMappingPage::saveMapping()
 {
     readBack();
-    QString error;
-    if (m_name->text().trimmed().isEmpty())
+    if (m_name->text().trimmed().isEmpty()) {
         m_saved->setText(tr("Give the mapping a name first."));
-    else if (saveNamedMapping(m_wizard->mappingFolder(), m_wizard->mapping, &error))
+    } else if (const Status saved = saveNamedMapping(m_wizard->mappingFolder(), m_wizard->mapping); saved.ok())
         m_saved->setText(tr("Saved “%1”.").arg(m_wizard->mapping.name));
     else
-        m_saved->setText(error);
+        m_saved->setText(saved.message());
 }
 
 // --- Options ------------------------------------------------------------------------------------------------
@@ -523,9 +523,10 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QString(), tr("CSV (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !m_wizard->report().saveReport(path, &error))
-            QMessageBox::warning(this, tr("Save report"), error);
+        if (path.isEmpty())
+            return;
+        if (const Status saved = m_wizard->report().saveReport(path); !saved.ok())
+            QMessageBox::warning(this, tr("Save report"), saved.message());
     });
 }
 
