@@ -33,9 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     EventImportOptions options;
     options.chunkSize = 64;
     options.threads = 1;
-    QString error;
-    const auto result = importEvents(buffer, mapping.value(), FuzzInput::target(), options, &error);
-    if (result)
-        (void)applyImport(FuzzInput::target(), *result, &error);
+    const auto result = importEvents(buffer, mapping.value(), FuzzInput::target(), options);
+    if (result.ok())
+        (void)applyImport(FuzzInput::target(), result.value());
     return 0;
 }

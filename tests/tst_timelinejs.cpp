@@ -204,8 +204,8 @@ private slots:
     {
         QString error;
         const QString path = fixture("timelinejs/sheet.csv");
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->importer, u"timelinejs-sheet"_qs);
         const auto d = importTimelineSheetFile(path, Dossier(), {}, &error);
         QVERIFY2(d, qPrintable(error));

@@ -26,8 +26,8 @@ private slots:
     {
         QString error;
         const QString path = fixture("timeline/talks.timeline");
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->importer, u"timeline-project"_qs);
         Dossier target;
         target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
@@ -76,8 +76,8 @@ private slots:
     {
         QString error;
         const QString path = fixture("timeflow/oil-spill.time");
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->importer, u"timeflow"_qs);
         EventImportResult report;
         const auto d = importTimeFlowFile(path, Dossier(), true, &report, &error);

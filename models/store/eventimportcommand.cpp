@@ -30,26 +30,26 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
 {
     QString why;
     auto fail = [](const QString& message) { return Error(message); };
-    std::optional<ColumnMapping> mapping;
-    if (mappingNameOrFile.isEmpty() || mappingNameOrFile.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
-        mapping = autoMappingFor(in, &why);
-    else if (mappingNameOrFile.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0) {
-        mapping.emplace();
-        mapping->name = QStringLiteral("TimelineJS3");
-        mapping->importer = QStringLiteral("timelinejs");
+    ColumnMapping mapping;
+    if (mappingNameOrFile.isEmpty() || mappingNameOrFile.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
+        auto detected = autoMappingFor(in);
+        if (!detected.ok())
+            return detected.error();
+        mapping = std::move(detected).value();
+    } else if (mappingNameOrFile.compare(QLatin1String("timelinejs"), Qt::CaseInsensitive) == 0) {
+        mapping.name = QStringLiteral("TimelineJS3");
+        mapping.importer = QStringLiteral("timelinejs");
     } else {
         auto resolved = resolveMapping(mappingNameOrFile, defaultMappingFolder());
         if (!resolved.ok())
             return resolved.error();
         mapping = std::move(resolved).value();
     }
-    if (!mapping)
-        return fail(why);
-    if (!mapping->importer.isEmpty()) {
+    if (!mapping.importer.isEmpty()) {
         const qsizetype events = dossier.events().size(), parties = dossier.parties().size(), sources = dossier.sources().size();
         TimelineJsImportOptions o;
         o.groupsAsParties = groupsAsParties;
-        auto merged = readWithImporter(mapping->importer, in, dossier, o, skipBadRows, &why);
+        auto merged = readWithImporter(mapping.importer, in, dossier, o, skipBadRows, &why);
         if (!merged)
             return fail(why);
         const qint64 added = merged->events().size() - events;
@@ -68,17 +68,17 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
                 p.rowsPerSecond);
             std::fflush(stderr);
         };
-    auto result = importEvents(in, *mapping, dossier, options, &why);
+    auto result = importEvents(in, mapping, dossier, options);
     if (tty)
         std::fprintf(stderr, "\n");
-    if (!result)
-        return fail(why);
+    if (!result.ok())
+        return result.error();
     if (!reportPath.isEmpty())
         if (const Status saved = result->saveReport(reportPath); !saved.ok())
             return saved.error();
-    auto merged = applyImport(dossier, *result, &why);
-    if (!merged)
-        return fail(QStringLiteral("%1: %2").arg(in, why));
+    auto merged = applyImport(dossier, result.value());
+    if (!merged.ok())
+        return merged.error().prefixed(in);
     if (result->errorCount > 0) {
         std::fprintf(stderr, "%lld rows skipped:\n", static_cast<long long>(result->errorCount));
         for (const auto& e : result->errors.mid(0, 10))
@@ -87,7 +87,7 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
     }
     const ImportCommandStats stats { result->rowsRead, result->rowsImported, result->rowsSkipped,
         result->newParties.size(), result->newSources.size(), result->rowsDuplicate };
-    dossier = std::move(*merged);
+    dossier = std::move(merged).value();
     return stats;
 }
 

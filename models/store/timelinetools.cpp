@@ -337,16 +337,15 @@ std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& tar
     m.missingColumns = ColumnMapping::MissingColumns::Skip;
     QBuffer buffer(&body);
     buffer.open(QIODevice::ReadOnly);
-    QString why;
-    auto result = importEvents(buffer, m, target, options, &why);
-    if (!result)
-        return fail(why);
-    auto merged = applyImport(target, *result, &why);
-    if (!merged)
-        return fail(why);
+    auto result = importEvents(buffer, m, target, options);
+    if (!result.ok())
+        return fail(result.message());
+    auto merged = applyImport(target, result.value());
+    if (!merged.ok())
+        return fail(merged.message());
     if (report)
-        *report = std::move(*result);
-    return merged;
+        *report = std::move(result).value();
+    return std::move(merged).value();
 }
 
 } // namespace Entente

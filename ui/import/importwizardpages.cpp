@@ -426,13 +426,14 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
             m_progress->setValue(int(1000 * bytes / total));
         m_rate->setText(tr("%L1 rows, %L2 rows/s").arg(rows).arg(qint64(rate)));
     });
-    connect(runner, &EventImportRunner::finished, this, [this](bool ok) {
+    connect(runner, &EventImportRunner::finished, this, [this](const Status& status) {
+        const bool ok = status.ok();
         m_done = true;
         m_cancel->setEnabled(false);
         m_progress->setValue(ok ? 1000 : m_progress->value());
         const auto& r = m_wizard->runner()->report();
         m_status->setText(ok ? tr("Imported %L1 events, skipped %L2 rows.").arg(r.rowsImported).arg(r.rowsSkipped)
-                             : m_wizard->runner()->errorString());
+                             : status.message());
         m_wizard->setResult(ok ? m_wizard->runner()->takeResult() : std::nullopt);
         emit completeChanged();
     });
@@ -485,7 +486,10 @@ void ImportRunPage::initializePage()
     EventImportOptions o;
     o.skipBadRows = m_wizard->property("skipBadRows").toBool();
     o.chunkSize = 1 << 20; // progress several times a second
-    m_wizard->runner()->start(m_wizard->path, m_wizard->mapping, m_wizard->target(), o);
+    // The previous run may still be winding down after Back (cleanupPage cancels it): say so.
+    if (const Status started = m_wizard->runner()->start(m_wizard->path, m_wizard->mapping, m_wizard->target(), o);
+        !started.ok())
+        m_status->setText(started.message());
 }
 
 void ImportRunPage::cleanupPage() { m_wizard->runner()->cancel(); }
@@ -533,7 +537,7 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
 void ImportReportPage::initializePage()
 {
     const auto& r = m_wizard->report();
-    const QString error = m_wizard->ownReport ? m_wizard->ownError : m_wizard->runner()->errorString();
+    const QString error = m_wizard->ownReport ? m_wizard->ownError : m_wizard->runner()->error().message();
     if (m_wizard->result()) {
         QString text = tr("%L1 rows read: %L2 events to add, %L3 rows skipped, %L4 duplicates of events already in the "
                           "dossier (same external id) left out, %L5 new parties.")
