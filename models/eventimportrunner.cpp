@@ -20,11 +20,7 @@ Result<Dossier> readTimelineToolFile(const QString& importer, const QString& pat
 {
     TimelineJsImportOptions options;
     options.groupsAsParties = groupsAsParties;
-    QString error;
-    auto merged = readWithImporter(importer, path, target, options, skipBadRows, &error, report);
-    if (!merged)
-        return Error(error);
-    return std::move(*merged);
+    return readWithImporter(importer, path, target, options, skipBadRows, report);
 }
 
 EventImportRunner::EventImportRunner(QObject* parent)

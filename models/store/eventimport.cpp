@@ -266,10 +266,10 @@ Result<ColumnMapping> autoMappingFor(const QString& path)
 Result<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
     const EventImportOptions& options)
 {
-    QString why;
-    auto fail = [](const QString& message) { return Error(message, Error::Kind::Invalid); };
     if (!mapping.importer.isEmpty())
-        return fail(QStringLiteral("the mapping \"%1\" is for the %2 importer, not for an event table").arg(mapping.name, mapping.importer));
+        return Error(QStringLiteral("the mapping \"%1\" is for the %2 importer, not for an event table")
+                         .arg(mapping.name, mapping.importer),
+            -1, QStringLiteral("importer"));
     const QByteArray head = device.peek(HeadBytes);
     EventImportResult result;
     result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
@@ -284,15 +284,17 @@ Result<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& m
         sink.expectRows(rows);
     }
     if (result.format == ImportFormat::Json) {
-        if (!readJson(source, sink, result, &why))
-            return fail(why);
+        if (const Status read = readJson(source, sink, result); !read.ok())
+            return read.error();
     } else {
         result.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());
         result.hadHeader = mapping.header == ColumnMapping::Header::Detect
             ? detectHeader(head, result.delimiter)
             : mapping.header == ColumnMapping::Header::Yes;
-        if (!readDelimited(device, source, sink, mapping, target, options, result.delimiter, result.hadHeader, result, &why))
-            return fail(why);
+        if (const Status read
+            = readDelimited(device, source, sink, mapping, target, options, result.delimiter, result.hadHeader, result);
+            !read.ok())
+            return read.error();
     }
     if (options.cancel && options.cancel->load())
         return Error(QStringLiteral("import cancelled"));

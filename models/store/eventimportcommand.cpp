@@ -9,27 +9,23 @@
 
 namespace Entente {
 
-std::optional<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
-    const TimelineJsImportOptions& options, bool skipBadRows, QString* error, EventImportResult* report)
+Result<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
+    const TimelineJsImportOptions& options, bool skipBadRows, EventImportResult* report)
 {
     if (importer == u"timelinejs-sheet")
-        return importTimelineSheetFile(in, dossier, options, error);
+        return importTimelineSheetFile(in, dossier, options);
     if (importer == u"timelinejs")
-        return importTimelineJsFile(in, dossier, options, error);
+        return importTimelineJsFile(in, dossier, options);
     if (importer == u"timeline-project")
-        return importTimelineProjectFile(in, dossier, options, error);
+        return importTimelineProjectFile(in, dossier, options);
     if (importer == u"timeflow")
-        return importTimeFlowFile(in, dossier, skipBadRows, report, error);
-    if (error)
-        *error = QStringLiteral("unknown importer \"%1\"").arg(importer);
-    return std::nullopt;
+        return importTimeFlowFile(in, dossier, skipBadRows, report);
+    return Error(QStringLiteral("unknown importer \"%1\"").arg(importer), -1, QStringLiteral("importer"));
 }
 
 Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier, const QString& mappingNameOrFile,
     bool skipBadRows, const QString& reportPath, bool groupsAsParties)
 {
-    QString why;
-    auto fail = [](const QString& message) { return Error(message); };
     ColumnMapping mapping;
     if (mappingNameOrFile.isEmpty() || mappingNameOrFile.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0) {
         auto detected = autoMappingFor(in);
@@ -49,13 +45,13 @@ Result<ImportCommandStats> importIntoDossier(const QString& in, Dossier& dossier
         const qsizetype events = dossier.events().size(), parties = dossier.parties().size(), sources = dossier.sources().size();
         TimelineJsImportOptions o;
         o.groupsAsParties = groupsAsParties;
-        auto merged = readWithImporter(mapping.importer, in, dossier, o, skipBadRows, &why);
-        if (!merged)
-            return fail(why);
+        auto merged = readWithImporter(mapping.importer, in, dossier, o, skipBadRows);
+        if (!merged.ok())
+            return merged.error();
         const qint64 added = merged->events().size() - events;
         const ImportCommandStats stats { added, added, 0, merged->parties().size() - parties,
             merged->sources().size() - sources, 0 };
-        dossier = std::move(*merged);
+        dossier = std::move(merged).value();
         return stats;
     }
     EventImportOptions options;
