@@ -182,6 +182,8 @@ private slots:
         const auto r = run(data, dateTitle(), false);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message(), u"line 5, column date: month 99 out of range"_qs);
+        QCOMPARE(r.error().line(), 5); // the record's first line
+        QCOMPARE(r.error().field(), u"date"_qs);
     }
 
     void csvErrors_data()
@@ -564,6 +566,8 @@ private slots:
         QVERIFY(!badDate.ok());
         const QString error = badDate.error().message();
         QVERIFY2(error.endsWith(u"line 2, column event_date: unrecognised date \"5 Augustus 2024\""_qs), qPrintable(error));
+        QCOMPARE(badDate.error().line(), 2);
+        QCOMPARE(badDate.error().field(), u"event_date"_qs);
         // A file with neither the date nor an actor column is refused by name.
         const auto noDate = run("event_id_cnty,notes\nX,Y\n", *mappingPreset(u"acled"_qs));
         QVERIFY(!noDate.ok());

@@ -225,6 +225,7 @@ private slots:
         const QString error = badTime.error().message();
         QVERIFY2(error.endsWith(u"line 2, column Time: time \"25:99\" is not hh:mm[:ss] [AM|PM]"_qs) || error.contains(u"line 2"_qs),
             qPrintable(error));
+        QCOMPARE(badTime.error().line(), 2);
     }
 
     void errors_data()
@@ -252,6 +253,8 @@ private slots:
         const auto refused = importTimelineJs(json, Dossier(), {});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().message(), error);
+        // A JSON syntax error names its line; an event of a JSON file has no line of its own.
+        QCOMPARE(refused.error().line(), error.startsWith(u"line 3:"_qs) ? 3 : -1);
     }
 };
 

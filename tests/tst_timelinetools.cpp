@@ -107,6 +107,8 @@ private slots:
         QVERIFY(!stopped.ok());
         const QString error = stopped.error().message();
         QVERIFY2(error.endsWith(u"line 21, column Start: unrecognised date \"Not a date\""_qs), qPrintable(error));
+        QCOMPARE(stopped.error().line(), 21);
+        QCOMPARE(stopped.error().field(), u"Start"_qs);
         // Through the command's path, as `entente import` runs it.
         Dossier target;
         const auto imported = importIntoDossier(path, target, u"auto"_qs, true);
