@@ -171,13 +171,12 @@ qsizetype naiveJson(const QString& path)
 
 qsizetype fast(const QString& path, const ColumnMapping& m, qsizetype* bytes = nullptr, int threads = 0)
 {
-    QString error;
     const Dossier empty;
     EventImportOptions options;
     options.threads = threads;
-    auto r = importEvents(path, m, empty, options, &error);
-    if (!r) {
-        std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
+    auto r = importEvents(path, m, empty, options);
+    if (!r.ok()) {
+        std::fprintf(stderr, "import failed: %s\n", qPrintable(r.message()));
         std::exit(1);
     }
     if (bytes)
@@ -242,9 +241,12 @@ int main(int argc, char** argv)
     Bench::report("import.csv.1m.twothreads", csvTwo, "ms", N, "import.csv.1m.naive", csvNaive.median / csvTwo.median);
 
     {
-        QString error;
         const Dossier empty;
-        auto r = importEvents(csv, m, empty, {}, &error);
+        auto r = importEvents(csv, m, empty, {});
+        if (!r.ok()) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(r.message()));
+            std::exit(1);
+        }
         const double perEvent = double(r->events.memoryBytes()) / double(N);
         const double text = double(r->events.textBytes()) / double(N);
         Bench::report("memory.1m", { perEvent, perEvent }, "B/event", N);

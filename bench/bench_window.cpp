@@ -175,9 +175,9 @@ void benchImport(const QString& dir)
         QCoreApplication::processEvents();
         EventImportRunner runner;
         bool parsed = false, adopted = false;
-        QObject::connect(&runner, &EventImportRunner::finished, &w, [&](bool ok) {
-            if (!ok)
-                die(runner.errorString());
+        QObject::connect(&runner, &EventImportRunner::finished, &w, [&](const Status& status) {
+            if (!status.ok())
+                die(status.message());
             parsed = true;
             if (background) {
                 w.adoptImport(*runner.takeResult(), true);
@@ -194,7 +194,8 @@ void benchImport(const QString& dir)
         });
         QElapsedTimer t;
         t.start();
-        runner.start(csv, mapping, w.document()->dossier());
+        if (const Status started = runner.start(csv, mapping, w.document()->dossier()); !started.ok())
+            die(started.message());
         const double stall = pumpUntil([&] {
             return parsed && (adopted || !background) && w.eventsModel()->rowCount() == n + 40 && timelineFilled(w, n);
         });

@@ -56,11 +56,10 @@ inline int fuzzBulk(const uint8_t* data, size_t size, Entente::ImportFormat form
     for (const ColumnMapping* m : { &mapping, &presets[size % 3] }) {
         QBuffer buffer(&in);
         buffer.open(QIODevice::ReadOnly);
-        QString error;
-        const auto result = importEvents(buffer, *m, FuzzInput::target(), options, &error);
-        if (result) {
+        const auto result = importEvents(buffer, *m, FuzzInput::target(), options);
+        if (result.ok()) {
             (void)result->reportCsv();
-            (void)applyImport(FuzzInput::target(), *result, &error);
+            (void)applyImport(FuzzInput::target(), result.value());
         }
     }
     return 0;

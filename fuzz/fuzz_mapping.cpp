@@ -15,15 +15,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonDocument doc = QJsonDocument::fromJson(FuzzInput::bytes(data, size));
     if (!doc.isObject())
         return 0;
-    QString error;
-    const auto mapping = ColumnMapping::fromJson(doc.object(), &error);
-    if (!mapping)
+    const auto mapping = ColumnMapping::fromJson(doc.object());
+    if (!mapping.ok())
         return 0;
     (void)mapping->referencedColumns();
     (void)parseTitleTemplate(mapping->title);
     // What was read must survive its own round trip.
-    const auto again = ColumnMapping::fromJson(mapping->toJson(), &error);
-    if (!again || !(*again == *mapping))
+    const auto again = ColumnMapping::fromJson(mapping->toJson());
+    if (!again.ok() || !(again.value() == mapping.value()))
         abort();
     QByteArray table("date,end,title,type,actor1,actor2,tag,notes,lat,lon,source,code,prec\n"
                      "2025-12-15,2025-12-16,Talks,Meeting,Ukraine,Russia,a;b,n,50.4,30.5,https://x.org,043,day\n"
@@ -34,8 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     EventImportOptions options;
     options.chunkSize = 64;
     options.threads = 1;
-    const auto result = importEvents(buffer, *mapping, FuzzInput::target(), options, &error);
-    if (result)
-        (void)applyImport(FuzzInput::target(), *result, &error);
+    const auto result = importEvents(buffer, mapping.value(), FuzzInput::target(), options);
+    if (result.ok())
+        (void)applyImport(FuzzInput::target(), result.value());
     return 0;
 }

@@ -6,7 +6,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    QString error;
     Entente::EventImportResult report;
     // Small chunks and a small record cap (as in the bulk targets); bad rows skipped or not, by the input's length.
     Entente::EventImportOptions options;
@@ -14,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     options.chunkSize = 256;
     options.maxRecordBytes = 4096;
     options.threads = 1;
-    (void)Entente::importTimeFlow(FuzzInput::bytes(data, size), FuzzInput::target(), options, &report, &error);
+    (void)Entente::importTimeFlow(FuzzInput::bytes(data, size), FuzzInput::target(), options, &report);
     return 0;
 }

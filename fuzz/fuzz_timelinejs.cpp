@@ -5,9 +5,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    QString error;
-    const auto d = Entente::importTimelineJs(FuzzInput::bytes(data, size), FuzzInput::target(), {}, &error);
-    if (d)
-        (void)Entente::exportTimelineJs(*d);
+    const auto d = Entente::importTimelineJs(FuzzInput::bytes(data, size), FuzzInput::target(), {});
+    if (d.ok())
+        (void)Entente::exportTimelineJs(d.value());
     return 0;
 }

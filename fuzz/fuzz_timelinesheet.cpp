@@ -5,10 +5,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    QString error;
     const auto d = Entente::importTimelineSheet(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)),
-        FuzzInput::target(), {}, &error);
-    if (d)
-        (void)Entente::exportTimelineJs(*d);
+        FuzzInput::target(), {});
+    if (d.ok())
+        (void)Entente::exportTimelineJs(d.value());
     return 0;
 }

@@ -81,7 +81,7 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
     // A TimelineJS file is events, not a dossier, though it is JSON too.
     const bool jsonDossier = in.endsWith(u".json", Qt::CaseInsensitive) && options.mapping.isEmpty() && [&] {
         const auto m = autoMappingFor(in);
-        return !m || m->importer.isEmpty();
+        return !m.ok() || m->importer.isEmpty();
     }();
     if (fromServer) {
         // A team dossier: a copy into a new dossier, else its events (and the sources they cite) into `into`,

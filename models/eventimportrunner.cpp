@@ -10,32 +10,17 @@ namespace Entente {
 
 Result<ImportPreview> previewImportFile(const QString& path, const ColumnMapping& mapping, int maxRows)
 {
-    QString error;
-    auto preview = previewImport(path, mapping, maxRows, &error);
-    if (!preview)
-        return Error(error);
-    return std::move(*preview);
+    return previewImport(path, mapping, maxRows);
 }
 
-Result<ColumnMapping> detectImportMapping(const QString& path)
-{
-    QString error;
-    auto mapping = autoMappingFor(path, &error);
-    if (!mapping)
-        return Error(error);
-    return std::move(*mapping);
-}
+Result<ColumnMapping> detectImportMapping(const QString& path) { return autoMappingFor(path); }
 
 Result<Dossier> readTimelineToolFile(const QString& importer, const QString& path, const Dossier& target,
     bool groupsAsParties, bool skipBadRows, EventImportResult* report)
 {
     TimelineJsImportOptions options;
     options.groupsAsParties = groupsAsParties;
-    QString error;
-    auto merged = readWithImporter(importer, path, target, options, skipBadRows, &error, report);
-    if (!merged)
-        return Error(error);
-    return std::move(*merged);
+    return readWithImporter(importer, path, target, options, skipBadRows, report);
 }
 
 EventImportRunner::EventImportRunner(QObject* parent)
@@ -56,17 +41,17 @@ bool EventImportRunner::isRunning() const { return m_thread && m_thread->isRunni
 
 void EventImportRunner::cancel() { m_cancel = true; }
 
-bool EventImportRunner::start(
+Status EventImportRunner::start(
     const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options)
 {
     if (isRunning())
-        return false;
+        return Error(tr("An import is already running"));
     delete m_thread;
     m_cancel = false;
     m_cancelled = false;
     m_result.reset();
     m_report = {};
-    m_error.clear();
+    m_error = {};
     options.cancel = &m_cancel;
     auto userProgress = options.progress;
     options.progress = [this, userProgress](const ImportProgress& p) {
@@ -75,34 +60,43 @@ bool EventImportRunner::start(
         emit progress(p.bytesRead, p.bytesTotal, p.rows, p.rowsPerSecond); // queued to the runner's thread
     };
     // The worker writes these; they are read only after the thread has finished.
-    auto outcome = std::make_shared<std::pair<std::optional<Dossier>, std::optional<EventImportResult>>>();
-    auto error = std::make_shared<QString>();
-    m_thread = QThread::create([path, mapping, snapshot = target, options, outcome, error]() mutable {
-        auto result = importEvents(path, mapping, snapshot, options, error.get());
-        if (!result)
-            return;
-        if (options.cancel->load()) {
-            *error = QStringLiteral("import cancelled");
+    struct Outcome {
+        std::optional<Dossier> merged;
+        std::optional<EventImportResult> report;
+        Error error;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([path, mapping, snapshot = target, options, outcome]() mutable {
+        auto result = importEvents(path, mapping, snapshot, options);
+        if (!result.ok()) {
+            outcome->error = result.error();
             return;
         }
-        outcome->first = applyImport(snapshot, *result, error.get());
+        if (options.cancel->load()) {
+            outcome->error = Error(QStringLiteral("import cancelled"));
+            return;
+        }
+        if (auto merged = applyImport(snapshot, result.value()); merged.ok())
+            outcome->merged = std::move(merged).value();
+        else
+            outcome->error = merged.error();
         result->countNewPartyRows();
         result->events.clear();
-        outcome->second = std::move(result);
+        outcome->report = std::move(result).value();
     });
-    connect(m_thread, &QThread::finished, this, [this, outcome, error] {
+    connect(m_thread, &QThread::finished, this, [this, outcome] {
         m_cancelled = m_cancel.load();
-        if (outcome->second)
-            m_report = std::move(*outcome->second);
-        const bool ok = !m_cancelled && outcome->first.has_value();
+        if (outcome->report)
+            m_report = std::move(*outcome->report);
+        const bool ok = !m_cancelled && outcome->merged.has_value();
         if (ok)
-            m_result = std::move(outcome->first);
+            m_result = std::move(outcome->merged);
         else
-            m_error = m_cancelled ? tr("Import cancelled") : *error;
-        emit finished(ok);
+            m_error = m_cancelled ? Error(tr("Import cancelled")) : outcome->error;
+        emit finished(ok ? Status() : Status(m_error));
     });
     m_thread->start(QThread::LowPriority);
-    return true;
+    return {};
 }
 
 std::optional<Dossier> EventImportRunner::takeResult()

@@ -33,21 +33,22 @@ public:
     explicit EventImportRunner(QObject* parent = nullptr);
     ~EventImportRunner() override; // cancels and waits for the worker
 
-    // false when an import is already running.
-    bool start(
+    // An error when an import is already running.
+    [[nodiscard]] Status start(
         const QString& path, const ColumnMapping& mapping, const Dossier& target, EventImportOptions options = {});
     void cancel();
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
 
-    // After finished(): the merged dossier (once), the counts and row errors, the error when it failed.
+    // After finished(): the merged dossier (once), the counts and row errors, the error when it failed (the
+    // error's line and field name the row at fault when the import stopped at a bad row).
     [[nodiscard]] std::optional<Dossier> takeResult();
     [[nodiscard]] const EventImportResult& report() const { return m_report; }
-    [[nodiscard]] const QString& errorString() const { return m_error; }
+    [[nodiscard]] const Error& error() const { return m_error; }
 
 signals:
     void progress(qint64 bytesRead, qint64 bytesTotal, qint64 rows, double rowsPerSecond);
-    void finished(bool ok);
+    void finished(const Entente::Status& status); // ok, or the same error as error()
 
 private:
     QThread* m_thread = nullptr;
@@ -55,7 +56,7 @@ private:
     bool m_cancelled = false;
     std::optional<Dossier> m_result;
     EventImportResult m_report; // without its events once merged
-    QString m_error;
+    Error m_error;
 };
 
 } // namespace Entente

@@ -36,16 +36,16 @@ int SourcesModel::rowCount(const QModelIndex& parent) const { return parent.isVa
 
 int SourcesModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-std::optional<PartialDate> SourcesModel::parsePublished(const QString& text, QString* error)
+Result<PartialDate> SourcesModel::parsePublished(const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return PartialDate {};
     QString why;
     auto date = PartialDate::parse(t, &why);
-    if (!date && error)
-        *error = tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, why);
-    return date;
+    if (!date)
+        return Error(tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, why), Error::Kind::Invalid);
+    return *date;
 }
 
 QString SourcesModel::precisionText(Precision p)
@@ -199,11 +199,10 @@ bool SourcesModel::setData(const QModelIndex& index, const QVariant& value, int 
         s.url = text.trimmed();
         break;
     case PublishedColumn: {
-        QString error;
-        const auto date = parsePublished(text, &error);
-        if (!date)
-            return refuse(error);
-        s.published = *date;
+        const auto date = parsePublished(text);
+        if (!date.ok())
+            return refuse(date.message());
+        s.published = date.value();
         break;
     }
     case ReliabilityColumn: {

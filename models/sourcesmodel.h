@@ -6,6 +6,7 @@
 // is editable; each edit goes through Command::editSource (undoable). An edit the model cannot take (a date that
 // does not parse, a grade outside the scale) changes nothing and is announced by editRefused() with the reason.
 
+#include "result.h"
 #include "types.h"
 
 #include <QAbstractTableModel>
@@ -46,7 +47,7 @@ public:
 
     // The source a column edit would give, or the reason it cannot be taken (shared with the source dialog's
     // checks: a published date is ISO 8601 with the precision its length carries, empty for none).
-    [[nodiscard]] static std::optional<PartialDate> parsePublished(const QString& text, QString* error);
+    [[nodiscard]] static Result<PartialDate> parsePublished(const QString& text);
     [[nodiscard]] static QString precisionText(Precision p); // "known to the month"
 
 signals:

@@ -265,14 +265,15 @@ private slots:
                             .toUtf8());
             f.close();
         }
-        QString error;
-        auto result = importEvents(csv, *mappingPreset(u"acled"_qs), target, {}, &error);
-        if (!result)
-            qWarning("%s", qPrintable(error));
-        auto merged = result ? applyImport(target, *result, &error) : std::nullopt;
-        if (!merged)
-            qWarning("%s", qPrintable(error));
-        return merged ? std::move(*merged) : Dossier();
+        auto result = importEvents(csv, *mappingPreset(u"acled"_qs), target, {});
+        if (!result.ok()) {
+            qWarning("%s", qPrintable(result.message()));
+            return Dossier();
+        }
+        auto merged = applyImport(target, result.value());
+        if (!merged.ok())
+            qWarning("%s", qPrintable(merged.message()));
+        return merged.ok() ? std::move(merged).value() : Dossier();
     }
 
     Dossier stored(const QString& file)

@@ -44,8 +44,8 @@ Dossier baseDossier()
     return d;
 }
 
-std::optional<EventImportResult> run(const QByteArray& data, const ColumnMapping& m, QString* error = nullptr,
-    bool skip = true, qsizetype chunk = 4 << 20, const Dossier& target = Dossier())
+Result<EventImportResult> run(const QByteArray& data, const ColumnMapping& m, bool skip = true,
+    qsizetype chunk = 4 << 20, const Dossier& target = Dossier())
 {
     QBuffer buffer;
     buffer.setData(data);
@@ -53,7 +53,7 @@ std::optional<EventImportResult> run(const QByteArray& data, const ColumnMapping
     EventImportOptions o;
     o.skipBadRows = skip;
     o.chunkSize = chunk;
-    return importEvents(buffer, m, target, o, error);
+    return importEvents(buffer, m, target, o);
 }
 
 QStringList errorsOf(const EventImportResult& r)
@@ -73,12 +73,12 @@ QStringList titles(const EventStore& s)
 }
 QString fixture(const char* name) { return QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/import/") + QLatin1String(name); }
 
-std::optional<EventImportResult> runFile(const QString& path, const ColumnMapping& m, const Dossier& target = Dossier(),
-    QString* error = nullptr, bool skip = true)
+Result<EventImportResult> runFile(
+    const QString& path, const ColumnMapping& m, const Dossier& target = Dossier(), bool skip = true)
 {
     EventImportOptions o;
     o.skipBadRows = skip;
-    return importEvents(path, m, target, o, error);
+    return importEvents(path, m, target, o);
 }
 
 QStringList partyNames(const EventImportResult& r, const Dossier& target, qsizetype row)
@@ -152,15 +152,14 @@ private slots:
                                 "15 December 2025,Words,\"multi\nline\nnote\",Russia,statement\r\n"
                                 ",No date,x,Russia,talks\r\n"
                                 "2025-12-18,No final newline,\"é ü ✓\",Ukraine,talks";
-        QString error;
-        const auto r = run(data, simpleMapping(), &error, true, chunk);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = run(data, simpleMapping(), true, chunk);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->delimiter, ',');
         QVERIFY(r->hadHeader);
         QCOMPARE(r->rowsRead, 7);
         QCOMPARE(r->rowsImported, 4);
         QCOMPARE(r->rowsSkipped, 3);
-        QCOMPARE(errorsOf(*r),
+        QCOMPARE(errorsOf(r.value()),
             QStringList({ u"6|date|month 13 out of range"_qs, u"7||2 fields where 5 were expected"_qs,
                 u"11|date|empty date"_qs }));
         const EventStore& s = r->events;
@@ -180,9 +179,11 @@ private slots:
     void csvStopAtFirst()
     {
         const QByteArray data = "date,title\n2025-12-15,A\n\"2025-12-16\",\"B\nstill B\"\n2025-99-01,C\n2025-12-17,D\n";
-        QString error;
-        QVERIFY(!run(data, dateTitle(), &error, false));
-        QCOMPARE(error, u"line 5, column date: month 99 out of range"_qs);
+        const auto r = run(data, dateTitle(), false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message(), u"line 5, column date: month 99 out of range"_qs);
+        QCOMPARE(r.error().line(), 5); // the record's first line
+        QCOMPARE(r.error().field(), u"date"_qs);
     }
 
     void csvErrors_data()
@@ -197,9 +198,9 @@ private slots:
     {
         QFETCH(QByteArray, data);
         QFETCH(QString, error);
-        QString why;
-        QVERIFY(!run(data, dateTitle(), &why));
-        QCOMPARE(why, error);
+        const auto r = run(data, dateTitle());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message(), error);
     }
 
     void positionsWithoutHeader()
@@ -209,7 +210,7 @@ private slots:
         m.date = u"1"_qs;
         m.title = u"{0}: {2}"_qs;
         const auto r = run("7\t20251215\tfirst\n8\t20251216\tsecond\n", m);
-        QVERIFY(r);
+        QVERIFY(r.ok());
         QCOMPARE(r->delimiter, '\t');
         QVERIFY(!r->hadHeader);
         QCOMPARE(titles(r->events), QStringList({ u"7: first"_qs, u"8: second"_qs }));
@@ -247,14 +248,13 @@ private slots:
         m.latitude = u"geo.lat"_qs;
         m.longitude = u"GEO.LON"_qs;
         m.attributes = { u"n"_qs, u"ok"_qs };
-        QString error;
-        const auto r = run(data, m, &error, true, chunk);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = run(data, m, true, chunk);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->format, ImportFormat::Json);
         QCOMPARE(r->rowsRead, 4);
         QCOMPARE(r->rowsImported, 2);
         const bool nd = !data.startsWith('[');
-        QCOMPARE(errorsOf(*r),
+        QCOMPARE(errorsOf(r.value()),
             QStringList({ QStringLiteral("%1|actor|a list of objects or lists cannot be imported").arg(nd ? 4 : 5),
                 QStringLiteral("%1|date|day 30 out of range for 2025-02").arg(nd ? 5 : 6) }));
         const EventStore& s = r->events;
@@ -275,9 +275,8 @@ private slots:
         m.date = u"date"_qs;
         m.title = u"title"_qs;
         m.description = u"a.b.c"_qs;
-        QString error;
-        const auto r = run(data, m, &error);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = run(data, m);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(titles(r->events), QStringList({ u"A"_qs, u"B"_qs }));
         QCOMPARE(r->events.description(0).toString(), u"deep"_qs);
         QCOMPARE(r->events.description(1).toString(), u"deeper"_qs);
@@ -306,9 +305,9 @@ private slots:
         QFETCH(QByteArray, data);
         QFETCH(QString, error);
         for (qsizetype chunk : { qsizetype(16), qsizetype(4 << 20) }) {
-            QString why;
-            QVERIFY(!run(data, simpleMapping(), &why, true, chunk));
-            QCOMPARE(why, error);
+            const auto r = run(data, simpleMapping(), true, chunk);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().message(), error);
         }
     }
 
@@ -340,19 +339,18 @@ private slots:
         m.actorParties.insert(u"Brussels"_qs, u"eu"_qs);
         const QByteArray data = "date,title,actor\n2025-12-16,A,ukraine\n2025-12-17,B,RU\n2025-12-18,C,Wagner Group\n"
                                 "2025-12-19,D,Ukraine; Brussels ;UA\n";
-        const auto r = run(data, m, nullptr, true, 4 << 20, target);
-        QVERIFY(r);
+        const auto r = run(data, m, true, 4 << 20, target);
+        QVERIFY(r.ok());
         QCOMPARE(r->newParties.size(), created);
-        QCOMPARE(errorsOf(*r), errors);
+        QCOMPARE(errorsOf(r.value()), errors);
         QStringList got;
         for (qsizetype i = 0; i < r->events.size(); ++i)
             got << r->events.refTexts(i, EventStore::RefKind::Party).join(u'+');
         QCOMPARE(got, parties);
         // Imported ids continue after the target's.
         QCOMPARE(r->events.id(0), target.events().nextId());
-        QString error;
-        const auto merged = applyImport(target, *r, &error);
-        QVERIFY2(merged, qPrintable(error));
+        const auto merged = applyImport(target, r.value());
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
         QCOMPARE(merged->events().size(), target.events().size() + r->events.size());
         QCOMPARE(merged->parties().size(), target.parties().size() + created);
         QCOMPARE(target.events().size(), 1); // the target itself is untouched
@@ -364,17 +362,16 @@ private slots:
         m.actors = { u"actor"_qs };
         m.actorParties.insert(u"X"_qs, u"nowhere"_qs);
         const auto r = run("date,title,actor\n2025-12-16,A,X\n", m);
-        QVERIFY(r);
-        QCOMPARE(errorsOf(*r), QStringList { u"2|actor|actor \"X\" is mapped to an unknown party \"nowhere\""_qs });
+        QVERIFY(r.ok());
+        QCOMPARE(errorsOf(r.value()), QStringList { u"2|actor|actor \"X\" is mapped to an unknown party \"nowhere\""_qs });
     }
 
     void presets()
     {
         QCOMPARE(mappingPresetNames(), QStringList({ u"acled"_qs, u"gdelt"_qs, u"gdelt2"_qs, u"timelinejs-sheet"_qs }));
         for (const auto& name : mappingPresetNames()) {
-            QString error;
-            const auto m = resolveMapping(name, QString(), &error);
-            QVERIFY2(m, qPrintable(error));
+            const auto m = resolveMapping(name, QString());
+            QVERIFY2(m.ok(), qPrintable(m.message()));
             QVERIFY(!m->date.isEmpty());
         }
         QCOMPARE(mappingPreset(u"gdelt"_qs)->columnNames.size(), 58);
@@ -391,11 +388,10 @@ private slots:
               "UKR3,16 December 2025,2025,Battles,Armed clash,Military Forces of Russia (2000-),,Ukraine,Nowhere,95.0,37.18,Ukrainska Pravda,,0\n";
         const auto m = mappingPreset(u"acled"_qs);
         QVERIFY(m);
-        QString error;
-        const auto r = run(data, *m, &error);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = run(data, *m);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->rowsImported, 2);
-        QCOMPARE(errorsOf(*r), QStringList { u"4|latitude|latitude \"95.0\" is not a number in -90…90"_qs });
+        QCOMPARE(errorsOf(r.value()), QStringList { u"4|latitude|latitude \"95.0\" is not a number in -90…90"_qs });
         const EventStore& s = r->events;
         QCOMPARE(s.title(0).toString(), u"Armed clash in Pokrovsk"_qs);
         QCOMPARE(s.description(0).toString(), u"On 15 December 2025, clashes near Pokrovsk."_qs);
@@ -411,8 +407,8 @@ private slots:
         QCOMPARE(r->newSources[0].outlet, u"Ukrainska Pravda"_qs);
         QCOMPARE(r->newSources[2].outlet, u"AP"_qs);
         QCOMPARE(r->newParties.size(), 3);
-        const auto merged = applyImport(baseDossier(), *r, &error);
-        QVERIFY2(merged, qPrintable(error));
+        const auto merged = applyImport(baseDossier(), r.value());
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
         QCOMPARE(merged->sources().size(), 3);
     }
 
@@ -440,9 +436,8 @@ private slots:
             + row("1002", "20251216", "UNITED STATES", "", "040", "Berlin, Berlin, Germany", "https://example.org/b");
         const auto m = mappingPreset(u"gdelt"_qs);
         QVERIFY(m);
-        QString error;
-        const auto r = run(data, *m, &error);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = run(data, *m);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QVERIFY(!r->hadHeader);
         QCOMPARE(r->rowsImported, 2);
         const EventStore& s = r->events;
@@ -458,8 +453,8 @@ private slots:
         QVERIFY(s.refTexts(0, EventStore::RefKind::Tag).contains(u"gdelt-id=1001"_qs));
         QCOMPARE(s.refTexts(1, EventStore::RefKind::Party), QStringList { u"united-states"_qs });
         // The 2.0 preset reads 1.0 rows too: the layout is chosen per row by its number of columns.
-        const auto r2 = run(data, *mappingPreset(u"gdelt2"_qs), &error);
-        QVERIFY2(r2, qPrintable(error));
+        const auto r2 = run(data, *mappingPreset(u"gdelt2"_qs));
+        QVERIFY2(r2.ok(), qPrintable(r2.message()));
         QCOMPARE(r2->rowsImported, 2);
         QCOMPARE(r2->events.title(0), s.title(0));
     }
@@ -491,13 +486,12 @@ private slots:
         QFETCH(QString, firstDate);
         QFETCH(QString, firstId);
         const QString path = fixture(file.toUtf8().constData());
-        QString error;
         // Recognised without naming the preset.
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->name, u"ACLED"_qs);
-        const auto r = runFile(path, *m, Dossier(), &error, false);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = runFile(path, m.value(), Dossier(), false);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->rowsImported, rows);
         const qsizetype row = rowOfTag(r->events, firstId);
         QVERIFY(row >= 0);
@@ -506,17 +500,16 @@ private slots:
         QVERIFY(!r->events.description(row).isEmpty());
         QVERIFY(!r->events.refTexts(row, EventStore::RefKind::Party).isEmpty());
         QVERIFY(!r->events.refTexts(row, EventStore::RefKind::Source).isEmpty());
-        QVERIFY(applyImport(Dossier(), *r, &error));
+        QVERIFY(applyImport(Dossier(), r.value()).ok());
     }
 
     void acledCurrentDetails()
     {
-        QString error;
         const Dossier target = baseDossier();
         ColumnMapping m = *mappingPreset(u"acled"_qs);
         m.actorAliases.insert(u"Military Forces of Russia (2000-)"_qs, u"Russia"_qs); // an existing party, by name
-        const auto r = runFile(fixture("acled/current.csv"), m, target, &error, false);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = runFile(fixture("acled/current.csv"), m, target, false);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         const EventStore& s = r->events;
         // time_precision 1: the day.
         const qsizetype shelling = rowOfTag(s, u"acled-id=UKR170001"_qs);
@@ -527,20 +520,20 @@ private slots:
         QVERIFY(s.refTexts(shelling, EventStore::RefKind::Tag).contains(u"fatalities=2"_qs));
         QVERIFY(s.refTexts(shelling, EventStore::RefKind::Tag).contains(u"Civilian targeting"_qs) == false);
         // The alias sends the actor to the dossier's Russia; the associated actor is a party of its own.
-        QCOMPARE(partyNames(*r, target, shelling), QStringList({ u"Russia"_qs, u"Civilians (Ukraine)"_qs }));
+        QCOMPARE(partyNames(r.value(), target, shelling), QStringList({ u"Russia"_qs, u"Civilians (Ukraine)"_qs }));
         // "Ukrainska Pravda; Suspilne Media": two sources.
         QCOMPARE(s.refTexts(shelling, EventStore::RefKind::Source).size(), 2);
         // time_precision 2: some day of that week.
         const qsizetype clash = rowOfTag(s, u"acled-id=UKR170002"_qs);
         QCOMPARE(s.startDate(clash).toIso(), u"2024-08-03"_qs);
         QCOMPARE(s.endDate(clash).toIso(), u"2024-08-09"_qs);
-        QCOMPARE(partyNames(*r, target, clash),
+        QCOMPARE(partyNames(r.value(), target, clash),
             QStringList({ u"Military Forces of Ukraine (2019-)"_qs, u"Russia"_qs, u"Wagner Group"_qs }));
         // time_precision 3: the month.
         const qsizetype protest = rowOfTag(s, u"acled-id=UKR170003"_qs);
         QCOMPARE(s.startDate(protest).toIso(), u"2024-08"_qs);
         // "Ukraine;Verkhovna Rada" in assoc_actor_1: two parties, Ukraine being the dossier's.
-        QCOMPARE(partyNames(*r, target, protest),
+        QCOMPARE(partyNames(r.value(), target, protest),
             QStringList({ u"Protesters (Ukraine)"_qs, u"Ukraine"_qs, u"Verkhovna Rada"_qs }));
         // The alias is saved with the mapping.
         QCOMPARE(ColumnMapping::fromJson(m.toJson())->actorAliases, m.actorAliases);
@@ -568,39 +561,44 @@ private slots:
 
     void acledErrors()
     {
-        QString error;
         // A bad date stops the import with its line and column; nothing comes back.
-        QVERIFY(!runFile(fixture("acled/bad-date.csv"), *mappingPreset(u"acled"_qs), Dossier(), &error, false));
+        const auto badDate = runFile(fixture("acled/bad-date.csv"), *mappingPreset(u"acled"_qs), Dossier(), false);
+        QVERIFY(!badDate.ok());
+        const QString error = badDate.error().message();
         QVERIFY2(error.endsWith(u"line 2, column event_date: unrecognised date \"5 Augustus 2024\""_qs), qPrintable(error));
+        QCOMPARE(badDate.error().line(), 2);
+        QCOMPARE(badDate.error().field(), u"event_date"_qs);
         // A file with neither the date nor an actor column is refused by name.
-        QVERIFY(!run("event_id_cnty,notes\nX,Y\n", *mappingPreset(u"acled"_qs), &error));
-        QCOMPARE(error, u"the file has no date column \"event_date\""_qs);
-        QVERIFY(!run("event_date,notes\n2024-08-05,Y\n", *mappingPreset(u"acled"_qs), &error));
-        QCOMPARE(error, u"the file has none of the actor columns actor1, assoc_actor_1, actor2, assoc_actor_2"_qs);
+        const auto noDate = run("event_id_cnty,notes\nX,Y\n", *mappingPreset(u"acled"_qs));
+        QVERIFY(!noDate.ok());
+        QCOMPARE(noDate.error().message(), u"the file has no date column \"event_date\""_qs);
+        const auto noActor = run("event_date,notes\n2024-08-05,Y\n", *mappingPreset(u"acled"_qs));
+        QVERIFY(!noActor.ok());
+        QCOMPARE(noActor.error().message(),
+            u"the file has none of the actor columns actor1, assoc_actor_1, actor2, assoc_actor_2"_qs);
         // An unknown time_precision code is a row error.
-        const auto r = run("event_date,actor1,time_precision\n2024-08-05,A,7\n", *mappingPreset(u"acled"_qs), &error);
-        QVERIFY(r);
-        QCOMPARE(errorsOf(*r), QStringList { u"2|time_precision|unknown precision code \"7\""_qs });
+        const auto r = run("event_date,actor1,time_precision\n2024-08-05,A,7\n", *mappingPreset(u"acled"_qs));
+        QVERIFY(r.ok());
+        QCOMPARE(errorsOf(r.value()), QStringList { u"2|time_precision|unknown precision code \"7\""_qs });
     }
 
     // Importing the same export twice adds no twins: rows are matched by their external id.
     void reimportMakesNoTwins()
     {
-        QString error;
         const auto m = *mappingPreset(u"acled"_qs);
-        const auto first = runFile(fixture("acled/current.csv"), m, baseDossier(), &error);
-        QVERIFY2(first, qPrintable(error));
-        const auto merged = applyImport(baseDossier(), *first, &error);
-        QVERIFY2(merged, qPrintable(error));
-        const auto again = runFile(fixture("acled/current.csv"), m, *merged, &error);
-        QVERIFY2(again, qPrintable(error));
+        const auto first = runFile(fixture("acled/current.csv"), m, baseDossier());
+        QVERIFY2(first.ok(), qPrintable(first.message()));
+        const auto merged = applyImport(baseDossier(), first.value());
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
+        const auto again = runFile(fixture("acled/current.csv"), m, merged.value());
+        QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(again->rowsImported, 0);
         QCOMPARE(again->rowsDuplicate, 3);
         QCOMPARE(again->errorCount, 0);
         QVERIFY(again->newParties.isEmpty());
         // Twice in one file: the first is kept.
-        const auto twice = run("event_id_cnty,event_date,actor1\nA1,2024-08-05,X\nA1,2024-08-06,X\nA2,2024-08-06,X\n", m, &error);
-        QVERIFY2(twice, qPrintable(error));
+        const auto twice = run("event_id_cnty,event_date,actor1\nA1,2024-08-05,X\nA1,2024-08-06,X\nA2,2024-08-06,X\n", m);
+        QVERIFY2(twice.ok(), qPrintable(twice.message()));
         QCOMPARE(twice->rowsImported, 2);
         QCOMPARE(twice->rowsDuplicate, 1);
         QCOMPARE(twice->events.startDate(0).toIso(), u"2024-08-05"_qs);
@@ -609,13 +607,12 @@ private slots:
     // GDELT: 57-column rows (before April 2013), 58 (1.0 after) and 61 (2.0) in one file all import.
     void gdeltMixedLayouts()
     {
-        QString error;
         const QString path = fixture("gdelt/mixed-57-58-61.tsv");
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->name, u"GDELT 1.0 events"_qs);
-        const auto r = runFile(path, *m, Dossier(), &error, false);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = runFile(path, m.value(), Dossier(), false);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->rowsRead, 7);
         QCOMPARE(r->rowsImported, 6);
         QCOMPARE(r->rowsDuplicate, 1); // the last row repeats GLOBALEVENTID 200000001
@@ -628,11 +625,11 @@ private slots:
         // An empty actor: the row is kept with the other actor.
         const qsizetype oneActor = rowOfTag(s, u"gdelt-id=100000002"_qs);
         QCOMPARE(s.title(oneActor).toString(), u"Appeal for economic aid → UKRAINE"_qs);
-        QCOMPARE(partyNames(*r, Dossier(), oneActor), QStringList { u"UKRAINE"_qs });
+        QCOMPARE(partyNames(r.value(), Dossier(), oneActor), QStringList { u"UKRAINE"_qs });
         // No actor at all: the placeholder lane.
         const qsizetype noActor = rowOfTag(s, u"gdelt-id=200000002"_qs);
         QCOMPARE(s.title(noActor).toString(), u"Use conventional military force"_qs);
-        QCOMPARE(partyNames(*r, Dossier(), noActor), QStringList { u"Unidentified actor"_qs });
+        QCOMPARE(partyNames(r.value(), Dossier(), noActor), QStringList { u"Unidentified actor"_qs });
         // SOURCEURL is a source, whole (a ';' in a URL does not split it).
         QCOMPARE(s.refTexts(noActor, EventStore::RefKind::Source).size(), 1);
         bool found = false;
@@ -647,21 +644,22 @@ private slots:
         const qsizetype sanctions = rowOfTag(s, u"gdelt-id=800000002"_qs);
         QCOMPARE(s.title(sanctions).toString(), u"UNITED STATES: Threaten to boycott, embargo, or sanction"_qs);
         // The 2.0 preset reads the same file the same way.
-        const auto r2 = runFile(path, *mappingPreset(u"gdelt2"_qs), Dossier(), &error, false);
-        QVERIFY2(r2, qPrintable(error));
+        const auto r2 = runFile(path, *mappingPreset(u"gdelt2"_qs), Dossier(), false);
+        QVERIFY2(r2.ok(), qPrintable(r2.message()));
         QCOMPARE(r2->rowsImported, 6);
     }
 
     void gdeltErrors()
     {
-        QString error;
         const QString path = fixture("gdelt/bad-rows.tsv");
-        QVERIFY(!runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), &error, false));
+        const auto stopped = runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), false);
+        QVERIFY(!stopped.ok());
+        const QString error = stopped.error().message();
         QVERIFY2(error.endsWith(u"line 1, column SQLDATE: day 31 out of range for 2013-04"_qs), qPrintable(error));
-        const auto r = runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), &error, true);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = runFile(path, *mappingPreset(u"gdelt"_qs), Dossier(), true);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(r->rowsImported, 0);
-        QCOMPARE(errorsOf(*r).value(1), u"2||40 fields where 58 were expected"_qs);
+        QCOMPARE(errorsOf(r.value()).value(1), u"2||40 fields where 58 were expected"_qs);
     }
 
     void cameoTable()
@@ -676,10 +674,9 @@ private slots:
     // A spreadsheet's own headers, by synonyms; list-valued cells split on ';'.
     void headerSynonyms()
     {
-        QString error;
         const Dossier target = baseDossier();
-        const auto m = autoMappingFor(fixture("generic/label-start.csv"), &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(fixture("generic/label-start.csv"));
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->title, u"Label"_qs);
         QCOMPARE(m->date, u"Start"_qs);
         QCOMPARE(m->endDate, u"End"_qs);
@@ -687,35 +684,36 @@ private slots:
         QCOMPARE(m->actors, QStringList { u"Actors"_qs });
         QCOMPARE(m->issues, QStringList { u"Topics"_qs });
         QCOMPARE(m->source, u"Link"_qs);
-        const auto r = runFile(fixture("generic/label-start.csv"), *m, target, &error, false);
-        QVERIFY2(r, qPrintable(error));
+        const auto r = runFile(fixture("generic/label-start.csv"), m.value(), target, false);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
         QCOMPARE(titles(r->events), QStringList({ u"Geneva talks"_qs, u"Rada vote"_qs, u"Berlin round"_qs }));
-        QCOMPARE(partyNames(*r, target, 0), QStringList({ u"United States"_qs, u"Ukraine"_qs }));
-        QCOMPARE(partyNames(*r, target, 1), QStringList({ u"Ukraine"_qs, u"Verkhovna Rada"_qs }));
-        QCOMPARE(partyNames(*r, target, 2), QStringList({ u"Ukraine"_qs, u"European leaders"_qs }));
+        QCOMPARE(partyNames(r.value(), target, 0), QStringList({ u"United States"_qs, u"Ukraine"_qs }));
+        QCOMPARE(partyNames(r.value(), target, 1), QStringList({ u"Ukraine"_qs, u"Verkhovna Rada"_qs }));
+        QCOMPARE(partyNames(r.value(), target, 2), QStringList({ u"Ukraine"_qs, u"European leaders"_qs }));
         QCOMPARE(r->events.endDate(0).toIso(), u"2025-11-24"_qs);
         QCOMPARE(r->newIssues.size(), 2);
         QCOMPARE(r->newIssues[0].name, u"Security guarantees"_qs);
         QCOMPARE(r->events.refTexts(1, EventStore::RefKind::Issue), QStringList { u"territory"_qs });
-        const auto merged = applyImport(target, *r, &error);
-        QVERIFY2(merged, qPrintable(error));
+        const auto merged = applyImport(target, r.value());
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
         QCOMPARE(merged->issues().size(), target.issues().size() + 2);
 
         // Tab-separated, other synonyms, an issue the dossier has by name.
         Dossier withIssue = target;
         withIssue.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
-        const auto m2 = autoMappingFor(fixture("generic/synonyms.tsv"), &error);
-        QVERIFY2(m2, qPrintable(error));
-        const auto r2 = runFile(fixture("generic/synonyms.tsv"), *m2, withIssue, &error, false);
-        QVERIFY2(r2, qPrintable(error));
+        const auto m2 = autoMappingFor(fixture("generic/synonyms.tsv"));
+        QVERIFY2(m2.ok(), qPrintable(m2.message()));
+        const auto r2 = runFile(fixture("generic/synonyms.tsv"), m2.value(), withIssue, false);
+        QVERIFY2(r2.ok(), qPrintable(r2.message()));
         QCOMPARE(titles(r2->events), QStringList { u"Meeting in Berlin"_qs });
         QCOMPARE(r2->events.description(0).toString(), u"With the European leaders."_qs);
         QCOMPARE(r2->events.refTexts(0, EventStore::RefKind::Issue), QStringList { u"nato"_qs });
         QCOMPARE(r2->events.refTexts(0, EventStore::RefKind::Party), QStringList { u"ua"_qs });
 
         // No date column: a clear refusal.
-        QVERIFY(!autoMappingFor(fixture("generic/no-date.csv"), &error));
-        QVERIFY2(error.contains(u"no date column"_qs), qPrintable(error));
+        const auto noDate = autoMappingFor(fixture("generic/no-date.csv"));
+        QVERIFY(!noDate.ok());
+        QVERIFY2(noDate.error().message().contains(u"no date column"_qs), qPrintable(noDate.error().message()));
     }
 
     void newMappingKeysRoundTrip()
@@ -724,14 +722,17 @@ private slots:
         m.issues = { u"Issue"_qs };
         m.actorAliases.insert(u"RUSSIAN"_qs, u"Russia"_qs);
         const auto back = ColumnMapping::fromJson(m.toJson());
-        QVERIFY(back);
-        QCOMPARE(*back, m);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value(), m);
         QCOMPARE(back->alternativeColumnNames.size(), 2);
-        QString error;
         QJsonObject bad = m.toJson();
         bad.insert(u"precisionCodes"_qs, QJsonObject { { u"1"_qs, u"fortnight"_qs } });
-        QVERIFY(!ColumnMapping::fromJson(bad, &error));
-        QCOMPARE(error, u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
+        const auto refused = ColumnMapping::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(),
+            u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
+        QCOMPARE(refused.error().field(), u"precisionCodes"_qs);
+        QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
     }
 
     void mappingRoundTrip()
@@ -746,20 +747,29 @@ private slots:
         m.actorParties.insert(u"Kyiv"_qs, u"ua"_qs);
         m.sourceMode = ColumnMapping::SourceMode::Tag;
         m.listSeparator = u";"_qs;
-        QCOMPARE(ColumnMapping::fromJson(m.toJson()), m);
+        QCOMPARE(ColumnMapping::fromJson(m.toJson()).value(), m);
         QTemporaryDir dir;
         m.name = u"My Mapping"_qs;
-        QString error;
-        QVERIFY2(saveNamedMapping(dir.path(), m, &error), qPrintable(error));
+        const Status saved = saveNamedMapping(dir.path(), m);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
         QCOMPARE(savedMappingNames(dir.path()), QStringList { u"My Mapping"_qs });
-        QCOMPARE(resolveMapping(u"My Mapping"_qs, dir.path(), &error), m);
-        QCOMPARE(resolveMapping(dir.filePath(u"my-mapping.json"_qs), dir.path(), &error), m);
-        QVERIFY(!resolveMapping(u"unknown"_qs, dir.path(), &error));
-        QVERIFY(error.contains(u"no mapping file, preset or saved mapping named \"unknown\""_qs));
+        QCOMPARE(resolveMapping(u"My Mapping"_qs, dir.path()).value(), m);
+        QCOMPARE(resolveMapping(dir.filePath(u"my-mapping.json"_qs), dir.path()).value(), m);
+        const auto unknown = resolveMapping(u"unknown"_qs, dir.path());
+        QVERIFY(!unknown.ok());
+        QVERIFY(unknown.error().message().contains(u"no mapping file, preset or saved mapping named \"unknown\""_qs));
+        QCOMPARE(unknown.error().kind(), Error::Kind::NotFound);
         QJsonObject bad = m.toJson();
         bad.insert(u"unknownActors"_qs, u"ignore"_qs);
-        QVERIFY(!ColumnMapping::fromJson(bad, &error));
-        QCOMPARE(error, u"unknownActors must be create, drop or reject, not \"ignore\""_qs);
+        const auto refused = ColumnMapping::fromJson(bad);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), u"unknownActors must be create, drop or reject, not \"ignore\""_qs);
+        // A saved mapping needs a name; nothing is written without one.
+        m.name = u"  "_qs;
+        const Status unnamed = saveNamedMapping(dir.path(), m);
+        QVERIFY(!unnamed.ok());
+        QCOMPARE(unnamed.error().message(), u"a saved mapping needs a name"_qs);
+        QCOMPARE(savedMappingNames(dir.path()), QStringList { u"My Mapping"_qs });
     }
 
     void cancelMidImport()
@@ -782,9 +792,9 @@ private slots:
                 cancel = true;
         };
         const Dossier target = baseDossier();
-        QString error;
-        QVERIFY(!importEvents(buffer, dateTitle(), target, o, &error));
-        QCOMPARE(error, u"import cancelled"_qs);
+        const auto cancelled = importEvents(buffer, dateTitle(), target, o);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().message(), u"import cancelled"_qs);
         QVERIFY(calls >= 2);
         QVERIFY(buffer.pos() < data.size());
         QCOMPARE(target.events().size(), 1);
@@ -803,13 +813,13 @@ private slots:
         g.write("[{\"date\": \"2025-12-15\", \"geo\": {\"lat\": 1}}, {\"date\": \"2025\", \"title\": \"x\", \"a\": [1, \"b\"]}]");
         g.close();
         const auto pc = previewImport(csv, ColumnMapping());
-        QVERIFY(pc);
+        QVERIFY(pc.ok());
         QCOMPARE(pc->delimiter, '\t');
         QVERIFY(pc->hasHeader);
         QCOMPARE(pc->columns, QStringList({ u"date"_qs, u"title"_qs }));
         QCOMPARE(pc->rows, QList<QStringList>({ { u"2025-12-15"_qs, u"A"_qs }, { u"2025-12-16"_qs, u"B\nb"_qs } }));
         const auto pj = previewImport(json, ColumnMapping());
-        QVERIFY(pj);
+        QVERIFY(pj.ok());
         QCOMPARE(pj->format, ImportFormat::Json);
         QCOMPARE(pj->columns, QStringList({ u"date"_qs, u"geo.lat"_qs, u"a"_qs, u"title"_qs }));
         QCOMPARE(pj->rows[1], QStringList({ u"2025"_qs, QString(), u"1; b"_qs, u"x"_qs }));
@@ -819,9 +829,9 @@ private slots:
     {
         EventImportResult r;
         r.newParties.append({ u"ua"_qs, u"Duplicate"_qs, {}, {} });
-        QString error;
-        QVERIFY(!applyImport(baseDossier(), r, &error));
-        QCOMPARE(error, u"duplicate party id \"ua\""_qs);
+        const auto merged = applyImport(baseDossier(), r);
+        QVERIFY(!merged.ok());
+        QCOMPARE(merged.error().message(), u"duplicate party id \"ua\""_qs);
     }
 };
 

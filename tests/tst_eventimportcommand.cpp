@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(r.readAll(), QByteArray("line,column,reason\n3,event_date,day 31 out of range for 2025-02\n"));
         // A mapping file works too; unknown names are refused.
         const QString mappingFile = dir.filePath(u"m.json"_qs);
-        QVERIFY(mappingPreset(u"acled"_qs)->save(mappingFile));
+        QVERIFY(mappingPreset(u"acled"_qs)->save(mappingFile).ok());
         QVERIFY(importIntoDossier(csv, d, mappingFile, true).ok());
         QCOMPARE(d.events().size(), 2);
         QVERIFY(!importIntoDossier(csv, d, u"no-such-mapping"_qs, true).ok());

@@ -57,10 +57,13 @@ private slots:
         QSignalSpy finished(&runner, &EventImportRunner::finished);
         EventImportOptions o;
         o.chunkSize = 64 * 1024;
-        QVERIFY(runner.start(path, mapping(), d, o));
-        QVERIFY(!runner.start(path, mapping(), d, o)); // one at a time
+        QVERIFY(runner.start(path, mapping(), d, o).ok());
+        const Status second = runner.start(path, mapping(), d, o); // one at a time
+        QVERIFY(!second.ok());
+        QCOMPARE(second.message(), u"An import is already running"_qs);
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<Status>().ok(), true);
         QVERIFY(progress.size() >= 2);
         QCOMPARE(progress.last().at(0).toLongLong(), QFileInfo(path).size()); // all bytes read at the end
         QCOMPARE(progress.last().at(2).toLongLong(), 20001);
@@ -90,11 +93,12 @@ private slots:
             if (rows > 0)
                 runner.cancel();
         });
-        QVERIFY(runner.start(path, mapping(), d, o));
+        QVERIFY(runner.start(path, mapping(), d, o).ok());
         QVERIFY(finished.wait(20000));
-        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(finished.first().first().value<Status>().ok(), false);
         QVERIFY(runner.wasCancelled());
-        QCOMPARE(runner.errorString(), u"Import cancelled"_qs);
+        QCOMPARE(runner.error().message(), u"Import cancelled"_qs);
+        QCOMPARE(finished.first().first().value<Status>().message(), u"Import cancelled"_qs);
         QVERIFY(!runner.takeResult());
         QCOMPARE(d.events().size(), before.events().size());
         QCOMPARE(d.parties(), before.parties());
@@ -105,10 +109,12 @@ private slots:
     {
         EventImportRunner runner;
         QSignalSpy finished(&runner, &EventImportRunner::finished);
-        QVERIFY(runner.start(u"/nonexistent/file.csv"_qs, mapping(), target()));
+        QVERIFY(runner.start(u"/nonexistent/file.csv"_qs, mapping(), target()).ok());
         QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(runner.errorString().startsWith(u"cannot open /nonexistent/file.csv"_qs));
+        QCOMPARE(finished.first().first().value<Status>().ok(), false);
+        QVERIFY(runner.error().message().startsWith(u"cannot open /nonexistent/file.csv"_qs));
+        QCOMPARE(runner.error().kind(), Error::Kind::NotFound);
+        QCOMPARE(finished.first().first().value<Status>().message(), runner.error().message());
         QVERIFY(!runner.wasCancelled());
     }
 
@@ -117,7 +123,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = writeRows(dir, 100000);
         auto runner = std::make_unique<EventImportRunner>();
-        QVERIFY(runner->start(path, mapping(), target()));
+        QVERIFY(runner->start(path, mapping(), target()).ok());
         runner.reset(); // cancels and joins; must not crash or leak the thread
         QVERIFY(!runner);
     }

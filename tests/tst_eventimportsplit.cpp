@@ -116,7 +116,11 @@ Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chun
     o.parallelMinBytes = 1;
     o.maxStoredErrors = 50;
     Outcome out;
-    out.result = importEvents(path, mapping(), target(), o, &out.error);
+    auto result = importEvents(path, mapping(), target(), o);
+    if (result.ok())
+        out.result = std::move(result).value();
+    else
+        out.error = result.error().message();
     return out;
 }
 
@@ -311,9 +315,9 @@ private slots:
             if (p.rows > 3000)
                 cancel = true;
         };
-        QString error;
-        QVERIFY(!importEvents(path, mapping(), target(), o, &error));
-        QVERIFY2(error.endsWith(u"import cancelled"_qs), qPrintable(error));
+        const auto cancelled = importEvents(path, mapping(), target(), o);
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.error().message().endsWith(u"import cancelled"_qs), qPrintable(cancelled.error().message()));
         QCOMPARE(total, QFileInfo(path).size());
     }
 };

@@ -129,13 +129,14 @@ private slots:
             {"start_date": {"year": "2025", "month": "12", "day": "15"}, "text": {"headline": "fine"}},
             {"start_date": {"year": "2025", "month": "12", "day": "15"}, "end_date": {"year": "2025", "month": "12", "day": "1"},
              "text": {"headline": "backwards"}}]})";
-        QString error;
-        QVERIFY(!importTimelineJs(json, Dossier {}, {}, &error));
-        QCOMPARE(error, u"event 2 (“backwards”): ends before it starts"_qs);
+        const auto refused = importTimelineJs(json, Dossier {}, {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), u"event 2 (“backwards”): ends before it starts"_qs);
         // The same day as an end is fine: an end is a period.
         const QByteArray sameDay = R"({"events": [{"start_date": {"year": "2025", "month": "12", "day": "15", "hour": "10"},
             "end_date": {"year": "2025", "month": "12", "day": "15"}, "text": {"headline": "ok"}}]})";
-        QVERIFY2(importTimelineJs(sameDay, Dossier {}, {}, &error), qPrintable(error));
+        const auto accepted = importTimelineJs(sameDay, Dossier {}, {});
+        QVERIFY2(accepted.ok(), qPrintable(accepted.message()));
     }
 
     // Events that arrive in bulk (a SQLite load, an import) meet the rule insertEvent applies one by one.

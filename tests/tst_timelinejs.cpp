@@ -97,9 +97,8 @@ private slots:
         Dossier target;
         target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
         target.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} });
-        QString error;
-        const auto back = importTimelineJs(exportTimelineJs(original), target, {}, &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = importTimelineJs(exportTimelineJs(original), target, {});
+        QVERIFY2(back.ok(), qPrintable(back.message()));
         QCOMPARE(back->events().size(), original.events().size());
         for (qsizetype r = 0; r < original.events().size(); ++r) {
             const Event a = original.events().event(r), b = back->events().event(r);
@@ -128,7 +127,7 @@ private slots:
         const auto d = importTimelineJs(
             R"({"events": [{"start_date": {"year": "2025", "month": "3"}, "text": {"headline": "<p>A</p>", "text": "<p>x</p><p>y</p>"}, "group": "Talks"}]})",
             Dossier(), o);
-        QVERIFY(d);
+        QVERIFY(d.ok());
         const Event e = d->events().event(0);
         QCOMPARE(e.tags, QStringList { u"Talks"_qs });
         QCOMPARE(e.title, u"A"_qs);
@@ -142,59 +141,59 @@ private slots:
     // milliseconds, display_date, unique_id, eras, HTML that stays text.
     void realWorldJson()
     {
-        QString error;
         Dossier target;
         target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
-        const auto d = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), target, {}, &error);
-        QVERIFY2(d, qPrintable(error));
+        const auto d = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), target, {});
+        QVERIFY2(d.ok(), qPrintable(d.message()));
         const EventStore& s = d->events();
         QCOMPARE(s.size(), 4);
         QStringList titles;
         for (qsizetype r = 0; r < s.size(); ++r)
             titles << s.title(r).toString();
         QVERIFY(titles.contains(u"Jeddah talks"_qs));
-        const Event riyadh = eventTitled(*d, u"Riyadh meeting"_qs);
+        const Event riyadh = eventTitled(d.value(), u"Riyadh meeting"_qs);
         QCOMPARE(riyadh.start.toIso(), u"2025-02-18"_qs); // empty hour and minute are missing
         QVERIFY(riyadh.tags.contains(u"display_date=Mid-February 2025"_qs));
         QVERIFY(riyadh.tags.contains(u"timelinejs-id=riyadh"_qs));
         QCOMPARE(riyadh.description, u"US and Russian delegations meet.\nSee the report (https://example.org/riyadh) & more."_qs);
-        const Event jeddah = eventTitled(*d, u"Jeddah talks"_qs);
+        const Event jeddah = eventTitled(d.value(), u"Jeddah talks"_qs);
         QCOMPARE(jeddah.start.toIso(), u"2025-03-11T14:05Z"_qs);
         QCOMPARE(jeddah.end.toIso(), u"2025-03-11T18:00Z"_qs);
         QCOMPARE(jeddah.parties, QStringList { u"ua"_qs }); // the group, matched to the dossier's party
         QCOMPARE(jeddah.description, u"alert(1)Ceasefire proposal"_qs); // markup is never kept as markup
-        QCOMPARE(eventTitled(*d, u"The year of talks"_qs).start.precision, Precision::Year);
+        QCOMPARE(eventTitled(d.value(), u"The year of talks"_qs).start.precision, Precision::Year);
         // A medium's credit is the source's outlet; without one, the URL's host stands in.
         auto sourceOf = [&](const QString& title) {
-            const Event e = eventTitled(*d, title);
+            const Event e = eventTitled(d.value(), title);
             return e.sources.isEmpty() ? Source() : d->sources()[d->sourceIndex(e.sources.first())];
         };
         QCOMPARE(sourceOf(u"Jeddah talks"_qs).outlet, u"Example News"_qs);
         QCOMPARE(sourceOf(u"The year of talks"_qs).outlet, u"example.net"_qs);
         QCOMPARE(sourceOf(u"The year of talks"_qs).url, u"https://www.example.net/year-in-review"_qs);
-        QCOMPARE(eventTitled(*d, u"Empty parts are missing"_qs).start.toIso(), u"2025"_qs);
+        QCOMPARE(eventTitled(d.value(), u"Empty parts are missing"_qs).start.toIso(), u"2025"_qs);
         QCOMPARE(d->eras().size(), 1);
         QCOMPARE(d->eras()[0].name, u"First round"_qs);
         QCOMPARE(d->eras()[0].start.toIso(), u"2025-02"_qs);
         // Importing it again adds no twins of the events with a unique_id, nor of the era.
-        const auto again = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), *d, {}, &error);
-        QVERIFY2(again, qPrintable(error));
+        const auto again = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), d.value(), {});
+        QVERIFY2(again.ok(), qPrintable(again.message()));
         QCOMPARE(again->events().size(), 5); // only the event without a unique_id comes in again
         QCOMPARE(again->eras().size(), 1);
         // Groups as tags, when the analyst says so.
         TimelineJsImportOptions tags;
         tags.groupsAsParties = false;
-        const auto tagged = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), Dossier(), tags, &error);
-        QVERIFY2(tagged, qPrintable(error));
+        const auto tagged = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), Dossier(), tags);
+        QVERIFY2(tagged.ok(), qPrintable(tagged.message()));
         QVERIFY(tagged->parties().isEmpty());
-        QVERIFY(eventTitled(*tagged, u"Jeddah talks"_qs).tags.contains(u"Ukraine"_qs));
+        QVERIFY(eventTitled(tagged.value(), u"Jeddah talks"_qs).tags.contains(u"Ukraine"_qs));
     }
 
     void deepTimeIsRefusedByName()
     {
-        QString error;
         Dossier target;
-        QVERIFY(!importTimelineJsFile(fixture("timelinejs/deep-time.json"), target, {}, &error));
+        const auto refused = importTimelineJsFile(fixture("timelinejs/deep-time.json"), target, {});
+        QVERIFY(!refused.ok());
+        const QString error = refused.error().message();
         QVERIFY2(error.endsWith(u"event 2 (\u201CBig Bang\u201D): year -13800000000 is outside the years a dossier can hold (-9999 to 9999, no year 0)"_qs),
             qPrintable(error));
         QCOMPARE(target.events().size(), 0);
@@ -202,29 +201,31 @@ private slots:
 
     void googleSheet()
     {
-        QString error;
         const QString path = fixture("timelinejs/sheet.csv");
-        const auto m = autoMappingFor(path, &error);
-        QVERIFY2(m, qPrintable(error));
+        const auto m = autoMappingFor(path);
+        QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->importer, u"timelinejs-sheet"_qs);
-        const auto d = importTimelineSheetFile(path, Dossier(), {}, &error);
-        QVERIFY2(d, qPrintable(error));
+        const auto d = importTimelineSheetFile(path, Dossier(), {});
+        QVERIFY2(d.ok(), qPrintable(d.message()));
         QCOMPARE(d->events().size(), 3); // the title row is not an event, the era row is an era
-        const Event riyadh = eventTitled(*d, u"Riyadh meeting"_qs);
+        const Event riyadh = eventTitled(d.value(), u"Riyadh meeting"_qs);
         QCOMPARE(riyadh.start.toIso(), u"2025-02-18"_qs);
         QVERIFY(riyadh.tags.contains(u"display_date=Mid-February"_qs));
         QCOMPARE(riyadh.sources.size(), 1);
-        const Event jeddah = eventTitled(*d, u"Jeddah talks"_qs);
+        const Event jeddah = eventTitled(d.value(), u"Jeddah talks"_qs);
         QCOMPARE(jeddah.start.toIso(), u"2025-03-11T14:05Z"_qs);
         QCOMPARE(jeddah.end.toIso(), u"2025-03-11T18:00Z"_qs);
-        QCOMPARE(eventTitled(*d, u"Berlin round"_qs).description, u"Multi-line\ntext in one cell"_qs);
+        QCOMPARE(eventTitled(d.value(), u"Berlin round"_qs).description, u"Multi-line\ntext in one cell"_qs);
         QCOMPARE(d->eras().size(), 1);
         QCOMPARE(d->eras()[0].end.toIso(), u"2025-03-31"_qs);
         QCOMPARE(d->parties().size(), 3);
         // A bad time names its line and column.
-        QVERIFY(!importTimelineSheetFile(fixture("timelinejs/sheet-bad-time.csv"), Dossier(), {}, &error));
+        const auto badTime = importTimelineSheetFile(fixture("timelinejs/sheet-bad-time.csv"), Dossier(), {});
+        QVERIFY(!badTime.ok());
+        const QString error = badTime.error().message();
         QVERIFY2(error.endsWith(u"line 2, column Time: time \"25:99\" is not hh:mm[:ss] [AM|PM]"_qs) || error.contains(u"line 2"_qs),
             qPrintable(error));
+        QCOMPARE(badTime.error().line(), 2);
     }
 
     void errors_data()
@@ -249,9 +250,11 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
-        QString why;
-        QVERIFY(!importTimelineJs(json, Dossier(), {}, &why));
-        QCOMPARE(why, error);
+        const auto refused = importTimelineJs(json, Dossier(), {});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().message(), error);
+        // A JSON syntax error names its line; an event of a JSON file has no line of its own.
+        QCOMPARE(refused.error().line(), error.startsWith(u"line 3:"_qs) ? 3 : -1);
     }
 };
 

@@ -55,14 +55,6 @@ QString statusWriter(const Status& s)
     return s.message().isEmpty() ? u"failed without a message"_qs : s.message();
 }
 
-QString boolWriter(const std::function<bool(QString*)>& f)
-{
-    QString e;
-    if (f(&e))
-        return {};
-    return e.isEmpty() ? u"failed without a message"_qs : e;
-}
-
 Writer writerNamed(const QString& name)
 {
     static const Dossier dossier = ChartFixture::make(true);
@@ -95,14 +87,14 @@ Writer writerNamed(const QString& name)
             for (int i = 0; i < 50; ++i)
                 r.errors.append(ImportRowError { i + 2, u"date"_qs, u"not a date"_qs });
             r.errorCount = 50;
-            return boolWriter([&](QString* e) { return r.saveReport(path, e); });
+            return statusWriter(r.saveReport(path));
         };
     if (name == u"mapping")
         return [](const QString& path) {
             ColumnMapping m;
             m.name = u"mine"_qs;
             m.date = u"event_date"_qs;
-            return boolWriter([&](QString* e) { return m.save(path, e); });
+            return statusWriter(m.save(path));
         };
     return {};
 }

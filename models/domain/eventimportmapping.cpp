@@ -81,6 +81,12 @@ namespace {
         s.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
         return s + QStringLiteral(".json");
     }
+
+    // A preset shipped as a resource, by its lower-case name.
+    Result<ColumnMapping> shippedPreset(const QString& name)
+    {
+        return ColumnMapping::load(QStringLiteral(":/mappings/%1.json").arg(name));
+    }
 }
 
 QString actorPolicyKey(ColumnMapping::ActorPolicy p)
@@ -154,16 +160,14 @@ QJsonObject ColumnMapping::toJson() const
     return o;
 }
 
-std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QString* error)
+Result<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o)
 {
-    auto bad = [&](const QString& why) -> std::optional<ColumnMapping> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    // The key at fault is the error's field.
+    auto bad = [](const QString& why, const QString& key) { return Error(why, -1, key, Error::Kind::Invalid); };
     if (o.value(QStringLiteral("version")).toInt(1) > 1)
         return bad(QStringLiteral("mapping version %1 is newer than this program")
-                       .arg(o.value(QStringLiteral("version")).toInt()));
+                       .arg(o.value(QStringLiteral("version")).toInt()),
+            QStringLiteral("version"));
     ColumnMapping m;
     m.name = o.value(QStringLiteral("name")).toString();
     m.importer = o.value(QStringLiteral("importer")).toString();
@@ -173,7 +177,7 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
     else if (delim.size() == 1)
         m.delimiter = delim[0];
     else if (!delim.isEmpty())
-        return bad(QStringLiteral("delimiter \"%1\" is not one character").arg(delim));
+        return bad(QStringLiteral("delimiter \"%1\" is not one character").arg(delim), QStringLiteral("delimiter"));
     const auto header = o.value(QStringLiteral("header"));
     m.header = header.isBool() ? (header.toBool() ? Header::Yes : Header::No) : Header::Detect;
     m.columnNames = listOf(o.value(QStringLiteral("columnNames")));
@@ -181,7 +185,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
         m.alternativeColumnNames.append(listOf(l));
     const QString missing = o.value(QStringLiteral("missingColumns")).toString(QStringLiteral("error"));
     if (missing != QStringLiteral("error") && missing != QStringLiteral("skip"))
-        return bad(QStringLiteral("missingColumns must be error or skip, not \"%1\"").arg(missing));
+        return bad(QStringLiteral("missingColumns must be error or skip, not \"%1\"").arg(missing),
+            QStringLiteral("missingColumns"));
     m.missingColumns = missing == QStringLiteral("skip") ? MissingColumns::Skip : MissingColumns::Error;
     const QJsonObject fields = o.value(QStringLiteral("fields")).toObject();
     for (int i = 0; i < int(std::size(fieldKeys)); ++i)
@@ -195,7 +200,8 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
     for (auto it = m.precisionCodes.cbegin(); it != m.precisionCodes.cend(); ++it)
         if (!QStringList { QStringLiteral("year"), QStringLiteral("month"), QStringLiteral("week"), QStringLiteral("day"), QStringLiteral("minute") }.contains(it.value()))
             return bad(QStringLiteral("precision code \"%1\" must be year, month, week, day or minute, not \"%2\"")
-                           .arg(it.key(), it.value()));
+                           .arg(it.key(), it.value()),
+                QStringLiteral("precisionCodes"));
     m.actorAliases = toHash(o.value(QStringLiteral("actorAliases")));
     m.noActor = o.value(QStringLiteral("noActor")).toString();
     m.listSeparator = o.value(QStringLiteral("listSeparator")).toString();
@@ -207,52 +213,44 @@ std::optional<ColumnMapping> ColumnMapping::fromJson(const QJsonObject& o, QStri
     else if (policy == QStringLiteral("reject"))
         m.actorPolicy = ActorPolicy::Reject;
     else
-        return bad(QStringLiteral("unknownActors must be create, drop or reject, not \"%1\"").arg(policy));
+        return bad(QStringLiteral("unknownActors must be create, drop or reject, not \"%1\"").arg(policy),
+            QStringLiteral("unknownActors"));
     const QJsonObject table = o.value(QStringLiteral("actorParties")).toObject();
     for (auto it = table.begin(); it != table.end(); ++it)
         m.actorParties.insert(it.key(), it.value().toString());
     const QString sourceAs = o.value(QStringLiteral("sourceAs")).toString(QStringLiteral("source"));
     if (sourceAs != QStringLiteral("source") && sourceAs != QStringLiteral("tag"))
-        return bad(QStringLiteral("sourceAs must be source or tag, not \"%1\"").arg(sourceAs));
+        return bad(QStringLiteral("sourceAs must be source or tag, not \"%1\"").arg(sourceAs), QStringLiteral("sourceAs"));
     m.sourceMode = sourceAs == QStringLiteral("tag") ? SourceMode::Tag : SourceMode::Source;
     if (m.date.isEmpty())
-        return bad(QStringLiteral("the mapping has no date column"));
+        return bad(QStringLiteral("the mapping has no date column"), QStringLiteral("fields.date"));
     return m;
 }
 
-std::optional<ColumnMapping> ColumnMapping::load(const QString& path, QString* error)
+Result<ColumnMapping> ColumnMapping::load(const QString& path)
 {
     if (path.startsWith(u':'))
         ensurePresetResources();
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("cannot read mapping %1: %2").arg(path, why);
-        return std::nullopt;
-    }
+    if (const QString why = openRegularFile(f); !why.isEmpty())
+        return Error(QStringLiteral("cannot read mapping %1: %2").arg(path, why), Error::Kind::NotFound);
     QJsonParseError pe;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &pe); // a mapping is a few hundred bytes
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("mapping %1 is not a JSON object: %2").arg(path, pe.errorString());
-        return std::nullopt;
-    }
-    QString why;
-    auto m = fromJson(doc.object(), &why);
-    if (!m && error)
-        *error = QStringLiteral("mapping %1: %2").arg(path, why);
+    if (!doc.isObject())
+        return Error(QStringLiteral("mapping %1 is not a JSON object: %2").arg(path, pe.errorString()),
+            Error::Kind::Invalid);
+    auto m = fromJson(doc.object());
+    if (!m.ok())
+        return m.error().prefixed(QStringLiteral("mapping %1").arg(path));
     return m;
 }
 
-bool ColumnMapping::save(const QString& path, QString* error) const
+Status ColumnMapping::save(const QString& path) const
 {
     SafeFileWriter f(path);
-    if (!f.open() || !f.write(QJsonDocument(toJson()).toJson()) || !f.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write mapping %1: %2").arg(path, f.reason());
-        return false;
-    }
-    return true;
+    if (!f.open() || !f.write(QJsonDocument(toJson()).toJson()) || !f.commit())
+        return Error(QStringLiteral("cannot write mapping %1: %2").arg(path, f.reason()));
+    return {};
 }
 
 QStringList ColumnMapping::referencedColumns() const
@@ -352,19 +350,15 @@ namespace {
     }
 }
 
-std::optional<ColumnMapping> autoMapping(const QStringList& header, bool hasHeader, char delimiter, QString* error)
+Result<ColumnMapping> autoMapping(const QStringList& header, bool hasHeader, char delimiter)
 {
-    auto bad = [&](const QString& why) -> std::optional<ColumnMapping> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    auto bad = [](const QString& why) { return Error(why, Error::Kind::Invalid); };
     if (!hasHeader) {
         const qsizetype n = header.size();
         if (delimiter == '\t' && (n == 57 || n == 58))
-            return mappingPreset(QStringLiteral("gdelt"));
+            return shippedPreset(QStringLiteral("gdelt"));
         if (delimiter == '\t' && n == 61)
-            return mappingPreset(QStringLiteral("gdelt2"));
+            return shippedPreset(QStringLiteral("gdelt2"));
         return bad(QStringLiteral("the file has no header row and is not a GDELT event file (57, 58 or 61 tab-separated "
                                   "columns); choose a mapping"));
     }
@@ -372,9 +366,9 @@ std::optional<ColumnMapping> autoMapping(const QStringList& header, bool hasHead
     for (const auto& h : header)
         norm << normalizedColumnName(h);
     if (norm.contains(QStringLiteral("eventidcnty")) || (norm.contains(QStringLiteral("eventdate")) && norm.contains(QStringLiteral("actor1"))))
-        return mappingPreset(QStringLiteral("acled"));
+        return shippedPreset(QStringLiteral("acled"));
     if (norm.contains(QStringLiteral("year")) && norm.contains(QStringLiteral("headline")))
-        return mappingPreset(QStringLiteral("timelinejs-sheet"));
+        return shippedPreset(QStringLiteral("timelinejs-sheet"));
     ColumnMapping m;
     m.name = QStringLiteral("auto");
     m.header = ColumnMapping::Header::Yes;
@@ -415,7 +409,10 @@ std::optional<ColumnMapping> mappingPreset(const QString& name)
 {
     if (!mappingPresetNames().contains(name.toLower()))
         return std::nullopt;
-    return ColumnMapping::load(QStringLiteral(":/mappings/%1.json").arg(name.toLower()));
+    auto m = shippedPreset(name.toLower());
+    if (!m.ok())
+        return std::nullopt;
+    return std::move(m).value();
 }
 
 QString defaultMappingFolder()
@@ -428,39 +425,32 @@ QStringList savedMappingNames(const QString& folder)
     QStringList out;
     const auto files = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const auto& fi : files)
-        if (auto m = ColumnMapping::load(fi.filePath()))
+        if (auto m = ColumnMapping::load(fi.filePath()); m.ok())
             out << (m->name.isEmpty() ? fi.completeBaseName() : m->name);
     return out;
 }
 
-bool saveNamedMapping(const QString& folder, const ColumnMapping& m, QString* error)
+Status saveNamedMapping(const QString& folder, const ColumnMapping& m)
 {
-    if (m.name.trimmed().isEmpty()) {
-        if (error)
-            *error = QStringLiteral("a saved mapping needs a name");
-        return false;
-    }
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = QStringLiteral("cannot create folder %1").arg(folder);
-        return false;
-    }
-    return m.save(QDir(folder).filePath(fileNameFor(m.name)), error);
+    if (m.name.trimmed().isEmpty())
+        return Error(QStringLiteral("a saved mapping needs a name"), -1, QStringLiteral("name"), Error::Kind::Invalid);
+    if (!QDir().mkpath(folder))
+        return Error(QStringLiteral("cannot create folder %1").arg(folder));
+    return m.save(QDir(folder).filePath(fileNameFor(m.name)));
 }
 
-std::optional<ColumnMapping> resolveMapping(const QString& nameOrFile, const QString& folder, QString* error)
+Result<ColumnMapping> resolveMapping(const QString& nameOrFile, const QString& folder)
 {
     if (QFileInfo(nameOrFile).isFile())
-        return ColumnMapping::load(nameOrFile, error);
+        return ColumnMapping::load(nameOrFile);
     if (auto m = mappingPreset(nameOrFile))
-        return m;
+        return std::move(*m);
     const QString saved = QDir(folder).filePath(fileNameFor(nameOrFile));
     if (QFileInfo(saved).isFile())
-        return ColumnMapping::load(saved, error);
-    if (error)
-        *error = QStringLiteral("no mapping file, preset or saved mapping named \"%1\" (presets: %2)")
-                     .arg(nameOrFile, mappingPresetNames().join(QStringLiteral(", ")));
-    return std::nullopt;
+        return ColumnMapping::load(saved);
+    return Error(QStringLiteral("no mapping file, preset or saved mapping named \"%1\" (presets: %2)")
+                     .arg(nameOrFile, mappingPresetNames().join(QStringLiteral(", "))),
+        Error::Kind::NotFound);
 }
 
 } // namespace Entente

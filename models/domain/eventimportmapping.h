@@ -14,6 +14,8 @@
 // column names of other layouts of a header-less file, chosen per row by its number of fields (GDELT 1.0 has 57
 // columns before April 2013 and 58 after, GDELT 2.0 has 61).
 
+#include "result.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -65,9 +67,11 @@ struct ColumnMapping {
     SourceMode sourceMode = SourceMode::Source;
 
     [[nodiscard]] QJsonObject toJson() const;
-    static std::optional<ColumnMapping> fromJson(const QJsonObject& o, QString* error = nullptr);
-    static std::optional<ColumnMapping> load(const QString& path, QString* error = nullptr);
-    bool save(const QString& path, QString* error = nullptr) const;
+    // Errors are Kind::Invalid for a mapping that breaks the format (naming the JSON key at fault as the field),
+    // Kind::NotFound for a file that cannot be read, Kind::Failed for a write that failed.
+    [[nodiscard]] static Result<ColumnMapping> fromJson(const QJsonObject& o);
+    [[nodiscard]] static Result<ColumnMapping> load(const QString& path);
+    [[nodiscard]] Status save(const QString& path) const;
 
     // Every column reference the mapping uses (title placeholders included), without duplicates.
     [[nodiscard]] QStringList referencedColumns() const;
@@ -99,9 +103,8 @@ struct TitleTemplatePart {
 // A mapping for a file's header by synonyms (title|headline|label|name|event|summary, start|date|start_date|
 // begin|when, end|end_date|until, description|text|notes|details, parties|actors|actor|who, issues|topics|issue|
 // topic, source|url|link|sources, location|place, tags|tag|type|category), with ';' between list values; or the
-// preset the header (or a header-less row's field count) is recognised as. nullopt when no date column is found.
-[[nodiscard]] std::optional<ColumnMapping> autoMapping(
-    const QStringList& header, bool hasHeader, char delimiter, QString* error = nullptr);
+// preset the header (or a header-less row's field count) is recognised as. An error when no date column is found.
+[[nodiscard]] Result<ColumnMapping> autoMapping(const QStringList& header, bool hasHeader, char delimiter);
 
 // The description of a CAMEO event code ("042" → "Make a visit"; ", not specified below" dropped); empty when
 // the code is unknown. The table ships as a resource (resources/mappings/cameo.tsv).
@@ -110,9 +113,9 @@ struct TitleTemplatePart {
 // The analyst's saved mappings: <folder>/<name>.json. The default folder is under the app data location.
 [[nodiscard]] QString defaultMappingFolder();
 [[nodiscard]] QStringList savedMappingNames(const QString& folder);
-bool saveNamedMapping(const QString& folder, const ColumnMapping& m, QString* error = nullptr);
-// A file path, a preset name or a saved name, tried in that order.
-[[nodiscard]] std::optional<ColumnMapping> resolveMapping(
-    const QString& nameOrFile, const QString& folder = defaultMappingFolder(), QString* error = nullptr);
+[[nodiscard]] Status saveNamedMapping(const QString& folder, const ColumnMapping& m);
+// A file path, a preset name or a saved name, tried in that order (Kind::NotFound when none matches).
+[[nodiscard]] Result<ColumnMapping> resolveMapping(
+    const QString& nameOrFile, const QString& folder = defaultMappingFolder());
 
 } // namespace Entente

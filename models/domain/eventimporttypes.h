@@ -72,7 +72,7 @@ struct EventImportResult {
     void countNewPartyRows();
     // One "line,column,reason" CSV line per error, with a header.
     [[nodiscard]] QByteArray reportCsv() const;
-    bool saveReport(const QString& path, QString* error = nullptr) const;
+    [[nodiscard]] Status saveReport(const QString& path) const;
 };
 
 // What the start of a file looks like: for the wizard's preview and for detection.

@@ -25,16 +25,12 @@ QString encode(const QList<Claim>& claims)
     return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
-std::optional<QList<Claim>> decode(const QString& text, QString* error)
+Result<QList<Claim>> decode(const QString& text)
 {
     QList<Claim> out;
     if (text.isEmpty())
         return out;
-    auto fail = [error](const QString& why) -> std::optional<QList<Claim>> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    auto fail = [](const QString& why) { return Error(why, Error::Kind::Invalid); };
     QJsonParseError parse {};
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isArray())

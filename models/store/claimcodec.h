@@ -7,14 +7,13 @@
 // row has none. Claims are few and always read with their row, so a column of their own costs no join and no
 // table to keep in step with event rewrites and bulk copies.
 
+#include "result.h"
 #include "types.h"
-
-#include <optional>
 
 namespace Entente::ClaimCodec {
 
 [[nodiscard]] QString encode(const QList<Claim>& claims); // empty for none
-// The claims in `text` (empty text: none), or nullopt and why.
-[[nodiscard]] std::optional<QList<Claim>> decode(const QString& text, QString* error = nullptr);
+// The claims in `text` (empty text: none), or why they cannot be read.
+[[nodiscard]] Result<QList<Claim>> decode(const QString& text);
 
 } // namespace Entente::ClaimCodec

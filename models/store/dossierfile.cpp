@@ -62,12 +62,12 @@ namespace {
     {
         if (isJson(in)) {
             const auto m = autoMappingFor(in);
-            return !m || m->importer.isEmpty();
+            return !m.ok() || m->importer.isEmpty();
         }
         if (!isCsv(in))
             return false;
         const auto pv = previewImport(in, ColumnMapping(), 1);
-        if (!pv || !pv->hasHeader)
+        if (!pv.ok() || !pv->hasHeader)
             return false;
         QStringList columns;
         for (const auto& c : pv->columns)

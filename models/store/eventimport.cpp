@@ -118,22 +118,16 @@ QByteArray EventImportResult::reportCsv() const
     return out;
 }
 
-bool EventImportResult::saveReport(const QString& path, QString* error) const
+Status EventImportResult::saveReport(const QString& path) const
 {
-    const QString e = SafeFileWriter::writeFile(path, reportCsv());
-    if (!e.isEmpty() && error)
-        *error = e;
-    return e.isEmpty();
+    return Status::fromMessage(SafeFileWriter::writeFile(path, reportCsv()));
 }
 
-std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows, QString* error)
+Result<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
-        return std::nullopt;
-    }
+    if (const QString why = openRegularFile(f); !why.isEmpty())
+        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
     const QByteArray head = f.read(HeadBytes);
     ImportPreview pv;
     pv.format = detectFormat(head);
@@ -218,23 +212,19 @@ std::optional<ImportPreview> previewImport(const QString& path, const ColumnMapp
     return pv;
 }
 
-static std::optional<ColumnMapping> autoMappingFor(const ImportPreview& pv, const QString& path, QString* error)
+static Result<ColumnMapping> autoMappingFor(const ImportPreview& pv, const QString& path)
 {
-    QString why;
-    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter, &why);
-    if (!m && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    auto m = autoMapping(pv.columns, pv.hasHeader, pv.delimiter);
+    if (!m.ok())
+        return m.error().prefixed(path);
     return m;
 }
 
-std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)
+Result<ColumnMapping> autoMappingFor(const QString& path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, f.errorString());
-        return std::nullopt;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("cannot open %1: %2").arg(path, f.errorString()), Error::Kind::NotFound);
     const QByteArray head = f.read(HeadBytes);
     f.close();
     auto importerMapping = [](const QString& name, const QString& importer) {
@@ -259,35 +249,27 @@ std::optional<ColumnMapping> autoMappingFor(const QString& path, QString* error)
         }
     }
     ColumnMapping probe;
-    QString why;
-    const auto pv = previewImport(path, probe, 5, &why);
-    if (!pv) {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    }
+    const auto pv = previewImport(path, probe, 5);
+    if (!pv.ok())
+        return pv.error();
     const qsizetype n = pv->columns.size();
     if (!pv->hasHeader && !(pv->delimiter == '\t' && (n == 57 || n == 58 || n == 61))) {
         // Only GDELT goes without a header: read the first row as one (a header of words over rows of words
         // looks like data to detectHeader()).
         probe.header = ColumnMapping::Header::Yes;
-        if (auto withHeader = previewImport(path, probe, 5, &why))
-            return autoMappingFor(*withHeader, path, error);
+        if (auto withHeader = previewImport(path, probe, 5); withHeader.ok())
+            return autoMappingFor(withHeader.value(), path);
     }
-    return autoMappingFor(*pv, path, error);
+    return autoMappingFor(pv.value(), path);
 }
 
-std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
-    const EventImportOptions& options, QString* error)
+Result<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& mapping, const Dossier& target,
+    const EventImportOptions& options)
 {
-    QString why;
-    auto fail = [&](const QString& message) -> std::optional<EventImportResult> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
     if (!mapping.importer.isEmpty())
-        return fail(QStringLiteral("the mapping \"%1\" is for the %2 importer, not for an event table").arg(mapping.name, mapping.importer));
+        return Error(QStringLiteral("the mapping \"%1\" is for the %2 importer, not for an event table")
+                         .arg(mapping.name, mapping.importer),
+            -1, QStringLiteral("importer"));
     const QByteArray head = device.peek(HeadBytes);
     EventImportResult result;
     result.format = options.format == ImportFormat::Auto ? detectFormat(head) : options.format;
@@ -302,45 +284,39 @@ std::optional<EventImportResult> importEvents(QIODevice& device, const ColumnMap
         sink.expectRows(rows);
     }
     if (result.format == ImportFormat::Json) {
-        if (!readJson(source, sink, result, &why))
-            return fail(why);
+        if (const Status read = readJson(source, sink, result); !read.ok())
+            return read.error();
     } else {
         result.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());
         result.hadHeader = mapping.header == ColumnMapping::Header::Detect
             ? detectHeader(head, result.delimiter)
             : mapping.header == ColumnMapping::Header::Yes;
-        if (!readDelimited(device, source, sink, mapping, target, options, result.delimiter, result.hadHeader, result, &why))
-            return fail(why);
+        if (const Status read
+            = readDelimited(device, source, sink, mapping, target, options, result.delimiter, result.hadHeader, result);
+            !read.ok())
+            return read.error();
     }
     if (options.cancel && options.cancel->load())
-        return fail(QStringLiteral("import cancelled"));
+        return Error(QStringLiteral("import cancelled"));
     sink.finish();
     return result;
 }
 
-std::optional<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping, const Dossier& target,
-    const EventImportOptions& options, QString* error)
+Result<EventImportResult> importEvents(const QString& path, const ColumnMapping& mapping, const Dossier& target,
+    const EventImportOptions& options)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
-        return std::nullopt;
-    }
-    QString why;
-    auto r = importEvents(f, mapping, target, options, &why);
-    if (!r && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    if (const QString why = openRegularFile(f); !why.isEmpty())
+        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    auto r = importEvents(f, mapping, target, options);
+    if (!r.ok())
+        return r.error().prefixed(path);
     return r;
 }
 
-std::optional<Dossier> applyImport(const Dossier& target, const EventImportResult& result, QString* error)
+Result<Dossier> applyImport(const Dossier& target, const EventImportResult& result)
 {
-    auto fail = [&](const QString& message) -> std::optional<Dossier> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    auto fail = [](const QString& message) { return Error(message, Error::Kind::Invalid); };
     Dossier d = target;
     for (const auto& p : result.newParties)
         if (auto e = d.insertParty(-1, p); !e.isEmpty())

@@ -25,8 +25,8 @@ struct EventImportResult;
 
 // Reads a file whose mapping names an importer ("timelinejs", "timelinejs-sheet", "timeline-project",
 // "timeflow") into a copy of dossier. report, when given, gets the TimeFlow table's counts and row errors.
-[[nodiscard]] std::optional<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
-    const TimelineJsImportOptions& options, bool skipBadRows, QString* error, EventImportResult* report = nullptr);
+[[nodiscard]] Result<Dossier> readWithImporter(const QString& importer, const QString& in, const Dossier& dossier,
+    const TimelineJsImportOptions& options, bool skipBadRows, EventImportResult* report = nullptr);
 
 // Imports `in` (CSV/TSV/JSON events, a The Timeline Project .timeline or TimeFlow .time file, a TimelineJS3 file when the mapping is "timelinejs", the TimelineJS
 // Google-Sheet CSV when it is "timelinejs-sheet") into `dossier` with the named mapping (a file, a preset, a

@@ -215,7 +215,7 @@ namespace {
     };
 
     bool readRecords(ChunkSource& source, ImportSink& sink, char delimiter, bool hasHeader, EventImportResult& result,
-        Half& half, QString* error)
+        Half& half, Error* error)
     {
         RecordParser parser(delimiter);
         std::vector<char> scratch;
@@ -223,7 +223,8 @@ namespace {
         const char* p = nullptr;
         qint64 line = 1;
         if (!source.fill(p, 0)) {
-            *error = source.error().isEmpty() ? QStringLiteral("the file is empty") : source.error();
+            *error = source.error().isEmpty() ? Error(QStringLiteral("the file is empty"), Error::Kind::Invalid)
+                                              : Error(source.error());
             return false;
         }
         for (;;) {
@@ -255,8 +256,9 @@ namespace {
                             half.tooLongLine = line;
                             half.tooLong = source.error();
                         }
-                        *error = source.recordTooLong() ? QStringLiteral("line %1: %2").arg(line).arg(source.error())
-                                                        : source.error();
+                        *error = source.recordTooLong()
+                            ? Error(QStringLiteral("line %1: %2").arg(line).arg(source.error()), line, {})
+                            : Error(source.error());
                         return false;
                     }
                 }
@@ -266,7 +268,7 @@ namespace {
                 break;
             if (r == Parse::Unterminated) {
                 half.unterminatedLine = line;
-                *error = unterminated(line);
+                *error = Error(unterminated(line), line, {});
                 return false;
             }
             const qint64 recordLine = line;
@@ -281,7 +283,7 @@ namespace {
                 half.expected = qint64(cells.count);
                 const QString why = sink.bindColumns(header, qsizetype(cells.count));
                 if (!why.isEmpty()) {
-                    *error = why;
+                    *error = Error(why, Error::Kind::Invalid);
                     return false;
                 }
                 half.bound = true;
@@ -305,7 +307,7 @@ namespace {
             }
         }
         if (!half.bound) {
-            *error = QStringLiteral("the file holds no rows");
+            *error = Error(QStringLiteral("the file holds no rows"), Error::Kind::Invalid);
             return false;
         }
         source.reportProgress(result.rowsRead);
@@ -344,18 +346,21 @@ namespace {
     }
 }
 
-bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
-    const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result,
-    QString* error)
+Status readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
+    const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result)
 {
+    Error error;
     Half first;
     const auto* file = qobject_cast<const QFileDevice*>(&device);
     const QString path = file ? file->fileName() : QString();
     // Text mode would make this thread's offsets differ from the helper's raw ones.
     if (path.isEmpty() || device.isSequential() || device.openMode().testFlag(QIODevice::Text) || options.threads == 1
         || options.parallelMinBytes <= 0 || source.totalBytes() < options.parallelMinBytes
-        || (options.threads == 0 && std::thread::hardware_concurrency() < 2) || !sink.canDefer())
-        return readRecords(source, sink, delimiter, hasHeader, result, first, error);
+        || (options.threads == 0 && std::thread::hardware_concurrency() < 2) || !sink.canDefer()) {
+        if (!readRecords(source, sink, delimiter, hasHeader, result, first, &error))
+            return error;
+        return {};
+    }
 
     // Two halves: this thread reads from the start, a helper from a record boundary near the middle into a
     // sink of its own; at the seam this thread adopts the helper's rows. Everything the helper touches is
@@ -368,7 +373,7 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
     EventImportResult helperResult;
     std::optional<ImportSink> helperSink;
     Half second;
-    QString helperError;
+    Error helperError;
     bool helperOk = false;
     std::mutex mutex;
     std::condition_variable doneChanged;
@@ -410,10 +415,10 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
         });
     };
     source.showPeer(&peer);
-    if (!readRecords(source, sink, delimiter, hasHeader, result, first, error))
-        return false;
+    if (!readRecords(source, sink, delimiter, hasHeader, result, first, &error))
+        return error;
     if (first.seamLine == 0)
-        return true; // no usable split: this thread read the whole file
+        return {}; // no usable split: this thread read the whole file
     {
         std::unique_lock lock(mutex);
         while (!doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
@@ -423,22 +428,24 @@ bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, con
         }
     }
     helper.join();
-    if (options.cancel && options.cancel->load()) {
-        *error = QStringLiteral("import cancelled");
-        return false;
-    }
+    if (options.cancel && options.cancel->load())
+        return Error(QStringLiteral("import cancelled"));
     const qint64 shift = first.seamLine - 1;
     if (!helperOk) {
-        *error = second.unterminatedLine > 0 ? unterminated(second.unterminatedLine + shift)
-            : second.tooLongLine > 0         ? QStringLiteral("line %1: %2").arg(second.tooLongLine + shift).arg(second.tooLong)
-            : second.rowStop                 ? helperSink->stopError(shift)
-                                             : helperError;
-        return false;
+        // The helper counted lines from its half's start.
+        if (second.unterminatedLine > 0)
+            return Error(unterminated(second.unterminatedLine + shift), second.unterminatedLine + shift, {});
+        if (second.tooLongLine > 0)
+            return Error(QStringLiteral("line %1: %2").arg(second.tooLongLine + shift).arg(second.tooLong),
+                second.tooLongLine + shift, {});
+        if (second.rowStop)
+            return helperSink->stopError(shift);
+        return helperError;
     }
     sink.adopt(*helperSink, shift);
     result.threads = 2;
     source.reportProgress(result.rowsRead);
-    return true;
+    return {};
 }
 
 bool looksLikeHeader(const QList<QList<QByteArray>>& records)

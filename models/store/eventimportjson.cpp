@@ -387,7 +387,7 @@ namespace {
     thread_local std::vector<std::pair<std::string, int>> ObjectParser::m_lastKeys;
 }
 
-bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error)
+Status readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result)
 {
     sink.bindFields();
     ObjectParser::m_lastKeys.clear();
@@ -397,14 +397,11 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
     const char* p = nullptr;
     qint64 line = 1;
     enum class Mode : quint8 { Start, Array, ArrayAfterElement, Lines, Done } mode = Mode::Start;
-    if (!source.fill(p, 0)) {
-        *error = source.error().isEmpty() ? QStringLiteral("the file is empty") : source.error();
-        return false;
-    }
-    auto syntax = [&](qint64 at, const QString& why) {
-        *error = QStringLiteral("line %1: %2").arg(at).arg(why);
-        return false;
-    };
+    if (!source.fill(p, 0))
+        return source.error().isEmpty() ? Error(QStringLiteral("the file is empty"), Error::Kind::Invalid)
+                                        : Error(source.error());
+    auto syntax = [](qint64 at, const QString& why) { return Error(QStringLiteral("line %1: %2").arg(at).arg(why), at, {}); };
+    Error failed; // what refill() met
     for (;;) {
         if (scratch.size() < size_t(source.capacity()))
             scratch.resize(size_t(source.capacity()));
@@ -413,8 +410,8 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
         const char* q = p;
         auto refill = [&]() {
             if (!source.fill(p, result.rowsRead) && !source.error().isEmpty()) {
-                *error = source.recordTooLong() ? QStringLiteral("line %1: %2").arg(line).arg(source.error())
-                                                : source.error();
+                failed = source.recordTooLong() ? Error(QStringLiteral("line %1: %2").arg(line).arg(source.error()), line, {})
+                                                : Error(source.error());
                 return false;
             }
             return true;
@@ -425,7 +422,7 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
                 line += parser.lines;
                 p = q;
                 if (!refill())
-                    return false;
+                    return failed;
                 continue;
             }
             line += parser.lines;
@@ -475,7 +472,7 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
         const auto r = parser.object(q, prefix, 0);
         if (r == Parse::NeedMore) {
             if (!refill())
-                return false;
+                return failed;
             continue;
         }
         if (r == Parse::Error)
@@ -492,13 +489,11 @@ bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, 
         } else {
             status = sink.addRow(objectLine, cells.data(), qsizetype(cells.size()));
         }
-        if (status == ImportSink::Status::Stop) {
-            *error = sink.stopError();
-            return false;
-        }
+        if (status == ImportSink::Status::Stop)
+            return sink.stopError();
     }
     source.reportProgress(result.rowsRead);
-    return true;
+    return {};
 }
 
 } // namespace Entente::ImportDetail

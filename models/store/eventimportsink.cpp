@@ -147,8 +147,8 @@ ImportSink::ImportSink(
     }
 }
 
-int ImportSink::resolve(
-    const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount, QString* error) const
+Result<int> ImportSink::resolve(
+    const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount) const
 {
     if (ref.isEmpty())
         return -1;
@@ -162,17 +162,19 @@ int ImportSink::resolve(
             if (normalizedColumnName(names[i]) == wanted) {
                 if (i < columnCount)
                     return int(i);
-                if (error->isEmpty() && !lenient)
-                    *error = QStringLiteral("column \"%1\" is position %2 but the file has %3 columns").arg(ref).arg(i).arg(columnCount);
-                return -1;
+                if (lenient)
+                    return -1;
+                return Error(
+                    QStringLiteral("column \"%1\" is position %2 but the file has %3 columns").arg(ref).arg(i).arg(columnCount),
+                    -1, ref);
             }
     bool ok = false;
     const int pos = ref.toInt(&ok);
     if (ok && pos >= 0 && pos < columnCount)
         return pos;
-    if (error->isEmpty() && !lenient)
-        *error = QStringLiteral("the file has no column \"%1\"").arg(ref);
-    return -1;
+    if (lenient)
+        return -1;
+    return Error(QStringLiteral("the file has no column \"%1\"").arg(ref), -1, ref);
 }
 
 void ImportSink::bindAll(Binding& b, const std::function<int(const QString&)>& slotFor)
@@ -228,7 +230,14 @@ QString ImportSink::bindLayout(Binding& b, const QStringList& header, const QStr
 {
     QString error;
     b.columns = columnCount;
-    bindAll(b, [&](const QString& ref) { return resolve(ref, header, names, columnCount, &error); });
+    bindAll(b, [&](const QString& ref) {
+        auto slot = resolve(ref, header, names, columnCount);
+        if (slot.ok())
+            return slot.value();
+        if (error.isEmpty()) // the first missing column is named
+            error = slot.message();
+        return -1;
+    });
     if (error.isEmpty() && b.date < 0)
         error = m_mapping->date.isEmpty() ? QStringLiteral("the mapping has no date column")
                                           : QStringLiteral("the file has no date column \"%1\"").arg(m_mapping->date);
@@ -298,11 +307,13 @@ int ImportSink::slotOf(std::string_view lowerKey) const
     return it == m_fieldSlots.end() ? -1 : it->second;
 }
 
-QString ImportSink::stopError(qint64 lineShift) const
+Error ImportSink::stopError(qint64 lineShift) const
 {
     const qint64 line = m_stop.line + lineShift;
-    return m_stop.column.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(m_stop.reason)
-                                   : QStringLiteral("line %1, column %2: %3").arg(line).arg(m_stop.column, m_stop.reason);
+    return Error(m_stop.column.isEmpty()
+            ? QStringLiteral("line %1: %2").arg(line).arg(m_stop.reason)
+            : QStringLiteral("line %1, column %2: %3").arg(line).arg(m_stop.column, m_stop.reason),
+        line, m_stop.column);
 }
 
 ImportSink::Status ImportSink::rowError(qint64 line, const QString& column, const QString& reason)
@@ -328,12 +339,10 @@ quint32 ImportSink::cached(SymbolCache& cache, QByteArrayView key, EventStore::R
     return v;
 }
 
-bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
+Result<quint32> ImportSink::partyFor(QByteArrayView name)
 {
-    if (const quint32 v = m_actorCache.find(name); v != SymbolCache::Missing) {
-        *ref = v;
-        return true;
-    }
+    if (const quint32 v = m_actorCache.find(name); v != SymbolCache::Missing)
+        return v;
     QString text = QString::fromUtf8(name);
     if (!m_aliases.isEmpty())
         if (auto alias = m_aliases.constFind(text.toLower()); alias != m_aliases.cend() && !alias->isEmpty()) {
@@ -342,10 +351,9 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
         }
     std::optional<QString> id;
     if (auto mapped = m_mapping->actorParties.constFind(text); mapped != m_mapping->actorParties.cend()) {
-        if (!m_usedPartyIds.contains(*mapped)) {
-            *error = QStringLiteral("actor \"%1\" is mapped to an unknown party \"%2\"").arg(text, *mapped);
-            return false;
-        }
+        if (!m_usedPartyIds.contains(*mapped))
+            return Error(QStringLiteral("actor \"%1\" is mapped to an unknown party \"%2\"").arg(text, *mapped),
+                Error::Kind::Invalid);
         id = *mapped;
     } else if (auto known = m_partyByName.constFind(text.toLower()); known != m_partyByName.cend()) {
         id = *known;
@@ -353,9 +361,9 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
         switch (m_mapping->actorPolicy) {
         case ColumnMapping::ActorPolicy::Create: {
             if (m_deferred) {
-                *ref = deferredRef(EventStore::RefKind::Party, name);
-                m_actorCache.insert(name, *ref);
-                return true;
+                const quint32 ref = deferredRef(EventStore::RefKind::Party, name);
+                m_actorCache.insert(name, ref);
+                return ref;
             }
             const QString base = slug(text);
             QString pid = base;
@@ -374,13 +382,13 @@ bool ImportSink::partyFor(QByteArrayView name, quint32* ref, QString* error)
         case ColumnMapping::ActorPolicy::Drop:
             break;
         case ColumnMapping::ActorPolicy::Reject:
-            *error = QStringLiteral("unknown actor \"%1\"").arg(text);
-            return false; // not cached: every row naming it is reported
+            // Not cached: every row naming it is reported.
+            return Error(QStringLiteral("unknown actor \"%1\"").arg(text), Error::Kind::Invalid);
         }
     }
-    *ref = id ? EventStore::makeRef(EventStore::RefKind::Party, m_result->events.internSymbol(*id)) : Dropped;
-    m_actorCache.insert(name, *ref);
-    return true;
+    const quint32 ref = id ? EventStore::makeRef(EventStore::RefKind::Party, m_result->events.internSymbol(*id)) : Dropped;
+    m_actorCache.insert(name, ref);
+    return ref;
 }
 
 quint32 ImportSink::sourceFor(QByteArrayView value)
@@ -620,9 +628,12 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     m_sources.clear();
     bool anyActor = false;
     auto addParty = [&](QByteArrayView name) {
-        quint32 ref = Dropped;
-        if (!partyFor(name, &ref, &why))
+        const auto party = partyFor(name);
+        if (!party.ok()) {
+            why = party.message();
             return false;
+        }
+        const quint32 ref = party.value();
         if (ref != Dropped && std::find(m_parties.begin(), m_parties.end(), ref) == m_parties.end())
             m_parties.push_back(ref);
         return true;
@@ -749,9 +760,8 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
             quint32 ref = Dropped;
             if (d->source) {
                 ref = sourceFor(d->raw);
-            } else {
-                QString why;
-                partyFor(d->raw, &ref, &why); // creates or finds the party: deferral is only for ActorPolicy::Create
+            } else if (const auto party = partyFor(d->raw); party.ok()) {
+                ref = party.value(); // created or found: deferral is only for ActorPolicy::Create
             }
             global[s] = EventStore::refSymbolOf(ref);
         } else {

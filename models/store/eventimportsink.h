@@ -152,8 +152,9 @@ public:
     // Rows left out because their external id is in the dossier already or earlier in the file.
     [[nodiscard]] qint64 duplicates() const { return m_result->rowsDuplicate; }
     Status rowError(qint64 line, const QString& column, const QString& reason);
-    // The message for the row that stopped the import; lineShift is added to its line (a helper's half).
-    [[nodiscard]] QString stopError(qint64 lineShift = 0) const;
+    // The error for the row that stopped the import (its line and column as the error's line and field);
+    // lineShift is added to its line (a helper's half).
+    [[nodiscard]] Error stopError(qint64 lineShift = 0) const;
     void finish();
 
     // Parsing the second half of a file on a helper thread. The helper's sink cannot know which parties and
@@ -183,14 +184,16 @@ private:
         std::vector<TitlePart> titleTemplate;
         std::vector<QString> labels; // an alternative layout's column names (empty: slotLabel())
     };
-    int resolve(const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount,
-        QString* error) const;
+    // The slot of a column reference: -1 when the reference is empty or a missing column is skipped by the
+    // mapping, an error when the column is missing.
+    [[nodiscard]] Result<int> resolve(
+        const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount) const;
     void bindAll(Binding& b, const std::function<int(const QString&)>& slotFor);
     QString bindLayout(Binding& b, const QStringList& header, const QStringList& names, qsizetype columnCount);
     quint32 issueFor(QByteArrayView value);
     bool isDuplicate(QByteArrayView id);
     static constexpr quint32 Dropped = 0xffffffffu;
-    bool partyFor(QByteArrayView name, quint32* ref, QString* error); // *ref = tagged party or Dropped
+    [[nodiscard]] Result<quint32> partyFor(QByteArrayView name); // the tagged party, or Dropped
     quint32 sourceFor(QByteArrayView value);
     quint32 deferredRef(EventStore::RefKind kind, QByteArrayView raw);
     quint32 cached(SymbolCache& cache, QByteArrayView key, EventStore::RefKind kind, const QString& prefix = {});
@@ -253,10 +256,11 @@ private:
 void appendUtf8(TextBuffer& out, QByteArrayView in);
 
 // Splits a large file (a QFile at least options.parallelMinBytes long) between this thread and a helper.
-bool readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
-    const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result,
-    QString* error);
-bool readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result, QString* error);
+// Errors name the line (and, for a row that stopped the import, the column) at fault.
+[[nodiscard]] Entente::Status readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink,
+    const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options, char delimiter,
+    bool hasHeader, EventImportResult& result);
+[[nodiscard]] Entente::Status readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result);
 
 // Parses the first records of a delimited head (for detection and preview, and whole small files such as the
 // TimelineJS sheet); lines, when given, gets each record's first line.

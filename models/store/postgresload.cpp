@@ -75,11 +75,10 @@ namespace {
             const qint64 id = m_field[0].toLongLong();
             out.append(id, date(1), date(3), m_text[0], m_text[1], m_text[2], m_ids[0], m_ids[1], m_ids[2], m_ids[3]);
             if (!m_null[12]) { // graded citations: a few events at most
-                QString why;
-                const auto claims = ClaimCodec::decode(QString::fromUtf8(m_field[12]), &why);
-                if (!claims)
-                    return PostgresLoadText::tr("event %1: %2").arg(id).arg(why);
-                out.setClaims(id, *claims);
+                const auto claims = ClaimCodec::decode(QString::fromUtf8(m_field[12]));
+                if (!claims.ok())
+                    return PostgresLoadText::tr("event %1: %2").arg(id).arg(claims.message());
+                out.setClaims(id, claims.value());
             }
             return {};
         }
@@ -263,11 +262,10 @@ namespace {
             c.retractedAt = r.integer(row, first + 9);
             c.retractedBy = r.text(row, first + 10);
         }
-        QString why;
-        const auto claims = ClaimCodec::decode(r.text(row, first + 11), &why);
-        if (!claims)
-            return PostgresLoadText::tr("change %1: %2").arg(c.id).arg(why);
-        c.claims = *claims;
+        const auto claims = ClaimCodec::decode(r.text(row, first + 11));
+        if (!claims.ok())
+            return PostgresLoadText::tr("change %1: %2").arg(c.id).arg(claims.message());
+        c.claims = claims.value();
         return {};
     }
 
@@ -557,11 +555,10 @@ Status PostgresStore::readEvents(const QStringList& ids, StoreChanges& out)
         ev.issues = splitIds(e.text(i, 9));
         ev.tags = splitIds(e.text(i, 10));
         ev.sources = splitIds(e.text(i, 11));
-        QString why;
-        const auto claims = ClaimCodec::decode(e.text(i, 12), &why);
-        if (!claims)
-            return Error(PostgresLoadText::tr("event %1: %2").arg(ev.id).arg(why));
-        ev.claims = *claims;
+        const auto claims = ClaimCodec::decode(e.text(i, 12));
+        if (!claims.ok())
+            return Error(PostgresLoadText::tr("event %1: %2").arg(ev.id).arg(claims.message()));
+        ev.claims = claims.value();
         out.eventVersions.set(RowKind::Event, QString::number(ev.id), e.integer(i, 13));
         found.insert(ev.id);
         out.events.append(std::move(ev));

@@ -376,11 +376,10 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
         }
         out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
         if (sqlite3_column_type(raw, 12) != SQLITE_NULL) { // graded citations: a few events at most
-            QString why;
-            const auto claims = ClaimCodec::decode(QString::fromUtf8(bytes(12).data(), qsizetype(bytes(12).size())), &why);
-            if (!claims)
-                return QStringLiteral("event %1: %2").arg(id).arg(why);
-            out.setClaims(id, *claims);
+            const auto claims = ClaimCodec::decode(QString::fromUtf8(bytes(12).data(), qsizetype(bytes(12).size())));
+            if (!claims.ok())
+                return QStringLiteral("event %1: %2").arg(id).arg(claims.message());
+            out.setClaims(id, claims.value());
         }
         if (progress && ++rows % progressEvery == 0 && !progress(rows))
             return QStringLiteral("the load was cancelled");

@@ -62,11 +62,10 @@ namespace {
         c.recordedBy = q.value(first + 3).toString();
         c.confidence = *confidence;
         c.note = q.value(first + 5).toString();
-        QString why;
-        const auto claims = ClaimCodec::decode(q.value(first + 9).toString(), &why);
-        if (!claims)
-            return QStringLiteral("change %1: %2").arg(c.id).arg(why);
-        c.claims = *claims;
+        const auto claims = ClaimCodec::decode(q.value(first + 9).toString());
+        if (!claims.ok())
+            return QStringLiteral("change %1: %2").arg(c.id).arg(claims.message());
+        c.claims = claims.value();
         c.retracted = q.value(first + 6).toInt() != 0;
         if (c.retracted) {
             const auto at = textToTimestamp(q.value(first + 7).toString());

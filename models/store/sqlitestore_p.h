@@ -5,6 +5,7 @@
 // statement per call) and the text encodings of sqliteschema.h. Not part of the store's interface.
 
 #include "dossierstore.h"
+#include "result.h"
 #include "types.h"
 
 #include <QDateTime>
@@ -20,8 +21,8 @@ namespace Entente::SqliteDetail {
 [[nodiscard]] QString describeSqlError(const QSqlError& e);
 [[nodiscard]] QString timestampToText(qint64 msecs);
 [[nodiscard]] std::optional<qint64> textToTimestamp(const QString& text);
-// Joins ids with U+001F; sets *error when one of them contains the separator.
-[[nodiscard]] QString joinList(const QStringList& list, QString* error);
+// Joins ids with U+001F; an error naming the first id that contains the separator.
+[[nodiscard]] Result<QString> joinList(const QStringList& list);
 [[nodiscard]] QStringList splitList(const QString& joined);
 
 QString putMeta(QSqlDatabase& db, const QString& name, const QString& description);

@@ -59,12 +59,13 @@ QString timestampToText(qint64 msecs)
 
 std::optional<qint64> textToTimestamp(const QString& text) { return isoUtcToMsecs(text); }
 
-QString joinList(const QStringList& list, QString* error)
+Result<QString> joinList(const QStringList& list)
 {
     const QChar sep(SqliteSchema::ListSeparator);
     for (const auto& s : list)
-        if (s.contains(sep) && error)
-            *error = QStringLiteral("\"%1\" contains a control character (U+001F)").arg(QString(s).replace(sep, u'?'));
+        if (s.contains(sep))
+            return Error(QStringLiteral("\"%1\" contains a control character (U+001F)").arg(QString(s).replace(sep, u'?')),
+                Error::Kind::Invalid);
     return list.join(sep);
 }
 
@@ -356,14 +357,13 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update)
 {
     if (e.id <= 0)
         return QStringLiteral("event has no id");
-    QString error;
     QVariantList lists;
     for (const auto* list : { &e.parties, &e.issues, &e.tags, &e.sources }) {
-        const QString joined = joinList(*list, &error);
-        lists << (list->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(joined));
+        const auto joined = joinList(*list);
+        if (!joined.ok())
+            return QStringLiteral("event %1: %2").arg(e.id).arg(joined.message());
+        lists << (list->isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(joined.value()));
     }
-    if (!error.isEmpty())
-        return QStringLiteral("event %1: %2").arg(e.id).arg(error);
     QVariantList values { e.id, e.start.msecs, int(e.start.precision), nullableMsecs(e.end), int(e.end.precision),
         e.title, e.description, e.location };
     values << lists << nullableText(ClaimCodec::encode(e.claims));

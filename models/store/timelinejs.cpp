@@ -288,27 +288,23 @@ Status exportTimelineJsFile(const Dossier& d, const QString& path, qint64 from, 
     return Status::fromMessage(SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to)));
 }
 
-std::optional<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         const qsizetype line = json.left(pe.offset).count('\n') + 1;
-        if (error)
-            *error = QStringLiteral("line %1: %2").arg(line).arg(pe.errorString());
-        return std::nullopt;
+        return Error(QStringLiteral("line %1: %2").arg(line).arg(pe.errorString()), line, {});
     }
-    return importTimelineJsObject(doc.object(), target, options, error);
+    return importTimelineJsObject(doc.object(), target, options);
 }
 
-std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
-    const TimelineJsImportOptions& options, QString* error, const QList<qint64>& lines)
+Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
+    const TimelineJsImportOptions& options, const QList<qint64>& lines)
 {
-    auto fail = [&](const QString& why) -> std::optional<Dossier> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    // The event's (or era's) file line, when known, is the error's line.
+    qint64 failLine = -1;
+    auto fail = [&](const QString& why) { return Error(why, failLine, {}, Error::Kind::Invalid); };
     if (!root.value(QStringLiteral("events")).isArray())
         return fail(QStringLiteral("not a TimelineJS file: no \"events\" array"));
     Dossier d = target;
@@ -339,6 +335,7 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
         const QJsonObject o = v.toObject();
         const QJsonObject text = o.value(QStringLiteral("text")).toObject();
         const QString headline = plain(text.value(QStringLiteral("headline")).toString()).trimmed();
+        failLine = lines.isEmpty() ? -1 : lines.value(index - 1);
         auto where = [&](const QString& w) {
             const QString at = lines.isEmpty() ? QStringLiteral("event %1").arg(index)
                                                : QStringLiteral("line %1").arg(lines.value(index - 1));
@@ -424,6 +421,7 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
         store.append(e);
     }
     store.finish();
+    failLine = -1;
     qsizetype eraIndex = 0;
     for (const auto& v : root.value(QStringLiteral("eras")).toArray()) {
         ++eraIndex;
@@ -432,6 +430,7 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
         const QString at = o.contains(QStringLiteral("_line")) ? QStringLiteral("line %1").arg(o.value(QStringLiteral("_line")).toInteger())
                                                                 : QStringLiteral("era %1").arg(eraIndex);
         const QString label = name.isEmpty() ? at : QStringLiteral("%1 (\u201C%2\u201D)").arg(at, name.left(60));
+        failLine = o.contains(QStringLiteral("_line")) ? o.value(QStringLiteral("_line")).toInteger() : -1;
         const auto start = dateFrom(o.value(QStringLiteral("start_date")), &why);
         const auto end = start ? dateFrom(o.value(QStringLiteral("end_date")), &why) : std::nullopt;
         if (!start || !end)
@@ -451,6 +450,7 @@ std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dos
             return fail(QStringLiteral("%1: %2").arg(label, err));
     }
     Q_UNUSED(duplicates);
+    failLine = -1;
     if (const auto problems = d.validate(); !problems.isEmpty())
         return fail(problems.join(QStringLiteral("; ")));
     return d;
@@ -482,27 +482,20 @@ namespace {
     }
 }
 
-std::optional<Dossier> importTimelineSheetFile(
-    const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineSheetFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS sheet"), error);
-    if (!bytes)
-        return std::nullopt;
-    QString why;
-    auto d = importTimelineSheet(*bytes, target, options, &why);
-    if (!d && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS sheet"));
+    if (!bytes.ok())
+        return bytes.error();
+    auto d = importTimelineSheet(bytes.value(), target, options);
+    if (!d.ok())
+        return d.error().prefixed(path);
     return d;
 }
 
-std::optional<Dossier> importTimelineSheet(
-    QByteArray data, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineSheet(QByteArray data, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    auto fail = [&](const QString& why) -> std::optional<Dossier> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    auto fail = [](const QString& why) { return Error(why, Error::Kind::Invalid); };
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3);
     if (!data.endsWith('\n'))
@@ -540,9 +533,10 @@ std::optional<Dossier> importTimelineSheet(
         };
         QJsonObject start, end;
         if (!dateOf("year", "month", "day", "time", start))
-            return fail(QStringLiteral("line %1, column Time: %2").arg(line).arg(why));
+            return Error(QStringLiteral("line %1, column Time: %2").arg(line).arg(why), line, QStringLiteral("Time"));
         if (!dateOf("endyear", "endmonth", "endday", "endtime", end))
-            return fail(QStringLiteral("line %1, column End Time: %2").arg(line).arg(why));
+            return Error(
+                QStringLiteral("line %1, column End Time: %2").arg(line).arg(why), line, QStringLiteral("End Time"));
         QJsonObject o;
         o.insert(QStringLiteral("start_date"), start);
         if (!end.isEmpty())
@@ -566,39 +560,28 @@ std::optional<Dossier> importTimelineSheet(
         events.append(o);
         eventLines << line;
     }
-    QString why;
-    auto d = importTimelineJsObject(QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("eras"), eras } },
-        target, options, &why, eventLines);
-    if (!d)
-        return fail(why);
-    return d;
+    return importTimelineJsObject(
+        QJsonObject { { QStringLiteral("events"), events }, { QStringLiteral("eras"), eras } }, target, options, eventLines);
 }
 
-std::optional<Dossier> importTimelineJsFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineJsFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS"), error);
-    if (!bytes)
-        return std::nullopt;
-    QString why;
-    auto d = importTimelineJs(*bytes, target, options, &why);
-    if (!d && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    const auto bytes = readTimelineFile(path, QStringLiteral("TimelineJS"));
+    if (!bytes.ok())
+        return bytes.error();
+    auto d = importTimelineJs(bytes.value(), target, options);
+    if (!d.ok())
+        return d.error().prefixed(path);
     return d;
 }
 
-std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error)
+Result<QByteArray> readTimelineFile(const QString& path, const QString& kind)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
-        return std::nullopt;
-    }
-    if (f.size() > 64 * 1024 * 1024) {
-        if (error)
-            *error = QStringLiteral("%1 is too large for a %2 file (over 64 MB)").arg(path, kind);
-        return std::nullopt;
-    }
+    if (const QString why = openRegularFile(f); !why.isEmpty())
+        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (f.size() > 64 * 1024 * 1024)
+        return Error(QStringLiteral("%1 is too large for a %2 file (over 64 MB)").arg(path, kind), Error::Kind::Invalid);
     return f.readAll();
 }
 

@@ -26,23 +26,24 @@ struct TimelineJsImportOptions {
     bool groupsAsParties = true; // otherwise each group becomes a tag
 };
 
-// A copy of target with the file's events, eras, parties and sources added (validated), or nullopt + error.
-[[nodiscard]] std::optional<Dossier> importTimelineJs(
-    const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+// A copy of target with the file's events, eras, parties and sources added (validated), or an error (with the
+// line at fault where one is known).
+[[nodiscard]] Result<Dossier> importTimelineJs(
+    const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options = {});
 // The same from a parsed TimelineJS object (a JSON file, or a Google-Sheet template turned into one); lines, when
-// given, are the file lines of the events, named in errors instead of "event N".
-[[nodiscard]] std::optional<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
-    const TimelineJsImportOptions& options = {}, QString* error = nullptr, const QList<qint64>& lines = {});
+// given, are the file lines of the events, named in errors (and as the error's line) instead of "event N".
+[[nodiscard]] Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
+    const TimelineJsImportOptions& options = {}, const QList<qint64>& lines = {});
 // The TimelineJS Google-Sheet template saved as CSV (Year, Month, Day, Time, End Year, End Month, End Day, End Time,
 // Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background): rows
 // of Type "era" become eras, the "title" row is skipped, the others are events as in the JSON format.
-[[nodiscard]] std::optional<Dossier> importTimelineSheetFile(
-    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+[[nodiscard]] Result<Dossier> importTimelineSheetFile(
+    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {});
 // The same on the file's bytes (errors without the path).
-[[nodiscard]] std::optional<Dossier> importTimelineSheet(
-    QByteArray data, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
-[[nodiscard]] std::optional<Dossier> importTimelineJsFile(
-    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+[[nodiscard]] Result<Dossier> importTimelineSheet(
+    QByteArray data, const Dossier& target, const TimelineJsImportOptions& options = {});
+[[nodiscard]] Result<Dossier> importTimelineJsFile(
+    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {});
 
 // Events whose period meets [from, to) (msecs; Invalid = unbounded) and the eras meeting it.
 [[nodiscard]] QByteArray exportTimelineJs(
@@ -50,7 +51,7 @@ struct TimelineJsImportOptions {
 [[nodiscard]] Status exportTimelineJsFile(
     const Dossier& d, const QString& path, qint64 from = PartialDate::Invalid, qint64 to = PartialDate::Invalid);
 
-// The whole of a timeline file of at most 64 MB (`kind` names the format in the error), or nullopt and *error.
-[[nodiscard]] std::optional<QByteArray> readTimelineFile(const QString& path, const QString& kind, QString* error);
+// The whole of a timeline file of at most 64 MB (`kind` names the format in the error).
+[[nodiscard]] Result<QByteArray> readTimelineFile(const QString& path, const QString& kind);
 
 } // namespace Entente

@@ -133,14 +133,11 @@ namespace {
     }
 }
 
-std::optional<Dossier> importTimelineProject(
-    const QByteArray& xml, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineProject(const QByteArray& xml, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    auto fail = [&](const QString& why) -> std::optional<Dossier> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    // The file line of the element at fault, when known, is the error's line.
+    qint64 failLine = -1;
+    auto fail = [&](const QString& why) { return Error(why, failLine, {}, Error::Kind::Invalid); };
     XmlState s;
     s.parser = XML_ParserCreate("UTF-8");
     if (!s.parser)
@@ -153,10 +150,12 @@ std::optional<Dossier> importTimelineProject(
     XML_SetExternalEntityRefHandler(s.parser, externalEntity);
     XML_SetParamEntityParsing(s.parser, XML_PARAM_ENTITY_PARSING_NEVER);
     const auto status = XML_Parse(s.parser, xml.constData(), int(xml.size()), XML_TRUE);
-    if (status != XML_STATUS_OK && s.error.isEmpty())
+    if (status != XML_STATUS_OK && s.error.isEmpty()) {
+        failLine = qint64(XML_GetCurrentLineNumber(s.parser));
         s.error = QStringLiteral("line %1: %2")
-                      .arg(XML_GetCurrentLineNumber(s.parser))
+                      .arg(failLine)
                       .arg(QString::fromUtf8(XML_ErrorString(XML_GetErrorCode(s.parser))));
+    }
     XML_ParserFree(s.parser);
     if (!s.error.isEmpty())
         return fail(s.error);
@@ -192,6 +191,7 @@ std::optional<Dossier> importTimelineProject(
             return title.isEmpty() ? QStringLiteral("line %1: %2").arg(line).arg(w)
                                    : QStringLiteral("line %1 (\u201C%2\u201D): %3").arg(line).arg(title.left(60), w);
         };
+        failLine = line;
         Event e;
         e.id = store.nextId();
         const auto start = timelineDate(r.value(QStringLiteral("start")), &why);
@@ -224,6 +224,7 @@ std::optional<Dossier> importTimelineProject(
     }
     store.finish();
     for (const auto& [line, r] : std::as_const(s.eras)) {
+        failLine = line;
         Era era;
         era.name = r.value(QStringLiteral("name")).trimmed();
         const auto start = timelineDate(r.value(QStringLiteral("start")), &why);
@@ -238,55 +239,43 @@ std::optional<Dossier> importTimelineProject(
         if (const QString err = d.insertEra(-1, era); !err.isEmpty())
             return fail(QStringLiteral("line %1 (era \u201C%2\u201D): %3").arg(line).arg(era.name, err));
     }
+    failLine = -1;
     if (const auto problems = d.validate(); !problems.isEmpty())
         return fail(problems.join(QStringLiteral("; ")));
     return d;
 }
 
-std::optional<Dossier> importTimelineProjectFile(
-    const QString& path, const Dossier& target, const TimelineJsImportOptions& options, QString* error)
+Result<Dossier> importTimelineProjectFile(const QString& path, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    const auto bytes = readTimelineFile(path, QStringLiteral("timeline"), error);
-    if (!bytes)
-        return std::nullopt;
-    QString why;
-    auto d = importTimelineProject(*bytes, target, options, &why);
-    if (!d && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    const auto bytes = readTimelineFile(path, QStringLiteral("timeline"));
+    if (!bytes.ok())
+        return bytes.error();
+    auto d = importTimelineProject(bytes.value(), target, options);
+    if (!d.ok())
+        return d.error().prefixed(path);
     return d;
 }
 
-std::optional<Dossier> importTimeFlowFile(
-    const QString& path, const Dossier& target, bool skipBadRows, EventImportResult* report, QString* error)
+Result<Dossier> importTimeFlowFile(
+    const QString& path, const Dossier& target, bool skipBadRows, EventImportResult* report)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, why);
-        return std::nullopt;
-    }
-    if (f.size() > 256 * 1024 * 1024) {
-        if (error)
-            *error = QStringLiteral("%1: too large for a TimeFlow file (over 256 MB)").arg(path);
-        return std::nullopt;
-    }
+    if (const QString why = openRegularFile(f); !why.isEmpty())
+        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (f.size() > 256 * 1024 * 1024)
+        return Error(QStringLiteral("%1: too large for a TimeFlow file (over 256 MB)").arg(path), Error::Kind::Invalid);
     EventImportOptions options;
     options.skipBadRows = skipBadRows;
-    QString why;
-    auto d = importTimeFlow(f.readAll(), target, options, report, &why);
-    if (!d && error)
-        *error = QStringLiteral("%1: %2").arg(path, why);
+    auto d = importTimeFlow(f.readAll(), target, options, report);
+    if (!d.ok())
+        return d.error().prefixed(path);
     return d;
 }
 
-std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& target, const EventImportOptions& options,
-    EventImportResult* report, QString* error)
+Result<Dossier> importTimeFlow(
+    const QByteArray& data, const Dossier& target, const EventImportOptions& options, EventImportResult* report)
 {
-    auto fail = [&](const QString& why) -> std::optional<Dossier> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
+    auto fail = [](const QString& why) { return Error(why, Error::Kind::Invalid); };
     // The header: "#TIMEFLOW<TAB>field<TAB>Type<TAB>Name", "#TIMEFLOW<TAB>alias<TAB>TIMEFLOW_START<TAB>Name", …
     QHash<QString, QString> aliases, types;
     qsizetype at = 0;
@@ -337,16 +326,15 @@ std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& tar
     m.missingColumns = ColumnMapping::MissingColumns::Skip;
     QBuffer buffer(&body);
     buffer.open(QIODevice::ReadOnly);
-    QString why;
-    auto result = importEvents(buffer, m, target, options, &why);
-    if (!result)
-        return fail(why);
-    auto merged = applyImport(target, *result, &why);
-    if (!merged)
-        return fail(why);
+    auto result = importEvents(buffer, m, target, options);
+    if (!result.ok())
+        return result.error();
+    auto merged = applyImport(target, result.value());
+    if (!merged.ok())
+        return merged.error();
     if (report)
-        *report = std::move(*result);
-    return merged;
+        *report = std::move(result).value();
+    return std::move(merged).value();
 }
 
 } // namespace Entente

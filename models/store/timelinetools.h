@@ -18,19 +18,19 @@
 #include "eventimporttypes.h"
 #include "timelinejs.h"
 
-#include <optional>
 
 namespace Entente {
 
-[[nodiscard]] std::optional<Dossier> importTimelineProjectFile(
-    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
-[[nodiscard]] std::optional<Dossier> importTimelineProject(
-    const QByteArray& xml, const Dossier& target, const TimelineJsImportOptions& options = {}, QString* error = nullptr);
+// Errors name the file line at fault (Error::line()) where one is known.
+[[nodiscard]] Result<Dossier> importTimelineProjectFile(
+    const QString& path, const Dossier& target, const TimelineJsImportOptions& options = {});
+[[nodiscard]] Result<Dossier> importTimelineProject(
+    const QByteArray& xml, const Dossier& target, const TimelineJsImportOptions& options = {});
 
-[[nodiscard]] std::optional<Dossier> importTimeFlowFile(const QString& path, const Dossier& target, bool skipBadRows,
-    EventImportResult* report = nullptr, QString* error = nullptr);
+[[nodiscard]] Result<Dossier> importTimeFlowFile(
+    const QString& path, const Dossier& target, bool skipBadRows, EventImportResult* report = nullptr);
 // The same on the file's bytes (errors without the path), with the bulk importer's options (skipBadRows, chunk size).
-[[nodiscard]] std::optional<Dossier> importTimeFlow(const QByteArray& data, const Dossier& target,
-    const EventImportOptions& options, EventImportResult* report = nullptr, QString* error = nullptr);
+[[nodiscard]] Result<Dossier> importTimeFlow(const QByteArray& data, const Dossier& target,
+    const EventImportOptions& options, EventImportResult* report = nullptr);
 
 } // namespace Entente

@@ -256,9 +256,10 @@ void ImportMappingPage::applyPreset(int index)
     std::optional<ColumnMapping> chosen;
     if (key == u"auto")
         chosen = m_detected;
-    else if (key.startsWith(QLatin1String("saved:")))
-        chosen = resolveMapping(key.mid(6), m_wizard->mappingFolder());
-    else if (!key.isEmpty())
+    else if (key.startsWith(QLatin1String("saved:"))) {
+        if (auto saved = resolveMapping(key.mid(6), m_wizard->mappingFolder()); saved.ok())
+            chosen = std::move(saved).value();
+    } else if (!key.isEmpty())
         chosen = mappingPreset(key);
     if (chosen) {
         chosen->delimiter = m.delimiter.isNull() ? chosen->delimiter : m.delimiter;
@@ -353,13 +354,12 @@ bool ImportMappingPage::validatePage()
 void ImportMappingPage::saveMapping()
 {
     readBack();
-    QString error;
-    if (m_name->text().trimmed().isEmpty())
+    if (m_name->text().trimmed().isEmpty()) {
         m_saved->setText(tr("Give the mapping a name first."));
-    else if (saveNamedMapping(m_wizard->mappingFolder(), m_wizard->mapping, &error))
+    } else if (const Status saved = saveNamedMapping(m_wizard->mappingFolder(), m_wizard->mapping); saved.ok())
         m_saved->setText(tr("Saved “%1”.").arg(m_wizard->mapping.name));
     else
-        m_saved->setText(error);
+        m_saved->setText(saved.message());
 }
 
 // --- Options ------------------------------------------------------------------------------------------------
@@ -426,13 +426,14 @@ ImportRunPage::ImportRunPage(ImportWizard* wizard)
             m_progress->setValue(int(1000 * bytes / total));
         m_rate->setText(tr("%L1 rows, %L2 rows/s").arg(rows).arg(qint64(rate)));
     });
-    connect(runner, &EventImportRunner::finished, this, [this](bool ok) {
+    connect(runner, &EventImportRunner::finished, this, [this](const Status& status) {
+        const bool ok = status.ok();
         m_done = true;
         m_cancel->setEnabled(false);
         m_progress->setValue(ok ? 1000 : m_progress->value());
         const auto& r = m_wizard->runner()->report();
         m_status->setText(ok ? tr("Imported %L1 events, skipped %L2 rows.").arg(r.rowsImported).arg(r.rowsSkipped)
-                             : m_wizard->runner()->errorString());
+                             : status.message());
         m_wizard->setResult(ok ? m_wizard->runner()->takeResult() : std::nullopt);
         emit completeChanged();
     });
@@ -485,7 +486,10 @@ void ImportRunPage::initializePage()
     EventImportOptions o;
     o.skipBadRows = m_wizard->property("skipBadRows").toBool();
     o.chunkSize = 1 << 20; // progress several times a second
-    m_wizard->runner()->start(m_wizard->path, m_wizard->mapping, m_wizard->target(), o);
+    // The previous run may still be winding down after Back (cleanupPage cancels it): say so.
+    if (const Status started = m_wizard->runner()->start(m_wizard->path, m_wizard->mapping, m_wizard->target(), o);
+        !started.ok())
+        m_status->setText(started.message());
 }
 
 void ImportRunPage::cleanupPage() { m_wizard->runner()->cancel(); }
@@ -523,16 +527,17 @@ ImportReportPage::ImportReportPage(ImportWizard* wizard)
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QString(), tr("CSV (*.csv)"));
-        QString error;
-        if (!path.isEmpty() && !m_wizard->report().saveReport(path, &error))
-            QMessageBox::warning(this, tr("Save report"), error);
+        if (path.isEmpty())
+            return;
+        if (const Status saved = m_wizard->report().saveReport(path); !saved.ok())
+            QMessageBox::warning(this, tr("Save report"), saved.message());
     });
 }
 
 void ImportReportPage::initializePage()
 {
     const auto& r = m_wizard->report();
-    const QString error = m_wizard->ownReport ? m_wizard->ownError : m_wizard->runner()->errorString();
+    const QString error = m_wizard->ownReport ? m_wizard->ownError : m_wizard->runner()->error().message();
     if (m_wizard->result()) {
         QString text = tr("%L1 rows read: %L2 events to add, %L3 rows skipped, %L4 duplicates of events already in the "
                           "dossier (same external id) left out, %L5 new parties.")

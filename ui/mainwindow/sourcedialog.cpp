@@ -110,17 +110,16 @@ SourceDialog::SourceDialog(const Source& source, bool isNew, QWidget* parent)
 
 void SourceDialog::check()
 {
-    QString error;
-    const auto date = SourcesModel::parsePublished(m_published->text(), &error);
-    if (!date)
-        m_publishedHint->setText(error);
+    const auto date = SourcesModel::parsePublished(m_published->text());
+    if (!date.ok())
+        m_publishedHint->setText(date.message());
     else if (!date->isValid())
         m_publishedHint->setText(tr("No date"));
     else
         m_publishedHint->setText(
             tr("%1 (%2)").arg(date->display(), SourcesModel::precisionText(date->precision)));
     m_openUrl->setEnabled(isWebUrl(m_url->text()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(date.has_value());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(date.ok());
 }
 
 Source SourceDialog::source() const
@@ -129,8 +128,8 @@ Source SourceDialog::source() const
     s.outlet = m_outlet->text().trimmed();
     s.title = m_title->text().trimmed();
     s.url = m_url->text().trimmed();
-    if (const auto date = SourcesModel::parsePublished(m_published->text(), nullptr))
-        s.published = *date;
+    if (const auto date = SourcesModel::parsePublished(m_published->text()); date.ok())
+        s.published = date.value();
     if (const QString r = m_reliability->currentData().toString(); r.size() == 1)
         s.reliability = r[0];
     if (m_credibility->currentIndex() >= 0)
