@@ -41,11 +41,12 @@ std::optional<PartialDate> SourcesModel::parsePublished(const QString& text, QSt
     const QString t = text.trimmed();
     if (t.isEmpty())
         return PartialDate {};
-    QString why;
-    auto date = PartialDate::parse(t, &why);
-    if (!date && error)
-        *error = tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, why);
-    return date;
+    const auto date = PartialDate::parse(t);
+    if (date.ok())
+        return date.value();
+    if (error)
+        *error = tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, date.message());
+    return std::nullopt;
 }
 
 QString SourcesModel::precisionText(Precision p)

@@ -12,7 +12,7 @@
 
 namespace Entente::TestUtil {
 
-inline PartialDate date(const char* iso) { return *PartialDate::parse(QString::fromUtf8(iso)); }
+inline PartialDate date(const char* iso) { return PartialDate::parse(QString::fromUtf8(iso)).value(); }
 
 // Builders must not fail; unlike Q_ASSERT this also runs in release builds.
 inline void must(const QString& error)

@@ -24,7 +24,7 @@ template <typename Model> std::vector<qint64> modelIds(const Model& m)
     return ids;
 }
 
-inline PartialDate day(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+inline PartialDate day(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 inline qint64 at(const char* iso) { return day(iso).msecs; }
 
 inline PositionChange position(const char* party, const char* issue, const char* date, const char* stance,

@@ -13,7 +13,7 @@ namespace StoreTest {
 
 using namespace Entente;
 
-inline PartialDate date(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+inline PartialDate date(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 // Fills `d` (a fresh Dossier); check QTest::currentTestFailed() afterwards.
 inline void fillDossier(Dossier& d)

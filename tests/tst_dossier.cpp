@@ -25,7 +25,7 @@ PositionChange pos(const char* party, const char* issue, const char* date, const
     PositionChange c;
     c.partyId = QString::fromLatin1(party);
     c.issueId = QString::fromLatin1(issue);
-    c.effective = *PartialDate::parse(QString::fromLatin1(date));
+    c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
     c.stance = QString::fromLatin1(stance);
     c.recordedAt = recorded;
     c.recordedBy = u"analyst"_qs;
@@ -98,14 +98,14 @@ private slots:
         QCOMPARE(s.outlets, QStringList { u"Reuters"_qs });
         QCOMPARE(s.grade, u"B2"_qs); // the stronger of B3 and B2
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-14");
+        e.start = PartialDate::parse(u"2025-12-14").value();
         e.title = u"Kremlin statement"_qs;
         e.sources = { u"tass"_qs };
         e.claims = { Claim { u"tass"_qs, 2, u"Kremlin spokesman"_qs, {} } };
         const auto row = d.insertEvent(e);
         QVERIFY(row);
         c.citedEvents = { d.events().id(*row) };
-        c.effective = *PartialDate::parse(u"2025-12-16");
+        c.effective = PartialDate::parse(u"2025-12-16").value();
         QCOMPARE(d.addPositionChange(c), QString());
         s = cellSupport(d, d.positionChanges().back());
         QCOMPARE(s.independentSources, 2);
@@ -151,7 +151,7 @@ private slots:
 
         // Claims travel with the event, and are checked with it.
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-15");
+        e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Peskov briefs reporters"_qs;
         e.sources = { u"tass"_qs };
         e.claims = { claim };
@@ -160,7 +160,7 @@ private slots:
         QVERIFY2(row, qPrintable(error));
         QCOMPARE(d.events().event(*row).claims, e.claims);
         Event moved = d.events().event(*row);
-        moved.start = *PartialDate::parse(u"2025-12-16");
+        moved.start = PartialDate::parse(u"2025-12-16").value();
         QVERIFY(d.updateEvent(moved));
         QCOMPARE(d.events().claims(moved.id), e.claims); // re-dated, the claim stays with the event
         Event bad = e;
@@ -252,7 +252,7 @@ private slots:
         Dossier d = twoByTwo();
         StatusChange s;
         s.issueId = u"eu"_qs;
-        s.effective = *PartialDate::parse(u"2025-12-15");
+        s.effective = PartialDate::parse(u"2025-12-15").value();
         s.status = u"converging"_qs;
         QCOMPARE(d.addStatusChange(s), QString());
         QVERIFY(!d.statusAsOf(1, at("2025-12-14")));
@@ -269,7 +269,7 @@ private slots:
         QVERIFY(d.addPositionChange(pos("zz", "nato", "2025-12-14", "open")).contains(u"unknown party"));
         QVERIFY(d.addPositionChange(pos("ua", "nato", "2025-12-14", "maybe")).contains(u"unknown stance"));
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-15");
+        e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Talks"_qs;
         e.parties = { u"nobody"_qs };
         QString error;

@@ -37,7 +37,7 @@ Dossier baseDossier()
     d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
     d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
     Event e;
-    e.start = *PartialDate::parse(u"2025-12-15");
+    e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
     e.parties = { u"ua"_qs };
     d.insertEvent(e);
@@ -560,9 +560,8 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, iso);
-        QString why;
-        const auto d = parseEventDate(text, &why);
-        QVERIFY2(d, qPrintable(why));
+        const auto d = parseEventDate(text);
+        QVERIFY2(d.ok(), qPrintable(d.message()));
         QCOMPARE(d->toIso(), iso);
     }
 

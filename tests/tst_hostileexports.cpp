@@ -20,7 +20,7 @@
 using namespace Entente;
 
 namespace {
-PartialDate at(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+PartialDate at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 // What TimelineJS does with a group label: strip tags, decode entities (as often as a browser would, at
 // most a few rounds), then innerHTML. The result must hold no markup.

@@ -125,7 +125,7 @@ private slots:
         Dossier target;
         target.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} });
         Event known;
-        known.start = *PartialDate::parse(u"2024-08-05");
+        known.start = PartialDate::parse(u"2024-08-05").value();
         known.title = u"Imported last week"_qs;
         known.tags = { u"acled-id=UKR170001"_qs };
         target.insertEvent(known);

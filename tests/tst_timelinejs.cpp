@@ -10,7 +10,7 @@
 using namespace Entente;
 
 namespace {
-PartialDate at(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+PartialDate at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 Dossier sample()
 {

@@ -28,9 +28,9 @@ Event ev(qint64 id, const char* start, const char* title, QStringList parties, Q
 {
     Event e;
     e.id = id;
-    e.start = *PartialDate::parse(QString::fromLatin1(start));
+    e.start = PartialDate::parse(QString::fromLatin1(start)).value();
     if (end)
-        e.end = *PartialDate::parse(QString::fromLatin1(end));
+        e.end = PartialDate::parse(QString::fromLatin1(end)).value();
     e.title = QString::fromUtf8(title);
     e.description = u"Description of "_qs + e.title;
     e.parties = parties;
@@ -53,8 +53,8 @@ Dossier sampleDossier()
     Era era;
     era.id = u"berlin"_qs;
     era.name = u"Berlin round"_qs;
-    era.start = *PartialDate::parse(u"2025-12-14");
-    era.end = *PartialDate::parse(u"2025-12-15");
+    era.start = PartialDate::parse(u"2025-12-14").value();
+    era.end = PartialDate::parse(u"2025-12-15").value();
     era.color = u"#f5b041"_qs;
     d.insertEra(-1, era);
     const QList<Event> events = {
@@ -80,7 +80,7 @@ Dossier sampleDossier()
     auto status = [&](const char* issue, const char* date, const char* key) {
         StatusChange c;
         c.issueId = QString::fromLatin1(issue);
-        c.effective = *PartialDate::parse(QString::fromLatin1(date));
+        c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
         c.status = QString::fromLatin1(key);
         d.addStatusChange(c);
     };

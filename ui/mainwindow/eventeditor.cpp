@@ -198,20 +198,19 @@ std::optional<Event> EventEditor::formEvent(QString* error) const
 {
     Event e;
     e.id = m_id;
-    QString why;
-    const auto start = PartialDate::parse(m_start->text(), &why);
-    if (!start) {
-        *error = tr("Start date: %1").arg(why);
+    const auto start = PartialDate::parse(m_start->text());
+    if (!start.ok()) {
+        *error = tr("Start date: %1").arg(start.message());
         return std::nullopt;
     }
-    e.start = *start;
+    e.start = start.value();
     if (!m_end->text().trimmed().isEmpty()) {
-        const auto end = PartialDate::parse(m_end->text(), &why);
-        if (!end) {
-            *error = tr("End date: %1").arg(why);
+        const auto end = PartialDate::parse(m_end->text());
+        if (!end.ok()) {
+            *error = tr("End date: %1").arg(end.message());
             return std::nullopt;
         }
-        e.end = *end;
+        e.end = end.value();
     }
     e.title = m_title->text().trimmed();
     e.description = m_description->toPlainText().trimmed();
