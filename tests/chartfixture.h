@@ -6,6 +6,7 @@
 // with markup to check escaping.
 
 #include "dossier.h"
+#include "mustutil.h"
 
 namespace ChartFixture {
 
@@ -71,7 +72,7 @@ inline Entente::Dossier make(bool hostile = false)
         ev.parties = e.parties;
         ev.issues = e.issues;
         ev.sources = e.sources;
-        d.insertEvent(ev);
+        Entente::TestUtil::must(d.insertEvent(ev));
     }
     d.addPositionChange(pos("ua", "nato", "2025-01-10", "supports", 80));
     d.addPositionChange(pos("ua", "nato", "2025-03-01", "open", 50));

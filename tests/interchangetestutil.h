@@ -5,6 +5,7 @@
 // names the first difference (QCOMPARE on a whole Dossier would say only "different").
 
 #include "dossier.h"
+#include "mustutil.h" // builders must not fail
 
 #include <QString>
 
@@ -13,18 +14,6 @@
 namespace Entente::TestUtil {
 
 inline PartialDate date(const char* iso) { return PartialDate::parse(QString::fromUtf8(iso)).value(); }
-
-// Builders must not fail; unlike Q_ASSERT this also runs in release builds.
-inline void must(const QString& error)
-{
-    if (!error.isEmpty())
-        qFatal("test dossier: %s", qPrintable(error));
-}
-inline void must(const std::optional<qsizetype>& row)
-{
-    if (!row)
-        qFatal("test dossier: event refused");
-}
 
 inline Dossier everyField()
 {
@@ -35,16 +24,13 @@ inline Dossier everyField()
     stance[0].label = u"Rejects"_qs; // renamed by the analyst
     d.setStanceScale(stance);
     must(d.insertParty(-1,
-              { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
-                  u"Germany, France, UK"_qs })
-             .isEmpty());
-    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
-             .isEmpty());
-    must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }).isEmpty());
-    must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
+        { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {}, u"Germany, France, UK"_qs }));
+    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} }));
+    must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }));
+    must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }));
     d.moveParty(1, 0); // a member listed before its bloc
-    must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }).isEmpty());
-    must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).isEmpty());
+    must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }));
+    must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }));
     Source s;
     s.id = u"presstv"_qs;
     s.outlet = u"Press TV"_qs;
@@ -54,10 +40,9 @@ inline Dossier everyField()
     s.reliability = u'C';
     s.credibility = 3;
     s.note = u"State media"_qs;
-    must(d.insertSource(-1, s).isEmpty());
-    must(d.insertSource(-1, Source { u"bare"_qs }).isEmpty());
-    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })
-             .isEmpty());
+    must(d.insertSource(-1, s));
+    must(d.insertSource(-1, Source { u"bare"_qs }));
+    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs }));
     Event e;
     e.id = 7;
     e.start = date("2022-02");
@@ -106,7 +91,7 @@ inline Dossier everyField()
     p.claims = { Claim { u"presstv"_qs, 2, u"Kremlin spokesman"_qs, {} } };
     p.recordedAt = 1765875600123; // with milliseconds
     p.recordedBy = u"analyst"_qs;
-    must(d.addPositionChange(p).isEmpty());
+    must(d.addPositionChange(p));
     p = {};
     p.id = 1;
     p.partyId = u"de"_qs;
@@ -114,8 +99,8 @@ inline Dossier everyField()
     p.effective = date("2025-12");
     p.stance = u"unknown"_qs;
     p.confidence = Confidence::Low;
-    must(d.addPositionChange(p).isEmpty());
-    must(d.setPositionRetracted(1, true, 1765875660000, u"reviewer"_qs).isEmpty());
+    must(d.addPositionChange(p));
+    must(d.setPositionRetracted(1, true, 1765875660000, u"reviewer"_qs));
     StatusChange st;
     st.id = 4;
     st.issueId = u"nato"_qs;
@@ -125,7 +110,7 @@ inline Dossier everyField()
     st.citedEvents = { 3 };
     st.recordedAt = 1765875600000;
     st.recordedBy = u"analyst"_qs;
-    must(d.addStatusChange(st).isEmpty());
+    must(d.addStatusChange(st));
     return d;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportdate.h"
+#include "mustutil.h"
 
 #include <QBuffer>
 #include <QJsonObject>
@@ -40,7 +41,7 @@ Dossier baseDossier()
     e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
     e.parties = { u"ua"_qs };
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 

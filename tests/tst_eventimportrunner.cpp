@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportrunner.h"
+#include "mustutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,7 +40,7 @@ Dossier target()
     Event e;
     e.start = PartialDate::parse(u"2025-01-01").value();
     e.title = u"Existing"_qs;
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 }

@@ -4,6 +4,7 @@
 // same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both halves,
 // a byte order mark and CRLF, and on seams placed on purpose inside quoted fields.
 #include "eventimport.h"
+#include "mustutil.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -43,7 +44,7 @@ Dossier target()
     Event e;
     e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 

@@ -53,7 +53,7 @@ Dossier hostile()
         e.title = u"Event\u0002 <i>%1</i>"_qs.arg(i);
         e.parties = { u"p%1"_qs.arg(i) };
         e.sources = { i == 0 ? u"js"_qs : u"ok"_qs };
-        [&] { QVERIFY(d.insertEvent(e)); }();
+        [&] { QVERIFY(d.insertEvent(e).ok()); }();
     }
     return d;
 }

@@ -73,9 +73,8 @@ Dossier sampleDossier()
             e.sources = { u"s1"_qs };
             e.claims = { Claim { u"s1"_qs, 4, u"a <Ukrainian> delegate"_qs, {} } };
         }
-        QString error;
-        if (!d.insertEvent(e, &error))
-            qFatal("sample event rejected: %s", qPrintable(error));
+        if (const auto row = d.insertEvent(e); !row.ok())
+            qFatal("sample event rejected: %s", qPrintable(row.message()));
     }
     auto status = [&](const char* issue, const char* date, const char* key) {
         StatusChange c;
@@ -212,7 +211,7 @@ private slots:
                     e.parties << QString::fromLatin1(p);
             if (rng.bounded(2))
                 e.issues << (rng.bounded(2) ? u"territory"_qs : u"nato"_qs);
-            QVERIFY(d.insertEvent(e));
+            QVERIFY(d.insertEvent(e).ok());
         }
         std::vector<bool> mask;
         if (masked)

@@ -189,7 +189,8 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
         const auto startDate = PartialDate::parse(start);
         if (!startDate.ok())
             return error(CStart,
-                start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date") : startDate.message());
+                start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date")
+                                          : startDate.message());
         e.start = startDate.value();
         if (const QString end = cell(CEnd); !end.trimmed().isEmpty()) {
             const auto endDate = PartialDate::parse(end);
