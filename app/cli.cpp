@@ -368,9 +368,8 @@ namespace {
             if (!window.document()->isOpen())
                 return fail(window.statusBar()->currentMessage());
             window.timelineView()->finishLayout();
-            QString error;
-            if (!saveScreenshot(&window, size, p.value(QStringLiteral("screenshot")), &error))
-                return fail(error);
+            if (const auto saved = saveScreenshot(&window, size, p.value(QStringLiteral("screenshot"))); !saved.ok())
+                return fail(saved.message());
             return 0;
         }
         window.show();
