@@ -227,10 +227,9 @@ namespace {
         for (const auto& [name, target] : { std::pair { QStringLiteral("from"), &from }, std::pair { QStringLiteral("to"), &to } }) {
             if (!p.isSet(name))
                 continue;
-            QString why;
-            const auto date = PartialDate::parse(p.value(name), &why);
-            if (!date)
-                return fail(QStringLiteral("export-data: --%1 %2: %3").arg(name, p.value(name), why));
+            const auto date = PartialDate::parse(p.value(name));
+            if (!date.ok())
+                return fail(QStringLiteral("export-data: --%1 %2: %3").arg(name, p.value(name), date.message()));
             *target = name == u"to" ? date->periodEnd() - 1 : date->msecs;
         }
         if (!p.isSet(QStringLiteral("out")))
@@ -374,9 +373,8 @@ namespace {
             if (!window.document()->isOpen())
                 return fail(window.statusBar()->currentMessage());
             window.timelineView()->finishLayout();
-            QString error;
-            if (!saveScreenshot(&window, size, p.value(QStringLiteral("screenshot")), &error))
-                return fail(error);
+            if (const auto saved = saveScreenshot(&window, size, p.value(QStringLiteral("screenshot"))); !saved.ok())
+                return fail(saved.message());
             return 0;
         }
         window.show();

@@ -51,10 +51,9 @@ int runDigestCommand(const QStringList& args)
     for (const auto& [name, target] : { std::pair { QStringLiteral("from"), &from }, std::pair { QStringLiteral("to"), &to } }) {
         if (!p.isSet(name))
             continue;
-        QString why;
-        const auto date = PartialDate::parse(p.value(name).trimmed(), &why);
-        if (!date)
-            return fail(QStringLiteral("--%1 %2: %3").arg(name, p.value(name), why));
+        const auto date = PartialDate::parse(p.value(name).trimmed());
+        if (!date.ok())
+            return fail(QStringLiteral("--%1 %2: %3").arg(name, p.value(name), date.message()));
         *target = date->periodEnd() - 1;
     }
     const auto read = DossierIO::readDossier(pos[0]);

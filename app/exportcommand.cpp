@@ -22,10 +22,9 @@ namespace {
     {
         if (!p.isSet(name))
             return true;
-        QString why;
-        const auto d = PartialDate::parse(p.value(name), &why);
-        if (!d) {
-            *error = QStringLiteral("--%1 %2: %3").arg(name, p.value(name), why);
+        const auto d = PartialDate::parse(p.value(name));
+        if (!d.ok()) {
+            *error = QStringLiteral("--%1 %2: %3").arg(name, p.value(name), d.message());
             return false;
         }
         out = d->msecs;

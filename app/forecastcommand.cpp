@@ -275,10 +275,9 @@ int runForecastCommand(const QStringList& args)
         const auto range = d.dateRange();
         qint64 asOf = range ? range->second : 0;
         if (p.isSet(QStringLiteral("as-of"))) {
-            QString why;
-            const auto date = PartialDate::parse(p.value(QStringLiteral("as-of")), &why);
-            if (!date)
-                return fail(QStringLiteral("--as-of %1: %2").arg(p.value(QStringLiteral("as-of")), why));
+            const auto date = PartialDate::parse(p.value(QStringLiteral("as-of")));
+            if (!date.ok())
+                return fail(QStringLiteral("--as-of %1: %2").arg(p.value(QStringLiteral("as-of")), date.message()));
             if (range && date->periodEnd() <= range->first)
                 return fail(QStringLiteral("--as-of %1 is before the dossier's first dated item (%2)")
                                 .arg(p.value(QStringLiteral("as-of")), msecsToIsoUtc(range->first).left(10)));

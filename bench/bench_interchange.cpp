@@ -63,9 +63,9 @@ qsizetype baselineJson(const QByteArray& bytes, const Dossier& tables)
         const QJsonObject o = v.toObject();
         Event e;
         e.id = o.value(QLatin1String("id")).toInteger();
-        e.start = *PartialDate::parse(o.value(QLatin1String("start")).toString());
+        e.start = PartialDate::parse(o.value(QLatin1String("start")).toString()).value();
         if (o.contains(QLatin1String("end")))
-            e.end = *PartialDate::parse(o.value(QLatin1String("end")).toString());
+            e.end = PartialDate::parse(o.value(QLatin1String("end")).toString()).value();
         e.title = o.value(QLatin1String("title")).toString();
         e.description = o.value(QLatin1String("description")).toString();
         e.location = o.value(QLatin1String("location")).toString();
@@ -94,9 +94,9 @@ qsizetype baselineCsv(const QByteArray& bytes, const Dossier& tables)
             continue;
         Event e;
         e.id = f[0].toLongLong();
-        e.start = *PartialDate::parse(f[1]);
+        e.start = PartialDate::parse(f[1]).value();
         if (!f[2].isEmpty())
-            e.end = *PartialDate::parse(f[2]);
+            e.end = PartialDate::parse(f[2]).value();
         e.title = f[3];
         e.description = f[4];
         e.location = f[5];

@@ -261,10 +261,9 @@ Status Document::applyInsertEvent(const Event& event)
     Event e = event;
     if (e.id == 0)
         e.id = m_dossier.events().nextId();
-    QString error;
-    const auto row = m_dossier.insertEvent(e, &error);
-    if (!row)
-        return invalid(error);
+    const auto row = m_dossier.insertEvent(e);
+    if (!row.ok())
+        return row.error();
     const auto result = transact(
         QStringLiteral("insert event %1").arg(e.id),
         [&] {
@@ -274,7 +273,7 @@ Status Document::applyInsertEvent(const Event& event)
         [&] { m_dossier.removeEvent(e.id); });
     if (result.ok()) {
         m_versions.remove(RowKind::Event, eventKey(e.id));
-        emit eventInserted(e.id, *row);
+        emit eventInserted(e.id, row.value());
     }
     return result;
 }
@@ -288,10 +287,9 @@ Status Document::applyUpdateEvent(const Event& e)
     if (oldRow < 0)
         return Error(tr("Unknown event %1.").arg(e.id), Error::Kind::NotFound);
     const Event old = m_dossier.events().event(oldRow);
-    QString error;
-    const auto newRow = m_dossier.updateEvent(e, &error);
-    if (!newRow)
-        return invalid(error);
+    const auto newRow = m_dossier.updateEvent(e);
+    if (!newRow.ok())
+        return newRow.error();
     qint64 version = 0;
     const auto result = transact(
         QStringLiteral("update event %1").arg(e.id),
@@ -300,13 +298,13 @@ Status Document::applyUpdateEvent(const Event& e)
             version = r.ok() ? r.value() : 0;
             return r.ok() ? Status() : Status(r.error());
         },
-        [&] { m_dossier.updateEvent(old); });
+        [&] { (void)m_dossier.updateEvent(old); }); // the old row was valid: putting it back cannot fail
     if (result.error().kind() == Error::Kind::Conflict)
         noteConflict(old, e);
     if (result.ok()) {
         if (m_store)
             m_versions.set(RowKind::Event, eventKey(e.id), version);
-        emit eventChanged(e.id, oldRow, *newRow);
+        emit eventChanged(e.id, oldRow, newRow.value());
     }
     return result;
 }
@@ -330,7 +328,7 @@ Status Document::applyRemoveEvent(qint64 id)
     const auto result = transact(
         QStringLiteral("remove event %1").arg(id),
         [&] { return m_store->removeRow(RowKind::Event, eventKey(id), m_versions.get(RowKind::Event, eventKey(id))); },
-        [&] { m_dossier.insertEvent(old); });
+        [&] { (void)m_dossier.insertEvent(old); }); // the old row was valid: putting it back cannot fail
     if (result.ok()) {
         m_versions.remove(RowKind::Event, eventKey(id));
         emit eventRemoved(id, row);

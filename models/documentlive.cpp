@@ -245,14 +245,14 @@ void Document::applyRemote(const StoreChanges& changes)
         const qsizetype oldRow = m_dossier.events().rowOfId(e.id);
         if (oldRow < 0) {
             const auto row = m_dossier.insertEvent(e);
-            ok = row.has_value();
+            ok = row.ok();
             if (ok)
-                emit eventInserted(e.id, *row);
+                emit eventInserted(e.id, row.value());
         } else if (!(m_dossier.events().event(oldRow) == e)) {
             const auto row = m_dossier.updateEvent(e);
-            ok = row.has_value();
+            ok = row.ok();
             if (ok)
-                emit eventChanged(e.id, oldRow, *row);
+                emit eventChanged(e.id, oldRow, row.value());
         }
         if (ok)
             m_versions.set(RowKind::Event, key, changes.eventVersions.get(RowKind::Event, key));

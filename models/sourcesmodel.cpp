@@ -41,11 +41,11 @@ Result<PartialDate> SourcesModel::parsePublished(const QString& text)
     const QString t = text.trimmed();
     if (t.isEmpty())
         return PartialDate {};
-    QString why;
-    auto date = PartialDate::parse(t, &why);
-    if (!date)
-        return Error(tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, why), Error::Kind::Invalid);
-    return *date;
+    const auto date = PartialDate::parse(t);
+    if (!date.ok())
+        return Error(tr("“%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16.").arg(t, date.message()),
+            Error::Kind::Invalid);
+    return date.value();
 }
 
 QString SourcesModel::precisionText(Precision p)

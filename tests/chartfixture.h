@@ -6,6 +6,7 @@
 // with markup to check escaping.
 
 #include "dossier.h"
+#include "mustutil.h"
 
 namespace ChartFixture {
 
@@ -17,7 +18,7 @@ inline Entente::PositionChange pos(const char* party, const char* issue, const c
     Entente::PositionChange c;
     c.partyId = QString::fromLatin1(party);
     c.issueId = QString::fromLatin1(issue);
-    c.effective = *Entente::PartialDate::parse(QString::fromLatin1(date));
+    c.effective = Entente::PartialDate::parse(QString::fromLatin1(date)).value();
     c.stance = QString::fromLatin1(stance);
     c.salience = salience;
     c.recordedAt = c.effective.msecs;
@@ -29,7 +30,7 @@ inline Entente::StatusChange status(const char* issue, const char* date, const c
 {
     Entente::StatusChange c;
     c.issueId = QString::fromLatin1(issue);
-    c.effective = *Entente::PartialDate::parse(QString::fromLatin1(date));
+    c.effective = Entente::PartialDate::parse(QString::fromLatin1(date)).value();
     c.status = QString::fromLatin1(key);
     c.recordedAt = c.effective.msecs;
     c.recordedBy = u"analyst"_qs;
@@ -66,12 +67,12 @@ inline Entente::Dossier make(bool hostile = false)
     int n = 0;
     for (const auto& e : events) {
         Event ev;
-        ev.start = *PartialDate::parse(QString::fromLatin1(e.date));
+        ev.start = PartialDate::parse(QString::fromLatin1(e.date)).value();
         ev.title = u"Event %1"_qs.arg(++n);
         ev.parties = e.parties;
         ev.issues = e.issues;
         ev.sources = e.sources;
-        d.insertEvent(ev);
+        Entente::TestUtil::must(d.insertEvent(ev));
     }
     d.addPositionChange(pos("ua", "nato", "2025-01-10", "supports", 80));
     d.addPositionChange(pos("ua", "nato", "2025-03-01", "open", 50));

@@ -5,6 +5,7 @@
 // names the first difference (QCOMPARE on a whole Dossier would say only "different").
 
 #include "dossier.h"
+#include "mustutil.h" // builders must not fail
 
 #include <QString>
 
@@ -12,19 +13,7 @@
 
 namespace Entente::TestUtil {
 
-inline PartialDate date(const char* iso) { return *PartialDate::parse(QString::fromUtf8(iso)); }
-
-// Builders must not fail; unlike Q_ASSERT this also runs in release builds.
-inline void must(const QString& error)
-{
-    if (!error.isEmpty())
-        qFatal("test dossier: %s", qPrintable(error));
-}
-inline void must(const std::optional<qsizetype>& row)
-{
-    if (!row)
-        qFatal("test dossier: event refused");
-}
+inline PartialDate date(const char* iso) { return PartialDate::parse(QString::fromUtf8(iso)).value(); }
 
 inline Dossier everyField()
 {
@@ -35,16 +24,13 @@ inline Dossier everyField()
     stance[0].label = u"Rejects"_qs; // renamed by the analyst
     d.setStanceScale(stance);
     must(d.insertParty(-1,
-              { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
-                  u"Germany, France, UK"_qs })
-             .isEmpty());
-    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
-             .isEmpty());
-    must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }).isEmpty());
-    must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
+        { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {}, u"Germany, France, UK"_qs }));
+    must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} }));
+    must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }));
+    must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }));
     d.moveParty(1, 0); // a member listed before its bloc
-    must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }).isEmpty());
-    must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).isEmpty());
+    must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }));
+    must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }));
     Source s;
     s.id = u"presstv"_qs;
     s.outlet = u"Press TV"_qs;
@@ -54,10 +40,9 @@ inline Dossier everyField()
     s.reliability = u'C';
     s.credibility = 3;
     s.note = u"State media"_qs;
-    must(d.insertSource(-1, s).isEmpty());
-    must(d.insertSource(-1, Source { u"bare"_qs }).isEmpty());
-    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })
-             .isEmpty());
+    must(d.insertSource(-1, s));
+    must(d.insertSource(-1, Source { u"bare"_qs }));
+    must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs }));
     Event e;
     e.id = 7;
     e.start = date("2022-02");
@@ -106,7 +91,7 @@ inline Dossier everyField()
     p.claims = { Claim { u"presstv"_qs, 2, u"Kremlin spokesman"_qs, {} } };
     p.recordedAt = 1765875600123; // with milliseconds
     p.recordedBy = u"analyst"_qs;
-    must(d.addPositionChange(p).isEmpty());
+    must(d.addPositionChange(p));
     p = {};
     p.id = 1;
     p.partyId = u"de"_qs;
@@ -114,8 +99,8 @@ inline Dossier everyField()
     p.effective = date("2025-12");
     p.stance = u"unknown"_qs;
     p.confidence = Confidence::Low;
-    must(d.addPositionChange(p).isEmpty());
-    must(d.setPositionRetracted(1, true, 1765875660000, u"reviewer"_qs).isEmpty());
+    must(d.addPositionChange(p));
+    must(d.setPositionRetracted(1, true, 1765875660000, u"reviewer"_qs));
     StatusChange st;
     st.id = 4;
     st.issueId = u"nato"_qs;
@@ -125,7 +110,7 @@ inline Dossier everyField()
     st.citedEvents = { 3 };
     st.recordedAt = 1765875600000;
     st.recordedBy = u"analyst"_qs;
-    must(d.addStatusChange(st).isEmpty());
+    must(d.addStatusChange(st));
     // Version 3: a note on each kind of thing, two of them key judgements, and two saved views.
     const auto note = [](const char* id, NoteTarget t) {
         Note n;
@@ -155,7 +140,7 @@ inline Dossier everyField()
     Note onEra = note("n-era", NoteTarget::Era);
     onEra.eraId = u"berlin"_qs;
     for (const Note& n : { onDate, onCell, onIssue, onParty, onEvent, onEra })
-        must(d.insertNote(-1, n).isEmpty());
+        must(d.insertNote(-1, n));
     SavedView full;
     full.id = u"v-full"_qs;
     full.name = u"Every \"setting\""_qs;
@@ -178,8 +163,8 @@ inline Dossier everyField()
     bare.id = u"v-bare"_qs;
     bare.name = u"Bare"_qs;
     bare.asOf = 1765756800000;
-    must(d.insertSavedView(-1, full).isEmpty());
-    must(d.insertSavedView(-1, bare).isEmpty());
+    must(d.insertSavedView(-1, full));
+    must(d.insertSavedView(-1, bare));
     return d;
 }
 

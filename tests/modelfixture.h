@@ -6,6 +6,7 @@
 
 #include "dossier.h"
 #include "dossierstore.h"
+#include "mustutil.h"
 
 #include <QStringList>
 
@@ -24,7 +25,7 @@ template <typename Model> std::vector<qint64> modelIds(const Model& m)
     return ids;
 }
 
-inline PartialDate day(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+inline PartialDate day(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 inline qint64 at(const char* iso) { return day(iso).msecs; }
 
 inline PositionChange position(const char* party, const char* issue, const char* date, const char* stance,
@@ -80,12 +81,14 @@ inline Dossier sample()
     s2.reliability = u'D';
     s2.credibility = 4;
     d.insertSource(-1, s2);
-    d.insertEvent(
-        makeEvent("2025-12-14", "Berlin round opens", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, { u"talks"_qs }));
-    d.insertEvent(
-        makeEvent("2025-12-15", "Security guarantees offered", { u"us"_qs }, { u"nato"_qs }, { u"offer"_qs }));
-    d.insertEvent(makeEvent("2025-12-16", "Kremlin rejects", { u"ru"_qs }, { u"territory"_qs }, { u"statement"_qs }));
-    d.insertEvent(makeEvent("2025-11", "Draft plan leaked", { u"us"_qs, u"ru"_qs }, {}, { u"leak"_qs }));
+    Entente::TestUtil::must(d.insertEvent(
+        makeEvent("2025-12-14", "Berlin round opens", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, { u"talks"_qs })));
+    Entente::TestUtil::must(d.insertEvent(
+        makeEvent("2025-12-15", "Security guarantees offered", { u"us"_qs }, { u"nato"_qs }, { u"offer"_qs })));
+    Entente::TestUtil::must(d.insertEvent(
+        makeEvent("2025-12-16", "Kremlin rejects", { u"ru"_qs }, { u"territory"_qs }, { u"statement"_qs })));
+    Entente::TestUtil::must(
+        d.insertEvent(makeEvent("2025-11", "Draft plan leaked", { u"us"_qs, u"ru"_qs }, {}, { u"leak"_qs })));
     d.addPositionChange(position("ru", "nato", "2025-12-15", "opposes", 1, { u"s2"_qs }));
     d.addPositionChange(position("ua", "nato", "2025-12-14", "supports", 2, { u"s1"_qs }));
     d.addPositionChange(position("ua", "nato", "2025-12-16", "open", 3));

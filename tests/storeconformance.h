@@ -185,7 +185,7 @@ inline void claims(const StoreMaker& make)
     if (!cited.sources.contains(src))
         cited.sources.append(src);
     cited.claims = { Claim { src, 3, u"an unnamed US official"_qs, u"“Ninety per cent is agreed”, he said"_qs } };
-    QVERIFY(d.updateEvent(cited));
+    QVERIFY(d.updateEvent(cited).ok());
     PositionChange pc = d.positionChanges().front();
     pc.id = 0;
     pc.citedSources = { src };

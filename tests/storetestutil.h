@@ -13,7 +13,7 @@ namespace StoreTest {
 
 using namespace Entente;
 
-inline PartialDate date(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+inline PartialDate date(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 // Fills `d` (a fresh Dossier); check QTest::currentTestFailed() afterwards.
 inline void fillDossier(Dossier& d)
@@ -59,7 +59,7 @@ inline void fillDossier(Dossier& d)
     e.title = u"Full-scale invasion"_qs;
     e.parties = QStringList { u"us"_qs, u"de"_qs };
     e.tags = QStringList { u"war"_qs };
-    QVERIFY(d.insertEvent(e).has_value());
+    QVERIFY(d.insertEvent(e).ok());
     e = {};
     e.id = 2;
     e.start = date("2025-12-14T10:30Z");
@@ -71,20 +71,20 @@ inline void fillDossier(Dossier& d)
     e.issues = QStringList { u"nato"_qs, u"donbas"_qs };
     e.tags = QStringList { u"talks"_qs, u"round 1"_qs };
     e.sources = QStringList { u"ptv"_qs, u"memo"_qs };
-    QVERIFY(d.insertEvent(e).has_value());
+    QVERIFY(d.insertEvent(e).ok());
     e = {};
     e.id = 3;
     e.start = date("2025");
     e.end = date("2026-03");
     e.title = u"A year of pressure"_qs;
-    QVERIFY(d.insertEvent(e).has_value());
+    QVERIFY(d.insertEvent(e).ok());
     e = {};
     e.id = 7;
     e.start = date("2025-12");
     e.title = u"December statements"_qs;
     e.location = u"Moscow"_qs;
     e.parties = QStringList { u"peskov"_qs };
-    QVERIFY(d.insertEvent(e).has_value());
+    QVERIFY(d.insertEvent(e).ok());
 
     PositionChange p;
     p.partyId = u"us"_qs;

@@ -103,7 +103,7 @@ private slots:
         c.partyId = doc->dossier().parties()[0].id;
         c.issueId = doc->dossier().issues()[0].id;
         c.stance = doc->dossier().stanceScale()[0].key;
-        c.effective = *PartialDate::parse(u"2030-01-01");
+        c.effective = PartialDate::parse(u"2030-01-01").value();
         const auto refused = Command::recordPosition(doc, c);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.message().contains(u"still loading"), qPrintable(refused.message()));

@@ -2,6 +2,7 @@
 #include "chartfixture.h"
 #include "charts/chartpaintable.h"
 #include "export/briefingexporter.h"
+#include "mustutil.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -75,7 +76,7 @@ private slots:
             e.start = PartialDate::fromMsecs(at("2025-07-01") + i * 3600000LL, Precision::Minute);
             e.title = u"Extra event %1"_qs.arg(i);
             e.sources = { u"s1"_qs };
-            d.insertEvent(e);
+            Entente::TestUtil::must(d.insertEvent(e));
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(u"b.pdf"_qs);
@@ -90,7 +91,7 @@ private slots:
         e.start = PartialDate::fromYmd(2025, 3, 20);
         e.title = u"<script>alert(1)</script>"_qs;
         e.parties = { u"ua"_qs };
-        d.insertEvent(e);
+        Entente::TestUtil::must(d.insertEvent(e));
         BriefingOptions o;
         o.from = at("2025-02-01");
         o.to = at("2025-03-31");
@@ -129,8 +130,8 @@ private slots:
         const QString reuters = d.sources().first().id;
         e.sources = { reuters };
         e.claims = { Claim { reuters, 3, u"an unnamed <US> official"_qs, u"90% agreed"_qs } };
-        QString error;
-        QVERIFY2(d.insertEvent(e, &error), qPrintable(error));
+        const auto row = d.insertEvent(e);
+        QVERIFY2(row.ok(), qPrintable(row.message()));
         BriefingOptions o;
         o.from = at("2025-03-01");
         o.to = at("2025-03-31");

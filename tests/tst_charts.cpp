@@ -54,7 +54,9 @@ private slots:
     void historyChartHasStanceAxisAndSteps()
     {
         const Dossier d = ChartFixture::make();
-        std::unique_ptr<QChart> chart(Charts::build(d, spec(ChartKind::History)));
+        auto built = Charts::build(d, spec(ChartKind::History));
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        std::unique_ptr<QChart> chart = std::move(built).value();
         QVERIFY(chart);
         auto* y = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
         QVERIFY(y);
@@ -78,7 +80,9 @@ private slots:
         ChartSpec s = spec(ChartKind::History);
         s.filter.from = at("2024-12-20");
         s.filter.to = at("2025-01-20");
-        std::unique_ptr<QChart> chart(Charts::build(d, s));
+        auto built = Charts::build(d, s);
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        std::unique_ptr<QChart> chart = std::move(built).value();
         QVERIFY(chart);
         auto* x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(x);
@@ -89,7 +93,9 @@ private slots:
         // Within one year, days and weeks stay short.
         s.filter.from = at("2025-02-01");
         s.filter.to = at("2025-03-01");
-        chart.reset(Charts::build(d, s));
+        built = Charts::build(d, s);
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        chart = std::move(built).value();
         x = qobject_cast<QCategoryAxis*>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(x && !x->categoriesLabels().isEmpty());
         QVERIFY(!x->categoriesLabels().first().endsWith(u" 25"_qs));
@@ -171,9 +177,10 @@ private slots:
         const Dossier d = ChartFixture::make();
         ChartSpec s = spec(ChartKind::History);
         s.issueId = u"nope"_qs;
-        QString error;
-        QVERIFY(!Charts::build(d, s, &error));
-        QVERIFY(error.contains(u"nope"_qs));
+        const auto built = Charts::build(d, s);
+        QVERIFY(!built.ok());
+        QVERIFY(built.message().contains(u"nope"_qs));
+        QCOMPARE(built.error().kind(), Error::Kind::NotFound);
     }
 
     void dossierTextIsEscaped_data()
@@ -190,7 +197,9 @@ private slots:
         const Dossier d = ChartFixture::make(true);
         ChartSpec s = spec(ChartKind(kind));
         s.group = ActivityGroup::Party;
-        std::unique_ptr<QChart> chart(Charts::build(d, s));
+        auto built = Charts::build(d, s);
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        std::unique_ptr<QChart> chart = std::move(built).value();
         QVERIFY(chart);
         QStringList texts = seriesNames(chart.get());
         texts.append(chart->title());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartfixture.h"
 #include "chartseries.h"
+#include "mustutil.h"
 
 #include <QTest>
 
@@ -67,7 +68,7 @@ private slots:
             e.start = PartialDate::fromMsecs(at("2025-01-01") + qint64(i) * 7919 * 1000, Precision::Minute);
             e.title = u"e"_qs;
             e.issues = { i % 3 ? u"territory"_qs : u"nato"_qs };
-            d.insertEvent(e);
+            Entente::TestUtil::must(d.insertEvent(e));
         }
         const auto all = positionHistory(d, u"nato"_qs);
         ChartFilter f;

@@ -25,7 +25,7 @@ PositionChange pos(const char* party, const char* issue, const char* date, const
     PositionChange c;
     c.partyId = QString::fromLatin1(party);
     c.issueId = QString::fromLatin1(issue);
-    c.effective = *PartialDate::parse(QString::fromLatin1(date));
+    c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
     c.stance = QString::fromLatin1(stance);
     c.recordedAt = recorded;
     c.recordedBy = u"analyst"_qs;
@@ -98,14 +98,14 @@ private slots:
         QCOMPARE(s.outlets, QStringList { u"Reuters"_qs });
         QCOMPARE(s.grade, u"B2"_qs); // the stronger of B3 and B2
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-14");
+        e.start = PartialDate::parse(u"2025-12-14").value();
         e.title = u"Kremlin statement"_qs;
         e.sources = { u"tass"_qs };
         e.claims = { Claim { u"tass"_qs, 2, u"Kremlin spokesman"_qs, {} } };
         const auto row = d.insertEvent(e);
-        QVERIFY(row);
-        c.citedEvents = { d.events().id(*row) };
-        c.effective = *PartialDate::parse(u"2025-12-16");
+        QVERIFY(row.ok());
+        c.citedEvents = { d.events().id(row.value()) };
+        c.effective = PartialDate::parse(u"2025-12-16").value();
         QCOMPARE(d.addPositionChange(c), QString());
         s = cellSupport(d, d.positionChanges().back());
         QCOMPARE(s.independentSources, 2);
@@ -151,28 +151,30 @@ private slots:
 
         // Claims travel with the event, and are checked with it.
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-15");
+        e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Peskov briefs reporters"_qs;
         e.sources = { u"tass"_qs };
         e.claims = { claim };
-        QString error;
-        const auto row = d.insertEvent(e, &error);
-        QVERIFY2(row, qPrintable(error));
-        QCOMPARE(d.events().event(*row).claims, e.claims);
-        Event moved = d.events().event(*row);
-        moved.start = *PartialDate::parse(u"2025-12-16");
-        QVERIFY(d.updateEvent(moved));
+        const auto row = d.insertEvent(e);
+        QVERIFY2(row.ok(), qPrintable(row.message()));
+        QCOMPARE(d.events().event(row.value()).claims, e.claims);
+        Event moved = d.events().event(row.value());
+        moved.start = PartialDate::parse(u"2025-12-16").value();
+        QVERIFY(d.updateEvent(moved).ok());
         QCOMPARE(d.events().claims(moved.id), e.claims); // re-dated, the claim stays with the event
         Event bad = e;
         bad.claims = { Claim { u"reuters"_qs, 2, {}, {} } };
-        QVERIFY(!d.insertEvent(bad, &error));
-        QVERIFY2(error.contains(u"not cited"), qPrintable(error));
+        auto refused = d.insertEvent(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"not cited"), qPrintable(refused.message()));
         bad.claims = { claim, claim };
-        QVERIFY(!d.insertEvent(bad, &error));
-        QVERIFY2(error.contains(u"two claims"), qPrintable(error));
+        refused = d.insertEvent(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"two claims"), qPrintable(refused.message()));
         bad.claims = { Claim { u"tass"_qs, 0, {}, {} } };
-        QVERIFY(!d.insertEvent(bad, &error));
-        QVERIFY2(error.contains(u"1 to 6"), qPrintable(error));
+        refused = d.insertEvent(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"1 to 6"), qPrintable(refused.message()));
         QCOMPARE(d.removeEvent(moved.id), QString());
         QVERIFY(d.events().allClaims().isEmpty());
 
@@ -252,7 +254,7 @@ private slots:
         Dossier d = twoByTwo();
         StatusChange s;
         s.issueId = u"eu"_qs;
-        s.effective = *PartialDate::parse(u"2025-12-15");
+        s.effective = PartialDate::parse(u"2025-12-15").value();
         s.status = u"converging"_qs;
         QCOMPARE(d.addStatusChange(s), QString());
         QVERIFY(!d.statusAsOf(1, at("2025-12-14")));
@@ -269,14 +271,15 @@ private slots:
         QVERIFY(d.addPositionChange(pos("zz", "nato", "2025-12-14", "open")).contains(u"unknown party"));
         QVERIFY(d.addPositionChange(pos("ua", "nato", "2025-12-14", "maybe")).contains(u"unknown stance"));
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-15");
+        e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Talks"_qs;
         e.parties = { u"nobody"_qs };
-        QString error;
-        QVERIFY(!d.insertEvent(e, &error));
-        QVERIFY(error.contains(u"unknown party \"nobody\""));
+        const auto refused = d.insertEvent(e);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.message().contains(u"unknown party \"nobody\""));
+        QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
         e.parties = { u"ua"_qs };
-        QVERIFY(d.insertEvent(e, &error));
+        QVERIFY(d.insertEvent(e).ok());
         QVERIFY(d.removeParty(u"ua"_qs).contains(u"still referenced"));
         QCOMPARE(d.removeParty(u"ru"_qs), QString());
         QCOMPARE(d.parties().size(), 1);

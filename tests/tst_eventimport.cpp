@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportdate.h"
+#include "mustutil.h"
 
 #include <QBuffer>
 #include <QJsonObject>
@@ -37,10 +38,10 @@ Dossier baseDossier()
     d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
     d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
     Event e;
-    e.start = *PartialDate::parse(u"2025-12-15");
+    e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
     e.parties = { u"ua"_qs };
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 
@@ -553,9 +554,8 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, iso);
-        QString why;
-        const auto d = parseEventDate(text, &why);
-        QVERIFY2(d, qPrintable(why));
+        const auto d = parseEventDate(text);
+        QVERIFY2(d.ok(), qPrintable(d.message()));
         QCOMPARE(d->toIso(), iso);
     }
 

@@ -42,9 +42,8 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(QString, iso);
         QFETCH(int, precision);
-        QString error;
-        const auto d = parseEventDate(text, &error);
-        QVERIFY2(d, qPrintable(error));
+        const auto d = parseEventDate(text);
+        QVERIFY2(d.ok(), qPrintable(d.message()));
         QCOMPARE(int(d->precision), precision);
         QCOMPARE(d->toIso(), iso);
         // Same instant as the domain's own ISO parser.
@@ -79,9 +78,10 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, reason);
-        QString error;
-        QVERIFY(!parseEventDate(text, &error));
-        QCOMPARE(error, reason);
+        const auto d = parseEventDate(text);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.message(), reason);
+        QCOMPARE(d.error().kind(), Error::Kind::Invalid);
     }
 };
 

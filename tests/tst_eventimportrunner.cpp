@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportrunner.h"
+#include "mustutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,9 +38,9 @@ Dossier target()
     d.name = u"Target"_qs;
     d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, {}, {} });
     Event e;
-    e.start = *PartialDate::parse(u"2025-01-01");
+    e.start = PartialDate::parse(u"2025-01-01").value();
     e.title = u"Existing"_qs;
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 }

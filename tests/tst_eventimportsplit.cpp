@@ -4,6 +4,7 @@
 // same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both halves,
 // a byte order mark and CRLF, and on seams placed on purpose inside quoted fields.
 #include "eventimport.h"
+#include "mustutil.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -41,9 +42,9 @@ Dossier target()
     d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
     d.insertParty(-1, { u"actor-3"_qs, u"Someone"_qs, u"S"_qs, u"#d52b1e"_qs }); // a slug the file's "Actor 3" wants
     Event e;
-    e.start = *PartialDate::parse(u"2025-12-15");
+    e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
-    d.insertEvent(e);
+    Entente::TestUtil::must(d.insertEvent(e));
     return d;
 }
 

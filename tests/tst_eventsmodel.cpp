@@ -3,6 +3,7 @@
 #include "document.h"
 #include "eventsmodel.h"
 #include "modelfixture.h"
+#include "mustutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
@@ -59,7 +60,7 @@ Dossier randomDossier(int events, quint32 seed)
         d.insertIssue(-1, { i, u"Issue "_qs + i, {} });
     QRandomGenerator rng(seed);
     for (int i = 0; i < events; ++i)
-        d.insertEvent(randomEvent(rng));
+        Entente::TestUtil::must(d.insertEvent(randomEvent(rng)));
     return d;
 }
 

@@ -13,7 +13,7 @@ Event makeEvent(qint64 id, const char* date, const QString& title, QStringList p
 {
     Event e;
     e.id = id;
-    e.start = *PartialDate::parse(QString::fromLatin1(date));
+    e.start = PartialDate::parse(QString::fromLatin1(date)).value();
     e.title = title;
     e.description = title + u" — details"_qs;
     e.location = u"Berlin"_qs;
@@ -51,7 +51,7 @@ private slots:
         s.insert(makeEvent(1, "2025-12-15", u"A"_qs, { u"us"_qs }));
         s.insert(makeEvent(2, "2025-12-16", u"B"_qs, { u"ru"_qs }));
         auto e = s.event(0);
-        e.start = *PartialDate::parse(u"2025-12-20");
+        e.start = PartialDate::parse(u"2025-12-20").value();
         e.title = u"A moved"_qs;
         const auto row = s.update(0, e);
         QCOMPARE(row, 1);
@@ -209,13 +209,13 @@ private slots:
         EventStore a;
         const quint32 p = a.internSymbol(u"p");
         const quint32 pRef[] = { EventStore::makeRef(Kind::Party, p) };
-        a.appendInterned(1, *PartialDate::parse(u"2025-12-15"), {}, u"x", u"dx", a.internSymbol(u"L"), pRef);
+        a.appendInterned(1, PartialDate::parse(u"2025-12-15").value(), {}, u"x", u"dx", a.internSymbol(u"L"), pRef);
         EventStore b;
         const quint32 p1 = b.internSymbol(u"p1"), p2 = b.internSymbol(u"p2"), m = b.internSymbol(u"M");
         const quint32 refs[] = { EventStore::makeRef(Kind::Party, p1), EventStore::makeRef(Kind::Party, p2),
             EventStore::makeRef(Kind::Tag, p1) };
-        b.appendInterned(1, *PartialDate::parse(u"2024-01"), {}, u"y", u"dy", m, refs);
-        b.appendInterned(2, *PartialDate::parse(u"2026"), {}, u"z", {}, m, {});
+        b.appendInterned(1, PartialDate::parse(u"2024-01").value(), {}, u"y", u"dy", m, refs);
+        b.appendInterned(2, PartialDate::parse(u"2026").value(), {}, u"z", {}, m, {});
         std::vector<quint32> map(size_t(b.symbols().size()));
         map[p1] = p; // two of b's symbols become one of a's: the row keeps that party once
         map[p2] = p;

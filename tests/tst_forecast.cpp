@@ -456,7 +456,7 @@ private slots:
             PositionChange c;
             c.partyId = QString::fromLatin1(party);
             c.issueId = u"nato"_qs;
-            c.effective = *PartialDate::parse(QString::fromLatin1(date));
+            c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
             c.stance = QString::fromLatin1(stance);
             c.salience = salience;
             c.recordedAt = 1;

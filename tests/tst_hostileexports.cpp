@@ -20,7 +20,7 @@
 using namespace Entente;
 
 namespace {
-PartialDate at(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+PartialDate at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 // What TimelineJS does with a group label: strip tags, decode entities (as often as a browser would, at
 // most a few rounds), then innerHTML. The result must hold no markup.
@@ -53,7 +53,7 @@ Dossier hostile()
         e.title = u"Event\u0002 <i>%1</i>"_qs.arg(i);
         e.parties = { u"p%1"_qs.arg(i) };
         e.sources = { i == 0 ? u"js"_qs : u"ok"_qs };
-        [&] { QVERIFY(d.insertEvent(e)); }();
+        [&] { QVERIFY(d.insertEvent(e).ok()); }();
     }
     return d;
 }

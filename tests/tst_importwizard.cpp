@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportrunner.h"
 #include "import/importwizard.h"
+#include "mustutil.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -125,10 +126,10 @@ private slots:
         Dossier target;
         target.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} });
         Event known;
-        known.start = *PartialDate::parse(u"2024-08-05");
+        known.start = PartialDate::parse(u"2024-08-05").value();
         known.title = u"Imported last week"_qs;
         known.tags = { u"acled-id=UKR170001"_qs };
-        target.insertEvent(known);
+        Entente::TestUtil::must(target.insertEvent(known));
         ImportWizard wizard(target);
         wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
         wizard.show();

@@ -127,7 +127,7 @@ private slots:
         PositionChange c;
         c.partyId = u"ru"_qs;
         c.issueId = u"territory"_qs;
-        c.effective = *PartialDate::parse(u"2025-12-16");
+        c.effective = PartialDate::parse(u"2025-12-16").value();
         c.stance = u"opposes"_qs;
         c.salience = 80;
         QCOMPARE(d.addPositionChange(c), QString());

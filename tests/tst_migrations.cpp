@@ -209,7 +209,7 @@ private slots:
         QCOMPARE(expected.updateParty(de), QString());
         Event december = expected.events().event(expected.events().rowOfId(7));
         december.title = u"December statements by Peskov"_qs;
-        QVERIFY(expected.updateEvent(december));
+        QVERIFY(expected.updateEvent(december).ok());
         compareDossiers(loaded, expected);
         if (QTest::currentTestFailed())
             return;

@@ -240,7 +240,7 @@ private slots:
         constexpr int edits = 500;
         Dossier d = Conformance::sample();
         Event shared { 1000, StoreTest::date("2025-12-01"), {}, u"0"_qs };
-        QVERIFY(d.insertEvent(shared).has_value());
+        QVERIFY(d.insertEvent(shared).ok());
         const QString uri = publish(d, u"concurrent"_qs);
         QVERIFY(!uri.isEmpty());
         const QString dossier = PostgresStore::parseLocation(uri).value().dossier;

@@ -122,11 +122,11 @@ private slots:
             e.start = date("2025-12-16T08:00Z");
             e.title = u"New event"_qs;
             e.parties = QStringList { u"un"_qs };
-            QVERIFY(expected.insertEvent(e));
+            QVERIFY(expected.insertEvent(e).ok());
             QCOMPARE(store->insertRow(e, -1).message(), QString());
             e.title = u"New event, renamed"_qs;
             e.start = date("2020");
-            QVERIFY(expected.updateEvent(e));
+            QVERIFY(expected.updateEvent(e).ok());
             QCOMPARE(store->updateRow(e, 1).message(), QString());
             QCOMPARE(expected.removeEvent(3), QString());
             QCOMPARE(store->removeRow(RowKind::Event, u"3"_qs, 1).message(), QString());
@@ -231,7 +231,7 @@ private slots:
             // A failing write inside the transaction is undone alone; the rest commits.
             QVERIFY(!store->insertRow(e, -1).ok());
             QCOMPARE(store->commit().message(), QString());
-            QVERIFY(expected.insertEvent(e));
+            QVERIFY(expected.insertEvent(e).ok());
             // Failures outside a transaction leave the file as it was, with a message.
             QVERIFY(store->removeRow(RowKind::Event, u"999"_qs, 1).message().contains(u"event “999” no longer exists"));
             QVERIFY(store->setChangeRetracted(ChangeKind::Status, 999, true, 0)
@@ -240,7 +240,7 @@ private slots:
             // Re-dating a cited event moves its row (keyed by start) and keeps the citation valid.
             Event cited2 = expected.events().event(expected.events().rowOfId(2));
             cited2.start = date("2025-12-13");
-            QVERIFY(expected.updateEvent(cited2));
+            QVERIFY(expected.updateEvent(cited2).ok());
             QCOMPARE(store->updateRow(cited2, 1).message(), QString());
             QVERIFY(store->updateRow(Event { 555, date("2025"), {}, u"x"_qs }, 1)
                         .message()
@@ -270,7 +270,7 @@ private slots:
         e.start = date("2024");
         e.title = u"Only event"_qs;
         e.parties = QStringList { u"x"_qs };
-        QVERIFY(second.insertEvent(e));
+        QVERIFY(second.insertEvent(e).ok());
         {
             auto store = SqliteStore::open(path("replace.entente"), access(false));
             QVERIFY(store.ok());
@@ -390,7 +390,7 @@ private slots:
         e.start = date("2025");
         e.title = u"bad tag"_qs;
         e.tags = QStringList { u"x\x1fy"_qs };
-        QVERIFY(bad.insertEvent(e));
+        QVERIFY(bad.insertEvent(e).ok());
         const auto failed = SqliteStore::create(dir.filePath(u"doc.entente"_qs), bad);
         QVERIFY(!failed.ok());
         QVERIFY2(failed.message().contains(u"U+001F"), qPrintable(failed.message()));

@@ -49,7 +49,7 @@ private:
             c.partyId = d.parties()[i].id;
             c.issueId = d.issues()[0].id;
             c.stance = scale[i].key;
-            c.effective = *PartialDate::parse(u"2030-01-01"_s);
+            c.effective = PartialDate::parse(u"2030-01-01"_s).value();
             c.citedSources = { d.sources()[0].id };
             const QString error = d.addPositionChange(c);
             if (!error.isEmpty())

@@ -10,7 +10,7 @@
 using namespace Entente;
 
 namespace {
-PartialDate at(const char* iso) { return *PartialDate::parse(QString::fromLatin1(iso)); }
+PartialDate at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso)).value(); }
 
 Dossier sample()
 {
@@ -32,7 +32,7 @@ Dossier sample()
         e.description = QString::fromUtf8(description);
         e.parties = parties;
         e.sources = sources;
-        QVERIFY(d.insertEvent(e));
+        QVERIFY(d.insertEvent(e).ok());
     };
     add("2025-12-15", "2025-12-16", "Talks in \"Berlin\" <b>", "Day one & two\nsecond line", { u"ua"_qs }, { u"s1"_qs });
     add("2025-12", nullptr, "Month event", "", { u"us"_qs });

@@ -28,9 +28,9 @@ Event ev(qint64 id, const char* start, const char* title, QStringList parties, Q
 {
     Event e;
     e.id = id;
-    e.start = *PartialDate::parse(QString::fromLatin1(start));
+    e.start = PartialDate::parse(QString::fromLatin1(start)).value();
     if (end)
-        e.end = *PartialDate::parse(QString::fromLatin1(end));
+        e.end = PartialDate::parse(QString::fromLatin1(end)).value();
     e.title = QString::fromUtf8(title);
     e.description = u"Description of "_qs + e.title;
     e.parties = parties;
@@ -53,8 +53,8 @@ Dossier sampleDossier()
     Era era;
     era.id = u"berlin"_qs;
     era.name = u"Berlin round"_qs;
-    era.start = *PartialDate::parse(u"2025-12-14");
-    era.end = *PartialDate::parse(u"2025-12-15");
+    era.start = PartialDate::parse(u"2025-12-14").value();
+    era.end = PartialDate::parse(u"2025-12-15").value();
     era.color = u"#f5b041"_qs;
     d.insertEra(-1, era);
     const QList<Event> events = {
@@ -73,14 +73,13 @@ Dossier sampleDossier()
             e.sources = { u"s1"_qs };
             e.claims = { Claim { u"s1"_qs, 4, u"a <Ukrainian> delegate"_qs, {} } };
         }
-        QString error;
-        if (!d.insertEvent(e, &error))
-            qFatal("sample event rejected: %s", qPrintable(error));
+        if (const auto row = d.insertEvent(e); !row.ok())
+            qFatal("sample event rejected: %s", qPrintable(row.message()));
     }
     auto status = [&](const char* issue, const char* date, const char* key) {
         StatusChange c;
         c.issueId = QString::fromLatin1(issue);
-        c.effective = *PartialDate::parse(QString::fromLatin1(date));
+        c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
         c.status = QString::fromLatin1(key);
         d.addStatusChange(c);
     };
@@ -212,7 +211,7 @@ private slots:
                     e.parties << QString::fromLatin1(p);
             if (rng.bounded(2))
                 e.issues << (rng.bounded(2) ? u"territory"_qs : u"nato"_qs);
-            QVERIFY(d.insertEvent(e));
+            QVERIFY(d.insertEvent(e).ok());
         }
         std::vector<bool> mask;
         if (masked)

@@ -30,7 +30,7 @@ PositionChange position(const char* party, const char* issue, const char* date, 
     PositionChange c;
     c.partyId = QString::fromLatin1(party);
     c.issueId = QString::fromLatin1(issue);
-    c.effective = *PartialDate::parse(QString::fromLatin1(date));
+    c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
     c.stance = QString::fromLatin1(stance);
     c.salience = salience;
     c.citedSources = { u"s1"_qs };

@@ -68,8 +68,7 @@ Writer writerNamed(const QString& name)
     if (name == u"screenshot")
         return [](const QString& path) {
             QLabel window(u"Entente"_qs);
-            QString e;
-            return saveScreenshot(&window, QSize(300, 200), path, &e) ? QString() : e;
+            return saveScreenshot(&window, QSize(300, 200), path).message();
         };
     if (name == u"json")
         return [](const QString& path) { return statusWriter(writeDossierJsonFile(dossier, path)); };

@@ -366,28 +366,23 @@ QString Dossier::checkEvent(const Event& e) const
     return {};
 }
 
-std::optional<qsizetype> Dossier::insertEvent(const Event& e, QString* error)
+Result<qsizetype> Dossier::insertEvent(const Event& e)
 {
     QString err = checkEvent(e);
     if (err.isEmpty() && e.id != 0 && m_events.rowOfId(e.id) >= 0)
         err = QStringLiteral("duplicate event id %1").arg(e.id);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
-        return std::nullopt;
-    }
+    if (!err.isEmpty())
+        return Error(std::move(err), Error::Kind::Invalid);
     return m_events.insert(e);
 }
 
-std::optional<qsizetype> Dossier::updateEvent(const Event& e, QString* error)
+Result<qsizetype> Dossier::updateEvent(const Event& e)
 {
     const auto row = m_events.rowOfId(e.id);
-    QString err = row < 0 ? QStringLiteral("unknown event %1").arg(e.id) : checkEvent(e);
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
-        return std::nullopt;
-    }
+    if (row < 0)
+        return Error(QStringLiteral("unknown event %1").arg(e.id), Error::Kind::NotFound);
+    if (QString err = checkEvent(e); !err.isEmpty())
+        return Error(std::move(err), Error::Kind::Invalid);
     return m_events.update(row, e);
 }
 

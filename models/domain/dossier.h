@@ -4,10 +4,12 @@
 // The dossier aggregate: parties, issues, scales, sources, eras, the columnar event store and the
 // append-only position and status histories with their as-of indexes. It is a plain value owned by the
 // Document (models/) or by a command-line tool; it enforces its invariants (unique ids, valid references,
-// histories never shrink) and reports violations as strings naming what is wrong.
+// histories never shrink) and reports violations as strings naming what is wrong (insertEvent and updateEvent
+// as a Result whose error says so: Kind::Invalid for the input, Kind::NotFound for an unknown event).
 
 #include "asofindex.h"
 #include "eventstore.h"
+#include "result.h"
 #include "types.h"
 
 #include <QHash>
@@ -86,8 +88,9 @@ public:
     [[nodiscard]] bool eventsPending() const { return m_eventsPending; }
     QString adoptEvents(EventStore events);
     QString checkEvent(const Event& e) const; // references and dates
-    std::optional<qsizetype> insertEvent(const Event& e, QString* error = nullptr);
-    std::optional<qsizetype> updateEvent(const Event& e, QString* error = nullptr);
+    // The row the event now has.
+    [[nodiscard]] Result<qsizetype> insertEvent(const Event& e);
+    [[nodiscard]] Result<qsizetype> updateEvent(const Event& e);
     QString removeEvent(qint64 id); // refused while a note is pinned to it
 
     // Histories: append-only. Changes get ids and indexes; retraction flips a flag and is itself recorded.

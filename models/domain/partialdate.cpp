@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialdate.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QLocale>
@@ -27,12 +28,7 @@ namespace {
         return QDateTime(d, QTime(h, m), Qt::UTC).toMSecsSinceEpoch();
     }
 
-    bool fail(QString* error, const QString& why)
-    {
-        if (error)
-            *error = why;
-        return false;
-    }
+    QString tr(const char* text) { return QCoreApplication::translate("Entente::PartialDate", text); }
 
     QDateTime utc(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); }
 }
@@ -45,15 +41,12 @@ PartialDate PartialDate::fromYmd(int y, int m, int d, Precision p)
     return PartialDate { msecsOf(date), p };
 }
 
-std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
+Result<PartialDate> PartialDate::parse(QStringView text)
 {
     text = text.trimmed();
-    auto bad = [&](const QString& why) -> std::optional<PartialDate> {
-        fail(error, why);
-        return std::nullopt;
-    };
+    auto bad = [](QString why) -> Result<PartialDate> { return Error(std::move(why), Error::Kind::Invalid); };
     if (text.isEmpty())
-        return bad(QStringLiteral("empty date"));
+        return bad(tr("empty date"));
     bool negative = false;
     if (text.startsWith(u'-')) {
         negative = true;
@@ -61,26 +54,26 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
     }
     int year = 0, month = 1, day = 1, hour = 0, minute = 0;
     if (text.size() < 4 || !parseDigits(text.left(4), year))
-        return bad(QStringLiteral("expected a year of four digits"));
+        return bad(tr("expected a year of four digits"));
     if (negative)
         year = -year;
     if (year == 0)
-        return bad(QStringLiteral("year 0 does not exist"));
+        return bad(tr("year 0 does not exist"));
     Precision precision = Precision::Year;
     qsizetype pos = 4;
     if (text.size() > pos) {
         if (text[pos] != u'-' || text.size() < pos + 3 || !parseDigits(text.mid(pos + 1, 2), month))
-            return bad(QStringLiteral("expected -MM after the year"));
+            return bad(tr("expected -MM after the year"));
         if (month < 1 || month > 12)
-            return bad(QStringLiteral("month %1 out of range").arg(month));
+            return bad(tr("month %1 out of range").arg(month));
         precision = Precision::Month;
         pos += 3;
     }
     if (text.size() > pos) {
         if (text[pos] != u'-' || text.size() < pos + 3 || !parseDigits(text.mid(pos + 1, 2), day))
-            return bad(QStringLiteral("expected -DD after the month"));
+            return bad(tr("expected -DD after the month"));
         if (!QDate(year, month, 1).isValid() || day < 1 || day > QDate(year, month, 1).daysInMonth())
-            return bad(QStringLiteral("day %1 out of range for %2-%3")
+            return bad(tr("day %1 out of range for %2-%3")
                            .arg(day)
                            .arg(year, 4, 10, QLatin1Char('0'))
                            .arg(month, 2, 10, QLatin1Char('0')));
@@ -90,16 +83,16 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
     if (text.size() > pos) {
         if ((text[pos] != u'T' && text[pos] != u' ') || text.size() < pos + 6 || text[pos + 3] != u':'
             || !parseDigits(text.mid(pos + 1, 2), hour) || !parseDigits(text.mid(pos + 4, 2), minute))
-            return bad(QStringLiteral("expected THH:MM after the day"));
+            return bad(tr("expected THH:MM after the day"));
         if (hour > 23 || minute > 59)
-            return bad(QStringLiteral("time %1 out of range").arg(text.mid(pos + 1, 5)));
+            return bad(tr("time %1 out of range").arg(text.mid(pos + 1, 5)));
         precision = Precision::Minute;
         pos += 6;
         // Optional seconds are accepted and dropped (minute precision is the finest kept).
         if (text.size() >= pos + 3 && text[pos] == u':') {
             int sec = 0;
             if (!parseDigits(text.mid(pos + 1, 2), sec) || sec > 60)
-                return bad(QStringLiteral("bad seconds"));
+                return bad(tr("bad seconds"));
             pos += 3;
             while (pos < text.size() && (text[pos] == u'.' || text[pos].isDigit()))
                 ++pos;
@@ -112,10 +105,10 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString* error)
             const bool colon = zone.size() == 6;
             if (!parseDigits(zone.mid(1, 2), oh) || !parseDigits(zone.mid(colon ? 4 : 3, 2), om)
                 || (colon && zone[3] != u':') || oh > 14 || om > 59)
-                return bad(QStringLiteral("bad time-zone offset"));
+                return bad(tr("bad time-zone offset"));
             offsetSecs = (oh * 3600 + om * 60) * (zone.startsWith(u'-') ? -1 : 1);
         } else {
-            return bad(QStringLiteral("unexpected text after the time"));
+            return bad(tr("unexpected text after the time"));
         }
         return PartialDate { msecsOf(QDate(year, month, day), hour, minute) - offsetSecs * 1000, precision };
     }

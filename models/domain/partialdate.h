@@ -5,6 +5,8 @@
 // "2025-12-15T10:30Z" a minute (EDTF level 0 style). Sorting and as-of comparisons use the start of the
 // period (msecs since the Unix epoch, UTC); display and ISO text respect the precision.
 
+#include "result.h"
+
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -28,9 +30,9 @@ struct PartialDate {
     [[nodiscard]] QString toIso() const; // length carries the precision; empty when invalid
     [[nodiscard]] QString display() const; // "Feb 2022", "15 Dec 2025", "15 Dec 2025 10:30 UTC"
 
-    // Parses ISO 8601 with the precision its length carries. On failure returns nullopt and, when error is
-    // given, a short reason ("month 13 out of range").
-    static std::optional<PartialDate> parse(QStringView text, QString* error = nullptr);
+    // Parses ISO 8601 with the precision its length carries. On failure the error (Kind::Invalid) gives a short
+    // reason ("month 13 out of range"); the message is only built on failure, and a success does not allocate.
+    [[nodiscard]] static Result<PartialDate> parse(QStringView text);
     static PartialDate fromYmd(int y, int m, int d, Precision p = Precision::Day);
     static PartialDate fromMsecs(qint64 msecs, Precision p) { return PartialDate { msecs, p }; }
 

@@ -185,20 +185,20 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
         e.title = unprotect(cell(CTitle));
         if (e.title.trimmed().isEmpty())
             return error(CTitle, QStringLiteral("is empty; every event needs a title"));
-        QString why;
         const QString start = cell(CStart);
-        const auto startDate = PartialDate::parse(start, &why);
-        if (!startDate)
-            return error(
-                CStart, start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date") : why);
-        e.start = *startDate;
+        const auto startDate = PartialDate::parse(start);
+        if (!startDate.ok())
+            return error(CStart,
+                start.trimmed().isEmpty() ? QStringLiteral("is empty; every event needs a start date")
+                                          : startDate.message());
+        e.start = startDate.value();
         if (const QString end = cell(CEnd); !end.trimmed().isEmpty()) {
-            const auto endDate = PartialDate::parse(end, &why);
-            if (!endDate)
-                return error(CEnd, why);
+            const auto endDate = PartialDate::parse(end);
+            if (!endDate.ok())
+                return error(CEnd, endDate.message());
             if (endDate->periodEnd() <= e.start.msecs) // the end period may contain the start
                 return error(CEnd, QStringLiteral("%1 is before the start %2").arg(endDate->toIso(), e.start.toIso()));
-            e.end = *endDate;
+            e.end = endDate.value();
         }
         e.description = unprotect(cell(CDescription));
         e.location = unprotect(cell(CLocation));

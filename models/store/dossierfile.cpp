@@ -125,9 +125,8 @@ Result<qsizetype> mergeDossierEvents(const Dossier& source, const QString& sourc
     for (qsizetype r = 0; r < ev.size(); ++r) {
         Event e = ev.event(r);
         e.id = merged.events().rowOfId(e.id) >= 0 ? 0 : e.id; // keep ids unless they clash
-        QString why;
-        if (!merged.insertEvent(e, &why))
-            return failure(QStringLiteral("%1: event %2: %3").arg(sourceName).arg(ev.id(r)).arg(why));
+        if (const auto row = merged.insertEvent(e); !row.ok())
+            return failure(QStringLiteral("%1: event %2: %3").arg(sourceName).arg(ev.id(r)).arg(row.message()));
     }
     const qsizetype added = merged.events().size() - before;
     target = std::move(merged);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportdate.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <string_view>
@@ -34,24 +35,21 @@ namespace {
         return m == 2 && leap(y) ? 29 : days[m - 1];
     }
 
-    std::optional<PartialDate> fail(QString* error, QString why)
-    {
-        if (error)
-            *error = std::move(why);
-        return std::nullopt;
-    }
+    QString tr(const char* text) { return QCoreApplication::translate("Entente::EventImport", text); }
+
+    Result<PartialDate> fail(QString why) { return Error(std::move(why), Error::Kind::Invalid); }
 
     // Checks ranges and builds the date; h/min only for Minute precision.
-    std::optional<PartialDate> make(int y, int m, int d, int h, int min, qint64 offsetMin, Precision p, QString* error)
+    Result<PartialDate> make(int y, int m, int d, int h, int min, qint64 offsetMin, Precision p)
     {
         if (y < 1 || y > 9999)
-            return fail(error, QStringLiteral("year %1 out of range").arg(y));
+            return fail(tr("year %1 out of range").arg(y));
         if (m < 1 || m > 12)
-            return fail(error, QStringLiteral("month %1 out of range").arg(m));
+            return fail(tr("month %1 out of range").arg(m));
         if (d < 1 || d > daysIn(y, m))
-            return fail(error, QStringLiteral("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0')));
+            return fail(tr("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0')));
         if (h > 23 || min > 59)
-            return fail(error, QStringLiteral("time %1:%2 out of range").arg(h).arg(min, 2, 10, QLatin1Char('0')));
+            return fail(tr("time %1:%2 out of range").arg(h).arg(min, 2, 10, QLatin1Char('0')));
         const qint64 ms = daysFromCivil(y, unsigned(m), unsigned(d)) * DayMs + (qint64(h) * 60 + min - offsetMin) * 60000;
         return PartialDate::fromMsecs(ms, p);
     }
@@ -79,28 +77,28 @@ namespace {
     }
 
     // ISO 8601 from position 0; s has been trimmed.
-    std::optional<PartialDate> parseIso(QByteArrayView s, QString* error)
+    Result<PartialDate> parseIso(QByteArrayView s)
     {
         int y = 0, m = 1, d = 1, h = 0, min = 0;
         if (!digits(s, 0, 4, y))
-            return fail(error, QStringLiteral("expected a year of four digits"));
+            return fail(tr("expected a year of four digits"));
         if (s.size() == 4)
-            return make(y, 1, 1, 0, 0, 0, Precision::Year, error);
+            return make(y, 1, 1, 0, 0, 0, Precision::Year);
         if (s[4] != '-' || !digits(s, 5, 2, m))
-            return fail(error, QStringLiteral("expected -MM after the year"));
+            return fail(tr("expected -MM after the year"));
         if (s.size() == 7)
-            return make(y, m, 1, 0, 0, 0, Precision::Month, error);
+            return make(y, m, 1, 0, 0, 0, Precision::Month);
         if (s[7] != '-' || !digits(s, 8, 2, d))
-            return fail(error, QStringLiteral("expected -DD after the month"));
+            return fail(tr("expected -DD after the month"));
         if (s.size() == 10)
-            return make(y, m, d, 0, 0, 0, Precision::Day, error);
+            return make(y, m, d, 0, 0, 0, Precision::Day);
         if ((s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s.size() < 16 || s[13] != ':' || !digits(s, 14, 2, min))
-            return fail(error, QStringLiteral("expected THH:MM after the day"));
+            return fail(tr("expected THH:MM after the day"));
         qsizetype pos = 16;
         if (pos < s.size() && s[pos] == ':') {
             int sec = 0;
             if (!digits(s, pos + 1, 2, sec) || sec > 60)
-                return fail(error, QStringLiteral("bad seconds"));
+                return fail(tr("bad seconds"));
             pos += 3;
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
                 ++pos;
@@ -116,30 +114,30 @@ namespace {
             const bool colon = zone.size() == 6;
             if (!digits(zone, 1, 2, oh) || (zone.size() > 3 && !digits(zone, colon ? 4 : 3, 2, om))
                 || (colon && zone[3] != ':') || oh > 14 || om > 59)
-                return fail(error, QStringLiteral("bad time-zone offset"));
+                return fail(tr("bad time-zone offset"));
             offset = (oh * 60 + om) * (zone[0] == '-' ? -1 : 1);
         } else {
-            return fail(error, QStringLiteral("unexpected text after the time"));
+            return fail(tr("unexpected text after the time"));
         }
-        return make(y, m, d, h, min, offset, Precision::Minute, error);
+        return make(y, m, d, h, min, offset, Precision::Minute);
     }
 
     // Splits "15 December 2025", "December 2025", "December 15, 2025", "15-Dec-2025" into words; a trailing
     // "hh:mm[:ss]" (TimeFlow's "Apr 23 2010 18:00:00") makes it a minute.
-    std::optional<PartialDate> parseWords(QByteArrayView s, QString* error)
+    Result<PartialDate> parseWords(QByteArrayView s)
     {
         if (const qsizetype space = s.lastIndexOf(' '); space > 0) {
             const QByteArrayView time = s.sliced(space + 1);
             int h = 0, min = 0, sec = 0;
             if ((time.size() == 5 || time.size() == 8) && digits(time, 0, 2, h) && time[2] == ':' && digits(time, 3, 2, min)
                 && (time.size() == 5 || (time[5] == ':' && digits(time, 6, 2, sec)))) {
-                const auto day = parseWords(s.first(space), error);
-                if (!day)
+                const auto day = parseWords(s.first(space));
+                if (!day.ok())
                     return day;
                 if (day->precision != Precision::Day)
-                    return fail(error, QStringLiteral("a time after a date without a day"));
+                    return fail(tr("a time after a date without a day"));
                 if (h > 23 || min > 59 || sec > 60)
-                    return fail(error, QStringLiteral("time %1 out of range").arg(QString::fromUtf8(time)));
+                    return fail(tr("time %1 out of range").arg(QString::fromUtf8(time)));
                 return PartialDate::fromMsecs(day->msecs + (qint64(h) * 60 + min) * 60000, Precision::Minute);
             }
         }
@@ -154,7 +152,7 @@ namespace {
                 ++i;
             if (i > b) {
                 if (n == 4)
-                    return fail(error, QStringLiteral("unrecognised date"));
+                    return fail(tr("unrecognised date"));
                 words[n++] = s.sliced(b, i - b);
             }
         }
@@ -162,28 +160,28 @@ namespace {
         int day = 0, year = 0, month = 0;
         if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
             && words[2].size() == 4)
-            return make(year, month, day, 0, 0, 0, Precision::Day, error);
+            return make(year, month, day, 0, 0, 0, Precision::Day);
         // "5-Aug-24", as a spreadsheet re-saves a date: two-digit years as Excel reads them (00–29 → 2000s).
         if (n == 3 && number(words[0], day) && (month = monthFromName(words[1])) && number(words[2], year)
             && words[2].size() == 2)
-            return make(year < 30 ? 2000 + year : 1900 + year, month, day, 0, 0, 0, Precision::Day, error);
+            return make(year < 30 ? 2000 + year : 1900 + year, month, day, 0, 0, 0, Precision::Day);
         if (n == 3 && (month = monthFromName(words[0])) && number(words[1], day) && number(words[2], year)
             && words[2].size() == 4)
-            return make(year, month, day, 0, 0, 0, Precision::Day, error);
+            return make(year, month, day, 0, 0, 0, Precision::Day);
         if (n == 2 && (month = monthFromName(words[0])) && number(words[1], year) && words[1].size() == 4)
-            return make(year, month, 1, 0, 0, 0, Precision::Month, error);
-        return fail(error, QStringLiteral("unrecognised date \"%1\"").arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
+            return make(year, month, 1, 0, 0, 0, Precision::Month);
+        return fail(tr("unrecognised date \"%1\"").arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
     }
 }
 
-std::optional<PartialDate> parseEventDate(QByteArrayView s, QString* error)
+Result<PartialDate> parseEventDate(QByteArrayView s)
 {
     while (!s.isEmpty() && (s.front() == ' ' || s.front() == '\t'))
         s = s.sliced(1);
     while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
         s.chop(1);
     if (s.isEmpty())
-        return fail(error, QStringLiteral("empty date"));
+        return fail(tr("empty date"));
     if (isDigit(s[0]) && s.size() >= 10) { // "15 December 2025" (ACLED), without the general word splitting
         int day = s[0] - '0';
         qsizetype i = 1;
@@ -195,7 +193,7 @@ std::optional<PartialDate> parseEventDate(QByteArrayView s, QString* error)
                 ++i;
             int year = 0, month = 0;
             if (i + 5 == s.size() && s[i] == ' ' && digits(s, i + 1, 4, year) && (month = monthFromName(s.sliced(b, i - b))))
-                return make(year, month, day, 0, 0, 0, Precision::Day, error);
+                return make(year, month, day, 0, 0, 0, Precision::Day);
         }
     }
     bool allDigits = true;
@@ -206,26 +204,26 @@ std::optional<PartialDate> parseEventDate(QByteArrayView s, QString* error)
         switch (s.size()) {
         case 4:
             digits(s, 0, 4, y);
-            return make(y, 1, 1, 0, 0, 0, Precision::Year, error);
+            return make(y, 1, 1, 0, 0, 0, Precision::Year);
         case 6:
             digits(s, 0, 4, y), digits(s, 4, 2, m);
-            return make(y, m, 1, 0, 0, 0, Precision::Month, error);
+            return make(y, m, 1, 0, 0, 0, Precision::Month);
         case 8:
             digits(s, 0, 4, y), digits(s, 4, 2, m), digits(s, 6, 2, d);
-            return make(y, m, d, 0, 0, 0, Precision::Day, error);
+            return make(y, m, d, 0, 0, 0, Precision::Day);
         case 12:
         case 14:
             digits(s, 0, 4, y), digits(s, 4, 2, m), digits(s, 6, 2, d), digits(s, 8, 2, h), digits(s, 10, 2, min);
-            return make(y, m, d, h, min, 0, Precision::Minute, error);
+            return make(y, m, d, h, min, 0, Precision::Minute);
         default:
-            return fail(error, QStringLiteral("%1 digits are not a date").arg(s.size()));
+            return fail(tr("%1 digits are not a date").arg(s.size()));
         }
     }
     if (s.size() >= 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && (s.size() == 4 || s[4] == '-'))
-        return parseIso(s, error);
+        return parseIso(s);
     if (isDigit(s[0]) || isAlpha(s[0]))
-        return parseWords(s, error);
-    return fail(error, QStringLiteral("unrecognised date"));
+        return parseWords(s);
+    return fail(tr("unrecognised date"));
 }
 
 } // namespace Entente

@@ -14,8 +14,9 @@
 
 namespace Entente {
 
-// nullopt on failure; *error then gets a short reason ("month 13 out of range").
-[[nodiscard]] std::optional<PartialDate> parseEventDate(QByteArrayView text, QString* error = nullptr);
+// On failure the error (Kind::Invalid) gives a short reason ("month 13 out of range"). This is the bulk path:
+// the message is only built on failure, and a success does not allocate.
+[[nodiscard]] Result<PartialDate> parseEventDate(QByteArrayView text);
 
 // Days since 1970-01-01 of a proleptic Gregorian date (no range check).
 [[nodiscard]] constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)

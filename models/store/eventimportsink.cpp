@@ -529,17 +529,17 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
 
     const auto externalId = trimmed(cell(b.externalId).view());
     const Cell dateCell = cell(b.date);
-    auto start = parseEventDate(dateCell.view(), &why);
-    if (!start)
-        return rowError(line, label(b.date), why);
+    auto start = parseEventDate(dateCell.view());
+    if (!start.ok())
+        return rowError(line, label(b.date), start.message());
     PartialDate end;
     if (const Cell c = cell(b.endDate); !trimmed(c.view()).isEmpty()) {
-        const auto e = parseEventDate(c.view(), &why);
-        if (!e)
-            return rowError(line, label(b.endDate), why);
+        const auto e = parseEventDate(c.view());
+        if (!e.ok())
+            return rowError(line, label(b.endDate), e.message());
         if (e->msecs < start->msecs)
             return rowError(line, label(b.endDate), QStringLiteral("ends before it starts"));
-        end = *e;
+        end = e.value();
     }
     if (const auto code = trimmed(cell(b.precision).view()); !code.isEmpty() && !m_precisionCodes.empty()) {
         const auto it = m_precisionCodes.find(std::string(code.data(), size_t(code.size())));
@@ -713,7 +713,7 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     m_refs.insert(m_refs.end(), m_issues.begin(), m_issues.end());
     m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
     m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
-    m_result->events.appendInterned(m_nextId++, *start, end,
+    m_result->events.appendInterned(m_nextId++, start.value(), end,
         m_titleText.view(), m_descriptionText.view(), location, m_refs);
     if (m_deferred && !m_mapping->externalId.isEmpty())
         m_rowIds.emplace_back(externalId.data(), size_t(externalId.size()));

@@ -277,11 +277,10 @@ private:
     {
         if (m_r.token() != Token::String)
             return expected("a date string");
-        QString why;
-        const auto d = PartialDate::parse(m_r.string(), &why);
-        if (!d)
-            return fail(why.isEmpty() ? QStringLiteral("not a date") : why);
-        out = *d;
+        const auto d = PartialDate::parse(m_r.string());
+        if (!d.ok())
+            return fail(d.message().isEmpty() ? QStringLiteral("not a date") : d.message());
+        out = d.value();
         return true;
     }
     bool timestamp(qint64& out)

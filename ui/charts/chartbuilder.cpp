@@ -190,17 +190,14 @@ QList<QList<QPointF>> knownRuns(const QList<QPointF>& changes, double endX)
     return runs;
 }
 
-QChart* history(const Dossier& d, const ChartSpec& spec, QString* error)
+Result<QChart*> history(const Dossier& d, const ChartSpec& spec)
 {
     ChartFilter filter = spec.filter;
     if (spec.decimate)
         filter.tickColumns = std::max(16, spec.pixelColumns);
     const auto h = positionHistory(d, spec.issueId, filter);
-    if (!h) {
-        if (error)
-            *error = tr("unknown issue \"%1\"").arg(spec.issueId);
-        return nullptr;
-    }
+    if (!h)
+        return Error(tr("unknown issue \"%1\"").arg(spec.issueId), Error::Kind::NotFound);
     auto* chart = new QChart;
     chart->setTitle(escaped(plainTitle(d, spec)));
     auto* x = dateAxis(h->start, h->end, spec.pixelColumns);
@@ -560,13 +557,17 @@ QString plainTitle(const Dossier& d, const ChartSpec& spec)
     return {};
 }
 
-QChart* build(const Dossier& d, const ChartSpec& spec, QString* error)
+Result<std::unique_ptr<QChart>> build(const Dossier& d, const ChartSpec& spec)
 {
     QChart* chart = nullptr;
     switch (spec.kind) {
-    case ChartKind::History:
-        chart = history(d, spec, error);
+    case ChartKind::History: {
+        const auto built = history(d, spec);
+        if (!built.ok())
+            return built.error();
+        chart = built.value();
         break;
+    }
     case ChartKind::Convergence:
         chart = convergenceChart(d, spec);
         break;
@@ -577,14 +578,15 @@ QChart* build(const Dossier& d, const ChartSpec& spec, QString* error)
         chart = distributionChart(d, spec);
         break;
     }
-    if (chart && !spec.showTitle)
-        chart->setTitle(QString());
-    if (chart) {
-        chart->setAnimationOptions(QChart::NoAnimation);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-        chart->legend()->setShowToolTips(true);
-    }
-    return chart;
+    std::unique_ptr<QChart> owned(chart);
+    if (!owned) // every kind is handled above
+        return Error(tr("unknown chart kind"));
+    if (!spec.showTitle)
+        owned->setTitle(QString());
+    owned->setAnimationOptions(QChart::NoAnimation);
+    owned->legend()->setAlignment(Qt::AlignBottom);
+    owned->legend()->setShowToolTips(true);
+    return owned;
 }
 
 void applyStyle(QChart* chart, const RenderStyle& style)

@@ -8,6 +8,9 @@
 
 #include "chartseries.h"
 #include "renderstyle.h"
+#include "result.h"
+
+#include <memory>
 
 class QChart;
 
@@ -34,8 +37,8 @@ namespace Charts {
 [[nodiscard]] std::optional<ChartKind> kindFromKey(const QString& key);
 [[nodiscard]] QString plainTitle(const Dossier& d, const ChartSpec& spec); // unescaped, for Paintable::title()
 
-// Returns a new chart (caller owns), or nullptr with *error set (unknown issue, …).
-[[nodiscard]] QChart* build(const Dossier& d, const ChartSpec& spec, QString* error = nullptr);
+// A new chart, owned by the caller, or an error (Kind::NotFound for an unknown issue).
+[[nodiscard]] Result<std::unique_ptr<QChart>> build(const Dossier& d, const ChartSpec& spec);
 // Applies colours and fonts of a render style (screen, light or print) to a built chart.
 void applyStyle(QChart* chart, const RenderStyle& style);
 

@@ -34,10 +34,11 @@ QChart* ChartPaintable::chartFor(const QSizeF& size, const RenderStyle& style, i
         m_chart = nullptr;
         ChartSpec spec = m_spec;
         spec.pixelColumns = std::max(16, pixelColumns);
-        m_error.clear();
-        m_chart = Charts::build(m_dossier, spec, &m_error);
-        if (!m_chart)
+        auto built = Charts::build(m_dossier, spec);
+        m_error = built.message();
+        if (!built.ok())
             return nullptr;
+        m_chart = std::move(built).value().release(); // the scene owns it from here
         m_scene->addItem(m_chart);
         m_builtColumns = pixelColumns;
     }

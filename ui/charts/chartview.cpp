@@ -80,11 +80,13 @@ void ChartView::rebuild()
     ChartSpec spec = m_spec;
     m_builtWidth = int(std::max(200, width()) * devicePixelRatioF());
     spec.pixelColumns = m_builtWidth;
-    QString error;
-    QChart* chart = Charts::build(m_dossier, spec, &error);
-    if (!chart) {
+    auto built = Charts::build(m_dossier, spec);
+    QChart* chart = nullptr; // owned by the view once set below
+    if (built.ok()) {
+        chart = std::move(built).value().release();
+    } else {
         chart = new QChart;
-        chart->setTitle(Charts::escaped(error));
+        chart->setTitle(Charts::escaped(built.message()));
     }
     Charts::applyStyle(chart, RenderStyle::fromPalette(palette(), font()));
     setAccessibleName(Charts::plainTitle(m_dossier, m_spec));

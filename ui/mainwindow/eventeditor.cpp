@@ -194,24 +194,19 @@ void EventEditor::showEvent(qint64 id)
     m_apply->setText(m_id ? tr("Apply") : tr("Add event"));
 }
 
-std::optional<Event> EventEditor::formEvent(QString* error) const
+Result<Event> EventEditor::formEvent() const
 {
     Event e;
     e.id = m_id;
-    QString why;
-    const auto start = PartialDate::parse(m_start->text(), &why);
-    if (!start) {
-        *error = tr("Start date: %1").arg(why);
-        return std::nullopt;
-    }
-    e.start = *start;
+    const auto start = PartialDate::parse(m_start->text());
+    if (!start.ok())
+        return Error(tr("Start date: %1").arg(start.message()), Error::Kind::Invalid);
+    e.start = start.value();
     if (!m_end->text().trimmed().isEmpty()) {
-        const auto end = PartialDate::parse(m_end->text(), &why);
-        if (!end) {
-            *error = tr("End date: %1").arg(why);
-            return std::nullopt;
-        }
-        e.end = *end;
+        const auto end = PartialDate::parse(m_end->text());
+        if (!end.ok())
+            return Error(tr("End date: %1").arg(end.message()), Error::Kind::Invalid);
+        e.end = end.value();
     }
     e.title = m_title->text().trimmed();
     e.description = m_description->toPlainText().trimmed();
@@ -223,24 +218,21 @@ std::optional<Event> EventEditor::formEvent(QString* error) const
     for (const auto& t : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             e.tags.append(t.trimmed());
-    if (const QString problem = m_document->dossier().checkEvent(e); !problem.isEmpty()) {
-        *error = problem;
-        return std::nullopt;
-    }
+    if (QString problem = m_document->dossier().checkEvent(e); !problem.isEmpty())
+        return Error(std::move(problem), Error::Kind::Invalid);
     return e;
 }
 
 bool EventEditor::apply()
 {
-    QString error;
-    const auto e = formEvent(&error);
-    if (!e) {
-        m_error->setText(error);
+    const auto e = formEvent();
+    if (!e.ok()) {
+        m_error->setText(e.message());
         return false;
     }
     m_error->clear();
     if (m_id == 0) {
-        const auto added = Command::addEvent(m_document, *e);
+        const auto added = Command::addEvent(m_document, e.value());
         if (!added.ok()) {
             m_error->setText(added.message());
             return false;
@@ -248,7 +240,7 @@ bool EventEditor::apply()
         showEvent(added->id);
         return true;
     }
-    if (const auto edited = Command::editEvent(m_document, *e); !edited.ok()) {
+    if (const auto edited = Command::editEvent(m_document, e.value()); !edited.ok()) {
         m_error->setText(edited.message());
         return false;
     }

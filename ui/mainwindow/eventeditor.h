@@ -6,6 +6,7 @@
 // sources (credibility, claimant, quote: the grade of each, "D3"). Apply pushes one
 // Command (add or edit); nothing is written until then, and invalid input is reported inline.
 
+#include "result.h"
 #include "types.h"
 
 #include <QWidget>
@@ -28,8 +29,8 @@ public:
 
     void showEvent(qint64 id); // 0 clears the editor for a new event
     [[nodiscard]] qint64 eventId() const { return m_id; }
-    // Validates the form; returns the event or sets *error.
-    [[nodiscard]] std::optional<Event> formEvent(QString* error) const;
+    // Validates the form: the event, or why it is not one (Kind::Invalid).
+    [[nodiscard]] Result<Event> formEvent() const;
 
 public slots:
     bool apply();

@@ -12,7 +12,7 @@
 
 namespace Entente {
 
-bool saveScreenshot(QWidget* window, QSize size, const QString& path, QString* error)
+Status saveScreenshot(QWidget* window, QSize size, const QString& path)
 {
     window->resize(size);
     window->show();
@@ -23,18 +23,14 @@ bool saveScreenshot(QWidget* window, QSize size, const QString& path, QString* e
     QCoreApplication::processEvents();
     const QPixmap shot = window->grab();
     SafeFileWriter file(path);
-    if (!file.open()) {
-        *error = file.errorString();
-        return false;
-    }
+    if (!file.open())
+        return Error(file.errorString());
     QImageWriter writer(file.device(), "png");
     if (!writer.write(shot.toImage()))
         file.fail(writer.errorString());
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return Error(file.errorString());
+    return {};
 }
 
 } // namespace Entente

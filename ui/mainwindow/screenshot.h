@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QSize>
 #include <QString>
 
@@ -9,6 +11,7 @@ class QWidget;
 namespace Entente {
 
 // Shows `window` at `size` (offscreen when there is no display), lets layout settle and saves a PNG of it.
-bool saveScreenshot(QWidget* window, QSize size, const QString& path, QString* error);
+// On failure the file is left as it was and the error says why.
+[[nodiscard]] Status saveScreenshot(QWidget* window, QSize size, const QString& path);
 
 } // namespace Entente
