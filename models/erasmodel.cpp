@@ -109,11 +109,10 @@ Result<Era> ErasModel::eraFrom(
         const QString t = text.trimmed();
         if (t.isEmpty())
             return Error(missing, Error::Kind::Invalid);
-        QString why;
-        const auto d = PartialDate::parse(t, &why);
-        if (!d)
-            return Error(bad.arg(t, why), Error::Kind::Invalid);
-        return *d;
+        const auto d = PartialDate::parse(t);
+        if (!d.ok())
+            return Error(bad.arg(t, d.message()), Error::Kind::Invalid);
+        return d.value();
     };
     auto s = date(start, tr("An era needs a start date: write 2025, 2025-12 or 2025-12-16."),
         tr("The start “%1” is not a date (%2): write 2025, 2025-12 or 2025-12-16."));

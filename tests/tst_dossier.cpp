@@ -300,14 +300,14 @@ private slots:
         Source src;
         src.id = u"s"_qs;
         QCOMPARE(d.insertSource(-1, src), QString());
-        QCOMPARE(d.insertEra(-1, { u"round"_qs, u"Round"_qs, *PartialDate::parse(u"2025-12-14"), *PartialDate::parse(u"2025-12-15"), {} }),
+        QCOMPARE(d.insertEra(-1, { u"round"_qs, u"Round"_qs, PartialDate::parse(u"2025-12-14").value(), PartialDate::parse(u"2025-12-15").value(), {} }),
             QString());
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-15");
+        e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Talks"_qs;
         const auto row = d.insertEvent(e);
-        QVERIFY(row);
-        const qint64 eventId = d.events().id(*row);
+        QVERIFY(row.ok());
+        const qint64 eventId = d.events().id(row.value());
         const QString party = d.parties()[0].id, issue = d.issues()[0].id;
         auto note = [](const char* id, NoteTarget t) {
             Note n;
@@ -324,7 +324,7 @@ private slots:
         Note onEra = note("r", NoteTarget::Era);
         onEra.eraId = u"round"_qs;
         Note judgement = note("j", NoteTarget::Date);
-        judgement.date = *PartialDate::parse(u"2025-12");
+        judgement.date = PartialDate::parse(u"2025-12").value();
         judgement.confidence = Confidence::High;
         judgement.evidence = { Claim { u"s"_qs, 2, {}, {} } };
         for (const Note& n : { cell, onEvent, onEra, judgement })

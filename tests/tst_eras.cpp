@@ -130,8 +130,8 @@ private slots:
         QCOMPARE(model.rowCount(), 1); // the sample's Berlin round
         const QList<Era> before = doc.dossier().eras();
 
-        Era geneva { u"era-2"_s, u"Geneva round"_s, *PartialDate::parse(u"2025-11-23"),
-            *PartialDate::parse(u"2025-11-24"), u"#88aaff"_s };
+        Era geneva { u"era-2"_s, u"Geneva round"_s, PartialDate::parse(u"2025-11-23").value(),
+            PartialDate::parse(u"2025-11-24").value(), u"#88aaff"_s };
         QVERIFY(Command::applied(Command::addEra(&doc, geneva)));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(storedEras(m_file).size(), 2);
@@ -139,7 +139,7 @@ private slots:
         const QList<Era> added = doc.dossier().eras();
 
         Era longer = geneva;
-        longer.end = *PartialDate::parse(u"2025-11-30");
+        longer.end = PartialDate::parse(u"2025-11-30").value();
         longer.name = u"Geneva talks"_s;
         QVERIFY(Command::applied(Command::editEra(&doc, longer)));
         QCOMPARE(doc.undoStack()->undoText(), u"Rename era “Geneva round” to “Geneva talks”"_s);
@@ -169,7 +169,7 @@ private slots:
         // Refused edits push nothing and change nothing.
         const int steps = doc.undoStack()->count();
         Era backwards = longer;
-        backwards.end = *PartialDate::parse(u"2025-11-01");
+        backwards.end = PartialDate::parse(u"2025-11-01").value();
         QVERIFY(!Command::editEra(&doc, backwards).ok());
         QVERIFY(!Command::addEra(&doc, longer).ok()); // its id is taken
         QVERIFY(!Command::removeEra(&doc, u"nope"_s).ok());

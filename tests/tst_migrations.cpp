@@ -273,10 +273,10 @@ private slots:
         QCOMPARE(expected.updateParty(de), QString());
         Event december = expected.events().event(expected.events().rowOfId(7));
         december.title = u"December statements by Peskov"_qs;
-        QVERIFY(expected.updateEvent(december));
+        QVERIFY(expected.updateEvent(december).ok());
         Event graded = expected.events().event(expected.events().rowOfId(2));
         graded.claims = { Claim { u"ptv"_qs, 3, u"an unnamed US official"_qs, {} } };
-        QVERIFY(expected.updateEvent(graded));
+        QVERIFY(expected.updateEvent(graded).ok());
         compareDossiers(loaded, expected);
         if (QTest::currentTestFailed())
             return;

@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(panel()->model()->rowCount(), 0);
         QVERIFY2(panel()->statusText().contains(u"Nothing"_qs), qPrintable(panel()->statusText()));
         Event e;
-        e.start = *PartialDate::parse(u"2025-12-16");
+        e.start = PartialDate::parse(u"2025-12-16").value();
         e.title = u"<img src=\"x\"> Zanzibar <b>round</b> & <a href=\"file:///etc/passwd\">terms</a>"_qs;
         QVERIFY(Command::addEvent(m_window->document(), e).ok());
         QTRY_COMPARE(panel()->model()->rowCount(), 1);

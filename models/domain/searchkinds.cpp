@@ -144,7 +144,10 @@ const SearchKind kinds[] = {
     { "notes", QT_TRANSLATE_NOOP("Search", "Notes and key judgements"), collectNotes },
 };
 
-QString tr(const char* text) { return QCoreApplication::translate("Search", text); }
+// Q_DECLARE_TR_FUNCTIONS names the context to lupdate too (the QT_TRANSLATE_NOOP labels above use it).
+struct SearchText {
+    Q_DECLARE_TR_FUNCTIONS(Search)
+};
 
 } // namespace
 
@@ -154,7 +157,7 @@ qsizetype eventSearchKind() { return 0; }
 
 QString searchKindLabel(qsizetype kind)
 {
-    return kind >= 0 && kind < qsizetype(std::size(kinds)) ? tr(kinds[kind].label) : QString();
+    return kind >= 0 && kind < qsizetype(std::size(kinds)) ? SearchText::tr(kinds[kind].label) : QString();
 }
 
 QString searchFieldLabel(const char* key)
@@ -171,7 +174,7 @@ QString searchFieldLabel(const char* key)
         { "author", QT_TRANSLATE_NOOP("Search", "author") } };
     for (const auto& l : labels)
         if (qstrcmp(l[0], key) == 0)
-            return tr(l[1]);
+            return SearchText::tr(l[1]);
     return QString::fromUtf8(key);
 }
 
@@ -199,9 +202,9 @@ QString searchTargetLabel(const Dossier& d, const SearchTarget& t)
             return {};
         const PositionChange& c = d.positionChanges()[size_t(i)];
         const ScaleLevel* level = d.stanceLevel(c.stance);
-        QString s = tr("%1 on %2").arg(partyName(c.partyId), issueName(c.issueId)) + dot + c.effective.display() + dot
+        QString s = SearchText::tr("%1 on %2").arg(partyName(c.partyId), issueName(c.issueId)) + dot + c.effective.display() + dot
             + (level ? level->label : c.stance);
-        return c.retracted ? tr("%1 (retracted)").arg(s) : s;
+        return c.retracted ? SearchText::tr("%1 (retracted)").arg(s) : s;
     }
     case SearchTarget::Type::StatusChange: {
         const qsizetype i = d.statusChangeIndex(t.number);
@@ -210,7 +213,7 @@ QString searchTargetLabel(const Dossier& d, const SearchTarget& t)
         const StatusChange& c = d.statusChanges()[size_t(i)];
         const ScaleLevel* level = d.statusLevel(c.status);
         QString s = issueName(c.issueId) + dot + c.effective.display() + dot + (level ? level->label : c.status);
-        return c.retracted ? tr("%1 (retracted)").arg(s) : s;
+        return c.retracted ? SearchText::tr("%1 (retracted)").arg(s) : s;
     }
     case SearchTarget::Type::Source: {
         const qsizetype i = d.sourceIndex(t.key);
@@ -238,7 +241,7 @@ QString searchTargetLabel(const Dossier& d, const SearchTarget& t)
         const Note& n = d.notes()[i];
         const QString line = n.text.section(u'\n', 0, 0).simplified();
         const QString head = line.size() > 60 ? QString(line.left(59) + u'…') : line;
-        return (n.isKeyJudgement() ? tr("Key judgement") : tr("Note")) + dot + head;
+        return (n.isKeyJudgement() ? SearchText::tr("Key judgement") : SearchText::tr("Note")) + dot + head;
     }
     }
     return {};

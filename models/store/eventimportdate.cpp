@@ -35,7 +35,10 @@ namespace {
         return m == 2 && leap(y) ? 29 : days[m - 1];
     }
 
-    QString tr(const char* text) { return QCoreApplication::translate("Entente::EventImport", text); }
+    // Q_DECLARE_TR_FUNCTIONS names the context to lupdate too.
+    struct EventImportText {
+        Q_DECLARE_TR_FUNCTIONS(Entente::EventImport)
+    };
 
     Result<PartialDate> fail(QString why) { return Error(std::move(why), Error::Kind::Invalid); }
 
@@ -43,13 +46,13 @@ namespace {
     Result<PartialDate> make(int y, int m, int d, int h, int min, qint64 offsetMin, Precision p)
     {
         if (y < 1 || y > 9999)
-            return fail(tr("year %1 out of range").arg(y));
+            return fail(EventImportText::tr("year %1 out of range").arg(y));
         if (m < 1 || m > 12)
-            return fail(tr("month %1 out of range").arg(m));
+            return fail(EventImportText::tr("month %1 out of range").arg(m));
         if (d < 1 || d > daysIn(y, m))
-            return fail(tr("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0')));
+            return fail(EventImportText::tr("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0')));
         if (h > 23 || min > 59)
-            return fail(tr("time %1:%2 out of range").arg(h).arg(min, 2, 10, QLatin1Char('0')));
+            return fail(EventImportText::tr("time %1:%2 out of range").arg(h).arg(min, 2, 10, QLatin1Char('0')));
         const qint64 ms = daysFromCivil(y, unsigned(m), unsigned(d)) * DayMs + (qint64(h) * 60 + min - offsetMin) * 60000;
         return PartialDate::fromMsecs(ms, p);
     }
@@ -81,24 +84,24 @@ namespace {
     {
         int y = 0, m = 1, d = 1, h = 0, min = 0;
         if (!digits(s, 0, 4, y))
-            return fail(tr("expected a year of four digits"));
+            return fail(EventImportText::tr("expected a year of four digits"));
         if (s.size() == 4)
             return make(y, 1, 1, 0, 0, 0, Precision::Year);
         if (s[4] != '-' || !digits(s, 5, 2, m))
-            return fail(tr("expected -MM after the year"));
+            return fail(EventImportText::tr("expected -MM after the year"));
         if (s.size() == 7)
             return make(y, m, 1, 0, 0, 0, Precision::Month);
         if (s[7] != '-' || !digits(s, 8, 2, d))
-            return fail(tr("expected -DD after the month"));
+            return fail(EventImportText::tr("expected -DD after the month"));
         if (s.size() == 10)
             return make(y, m, d, 0, 0, 0, Precision::Day);
         if ((s[10] != 'T' && s[10] != ' ') || !digits(s, 11, 2, h) || s.size() < 16 || s[13] != ':' || !digits(s, 14, 2, min))
-            return fail(tr("expected THH:MM after the day"));
+            return fail(EventImportText::tr("expected THH:MM after the day"));
         qsizetype pos = 16;
         if (pos < s.size() && s[pos] == ':') {
             int sec = 0;
             if (!digits(s, pos + 1, 2, sec) || sec > 60)
-                return fail(tr("bad seconds"));
+                return fail(EventImportText::tr("bad seconds"));
             pos += 3;
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
                 ++pos;
@@ -114,10 +117,10 @@ namespace {
             const bool colon = zone.size() == 6;
             if (!digits(zone, 1, 2, oh) || (zone.size() > 3 && !digits(zone, colon ? 4 : 3, 2, om))
                 || (colon && zone[3] != ':') || oh > 14 || om > 59)
-                return fail(tr("bad time-zone offset"));
+                return fail(EventImportText::tr("bad time-zone offset"));
             offset = (oh * 60 + om) * (zone[0] == '-' ? -1 : 1);
         } else {
-            return fail(tr("unexpected text after the time"));
+            return fail(EventImportText::tr("unexpected text after the time"));
         }
         return make(y, m, d, h, min, offset, Precision::Minute);
     }
@@ -135,9 +138,9 @@ namespace {
                 if (!day.ok())
                     return day;
                 if (day->precision != Precision::Day)
-                    return fail(tr("a time after a date without a day"));
+                    return fail(EventImportText::tr("a time after a date without a day"));
                 if (h > 23 || min > 59 || sec > 60)
-                    return fail(tr("time %1 out of range").arg(QString::fromUtf8(time)));
+                    return fail(EventImportText::tr("time %1 out of range").arg(QString::fromUtf8(time)));
                 return PartialDate::fromMsecs(day->msecs + (qint64(h) * 60 + min) * 60000, Precision::Minute);
             }
         }
@@ -152,7 +155,7 @@ namespace {
                 ++i;
             if (i > b) {
                 if (n == 4)
-                    return fail(tr("unrecognised date"));
+                    return fail(EventImportText::tr("unrecognised date"));
                 words[n++] = s.sliced(b, i - b);
             }
         }
@@ -170,7 +173,7 @@ namespace {
             return make(year, month, day, 0, 0, 0, Precision::Day);
         if (n == 2 && (month = monthFromName(words[0])) && number(words[1], year) && words[1].size() == 4)
             return make(year, month, 1, 0, 0, 0, Precision::Month);
-        return fail(tr("unrecognised date \"%1\"").arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
+        return fail(EventImportText::tr("unrecognised date \"%1\"").arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
     }
 }
 
@@ -181,7 +184,7 @@ Result<PartialDate> parseEventDate(QByteArrayView s)
     while (!s.isEmpty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
         s.chop(1);
     if (s.isEmpty())
-        return fail(tr("empty date"));
+        return fail(EventImportText::tr("empty date"));
     if (isDigit(s[0]) && s.size() >= 10) { // "15 December 2025" (ACLED), without the general word splitting
         int day = s[0] - '0';
         qsizetype i = 1;
@@ -216,14 +219,14 @@ Result<PartialDate> parseEventDate(QByteArrayView s)
             digits(s, 0, 4, y), digits(s, 4, 2, m), digits(s, 6, 2, d), digits(s, 8, 2, h), digits(s, 10, 2, min);
             return make(y, m, d, h, min, 0, Precision::Minute);
         default:
-            return fail(tr("%1 digits are not a date").arg(s.size()));
+            return fail(EventImportText::tr("%1 digits are not a date").arg(s.size()));
         }
     }
     if (s.size() >= 4 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) && (s.size() == 4 || s[4] == '-'))
         return parseIso(s);
     if (isDigit(s[0]) || isAlpha(s[0]))
         return parseWords(s);
-    return fail(tr("unrecognised date"));
+    return fail(EventImportText::tr("unrecognised date"));
 }
 
 } // namespace Entente

@@ -355,10 +355,9 @@ Status PostgresStore::readNotes(Dossier& d)
         const auto target = noteTargetFromKey(r.text(i, 1));
         const QString confidence = r.text(i, 11);
         const auto level = confidenceFromKey(confidence);
-        QString why;
-        const auto evidence = ClaimCodec::decode(r.text(i, 12), &why);
-        if (!target || !evidence || (!confidence.isEmpty() && !level))
-            return Error(tr("note “%1” is damaged %2").arg(n.id, why));
+        const auto evidence = ClaimCodec::decode(r.text(i, 12));
+        if (!target || !evidence.ok() || (!confidence.isEmpty() && !level))
+            return Error(PostgresLoadText::tr("note “%1” is damaged %2").arg(n.id, evidence.ok() ? QString() : evidence.message()));
         n.target = *target;
         n.date = dateOf(r, i, 2);
         n.partyId = r.text(i, 4);
@@ -370,7 +369,7 @@ Status PostgresStore::readNotes(Dossier& d)
         n.recordedAt = r.integer(i, 10);
         if (level)
             n.confidence = *level;
-        n.evidence = *evidence;
+        n.evidence = evidence.value();
         e = d.insertNote(-1, n);
     }
     if (!e.isEmpty())

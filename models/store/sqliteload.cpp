@@ -174,11 +174,11 @@ namespace {
                 const auto target = noteTargetFromKey(q.value(1).toString());
                 const auto date = partialDate(q.value(2), q.value(3));
                 const auto recorded = textToTimestamp(q.value(10).toString());
-                QString why;
-                const auto evidence = ClaimCodec::decode(q.value(12).toString(), &why);
+                const auto evidence = ClaimCodec::decode(q.value(12).toString());
+                const QString why = evidence.ok() ? QString() : evidence.message();
                 const QString confidence = q.value(11).toString();
                 const auto level = confidenceFromKey(confidence);
-                if (!target || !date || !recorded || !evidence || (!confidence.isEmpty() && !level))
+                if (!target || !date || !recorded || !evidence.ok() || (!confidence.isEmpty() && !level))
                     return QStringLiteral("note \"%1\" is damaged%2").arg(n.id, why.isEmpty() ? QString() : u": " + why);
                 n.target = *target;
                 n.date = *date;
@@ -191,7 +191,7 @@ namespace {
                 n.recordedAt = *recorded;
                 if (level)
                     n.confidence = *level;
-                n.evidence = *evidence;
+                n.evidence = evidence.value();
                 return d.insertNote(-1, n);
             });
         r.each(QStringLiteral("SELECT id, name, settings FROM saved_view ORDER BY position"), [&](const QSqlQuery& q) {

@@ -53,8 +53,8 @@ QString applySavedView(const Dossier& d, HeadlessExportRequest* r)
         QStringList names;
         for (const auto& v : d.savedViews())
             names << v.name;
-        return names.isEmpty() ? tr("no saved view named \"%1\": the dossier has no saved views").arg(r->savedView)
-                               : tr("no saved view named \"%1\" (the dossier has: %2)").arg(r->savedView, names.join(u", "_qs));
+        return names.isEmpty() ? HeadlessExportText::tr("no saved view named \"%1\": the dossier has no saved views").arg(r->savedView)
+                               : HeadlessExportText::tr("no saved view named \"%1\" (the dossier has: %2)").arg(r->savedView, names.join(u", "_qs));
     }
     const SavedView& v = d.savedViews()[index];
     // What the command line gives wins; the view fills in the rest.
