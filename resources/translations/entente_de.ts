@@ -299,6 +299,30 @@
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
+    <message>
+        <source>%1 confidence:</source>
+        <translation>%1 Sicherheit:</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>Am %1.</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Keine Belege angeführt.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1.</source>
+        <translation>Belege: %1.</translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation>Kernbewertungen</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>Notizen des Analysten</translation>
+    </message>
 </context>
 <context>
     <name>Entente::CellHistoryModel</name>
@@ -499,6 +523,22 @@
         <source>Iss&amp;ue:</source>
         <translation>&amp;Thema:</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pro Monat</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ChartView</name>
@@ -616,6 +656,10 @@
     <message>
         <source>Events per day (each event counted once)</source>
         <translation>Ereignisse pro Tag (jedes einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>unknown chart kind</source>
+        <translation>unbekannte Diagrammart</translation>
     </message>
 </context>
 <context>
@@ -835,6 +879,50 @@
         <source>Remove era %1</source>
         <translation>Phase %1 entfernen</translation>
     </message>
+    <message>
+        <source>Add key judgement %1</source>
+        <translation>Kernbewertung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note %1</source>
+        <translation>Notiz %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Unknown note &quot;%1&quot;.</source>
+        <translation>Unbekannte Notiz „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit note text</source>
+        <translation>Notiztext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit note %1</source>
+        <translation>Notiz %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove note %1</source>
+        <translation>Notiz %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Save view %1</source>
+        <translation>Ansicht %1 speichern</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;.</source>
+        <translation>Unbekannte Ansicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Rename view %1 to %2</source>
+        <translation>Ansicht %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Update view %1</source>
+        <translation>Ansicht %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Delete view %1</source>
+        <translation>Ansicht %1 löschen</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1011,6 +1099,34 @@
     <message>
         <source>%1 was changed again meanwhile; look at it once more.</source>
         <translation>%1 wurde inzwischen erneut geändert; bitte noch einmal ansehen.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded position names its party “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Eine erfasste Position nennt seine Partei „%1“.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded change cites one of its events.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Eine erfasste Änderung zitiert eines seiner Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded change cites its source “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Eine erfasste Änderung zitiert seine Quelle „%1“.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: an event added since names its party “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Ein seither hinzugefügtes Ereignis nennt seine Partei „%1“.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: an event added since cites its source “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Ein seither hinzugefügtes Ereignis zitiert seine Quelle „%1“.</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: event %1 exists again.</source>
+        <translation>Der Import kann nicht wiederhergestellt werden: Ereignis %1 existiert wieder.</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>Der Import kann nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1521,85 @@
     </message>
 </context>
 <context>
+    <name>Entente::EventImport</name>
+    <message>
+        <source>year %1 out of range</source>
+        <translation>Jahr %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>Monat %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>Tag %1 außerhalb des Bereichs für %2-%3</translation>
+    </message>
+    <message>
+        <source>time %1:%2 out of range</source>
+        <translation>Uhrzeit %1:%2 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>vierstellige Jahreszahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>-MM nach dem Jahr erwartet</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>-DD nach dem Monat erwartet</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>THH:MM nach dem Tag erwartet</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>ungültige Sekunden</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>ungültiger Zeitzonenversatz</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>unerwarteter Text nach der Uhrzeit</translation>
+    </message>
+    <message>
+        <source>a time after a date without a day</source>
+        <translation>eine Uhrzeit nach einem Datum ohne Tag</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>Uhrzeit %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>unrecognised date</source>
+        <translation>unbekanntes Datumsformat</translation>
+    </message>
+    <message>
+        <source>unrecognised date &quot;%1&quot;</source>
+        <translation>unbekanntes Datumsformat „%1“</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>leeres Datum</translation>
+    </message>
+    <message>
+        <source>%1 digits are not a date</source>
+        <translation>%1 Ziffern sind kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>Entente::EventImportRunner</name>
     <message>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Es läuft bereits ein Import</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2029,14 @@
     <message>
         <source>the %1 view is not available in this build</source>
         <translation>die Ansicht %1 ist in diesem Build nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no saved view named &quot;%1&quot;: the dossier has no saved views</source>
+        <translation>keine gespeicherte Ansicht namens „%1“: Das Dossier hat keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>no saved view named &quot;%1&quot; (the dossier has: %2)</source>
+        <translation>keine gespeicherte Ansicht namens „%1“ (das Dossier hat: %2)</translation>
     </message>
 </context>
 <context>
@@ -2932,12 +3131,348 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>&amp;Keep This File Open</source>
         <translation>Diese Datei geöffnet &amp;lassen</translation>
     </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>Aktuelle Ansicht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Name der Ansicht:</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Ansicht %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the dossier</source>
+        <translation>Dieser Eintrag ist nicht mehr im Dossier</translation>
+    </message>
+    <message>
+        <source>The event is hidden by the events filter</source>
+        <translation>Das Ereignis wird vom Ereignisfilter ausgeblendet</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
     <message>
         <source>Position matrix</source>
         <translation>Positionsmatrix</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Ein Datum</translation>
+    </message>
+    <message>
+        <source>A matrix cell (party on issue)</source>
+        <translation>Eine Matrixzelle (Partei zu Thema)</translation>
+    </message>
+    <message>
+        <source>An issue</source>
+        <translation>Ein Thema</translation>
+    </message>
+    <message>
+        <source>A party</source>
+        <translation>Eine Partei</translation>
+    </message>
+    <message>
+        <source>An event</source>
+        <translation>Ein Ereignis</translation>
+    </message>
+    <message>
+        <source>An era</source>
+        <translation>Eine Phase</translation>
+    </message>
+    <message>
+        <source>event id (the selected event when opened)</source>
+        <translation>Ereignis-ID (beim Öffnen das ausgewählte Ereignis)</translation>
+    </message>
+    <message>
+        <source>&amp;Key judgement (opens the briefing)</source>
+        <translation>&amp;Kernbewertung (eröffnet das Briefing)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Evidence sources</source>
+        <translation>Belegquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned to:</source>
+        <translation>&amp;Angeheftet an:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rty:</source>
+        <translation>Pa&amp;rtei:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>E&amp;ra:</source>
+        <translation>P&amp;hase:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>&amp;Belege:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Behauptungen:</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NotesModel</name>
+    <message>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation>Partei %1</translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation>Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>era %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Belege: %1</translation>
+    </message>
+    <message>
+        <source>Key judgement</source>
+        <translation>Kernbewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Angeheftet an</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NotesPanel</name>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Notizen dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Alle Notizen</translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation>Kernbewertungen</translation>
+    </message>
+    <message>
+        <source>Plain notes</source>
+        <translation>Einfache Notizen</translation>
+    </message>
+    <message>
+        <source>On dates</source>
+        <translation>Zu Daten</translation>
+    </message>
+    <message>
+        <source>On cells</source>
+        <translation>Zu Zellen</translation>
+    </message>
+    <message>
+        <source>On issues</source>
+        <translation>Zu Themen</translation>
+    </message>
+    <message>
+        <source>On parties</source>
+        <translation>Zu Parteien</translation>
+    </message>
+    <message>
+        <source>On events</source>
+        <translation>Zu Ereignissen</translation>
+    </message>
+    <message>
+        <source>On eras</source>
+        <translation>Zu Phasen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::PartialDate</name>
+    <message>
+        <source>empty date</source>
+        <translation>leeres Datum</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>vierstellige Jahreszahl erwartet</translation>
+    </message>
+    <message>
+        <source>year 0 does not exist</source>
+        <translation>das Jahr 0 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>-MM nach dem Jahr erwartet</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>Monat %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>-DD nach dem Monat erwartet</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>Tag %1 außerhalb des Bereichs für %2-%3</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>THH:MM nach dem Tag erwartet</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>Uhrzeit %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>ungültige Sekunden</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>ungültiger Zeitzonenversatz</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>unerwarteter Text nach der Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3603,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>Graded below %1</source>
         <translation>Schlechter bewertet als %1</translation>
     </message>
+    <message>
+        <source>Key judgement (%1 confidence): %2</source>
+        <translation>Kernbewertung (Sicherheit %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ReliabilityPanel</name>
@@ -3098,6 +3637,90 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>A dashed frame marks a stated position that rests on one source (one outlet, however many reports) or whose best grade is below %1.</source>
         <translation>Ein gestrichelter Rahmen markiert eine erklärte Position, die sich auf eine Quelle stützt (ein Medium, gleich wie viele Berichte) oder deren beste Bewertung unter %1 liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SavedViewsPanel</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current…</source>
+        <translation>Aktuelle &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SearchPanel</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search events, notes, claims, sources, names…</source>
+        <translation>Ereignisse, Notizen, Behauptungen, Quellen, Namen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Type words to find; each must begin a word (&quot;negot&quot; finds &quot;negotiations&quot;).</source>
+        <translation>Suchwörter eingeben; jedes muss einen Wortanfang bilden („verhand“ findet „Verhandlungen“).</translation>
+    </message>
+    <message>
+        <source>Indexing the events…</source>
+        <translation>Ereignisse werden indiziert…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SearchResultsModel</name>
+    <message>
+        <source>%1 (%2, the first %3 shown)</source>
+        <translation>%1 (%2, die ersten %3 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +4090,17 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>The connection to the team server was lost.</source>
         <translation>Die Verbindung zum Teamserver ist unterbrochen.</translation>
     </message>
+    <message>
+        <source>note “%1” is damaged %2</source>
+        <translation>Notiz „%1“ ist beschädigt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the events were changed or removed by someone else meanwhile: nothing was removed.</source>
+        <translation>
+            <numerusform>%n Ereignis wurde inzwischen von jemand anderem geändert oder entfernt: Nichts wurde entfernt.</numerusform>
+            <numerusform>%n der Ereignisse wurden inzwischen von jemand anderem geändert oder entfernt: Nichts wurde entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -3651,6 +4285,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>%1 status: %2 (from %3)</source>
         <translation>Status von %1: %2 (ab %3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4609,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>    ┆┆  one source or graded below %1</source>
         <translation>    ┆┆  eine Quelle oder schlechter bewertet als %1</translation>
     </message>
+    <message>
+        <source>    ◢  note</source>
+        <translation>    ◢  Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Reliability</name>
@@ -4056,6 +4698,117 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>Dropped</source>
         <translation>Fallen gelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Position notes</source>
+        <translation>Positionsnotizen</translation>
+    </message>
+    <message>
+        <source>Status notes</source>
+        <translation>Statusnotizen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parteien</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Notes and key judgements</source>
+        <translation>Notizen und Kernbewertungen</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>Behauptender</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 zu %2</translation>
+    </message>
+    <message>
+        <source>%1 (retracted)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+    <message>
+        <source>Key judgement</source>
+        <translation>Kernbewertung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>

@@ -300,6 +300,30 @@
         <source>What changed</source>
         <translation>Що змінилося</translation>
     </message>
+    <message>
+        <source>%1 confidence:</source>
+        <translation>Впевненість %1:</translation>
+    </message>
+    <message>
+        <source>On %1.</source>
+        <translation>На %1.</translation>
+    </message>
+    <message>
+        <source>No evidence cited.</source>
+        <translation>Доказів не наведено.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1.</source>
+        <translation>Докази: %1.</translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation>Ключові судження</translation>
+    </message>
+    <message>
+        <source>Analyst&apos;s notes</source>
+        <translation>Нотатки аналітика</translation>
+    </message>
 </context>
 <context>
     <name>Entente::CellHistoryModel</name>
@@ -501,6 +525,22 @@
         <source>Iss&amp;ue:</source>
         <translation>&amp;Питання:</translation>
     </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>За день</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>За тиждень</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>За місяць</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ChartView</name>
@@ -618,6 +658,10 @@
     <message>
         <source>Events per day (each event counted once)</source>
         <translation>Подій за день (кожну враховано один раз)</translation>
+    </message>
+    <message>
+        <source>unknown chart kind</source>
+        <translation>невідомий тип діаграми</translation>
     </message>
 </context>
 <context>
@@ -837,6 +881,50 @@
         <source>Remove era %1</source>
         <translation>Вилучити етап %1</translation>
     </message>
+    <message>
+        <source>Add key judgement %1</source>
+        <translation>Додати ключове судження %1</translation>
+    </message>
+    <message>
+        <source>Add note %1</source>
+        <translation>Додати нотатку %1</translation>
+    </message>
+    <message>
+        <source>Unknown note &quot;%1&quot;.</source>
+        <translation>Невідома нотатка «%1».</translation>
+    </message>
+    <message>
+        <source>Edit note text</source>
+        <translation>Редагувати текст нотатки</translation>
+    </message>
+    <message>
+        <source>Edit note %1</source>
+        <translation>Редагувати нотатку %1</translation>
+    </message>
+    <message>
+        <source>Remove note %1</source>
+        <translation>Вилучити нотатку %1</translation>
+    </message>
+    <message>
+        <source>Save view %1</source>
+        <translation>Зберегти вигляд %1</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;.</source>
+        <translation>Невідомий вигляд «%1».</translation>
+    </message>
+    <message>
+        <source>Rename view %1 to %2</source>
+        <translation>Перейменувати вигляд %1 на %2</translation>
+    </message>
+    <message>
+        <source>Update view %1</source>
+        <translation>Оновити вигляд %1</translation>
+    </message>
+    <message>
+        <source>Delete view %1</source>
+        <translation>Видалити вигляд %1</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1014,6 +1102,34 @@
     <message>
         <source>%1 was changed again meanwhile; look at it once more.</source>
         <translation>%1 тим часом знову змінено; перегляньте ще раз.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded position names its party “%1”.</source>
+        <translation>Імпорт неможливо скасувати: записана позиція називає його сторону «%1».</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded change cites one of its events.</source>
+        <translation>Імпорт неможливо скасувати: записана зміна посилається на одну з його подій.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded change cites its source “%1”.</source>
+        <translation>Імпорт неможливо скасувати: записана зміна посилається на його джерело «%1».</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: an event added since names its party “%1”.</source>
+        <translation>Імпорт неможливо скасувати: подія, додана відтоді, називає його сторону «%1».</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: an event added since cites its source “%1”.</source>
+        <translation>Імпорт неможливо скасувати: подія, додана відтоді, посилається на його джерело «%1».</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: event %1 exists again.</source>
+        <translation>Імпорт неможливо повторити: подія %1 знову існує.</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>Імпорт неможливо повторити: %1</translation>
     </message>
 </context>
 <context>
@@ -1408,10 +1524,85 @@
     </message>
 </context>
 <context>
+    <name>Entente::EventImport</name>
+    <message>
+        <source>year %1 out of range</source>
+        <translation>рік %1 поза межами</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>місяць %1 поза межами</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>день %1 поза межами для %2-%3</translation>
+    </message>
+    <message>
+        <source>time %1:%2 out of range</source>
+        <translation>час %1:%2 поза межами</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>очікувався рік із чотирьох цифр</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>очікувалося -MM після року</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>очікувалося -DD після місяця</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>очікувалося THH:MM після дня</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>неправильні секунди</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>неправильне зміщення часового поясу</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>неочікуваний текст після часу</translation>
+    </message>
+    <message>
+        <source>a time after a date without a day</source>
+        <translation>час після дати без дня</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>час %1 поза межами</translation>
+    </message>
+    <message>
+        <source>unrecognised date</source>
+        <translation>нерозпізнана дата</translation>
+    </message>
+    <message>
+        <source>unrecognised date &quot;%1&quot;</source>
+        <translation>нерозпізнана дата «%1»</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>порожня дата</translation>
+    </message>
+    <message>
+        <source>%1 digits are not a date</source>
+        <translation>%1 цифр — це не дата</translation>
+    </message>
+</context>
+<context>
     <name>Entente::EventImportRunner</name>
     <message>
         <source>Import cancelled</source>
         <translation>Імпорт скасовано</translation>
+    </message>
+    <message>
+        <source>An import is already running</source>
+        <translation>Імпорт уже виконується</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2033,14 @@
     <message>
         <source>the %1 view is not available in this build</source>
         <translation>вигляд %1 недоступний у цій збірці</translation>
+    </message>
+    <message>
+        <source>no saved view named &quot;%1&quot;: the dossier has no saved views</source>
+        <translation>немає збереженого вигляду з назвою «%1»: у досьє немає збережених виглядів</translation>
+    </message>
+    <message>
+        <source>no saved view named &quot;%1&quot; (the dossier has: %2)</source>
+        <translation>немає збереженого вигляду з назвою «%1» (у досьє є: %2)</translation>
     </message>
 </context>
 <context>
@@ -2943,12 +3142,348 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>&amp;Keep This File Open</source>
         <translation>&amp;Залишити відкритим цей файл</translation>
     </message>
+    <message>
+        <source>Search E&amp;verything…</source>
+        <translation>Шукати &amp;всюди…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Views</source>
+        <translation>Збережені &amp;вигляди</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>Збережені вигляди</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Зберегти поточний вигляд…</translation>
+    </message>
+    <message>
+        <source>View “%1”</source>
+        <translation>Вигляд «%1»</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Зберегти вигляд</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Назва вигляду:</translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation>Вигляд %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the dossier</source>
+        <translation>Цього елемента більше немає в досьє</translation>
+    </message>
+    <message>
+        <source>The event is hidden by the events filter</source>
+        <translation>Подію приховано фільтром подій</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
     <message>
         <source>Position matrix</source>
         <translation>Матриця позицій</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Додати нотатку</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Редагувати нотатку</translation>
+    </message>
+    <message>
+        <source>A date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>A matrix cell (party on issue)</source>
+        <translation>Клітинка матриці (сторона щодо питання)</translation>
+    </message>
+    <message>
+        <source>An issue</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>A party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>An event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>An era</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>event id (the selected event when opened)</source>
+        <translation>ідентифікатор події (під час відкриття — вибрана подія)</translation>
+    </message>
+    <message>
+        <source>&amp;Key judgement (opens the briefing)</source>
+        <translation>&amp;Ключове судження (відкриває брифінг)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низька</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Помірна</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Висока</translation>
+    </message>
+    <message>
+        <source>Evidence sources</source>
+        <translation>Джерела доказів</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned to:</source>
+        <translation>&amp;Прикріплено до:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rty:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Питання:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>П&amp;одія:</translation>
+    </message>
+    <message>
+        <source>E&amp;ra:</source>
+        <translation>&amp;Етап:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Впевненість:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>Д&amp;окази:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Твердження:</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NotesModel</name>
+    <message>
+        <source>low</source>
+        <translation>низька</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>помірна</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>висока</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 щодо %2</translation>
+    </message>
+    <message>
+        <source>issue %1</source>
+        <translation>питання %1</translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation>сторона %1</translation>
+    </message>
+    <message>
+        <source>event “%1”</source>
+        <translation>подія «%1»</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>подія %1</translation>
+    </message>
+    <message>
+        <source>era %1</source>
+        <translation>етап %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Докази: %1</translation>
+    </message>
+    <message>
+        <source>Key judgement</source>
+        <translation>Ключове судження</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation>Прикріплено до</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Впевненість</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::NotesPanel</name>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Показати нотатки виду</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Усі нотатки</translation>
+    </message>
+    <message>
+        <source>Key judgements</source>
+        <translation>Ключові судження</translation>
+    </message>
+    <message>
+        <source>Plain notes</source>
+        <translation>Звичайні нотатки</translation>
+    </message>
+    <message>
+        <source>On dates</source>
+        <translation>До дат</translation>
+    </message>
+    <message>
+        <source>On cells</source>
+        <translation>До клітинок</translation>
+    </message>
+    <message>
+        <source>On issues</source>
+        <translation>До питань</translation>
+    </message>
+    <message>
+        <source>On parties</source>
+        <translation>До сторін</translation>
+    </message>
+    <message>
+        <source>On events</source>
+        <translation>До подій</translation>
+    </message>
+    <message>
+        <source>On eras</source>
+        <translation>До етапів</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Вилучити</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::PartialDate</name>
+    <message>
+        <source>empty date</source>
+        <translation>порожня дата</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>очікувався рік із чотирьох цифр</translation>
+    </message>
+    <message>
+        <source>year 0 does not exist</source>
+        <translation>року 0 не існує</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>очікувалося -MM після року</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>місяць %1 поза межами</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>очікувалося -DD після місяця</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>день %1 поза межами для %2-%3</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>очікувалося THH:MM після дня</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>час %1 поза межами</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>неправильні секунди</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>неправильне зміщення часового поясу</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>неочікуваний текст після часу</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3615,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>Graded below %1</source>
         <translation>Оцінка нижча за %1</translation>
     </message>
+    <message>
+        <source>Key judgement (%1 confidence): %2</source>
+        <translation>Ключове судження (впевненість %1): %2</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ReliabilityPanel</name>
@@ -3110,6 +3649,91 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>A dashed frame marks a stated position that rests on one source (one outlet, however many reports) or whose best grade is below %1.</source>
         <translation>Пунктирна рамка позначає заявлену позицію, що спирається на одне джерело (одне видання, скільки б не було повідомлень) або найкраща оцінка якої нижча за %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SavedViewsPanel</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Збережені вигляди</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current…</source>
+        <translation>&amp;Зберегти поточний…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Застосувати</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Перейменувати…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Rename View</source>
+        <translation>Перейменувати вигляд</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Нова назва:</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SearchPanel</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Шукати всюди</translation>
+    </message>
+    <message>
+        <source>Search events, notes, claims, sources, names…</source>
+        <translation>Шукати події, нотатки, твердження, джерела, назви…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <source>Type words to find; each must begin a word (&quot;negot&quot; finds &quot;negotiations&quot;).</source>
+        <translation>Введіть слова для пошуку; кожне має бути початком слова («перемов» знаходить «перемовини»).</translation>
+    </message>
+    <message>
+        <source>Indexing the events…</source>
+        <translation>Індексування подій…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Нічого не знайдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n збіг</numerusform>
+            <numerusform>%n збіги</numerusform>
+            <numerusform>%n збігів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Entente::SearchResultsModel</name>
+    <message>
+        <source>%1 (%2, the first %3 shown)</source>
+        <translation>%1 (%2, показано перші %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +4103,18 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>The connection to the team server was lost.</source>
         <translation>З’єднання з командним сервером втрачено.</translation>
     </message>
+    <message>
+        <source>note “%1” is damaged %2</source>
+        <translation>нотатку «%1» пошкоджено %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the events were changed or removed by someone else meanwhile: nothing was removed.</source>
+        <translation>
+            <numerusform>Тим часом хтось інший змінив або вилучив %n подію: нічого не вилучено.</numerusform>
+            <numerusform>Тим часом хтось інший змінив або вилучив %n події: нічого не вилучено.</numerusform>
+            <numerusform>Тим часом хтось інший змінив або вилучив %n подій: нічого не вилучено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -3663,6 +4299,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>%1 status: %2 (from %3)</source>
         <translation>Статус %1: %2 (з %3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Нотатка: %1</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4623,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>    ┆┆  one source or graded below %1</source>
         <translation>    ┆┆  одне джерело або оцінка нижча за %1</translation>
     </message>
+    <message>
+        <source>    ◢  note</source>
+        <translation>    ◢  нотатка</translation>
+    </message>
 </context>
 <context>
     <name>Reliability</name>
@@ -4068,6 +4712,117 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>Dropped</source>
         <translation>Знято</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <source>Position notes</source>
+        <translation>Нотатки до позицій</translation>
+    </message>
+    <message>
+        <source>Status notes</source>
+        <translation>Нотатки до статусів</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Джерела</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Сторони</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Етапи</translation>
+    </message>
+    <message>
+        <source>Notes and key judgements</source>
+        <translation>Нотатки та ключові судження</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>місце</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>сторона</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>мітка</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>нотатка</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>автор твердження</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>видання</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>назва</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>коротка назва</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 щодо %2</translation>
+    </message>
+    <message>
+        <source>%1 (retracted)</source>
+        <translation>%1 (відкликано)</translation>
+    </message>
+    <message>
+        <source>Key judgement</source>
+        <translation>Ключове судження</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
     </message>
 </context>
 <context>
