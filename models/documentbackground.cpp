@@ -301,14 +301,12 @@ Status Document::applyRemoveImport(const ImportedRows& rows)
     auto citedBy = [&](const auto& changes) { return std::any_of(changes.begin(), changes.end(), citesBatch); };
     if (citedBy(m_dossier.positionChanges()) || citedBy(m_dossier.statusChanges()))
         return refuse(tr("The import cannot be undone: a recorded change cites one of its events."));
-    for (const auto& [at, s] : rows.sources)
-        for (const auto& c : m_dossier.positionChanges())
-            if (c.citedSources.contains(s.id))
-                return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
-    for (const auto& [at, s] : rows.sources)
-        for (const auto& c : m_dossier.statusChanges())
-            if (c.citedSources.contains(s.id))
-                return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
+    for (const auto& [at, s] : rows.sources) {
+        auto citesSource = [&id = s.id](const ChangeRecord& c) { return c.citedSources.contains(id); };
+        auto citedIn = [&](const auto& changes) { return std::any_of(changes.begin(), changes.end(), citesSource); };
+        if (citedIn(m_dossier.positionChanges()) || citedIn(m_dossier.statusChanges()))
+            return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
+    }
     // The events that stay; none of them may name an imported party or source (another analyst's edit may have).
     EventStore kept;
     copyRows(m_dossier.events(), kept, [&batch](qint64 id) { return batch.rowOfId(id) < 0; });
