@@ -105,8 +105,8 @@ Dossier historyDossier(int parties, int steps)
 {
     Dossier d;
     for (int p = 0; p < parties; ++p)
-        d.insertParty(-1, { QStringLiteral("p%1").arg(p), QStringLiteral("Party %1").arg(p), {}, u"#336699"_qs });
-    d.insertIssue(-1, { u"i0"_qs, u"Issue 0"_qs, {} });
+        (void)d.insertParty(-1, { QStringLiteral("p%1").arg(p), QStringLiteral("Party %1").arg(p), {}, u"#336699"_qs });
+    (void)d.insertIssue(-1, { u"i0"_qs, u"Issue 0"_qs, {} });
     QRandomGenerator rng(20251215);
     const qint64 t0 = PartialDate::parse(u"2020-01-01")->msecs;
     const auto levels = d.stanceScale();
@@ -119,7 +119,7 @@ Dossier historyDossier(int parties, int steps)
         c.stance = levels[rng.bounded(5)].key;
         c.salience = int(rng.bounded(101));
         c.recordedAt = c.effective.msecs;
-        d.addPositionChange(c);
+        (void)d.addPositionChange(c);
     }
     return d;
 }

@@ -39,9 +39,9 @@ Dossier tablesOnly(const Dossier& d)
 {
     Dossier out;
     for (const auto& p : d.parties())
-        out.insertParty(-1, p);
+        (void)out.insertParty(-1, p);
     for (const auto& i : d.issues())
-        out.insertIssue(-1, i);
+        (void)out.insertIssue(-1, i);
     return out;
 }
 

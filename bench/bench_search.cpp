@@ -30,9 +30,9 @@ Dossier textDossier(qint64 events)
     Dossier d;
     d.name = QStringLiteral("Synthetic text %1").arg(events);
     for (int p = 0; p < 10; ++p)
-        d.insertParty(-1, { QStringLiteral("p%1").arg(p), QStringLiteral("Party %1").arg(p), {}, QStringLiteral("#1f77b4") });
+        (void)d.insertParty(-1, { QStringLiteral("p%1").arg(p), QStringLiteral("Party %1").arg(p), {}, QStringLiteral("#1f77b4") });
     for (int i = 0; i < 10; ++i)
-        d.insertIssue(-1, { QStringLiteral("i%1").arg(i), QStringLiteral("Issue %1").arg(i), {} });
+        (void)d.insertIssue(-1, { QStringLiteral("i%1").arg(i), QStringLiteral("Issue %1").arg(i), {} });
     QRandomGenerator rng(20251215);
     static const char* syllables[] = { "ka", "ro", "mi", "sen", "tal", "vor", "lu", "dre", "po", "shi", "gan", "el",
         "ter", "bu", "nox", "ia", "qua", "rin", "ost", "zel" };

@@ -34,9 +34,9 @@ void saveRowByRow(const Dossier& d, const QString& path)
 {
     Dossier shell; // same small tables, no events
     for (const auto& p : d.parties())
-        shell.insertParty(-1, p);
+        (void)shell.insertParty(-1, p);
     for (const auto& i : d.issues())
-        shell.insertIssue(-1, i);
+        (void)shell.insertIssue(-1, i);
     QFile::remove(path);
     QString error;
     if (!SqliteTest::create(path, shell, &error))

@@ -114,9 +114,9 @@ double publishRowByRow(const Dossier& d, const QString& id)
 {
     Dossier shell;
     for (const auto& p : d.parties())
-        shell.insertParty(-1, p);
+        (void)shell.insertParty(-1, p);
     for (const auto& i : d.issues())
-        shell.insertIssue(-1, i);
+        (void)shell.insertIssue(-1, i);
     shell.name = d.name;
     if (auto created = PostgresStore::create(uriOf(id), shell); !created.ok())
         die(created.message());

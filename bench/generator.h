@@ -19,11 +19,11 @@ inline Entente::Dossier generateDossier(qint64 events, int parties = 10, int iss
     static const char* palette[] = { "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
         "#7f7f7f", "#bcbd22", "#17becf" };
     for (int p = 0; p < parties; ++p)
-        d.insertParty(-1,
+        (void)d.insertParty(-1,
             { QStringLiteral("p%1").arg(p), QStringLiteral("Party %1").arg(p), QStringLiteral("P%1").arg(p),
                 QString::fromLatin1(palette[p % 10]) });
     for (int i = 0; i < issues; ++i)
-        d.insertIssue(-1, { QStringLiteral("i%1").arg(i), QStringLiteral("Issue %1").arg(i), {} });
+        (void)d.insertIssue(-1, { QStringLiteral("i%1").arg(i), QStringLiteral("Issue %1").arg(i), {} });
     QRandomGenerator rng(seed);
     const qint64 t0 = PartialDate::parse(u"2016-01-01")->msecs;
     const qint64 span = qint64(years) * 365 * 86400000LL;
@@ -59,7 +59,7 @@ inline Entente::Dossier generateDossier(qint64 events, int parties = 10, int iss
                     Precision::Day);
                 pc.stance = levels[rng.bounded(5)].key;
                 pc.recordedAt = pc.effective.msecs;
-                d.addPositionChange(pc);
+                (void)d.addPositionChange(pc);
             }
     return d;
 }

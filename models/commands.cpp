@@ -299,8 +299,8 @@ EditResult addNote(Document* doc, Note n, qsizetype at)
         n.id = freeId(doc->dossier().notes(), QStringLiteral("note"));
     n.author = doc->userName();
     n.recordedAt = doc->now();
-    if (const QString e = doc->dossier().checkNote(n); !e.isEmpty())
-        return invalid(e);
+    if (auto e = doc->dossier().checkNote(n); !e.ok())
+        return e.error();
     Status err;
     auto* cmd = new TableRowCommand<Note>(doc, &err, true, at, n, &Document::applyInsertNote, &Document::applyRemoveNote);
     cmd->setText(n.isKeyJudgement() ? tr("Add key judgement %1").arg(noteLabel(n)) : tr("Add note %1").arg(noteLabel(n)));
@@ -397,8 +397,8 @@ EditResult removeView(Document* doc, const QString& id)
 EditResult recordPosition(Document* doc, PositionChange c)
 {
     const Dossier& d = doc->dossier();
-    if (auto e = d.checkPositionChange(c); !e.isEmpty())
-        return invalid(e);
+    if (auto e = d.checkPositionChange(c); !e.ok())
+        return e.error();
     const auto* inForce = d.positionAsOf(d.partyIndex(c.partyId), d.issueIndex(c.issueId), c.effective.msecs);
     // A new grading of the claims behind the same stance is a judgement of its own, worth recording.
     if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
@@ -425,8 +425,8 @@ EditResult recordPosition(Document* doc, PositionChange c)
 EditResult recordStatus(Document* doc, StatusChange c)
 {
     const Dossier& d = doc->dossier();
-    if (auto e = d.checkStatusChange(c); !e.isEmpty())
-        return invalid(e);
+    if (auto e = d.checkStatusChange(c); !e.ok())
+        return e.error();
     const auto* inForce = d.statusAsOf(d.issueIndex(c.issueId), c.effective.msecs);
     if (inForce && inForce->status == c.status && inForce->note == c.note && inForce->claims == c.claims)
         return unchanged;

@@ -270,7 +270,7 @@ Status Document::applyInsertEvent(const Event& event)
             auto r = m_store->insertRow(e, -1);
             return r.ok() ? Status() : Status(r.error());
         },
-        [&] { m_dossier.removeEvent(e.id); });
+        [&] { (void)m_dossier.removeEvent(e.id); });
     if (result.ok()) {
         m_versions.remove(RowKind::Event, eventKey(e.id));
         emit eventInserted(e.id, row.value());
@@ -323,8 +323,8 @@ Status Document::applyRemoveEvent(qint64 id)
     if (std::any_of(pos.begin(), pos.end(), cites) || std::any_of(st.begin(), st.end(), cites))
         return invalid(tr("Event %1 is cited by a recorded change.").arg(id));
     const Event old = m_dossier.events().event(row);
-    if (auto err = m_dossier.removeEvent(id); !err.isEmpty())
-        return invalid(err);
+    if (auto err = m_dossier.removeEvent(id); !err.ok())
+        return err;
     const auto result = transact(
         QStringLiteral("remove event %1").arg(id),
         [&] { return m_store->removeRow(RowKind::Event, eventKey(id), m_versions.get(RowKind::Event, eventKey(id))); },
@@ -361,8 +361,8 @@ template <typename T> Status Document::insertRow(qsizetype at, const T& item)
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.ok())
         return e;
-    if (auto e = Table<T>::insert(m_dossier, at, item); !e.isEmpty())
-        return invalid(e);
+    if (auto e = Table<T>::insert(m_dossier, at, item); !e.ok())
+        return e;
     const auto index = Table<T>::indexOf(m_dossier, item.id);
     const auto result = transact(
         journalAction<T>("insert", item.id),
@@ -370,7 +370,7 @@ template <typename T> Status Document::insertRow(qsizetype at, const T& item)
             auto r = m_store->insertRow(item, index);
             return r.ok() ? Status() : Status(r.error());
         },
-        [&] { Table<T>::remove(m_dossier, item.id); });
+        [&] { (void)Table<T>::remove(m_dossier, item.id); });
     if (result.ok()) {
         m_versions.remove(Table<T>::kind, item.id);
         Table<T>::inserted(*this, index);
@@ -387,8 +387,8 @@ template <typename T> Status Document::updateRow(const T& item)
     if (index < 0)
         return Error(Table<T>::unknown(item.id), Error::Kind::NotFound);
     const T old = Table<T>::all(m_dossier)[index];
-    if (auto e = Table<T>::update(m_dossier, item); !e.isEmpty())
-        return invalid(e);
+    if (auto e = Table<T>::update(m_dossier, item); !e.ok())
+        return e;
     qint64 version = 0;
     const auto result = transact(
         journalAction<T>("update", item.id),
@@ -397,7 +397,7 @@ template <typename T> Status Document::updateRow(const T& item)
             version = r.ok() ? r.value() : 0;
             return r.ok() ? Status() : Status(r.error());
         },
-        [&] { Table<T>::update(m_dossier, old); });
+        [&] { (void)Table<T>::update(m_dossier, old); });
     // Eras, notes and saved views have no field-by-field conflict dialog: the refused write's message says what
     // happened.
     if constexpr (std::is_constructible_v<ConflictRow, T>)
@@ -420,12 +420,12 @@ template <typename T> Status Document::removeRow(const QString& id)
     if (index < 0)
         return Error(Table<T>::unknown(id), Error::Kind::NotFound);
     const T old = Table<T>::all(m_dossier)[index];
-    if (auto e = Table<T>::remove(m_dossier, id); !e.isEmpty())
-        return invalid(e);
+    if (auto e = Table<T>::remove(m_dossier, id); !e.ok())
+        return e;
     const auto result = transact(
         journalAction<T>("remove", id),
         [&] { return m_store->removeRow(Table<T>::kind, id, m_versions.get(Table<T>::kind, id)); },
-        [&] { Table<T>::insert(m_dossier, index, old); });
+        [&] { (void)Table<T>::insert(m_dossier, index, old); });
     if (result.ok()) {
         m_versions.remove(Table<T>::kind, id);
         Table<T>::removed(*this, index);
@@ -438,14 +438,14 @@ template <typename T> Status Document::moveRow(qsizetype from, qsizetype to)
     ClearOnExit guard { m_nextAction };
     if (auto e = refuseIfClosed(); !e.ok())
         return e;
-    if (auto e = Table<T>::move(m_dossier, from, to); !e.isEmpty())
-        return invalid(e);
+    if (auto e = Table<T>::move(m_dossier, from, to); !e.ok())
+        return e;
     if (from == to)
         return {};
     const auto result = transact(
         journalAction<T>("move", QStringLiteral("%1 to %2").arg(from).arg(to)),
         [&] { return m_store->reorderRows(Table<T>::kind, keysOf(Table<T>::all(m_dossier))); },
-        [&] { Table<T>::move(m_dossier, to, from); });
+        [&] { (void)Table<T>::move(m_dossier, to, from); });
     if (result.ok())
         Table<T>::moved(*this, from, to);
     return result;
@@ -481,11 +481,11 @@ namespace {
     template <> struct History<PositionChange> {
         static constexpr ChangeKind kind = ChangeKind::Position;
         static constexpr const char* word = "position";
-        static QString check(const Dossier& d, const PositionChange& c) { return d.checkPositionChange(c); }
-        static QString add(Dossier& d, const PositionChange& c) { return d.addPositionChange(c); }
+        static Status check(const Dossier& d, const PositionChange& c) { return d.checkPositionChange(c); }
+        static Result<qint64> add(Dossier& d, const PositionChange& c) { return d.addPositionChange(c); }
         static qsizetype indexOf(const Dossier& d, qint64 id) { return d.positionChangeIndex(id); }
         static const PositionChange& at(const Dossier& d, qsizetype i) { return d.positionChanges()[size_t(i)]; }
-        static QString setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
+        static Status setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
         {
             return d.setPositionRetracted(id, r, at, by);
         }
@@ -500,11 +500,11 @@ namespace {
     template <> struct History<StatusChange> {
         static constexpr ChangeKind kind = ChangeKind::Status;
         static constexpr const char* word = "status";
-        static QString check(const Dossier& d, const StatusChange& c) { return d.checkStatusChange(c); }
-        static QString add(Dossier& d, const StatusChange& c) { return d.addStatusChange(c); }
+        static Status check(const Dossier& d, const StatusChange& c) { return d.checkStatusChange(c); }
+        static Result<qint64> add(Dossier& d, const StatusChange& c) { return d.addStatusChange(c); }
         static qsizetype indexOf(const Dossier& d, qint64 id) { return d.statusChangeIndex(id); }
         static const StatusChange& at(const Dossier& d, qsizetype i) { return d.statusChanges()[size_t(i)]; }
-        static QString setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
+        static Status setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
         {
             return d.setStatusRetracted(id, r, at, by);
         }
@@ -529,8 +529,8 @@ template <typename C> Result<qint64> Document::addChange(const C& change)
         c.recordedAt = now();
     if (c.recordedBy.isEmpty())
         c.recordedBy = m_userName;
-    if (auto e = History<C>::check(m_dossier, c); !e.isEmpty())
-        return invalid(e).error();
+    if (auto e = History<C>::check(m_dossier, c); !e.ok())
+        return e.error();
     if (History<C>::indexOf(m_dossier, c.id) >= 0)
         return invalid(History<C>::duplicate(c.id)).error();
     // Store first, memory after the commit: the history is append-only, so nothing in memory needs reverting.
@@ -549,8 +549,8 @@ template <typename C> Result<qint64> Document::addChange(const C& change)
             [] {});
         !e.ok())
         return e.error();
-    if (auto e = History<C>::add(m_dossier, c); !e.isEmpty())
-        return invalid(e).error();
+    if (auto e = History<C>::add(m_dossier, c); !e.ok())
+        return e.error();
     History<C>::changed(*this, m_dossier, c);
     return c.id;
 }
@@ -567,14 +567,14 @@ template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
     if (old.retracted == retracted)
         return {};
     const qint64 at = now();
-    if (auto e = History<C>::setRetracted(m_dossier, id, retracted, at, m_userName); !e.isEmpty())
-        return invalid(e);
+    if (auto e = History<C>::setRetracted(m_dossier, id, retracted, at, m_userName); !e.ok())
+        return e;
     const auto result = transact(
         QStringLiteral("%1 %2 change %3")
             .arg(retracted ? u"retract" : u"restore", QLatin1String(History<C>::word))
             .arg(id),
         [&] { return m_store->setChangeRetracted(History<C>::kind, id, retracted, at); },
-        [&] { History<C>::setRetracted(m_dossier, id, old.retracted, old.retractedAt, old.retractedBy); });
+        [&] { (void)History<C>::setRetracted(m_dossier, id, old.retracted, old.retractedAt, old.retractedBy); });
     if (result.ok())
         History<C>::changed(*this, m_dossier, old);
     return result;
@@ -639,11 +639,11 @@ Status Document::applyScales(const QList<ScaleLevel>& stance, const QList<ScaleL
         return e;
     const auto oldStance = m_dossier.stanceScale();
     const auto oldStatus = m_dossier.statusScale();
-    if (auto e = m_dossier.setStanceScale(stance); !e.isEmpty())
-        return invalid(e);
-    if (auto e = m_dossier.setStatusScale(status); !e.isEmpty()) {
-        m_dossier.setStanceScale(oldStance);
-        return invalid(e);
+    if (auto e = m_dossier.setStanceScale(stance); !e.ok())
+        return e;
+    if (auto e = m_dossier.setStatusScale(status); !e.ok()) {
+        (void)m_dossier.setStanceScale(oldStance); // the old scale was valid: putting it back cannot fail
+        return e;
     }
     const RowVersions versionsBefore = m_versions;
     const auto result = transact(
@@ -653,8 +653,8 @@ Status Document::applyScales(const QList<ScaleLevel>& stance, const QList<ScaleL
             return s.ok() ? writeScale(*m_store, m_versions, RowKind::StatusLevel, oldStatus, status) : s;
         },
         [&] {
-            m_dossier.setStanceScale(oldStance);
-            m_dossier.setStatusScale(oldStatus);
+            (void)m_dossier.setStanceScale(oldStance);
+            (void)m_dossier.setStatusScale(oldStatus);
             m_versions = versionsBefore;
         });
     if (result.ok())

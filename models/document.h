@@ -234,7 +234,7 @@ signals:
     void eventsReset(); // the background load put every event in at once (the rest of the dossier is unchanged)
     void eventLoadFailed(const QString& message);
     void importProgress(qint64 rows, qint64 total);
-    void importFinished(const QString& error);
+    void importFinished(const Entente::Status& result);
     void writeFailed(const QString& message); // the edit was not applied
     // Team mode: others' changes were applied; `notice` says who did what, for the status bar.
     void remoteNotice(const QString& notice);

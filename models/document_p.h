@@ -22,10 +22,10 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::Party;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.partyIndex(id); }
         static const QList<Party>& all(const Dossier& d) { return d.parties(); }
-        static QString insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
-        static QString update(Dossier& d, const Party& p) { return d.updateParty(p); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeParty(id); }
-        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
+        static Status insert(Dossier& d, qsizetype at, const Party& p) { return d.insertParty(at, p); }
+        static Status update(Dossier& d, const Party& p) { return d.updateParty(p); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeParty(id); }
+        static Status move(Dossier& d, qsizetype from, qsizetype to) { return d.moveParty(from, to); }
         static QString unknown(const QString& id) { return Document::tr("Unknown party \"%1\".").arg(id); }
         static constexpr const char* word = "party";
         static void inserted(Document& doc, qsizetype i) { emit doc.partyInserted(i); }
@@ -38,10 +38,10 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::Issue;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.issueIndex(id); }
         static const QList<Issue>& all(const Dossier& d) { return d.issues(); }
-        static QString insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
-        static QString update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
-        static QString move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
+        static Status insert(Dossier& d, qsizetype at, const Issue& i) { return d.insertIssue(at, i); }
+        static Status update(Dossier& d, const Issue& i) { return d.updateIssue(i); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeIssue(id); }
+        static Status move(Dossier& d, qsizetype from, qsizetype to) { return d.moveIssue(from, to); }
         static QString unknown(const QString& id) { return Document::tr("Unknown issue \"%1\".").arg(id); }
         static constexpr const char* word = "issue";
         static void inserted(Document& doc, qsizetype i) { emit doc.issueInserted(i); }
@@ -54,9 +54,9 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::Source;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.sourceIndex(id); }
         static const QList<Source>& all(const Dossier& d) { return d.sources(); }
-        static QString insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
-        static QString update(Dossier& d, const Source& s) { return d.updateSource(s); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeSource(id); }
+        static Status insert(Dossier& d, qsizetype at, const Source& s) { return d.insertSource(at, s); }
+        static Status update(Dossier& d, const Source& s) { return d.updateSource(s); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeSource(id); }
         static QString unknown(const QString& id) { return Document::tr("Unknown source \"%1\".").arg(id); }
         static constexpr const char* word = "source";
         static void inserted(Document& doc, qsizetype i) { emit doc.sourceInserted(i); }
@@ -68,9 +68,9 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::Era;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.eraIndex(id); }
         static const QList<Era>& all(const Dossier& d) { return d.eras(); }
-        static QString insert(Dossier& d, qsizetype at, const Era& e) { return d.insertEra(at, e); }
-        static QString update(Dossier& d, const Era& e) { return d.updateEra(e); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeEra(id); }
+        static Status insert(Dossier& d, qsizetype at, const Era& e) { return d.insertEra(at, e); }
+        static Status update(Dossier& d, const Era& e) { return d.updateEra(e); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeEra(id); }
         static QString unknown(const QString& id) { return Document::tr("Unknown era \"%1\".").arg(id); }
         static constexpr const char* word = "era";
         static void inserted(Document& doc, qsizetype i) { emit doc.eraInserted(i); }
@@ -82,9 +82,9 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::Note;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.noteIndex(id); }
         static const QList<Note>& all(const Dossier& d) { return d.notes(); }
-        static QString insert(Dossier& d, qsizetype at, const Note& n) { return d.insertNote(at, n); }
-        static QString update(Dossier& d, const Note& n) { return d.updateNote(n); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeNote(id); }
+        static Status insert(Dossier& d, qsizetype at, const Note& n) { return d.insertNote(at, n); }
+        static Status update(Dossier& d, const Note& n) { return d.updateNote(n); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeNote(id); }
         static QString unknown(const QString& id) { return Document::tr("Unknown note \"%1\".").arg(id); }
         static constexpr const char* word = "note";
         static void inserted(Document& doc, qsizetype i) { emit doc.noteInserted(i); }
@@ -96,9 +96,9 @@ namespace DocumentDetail {
         static constexpr RowKind kind = RowKind::SavedView;
         static qsizetype indexOf(const Dossier& d, const QString& id) { return d.savedViewIndex(id); }
         static const QList<SavedView>& all(const Dossier& d) { return d.savedViews(); }
-        static QString insert(Dossier& d, qsizetype at, const SavedView& v) { return d.insertSavedView(at, v); }
-        static QString update(Dossier& d, const SavedView& v) { return d.updateSavedView(v); }
-        static QString remove(Dossier& d, const QString& id) { return d.removeSavedView(id); }
+        static Status insert(Dossier& d, qsizetype at, const SavedView& v) { return d.insertSavedView(at, v); }
+        static Status update(Dossier& d, const SavedView& v) { return d.updateSavedView(v); }
+        static Status remove(Dossier& d, const QString& id) { return d.removeSavedView(id); }
         static QString unknown(const QString& id) { return Document::tr("Unknown view \"%1\".").arg(id); }
         static constexpr const char* word = "view";
         static void inserted(Document& doc, qsizetype i) { emit doc.savedViewInserted(i); }

@@ -64,8 +64,8 @@ void Document::finishEventLoad(quint64 generation)
     m_loader->wait();
     QString error = m_loader->error();
     if (error.isEmpty()) {
-        if (const QString problem = m_dossier.adoptEvents(m_loader->takeEvents()); !problem.isEmpty())
-            error = tr("“%1” could not be read: %2").arg(m_store ? m_store->location() : QString(), problem);
+        if (const auto problem = m_dossier.adoptEvents(m_loader->takeEvents()); !problem.ok())
+            error = tr("“%1” could not be read: %2").arg(m_store ? m_store->location() : QString(), problem.message());
         m_versions.merge(m_loader->takeVersions());
     }
     m_loader.reset();
@@ -117,22 +117,22 @@ namespace {
 
     // What an import adds to `current` to give `merged`, or why `merged` is not `current` plus additions. Reads
     // both dossiers only, so it can run on a worker thread while nothing edits them.
-    QString importAdditions(const Dossier& current, const Dossier& merged, EventStore* fresh)
+    Status importAdditions(const Dossier& current, const Dossier& merged, EventStore* fresh)
     {
         // Only additions: every existing party, source and event must still be there, unchanged in count.
         for (const auto& p : current.parties())
             if (merged.partyIndex(p.id) < 0)
-                return Document::tr("The import removed party \"%1\".").arg(p.id);
+                return Error(Document::tr("The import removed party \"%1\".").arg(p.id), Error::Kind::Invalid);
         for (const auto& s : current.sources())
             if (merged.sourceIndex(s.id) < 0)
-                return Document::tr("The import removed source \"%1\".").arg(s.id);
+                return Error(Document::tr("The import removed source \"%1\".").arg(s.id), Error::Kind::Invalid);
         const EventStore& before = current.events();
         copyRows(merged.events(), *fresh, [&before](qint64 id) { return before.rowOfId(id) < 0; });
         if (merged.events().size() != before.size() + fresh->size())
-            return Document::tr("The import changed existing events.");
+            return Error(Document::tr("The import changed existing events."), Error::Kind::Invalid);
         if (merged.positionChanges().size() != current.positionChanges().size()
             || merged.statusChanges().size() != current.statusChanges().size())
-            return Document::tr("The import changed the histories.");
+            return Error(Document::tr("The import changed the histories."), Error::Kind::Invalid);
         return {};
     }
 
@@ -166,8 +166,8 @@ Status Document::applyImportDossier(Dossier merged)
     if (auto err = refuseIfClosed(); !err.ok())
         return err;
     auto fresh = std::make_shared<EventStore>();
-    if (auto err = importAdditions(m_dossier, merged, fresh.get()); !err.isEmpty())
-        return Error(err, Error::Kind::Invalid);
+    if (auto err = importAdditions(m_dossier, merged, fresh.get()); !err.ok())
+        return err;
     const auto error = transact(
         QStringLiteral("import %1 events").arg(fresh->size()),
         [&] { return writeImport(*m_store, m_dossier, merged, *fresh); }, [] {});
@@ -182,7 +182,7 @@ Status Document::applyImportDossier(Dossier merged)
 struct Document::ImportJob {
     Dossier merged;
     std::shared_ptr<EventStore> fresh = std::make_shared<EventStore>(); // the events added, for the undo step
-    QString error;
+    Status result;
     std::atomic<bool> cancel { false };
 };
 
@@ -190,11 +190,11 @@ void Document::applyImportDossierInBackground(Dossier merged)
 {
     m_nextAction.clear();
     if (auto err = refuseIfClosed(); !err.ok()) {
-        emit importFinished(err.message());
+        emit importFinished(err);
         return;
     }
     if (!m_store) { // an in-memory document has nothing to write
-        emit importFinished(applyImportDossier(std::move(merged)).message());
+        emit importFinished(applyImportDossier(std::move(merged)));
         return;
     }
     auto job = std::make_shared<ImportJob>();
@@ -205,7 +205,7 @@ void Document::applyImportDossierInBackground(Dossier merged)
     const DossierStore* store = m_store.get();
     m_importThread = QThread::create([this, job, current, store, total] {
         EventStore& fresh = *job->fresh;
-        Status e = Status::fromMessage(importAdditions(*current, job->merged, &fresh), Error::Kind::Invalid);
+        Status e = importAdditions(*current, job->merged, &fresh);
         std::unique_ptr<DossierStore> writer;
         if (e.ok()) {
             auto opened = store->openWorkerConnection();
@@ -235,7 +235,7 @@ void Document::applyImportDossierInBackground(Dossier merged)
                     writer->rollback();
             }
         }
-        job->error = e.message();
+        job->result = e;
     });
     m_importJob = job;
     connect(m_importThread, &QThread::finished, this, [this, job] {
@@ -253,14 +253,14 @@ void Document::finishImport()
     m_importThread->wait();
     m_importThread->deleteLater(); // its finished() may still be on its way here
     m_importThread = nullptr;
-    if (!job->error.isEmpty()) {
-        emit importFinished(job->error);
+    if (!job->result.ok()) {
+        emit importFinished(job->result);
         return;
     }
     pushImportStep(m_dossier, job->merged, std::move(job->fresh));
     m_dossier = std::move(job->merged);
     emit reset();
-    emit importFinished({});
+    emit importFinished(Status());
 }
 
 void Document::pushImportStep(const Dossier& before, const Dossier& merged, std::shared_ptr<const EventStore> fresh)
@@ -382,14 +382,14 @@ Status Document::applyRestoreImport(const ImportedRows& rows)
             (void)m_dossier.removeSource(src.id);
     };
     for (const auto& [at, p] : rows.parties)
-        if (auto e = m_dossier.insertParty(std::min(at, m_dossier.parties().size()), p); !e.isEmpty()) {
+        if (auto e = m_dossier.insertParty(std::min(at, m_dossier.parties().size()), p); !e.ok()) {
             revertTables();
-            return Error(tr("The import cannot be redone: %1").arg(e), Error::Kind::Invalid);
+            return Error(tr("The import cannot be redone: %1").arg(e.message()), Error::Kind::Invalid);
         }
     for (const auto& [at, src] : rows.sources)
-        if (auto e = m_dossier.insertSource(std::min(at, m_dossier.sources().size()), src); !e.isEmpty()) {
+        if (auto e = m_dossier.insertSource(std::min(at, m_dossier.sources().size()), src); !e.ok()) {
             revertTables();
-            return Error(tr("The import cannot be redone: %1").arg(e), Error::Kind::Invalid);
+            return Error(tr("The import cannot be redone: %1").arg(e.message()), Error::Kind::Invalid);
         }
     const auto result = transact(
         QStringLiteral("import %1 events").arg(batch.size()),
@@ -448,8 +448,8 @@ Status Document::applyImportEvents(const EventStore& events)
         if (e.id == 0 || m_dossier.events().rowOfId(e.id) >= 0)
             e.id = nextId;
         nextId = std::max(nextId, e.id + 1);
-        if (auto err = m_dossier.checkEvent(e); !err.isEmpty())
-            return Error(err, Error::Kind::Invalid);
+        if (auto err = m_dossier.checkEvent(e); !err.ok())
+            return err;
         prepared.append(e);
     }
     prepared.finish();
@@ -478,10 +478,10 @@ Result<qsizetype> Document::importFile(const QString& in, const ImportOptions& o
         return imported.error();
     const qsizetype added = imported.value();
     // The same checked, all-or-nothing write as the wizard's import, waited for.
-    QString finished;
+    Status finished;
     bool done = false;
-    const auto connection = connect(this, &Document::importFinished, this, [&](const QString& e) {
-        finished = e;
+    const auto connection = connect(this, &Document::importFinished, this, [&](const Status& result) {
+        finished = result;
         done = true;
     });
     applyImportDossierInBackground(std::move(merged));
@@ -489,8 +489,8 @@ Result<qsizetype> Document::importFile(const QString& in, const ImportOptions& o
     disconnect(connection);
     if (!done)
         return Error(tr("The import did not finish."));
-    if (!finished.isEmpty())
-        return Error(finished);
+    if (!finished.ok())
+        return finished.error();
     return added;
 }
 

@@ -169,7 +169,7 @@ namespace {
             if (storedIds.contains(id))
                 continue;
             const qsizetype index = Table<T>::indexOf(d, id);
-            if (!Table<T>::remove(d, id).isEmpty())
+            if (!Table<T>::remove(d, id).ok())
                 return false;
             versions.remove(Table<T>::kind, id);
             Table<T>::removed(doc, index);
@@ -179,11 +179,11 @@ namespace {
             versions.set(Table<T>::kind, row.id, storedVersions.get(Table<T>::kind, row.id));
             const qsizetype index = Table<T>::indexOf(d, row.id);
             if (index < 0) {
-                if (!Table<T>::insert(d, i, row).isEmpty())
+                if (!Table<T>::insert(d, i, row).ok())
                     return false;
                 Table<T>::inserted(doc, Table<T>::indexOf(d, row.id));
             } else if (!(Table<T>::all(d)[index] == row)) {
-                if (!Table<T>::update(d, row).isEmpty())
+                if (!Table<T>::update(d, row).ok())
                     return false;
                 Table<T>::changed(doc, index);
             }
@@ -196,7 +196,7 @@ namespace {
                     const qsizetype from = Table<T>::indexOf(d, stored[i].id);
                     if (from == i)
                         continue;
-                    if (!Table<T>::move(d, from, i).isEmpty())
+                    if (!Table<T>::move(d, from, i).ok())
                         return false;
                     Table<T>::moved(doc, from, i);
                 }
@@ -215,8 +215,8 @@ bool Document::applyRemoteHead(const Dossier& head, const RowVersions& versions)
         emit metaChanged();
     }
     if (head.stanceScale() != m_dossier.stanceScale() || head.statusScale() != m_dossier.statusScale()) {
-        if (!m_dossier.setStanceScale(head.stanceScale()).isEmpty()
-            || !m_dossier.setStatusScale(head.statusScale()).isEmpty())
+        if (!m_dossier.setStanceScale(head.stanceScale()).ok()
+            || !m_dossier.setStatusScale(head.statusScale()).ok())
             return false;
         for (const auto& l : head.stanceScale())
             m_versions.set(RowKind::StanceLevel, l.key, versions.get(RowKind::StanceLevel, l.key));
@@ -262,7 +262,7 @@ void Document::applyRemote(const StoreChanges& changes)
         const qsizetype row = m_dossier.events().rowOfId(id);
         if (row < 0)
             continue;
-        ok = m_dossier.removeEvent(id).isEmpty();
+        ok = m_dossier.removeEvent(id).ok();
         if (ok) {
             m_versions.remove(RowKind::Event, QString::number(id));
             emit eventRemoved(id, row);
@@ -272,9 +272,9 @@ void Document::applyRemote(const StoreChanges& changes)
         const PositionChange& c = changes.positions[i];
         const qsizetype index = m_dossier.positionChangeIndex(c.id);
         if (index < 0)
-            ok = m_dossier.addPositionChange(c).isEmpty();
+            ok = m_dossier.addPositionChange(c).ok();
         else if (m_dossier.positionChanges()[size_t(index)].retracted != c.retracted)
-            ok = m_dossier.setPositionRetracted(c.id, c.retracted, c.retractedAt, c.retractedBy).isEmpty();
+            ok = m_dossier.setPositionRetracted(c.id, c.retracted, c.retractedAt, c.retractedBy).ok();
         else
             continue;
         if (ok)
@@ -284,9 +284,9 @@ void Document::applyRemote(const StoreChanges& changes)
         const StatusChange& c = changes.statuses[i];
         const qsizetype index = m_dossier.statusChangeIndex(c.id);
         if (index < 0)
-            ok = m_dossier.addStatusChange(c).isEmpty();
+            ok = m_dossier.addStatusChange(c).ok();
         else if (m_dossier.statusChanges()[size_t(index)].retracted != c.retracted)
-            ok = m_dossier.setStatusRetracted(c.id, c.retracted, c.retractedAt, c.retractedBy).isEmpty();
+            ok = m_dossier.setStatusRetracted(c.id, c.retracted, c.retractedAt, c.retractedBy).ok();
         else
             continue;
         if (ok)

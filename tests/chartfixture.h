@@ -42,16 +42,16 @@ inline Entente::Dossier make(bool hostile = false)
     using namespace Entente;
     Dossier d;
     d.name = hostile ? u"<b>x</b> talks"_qs : u"Test talks 2025"_qs;
-    d.insertParty(-1, { u"ua"_qs, hostile ? u"<img src=\"x\">"_qs : u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
-    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
-    d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#ffcc00"_qs });
-    d.insertIssue(-1, { u"nato"_qs, hostile ? u"<b>x</b>"_qs : u"NATO membership"_qs, {} });
-    d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} });
-    d.insertSource(-1, { u"s1"_qs, u"Reuters"_qs, u"https://example.org/1"_qs, u"Talks open"_qs,
-                           PartialDate::fromYmd(2025, 1, 10), u'A', 2, {} });
-    d.insertSource(-1, { u"s2"_qs, u"TASS"_qs, u"https://example.org/2"_qs, u"Statement"_qs,
-                           PartialDate::fromYmd(2025, 2, 3), u'D', 4, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, hostile ? u"<img src=\"x\">"_qs : u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#ffcc00"_qs }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, hostile ? u"<b>x</b>"_qs : u"NATO membership"_qs, {} }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} }));
+    Entente::TestUtil::must(d.insertSource(-1, { u"s1"_qs, u"Reuters"_qs, u"https://example.org/1"_qs, u"Talks open"_qs,
+                           PartialDate::fromYmd(2025, 1, 10), u'A', 2, {} }));
+    Entente::TestUtil::must(d.insertSource(-1, { u"s2"_qs, u"TASS"_qs, u"https://example.org/2"_qs, u"Statement"_qs,
+                           PartialDate::fromYmd(2025, 2, 3), u'D', 4, {} }));
     struct E {
         const char* date;
         QStringList parties, issues, sources;
@@ -74,22 +74,22 @@ inline Entente::Dossier make(bool hostile = false)
         ev.sources = e.sources;
         Entente::TestUtil::must(d.insertEvent(ev));
     }
-    d.addPositionChange(pos("ua", "nato", "2025-01-10", "supports", 80));
-    d.addPositionChange(pos("ua", "nato", "2025-03-01", "open", 50));
-    qint64 retracted = 0;
-    d.addPositionChange(pos("ua", "nato", "2025-06-01", "opposes"), &retracted);
-    d.setPositionRetracted(retracted, true, at("2025-06-02"), u"analyst"_qs);
-    d.addPositionChange(pos("ru", "nato", "2025-01-15", "opposes", 100));
-    d.addPositionChange(pos("ru", "nato", "2025-04-01", "resists"));
-    d.addPositionChange(pos("us", "nato", "2025-02-01", "ambiguous"));
-    d.addPositionChange(pos("us", "nato", "2025-05-01", "unknown"));
-    d.addPositionChange(pos("ua", "territory", "2025-01-10", "opposes"));
-    d.addPositionChange(pos("ru", "territory", "2025-01-20", "supports"));
-    d.addPositionChange(pos("us", "territory", "2025-02-28", "open"));
-    d.addPositionChange(pos("eu", "territory", "2025-03-15", "resists"));
-    d.addStatusChange(status("nato", "2025-01-01", "contested"));
-    d.addStatusChange(status("nato", "2025-04-15", "converging"));
-    d.addStatusChange(status("territory", "2025-01-01", "deadlocked"));
+    Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-01-10", "supports", 80)));
+    Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-03-01", "open", 50)));
+    const auto retracted = d.addPositionChange(pos("ua", "nato", "2025-06-01", "opposes"));
+    must(retracted);
+    must(d.setPositionRetracted(retracted.value(), true, at("2025-06-02"), u"analyst"_qs));
+    Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-01-15", "opposes", 100)));
+    Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-04-01", "resists")));
+    Entente::TestUtil::must(d.addPositionChange(pos("us", "nato", "2025-02-01", "ambiguous")));
+    Entente::TestUtil::must(d.addPositionChange(pos("us", "nato", "2025-05-01", "unknown")));
+    Entente::TestUtil::must(d.addPositionChange(pos("ua", "territory", "2025-01-10", "opposes")));
+    Entente::TestUtil::must(d.addPositionChange(pos("ru", "territory", "2025-01-20", "supports")));
+    Entente::TestUtil::must(d.addPositionChange(pos("us", "territory", "2025-02-28", "open")));
+    Entente::TestUtil::must(d.addPositionChange(pos("eu", "territory", "2025-03-15", "resists")));
+    Entente::TestUtil::must(d.addStatusChange(status("nato", "2025-01-01", "contested")));
+    Entente::TestUtil::must(d.addStatusChange(status("nato", "2025-04-15", "converging")));
+    Entente::TestUtil::must(d.addStatusChange(status("territory", "2025-01-01", "deadlocked")));
     return d;
 }
 

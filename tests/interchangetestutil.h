@@ -22,13 +22,13 @@ inline Dossier everyField()
     d.description = u"Line one\nLine two\twith a tab, a \\ backslash, \u00e9, \u20ac and an emoji \U0001F54A"_qs;
     auto stance = defaultStanceScale();
     stance[0].label = u"Rejects"_qs; // renamed by the analyst
-    d.setStanceScale(stance);
+    must(d.setStanceScale(stance));
     must(d.insertParty(-1,
         { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {}, u"Germany, France, UK"_qs }));
     must(d.insertParty(-1, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} }));
     must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, {}, {}, PartyKind::State, {}, {} }));
     must(d.insertParty(-1, { u"witkoff"_qs, u"Steve Witkoff"_qs, {}, {}, PartyKind::Person, {}, {} }));
-    d.moveParty(1, 0); // a member listed before its bloc
+    must(d.moveParty(1, 0)); // a member listed before its bloc
     must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Whether Ukraine may join"_qs }));
     must(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }));
     Source s;

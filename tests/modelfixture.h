@@ -59,12 +59,12 @@ inline Dossier sample()
 {
     Dossier d;
     d.name = QStringLiteral("Berlin talks");
-    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
-    d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Ukraine joining NATO"_qs });
-    d.insertIssue(-1, { u"eu"_qs, u"EU membership"_qs, {} });
-    d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Ukraine joining NATO"_qs }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"eu"_qs, u"EU membership"_qs, {} }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} }));
     Source s1;
     s1.id = u"s1"_qs;
     s1.outlet = u"Reuters"_qs;
@@ -73,14 +73,14 @@ inline Dossier sample()
     s1.published = day("2025-12-15");
     s1.reliability = u'B';
     s1.credibility = 2;
-    d.insertSource(-1, s1);
+    Entente::TestUtil::must(d.insertSource(-1, s1));
     Source s2 = s1;
     s2.id = u"s2"_qs;
     s2.outlet = u"TASS"_qs;
     s2.title = u"Kremlin <comment>"_qs;
     s2.reliability = u'D';
     s2.credibility = 4;
-    d.insertSource(-1, s2);
+    Entente::TestUtil::must(d.insertSource(-1, s2));
     Entente::TestUtil::must(d.insertEvent(
         makeEvent("2025-12-14", "Berlin round opens", { u"us"_qs, u"ua"_qs }, { u"nato"_qs }, { u"talks"_qs })));
     Entente::TestUtil::must(d.insertEvent(
@@ -89,16 +89,16 @@ inline Dossier sample()
         makeEvent("2025-12-16", "Kremlin rejects", { u"ru"_qs }, { u"territory"_qs }, { u"statement"_qs })));
     Entente::TestUtil::must(
         d.insertEvent(makeEvent("2025-11", "Draft plan leaked", { u"us"_qs, u"ru"_qs }, {}, { u"leak"_qs })));
-    d.addPositionChange(position("ru", "nato", "2025-12-15", "opposes", 1, { u"s2"_qs }));
-    d.addPositionChange(position("ua", "nato", "2025-12-14", "supports", 2, { u"s1"_qs }));
-    d.addPositionChange(position("ua", "nato", "2025-12-16", "open", 3));
-    d.addPositionChange(position("us", "eu", "2025-12-01", "supports", 4));
+    Entente::TestUtil::must(d.addPositionChange(position("ru", "nato", "2025-12-15", "opposes", 1, { u"s2"_qs })));
+    Entente::TestUtil::must(d.addPositionChange(position("ua", "nato", "2025-12-14", "supports", 2, { u"s1"_qs })));
+    Entente::TestUtil::must(d.addPositionChange(position("ua", "nato", "2025-12-16", "open", 3)));
+    Entente::TestUtil::must(d.addPositionChange(position("us", "eu", "2025-12-01", "supports", 4)));
     StatusChange st;
     st.issueId = u"nato"_qs;
     st.effective = day("2025-12-14");
     st.status = u"contested"_qs;
     st.recordedAt = 5;
-    d.addStatusChange(st);
+    Entente::TestUtil::must(d.addStatusChange(st));
     return d;
 }
 

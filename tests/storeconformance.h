@@ -190,12 +190,12 @@ inline void claims(const StoreMaker& make)
     pc.id = 0;
     pc.citedSources = { src };
     pc.claims = { Claim { src, 2, u"Kremlin spokesman\ttab \\ backslash"_qs, {} } };
-    QCOMPARE(d.addPositionChange(pc), QString());
+    QCOMPARE(d.addPositionChange(pc).message(), QString());
     StatusChange sc = d.statusChanges().front();
     sc.id = 0;
     sc.citedSources = { src };
     sc.claims = { Claim { src, 6, {}, u"line one\nline two"_qs } };
-    QCOMPARE(d.addStatusChange(sc), QString());
+    QCOMPARE(d.addStatusChange(sc).message(), QString());
 
     auto store = make(d, false);
     QVERIFY(store);

@@ -23,35 +23,35 @@ inline void fillDossier(Dossier& d)
     auto stance = defaultStanceScale();
     stance[0].label = u"Firmly opposes"_qs;
     stance[0].color = u"#aa0000"_qs;
-    QVERIFY2(d.setStanceScale(stance).isEmpty(), "stance scale");
+    QVERIFY2(d.setStanceScale(stance).ok(), "stance scale");
     auto status = defaultStatusScale();
     status.append({ u"paused"_qs, u"Paused"_qs, u"#123456"_qs, 7, false });
-    QVERIFY2(d.setStatusScale(status).isEmpty(), "status scale");
+    QVERIFY2(d.setStatusScale(status).ok(), "status scale");
     // A member listed before its bloc, so that loading must cope with the order.
     QVERIFY(d.insertParty(-1,
                  { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs, PartyKind::Bloc, {},
                      u"Germany, France, UK"_qs })
-                .isEmpty());
+                .ok());
     QVERIFY(d.insertParty(0, { u"de"_qs, u"Germany"_qs, u"DE"_qs, u"#000000"_qs, PartyKind::State, u"eu"_qs, {} })
-                .isEmpty());
+                .ok());
     QVERIFY(
         d.insertParty(-1,
              { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs, PartyKind::State, {}, u"Witkoff, Kushner"_qs })
-            .isEmpty());
-    QVERIFY(d.insertParty(-1, { u"peskov"_qs, u"Dmitry Peskov"_qs, {}, {}, PartyKind::Person, {}, {} }).isEmpty());
+            .ok());
+    QVERIFY(d.insertParty(-1, { u"peskov"_qs, u"Dmitry Peskov"_qs, {}, {}, PartyKind::Person, {}, {} }).ok());
     QVERIFY(
         d.insertParty(-1, { u"un"_qs, u"United Nations"_qs, u"UN"_qs, u"#5b92e5"_qs, PartyKind::Organisation, {}, {} })
-            .isEmpty());
-    QVERIFY(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Ukraine's accession"_qs }).isEmpty());
-    QVERIFY(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).isEmpty());
+            .ok());
+    QVERIFY(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, u"Ukraine's accession"_qs }).ok());
+    QVERIFY(d.insertIssue(-1, { u"donbas"_qs, u"Territory / Donbas"_qs, {} }).ok());
     QVERIFY(d.insertSource(-1,
                  { u"ptv"_qs, u"Press TV"_qs, u"https://example.org/a?b=1&c=2"_qs, u"Berlin talks end"_qs,
                      date("2025-12-16"), u'C', 3, u"state media"_qs })
-                .isEmpty());
-    QVERIFY(d.insertSource(-1, { u"memo"_qs, u"Internal"_qs, {}, {}, PartialDate {}, u'A', 1, {} }).isEmpty());
+                .ok());
+    QVERIFY(d.insertSource(-1, { u"memo"_qs, u"Internal"_qs, {}, {}, PartialDate {}, u'A', 1, {} }).ok());
     QVERIFY(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, date("2025-12-14"), date("2025-12-15"), u"#eeeeee"_qs })
-                .isEmpty());
-    QVERIFY(d.insertEra(-1, { u"war"_qs, u"Full-scale war"_qs, date("2022-02"), date("2025"), {} }).isEmpty());
+                .ok());
+    QVERIFY(d.insertEra(-1, { u"war"_qs, u"Full-scale war"_qs, date("2022-02"), date("2025"), {} }).ok());
 
     Event e;
     e.id = 1;
@@ -98,7 +98,7 @@ inline void fillDossier(Dossier& d)
     p.note = u"said on the record"_qs;
     p.citedEvents = { 2, 1 };
     p.citedSources = QStringList { u"ptv"_qs };
-    QVERIFY(d.addPositionChange(p).isEmpty());
+    QVERIFY(d.addPositionChange(p).ok());
     p = {};
     p.partyId = u"de"_qs;
     p.issueId = u"donbas"_qs;
@@ -107,9 +107,9 @@ inline void fillDossier(Dossier& d)
     p.recordedAt = 1765789300000;
     p.recordedBy = u"analyst"_qs;
     p.confidence = Confidence::Low;
-    qint64 retracted = 0;
-    QVERIFY(d.addPositionChange(p, &retracted).isEmpty());
-    QVERIFY(d.setPositionRetracted(retracted, true, 1765789400500, u"editor"_qs).isEmpty());
+    const auto retracted = d.addPositionChange(p);
+    QVERIFY(retracted.ok());
+    QVERIFY(d.setPositionRetracted(retracted.value(), true, 1765789400500, u"editor"_qs).ok());
     StatusChange s;
     s.issueId = u"nato"_qs;
     s.status = u"paused"_qs;
@@ -118,15 +118,16 @@ inline void fillDossier(Dossier& d)
     s.recordedBy = u"analyst"_qs;
     s.citedSources = QStringList { u"memo"_qs, u"ptv"_qs };
     s.citedEvents = { 7 };
-    QVERIFY(d.addStatusChange(s).isEmpty());
+    QVERIFY(d.addStatusChange(s).ok());
     s = {};
     s.issueId = u"donbas"_qs;
     s.status = u"contested"_qs;
     s.effective = date("2022");
     s.recordedAt = 0;
     s.recordedBy = QString();
-    QVERIFY(d.addStatusChange(s, &retracted).isEmpty());
-    QVERIFY(d.setStatusRetracted(retracted, true, 1765789600000, u"editor"_qs).isEmpty());
+    const auto retractedStatus = d.addStatusChange(s);
+    QVERIFY(retractedStatus.ok());
+    QVERIFY(d.setStatusRetracted(retractedStatus.value(), true, 1765789600000, u"editor"_qs).ok());
 }
 
 inline void compareDossiers(const Dossier& actual, const Dossier& expected)

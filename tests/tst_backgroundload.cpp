@@ -52,7 +52,7 @@ private:
         QVERIFY(loader.isFinished());
         QCOMPARE(loader.error(), QString());
         QCOMPARE(loader.rowsLoaded(), *count);
-        QCOMPARE(out.adoptEvents(loader.takeEvents()), QString());
+        QCOMPARE(out.adoptEvents(loader.takeEvents()).message(), QString());
         QVERIFY(!out.eventsPending());
     }
 
@@ -189,7 +189,7 @@ private slots:
         loader.start(SqliteStore::eventReaderFor(file), count);
         loader.wait();
         QCOMPARE(loader.error(), QString());
-        const QString problem = d.adoptEvents(loader.takeEvents());
+        const QString problem = d.adoptEvents(loader.takeEvents()).message();
         QVERIFY2(problem.contains(QStringLiteral("unknown event %1").arg(cited)), qPrintable(problem));
         // The synchronous load refuses the same file.
         Dossier sync;
@@ -211,7 +211,7 @@ private slots:
         EventLoader loader;
         loader.start(SqliteStore::eventReaderFor(file), count);
         loader.wait();
-        QVERIFY(!d.adoptEvents(loader.takeEvents()).isEmpty());
+        QVERIFY(!d.adoptEvents(loader.takeEvents()).ok());
     }
 
     void cancelAndDropMidLoad()

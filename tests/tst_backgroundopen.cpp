@@ -310,7 +310,7 @@ private slots:
         QVERIFY2(w.statusBar()->currentMessage().contains(u"import is being saved"), qPrintable(w.statusBar()->currentMessage()));
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isImporting(), 60000);
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(finished.first().first().value<Status>().message(), QString());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(doc->dossier().events().size(), qsizetype(40 + Rows));
         QTRY_COMPARE(w.eventsModel()->rowCount(), 40 + Rows);
@@ -350,13 +350,15 @@ private slots:
         withoutParty.name = merged.name;
         for (const auto& p : merged.parties())
             if (p.id != u"p2")
-                QCOMPARE(withoutParty.insertParty(-1, p), QString());
+                QCOMPARE(withoutParty.insertParty(-1, p).message(), QString());
         QSignalSpy finished(doc, &Document::importFinished);
         QSignalSpy reset(doc, &Document::reset);
         w.adoptImport(std::move(withoutParty), true);
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isImporting(), 60000);
         QCOMPARE(finished.count(), 1);
-        const QString error = finished.first().first().toString();
+        const Status result = finished.first().first().value<Status>();
+        QVERIFY(!result.ok());
+        const QString error = result.message();
         QVERIFY2(error.contains(u"removed party \"p2\""), qPrintable(error));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(doc->dossier().events().size(), qsizetype(40));

@@ -204,7 +204,7 @@ private slots:
         s.outlet = u"Press TV"_qs;
         s.reliability = u'D';
         s.credibility = 3;
-        QCOMPARE(d.insertSource(-1, s), QString());
+        QCOMPARE(d.insertSource(-1, s).message(), QString());
         Note judgement;
         judgement.id = u"kj"_qs;
         judgement.target = NoteTarget::Issue;
@@ -212,14 +212,14 @@ private slots:
         judgement.text = u"Convergence is <overstated>"_qs;
         judgement.confidence = Confidence::Low;
         judgement.evidence = { Claim { u"ptv"_qs, 4, u"unnamed US officials"_qs, {} } };
-        QCOMPARE(d.insertNote(-1, judgement), QString());
+        QCOMPARE(d.insertNote(-1, judgement).message(), QString());
         Note onCell;
         onCell.id = u"cell"_qs;
         onCell.target = NoteTarget::Cell;
         onCell.partyId = party;
         onCell.issueId = issue;
         onCell.text = u"Watch this cell & its sources"_qs;
-        QCOMPARE(d.insertNote(-1, onCell), QString());
+        QCOMPARE(d.insertNote(-1, onCell).message(), QString());
         BriefingOptions o;
         o.asOf = at("2025-03-31");
         const BriefingExporter exporter(d, o);

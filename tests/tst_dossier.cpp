@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mustutil.h"
 #include "citations.h"
 #include "reliability.h"
 #include "dossier.h"
@@ -13,10 +14,10 @@ qint64 at(const char* iso) { return PartialDate::parse(QString::fromLatin1(iso))
 Dossier twoByTwo()
 {
     Dossier d;
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
-    d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
-    d.insertIssue(-1, { u"eu"_qs, u"EU membership"_qs, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"eu"_qs, u"EU membership"_qs, {} }));
     return d;
 }
 
@@ -85,14 +86,14 @@ private slots:
             s.outlet = QString::fromLatin1(outlet);
             s.reliability = reliability;
             s.credibility = credibility;
-            QCOMPARE(d.insertSource(-1, s), QString());
+            QCOMPARE(d.insertSource(-1, s).message(), QString());
         };
         source("reuters-1", "Reuters", u'B', 3);
         source("reuters-2", " reuters ", u'B', 2);
         source("tass", "TASS", u'D', 4);
         PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
         c.citedSources = { u"reuters-1"_qs, u"reuters-2"_qs };
-        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.addPositionChange(c).message(), QString());
         CellSupport s = cellSupport(d, d.positionChanges().back());
         QCOMPARE(s.independentSources, 1);
         QCOMPARE(s.outlets, QStringList { u"Reuters"_qs });
@@ -106,7 +107,7 @@ private slots:
         QVERIFY(row.ok());
         c.citedEvents = { d.events().id(row.value()) };
         c.effective = PartialDate::parse(u"2025-12-16").value();
-        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.addPositionChange(c).message(), QString());
         s = cellSupport(d, d.positionChanges().back());
         QCOMPARE(s.independentSources, 2);
         QCOMPARE(s.grade, u"B2"_qs);
@@ -120,7 +121,7 @@ private slots:
         QCOMPARE(two.singleSource, 0);
         QCOMPARE(two.belowThreshold, 1);
         PositionChange bare = pos("ua", "eu", "2025-12-16", "supports");
-        QCOMPARE(d.addPositionChange(bare), QString());
+        QCOMPARE(d.addPositionChange(bare).message(), QString());
         const ReliabilitySummary three = summarizeReliability(d, at("2025-12-16"), u"C3"_qs);
         QCOMPARE(three.statedPositions, 2);
         QCOMPARE(three.unsourced, 1);
@@ -136,7 +137,7 @@ private slots:
         tass.outlet = u"TASS"_qs;
         tass.reliability = u'D';
         tass.credibility = 4;
-        QCOMPARE(d.insertSource(-1, tass), QString());
+        QCOMPARE(d.insertSource(-1, tass).message(), QString());
         // A citation without a claim keeps the source's grade; a claim's credibility replaces the source's own.
         QCOMPARE(citationGrade(tass, nullptr), u"D4"_qs);
         const Claim claim { u"tass"_qs, 3, u"Kremlin spokesman Dmitry Peskov"_qs, u"a fundamental question"_qs };
@@ -175,17 +176,17 @@ private slots:
         refused = d.insertEvent(bad);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.message().contains(u"1 to 6"), qPrintable(refused.message()));
-        QCOMPARE(d.removeEvent(moved.id), QString());
+        QCOMPARE(d.removeEvent(moved.id).message(), QString());
         QVERIFY(d.events().allClaims().isEmpty());
 
         // And with a change.
         PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
         c.citedSources = { u"tass"_qs };
         c.claims = { claim };
-        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.addPositionChange(c).message(), QString());
         QCOMPARE(d.positionChanges().back().claims, c.claims);
         c.claims = { Claim { u"other"_qs, 3, {}, {} } };
-        QVERIFY(d.addPositionChange(c).contains(u"not cited"));
+        QVERIFY(d.addPositionChange(c).message().contains(u"not cited"));
         QVERIFY(d.validate().isEmpty());
     }
 
@@ -205,12 +206,13 @@ private slots:
         QFETCH(QString, date);
         QFETCH(QString, expected);
         Dossier d = twoByTwo();
-        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists", 1)), QString());
-        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "ambiguous", 2)), QString());
-        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "open", 3)), QString()); // correction, same day
-        qint64 retractedId = 0;
-        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-16", "opposes", 4), &retractedId), QString());
-        QCOMPARE(d.setPositionRetracted(retractedId, true, 5, u"analyst"_qs), QString());
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists", 1)).message(), QString());
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "ambiguous", 2)).message(), QString());
+        QCOMPARE(d.addPositionChange(pos("ua", "nato", "2025-12-15", "open", 3)).message(), QString()); // correction, same day
+        const auto retracted = d.addPositionChange(pos("ua", "nato", "2025-12-16", "opposes", 4));
+        QCOMPARE(retracted.message(), QString());
+        QCOMPARE(retracted.value(), qint64(4));
+        QCOMPARE(d.setPositionRetracted(retracted.value(), true, 5, u"analyst"_qs).message(), QString());
         const auto* c = d.positionAsOf(d.partyIndex(u"ua"_qs), d.issueIndex(u"nato"_qs), PartialDate::parse(date)->msecs);
         QCOMPARE(c ? c->stance : QString(), expected);
         // Another cell is untouched.
@@ -223,20 +225,21 @@ private slots:
     void restoreAfterRetraction()
     {
         Dossier d = twoByTwo();
-        qint64 id = 0;
-        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"), &id);
-        d.setPositionRetracted(id, true, 10, u"a"_qs);
+        const auto added = d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"));
+        QVERIFY(added.ok());
+        const qint64 id = added.value();
+        QVERIFY(d.setPositionRetracted(id, true, 10, u"a"_qs).ok());
         QVERIFY(!d.positionAsOf(1, 1, at("2026")));
-        d.setPositionRetracted(id, false, 11, u"a"_qs);
+        QVERIFY(d.setPositionRetracted(id, false, 11, u"a"_qs).ok());
         QCOMPARE(d.positionAsOf(1, 1, at("2026"))->stance, u"open"_qs);
     }
 
     void matrixAsOf()
     {
         Dossier d = twoByTwo();
-        d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists"));
-        d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes"));
-        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"));
+        Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists")));
+        Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes")));
+        Entente::TestUtil::must(d.addPositionChange(pos("ru", "eu", "2025-12-15", "open")));
         std::vector<qint32> m;
         d.matrixAsOf(at("2025-12-14T12:00"), m);
         QCOMPARE(m.size(), size_t(4));
@@ -245,7 +248,7 @@ private slots:
         d.matrixAsOf(at("2025-12-15"), m);
         QCOMPARE(d.positionChanges()[size_t(m[size_t(d.cellOf(1, 1))])].stance, u"open"_qs);
         // Parties inserted later re-index the matrix without losing history.
-        d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
+        Entente::TestUtil::must(d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
         QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"eu"_qs), at("2026"))->stance, u"open"_qs);
     }
 
@@ -256,20 +259,20 @@ private slots:
         s.issueId = u"eu"_qs;
         s.effective = PartialDate::parse(u"2025-12-15").value();
         s.status = u"converging"_qs;
-        QCOMPARE(d.addStatusChange(s), QString());
+        QCOMPARE(d.addStatusChange(s).message(), QString());
         QVERIFY(!d.statusAsOf(1, at("2025-12-14")));
         QCOMPARE(d.statusAsOf(1, at("2025-12-15"))->status, u"converging"_qs);
         s.status = u"nonsense"_qs;
-        QCOMPARE(d.addStatusChange(s), u"unknown status \"nonsense\""_qs);
+        QCOMPARE(d.addStatusChange(s).message(), u"unknown status \"nonsense\""_qs);
     }
 
     void invariants()
     {
         Dossier d = twoByTwo();
-        QVERIFY(d.insertParty(-1, { u"ua"_qs, u"Again"_qs }).contains(u"duplicate party id"));
-        QVERIFY(d.insertParty(-1, { u"x"_qs, u"X"_qs, {}, u"red"_qs }).contains(u"#rrggbb"));
-        QVERIFY(d.addPositionChange(pos("zz", "nato", "2025-12-14", "open")).contains(u"unknown party"));
-        QVERIFY(d.addPositionChange(pos("ua", "nato", "2025-12-14", "maybe")).contains(u"unknown stance"));
+        QVERIFY(d.insertParty(-1, { u"ua"_qs, u"Again"_qs }).message().contains(u"duplicate party id"));
+        QVERIFY(d.insertParty(-1, { u"x"_qs, u"X"_qs, {}, u"red"_qs }).message().contains(u"#rrggbb"));
+        QVERIFY(d.addPositionChange(pos("zz", "nato", "2025-12-14", "open")).message().contains(u"unknown party"));
+        QVERIFY(d.addPositionChange(pos("ua", "nato", "2025-12-14", "maybe")).message().contains(u"unknown stance"));
         Event e;
         e.start = PartialDate::parse(u"2025-12-15").value();
         e.title = u"Talks"_qs;
@@ -280,18 +283,23 @@ private slots:
         QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
         e.parties = { u"ua"_qs };
         QVERIFY(d.insertEvent(e).ok());
-        QVERIFY(d.removeParty(u"ua"_qs).contains(u"still referenced"));
-        QCOMPARE(d.removeParty(u"ru"_qs), QString());
+        const auto referenced = d.removeParty(u"ua"_qs);
+        QVERIFY(referenced.message().contains(u"still referenced"));
+        QCOMPARE(referenced.error().kind(), Error::Kind::Invalid);
+        const auto unknown = d.removeParty(u"nobody"_qs);
+        QCOMPARE(unknown.error().kind(), Error::Kind::NotFound);
+        QCOMPARE(unknown.message(), u"unknown party \"nobody\""_qs);
+        QCOMPARE(d.removeParty(u"ru"_qs).message(), QString());
         QCOMPARE(d.parties().size(), 1);
         QVERIFY(d.validate().isEmpty());
         // A stance level in use cannot be renamed away; its label can change.
-        d.addPositionChange(pos("ua", "nato", "2025-12-14", "open"));
+        Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-12-14", "open")));
         auto scale = d.stanceScale();
         scale[3].label = u"Receptive"_qs;
-        QCOMPARE(d.setStanceScale(scale), QString());
+        QCOMPARE(d.setStanceScale(scale).message(), QString());
         QCOMPARE(d.stanceLevel(u"open"_qs)->label, u"Receptive"_qs);
         scale.removeAt(3);
-        QVERIFY(d.setStanceScale(scale).contains(u"used by recorded positions"));
+        QVERIFY(d.setStanceScale(scale).message().contains(u"used by recorded positions"));
     }
 
     void notesAreCheckedAndHoldTheirTargets()
@@ -299,8 +307,8 @@ private slots:
         Dossier d = twoByTwo();
         Source src;
         src.id = u"s"_qs;
-        QCOMPARE(d.insertSource(-1, src), QString());
-        QCOMPARE(d.insertEra(-1, { u"round"_qs, u"Round"_qs, PartialDate::parse(u"2025-12-14").value(), PartialDate::parse(u"2025-12-15").value(), {} }),
+        QCOMPARE(d.insertSource(-1, src).message(), QString());
+        QCOMPARE(d.insertEra(-1, { u"round"_qs, u"Round"_qs, PartialDate::parse(u"2025-12-14").value(), PartialDate::parse(u"2025-12-15").value(), {} }).message(),
             QString());
         Event e;
         e.start = PartialDate::parse(u"2025-12-15").value();
@@ -328,40 +336,40 @@ private slots:
         judgement.confidence = Confidence::High;
         judgement.evidence = { Claim { u"s"_qs, 2, {}, {} } };
         for (const Note& n : { cell, onEvent, onEra, judgement })
-            QCOMPARE(d.insertNote(-1, n), QString());
+            QCOMPARE(d.insertNote(-1, n).message(), QString());
         QCOMPARE(d.notesOnCell(party, issue), QList<qsizetype> { 0 });
         QCOMPARE(d.notesOnEvent(eventId), QList<qsizetype> { 1 });
         // What a note is pinned to, or cites, stays while the note is there.
-        QVERIFY(d.removeParty(party).contains(u"notes"));
-        QVERIFY(d.removeIssue(issue).contains(u"notes"));
-        QVERIFY(d.removeEvent(eventId).contains(u"note"));
-        QVERIFY(d.removeEra(u"round"_qs).contains(u"note"));
-        QVERIFY(d.removeSource(u"s"_qs).contains(u"cited"));
-        QCOMPARE(d.removeNote(u"e"_qs), QString());
-        QCOMPARE(d.removeEvent(eventId), QString());
+        QVERIFY(d.removeParty(party).message().contains(u"notes"));
+        QVERIFY(d.removeIssue(issue).message().contains(u"notes"));
+        QVERIFY(d.removeEvent(eventId).message().contains(u"note"));
+        QVERIFY(d.removeEra(u"round"_qs).message().contains(u"note"));
+        QVERIFY(d.removeSource(u"s"_qs).message().contains(u"cited"));
+        QCOMPARE(d.removeNote(u"e"_qs).message(), QString());
+        QCOMPARE(d.removeEvent(eventId).message(), QString());
         // Bad notes, each with its reason.
         Note bad = note("x", NoteTarget::Date);
-        QVERIFY(d.insertNote(-1, bad).contains(u"has none")); // a date note without a date
+        QVERIFY(d.insertNote(-1, bad).message().contains(u"has none")); // a date note without a date
         bad.date = judgement.date;
         bad.partyId = party;
-        QVERIFY(d.insertNote(-1, bad).contains(u"names a party"));
+        QVERIFY(d.insertNote(-1, bad).message().contains(u"names a party"));
         bad = note("x", NoteTarget::Event);
         bad.eventId = eventId; // removed above
-        QVERIFY(d.insertNote(-1, bad).contains(u"unknown event"));
+        QVERIFY(d.insertNote(-1, bad).message().contains(u"unknown event"));
         bad = cell;
-        QVERIFY(d.insertNote(-1, bad).contains(u"duplicate"));
+        QVERIFY(d.insertNote(-1, bad).message().contains(u"duplicate"));
         bad.id = u"x"_qs;
         bad.text = u" "_qs;
-        QVERIFY(d.insertNote(-1, bad).contains(u"no text"));
-        QVERIFY(d.updateNote(note("nope", NoteTarget::Party)).contains(u"unknown note"));
+        QVERIFY(d.insertNote(-1, bad).message().contains(u"no text"));
+        QVERIFY(d.updateNote(note("nope", NoteTarget::Party)).message().contains(u"unknown note"));
         // While the events are pending (a two-phase open), a note on an event is taken on trust and checked by
         // validate() once they are in.
         Dossier pending = twoByTwo();
         pending.setEventsPending(true);
         Note early = note("early", NoteTarget::Event);
         early.eventId = 77;
-        QCOMPARE(pending.insertNote(-1, early), QString());
-        QVERIFY(!pending.adoptEvents(EventStore()).isEmpty());
+        QCOMPARE(pending.insertNote(-1, early).message(), QString());
+        QVERIFY(!pending.adoptEvents(EventStore()).ok());
     }
 
     void savedViewsHaveUniqueNames()
@@ -370,35 +378,35 @@ private slots:
         SavedView v;
         v.id = u"a"_qs;
         v.name = u"Berlin"_qs;
-        QCOMPARE(d.insertSavedView(-1, v), QString());
+        QCOMPARE(d.insertSavedView(-1, v).message(), QString());
         SavedView w = v;
         w.id = u"b"_qs;
         w.name = u"BERLIN "_qs;
-        QVERIFY(d.insertSavedView(-1, w).contains(u"exists already"));
+        QVERIFY(d.insertSavedView(-1, w).message().contains(u"exists already"));
         w.name = u"Geneva"_qs;
         w.chartPeriod = u"fortnight"_qs;
-        QVERIFY(d.insertSavedView(-1, w).contains(u"fortnight"));
+        QVERIFY(d.insertSavedView(-1, w).message().contains(u"fortnight"));
         w.chartPeriod = u"week"_qs;
-        QCOMPARE(d.insertSavedView(0, w), QString());
+        QCOMPARE(d.insertSavedView(0, w).message(), QString());
         QCOMPARE(d.savedViews()[0].id, u"b"_qs);
         QCOMPARE(d.savedViewByName(u"  geneva"_qs), 0);
         QCOMPARE(d.savedViewByName(u"Paris"_qs), -1);
         v.name = u"Berlin"_qs; // renaming to its own name is fine
         v.lanes = u"single"_qs;
-        QCOMPARE(d.updateSavedView(v), QString());
+        QCOMPARE(d.updateSavedView(v).message(), QString());
         v.name = u"geneva"_qs;
-        QVERIFY(d.updateSavedView(v).contains(u"exists already"));
-        QCOMPARE(d.removeSavedView(u"a"_qs), QString());
-        QVERIFY(d.removeSavedView(u"a"_qs).contains(u"unknown view"));
+        QVERIFY(d.updateSavedView(v).message().contains(u"exists already"));
+        QCOMPARE(d.removeSavedView(u"a"_qs).message(), QString());
+        QVERIFY(d.removeSavedView(u"a"_qs).message().contains(u"unknown view"));
     }
 
     void dateRangeAndChangeDates()
     {
         Dossier d = twoByTwo();
         QVERIFY(!d.dateRange());
-        d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists"));
-        d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes"));
-        d.addPositionChange(pos("ru", "eu", "2025-12-15", "open"));
+        Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-12-14", "resists")));
+        Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-12-15", "opposes")));
+        Entente::TestUtil::must(d.addPositionChange(pos("ru", "eu", "2025-12-15", "open")));
         QCOMPARE(d.changeDates(), (std::vector<qint64> { at("2025-12-14"), at("2025-12-15") }));
         QCOMPARE(d.dateRange()->first, at("2025-12-14"));
     }

@@ -35,8 +35,8 @@ Dossier baseDossier()
 {
     Dossier d;
     d.name = u"Base"_qs;
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
     Event e;
     e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;
@@ -332,7 +332,7 @@ private slots:
         QFETCH(int, created);
         QFETCH(QStringList, errors);
         Dossier target = baseDossier();
-        target.insertParty(-1, { u"eu"_qs, u"European Union"_qs, u"EU"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"eu"_qs, u"European Union"_qs, u"EU"_qs, {} }));
         ColumnMapping m = dateTitle();
         m.actors = { u"actor"_qs };
         m.listSeparator = u";"_qs;
@@ -700,7 +700,7 @@ private slots:
 
         // Tab-separated, other synonyms, an issue the dossier has by name.
         Dossier withIssue = target;
-        withIssue.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+        Entente::TestUtil::must(withIssue.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} }));
         const auto m2 = autoMappingFor(fixture("generic/synonyms.tsv"));
         QVERIFY2(m2.ok(), qPrintable(m2.message()));
         const auto r2 = runFile(fixture("generic/synonyms.tsv"), m2.value(), withIssue, false);

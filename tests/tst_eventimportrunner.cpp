@@ -36,7 +36,7 @@ Dossier target()
 {
     Dossier d;
     d.name = u"Target"_qs;
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, {}, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, {}, {} }));
     Event e;
     e.start = PartialDate::parse(u"2025-01-01").value();
     e.title = u"Existing"_qs;

@@ -39,8 +39,8 @@ ColumnMapping mapping()
 Dossier target()
 {
     Dossier d;
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"actor-3"_qs, u"Someone"_qs, u"S"_qs, u"#d52b1e"_qs }); // a slug the file's "Actor 3" wants
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"actor-3"_qs, u"Someone"_qs, u"S"_qs, u"#d52b1e"_qs })); // a slug the file's "Actor 3" wants
     Event e;
     e.start = PartialDate::parse(u"2025-12-15").value();
     e.title = u"Existing"_qs;

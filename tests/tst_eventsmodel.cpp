@@ -55,9 +55,9 @@ Dossier randomDossier(int events, quint32 seed)
 {
     Dossier d;
     for (const auto& p : kParties)
-        d.insertParty(-1, { p, p.toUpper() + u" name"_qs, p.toUpper(), {} });
+        Entente::TestUtil::must(d.insertParty(-1, { p, p.toUpper() + u" name"_qs, p.toUpper(), {} }));
     for (const auto& i : kIssues)
-        d.insertIssue(-1, { i, u"Issue "_qs + i, {} });
+        Entente::TestUtil::must(d.insertIssue(-1, { i, u"Issue "_qs + i, {} }));
     QRandomGenerator rng(seed);
     for (int i = 0; i < events; ++i)
         Entente::TestUtil::must(d.insertEvent(randomEvent(rng)));

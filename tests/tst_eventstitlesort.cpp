@@ -3,6 +3,7 @@
 // std::stable_sort of the store rows with QString::compare(Qt::CaseInsensitive), on random titles built to hit
 // every path: non-ASCII letters in both cases, surrogate pairs with case (Deseret), emoji, U+FFFF, NUL units,
 // empty titles, duplicates, and large groups sharing prefixes longer than one twelve-unit window.
+#include "mustutil.h"
 #include "commands.h"
 #include "document.h"
 #include "eventsmodel.h"
@@ -46,8 +47,8 @@ QString randomTitle(QRandomGenerator& rng)
 Dossier randomTitles(int events, quint32 seed)
 {
     Dossier d;
-    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} }));
     QRandomGenerator rng(seed);
     // The bulk loader takes any title, empty ones included (as an import may).
     auto& store = d.eventsForBulkLoad();

@@ -2,6 +2,7 @@
 // The outcome forecast: published examples (BDM 1994 / Scholz et al. 2011, KTAB's reference run), property
 // tests of the baselines and the models, the table readers and the dossier input.
 
+#include "mustutil.h"
 #include "dossier.h"
 #include "expectedutilitymodel.h"
 #include "forecast.h"
@@ -448,10 +449,10 @@ private slots:
     void dossierInput()
     {
         Dossier d;
-        d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
-        d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-        d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
-        d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+        Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+        Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} }));
         auto change = [&](const char* party, const char* date, const char* stance, int salience) {
             PositionChange c;
             c.partyId = QString::fromLatin1(party);

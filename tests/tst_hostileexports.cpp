@@ -42,10 +42,10 @@ Dossier hostile()
     const QStringList names { u"&lt;img src=x onerror=alert(1)&gt;"_qs, u"<script>alert(2)</script>"_qs,
         u"&amp;lt;svg onload=alert(3)&amp;gt;"_qs, u"Bell\u0001Party"_qs };
     for (int i = 0; i < names.size(); ++i)
-        [&] { QVERIFY(d.insertParty(-1, { u"p%1"_qs.arg(i), names[i], {}, {} }).isEmpty()); }();
+        [&] { QVERIFY(d.insertParty(-1, { u"p%1"_qs.arg(i), names[i], {}, {} }).ok()); }();
     [&] {
-        QVERIFY(d.insertSource(-1, { u"js"_qs, u"<b>Outlet</b>"_qs, u"javascript:alert(4)"_qs, u"x"_qs, {}, u'B', 2, {} }).isEmpty());
-        QVERIFY(d.insertSource(-1, { u"ok"_qs, u"Reuters"_qs, u"https://example.org/a"_qs, u"Report"_qs, {}, u'B', 2, {} }).isEmpty());
+        QVERIFY(d.insertSource(-1, { u"js"_qs, u"<b>Outlet</b>"_qs, u"javascript:alert(4)"_qs, u"x"_qs, {}, u'B', 2, {} }).ok());
+        QVERIFY(d.insertSource(-1, { u"ok"_qs, u"Reuters"_qs, u"https://example.org/a"_qs, u"Report"_qs, {}, u'B', 2, {} }).ok());
     }();
     for (int i = 0; i < names.size(); ++i) {
         Event e;

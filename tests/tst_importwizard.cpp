@@ -53,7 +53,7 @@ private slots:
             "when;what;who;kind\n2025-12-15;Talks open;Ukraine;talks\n2025-12-16;Statement;Wagner;statement\n"
             "2025-02-30;Bad date;Ukraine;talks\n");
         Dossier target;
-        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} }));
         ImportWizard wizard(target);
         wizard.setMappingFolder(dir.filePath(u"mappings"_qs));
         wizard.show();
@@ -124,7 +124,7 @@ private slots:
     {
         QTemporaryDir dir;
         Dossier target;
-        target.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, {} }));
         Event known;
         known.start = PartialDate::parse(u"2024-08-05").value();
         known.title = u"Imported last week"_qs;

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "positionmatrixmodel.h"
 #include "reliability.h"
+#include "safefilewriter.h"
 #include "viewfactory.h"
 
 #include <QAction>
@@ -139,10 +140,14 @@ private slots:
         QTest::addColumn<QString>("reliability");
         QTest::addColumn<QString>("era");
         QTest::addColumn<QString>("menu");
+        QTest::addColumn<QString>("dossier");
+        QTest::addColumn<QString>("folder");
         QTest::newRow("German") << u"de"_s << u"3 von 4 erklärten Positionen stützen sich auf eine Quelle, alle bewertet mit D3."_s
-                                << u"Eine Phase braucht einen Namen."_s << u"&Phasen …"_s;
+                                << u"Eine Phase braucht einen Namen."_s << u"&Phasen …"_s << u"unbekannte Partei „xx“"_s
+                                << u"es ist ein Ordner"_s;
         QTest::newRow("Ukrainian") << u"uk"_s << u"3 з 4 заявлених позицій спираються на одне джерело, усі з оцінкою D3."_s
-                                   << u"Етап повинен мати назву."_s << u"&Етапи…"_s;
+                                   << u"Етап повинен мати назву."_s << u"&Етапи…"_s << u"невідома сторона «xx»"_s
+                                   << u"це тека"_s;
     }
     void messagesOfEveryContextAreTranslated()
     {
@@ -150,7 +155,17 @@ private slots:
         QFETCH(QString, reliability);
         QFETCH(QString, era);
         QFETCH(QString, menu);
+        QFETCH(QString, dossier);
+        QFETCH(QString, folder);
         QVERIFY(Languages::install(QLocale(language)));
+        // The domain layer's refusals (Dossier) and the file writer's reasons reach the status bar translated.
+        Dossier empty;
+        const auto unknown = empty.removeParty(u"xx"_s);
+        QCOMPARE(unknown.error().kind(), Error::Kind::NotFound);
+        QCOMPARE(unknown.message(), dossier);
+        const auto written = SafeFileWriter::writeFile(m_dir.path(), "x");
+        QVERIFY(!written.ok());
+        QVERIFY2(written.message().endsWith(folder), qPrintable(written.message()));
         ReliabilitySummary summary;
         summary.statedPositions = 4;
         summary.singleSource = 3;

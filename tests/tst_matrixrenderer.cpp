@@ -130,7 +130,7 @@ private slots:
         c.effective = PartialDate::parse(u"2025-12-16").value();
         c.stance = u"opposes"_qs;
         c.salience = 80;
-        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.addPositionChange(c).message(), QString());
         MatrixRenderer r(&d);
         r.setAsOf(at("2025-12-17"));
         const auto cell = r.cellAt(d.partyIndex(u"ru"_qs), d.issueIndex(u"territory"_qs));
@@ -159,7 +159,7 @@ private slots:
     {
         // 200,000 events in one lane: the timeline draws density, which in SVG must be a path, not an image.
         Dossier d;
-        QCOMPARE(d.insertParty(-1, { u"p"_qs, u"Party"_qs, u"P"_qs, u"#1f77b4"_qs }), QString());
+        QCOMPARE(d.insertParty(-1, { u"p"_qs, u"Party"_qs, u"P"_qs, u"#1f77b4"_qs }).message(), QString());
         auto& store = d.eventsForBulkLoad();
         const qint64 t0 = at("2025-01-01");
         for (int i = 1; i <= 200000; ++i) {

@@ -112,7 +112,7 @@ private slots:
         fillDossier(expected);
         QVERIFY(!QTest::currentTestFailed());
         while (!expected.eras().isEmpty())
-            QCOMPARE(expected.removeEra(expected.eras().first().id), QString());
+            QCOMPARE(expected.removeEra(expected.eras().first().id).message(), QString());
         compareDossiers(loaded, expected);
         if (QTest::currentTestFailed())
             return;
@@ -206,7 +206,7 @@ private slots:
         fillDossier(expected);
         Party de = expected.parties()[expected.partyIndex(u"de"_qs)];
         de.name = u"Federal Republic of Germany"_qs;
-        QCOMPARE(expected.updateParty(de), QString());
+        QCOMPARE(expected.updateParty(de).message(), QString());
         Event december = expected.events().event(expected.events().rowOfId(7));
         december.title = u"December statements by Peskov"_qs;
         QVERIFY(expected.updateEvent(december).ok());
@@ -270,7 +270,7 @@ private slots:
         fillDossier(expected);
         Party de = expected.parties()[expected.partyIndex(u"de"_qs)];
         de.name = u"Federal Republic of Germany"_qs;
-        QCOMPARE(expected.updateParty(de), QString());
+        QCOMPARE(expected.updateParty(de).message(), QString());
         Event december = expected.events().event(expected.events().rowOfId(7));
         december.title = u"December statements by Peskov"_qs;
         QVERIFY(expected.updateEvent(december).ok());

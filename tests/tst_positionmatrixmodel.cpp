@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mustutil.h"
 #include "commands.h"
 #include "document.h"
 #include "modelfixture.h"
@@ -174,11 +175,11 @@ private slots:
     {
         Document doc;
         Dossier d = sample();
-        d.addPositionChange(position("ua", "eu", "2025-12-10", "opposes", 10));
-        d.addPositionChange(position("ua", "eu", "2025-12-18", "supports", 11));
-        d.addPositionChange(position("us", "eu", "2025-12-18", "opposes", 12));
-        d.addPositionChange(position("ru", "eu", "2025-12-10", "unknown", 13));
-        d.addPositionChange(position("ru", "eu", "2025-12-18", "supports", 14));
+        Entente::TestUtil::must(d.addPositionChange(position("ua", "eu", "2025-12-10", "opposes", 10)));
+        Entente::TestUtil::must(d.addPositionChange(position("ua", "eu", "2025-12-18", "supports", 11)));
+        Entente::TestUtil::must(d.addPositionChange(position("us", "eu", "2025-12-18", "opposes", 12)));
+        Entente::TestUtil::must(d.addPositionChange(position("ru", "eu", "2025-12-10", "unknown", 13)));
+        Entente::TestUtil::must(d.addPositionChange(position("ru", "eu", "2025-12-18", "supports", 14)));
         doc.open(nullptr, d);
         doc.setAsOf(at("2025-12-20"));
         M m(&doc);

@@ -45,9 +45,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.txt"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(path, "first"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "first").message(), QString());
         QCOMPARE(readAll(path), QByteArray("first"));
-        QCOMPARE(SafeFileWriter::writeFile(path, "second"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "second").message(), QString());
         QCOMPARE(readAll(path), QByteArray("second"));
         QCOMPARE(entries(dir), QStringList { u"out.txt"_qs });
     }
@@ -64,7 +64,7 @@ private slots:
         QFETCH(int, nth);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.txt"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(path, "previous contents\n"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "previous contents\n").message(), QString());
         SafeFileWriter::injectFault(SafeFileWriter::Fault::Write, nth);
         SafeFileWriter w(path);
         QVERIFY(w.open());
@@ -81,14 +81,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.txt"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(path, "previous"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "previous").message(), QString());
         SafeFileWriter::injectFault(SafeFileWriter::Fault::Sync);
-        const QString e = SafeFileWriter::writeFile(path, "new");
+        const QString e = SafeFileWriter::writeFile(path, "new").message();
         QVERIFY2(e.endsWith(u": Input/output error"), qPrintable(e));
         QCOMPARE(readAll(path), QByteArray("previous"));
         QCOMPARE(entries(dir), QStringList { u"out.txt"_qs });
         // Without the fault the same write goes through.
-        QCOMPARE(SafeFileWriter::writeFile(path, "new"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "new").message(), QString());
         QCOMPARE(readAll(path), QByteArray("new"));
     }
 
@@ -97,14 +97,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.txt"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(path, "previous"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "previous").message(), QString());
         rlimit old {};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &old), 0);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit small = old;
         small.rlim_cur = 20000;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const QString e = SafeFileWriter::writeFile(path, bigPayload(64));
+        const QString e = SafeFileWriter::writeFile(path, bigPayload(64)).message();
         setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, oldHandler);
         QVERIFY2(e.startsWith(u"cannot write " + path + u": "), qPrintable(e));
@@ -117,7 +117,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"out.txt"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(path, "previous"), QString());
+        QCOMPARE(SafeFileWriter::writeFile(path, "previous").message(), QString());
         SafeFileWriter w(path);
         QVERIFY(w.open());
         QVERIFY(w.write("half a file"));
@@ -134,15 +134,15 @@ private slots:
         const QString fifo = dir.filePath(u"pipe.png"_qs);
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         // Would block forever on open(2) if it were opened: refused before.
-        QCOMPARE(SafeFileWriter::writeFile(fifo, "x"), QStringLiteral("cannot write %1: not a regular file").arg(fifo));
-        QCOMPARE(SafeFileWriter::writeFile(u"/dev/full"_qs, "x"), u"cannot write /dev/full: not a regular file"_qs);
-        QCOMPARE(SafeFileWriter::writeFile(dir.path(), "x"),
+        QCOMPARE(SafeFileWriter::writeFile(fifo, "x").message(), QStringLiteral("cannot write %1: not a regular file").arg(fifo));
+        QCOMPARE(SafeFileWriter::writeFile(u"/dev/full"_qs, "x").message(), u"cannot write /dev/full: not a regular file"_qs);
+        QCOMPARE(SafeFileWriter::writeFile(dir.path(), "x").message(),
             QStringLiteral("cannot write %1: it is a folder").arg(dir.path()));
     }
 
     void missingFolderIsOneLine()
     {
-        const QString e = SafeFileWriter::writeFile(u"/nonexistent-folder/x.png"_qs, "x");
+        const QString e = SafeFileWriter::writeFile(u"/nonexistent-folder/x.png"_qs, "x").message();
         QVERIFY2(e.startsWith(u"cannot write /nonexistent-folder/x.png: "), qPrintable(e));
         QVERIFY(!e.contains(u'\n'));
     }

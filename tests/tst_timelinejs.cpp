@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
+#include "mustutil.h"
 #include "timelinejs.h"
 
 #include <QJsonArray>
@@ -17,11 +18,11 @@ Dossier sample()
     Dossier d;
     d.name = u"Berlin <talks> & more"_qs;
     d.description = u"Line one\nline two"_qs;
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} });
-    d.insertSource(-1, { u"s1"_qs, u"Reuters"_qs, u"https://example.org/a"_qs, u"Report"_qs, {}, u'B', 2, {} });
-    d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, at("2025-12-14"), at("2025-12-15"), {} });
-    d.insertEra(-1, { u"old"_qs, u"Earlier"_qs, at("2022"), at("2023"), {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} }));
+    Entente::TestUtil::must(d.insertSource(-1, { u"s1"_qs, u"Reuters"_qs, u"https://example.org/a"_qs, u"Report"_qs, {}, u'B', 2, {} }));
+    Entente::TestUtil::must(d.insertEra(-1, { u"berlin"_qs, u"Berlin round"_qs, at("2025-12-14"), at("2025-12-15"), {} }));
+    Entente::TestUtil::must(d.insertEra(-1, { u"old"_qs, u"Earlier"_qs, at("2022"), at("2023"), {} }));
     auto add = [&](const char* start, const char* end, const char* title, const char* description, QStringList parties,
                    QStringList sources = {}) {
         Event e;
@@ -95,8 +96,8 @@ private slots:
     {
         const Dossier original = sample();
         Dossier target;
-        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
-        target.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} }));
+        Entente::TestUtil::must(target.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, {} }));
         const auto back = importTimelineJs(exportTimelineJs(original), target, {});
         QVERIFY2(back.ok(), qPrintable(back.message()));
         QCOMPARE(back->events().size(), original.events().size());
@@ -142,7 +143,7 @@ private slots:
     void realWorldJson()
     {
         Dossier target;
-        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} }));
         const auto d = importTimelineJsFile(fixture("timelinejs/eras-strings.json"), target, {});
         QVERIFY2(d.ok(), qPrintable(d.message()));
         const EventStore& s = d->events();

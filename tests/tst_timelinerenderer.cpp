@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "mustutil.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"
 #include "timeline/timelineview.h"
@@ -44,19 +45,19 @@ Dossier sampleDossier()
 {
     Dossier d;
     d.name = u"Sample"_qs;
-    d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
-    d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
-    d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
-    d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
-    d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} });
-    d.insertSource(-1, { u"s1"_qs, u"Outlet <b>"_qs, u"https://example.org"_qs, u"Report & analysis"_qs, {}, u'B', 2, {} });
+    Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} }));
+    Entente::TestUtil::must(d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} }));
+    Entente::TestUtil::must(d.insertSource(-1, { u"s1"_qs, u"Outlet <b>"_qs, u"https://example.org"_qs, u"Report & analysis"_qs, {}, u'B', 2, {} }));
     Era era;
     era.id = u"berlin"_qs;
     era.name = u"Berlin round"_qs;
     era.start = PartialDate::parse(u"2025-12-14").value();
     era.end = PartialDate::parse(u"2025-12-15").value();
     era.color = u"#f5b041"_qs;
-    d.insertEra(-1, era);
+    Entente::TestUtil::must(d.insertEra(-1, era));
     const QList<Event> events = {
         ev(1, "2025-11", "Autumn offensive", { u"ru"_qs }, { u"territory"_qs }),
         ev(2, "2025-11-20", "28-point plan leaked", { u"us"_qs, u"ru"_qs }, { u"nato"_qs, u"territory"_qs }),
@@ -81,7 +82,7 @@ Dossier sampleDossier()
         c.issueId = QString::fromLatin1(issue);
         c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
         c.status = QString::fromLatin1(key);
-        d.addStatusChange(c);
+        Entente::TestUtil::must(d.addStatusChange(c));
     };
     const auto& levels = d.statusScale();
     status("nato", "2025-11-01", qPrintable(levels.value(0).key));
@@ -94,8 +95,8 @@ Dossier sampleDossier()
 Dossier denseDossier(int n, qint64 from, qint64 step)
 {
     Dossier d;
-    d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs });
-    d.insertParty(-1, { u"b"_qs, u"Beta"_qs, u"B"_qs, u"#9467bd"_qs });
+    Entente::TestUtil::must(d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs }));
+    Entente::TestUtil::must(d.insertParty(-1, { u"b"_qs, u"Beta"_qs, u"B"_qs, u"#9467bd"_qs }));
     auto& store = d.eventsForBulkLoad();
     for (int i = 0; i < n; ++i) {
         const QString a = u"a"_qs, b = u"b"_qs;
@@ -326,7 +327,7 @@ private slots:
         QFETCH(int, hop);
         const qint64 from = QTest::currentDataTag() == QByteArray("pre-1970-dense") ? at("1962-10-16") : at("2025-01-01");
         Dossier d;
-        d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs });
+        Entente::TestUtil::must(d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#2ca02c"_qs }));
         auto& store = d.eventsForBulkLoad();
         const QString a = u"a"_qs;
         const QStringView ps[] = { a };

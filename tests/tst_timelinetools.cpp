@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportcommand.h"
+#include "mustutil.h"
 #include "timelinetools.h"
 
 #include <QTest>
@@ -29,7 +30,7 @@ private slots:
         QVERIFY2(m.ok(), qPrintable(m.message()));
         QCOMPARE(m->importer, u"timeline-project"_qs);
         Dossier target;
-        target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} });
+        Entente::TestUtil::must(target.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, {} }));
         const auto d = importTimelineProjectFile(path, target, {});
         QVERIFY2(d.ok(), qPrintable(d.message()));
         QCOMPARE(d->events().size(), 3);

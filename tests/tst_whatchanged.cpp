@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The "what changed" digest: its contents for the bundled sample between 1 and 16 Dec 2025, the date
 // boundaries, withdrawals and moves on a small dossier, and the text, Markdown and JSON forms.
+#include "mustutil.h"
 #include "whatchanged.h"
 
 #include "jsoninterchange.h"
@@ -124,14 +125,14 @@ private slots:
     void withdrawnAndMovesBothWays()
     {
         Dossier d;
-        d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#123456"_qs });
-        d.insertParty(-1, { u"b"_qs, u"Beta"_qs, u"B"_qs, u"#654321"_qs });
-        d.insertIssue(-1, { u"x"_qs, u"Issue <x>"_qs, {} });
-        d.insertSource(-1, { u"s1"_qs, u"Outlet"_qs, {}, u"Title"_qs, {}, u'B', 2, {} });
-        QCOMPARE(d.addPositionChange(position("a", "x", "2025-01-01", "supports", 50)), QString());
-        QCOMPARE(d.addPositionChange(position("a", "x", "2025-02-01", "unknown")), QString());
-        QCOMPARE(d.addPositionChange(position("b", "x", "2025-01-01", "opposes")), QString());
-        QCOMPARE(d.addPositionChange(position("b", "x", "2025-02-01", "open")), QString());
+        Entente::TestUtil::must(d.insertParty(-1, { u"a"_qs, u"Alpha"_qs, u"A"_qs, u"#123456"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"b"_qs, u"Beta"_qs, u"B"_qs, u"#654321"_qs }));
+        Entente::TestUtil::must(d.insertIssue(-1, { u"x"_qs, u"Issue <x>"_qs, {} }));
+        Entente::TestUtil::must(d.insertSource(-1, { u"s1"_qs, u"Outlet"_qs, {}, u"Title"_qs, {}, u'B', 2, {} }));
+        QCOMPARE(d.addPositionChange(position("a", "x", "2025-01-01", "supports", 50)).message(), QString());
+        QCOMPARE(d.addPositionChange(position("a", "x", "2025-02-01", "unknown")).message(), QString());
+        QCOMPARE(d.addPositionChange(position("b", "x", "2025-01-01", "opposes")).message(), QString());
+        QCOMPARE(d.addPositionChange(position("b", "x", "2025-02-01", "open")).message(), QString());
         const auto w = WhatChanged::compute(d, at("2025-01-15"), at("2025-02-15"));
         const auto* a = w.find(K::Withdrawn, u"x"_qs, u"a"_qs);
         QVERIFY(a);

@@ -17,37 +17,45 @@ namespace {
         return -1;
     }
 
-    QString checkColor(const QString& c)
+    Status checkColor(const QString& c)
     {
         if (c.isEmpty())
             return {};
-        if (c.size() != 7 || c[0] != u'#')
-            return QStringLiteral("colour \"%1\" is not #rrggbb").arg(c);
-        for (qsizetype i = 1; i < 7; ++i)
-            if (!c[i].isDigit() && !(c[i].toLower() >= u'a' && c[i].toLower() <= u'f'))
-                return QStringLiteral("colour \"%1\" is not #rrggbb").arg(c);
+        bool hex = c.size() == 7 && c[0] == u'#';
+        for (qsizetype i = 1; hex && i < 7; ++i)
+            hex = c[i].isDigit() || (c[i].toLower() >= u'a' && c[i].toLower() <= u'f');
+        if (!hex)
+            return Error(Dossier::tr("colour \"%1\" is not #rrggbb").arg(c), Error::Kind::Invalid);
         return {};
     }
 
-    QString checkId(const QString& what, const QString& id)
+    // `empty`: the whole message for an empty id ("party id is empty"), translated by the caller.
+    Status checkId(const QString& id, const QString& empty)
     {
         if (id.trimmed().isEmpty())
-            return QStringLiteral("%1 id is empty").arg(what);
+            return Error(empty, Error::Kind::Invalid);
         return {};
     }
 
-    QString checkScale(const QList<ScaleLevel>& levels, const QString& what)
+    enum class ScaleKind : bool { Stance, Status };
+
+    Status checkScale(const QList<ScaleLevel>& levels, ScaleKind kind)
     {
+        const bool stance = kind == ScaleKind::Stance;
         if (levels.isEmpty())
-            return QStringLiteral("the %1 scale has no levels").arg(what);
+            return Error(stance ? Dossier::tr("the stance scale has no levels") : Dossier::tr("the status scale has no levels"),
+                Error::Kind::Invalid);
         QSet<QString> keys;
         for (const auto& l : levels) {
             if (l.key.isEmpty())
-                return QStringLiteral("a %1 level has an empty key").arg(what);
+                return Error(stance ? Dossier::tr("a stance level has an empty key") : Dossier::tr("a status level has an empty key"),
+                    Error::Kind::Invalid);
             if (keys.contains(l.key))
-                return QStringLiteral("duplicate %1 level \"%2\"").arg(what, l.key);
+                return Error((stance ? Dossier::tr("duplicate stance level \"%1\"") : Dossier::tr("duplicate status level \"%1\""))
+                                 .arg(l.key),
+                    Error::Kind::Invalid);
             keys.insert(l.key);
-            if (auto e = checkColor(l.color); !e.isEmpty())
+            if (auto e = checkColor(l.color); !e.ok())
                 return e;
         }
         return {};
@@ -91,36 +99,36 @@ void Dossier::reindexTables()
     rebuildStatusIndex();
 }
 
-QString Dossier::checkParty(const Party& p) const
+Status Dossier::checkParty(const Party& p) const
 {
     if (p.name.trimmed().isEmpty())
-        return QStringLiteral("party \"%1\" has no name").arg(p.id);
-    if (auto e = checkColor(p.color); !e.isEmpty())
+        return Error(tr("party \"%1\" has no name").arg(p.id), Error::Kind::Invalid);
+    if (auto e = checkColor(p.color); !e.ok())
         return e;
     if (!p.parentId.isEmpty() && (p.parentId == p.id || partyIndex(p.parentId) < 0))
-        return QStringLiteral("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId);
+        return Error(tr("party \"%1\" names an unknown bloc \"%2\"").arg(p.id, p.parentId), Error::Kind::Invalid);
     return {};
 }
 
-QString Dossier::insertParty(qsizetype at, const Party& p)
+Status Dossier::insertParty(qsizetype at, const Party& p)
 {
-    if (auto e = checkId(QStringLiteral("party"), p.id); !e.isEmpty())
+    if (auto e = checkId(p.id, tr("party id is empty")); !e.ok())
         return e;
     if (partyIndex(p.id) >= 0)
-        return QStringLiteral("duplicate party id \"%1\"").arg(p.id);
-    if (auto e = checkParty(p); !e.isEmpty())
+        return Error(tr("duplicate party id \"%1\"").arg(p.id), Error::Kind::Invalid);
+    if (auto e = checkParty(p); !e.ok())
         return e;
     m_parties.insert(at < 0 || at > m_parties.size() ? m_parties.size() : at, p);
     reindexTables();
     return {};
 }
 
-QString Dossier::updateParty(const Party& p)
+Status Dossier::updateParty(const Party& p)
 {
     const auto i = partyIndex(p.id);
     if (i < 0)
-        return QStringLiteral("unknown party \"%1\"").arg(p.id);
-    if (auto e = checkParty(p); !e.isEmpty())
+        return Error(tr("unknown party \"%1\"").arg(p.id), Error::Kind::NotFound);
+    if (auto e = checkParty(p); !e.ok())
         return e;
     m_parties[i] = p;
     return {};
@@ -148,47 +156,47 @@ bool Dossier::partyReferenced(const QString& id) const
     return eventsReference(EventStore::RefKind::Party, id);
 }
 
-QString Dossier::removeParty(const QString& id)
+Status Dossier::removeParty(const QString& id)
 {
     const auto i = partyIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown party \"%1\"").arg(id);
+        return Error(tr("unknown party \"%1\"").arg(id), Error::Kind::NotFound);
     if (partyReferenced(id))
-        return QStringLiteral("party \"%1\" is still referenced by events, positions, notes or member parties").arg(id);
+        return Error(tr("party \"%1\" is still referenced by events, positions, notes or member parties").arg(id), Error::Kind::Invalid);
     m_parties.removeAt(i);
     reindexTables();
     return {};
 }
 
-QString Dossier::moveParty(qsizetype from, qsizetype to)
+Status Dossier::moveParty(qsizetype from, qsizetype to)
 {
     if (from < 0 || from >= m_parties.size() || to < 0 || to >= m_parties.size())
-        return QStringLiteral("party position out of range");
+        return Error(tr("party position out of range"), Error::Kind::Invalid);
     m_parties.move(from, to);
     reindexTables();
     return {};
 }
 
-QString Dossier::insertIssue(qsizetype at, const Issue& is)
+Status Dossier::insertIssue(qsizetype at, const Issue& is)
 {
-    if (auto e = checkId(QStringLiteral("issue"), is.id); !e.isEmpty())
+    if (auto e = checkId(is.id, tr("issue id is empty")); !e.ok())
         return e;
     if (issueIndex(is.id) >= 0)
-        return QStringLiteral("duplicate issue id \"%1\"").arg(is.id);
+        return Error(tr("duplicate issue id \"%1\"").arg(is.id), Error::Kind::Invalid);
     if (is.name.trimmed().isEmpty())
-        return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+        return Error(tr("issue \"%1\" has no name").arg(is.id), Error::Kind::Invalid);
     m_issues.insert(at < 0 || at > m_issues.size() ? m_issues.size() : at, is);
     reindexTables();
     return {};
 }
 
-QString Dossier::updateIssue(const Issue& is)
+Status Dossier::updateIssue(const Issue& is)
 {
     const auto i = issueIndex(is.id);
     if (i < 0)
-        return QStringLiteral("unknown issue \"%1\"").arg(is.id);
+        return Error(tr("unknown issue \"%1\"").arg(is.id), Error::Kind::NotFound);
     if (is.name.trimmed().isEmpty())
-        return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+        return Error(tr("issue \"%1\" has no name").arg(is.id), Error::Kind::Invalid);
     m_issues[i] = is;
     return {};
 }
@@ -204,54 +212,54 @@ bool Dossier::issueReferenced(const QString& id) const
     return eventsReference(EventStore::RefKind::Issue, id);
 }
 
-QString Dossier::removeIssue(const QString& id)
+Status Dossier::removeIssue(const QString& id)
 {
     const auto i = issueIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown issue \"%1\"").arg(id);
+        return Error(tr("unknown issue \"%1\"").arg(id), Error::Kind::NotFound);
     if (issueReferenced(id))
-        return QStringLiteral("issue \"%1\" is still referenced by events, changes or notes").arg(id);
+        return Error(tr("issue \"%1\" is still referenced by events, changes or notes").arg(id), Error::Kind::Invalid);
     m_issues.removeAt(i);
     reindexTables();
     return {};
 }
 
-QString Dossier::moveIssue(qsizetype from, qsizetype to)
+Status Dossier::moveIssue(qsizetype from, qsizetype to)
 {
     if (from < 0 || from >= m_issues.size() || to < 0 || to >= m_issues.size())
-        return QStringLiteral("issue position out of range");
+        return Error(tr("issue position out of range"), Error::Kind::Invalid);
     m_issues.move(from, to);
     reindexTables();
     return {};
 }
 
-QString Dossier::checkSourceGrading(const Source& s) const
+Status Dossier::checkSourceGrading(const Source& s) const
 {
     if (s.reliability < u'A' || s.reliability > u'F')
-        return QStringLiteral("source \"%1\": reliability must be A to F").arg(s.id);
+        return Error(tr("source \"%1\": reliability must be A to F").arg(s.id), Error::Kind::Invalid);
     if (s.credibility < 1 || s.credibility > 6)
-        return QStringLiteral("source \"%1\": credibility must be 1 to 6").arg(s.id);
+        return Error(tr("source \"%1\": credibility must be 1 to 6").arg(s.id), Error::Kind::Invalid);
     return {};
 }
 
-QString Dossier::insertSource(qsizetype at, const Source& s)
+Status Dossier::insertSource(qsizetype at, const Source& s)
 {
-    if (auto e = checkId(QStringLiteral("source"), s.id); !e.isEmpty())
+    if (auto e = checkId(s.id, tr("source id is empty")); !e.ok())
         return e;
     if (sourceIndex(s.id) >= 0)
-        return QStringLiteral("duplicate source id \"%1\"").arg(s.id);
-    if (auto e = checkSourceGrading(s); !e.isEmpty())
+        return Error(tr("duplicate source id \"%1\"").arg(s.id), Error::Kind::Invalid);
+    if (auto e = checkSourceGrading(s); !e.ok())
         return e;
     m_sources.insert(at < 0 || at > m_sources.size() ? m_sources.size() : at, s);
     return {};
 }
 
-QString Dossier::updateSource(const Source& s)
+Status Dossier::updateSource(const Source& s)
 {
     const auto i = sourceIndex(s.id);
     if (i < 0)
-        return QStringLiteral("unknown source \"%1\"").arg(s.id);
-    if (auto e = checkSourceGrading(s); !e.isEmpty())
+        return Error(tr("unknown source \"%1\"").arg(s.id), Error::Kind::NotFound);
+    if (auto e = checkSourceGrading(s); !e.ok())
         return e;
     m_sources[i] = s;
     return {};
@@ -268,111 +276,110 @@ bool Dossier::sourceReferenced(const QString& id) const
     return eventsReference(EventStore::RefKind::Source, id);
 }
 
-QString Dossier::removeSource(const QString& id)
+Status Dossier::removeSource(const QString& id)
 {
     const auto i = sourceIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown source \"%1\"").arg(id);
+        return Error(tr("unknown source \"%1\"").arg(id), Error::Kind::NotFound);
     if (sourceReferenced(id))
-        return QStringLiteral("source \"%1\" is still cited").arg(id);
+        return Error(tr("source \"%1\" is still cited").arg(id), Error::Kind::Invalid);
     m_sources.removeAt(i);
     return {};
 }
 
-QString Dossier::checkEraDates(const Era& e) const
+Status Dossier::checkEraDates(const Era& e) const
 {
     if (!e.start.isValid() || !e.end.isValid() || e.end.periodEnd() <= e.start.msecs)
-        return QStringLiteral("era \"%1\" needs a start before its end").arg(e.id);
+        return Error(tr("era \"%1\" needs a start before its end").arg(e.id), Error::Kind::Invalid);
     return {};
 }
 
-QString Dossier::insertEra(qsizetype at, const Era& e)
+Status Dossier::insertEra(qsizetype at, const Era& e)
 {
-    if (auto err = checkId(QStringLiteral("era"), e.id); !err.isEmpty())
+    if (auto err = checkId(e.id, tr("era id is empty")); !err.ok())
         return err;
     if (eraIndex(e.id) >= 0)
-        return QStringLiteral("duplicate era id \"%1\"").arg(e.id);
-    if (auto err = checkEraDates(e); !err.isEmpty())
+        return Error(tr("duplicate era id \"%1\"").arg(e.id), Error::Kind::Invalid);
+    if (auto err = checkEraDates(e); !err.ok())
         return err;
     m_eras.insert(at < 0 || at > m_eras.size() ? m_eras.size() : at, e);
     return {};
 }
 
-QString Dossier::updateEra(const Era& e)
+Status Dossier::updateEra(const Era& e)
 {
     const auto i = eraIndex(e.id);
     if (i < 0)
-        return QStringLiteral("unknown era \"%1\"").arg(e.id);
-    if (auto err = checkEraDates(e); !err.isEmpty())
+        return Error(tr("unknown era \"%1\"").arg(e.id), Error::Kind::NotFound);
+    if (auto err = checkEraDates(e); !err.ok())
         return err;
     m_eras[i] = e;
     return {};
 }
 
-QString Dossier::removeEra(const QString& id)
+Status Dossier::removeEra(const QString& id)
 {
     const auto i = eraIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown era \"%1\"").arg(id);
+        return Error(tr("unknown era \"%1\"").arg(id), Error::Kind::NotFound);
     if (notesReference(NoteTarget::Era, id))
-        return QStringLiteral("era \"%1\" still carries a note").arg(id);
+        return Error(tr("era \"%1\" still carries a note").arg(id), Error::Kind::Invalid);
     m_eras.removeAt(i);
     return {};
 }
 
-QString Dossier::setStanceScale(const QList<ScaleLevel>& levels)
+Status Dossier::setStanceScale(const QList<ScaleLevel>& levels)
 {
-    if (auto e = checkScale(levels, QStringLiteral("stance")); !e.isEmpty())
+    if (auto e = checkScale(levels, ScaleKind::Stance); !e.ok())
         return e;
     for (const auto& c : m_positions)
         if (std::none_of(levels.begin(), levels.end(), [&](const auto& l) { return l.key == c.stance; }))
-            return QStringLiteral("stance level \"%1\" is used by recorded positions").arg(c.stance);
+            return Error(tr("stance level \"%1\" is used by recorded positions").arg(c.stance), Error::Kind::Invalid);
     m_stanceScale = levels;
     return {};
 }
 
-QString Dossier::setStatusScale(const QList<ScaleLevel>& levels)
+Status Dossier::setStatusScale(const QList<ScaleLevel>& levels)
 {
-    if (auto e = checkScale(levels, QStringLiteral("status")); !e.isEmpty())
+    if (auto e = checkScale(levels, ScaleKind::Status); !e.ok())
         return e;
     for (const auto& c : m_statuses)
         if (std::none_of(levels.begin(), levels.end(), [&](const auto& l) { return l.key == c.status; }))
-            return QStringLiteral("status \"%1\" is used by recorded status changes").arg(c.status);
+            return Error(tr("status \"%1\" is used by recorded status changes").arg(c.status), Error::Kind::Invalid);
     m_statusScale = levels;
     return {};
 }
 
-QString Dossier::checkEvent(const Event& e) const
+Status Dossier::checkEvent(const Event& e) const
 {
-    const QString label = e.id ? QStringLiteral("event %1").arg(e.id) : QStringLiteral("event");
+    const QString label = e.id ? tr("event %1").arg(e.id) : tr("the event");
     if (!e.start.isValid())
-        return QStringLiteral("%1 has no start date").arg(label);
+        return Error(tr("%1 has no start date").arg(label), Error::Kind::Invalid);
     // An end is a period too: "2016-01-05" may end an event that starts at 02:45 that day.
     if (e.end.isValid() && e.end.periodEnd() <= e.start.msecs)
-        return QStringLiteral("%1 ends before it starts").arg(label);
+        return Error(tr("%1 ends before it starts").arg(label), Error::Kind::Invalid);
     if (e.title.trimmed().isEmpty())
-        return QStringLiteral("%1 has no title").arg(label);
+        return Error(tr("%1 has no title").arg(label), Error::Kind::Invalid);
     for (const auto& p : e.parties)
         if (partyIndex(p) < 0)
-            return QStringLiteral("%1 names an unknown party \"%2\"").arg(label, p);
+            return Error(tr("%1 names an unknown party \"%2\"").arg(label, p), Error::Kind::Invalid);
     for (const auto& i : e.issues)
         if (issueIndex(i) < 0)
-            return QStringLiteral("%1 names an unknown issue \"%2\"").arg(label, i);
+            return Error(tr("%1 names an unknown issue \"%2\"").arg(label, i), Error::Kind::Invalid);
     for (const auto& s : e.sources)
         if (sourceIndex(s) < 0)
-            return QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, s);
+            return Error(tr("%1 cites an unknown source \"%2\"").arg(label, s), Error::Kind::Invalid);
     if (const QString bad = checkClaims(e.sources, e.claims); !bad.isEmpty())
-        return QStringLiteral("%1: %2").arg(label, bad);
+        return Error(label + u": " + bad, Error::Kind::Invalid);
     return {};
 }
 
 Result<qsizetype> Dossier::insertEvent(const Event& e)
 {
-    QString err = checkEvent(e);
-    if (err.isEmpty() && e.id != 0 && m_events.rowOfId(e.id) >= 0)
-        err = QStringLiteral("duplicate event id %1").arg(e.id);
-    if (!err.isEmpty())
-        return Error(std::move(err), Error::Kind::Invalid);
+    if (auto err = checkEvent(e); !err.ok())
+        return err.error();
+    if (e.id != 0 && m_events.rowOfId(e.id) >= 0)
+        return Error(tr("duplicate event id %1").arg(e.id), Error::Kind::Invalid);
     return m_events.insert(e);
 }
 
@@ -380,19 +387,19 @@ Result<qsizetype> Dossier::updateEvent(const Event& e)
 {
     const auto row = m_events.rowOfId(e.id);
     if (row < 0)
-        return Error(QStringLiteral("unknown event %1").arg(e.id), Error::Kind::NotFound);
-    if (QString err = checkEvent(e); !err.isEmpty())
-        return Error(std::move(err), Error::Kind::Invalid);
+        return Error(tr("unknown event %1").arg(e.id), Error::Kind::NotFound);
+    if (auto err = checkEvent(e); !err.ok())
+        return err.error();
     return m_events.update(row, e);
 }
 
-QString Dossier::removeEvent(qint64 id)
+Status Dossier::removeEvent(qint64 id)
 {
     const auto row = m_events.rowOfId(id);
     if (row < 0)
-        return QStringLiteral("unknown event %1").arg(id);
+        return Error(tr("unknown event %1").arg(id), Error::Kind::NotFound);
     if (notesReference(NoteTarget::Event, QString::number(id)))
-        return QStringLiteral("event %1 still carries a note").arg(id);
+        return Error(tr("event %1 still carries a note").arg(id), Error::Kind::Invalid);
     m_events.removeAt(row);
     return {};
 }
@@ -401,12 +408,12 @@ QStringList Dossier::validate() const
 {
     QStringList errors;
     if (m_events.hasDuplicateIds())
-        errors << QStringLiteral("duplicate event id %1").arg(m_events.duplicateId());
+        errors << tr("duplicate event id %1").arg(m_events.duplicateId());
     // The date rule insertEvent applies one by one, for events that arrived in bulk (a file, an import).
     for (qsizetype r = 0; r < m_events.size() && errors.size() < 20; ++r) {
         const qint64 start = m_events.start(r), end = m_events.end(r);
         if (start != PartialDate::Invalid && end != PartialDate::Invalid && end <= start && m_events.endDate(r).periodEnd() <= start)
-            errors << QStringLiteral("event %1 ends before it starts").arg(m_events.id(r));
+            errors << tr("event %1 ends before it starts").arg(m_events.id(r));
     }
     // Check each distinct referenced symbol once rather than every event.
     const auto& sym = m_events.symbols();
@@ -419,56 +426,55 @@ QStringList Dossier::validate() const
                 continue;
             flag = 1;
             const QString& text = sym.text(s);
-            const QString label = QStringLiteral("event %1").arg(m_events.id(r));
+            const QString label = tr("event %1").arg(m_events.id(r));
             if (kind == quint32(EventStore::RefKind::Party) && partyIndex(text) < 0)
-                errors << QStringLiteral("%1 names an unknown party \"%2\"").arg(label, text);
+                errors << tr("%1 names an unknown party \"%2\"").arg(label, text);
             else if (kind == quint32(EventStore::RefKind::Issue) && issueIndex(text) < 0)
-                errors << QStringLiteral("%1 names an unknown issue \"%2\"").arg(label, text);
+                errors << tr("%1 names an unknown issue \"%2\"").arg(label, text);
             else if (kind == quint32(EventStore::RefKind::Source) && sourceIndex(text) < 0)
-                errors << QStringLiteral("%1 cites an unknown source \"%2\"").arg(label, text);
+                errors << tr("%1 cites an unknown source \"%2\"").arg(label, text);
         }
     }
     for (auto it = m_events.allClaims().cbegin(); it != m_events.allClaims().cend() && errors.size() < 20; ++it) {
         const qsizetype row = m_events.rowOfId(it.key());
-        const QString bad = row < 0 ? QStringLiteral("claims of an unknown event")
+        const QString bad = row < 0 ? tr("claims of an unknown event")
                                     : checkClaims(m_events.refTexts(row, EventStore::RefKind::Source), it.value());
         if (!bad.isEmpty())
-            errors << QStringLiteral("event %1: %2").arg(it.key()).arg(bad);
+            errors << tr("event %1: %2").arg(it.key()).arg(bad);
     }
     for (const auto& c : m_positions)
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
-            errors << QStringLiteral("position change %1: %2").arg(c.id).arg(bad);
+            errors << tr("position change %1: %2").arg(c.id).arg(bad);
     for (const auto& c : m_statuses)
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
-            errors << QStringLiteral("status change %1: %2").arg(c.id).arg(bad);
+            errors << tr("status change %1: %2").arg(c.id).arg(bad);
     if (!m_eventsPending) {
-        auto checkCitations = [&](const ChangeRecord& c, const char* what) {
+        auto checkCitations = [&](const ChangeRecord& c, const QString& what) {
             for (qint64 e : c.citedEvents)
                 if (errors.size() < 20 && m_events.rowOfId(e) < 0)
-                    errors << QStringLiteral("%1 change %2 cites an unknown event %3")
-                                  .arg(QLatin1String(what))
-                                  .arg(c.id)
-                                  .arg(e);
+                    errors << what.arg(c.id).arg(e);
         };
         for (const auto& c : m_positions)
-            checkCitations(c, "position");
+            checkCitations(c, tr("position change %1 cites an unknown event %2"));
         for (const auto& c : m_statuses)
-            checkCitations(c, "status");
+            checkCitations(c, tr("status change %1 cites an unknown event %2"));
         for (const auto& n : m_notes)
             if (errors.size() < 20 && n.target == NoteTarget::Event && m_events.rowOfId(n.eventId) < 0)
-                errors << QStringLiteral("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);
+                errors << tr("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);
     }
     return errors;
 }
 
-QString Dossier::adoptEvents(EventStore events)
+Status Dossier::adoptEvents(EventStore events)
 {
     if (!m_events.isEmpty())
-        return QStringLiteral("the dossier already has events");
+        return Error(tr("the dossier already has events"), Error::Kind::Invalid);
     m_events = std::move(events);
     m_eventsPending = false;
     const QStringList problems = validate();
-    return problems.isEmpty() ? QString() : problems.first();
+    if (!problems.isEmpty())
+        return Error(problems.first(), Error::Kind::Invalid);
+    return {};
 }
 
 } // namespace Entente

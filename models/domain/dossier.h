@@ -4,14 +4,15 @@
 // The dossier aggregate: parties, issues, scales, sources, eras, the columnar event store and the
 // append-only position and status histories with their as-of indexes. It is a plain value owned by the
 // Document (models/) or by a command-line tool; it enforces its invariants (unique ids, valid references,
-// histories never shrink) and reports violations as strings naming what is wrong (insertEvent and updateEvent
-// as a Result whose error says so: Kind::Invalid for the input, Kind::NotFound for an unknown event).
+// histories never shrink) and reports a violation as a Status or Result whose translated error names what is
+// wrong: Kind::Invalid for the input, Kind::NotFound for an unknown id.
 
 #include "asofindex.h"
 #include "eventstore.h"
 #include "result.h"
 #include "types.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -20,6 +21,8 @@
 namespace Entente {
 
 class Dossier {
+    Q_DECLARE_TR_FUNCTIONS(Dossier)
+
 public:
     Dossier();
 
@@ -45,36 +48,37 @@ public:
     [[nodiscard]] const ScaleLevel* stanceLevel(const QString& key) const;
     [[nodiscard]] const ScaleLevel* statusLevel(const QString& key) const;
 
-    // Mutators of the small tables return an error message, empty on success.
-    QString insertParty(qsizetype at, const Party& p);
-    QString updateParty(const Party& p);
-    QString removeParty(const QString& id); // refused while events or changes reference it
-    QString moveParty(qsizetype from, qsizetype to);
-    QString insertIssue(qsizetype at, const Issue& i);
-    QString updateIssue(const Issue& i);
-    QString removeIssue(const QString& id);
-    QString moveIssue(qsizetype from, qsizetype to);
-    QString insertSource(qsizetype at, const Source& s);
-    QString updateSource(const Source& s);
-    QString removeSource(const QString& id);
-    QString insertEra(qsizetype at, const Era& e);
-    QString updateEra(const Era& e);
-    QString removeEra(const QString& id); // refused while a note is pinned to it
+    // Mutators of the small tables return a Status whose error says what is wrong (Kind::NotFound for an unknown
+    // id, Kind::Invalid for the rest).
+    Status insertParty(qsizetype at, const Party& p);
+    Status updateParty(const Party& p);
+    Status removeParty(const QString& id); // refused while events or changes reference it
+    Status moveParty(qsizetype from, qsizetype to);
+    Status insertIssue(qsizetype at, const Issue& i);
+    Status updateIssue(const Issue& i);
+    Status removeIssue(const QString& id);
+    Status moveIssue(qsizetype from, qsizetype to);
+    Status insertSource(qsizetype at, const Source& s);
+    Status updateSource(const Source& s);
+    Status removeSource(const QString& id);
+    Status insertEra(qsizetype at, const Era& e);
+    Status updateEra(const Era& e);
+    Status removeEra(const QString& id); // refused while a note is pinned to it
     // Notes (dossiernotes.cpp): the thing a note is pinned to must exist (an event only once events are in, see
     // setEventsPending) and a key judgement's evidence must cite known sources, one claim per source.
-    [[nodiscard]] QString checkNote(const Note& n) const;
-    QString insertNote(qsizetype at, const Note& n);
-    QString updateNote(const Note& n);
-    QString removeNote(const QString& id);
+    Status checkNote(const Note& n) const;
+    Status insertNote(qsizetype at, const Note& n);
+    Status updateNote(const Note& n);
+    Status removeNote(const QString& id);
     // Indexes into notes() of the notes pinned to a cell, an event; the notes pinned to dates in [from, to).
     [[nodiscard]] QList<qsizetype> notesOnCell(const QString& partyId, const QString& issueId) const;
     [[nodiscard]] QList<qsizetype> notesOnEvent(qint64 eventId) const;
     // Saved views: unique, non-empty names (case-insensitive); known keys (checkSavedViewKeys).
-    QString insertSavedView(qsizetype at, const SavedView& v);
-    QString updateSavedView(const SavedView& v);
-    QString removeSavedView(const QString& id);
-    QString setStanceScale(const QList<ScaleLevel>& levels); // keys already used by changes must remain
-    QString setStatusScale(const QList<ScaleLevel>& levels);
+    Status insertSavedView(qsizetype at, const SavedView& v);
+    Status updateSavedView(const SavedView& v);
+    Status removeSavedView(const QString& id);
+    Status setStanceScale(const QList<ScaleLevel>& levels); // keys already used by changes must remain
+    Status setStatusScale(const QList<ScaleLevel>& levels);
 
     // Events
     [[nodiscard]] const EventStore& events() const { return m_events; }
@@ -86,22 +90,23 @@ public:
     // issues or sources while events are pending (the reference checks cannot see the events).
     void setEventsPending(bool pending) { m_eventsPending = pending; }
     [[nodiscard]] bool eventsPending() const { return m_eventsPending; }
-    QString adoptEvents(EventStore events);
-    QString checkEvent(const Event& e) const; // references and dates
+    Status adoptEvents(EventStore events);
+    Status checkEvent(const Event& e) const; // references and dates
     // The row the event now has.
     [[nodiscard]] Result<qsizetype> insertEvent(const Event& e);
     [[nodiscard]] Result<qsizetype> updateEvent(const Event& e);
-    QString removeEvent(qint64 id); // refused while a note is pinned to it
+    Status removeEvent(qint64 id); // refused while a note is pinned to it
 
     // Histories: append-only. Changes get ids and indexes; retraction flips a flag and is itself recorded.
     [[nodiscard]] const std::vector<PositionChange>& positionChanges() const { return m_positions; }
     [[nodiscard]] const std::vector<StatusChange>& statusChanges() const { return m_statuses; }
-    QString checkPositionChange(const PositionChange& c) const;
-    QString checkStatusChange(const StatusChange& c) const;
-    QString addPositionChange(PositionChange c, qint64* newId = nullptr); // id 0 → assigned
-    QString addStatusChange(StatusChange c, qint64* newId = nullptr);
-    QString setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
-    QString setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
+    Status checkPositionChange(const PositionChange& c) const;
+    Status checkStatusChange(const StatusChange& c) const;
+    // The id of the change recorded (a change with id 0 is given the next free one).
+    Result<qint64> addPositionChange(PositionChange c);
+    Result<qint64> addStatusChange(StatusChange c);
+    Status setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
+    Status setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
     [[nodiscard]] qsizetype positionChangeIndex(qint64 id) const { return m_positionById.value(id, -1); }
     [[nodiscard]] qsizetype statusChangeIndex(qint64 id) const { return m_statusById.value(id, -1); }
 
@@ -130,15 +135,15 @@ private:
     void reindexTables();
     void rebuildPositionIndex();
     void rebuildStatusIndex();
-    [[nodiscard]] QString checkParty(const Party& p) const;
-    [[nodiscard]] QString checkSourceGrading(const Source& s) const;
-    [[nodiscard]] QString checkEraDates(const Era& e) const;
+    Status checkParty(const Party& p) const;
+    Status checkSourceGrading(const Source& s) const;
+    Status checkEraDates(const Era& e) const;
     [[nodiscard]] bool eventsReference(EventStore::RefKind kind, const QString& id) const;
     [[nodiscard]] bool partyReferenced(const QString& id) const;
     [[nodiscard]] bool issueReferenced(const QString& id) const;
     [[nodiscard]] bool sourceReferenced(const QString& id) const;
     [[nodiscard]] bool notesReference(NoteTarget target, const QString& id) const; // parties, issues, eras, events
-    [[nodiscard]] QString checkSavedView(const SavedView& v, qsizetype self) const;
+    Status checkSavedView(const SavedView& v, qsizetype self) const;
 
     QList<Party> m_parties;
     QList<Issue> m_issues;

@@ -21,7 +21,7 @@ namespace {
         std::vector<C>& changes;
         QHash<qint64, qsizetype>& byId;
         AsOfIndex& index;
-        const char* word; // "position" or "status"
+        bool positions; // position changes, else status changes
 
         // The as-of slot of a change, or −1 when its party or issue is unknown.
         template <typename SlotOf> void rebuild(qsizetype slotCount, SlotOf&& slotOf)
@@ -36,29 +36,32 @@ namespace {
             }
         }
 
-        template <typename SlotOf> QString add(C c, qint64& nextId, qint64* newId, SlotOf&& slotOf)
+        template <typename SlotOf> Result<qint64> add(C c, qint64& nextId, SlotOf&& slotOf)
         {
             if (c.id == 0)
                 c.id = nextId;
             if (byId.contains(c.id))
-                return QStringLiteral("duplicate %1 change id %2").arg(QLatin1String(word)).arg(c.id);
+                return Error((positions ? Dossier::tr("duplicate position change id %1")
+                                        : Dossier::tr("duplicate status change id %1"))
+                                 .arg(c.id),
+                    Error::Kind::Invalid);
             nextId = std::max(nextId, c.id + 1);
             const auto i = qsizetype(changes.size());
             changes.push_back(c);
             byId.insert(c.id, i);
             if (!c.retracted)
                 index.add(slotOf(c), entryOf(c, i));
-            if (newId)
-                *newId = c.id;
-            return {};
+            return c.id;
         }
 
         template <typename SlotOf>
-        QString setRetracted(qint64 id, bool retracted, qint64 at, const QString& by, SlotOf&& slotOf)
+        Status setRetracted(qint64 id, bool retracted, qint64 at, const QString& by, SlotOf&& slotOf)
         {
             const auto i = byId.value(id, -1);
             if (i < 0)
-                return QStringLiteral("unknown %1 change %2").arg(QLatin1String(word)).arg(id);
+                return Error((positions ? Dossier::tr("unknown position change %1") : Dossier::tr("unknown status change %1"))
+                                 .arg(id),
+                    Error::Kind::NotFound);
             auto& c = changes[size_t(i)];
             if (c.retracted == retracted)
                 return {};
@@ -90,7 +93,7 @@ namespace {
     template <typename C>
     HistoryRef<C> historyRef(std::vector<C>& changes, QHash<qint64, qsizetype>& byId, AsOfIndex& index)
     {
-        return { changes, byId, index, std::is_same_v<C, PositionChange> ? "position" : "status" };
+        return { changes, byId, index, std::is_same_v<C, PositionChange> };
     }
 }
 
@@ -111,69 +114,69 @@ void Dossier::rebuildStatusIndex()
 }
 
 namespace {
-    QString checkRecord(const ChangeRecord& c, const Dossier& d)
+    Status checkRecord(const ChangeRecord& c, const Dossier& d)
     {
         if (!c.effective.isValid())
-            return QStringLiteral("the change has no effective date");
+            return Error(Dossier::tr("the change has no effective date"), Error::Kind::Invalid);
         for (const auto& s : c.citedSources)
             if (d.sourceIndex(s) < 0)
-                return QStringLiteral("the change cites an unknown source \"%1\"").arg(s);
+                return Error(Dossier::tr("the change cites an unknown source \"%1\"").arg(s), Error::Kind::Invalid);
         for (qint64 e : c.citedEvents)
             if (!d.eventsPending() && d.events().rowOfId(e) < 0)
-                return QStringLiteral("the change cites an unknown event %1").arg(e);
+                return Error(Dossier::tr("the change cites an unknown event %1").arg(e), Error::Kind::Invalid);
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty())
-            return QStringLiteral("the change: %1").arg(bad);
+            return Error(Dossier::tr("the change: %1").arg(bad), Error::Kind::Invalid);
         return {};
     }
 }
 
-QString Dossier::checkPositionChange(const PositionChange& c) const
+Status Dossier::checkPositionChange(const PositionChange& c) const
 {
     if (partyIndex(c.partyId) < 0)
-        return QStringLiteral("unknown party \"%1\"").arg(c.partyId);
+        return Error(tr("unknown party \"%1\"").arg(c.partyId), Error::Kind::NotFound);
     if (issueIndex(c.issueId) < 0)
-        return QStringLiteral("unknown issue \"%1\"").arg(c.issueId);
+        return Error(tr("unknown issue \"%1\"").arg(c.issueId), Error::Kind::NotFound);
     if (!stanceLevel(c.stance))
-        return QStringLiteral("unknown stance \"%1\"").arg(c.stance);
+        return Error(tr("unknown stance \"%1\"").arg(c.stance), Error::Kind::NotFound);
     if (c.salience < -1 || c.salience > 100)
-        return QStringLiteral("salience %1 is outside 0–100").arg(c.salience);
+        return Error(tr("salience %1 is outside 0–100").arg(c.salience), Error::Kind::Invalid);
     return checkRecord(c, *this);
 }
 
-QString Dossier::checkStatusChange(const StatusChange& c) const
+Status Dossier::checkStatusChange(const StatusChange& c) const
 {
     if (issueIndex(c.issueId) < 0)
-        return QStringLiteral("unknown issue \"%1\"").arg(c.issueId);
+        return Error(tr("unknown issue \"%1\"").arg(c.issueId), Error::Kind::NotFound);
     if (!statusLevel(c.status))
-        return QStringLiteral("unknown status \"%1\"").arg(c.status);
+        return Error(tr("unknown status \"%1\"").arg(c.status), Error::Kind::NotFound);
     return checkRecord(c, *this);
 }
 
-QString Dossier::addPositionChange(PositionChange c, qint64* newId)
+Result<qint64> Dossier::addPositionChange(PositionChange c)
 {
-    if (auto e = checkPositionChange(c); !e.isEmpty())
-        return e;
+    if (auto e = checkPositionChange(c); !e.ok())
+        return e.error();
     return historyRef(m_positions, m_positionById, m_positionIndex)
-        .add(std::move(c), m_nextChangeId, newId,
+        .add(std::move(c), m_nextChangeId,
             [this](const PositionChange& x) { return cellOf(partyIndex(x.partyId), issueIndex(x.issueId)); });
 }
 
-QString Dossier::addStatusChange(StatusChange c, qint64* newId)
+Result<qint64> Dossier::addStatusChange(StatusChange c)
 {
-    if (auto e = checkStatusChange(c); !e.isEmpty())
-        return e;
+    if (auto e = checkStatusChange(c); !e.ok())
+        return e.error();
     return historyRef(m_statuses, m_statusById, m_statusIndex)
-        .add(std::move(c), m_nextChangeId, newId, [this](const StatusChange& x) { return issueIndex(x.issueId); });
+        .add(std::move(c), m_nextChangeId, [this](const StatusChange& x) { return issueIndex(x.issueId); });
 }
 
-QString Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+Status Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
     return historyRef(m_positions, m_positionById, m_positionIndex)
         .setRetracted(id, retracted, at, by,
             [this](const PositionChange& x) { return cellOf(partyIndex(x.partyId), issueIndex(x.issueId)); });
 }
 
-QString Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+Status Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
     return historyRef(m_statuses, m_statusById, m_statusIndex)
         .setRetracted(id, retracted, at, by, [this](const StatusChange& x) { return issueIndex(x.issueId); });

@@ -66,114 +66,117 @@ bool Dossier::notesReference(NoteTarget target, const QString& id) const
     });
 }
 
-QString Dossier::checkNote(const Note& n) const
+Status Dossier::checkNote(const Note& n) const
 {
     if (n.id.trimmed().isEmpty())
-        return QStringLiteral("note id is empty");
+        return Error(tr("note id is empty"), Error::Kind::Invalid);
     if (n.text.trimmed().isEmpty())
-        return QStringLiteral("note \"%1\" has no text").arg(n.id);
+        return Error(tr("note \"%1\" has no text").arg(n.id), Error::Kind::Invalid);
     const bool party = n.target == NoteTarget::Party || n.target == NoteTarget::Cell;
     const bool issue = n.target == NoteTarget::Issue || n.target == NoteTarget::Cell;
     if (party && partyIndex(n.partyId) < 0)
-        return QStringLiteral("note \"%1\" is pinned to an unknown party \"%2\"").arg(n.id, n.partyId);
+        return Error(tr("note \"%1\" is pinned to an unknown party \"%2\"").arg(n.id, n.partyId), Error::Kind::Invalid);
     if (issue && issueIndex(n.issueId) < 0)
-        return QStringLiteral("note \"%1\" is pinned to an unknown issue \"%2\"").arg(n.id, n.issueId);
+        return Error(tr("note \"%1\" is pinned to an unknown issue \"%2\"").arg(n.id, n.issueId), Error::Kind::Invalid);
     if (!party && !n.partyId.isEmpty())
-        return QStringLiteral("note \"%1\" is pinned to a %2 but names a party").arg(n.id, noteTargetKey(n.target));
+        return Error(tr("note \"%1\" is pinned to a %2 but names a party").arg(n.id, noteTargetKey(n.target)), Error::Kind::Invalid);
     if (!issue && !n.issueId.isEmpty())
-        return QStringLiteral("note \"%1\" is pinned to a %2 but names an issue").arg(n.id, noteTargetKey(n.target));
+        return Error(tr("note \"%1\" is pinned to a %2 but names an issue").arg(n.id, noteTargetKey(n.target)), Error::Kind::Invalid);
     if ((n.target == NoteTarget::Date) != n.date.isValid())
-        return n.target == NoteTarget::Date
-            ? QStringLiteral("note \"%1\" is pinned to a date but has none").arg(n.id)
-            : QStringLiteral("note \"%1\" is pinned to a %2 but names a date").arg(n.id, noteTargetKey(n.target));
+        return Error(n.target == NoteTarget::Date
+                ? tr("note \"%1\" is pinned to a date but has none").arg(n.id)
+                : tr("note \"%1\" is pinned to a %2 but names a date").arg(n.id, noteTargetKey(n.target)),
+            Error::Kind::Invalid);
     if ((n.target == NoteTarget::Era) != !n.eraId.isEmpty())
-        return QStringLiteral("note \"%1\" names an era only when pinned to one").arg(n.id);
+        return Error(tr("note \"%1\" names an era only when pinned to one").arg(n.id), Error::Kind::Invalid);
     if (n.target == NoteTarget::Era && eraIndex(n.eraId) < 0)
-        return QStringLiteral("note \"%1\" is pinned to an unknown era \"%2\"").arg(n.id, n.eraId);
+        return Error(tr("note \"%1\" is pinned to an unknown era \"%2\"").arg(n.id, n.eraId), Error::Kind::Invalid);
     if ((n.target == NoteTarget::Event) != (n.eventId != 0))
-        return QStringLiteral("note \"%1\" names an event only when pinned to one").arg(n.id);
+        return Error(tr("note \"%1\" names an event only when pinned to one").arg(n.id), Error::Kind::Invalid);
     if (n.target == NoteTarget::Event && !m_eventsPending && m_events.rowOfId(n.eventId) < 0)
-        return QStringLiteral("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);
+        return Error(tr("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId), Error::Kind::Invalid);
     if (!n.confidence && !n.evidence.isEmpty())
-        return QStringLiteral("note \"%1\" cites evidence but is not a key judgement (no confidence)").arg(n.id);
+        return Error(tr("note \"%1\" cites evidence but is not a key judgement (no confidence)").arg(n.id), Error::Kind::Invalid);
     QStringList cited;
     for (const Claim& c : n.evidence) {
         if (sourceIndex(c.sourceId) < 0)
-            return QStringLiteral("note \"%1\" cites an unknown source \"%2\"").arg(n.id, c.sourceId);
+            return Error(tr("note \"%1\" cites an unknown source \"%2\"").arg(n.id, c.sourceId), Error::Kind::Invalid);
         cited << c.sourceId;
     }
     if (const QString bad = checkClaims(cited, n.evidence); !bad.isEmpty())
-        return QStringLiteral("note \"%1\": %2").arg(n.id, bad);
+        return Error(tr("note \"%1\": %2").arg(n.id, bad), Error::Kind::Invalid);
     return {};
 }
 
-QString Dossier::insertNote(qsizetype at, const Note& n)
+Status Dossier::insertNote(qsizetype at, const Note& n)
 {
     if (noteIndex(n.id) >= 0)
-        return QStringLiteral("duplicate note id \"%1\"").arg(n.id);
-    if (auto e = checkNote(n); !e.isEmpty())
+        return Error(tr("duplicate note id \"%1\"").arg(n.id), Error::Kind::Invalid);
+    if (auto e = checkNote(n); !e.ok())
         return e;
     m_notes.insert(at < 0 || at > m_notes.size() ? m_notes.size() : at, n);
     return {};
 }
 
-QString Dossier::updateNote(const Note& n)
+Status Dossier::updateNote(const Note& n)
 {
     const auto i = noteIndex(n.id);
     if (i < 0)
-        return QStringLiteral("unknown note \"%1\"").arg(n.id);
-    if (auto e = checkNote(n); !e.isEmpty())
+        return Error(tr("unknown note \"%1\"").arg(n.id), Error::Kind::NotFound);
+    if (auto e = checkNote(n); !e.ok())
         return e;
     m_notes[i] = n;
     return {};
 }
 
-QString Dossier::removeNote(const QString& id)
+Status Dossier::removeNote(const QString& id)
 {
     const auto i = noteIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown note \"%1\"").arg(id);
+        return Error(tr("unknown note \"%1\"").arg(id), Error::Kind::NotFound);
     m_notes.removeAt(i);
     return {};
 }
 
-QString Dossier::checkSavedView(const SavedView& v, qsizetype self) const
+Status Dossier::checkSavedView(const SavedView& v, qsizetype self) const
 {
     if (v.id.trimmed().isEmpty())
-        return QStringLiteral("view id is empty");
+        return Error(tr("view id is empty"), Error::Kind::Invalid);
     if (v.name.trimmed().isEmpty())
-        return QStringLiteral("view \"%1\" has no name").arg(v.id);
+        return Error(tr("view \"%1\" has no name").arg(v.id), Error::Kind::Invalid);
     if (const auto other = savedViewByName(v.name); other >= 0 && other != self)
-        return QStringLiteral("a view named \"%1\" exists already").arg(v.name.trimmed());
-    return checkSavedViewKeys(v);
+        return Error(tr("a view named \"%1\" exists already").arg(v.name.trimmed()), Error::Kind::Invalid);
+    if (const QString bad = checkSavedViewKeys(v); !bad.isEmpty())
+        return Error(bad, Error::Kind::Invalid);
+    return {};
 }
 
-QString Dossier::insertSavedView(qsizetype at, const SavedView& v)
+Status Dossier::insertSavedView(qsizetype at, const SavedView& v)
 {
     if (savedViewIndex(v.id) >= 0)
-        return QStringLiteral("duplicate view id \"%1\"").arg(v.id);
-    if (auto e = checkSavedView(v, -1); !e.isEmpty())
+        return Error(tr("duplicate view id \"%1\"").arg(v.id), Error::Kind::Invalid);
+    if (auto e = checkSavedView(v, -1); !e.ok())
         return e;
     m_views.insert(at < 0 || at > m_views.size() ? m_views.size() : at, v);
     return {};
 }
 
-QString Dossier::updateSavedView(const SavedView& v)
+Status Dossier::updateSavedView(const SavedView& v)
 {
     const auto i = savedViewIndex(v.id);
     if (i < 0)
-        return QStringLiteral("unknown view \"%1\"").arg(v.id);
-    if (auto e = checkSavedView(v, i); !e.isEmpty())
+        return Error(tr("unknown view \"%1\"").arg(v.id), Error::Kind::NotFound);
+    if (auto e = checkSavedView(v, i); !e.ok())
         return e;
     m_views[i] = v;
     return {};
 }
 
-QString Dossier::removeSavedView(const QString& id)
+Status Dossier::removeSavedView(const QString& id)
 {
     const auto i = savedViewIndex(id);
     if (i < 0)
-        return QStringLiteral("unknown view \"%1\"").arg(id);
+        return Error(tr("unknown view \"%1\"").arg(id), Error::Kind::NotFound);
     m_views.removeAt(i);
     return {};
 }

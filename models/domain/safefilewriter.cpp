@@ -88,11 +88,11 @@ bool SafeFileWriter::open()
     m_reason.clear();
     const QFileInfo info(m_path);
     if (m_path.isEmpty()) {
-        m_reason = QStringLiteral("no file name");
+        m_reason = tr("no file name");
         return false;
     }
     if (info.exists() && !info.isFile()) {
-        m_reason = info.isDir() ? QStringLiteral("it is a folder") : QStringLiteral("not a regular file");
+        m_reason = info.isDir() ? tr("it is a folder") : tr("not a regular file");
         return false;
     }
     m_device = std::make_unique<Device>(m_path);
@@ -118,7 +118,7 @@ bool SafeFileWriter::write(const QByteArray& bytes)
     if (failed())
         return false;
     if (!m_device || !m_device->isOpen()) {
-        fail(QStringLiteral("the file is not open"));
+        fail(tr("the file is not open"));
         return false;
     }
     return m_device->write(bytes) == bytes.size() && !failed();
@@ -127,7 +127,7 @@ bool SafeFileWriter::write(const QByteArray& bytes)
 void SafeFileWriter::fail(const QString& reason)
 {
     if (m_reason.isEmpty())
-        m_reason = reason.isEmpty() ? QStringLiteral("write failed") : reason;
+        m_reason = reason.isEmpty() ? tr("write failed") : reason;
 }
 
 bool SafeFileWriter::failed() const { return !m_reason.isEmpty() || (m_device && !m_device->firstFailure.isEmpty()); }
@@ -135,7 +135,7 @@ bool SafeFileWriter::failed() const { return !m_reason.isEmpty() || (m_device &&
 bool SafeFileWriter::commit()
 {
     if (!m_device || !m_device->isOpen()) {
-        fail(QStringLiteral("the file is not open"));
+        fail(tr("the file is not open"));
         return false;
     }
     auto abandon = [&](const QString& why) {
@@ -180,7 +180,7 @@ bool SafeFileWriter::commit()
             const int err = errno;
             ::close(fd);
             if (rc != 0 && err != EINVAL && err != EROFS) {
-                m_reason = QStringLiteral("written, but syncing its folder failed: %1").arg(qt_error_string(err));
+                m_reason = tr("written, but syncing its folder failed: %1").arg(qt_error_string(err));
                 return false;
             }
         }
@@ -200,17 +200,17 @@ QString SafeFileWriter::reason() const
 
 QString SafeFileWriter::errorString() const
 {
-    return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason());
+    return tr("cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason());
 }
 
-QString SafeFileWriter::writeFile(const QString& path, const QByteArray& bytes, Durability durability)
+Status SafeFileWriter::writeFile(const QString& path, const QByteArray& bytes, Durability durability)
 {
     SafeFileWriter w(path, durability);
     if (!w.open())
-        return w.errorString();
+        return Error(w.errorString());
     w.write(bytes);
     if (!w.commit())
-        return w.errorString();
+        return Error(w.errorString());
     return {};
 }
 

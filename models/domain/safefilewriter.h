@@ -12,6 +12,9 @@
 //
 // Tests inject faults through injectFault(): the Nth write or the next fsync of any writer in the process fails
 // as a full disk does.
+#include "result.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -22,6 +25,8 @@ class QByteArray;
 namespace Entente {
 
 class SafeFileWriter {
+    Q_DECLARE_TR_FUNCTIONS(SafeFileWriter)
+
 public:
     enum class Durability { Flush, Sync };
 
@@ -49,8 +54,8 @@ public:
     [[nodiscard]] QString reason() const; // "No space left on device"
     [[nodiscard]] QString errorString() const; // "cannot write /x/y.png: No space left on device"
 
-    // One-shot: writes bytes to path; returns an empty string or errorString().
-    [[nodiscard]] static QString writeFile(const QString& path, const QByteArray& bytes,
+    // One-shot: writes bytes to path; an error's message is errorString().
+    [[nodiscard]] static Status writeFile(const QString& path, const QByteArray& bytes,
         Durability durability = Durability::Sync);
 
     enum class Fault { None, Write, Sync };

@@ -254,7 +254,7 @@ InterchangeError importEventsCsv(QIODevice& in, Dossier& dossier, const CsvImpor
                 s.outlet = outletFromUrl(url);
                 if (s.outlet.isEmpty())
                     s.outlet = parsed.host();
-                if (const auto err = work.insertSource(-1, s); !err.isEmpty())
+                if (const auto err = work.insertSource(-1, s).message(); !err.isEmpty())
                     return error(CSourceUrl, err);
                 sourceByUrl.insert(url, id);
             }

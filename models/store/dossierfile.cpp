@@ -119,7 +119,7 @@ Result<qsizetype> mergeDossierEvents(const Dossier& source, const QString& sourc
     Dossier merged = target;
     for (const auto& s : source.sources())
         if (merged.sourceIndex(s.id) < 0)
-            if (const QString e = merged.insertSource(-1, s); !e.isEmpty())
+            if (const QString e = merged.insertSource(-1, s).message(); !e.isEmpty())
                 return failure(QStringLiteral("%1: %2").arg(sourceName, e));
     const auto& ev = source.events();
     for (qsizetype r = 0; r < ev.size(); ++r) {

@@ -120,7 +120,7 @@ QByteArray EventImportResult::reportCsv() const
 
 Status EventImportResult::saveReport(const QString& path) const
 {
-    return Status::fromMessage(SafeFileWriter::writeFile(path, reportCsv()));
+    return SafeFileWriter::writeFile(path, reportCsv());
 }
 
 Result<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows)
@@ -319,13 +319,13 @@ Result<Dossier> applyImport(const Dossier& target, const EventImportResult& resu
     auto fail = [](const QString& message) { return Error(message, Error::Kind::Invalid); };
     Dossier d = target;
     for (const auto& p : result.newParties)
-        if (auto e = d.insertParty(-1, p); !e.isEmpty())
+        if (auto e = d.insertParty(-1, p).message(); !e.isEmpty())
             return fail(e);
     for (const auto& s : result.newSources)
-        if (auto e = d.insertSource(-1, s); !e.isEmpty())
+        if (auto e = d.insertSource(-1, s).message(); !e.isEmpty())
             return fail(e);
     for (const auto& i : result.newIssues)
-        if (auto e = d.insertIssue(-1, i); !e.isEmpty())
+        if (auto e = d.insertIssue(-1, i).message(); !e.isEmpty())
             return fail(e);
     const EventStore& in = result.events;
     EventStore& out = d.eventsForBulkLoad();

@@ -44,17 +44,17 @@ bool Parser::assemble(Dossier& d)
     d.name = m_name;
     d.description = m_description;
     if (m_stanceScale)
-        if (const auto e = d.setStanceScale(*m_stanceScale); !e.isEmpty())
+        if (const auto e = d.setStanceScale(*m_stanceScale).message(); !e.isEmpty())
             return failAt(m_stanceAt, QStringLiteral("stanceScale"), e);
     if (m_statusScale)
-        if (const auto e = d.setStatusScale(*m_statusScale); !e.isEmpty())
+        if (const auto e = d.setStatusScale(*m_statusScale).message(); !e.isEmpty())
             return failAt(m_statusAt, QStringLiteral("statusScale"), e);
 
     // Parties first without their bloc, so that a member may be listed before its bloc.
     for (size_t i = 0; i < m_parties.size(); ++i) {
         Party p = m_parties[i].value;
         p.parentId.clear();
-        if (const auto e = d.insertParty(-1, p); !e.isEmpty())
+        if (const auto e = d.insertParty(-1, p).message(); !e.isEmpty())
             return failAt(m_parties[i].at, at("parties", i), e);
     }
     for (size_t i = 0; i < m_parties.size(); ++i) {
@@ -62,7 +62,7 @@ bool Parser::assemble(Dossier& d)
         if (it.value.parentId.isEmpty())
             continue;
         QString e = m_partyIds.contains(it.value.parentId)
-            ? d.updateParty(it.value)
+            ? d.updateParty(it.value).message()
             : QStringLiteral("unknown party \"%1\"").arg(it.value.parentId);
         // A bloc chain must end: walking up more steps than there are parties means a loop.
         QString p = it.value.parentId;
@@ -77,13 +77,13 @@ bool Parser::assemble(Dossier& d)
             return failAt(it.field[5], at("parties", i, "parent"), e);
     }
     for (size_t i = 0; i < m_issues.size(); ++i)
-        if (const auto e = d.insertIssue(-1, m_issues[i].value); !e.isEmpty())
+        if (const auto e = d.insertIssue(-1, m_issues[i].value).message(); !e.isEmpty())
             return failAt(m_issues[i].at, at("issues", i), e);
     for (size_t i = 0; i < m_sources.size(); ++i)
-        if (const auto e = d.insertSource(-1, m_sources[i].value); !e.isEmpty())
+        if (const auto e = d.insertSource(-1, m_sources[i].value).message(); !e.isEmpty())
             return failAt(m_sources[i].at, at("sources", i), e);
     for (size_t i = 0; i < m_eras.size(); ++i)
-        if (const auto e = d.insertEra(-1, m_eras[i].value); !e.isEmpty())
+        if (const auto e = d.insertEra(-1, m_eras[i].value).message(); !e.isEmpty())
             return failAt(m_eras[i].at, at("eras", i), e);
 
     EventStore& store = d.eventsForBulkLoad();
@@ -133,7 +133,7 @@ bool Parser::assemble(Dossier& d)
                 QStringLiteral("unknown stance \"%1\" (not in the stance scale)").arg(c.stance));
         if (!citations(c, it, 8, "positions", i))
             return false;
-        if (const auto e = d.addPositionChange(c); !e.isEmpty())
+        if (const auto e = d.addPositionChange(c).message(); !e.isEmpty())
             return failAt(it.at, at("positions", i), e);
     }
     for (size_t i = 0; i < m_statuses.size(); ++i) {
@@ -147,7 +147,7 @@ bool Parser::assemble(Dossier& d)
                 QStringLiteral("unknown status \"%1\" (not in the status scale)").arg(c.status));
         if (!citations(c, it, 6, "statuses", i))
             return false;
-        if (const auto e = d.addStatusChange(c); !e.isEmpty())
+        if (const auto e = d.addStatusChange(c).message(); !e.isEmpty())
             return failAt(it.at, at("statuses", i), e);
     }
     return assembleNotes(d);
@@ -157,10 +157,10 @@ bool Parser::assemble(Dossier& d)
 bool Parser::assembleNotes(Dossier& d)
 {
     for (size_t i = 0; i < m_notes.size(); ++i)
-        if (const auto e = d.insertNote(-1, m_notes[i].value); !e.isEmpty())
+        if (const auto e = d.insertNote(-1, m_notes[i].value).message(); !e.isEmpty())
             return failAt(m_notes[i].at, at("notes", i), e);
     for (size_t i = 0; i < m_views.size(); ++i)
-        if (const auto e = d.insertSavedView(-1, m_views[i].value); !e.isEmpty())
+        if (const auto e = d.insertSavedView(-1, m_views[i].value).message(); !e.isEmpty())
             return failAt(m_views[i].at, at("views", i), e);
     return true;
 }

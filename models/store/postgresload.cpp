@@ -188,9 +188,9 @@ Status PostgresStore::readHead(Dossier& d)
             .append({ l.text(i, 1), l.text(i, 2), l.text(i, 3), int(l.integer(i, 4)), l.boolean(i, 5) });
     QString e;
     if (!stance.isEmpty())
-        e = d.setStanceScale(stance);
+        e = d.setStanceScale(stance).message();
     if (e.isEmpty() && !status.isEmpty())
-        e = d.setStatusScale(status);
+        e = d.setStatusScale(status).message();
     if (!e.isEmpty())
         return Error(e);
     auto parties = c.exec("SELECT id, name, short_name, color, kind, parent_id, description FROM entente.party WHERE "
@@ -208,16 +208,16 @@ Status PostgresStore::readHead(Dossier& d)
         if (!party.parentId.isEmpty())
             withParent.append(party);
         party.parentId.clear();
-        e = d.insertParty(-1, party);
+        e = d.insertParty(-1, party).message();
     }
     for (const auto& party : withParent)
         if (e.isEmpty())
-            e = d.updateParty(party);
+            e = d.updateParty(party).message();
     auto issues = c.exec("SELECT id, name, description FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
     if (!issues.ok())
         return issues.error();
     for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i)
-        e = d.insertIssue(-1, { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2) });
+        e = d.insertIssue(-1, { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2) }).message();
     auto sources = c.exec("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                           "credibility, note FROM entente.source WHERE dossier = $1 ORDER BY position",
         p);
@@ -228,7 +228,7 @@ Status PostgresStore::readHead(Dossier& d)
         const QString reliability = s.text(i, 6);
         e = d.insertSource(-1,
             { s.text(i, 0), s.text(i, 1), s.text(i, 2), s.text(i, 3), dateOf(s, i, 4),
-                reliability.isEmpty() ? QChar(u'F') : reliability[0], int(s.integer(i, 7)), s.text(i, 8) });
+                reliability.isEmpty() ? QChar(u'F') : reliability[0], int(s.integer(i, 7)), s.text(i, 8) }).message();
     }
     auto eras = c.exec("SELECT id, name, start_msecs, start_precision, end_msecs, end_precision, color FROM entente.era "
                        "WHERE dossier = $1 ORDER BY position",
@@ -237,7 +237,7 @@ Status PostgresStore::readHead(Dossier& d)
         return eras.error();
     const PgResult& er = eras.value();
     for (int i = 0; i < er.rows() && e.isEmpty(); ++i)
-        e = d.insertEra(-1, { er.text(i, 0), er.text(i, 1), dateOf(er, i, 2), dateOf(er, i, 4), er.text(i, 6) });
+        e = d.insertEra(-1, { er.text(i, 0), er.text(i, 1), dateOf(er, i, 2), dateOf(er, i, 4), er.text(i, 6) }).message();
     return Status::fromMessage(e);
 }
 
@@ -332,10 +332,10 @@ namespace {
 
 Status PostgresStore::readHistories(Dossier& d)
 {
-    if (auto st = readPositions(*m_conn, m_dossier, nullptr, [&](PositionChange c) { return d.addPositionChange(c); });
+    if (auto st = readPositions(*m_conn, m_dossier, nullptr, [&](PositionChange c) { return d.addPositionChange(c).message(); });
         !st.ok())
         return st;
-    return readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c); });
+    return readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c).message(); });
 }
 
 Status PostgresStore::readNotes(Dossier& d)
@@ -370,7 +370,7 @@ Status PostgresStore::readNotes(Dossier& d)
         if (level)
             n.confidence = *level;
         n.evidence = evidence.value();
-        e = d.insertNote(-1, n);
+        e = d.insertNote(-1, n).message();
     }
     if (!e.isEmpty())
         return Error(e);
@@ -384,7 +384,7 @@ Status PostgresStore::readNotes(Dossier& d)
         v.name = views.value().text(i, 1);
         e = ViewCodec::decode(views.value().text(i, 2), v);
         if (e.isEmpty())
-            e = d.insertSavedView(-1, v);
+            e = d.insertSavedView(-1, v).message();
     }
     return Status::fromMessage(e);
 }

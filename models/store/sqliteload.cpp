@@ -117,9 +117,9 @@ namespace {
                 return QString();
             });
         if (r.error.isEmpty() && !stance.isEmpty())
-            r.error = d.setStanceScale(stance);
+            r.error = d.setStanceScale(stance).message();
         if (r.error.isEmpty() && !status.isEmpty())
-            r.error = d.setStatusScale(status);
+            r.error = d.setStatusScale(status).message();
         // Parties first without their bloc, then the blocs: a member may be listed before its bloc.
         QList<Party> withParent;
         r.each(QStringLiteral(
@@ -133,13 +133,13 @@ namespace {
                 if (!p.parentId.isEmpty())
                     withParent.append(p);
                 p.parentId.clear();
-                return d.insertParty(-1, p);
+                return d.insertParty(-1, p).message();
             });
         for (const auto& p : withParent)
             if (r.error.isEmpty())
-                r.error = d.updateParty(p);
+                r.error = d.updateParty(p).message();
         r.each(QStringLiteral("SELECT id, name, description FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
-            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }).message();
         });
         r.each(QStringLiteral("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                               "credibility, note FROM source ORDER BY position"),
@@ -150,7 +150,7 @@ namespace {
                     return QStringLiteral("source \"%1\" is damaged").arg(q.value(0).toString());
                 return d.insertSource(-1,
                     { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                        *published, reliability[0], q.value(7).toInt(), q.value(8).toString() });
+                        *published, reliability[0], q.value(7).toInt(), q.value(8).toString() }).message();
             });
         r.each(QStringLiteral("SELECT id, name, start_msecs, start_precision, end_msecs, end_precision, color FROM era "
                               "ORDER BY position"),
@@ -159,7 +159,7 @@ namespace {
                 if (!start || !end)
                     return QStringLiteral("era \"%1\" is damaged").arg(q.value(0).toString());
                 return d.insertEra(
-                    -1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() });
+                    -1, { q.value(0).toString(), q.value(1).toString(), *start, *end, q.value(6).toString() }).message();
             });
     }
 
@@ -192,7 +192,7 @@ namespace {
                 if (level)
                     n.confidence = *level;
                 n.evidence = evidence.value();
-                return d.insertNote(-1, n);
+                return d.insertNote(-1, n).message();
             });
         r.each(QStringLiteral("SELECT id, name, settings FROM saved_view ORDER BY position"), [&](const QSqlQuery& q) {
             SavedView v;
@@ -200,7 +200,7 @@ namespace {
             v.name = q.value(1).toString();
             if (const QString e = ViewCodec::decode(q.value(2).toString(), v); !e.isEmpty())
                 return e;
-            return d.insertSavedView(-1, v);
+            return d.insertSavedView(-1, v).message();
         });
     }
 
@@ -250,7 +250,7 @@ namespace {
                 if (auto e = readRecord(q, 5, c); !e.isEmpty())
                     return e;
                 std::tie(c.citedEvents, c.citedSources) = positionCitations.value(c.id);
-                return d.addPositionChange(c);
+                return d.addPositionChange(c).message();
             });
         r.each(QStringLiteral("SELECT id, issue_id, status, %1 FROM status_change ORDER BY id").arg(recordColumns),
             [&](const QSqlQuery& q) {
@@ -261,7 +261,7 @@ namespace {
                 if (auto e = readRecord(q, 3, c); !e.isEmpty())
                     return e;
                 std::tie(c.citedEvents, c.citedSources) = statusCitations.value(c.id);
-                return d.addStatusChange(c);
+                return d.addStatusChange(c).message();
             });
     }
 }

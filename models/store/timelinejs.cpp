@@ -285,7 +285,7 @@ QByteArray exportTimelineJs(const Dossier& d, qint64 from, qint64 to)
 
 Status exportTimelineJsFile(const Dossier& d, const QString& path, qint64 from, qint64 to)
 {
-    return Status::fromMessage(SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to)));
+    return SafeFileWriter::writeFile(path, exportTimelineJs(d, from, to));
 }
 
 Result<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options)
@@ -384,7 +384,7 @@ Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& t
                     Party p;
                     p.id = id;
                     p.name = group;
-                    if (auto err = d.insertParty(-1, p); !err.isEmpty())
+                    if (auto err = d.insertParty(-1, p).message(); !err.isEmpty())
                         return fail(where(err));
                     partyByName.insert(group.toLower(), id);
                 }
@@ -412,7 +412,7 @@ Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& t
                     s.outlet = outletFromUrl(s.url);
                 if (const QString caption = plain(media.value(QStringLiteral("caption")).toString()); !caption.isEmpty())
                     s.title = caption;
-                if (auto err = d.insertSource(-1, s); !err.isEmpty())
+                if (auto err = d.insertSource(-1, s).message(); !err.isEmpty())
                     return fail(where(err));
                 sourceByUrl.insert(url, id);
             }
@@ -446,7 +446,7 @@ Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& t
             [&](const Era& x) { return x.name == era.name && x.start == era.start && x.end == era.end; });
         if (known)
             continue;
-        if (auto err = d.insertEra(-1, era); !err.isEmpty())
+        if (auto err = d.insertEra(-1, era).message(); !err.isEmpty())
             return fail(QStringLiteral("%1: %2").arg(label, err));
     }
     Q_UNUSED(duplicates);

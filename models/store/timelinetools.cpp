@@ -178,7 +178,7 @@ Result<Dossier> importTimelineProject(const QByteArray& xml, const Dossier& targ
             p.id = base + u'-' + QString::number(n);
         p.name = name;
         p.color = colours.value(name);
-        if (!d.insertParty(-1, p).isEmpty())
+        if (!d.insertParty(-1, p).ok())
             return std::nullopt;
         partyOf.insert(name.toLower(), p.id);
         return p.id;
@@ -236,7 +236,7 @@ Result<Dossier> importTimelineProject(const QByteArray& xml, const Dossier& targ
         era.color = colourOf(r.value(QStringLiteral("color")));
         for (qsizetype n = d.eras().size() + 1; era.id.isEmpty() || d.eraIndex(era.id) >= 0; ++n)
             era.id = QStringLiteral("era-%1").arg(n);
-        if (const QString err = d.insertEra(-1, era); !err.isEmpty())
+        if (const QString err = d.insertEra(-1, era).message(); !err.isEmpty())
             return fail(QStringLiteral("line %1 (era \u201C%2\u201D): %3").arg(line).arg(era.name, err));
     }
     failLine = -1;

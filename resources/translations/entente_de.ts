@@ -23,6 +23,349 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
+        <translation>Farbe „%1“ ist nicht im Format #rrggbb</translation>
+    </message>
+    <message>
+        <source>the stance scale has no levels</source>
+        <translation>die Haltungsskala hat keine Stufen</translation>
+    </message>
+    <message>
+        <source>the status scale has no levels</source>
+        <translation>die Statusskala hat keine Stufen</translation>
+    </message>
+    <message>
+        <source>a stance level has an empty key</source>
+        <translation>eine Haltungsstufe hat einen leeren Schlüssel</translation>
+    </message>
+    <message>
+        <source>a status level has an empty key</source>
+        <translation>eine Statusstufe hat einen leeren Schlüssel</translation>
+    </message>
+    <message>
+        <source>duplicate stance level &quot;%1&quot;</source>
+        <translation>doppelte Haltungsstufe „%1“</translation>
+    </message>
+    <message>
+        <source>duplicate status level &quot;%1&quot;</source>
+        <translation>doppelte Statusstufe „%1“</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; has no name</source>
+        <translation>Partei „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; names an unknown bloc &quot;%2&quot;</source>
+        <translation>Partei „%1“ nennt einen unbekannten Block „%2“</translation>
+    </message>
+    <message>
+        <source>party id is empty</source>
+        <translation>die Kennung der Partei ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate party id &quot;%1&quot;</source>
+        <translation>doppelte Parteikennung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown party &quot;%1&quot;</source>
+        <translation>unbekannte Partei „%1“</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; is still referenced by events, positions, notes or member parties</source>
+        <translation>auf Partei „%1“ verweisen noch Ereignisse, Haltungen, Notizen oder Mitgliedsparteien</translation>
+    </message>
+    <message>
+        <source>party position out of range</source>
+        <translation>Position der Partei außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>issue id is empty</source>
+        <translation>die Kennung des Themas ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate issue id &quot;%1&quot;</source>
+        <translation>doppelte Themenkennung „%1“</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; has no name</source>
+        <translation>Thema „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>unknown issue &quot;%1&quot;</source>
+        <translation>unbekanntes Thema „%1“</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; is still referenced by events, changes or notes</source>
+        <translation>auf Thema „%1“ verweisen noch Ereignisse, Änderungen oder Notizen</translation>
+    </message>
+    <message>
+        <source>issue position out of range</source>
+        <translation>Position des Themas außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: reliability must be A to F</source>
+        <translation>Quelle „%1“: die Zuverlässigkeit muss A bis F sein</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: credibility must be 1 to 6</source>
+        <translation>Quelle „%1“: die Glaubwürdigkeit muss 1 bis 6 sein</translation>
+    </message>
+    <message>
+        <source>source id is empty</source>
+        <translation>die Kennung der Quelle ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;%1&quot;</source>
+        <translation>doppelte Quellenkennung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is still cited</source>
+        <translation>Quelle „%1“ wird noch zitiert</translation>
+    </message>
+    <message>
+        <source>era &quot;%1&quot; needs a start before its end</source>
+        <translation>Phase „%1“ braucht einen Beginn vor ihrem Ende</translation>
+    </message>
+    <message>
+        <source>era id is empty</source>
+        <translation>die Kennung der Phase ist leer</translation>
+    </message>
+    <message>
+        <source>duplicate era id &quot;%1&quot;</source>
+        <translation>doppelte Phasenkennung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown era &quot;%1&quot;</source>
+        <translation>unbekannte Phase „%1“</translation>
+    </message>
+    <message>
+        <source>era &quot;%1&quot; still carries a note</source>
+        <translation>an Phase „%1“ hängt noch eine Notiz</translation>
+    </message>
+    <message>
+        <source>stance level &quot;%1&quot; is used by recorded positions</source>
+        <translation>Haltungsstufe „%1“ wird von erfassten Haltungen verwendet</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is used by recorded status changes</source>
+        <translation>Status „%1“ wird von erfassten Statusänderungen verwendet</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>das Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 has no start date</source>
+        <translation>%1 hat kein Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>%1 endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <source>%1 has no title</source>
+        <translation>%1 hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown party &quot;%2&quot;</source>
+        <translation>%1 nennt eine unbekannte Partei „%2“</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown issue &quot;%2&quot;</source>
+        <translation>%1 nennt eine unbekanntes Thema „%2“</translation>
+    </message>
+    <message>
+        <source>%1 cites an unknown source &quot;%2&quot;</source>
+        <translation>%1 zitiert eine unbekannte Quelle „%2“</translation>
+    </message>
+    <message>
+        <source>duplicate event id %1</source>
+        <translation>doppelte Ereigniskennung %1</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>unbekanntes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>event %1 still carries a note</source>
+        <translation>an Ereignis %1 hängt noch eine Notiz</translation>
+    </message>
+    <message>
+        <source>event %1 ends before it starts</source>
+        <translation>Ereignis %1 endet vor seinem Beginn</translation>
+    </message>
+    <message>
+        <source>claims of an unknown event</source>
+        <translation>Angaben zu einem unbekannten Ereignis</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>position change %1: %2</source>
+        <translation>Haltungsänderung %1: %2</translation>
+    </message>
+    <message>
+        <source>status change %1: %2</source>
+        <translation>Statusänderung %1: %2</translation>
+    </message>
+    <message>
+        <source>position change %1 cites an unknown event %2</source>
+        <translation>Haltungsänderung %1 zitiert ein unbekanntes Ereignis %2</translation>
+    </message>
+    <message>
+        <source>status change %1 cites an unknown event %2</source>
+        <translation>Statusänderung %1 zitiert ein unbekanntes Ereignis %2</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown event %2</source>
+        <translation>Notiz „%1“ hängt an einem unbekannten Ereignis %2</translation>
+    </message>
+    <message>
+        <source>the dossier already has events</source>
+        <translation>das Dossier hat bereits Ereignisse</translation>
+    </message>
+    <message>
+        <source>duplicate position change id %1</source>
+        <translation>doppelte Kennung der Haltungsänderung %1</translation>
+    </message>
+    <message>
+        <source>duplicate status change id %1</source>
+        <translation>doppelte Kennung der Statusänderung %1</translation>
+    </message>
+    <message>
+        <source>unknown position change %1</source>
+        <translation>unbekannte Haltungsänderung %1</translation>
+    </message>
+    <message>
+        <source>unknown status change %1</source>
+        <translation>unbekannte Statusänderung %1</translation>
+    </message>
+    <message>
+        <source>the change has no effective date</source>
+        <translation>die Änderung hat kein Gültigkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the change cites an unknown source &quot;%1&quot;</source>
+        <translation>die Änderung zitiert eine unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>the change cites an unknown event %1</source>
+        <translation>die Änderung zitiert ein unbekanntes Ereignis %1</translation>
+    </message>
+    <message>
+        <source>the change: %1</source>
+        <translation>die Änderung: %1</translation>
+    </message>
+    <message>
+        <source>unknown stance &quot;%1&quot;</source>
+        <translation>unbekannte Haltung „%1“</translation>
+    </message>
+    <message>
+        <source>salience %1 is outside 0–100</source>
+        <translation>Gewicht %1 liegt außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unbekannter Status „%1“</translation>
+    </message>
+    <message>
+        <source>note id is empty</source>
+        <translation>die Kennung der Notiz ist leer</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; has no text</source>
+        <translation>Notiz „%1“ hat keinen Text</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown party &quot;%2&quot;</source>
+        <translation>Notiz „%1“ hängt an einer unbekannten Partei „%2“</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown issue &quot;%2&quot;</source>
+        <translation>Notiz „%1“ hängt an einem unbekannten Thema „%2“</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names a party</source>
+        <translation>Notiz „%1“ hängt an „%2“, nennt aber eine Partei</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names an issue</source>
+        <translation>Notiz „%1“ hängt an „%2“, nennt aber ein Thema</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a date but has none</source>
+        <translation>Notiz „%1“ hängt an einem Datum, hat aber keines</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names a date</source>
+        <translation>Notiz „%1“ hängt an „%2“, nennt aber ein Datum</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; names an era only when pinned to one</source>
+        <translation>Notiz „%1“ darf nur eine Phase nennen, wenn sie daran hängt</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown era &quot;%2&quot;</source>
+        <translation>Notiz „%1“ hängt an einer unbekannten Phase „%2“</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; names an event only when pinned to one</source>
+        <translation>Notiz „%1“ darf nur ein Ereignis nennen, wenn sie daran hängt</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; cites evidence but is not a key judgement (no confidence)</source>
+        <translation>Notiz „%1“ zitiert Belege, ist aber keine Kernbewertung (keine Sicherheit)</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; cites an unknown source &quot;%2&quot;</source>
+        <translation>Notiz „%1“ zitiert eine unbekannte Quelle „%2“</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot;: %2</source>
+        <translation>Notiz „%1“: %2</translation>
+    </message>
+    <message>
+        <source>duplicate note id &quot;%1&quot;</source>
+        <translation>doppelte Notizkennung „%1“</translation>
+    </message>
+    <message>
+        <source>unknown note &quot;%1&quot;</source>
+        <translation>unbekannte Notiz „%1“</translation>
+    </message>
+    <message>
+        <source>view id is empty</source>
+        <translation>die Kennung der Ansicht ist leer</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot; has no name</source>
+        <translation>Ansicht „%1“ hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>a view named &quot;%1&quot; exists already</source>
+        <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>duplicate view id &quot;%1&quot;</source>
+        <translation>doppelte Kennung der Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>unbekannte Ansicht „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Entente</name>
     <message>
         <source>Timeline</source>
@@ -4615,6 +4958,25 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     </message>
 </context>
 <context>
+    <name>PngWriter</name>
+    <message>
+        <source>internal error: the fast PNG writer takes RGB32 images</source>
+        <translation>interner Fehler: der schnelle PNG-Schreiber nimmt nur RGB32-Bilder</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>kein Speicher mehr frei</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>der PNG-Kodierer ist gescheitert</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>No stated positions as of this date.</source>
@@ -4647,6 +5009,37 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>%1 graded below %2</source>
         <translation>%1 schlechter bewertet als %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>no file name</source>
+        <translation>kein Dateiname</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>Schreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>written, but syncing its folder failed: %1</source>
+        <translation>geschrieben, aber das Synchronisieren des Ordners schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

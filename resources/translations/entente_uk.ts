@@ -24,6 +24,349 @@
     </message>
 </context>
 <context>
+    <name>Dossier</name>
+    <message>
+        <source>colour &quot;%1&quot; is not #rrggbb</source>
+        <translation>колір «%1» не має формату #rrggbb</translation>
+    </message>
+    <message>
+        <source>the stance scale has no levels</source>
+        <translation>шкала позицій не має рівнів</translation>
+    </message>
+    <message>
+        <source>the status scale has no levels</source>
+        <translation>шкала статусів не має рівнів</translation>
+    </message>
+    <message>
+        <source>a stance level has an empty key</source>
+        <translation>рівень шкали позицій має порожній ключ</translation>
+    </message>
+    <message>
+        <source>a status level has an empty key</source>
+        <translation>рівень шкали статусів має порожній ключ</translation>
+    </message>
+    <message>
+        <source>duplicate stance level &quot;%1&quot;</source>
+        <translation>повторений рівень позиції «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate status level &quot;%1&quot;</source>
+        <translation>повторений рівень статусу «%1»</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; has no name</source>
+        <translation>сторона «%1» не має назви</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; names an unknown bloc &quot;%2&quot;</source>
+        <translation>сторона «%1» називає невідомий блок «%2»</translation>
+    </message>
+    <message>
+        <source>party id is empty</source>
+        <translation>ідентифікатор сторони порожній</translation>
+    </message>
+    <message>
+        <source>duplicate party id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор сторони «%1»</translation>
+    </message>
+    <message>
+        <source>unknown party &quot;%1&quot;</source>
+        <translation>невідома сторона «%1»</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot; is still referenced by events, positions, notes or member parties</source>
+        <translation>на сторону «%1» досі посилаються події, позиції, примітки або сторони-члени</translation>
+    </message>
+    <message>
+        <source>party position out of range</source>
+        <translation>позиція сторони поза межами</translation>
+    </message>
+    <message>
+        <source>issue id is empty</source>
+        <translation>ідентифікатор питання порожній</translation>
+    </message>
+    <message>
+        <source>duplicate issue id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор питання «%1»</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; has no name</source>
+        <translation>питання «%1» не має назви</translation>
+    </message>
+    <message>
+        <source>unknown issue &quot;%1&quot;</source>
+        <translation>невідоме питання «%1»</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; is still referenced by events, changes or notes</source>
+        <translation>на питання «%1» досі посилаються події, зміни або примітки</translation>
+    </message>
+    <message>
+        <source>issue position out of range</source>
+        <translation>позиція питання поза межами</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: reliability must be A to F</source>
+        <translation>джерело «%1»: надійність має бути від A до F</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: credibility must be 1 to 6</source>
+        <translation>джерело «%1»: достовірність має бути від 1 до 6</translation>
+    </message>
+    <message>
+        <source>source id is empty</source>
+        <translation>ідентифікатор джерела порожній</translation>
+    </message>
+    <message>
+        <source>duplicate source id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор джерела «%1»</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>невідоме джерело «%1»</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; is still cited</source>
+        <translation>на джерело «%1» досі посилаються</translation>
+    </message>
+    <message>
+        <source>era &quot;%1&quot; needs a start before its end</source>
+        <translation>етап «%1» має починатися до свого кінця</translation>
+    </message>
+    <message>
+        <source>era id is empty</source>
+        <translation>ідентифікатор етапу порожній</translation>
+    </message>
+    <message>
+        <source>duplicate era id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор етапу «%1»</translation>
+    </message>
+    <message>
+        <source>unknown era &quot;%1&quot;</source>
+        <translation>невідомий етап «%1»</translation>
+    </message>
+    <message>
+        <source>era &quot;%1&quot; still carries a note</source>
+        <translation>до етапу «%1» досі прикріплено примітку</translation>
+    </message>
+    <message>
+        <source>stance level &quot;%1&quot; is used by recorded positions</source>
+        <translation>рівень позиції «%1» використовують записані позиції</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is used by recorded status changes</source>
+        <translation>статус «%1» використовують записані зміни статусу</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>подія %1</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>подія</translation>
+    </message>
+    <message>
+        <source>%1 has no start date</source>
+        <translation>%1: немає дати початку</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>%1: закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>%1 has no title</source>
+        <translation>%1: немає заголовка</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown party &quot;%2&quot;</source>
+        <translation>%1: невідома сторона «%2»</translation>
+    </message>
+    <message>
+        <source>%1 names an unknown issue &quot;%2&quot;</source>
+        <translation>%1: невідоме питання «%2»</translation>
+    </message>
+    <message>
+        <source>%1 cites an unknown source &quot;%2&quot;</source>
+        <translation>%1: посилання на невідоме джерело «%2»</translation>
+    </message>
+    <message>
+        <source>duplicate event id %1</source>
+        <translation>повторений ідентифікатор події %1</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>невідома подія %1</translation>
+    </message>
+    <message>
+        <source>event %1 still carries a note</source>
+        <translation>до події %1 досі прикріплено примітку</translation>
+    </message>
+    <message>
+        <source>event %1 ends before it starts</source>
+        <translation>подія %1 закінчується раніше, ніж починається</translation>
+    </message>
+    <message>
+        <source>claims of an unknown event</source>
+        <translation>твердження до невідомої події</translation>
+    </message>
+    <message>
+        <source>event %1: %2</source>
+        <translation>подія %1: %2</translation>
+    </message>
+    <message>
+        <source>position change %1: %2</source>
+        <translation>зміна позиції %1: %2</translation>
+    </message>
+    <message>
+        <source>status change %1: %2</source>
+        <translation>зміна статусу %1: %2</translation>
+    </message>
+    <message>
+        <source>position change %1 cites an unknown event %2</source>
+        <translation>зміна позиції %1 посилається на невідому подію %2</translation>
+    </message>
+    <message>
+        <source>status change %1 cites an unknown event %2</source>
+        <translation>зміна статусу %1 посилається на невідому подію %2</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown event %2</source>
+        <translation>примітку «%1» прикріплено до невідомої події %2</translation>
+    </message>
+    <message>
+        <source>the dossier already has events</source>
+        <translation>досьє вже має події</translation>
+    </message>
+    <message>
+        <source>duplicate position change id %1</source>
+        <translation>повторений ідентифікатор зміни позиції %1</translation>
+    </message>
+    <message>
+        <source>duplicate status change id %1</source>
+        <translation>повторений ідентифікатор зміни статусу %1</translation>
+    </message>
+    <message>
+        <source>unknown position change %1</source>
+        <translation>невідома зміна позиції %1</translation>
+    </message>
+    <message>
+        <source>unknown status change %1</source>
+        <translation>невідома зміна статусу %1</translation>
+    </message>
+    <message>
+        <source>the change has no effective date</source>
+        <translation>зміна не має дати набуття чинності</translation>
+    </message>
+    <message>
+        <source>the change cites an unknown source &quot;%1&quot;</source>
+        <translation>зміна посилається на невідоме джерело «%1»</translation>
+    </message>
+    <message>
+        <source>the change cites an unknown event %1</source>
+        <translation>зміна посилається на невідому подію %1</translation>
+    </message>
+    <message>
+        <source>the change: %1</source>
+        <translation>зміна: %1</translation>
+    </message>
+    <message>
+        <source>unknown stance &quot;%1&quot;</source>
+        <translation>невідома позиція «%1»</translation>
+    </message>
+    <message>
+        <source>salience %1 is outside 0–100</source>
+        <translation>вагомість %1 поза межами 0–100</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>невідомий статус «%1»</translation>
+    </message>
+    <message>
+        <source>note id is empty</source>
+        <translation>ідентифікатор примітки порожній</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; has no text</source>
+        <translation>примітка «%1» не має тексту</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown party &quot;%2&quot;</source>
+        <translation>примітку «%1» прикріплено до невідомої сторони «%2»</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown issue &quot;%2&quot;</source>
+        <translation>примітку «%1» прикріплено до невідомого питання «%2»</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names a party</source>
+        <translation>примітку «%1» прикріплено до «%2», але вона називає сторону</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names an issue</source>
+        <translation>примітку «%1» прикріплено до «%2», але вона називає питання</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a date but has none</source>
+        <translation>примітку «%1» прикріплено до дати, але дати немає</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to a %2 but names a date</source>
+        <translation>примітку «%1» прикріплено до «%2», але вона називає дату</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; names an era only when pinned to one</source>
+        <translation>примітка «%1» може називати етап, лише якщо прикріплена до нього</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; is pinned to an unknown era &quot;%2&quot;</source>
+        <translation>примітку «%1» прикріплено до невідомого етапу «%2»</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; names an event only when pinned to one</source>
+        <translation>примітка «%1» може називати подію, лише якщо прикріплена до неї</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; cites evidence but is not a key judgement (no confidence)</source>
+        <translation>примітка «%1» наводить докази, але не є ключовим судженням (немає впевненості)</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot; cites an unknown source &quot;%2&quot;</source>
+        <translation>примітка «%1» посилається на невідоме джерело «%2»</translation>
+    </message>
+    <message>
+        <source>note &quot;%1&quot;: %2</source>
+        <translation>примітка «%1»: %2</translation>
+    </message>
+    <message>
+        <source>duplicate note id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор примітки «%1»</translation>
+    </message>
+    <message>
+        <source>unknown note &quot;%1&quot;</source>
+        <translation>невідома примітка «%1»</translation>
+    </message>
+    <message>
+        <source>view id is empty</source>
+        <translation>ідентифікатор вигляду порожній</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot; has no name</source>
+        <translation>вигляд «%1» не має назви</translation>
+    </message>
+    <message>
+        <source>a view named &quot;%1&quot; exists already</source>
+        <translation>вигляд з назвою «%1» вже існує</translation>
+    </message>
+    <message>
+        <source>duplicate view id &quot;%1&quot;</source>
+        <translation>повторений ідентифікатор вигляду «%1»</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>невідомий вигляд «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Entente</name>
     <message>
         <source>Timeline</source>
@@ -4629,6 +4972,25 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     </message>
 </context>
 <context>
+    <name>PngWriter</name>
+    <message>
+        <source>internal error: the fast PNG writer takes RGB32 images</source>
+        <translation>внутрішня помилка: швидкий запис PNG приймає лише зображення RGB32</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>бракує пам’яті</translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
+        <translation>кодувальник PNG зазнав збою</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>не вдалося записати</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>No stated positions as of this date.</source>
@@ -4661,6 +5023,37 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>%1 graded below %2</source>
         <translation>%1 з оцінкою нижчою за %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>no file name</source>
+        <translation>немає назви файлу</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>це тека</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>файл не відкрито</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>не вдалося записати</translation>
+    </message>
+    <message>
+        <source>written, but syncing its folder failed: %1</source>
+        <translation>записано, але синхронізувати теку не вдалося: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдається записати %1: %2</translation>
     </message>
 </context>
 <context>

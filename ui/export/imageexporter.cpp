@@ -252,8 +252,8 @@ QString ImageExporter::writePng(const Paintable& view, const QString& path) cons
     if (!file.open())
         return writeError(file);
     if (img.format() == QImage::Format_RGB32) {
-        if (const QString e = writeOpaquePng(img, file.device()); !e.isEmpty())
-            file.fail(e);
+        if (const auto e = writeOpaquePng(img, file.device()); !e.ok())
+            file.fail(e.message());
         return commit(file);
     }
     QImageWriter writer(file.device(), "png");

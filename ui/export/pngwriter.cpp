@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pngwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
 
@@ -11,6 +12,10 @@
 namespace Entente {
 
 namespace {
+    struct PngText {
+        Q_DECLARE_TR_FUNCTIONS(PngWriter)
+    };
+
     struct Sink {
         QIODevice* device = nullptr;
         bool failed = false;
@@ -26,22 +31,22 @@ namespace {
     void flushData(png_structp) { }
 }
 
-QString writeOpaquePng(const QImage& image, QIODevice* out)
+Status writeOpaquePng(const QImage& image, QIODevice* out)
 {
     if (image.format() != QImage::Format_RGB32)
-        return QStringLiteral("internal error: the fast PNG writer takes RGB32 images");
+        return Error(PngText::tr("internal error: the fast PNG writer takes RGB32 images"));
     Sink sink { out, false };
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     if (!png)
-        return QStringLiteral("out of memory");
+        return Error(PngText::tr("out of memory"));
     png_infop info = png_create_info_struct(png);
     if (!info) {
         png_destroy_write_struct(&png, nullptr);
-        return QStringLiteral("out of memory");
+        return Error(PngText::tr("out of memory"));
     }
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
-        return QStringLiteral("the PNG encoder failed");
+        return Error(PngText::tr("the PNG encoder failed"));
     }
     png_set_write_fn(png, &sink, writeData, flushData);
     png_set_compression_level(png, 1);
@@ -64,7 +69,9 @@ QString writeOpaquePng(const QImage& image, QIODevice* out)
     if (!sink.failed)
         png_write_end(png, info);
     png_destroy_write_struct(&png, &info);
-    return sink.failed ? out->errorString() : QString();
+    if (sink.failed)
+        return Error(out->errorString().isEmpty() ? PngText::tr("write failed") : out->errorString());
+    return {};
 }
 
 } // namespace Entente

@@ -6,6 +6,8 @@
 // its time choosing filters; charts and matrices are flat colour, where Sub compresses as well.
 // Images with transparency are left to QImageWriter.
 
+#include "result.h"
+
 #include <QString>
 
 class QIODevice;
@@ -13,7 +15,7 @@ class QImage;
 
 namespace Entente {
 
-// Writes `image` (Format_RGB32) as an 8-bit RGB PNG with its resolution. Returns an error, empty on success.
-[[nodiscard]] QString writeOpaquePng(const QImage& image, QIODevice* out);
+// Writes `image` (Format_RGB32) as an 8-bit RGB PNG with its resolution.
+[[nodiscard]] Status writeOpaquePng(const QImage& image, QIODevice* out);
 
 } // namespace Entente

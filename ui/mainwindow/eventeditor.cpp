@@ -218,8 +218,8 @@ Result<Event> EventEditor::formEvent() const
     for (const auto& t : m_tags->text().split(u',', Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             e.tags.append(t.trimmed());
-    if (QString problem = m_document->dossier().checkEvent(e); !problem.isEmpty())
-        return Error(std::move(problem), Error::Kind::Invalid);
+    if (auto problem = m_document->dossier().checkEvent(e); !problem.ok())
+        return problem.error();
     return e;
 }
 

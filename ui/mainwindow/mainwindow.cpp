@@ -206,13 +206,13 @@ void MainWindow::restoreState()
 {
     if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray(), DockLayoutVersion);
 }
 
 void MainWindow::saveState()
 {
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState(DockLayoutVersion));
     m_settings->sync();
 }
 

@@ -316,11 +316,12 @@ void MainWindow::adoptImport(Dossier merged, bool quiet)
     m_document->applyImportDossierInBackground(std::move(merged));
 }
 
-void MainWindow::onImportFinished(const QString& error)
+void MainWindow::onImportFinished(const Status& result)
 {
     hideBackgroundProgress();
     updateTitle();
-    if (!error.isEmpty()) {
+    if (!result.ok()) {
+        const QString error = result.message();
         statusBar()->showMessage(tr("Nothing was imported: %1").arg(error), 8000);
         if (!m_quietImport)
             QMessageBox::warning(this, tr("Import failed"), tr("Nothing was imported.\n%1").arg(error));

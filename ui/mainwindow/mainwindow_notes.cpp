@@ -57,10 +57,13 @@ void MainWindow::createNotesDocks()
     auto* notesDock = dock(tr("Notes"), QStringLiteral("notesDock"), m_notes);
     m_views = new SavedViewsPanel(m_document, this);
     auto* viewsDock = dock(tr("Saved Views"), QStringLiteral("savedViewsDock"), m_views);
-    if (auto* reliability = findChild<QDockWidget*>(QStringLiteral("reliabilityDock"))) {
-        tabifyDockWidget(reliability, notesDock);
-        tabifyDockWidget(notesDock, viewsDock);
-    }
+    // The analyst's own material (notes, saved views and, see createSearchDock, search) is a second tab group
+    // under the one that reads the dossier (editor, history, what changed, reliability), so that neither group
+    // holds so many tabs that their titles are cut.
+    if (auto* reliability = findChild<QDockWidget*>(QStringLiteral("reliabilityDock")))
+        splitDockWidget(reliability, notesDock, Qt::Vertical);
+    tabifyDockWidget(notesDock, viewsDock);
+    notesDock->raise();
     if (auto* whatChanged = findChild<QDockWidget*>(QStringLiteral("whatChangedDock")))
         whatChanged->raise(); // the default front tab stays What changed
     connect(m_notes, &NotesPanel::addRequested, this, &MainWindow::addNoteDialog);

@@ -30,10 +30,10 @@ void MainWindow::createSearchDock()
     dock->setObjectName(QStringLiteral("searchDock"));
     dock->setWidget(m_search);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto* editor = findChild<QDockWidget*>(QStringLiteral("eventEditorDock")))
-        tabifyDockWidget(editor, dock);
-    if (auto* whatChanged = findChild<QDockWidget*>(QStringLiteral("whatChangedDock")))
-        whatChanged->raise(); // the default front tab stays What changed
+    if (auto* notes = findChild<QDockWidget*>(QStringLiteral("notesDock"))) {
+        tabifyDockWidget(notes, dock);
+        notes->raise(); // the default front tab of the lower group stays Notes
+    }
     connect(m_search, &SearchPanel::targetRequested, this, &MainWindow::showSearchTarget);
 }
 
