@@ -181,6 +181,27 @@ private slots:
         QCOMPARE(eras->text(), menu);
     }
 
+    // English has no .qm, but its counted messages mark their plurals: the English translator resolves them.
+    void englishPluralsFollowTheCount()
+    {
+        QVERIFY(Languages::install(QLocale(QLocale::English, QLocale::UnitedKingdom)));
+        auto tr = [](const char* text, int n) { return QCoreApplication::translate("Entente::MainWindow", text, nullptr, n); };
+        QCOMPARE(tr("Imported %n event(s)", 1), u"Imported 1 event"_s);
+        QCOMPARE(tr("Imported %n event(s)", 3), u"Imported 3 events"_s);
+        QCOMPARE(tr("Imported %n event(s)", 0), u"Imported 0 events"_s);
+        QCOMPARE(tr("%n party(ies) with a known position.", 1), u"1 party with a known position."_s);
+        QCOMPARE(tr("%n party(ies) with a known position.", 2), u"2 parties with a known position."_s);
+        QCOMPARE(tr("%n match(es)", 1), u"1 match"_s);
+        QCOMPARE(tr("%n match(es)", 12), u"12 matches"_s);
+        QCOMPARE(tr("%1: %n event(s)", 2), u"%1: 2 events"_s);
+        // Without a count, or without a mark, the text is left alone.
+        QCOMPARE(QCoreApplication::translate("Entente::MainWindow", "Export (s)"), u"Export (s)"_s);
+        QCOMPARE(tr("%n of the events were changed", 2), u"2 of the events were changed"_s);
+        // German plurals still come from the German file once German is chosen.
+        QVERIFY(Languages::install(QLocale(u"de"_s)));
+        QVERIFY(!tr("Imported %n event(s)", 3).contains(u"(s)"));
+    }
+
     void commandLineErrorsFollowTheSystemLocale_data()
     {
         QTest::addColumn<QString>("lang");

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
 
@@ -20,6 +21,38 @@ namespace {
         static std::vector<std::unique_ptr<QTranslator>> translators;
         return translators;
     }
+
+    // English is the source language and has no .qm file, but its counted messages are written with the plural
+    // marked ("%n event(s)", "%n party(ies)", "%n match(es)"). This translator answers only those calls (a count
+    // given) and resolves the marks by the count, so the English interface says "1 event" and "3 events".
+    class EnglishPlurals : public QTranslator {
+    public:
+        [[nodiscard]] bool isEmpty() const override { return false; }
+        [[nodiscard]] QString translate(const char*, const char* sourceText, const char*, int n) const override
+        {
+            if (n < 0 || !sourceText)
+                return {};
+            const QString source = QString::fromUtf8(sourceText);
+            if (!source.contains(u'('))
+                return {};
+            static const QRegularExpression marks(QStringLiteral("y\\(ies\\)|\\((es|s)\\)"));
+            const bool one = n == 1;
+            QString out;
+            qsizetype from = 0;
+            for (auto it = marks.globalMatch(source); it.hasNext();) {
+                const auto m = it.next();
+                out += QStringView(source).sliced(from, m.capturedStart() - from);
+                if (m.captured(0).startsWith(u'y'))
+                    out += one ? QStringLiteral("y") : QStringLiteral("ies");
+                else if (!one)
+                    out += m.captured(1);
+                from = m.capturedEnd();
+            }
+            if (from == 0)
+                return {};
+            return out + QStringView(source).sliced(from);
+        }
+    };
 }
 
 QString saved(const QSettings& settings) { return settings.value(SettingsKey).toString(); }
@@ -38,8 +71,14 @@ bool install(const QLocale& locale)
     QLocale::setDefault(locale);
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(locale.textDirection());
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (locale.language() == QLocale::C)
         return true;
+    if (locale.language() == QLocale::English) {
+        auto plurals = std::make_unique<EnglishPlurals>();
+        QCoreApplication::installTranslator(plurals.get());
+        installed().push_back(std::move(plurals));
+        return true;
+    }
 
     bool ours = false;
     auto load = [&](const QString& name, const QString& dir) {
