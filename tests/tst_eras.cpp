@@ -301,6 +301,39 @@ private slots:
         // Over the lane headers there is no time, so no era menu.
         QVERIFY(!timeline->eraMenu({ layout.timeArea.left() - 5, y }));
     }
+
+    // A note pinned to an era: a flag on the era's band (the pixels there change) and the band's tooltip text.
+    void eraNoteIsMarkedOnTheTimeline()
+    {
+        MainWindow w(m_settings.get());
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        TimelineView* timeline = w.timelineView();
+        timeline->setScale(TimeScale(at("2025-12-01"), TimeScale::DayMs / 20.0, 1000)); // 20 px a day
+        const auto layout = timeline->currentLayout();
+        const double y = layout.eraBand.center().y();
+        const double x = layout.timeArea.left() + layout.scale.toX(at("2025-12-14T12:00Z"));
+        QCOMPARE(timeline->eraAt({ x, y }), u"berlin-round"_s);
+        QCOMPARE(timeline->eraNotesAt({ x, y }), QString());
+        const QRect band = layout.eraBand.toAlignedRect();
+        const QImage before = timeline->viewport()->grab(band).toImage();
+        Note n;
+        n.target = NoteTarget::Era;
+        n.eraId = u"berlin-round"_s;
+        n.text = u"Both sides <b>briefed</b> afterwards"_s;
+        QVERIFY(Command::applied(Command::addNote(w.document(), n)));
+        const QString tip = timeline->eraNotesAt({ x, y });
+        QVERIFY2(tip.contains(u"Berlin round"_s) && tip.contains(u"&lt;b&gt;briefed&lt;/b&gt;"_s), qPrintable(tip));
+        const QImage after = timeline->viewport()->grab(band).toImage();
+        QVERIFY(before != after);
+        // Outside the era no notes are named; undoing the note removes the flag.
+        QCOMPARE(timeline->eraNotesAt({ layout.timeArea.left() + layout.scale.toX(at("2025-12-10T12:00Z")), y }), QString());
+        w.document()->undoStack()->undo();
+        QCOMPARE(timeline->eraNotesAt({ x, y }), QString());
+        QCOMPARE(timeline->viewport()->grab(band).toImage(), before);
+    }
 };
 
 QTEST_MAIN(tst_Eras)

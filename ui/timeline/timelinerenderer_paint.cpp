@@ -521,6 +521,22 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
         for (const Note& n : d->notes())
             if (n.target == NoteTarget::Date && n.date.msecs >= l.scale.start() && n.date.msecs <= l.scale.end())
                 flag(QPointF(l.timeArea.left() + l.scale.toX(n.date.msecs), l.axis.bottom()));
+        // An era that carries a note: a flag at the visible end of its band, clear of its name at the start.
+        if (!l.eraBand.isEmpty()) {
+            QSet<QString> notedEras;
+            for (const Note& n : d->notes())
+                if (n.target == NoteTarget::Era)
+                    notedEras.insert(n.eraId);
+            for (const Era& e : d->eras()) {
+                if (!notedEras.contains(e.id) || !e.start.isValid())
+                    continue;
+                const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+                const double x0 = std::max(l.timeArea.left(), l.timeArea.left() + l.scale.toX(e.start.msecs));
+                const double x1 = std::min(l.timeArea.right(), l.timeArea.left() + l.scale.toX(end));
+                if (x1 - x0 >= 2 * s)
+                    flag(QPointF(std::max(x0 + 4 * s, x1 - 5 * s), l.eraBand.bottom()));
+            }
+        }
     }
     p->restore();
 }

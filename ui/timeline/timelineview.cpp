@@ -583,6 +583,8 @@ bool TimelineView::viewportEvent(QEvent* event)
             QToolTip::showText(help->globalPos(), toolTipFor(*mark), viewport());
         else if (const QString notes = dateNotesAt(layout, help->pos()); !notes.isEmpty())
             QToolTip::showText(help->globalPos(), notes, viewport());
+        else if (const QString eraNotes = eraNotesAt(help->pos()); !eraNotes.isEmpty())
+            QToolTip::showText(help->globalPos(), eraNotes, viewport());
         else
             QToolTip::hideText();
         return true;
@@ -606,6 +608,21 @@ QString TimelineView::eraAt(QPointF viewportPos) const
             hit = &e;
     }
     return hit ? hit->id : QString();
+}
+
+QString TimelineView::eraNotesAt(QPointF viewportPos) const
+{
+    const QString id = eraAt(viewportPos);
+    if (id.isEmpty())
+        return {};
+    QString html;
+    for (const Note& n : m_dossier->notes())
+        if (n.target == NoteTarget::Era && n.eraId == id)
+            html += (html.isEmpty() ? QString() : QStringLiteral("<br/>")) + n.text.toHtmlEscaped();
+    if (html.isEmpty())
+        return {};
+    const qsizetype era = m_dossier->eraIndex(id);
+    return QStringLiteral("<b>%1</b><br/>%2").arg(m_dossier->eras()[era].name.toHtmlEscaped(), html);
 }
 
 std::unique_ptr<QMenu> TimelineView::eraMenu(QPointF viewportPos)

@@ -63,6 +63,8 @@ public:
     // view shows there and over the axis and lanes: edit that era, add one starting at the pointer's date,
     // open the Eras editor. Its actions emit erasRequested(). Null where there is no time under the point.
     [[nodiscard]] QString eraAt(QPointF viewportPos) const;
+    // The notes pinned to the era under the pointer (its name, then their texts), as escaped rich text; empty when none.
+    [[nodiscard]] QString eraNotesAt(QPointF viewportPos) const;
     [[nodiscard]] std::unique_ptr<QMenu> eraMenu(QPointF viewportPos);
 
 public slots:
