@@ -21,7 +21,7 @@ QByteArray toJson(const Dossier& d)
 {
     QBuffer b;
     b.open(QIODevice::WriteOnly);
-    if (!writeDossierJson(d, b).isEmpty())
+    if (!writeDossierJson(d, b).ok())
         qFatal("write failed");
     return b.data();
 }

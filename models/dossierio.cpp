@@ -75,8 +75,8 @@ Result<qsizetype> importInto(const QString& in, const QString& into, const Impor
     if (fromServer && !options.mapping.isEmpty())
         return Error(QStringLiteral("%1: a team dossier takes no --mapping").arg(in), Error::Kind::Invalid);
     if (!fromServer) {
-        if (const QString why = regularFileProblem(in); !why.isEmpty())
-            return Error(QStringLiteral("cannot open %1: %2").arg(native(in), why));
+        if (auto why = regularFileProblem(in); !why.ok())
+            return why.error();
     }
     // A TimelineJS file is events, not a dossier, though it is JSON too.
     const bool jsonDossier = in.endsWith(u".json", Qt::CaseInsensitive) && options.mapping.isEmpty() && [&] {

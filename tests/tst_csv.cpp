@@ -18,8 +18,8 @@ QByteArray snapshot(const Dossier& d)
 {
     QBuffer b;
     b.open(QIODevice::WriteOnly);
-    if (const auto e = writeDossierJson(d, b); !e.isEmpty())
-        qFatal("%s", qPrintable(e));
+    if (const auto e = writeDossierJson(d, b); !e.ok())
+        qFatal("%s", qPrintable(e.message()));
     return b.data();
 }
 

@@ -20,7 +20,7 @@ QByteArray write(const Dossier& d)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const QString error = writeDossierJson(d, buffer);
+    const QString error = writeDossierJson(d, buffer).message();
     if (!error.isEmpty())
         qWarning("%s", qPrintable(error));
     return buffer.data();
@@ -570,7 +570,7 @@ private slots:
             }
         } full;
         full.open(QIODevice::WriteOnly);
-        QCOMPARE(writeDossierJson(everyField(), full), u"write error: device full"_qs);
+        QCOMPARE(writeDossierJson(everyField(), full).message(), u"write error: device full"_qs);
     }
 };
 

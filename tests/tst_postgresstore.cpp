@@ -46,7 +46,7 @@ QByteArray json(const Dossier& d)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const QString e = writeDossierJson(d, buffer);
+    const QString e = writeDossierJson(d, buffer).message();
     if (!e.isEmpty())
         qWarning("%s", qPrintable(e));
     return buffer.data();

@@ -232,8 +232,8 @@ Result<ColumnMapping> ColumnMapping::load(const QString& path)
     if (path.startsWith(u':'))
         ensurePresetResources();
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty())
-        return Error(QStringLiteral("cannot read mapping %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (auto why = openRegularFile(f); !why.ok())
+        return why.error();
     QJsonParseError pe;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &pe); // a mapping is a few hundred bytes
     if (!doc.isObject())

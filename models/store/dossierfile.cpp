@@ -92,8 +92,8 @@ Result<qsizetype> importEventsInto(const QString& in, Dossier& target, const Imp
     }
     if (isCsv(in)) {
         QFile file(in);
-        if (const QString why = openRegularFile(file); !why.isEmpty())
-            return failure(QStringLiteral("cannot open %1: %2").arg(native(in), why));
+        if (const auto why = openRegularFile(file); !why.ok())
+            return failure(why.message());
         CsvImportOptions csv;
         csv.unknownColumns = options.keepUnknownColumnsAsTags ? CsvImportOptions::UnknownColumns::KeepAsTags
                                                               : CsvImportOptions::UnknownColumns::Ignore;

@@ -126,8 +126,8 @@ Status EventImportResult::saveReport(const QString& path) const
 Result<ImportPreview> previewImport(const QString& path, const ColumnMapping& mapping, int maxRows)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty())
-        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (auto why = openRegularFile(f); !why.ok())
+        return why.error();
     const QByteArray head = f.read(HeadBytes);
     ImportPreview pv;
     pv.format = detectFormat(head);
@@ -306,8 +306,8 @@ Result<EventImportResult> importEvents(const QString& path, const ColumnMapping&
     const EventImportOptions& options)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty())
-        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (auto why = openRegularFile(f); !why.ok())
+        return why.error();
     auto r = importEvents(f, mapping, target, options);
     if (!r.ok())
         return r.error().prefixed(path);

@@ -543,8 +543,8 @@ InterchangeError readDossierJson(QIODevice& in, Dossier& out)
 InterchangeError readDossierJsonFile(const QString& path, Dossier& out)
 {
     QFile file(path);
-    if (const QString why = openRegularFile(file); !why.isEmpty())
-        return { 0, 0, {}, QStringLiteral("cannot open %1: %2").arg(path, why) };
+    if (const auto why = openRegularFile(file); !why.ok())
+        return { 0, 0, {}, why.message() };
     return readDossierJson(file, out);
 }
 

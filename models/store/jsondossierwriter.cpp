@@ -218,7 +218,7 @@ namespace {
     }
 }
 
-QString writeDossierJson(const Dossier& d, QIODevice& device)
+Status writeDossierJson(const Dossier& d, QIODevice& device)
 {
     Out o(device);
     o.raw("{\n  \"format\": \"entente-dossier\",\n  \"version\": ");
@@ -319,7 +319,7 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
         });
     o.raw("\n}\n");
     o.flush();
-    return o.error();
+    return Status::fromMessage(o.error());
 }
 
 Status writeDossierJsonFile(const Dossier& d, const QString& path)
@@ -328,8 +328,8 @@ Status writeDossierJsonFile(const Dossier& d, const QString& path)
     SafeFileWriter file(path);
     if (!file.open())
         return fail(file.reason());
-    if (const QString e = writeDossierJson(d, *file.device()); !e.isEmpty())
-        file.fail(e);
+    if (const auto e = writeDossierJson(d, *file.device()); !e.ok())
+        file.fail(e.message());
     if (!file.commit())
         return fail(file.reason());
     return {};

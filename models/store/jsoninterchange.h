@@ -24,7 +24,7 @@ inline constexpr int DossierJsonVersion = 3;
 [[nodiscard]] InterchangeError readDossierJsonFile(const QString& path, Dossier& out);
 
 // Returns an error message, empty on success.
-[[nodiscard]] QString writeDossierJson(const Dossier& d, QIODevice& out);
+[[nodiscard]] Status writeDossierJson(const Dossier& d, QIODevice& out);
 // Writes through SafeFileWriter: on any failure the previous file at `path` is left as it was.
 [[nodiscard]] Status writeDossierJsonFile(const Dossier& d, const QString& path);
 

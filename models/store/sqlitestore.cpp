@@ -202,8 +202,8 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::openFile(
     QByteArray header;
     {
         QFile f(path);
-        if (const QString why = openRegularFile(f); !why.isEmpty())
-            return failure(QStringLiteral("cannot read %1: %2").arg(quoted(path), why));
+        if (const auto why = openRegularFile(f); !why.ok())
+            return failure(why.message());
         header = f.read(100);
     }
     if (header.isEmpty())

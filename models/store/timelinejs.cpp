@@ -578,8 +578,8 @@ Result<Dossier> importTimelineJsFile(const QString& path, const Dossier& target,
 Result<QByteArray> readTimelineFile(const QString& path, const QString& kind)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty())
-        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (auto why = openRegularFile(f); !why.ok())
+        return why.error();
     if (f.size() > 64 * 1024 * 1024)
         return Error(QStringLiteral("%1 is too large for a %2 file (over 64 MB)").arg(path, kind), Error::Kind::Invalid);
     return f.readAll();

@@ -260,8 +260,8 @@ Result<Dossier> importTimeFlowFile(
     const QString& path, const Dossier& target, bool skipBadRows, EventImportResult* report)
 {
     QFile f(path);
-    if (const QString why = openRegularFile(f); !why.isEmpty())
-        return Error(QStringLiteral("cannot open %1: %2").arg(path, why), Error::Kind::NotFound);
+    if (auto why = openRegularFile(f); !why.ok())
+        return why.error();
     if (f.size() > 256 * 1024 * 1024)
         return Error(QStringLiteral("%1: too large for a TimeFlow file (over 256 MB)").arg(path), Error::Kind::Invalid);
     EventImportOptions options;

@@ -4977,6 +4977,37 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>keine reguläre Datei (eine benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>keine reguläre Datei (ein Gerät)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>keine reguläre Datei (ein Socket)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it was replaced while being opened</source>
+        <translation>sie wurde beim Öffnen ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>No stated positions as of this date.</source>

@@ -4991,6 +4991,37 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     </message>
 </context>
 <context>
+    <name>RegularFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не вдається відкрити %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>це тека</translation>
+    </message>
+    <message>
+        <source>not a regular file (a named pipe)</source>
+        <translation>не звичайний файл (іменований канал)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device)</source>
+        <translation>не звичайний файл (пристрій)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a socket)</source>
+        <translation>не звичайний файл (сокет)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не звичайний файл</translation>
+    </message>
+    <message>
+        <source>it was replaced while being opened</source>
+        <translation>його замінили під час відкриття</translation>
+    </message>
+</context>
+<context>
     <name>Reliability</name>
     <message>
         <source>No stated positions as of this date.</source>
