@@ -197,6 +197,9 @@ private slots:
         // Without a count, or without a mark, the text is left alone.
         QCOMPARE(QCoreApplication::translate("Entente::MainWindow", "Export (s)"), u"Export (s)"_s);
         QCOMPARE(tr("%n of the events were changed", 2), u"2 of the events were changed"_s);
+        // The C locale (a system without LANG) shows the English source text, plurals resolved too.
+        QVERIFY(Languages::install(QLocale::c()));
+        QCOMPARE(tr("Imported %n event(s)", 1), u"Imported 1 event"_s);
         // German plurals still come from the German file once German is chosen.
         QVERIFY(Languages::install(QLocale(u"de"_s)));
         QVERIFY(!tr("Imported %n event(s)", 3).contains(u"(s)"));

@@ -383,6 +383,32 @@ private slots:
         QCOMPARE(w.size(), size);
     }
 
+    // The right dock area holds two tab groups: reading the dossier, and the analyst's own material (notes,
+    // saved views, search), so that no group holds so many tabs that their titles are cut.
+    void rightDocksAreTwoTabGroups()
+    {
+        MainWindow w(m_settings.get());
+        w.resize(1600, 1000);
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto dock = [&](const char* name) { return w.findChild<QDockWidget*>(QString::fromLatin1(name)); };
+        auto names = [&](const char* name) {
+            QStringList out;
+            for (auto* d : w.tabifiedDockWidgets(dock(name)))
+                out << d->objectName();
+            out.sort();
+            return out;
+        };
+        QCOMPARE(names("notesDock"), QStringList({ u"savedViewsDock"_qs, u"searchDock"_qs }));
+        QVERIFY(!names("whatChangedDock").contains(u"notesDock"_qs));
+        QVERIFY(names("whatChangedDock").contains(u"reliabilityDock"_qs));
+        QCOMPARE(w.dockWidgetArea(dock("notesDock")), Qt::RightDockWidgetArea);
+        // One above the other, each with its default front tab.
+        QVERIFY(dock("notesDock")->geometry().top() >= dock("whatChangedDock")->geometry().bottom());
+        QVERIFY(!dock("notesDock")->visibleRegion().isEmpty());
+        QVERIFY(!dock("whatChangedDock")->visibleRegion().isEmpty());
+    }
+
     void badFileIsReportedNotCrashed()
     {
         MainWindow w(m_settings.get());

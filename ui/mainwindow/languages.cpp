@@ -71,9 +71,8 @@ bool install(const QLocale& locale)
     QLocale::setDefault(locale);
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(locale.textDirection());
-    if (locale.language() == QLocale::C)
-        return true;
-    if (locale.language() == QLocale::English) {
+    // English, or no language at all (the C locale of a system without LANG): the source text, plurals resolved.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         auto plurals = std::make_unique<EnglishPlurals>();
         QCoreApplication::installTranslator(plurals.get());
         installed().push_back(std::move(plurals));

@@ -57,11 +57,9 @@ void MainWindow::createNotesDocks()
     auto* notesDock = dock(tr("Notes"), QStringLiteral("notesDock"), m_notes);
     m_views = new SavedViewsPanel(m_document, this);
     auto* viewsDock = dock(tr("Saved Views"), QStringLiteral("savedViewsDock"), m_views);
-    // The analyst's own material (notes, saved views and, see createSearchDock, search) is a second tab group
-    // under the one that reads the dossier (editor, history, what changed, reliability), so that neither group
-    // holds so many tabs that their titles are cut.
-    if (auto* reliability = findChild<QDockWidget*>(QStringLiteral("reliabilityDock")))
-        splitDockWidget(reliability, notesDock, Qt::Vertical);
+    // The analyst's own material (notes, saved views and, see createSearchDock, search) is a second tab group,
+    // added below the one that reads the dossier (editor, history, what changed, reliability), so that neither
+    // group holds so many tabs that their titles are cut. (splitDockWidget() would only add a tab to a group.)
     tabifyDockWidget(notesDock, viewsDock);
     notesDock->raise();
     if (auto* whatChanged = findChild<QDockWidget*>(QStringLiteral("whatChangedDock")))

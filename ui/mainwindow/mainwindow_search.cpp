@@ -34,6 +34,8 @@ void MainWindow::createSearchDock()
         tabifyDockWidget(notes, dock);
         notes->raise(); // the default front tab of the lower group stays Notes
     }
+    if (auto* whatChanged = findChild<QDockWidget*>(QStringLiteral("whatChangedDock")))
+        whatChanged->raise(); // and of the upper group What changed
     connect(m_search, &SearchPanel::targetRequested, this, &MainWindow::showSearchTarget);
 }
 
