@@ -7,6 +7,7 @@
 #include "csvtokenizer.h"
 #include "datecore.h"
 #include "eventimportdate.h"
+#include "jsonreader.h"
 #include "partialdate.h"
 
 #include <QBuffer>
@@ -164,6 +165,50 @@ private slots:
         QVERIFY2(reader.errorMessage().contains(u"after the closing quote"), qPrintable(reader.errorMessage()));
         QVERIFY(reader.errorLine() > lastLine);
         QVERIFY(reader.errorColumn() >= 1);
+    }
+
+    void json_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("chunk");
+        for (const char* name : { "json-array-1.json", "json-lines-1.json", "json-objects-1.json" })
+            for (int chunk : { 16, 17, 65536 })
+                QTest::addRow("%s/%d", name, chunk) << QString::fromLatin1(name) << chunk;
+    }
+    // The reader (with escaped control characters allowed, as Python's json allows them) against Python's json:
+    // every top-level value (an array's elements, or NDJSON's lines) compared as a tree. Chunks of 16 and 17 bytes
+    // cut every escape, surrogate pair, UTF-8 sequence and number somewhere.
+    void json()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, chunk);
+        QFile f(fixture(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        JsonReader reader(f, chunk, JsonReader::Controls::AllowEscaped);
+        QList<QJsonValue> got;
+        for (;;) {
+            const auto v = readJsonValue(reader);
+            if (!v)
+                break;
+            got.append(*v);
+        }
+        if (reader.token() == JsonReader::Token::Error)
+            QFAIL(qPrintable(QStringLiteral("line %1, column %2: %3").arg(reader.line()).arg(reader.column()).arg(reader.errorMessage())));
+        if (!name.contains(u"lines")) { // one top-level array: Python's lines are its elements
+            QCOMPARE(got.size(), 1);
+            const QJsonArray all = got.front().toArray();
+            got.clear();
+            for (const QJsonValue& e : all)
+                got.append(e);
+        }
+        const QList<QJsonValue> want = referenceLines(fixture(name.section(u'.', 0, 0) + u".jsonl"));
+        QCOMPARE(got.size(), want.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            const QByteArray ours = QJsonDocument(QJsonArray { got[i] }).toJson(QJsonDocument::Compact);
+            const QByteArray theirs = QJsonDocument(QJsonArray { want[i] }).toJson(QJsonDocument::Compact);
+            if (ours != theirs)
+                QFAIL(qPrintable(QStringLiteral("value %1 differs:\nours     %2\nPython's %3").arg(i + 1).arg(QString::fromUtf8(ours), QString::fromUtf8(theirs))));
+        }
     }
 
     // A few thousand dates in every form the readers accept, across leap years, years 1 to 9999 and before the

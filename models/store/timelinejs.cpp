@@ -4,13 +4,13 @@
 #include "eventimport.h"
 #include "eventimportmapping.h"
 #include "eventimportsink.h"
+#include "jsonreader.h"
 #include "exporttext.h"
 #include "regularfile.h"
 #include "safefilewriter.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -288,13 +288,10 @@ Status exportTimelineJsFile(const Dossier& d, const QString& path, qint64 from, 
 
 Result<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const qsizetype line = json.left(pe.offset).count('\n') + 1;
-        return Error(QStringLiteral("line %1: %2").arg(line).arg(pe.errorString()), line, {});
-    }
-    return importTimelineJsObject(doc.object(), target, options);
+    const auto doc = parseJsonDocument(json);
+    if (!doc.ok())
+        return Error(QStringLiteral("line %1: %2").arg(doc.error().line()).arg(doc.message()), doc.error().line(), {});
+    return importTimelineJsObject(doc->toObject(), target, options);
 }
 
 Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,
