@@ -825,6 +825,26 @@ private slots:
         QCOMPARE(pj->rows[1], QStringList({ u"2025"_qs, QString(), u"1; b"_qs, u"x"_qs }));
     }
 
+    // The preview reads JSON with the one JSON reader: escapes and surrogate pairs resolved, a brace inside a
+    // string is text, and an object the head cuts (or a broken one) ends the sample without failing it.
+    void previewJsonLinesStopsAtACutObject()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(u"a.ndjson"_qs);
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"date\": \"2025-12-15\", \"title\": \"a } \\\"quoted\\\" \\ud83d\\udd4a\"}\n"
+                "{\"date\": \"2025-12-16\", \"title\": \"\\u00e9t\\u00e9\"}\n"
+                "{\"date\": \"2025-12-17\", \"title\": \"cut");
+        f.close();
+        const auto pj = previewImport(json, ColumnMapping());
+        QVERIFY2(pj.ok(), qPrintable(pj.message()));
+        QCOMPARE(pj->format, ImportFormat::Json);
+        QCOMPARE(pj->columns, QStringList({ u"date"_qs, u"title"_qs }));
+        QCOMPARE(pj->rows, QList<QStringList>({ { u"2025-12-15"_qs, u"a } \"quoted\" \U0001F54A"_qs },
+                               { u"2025-12-16"_qs, u"\u00e9t\u00e9"_qs } }));
+    }
+
     void applyRejectsInvalidMerge()
     {
         EventImportResult r;

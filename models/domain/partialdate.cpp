@@ -1,132 +1,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partialdate.h"
 
-#include <QCoreApplication>
-#include <QDate>
+#include "datecore.h"
+
 #include <QDateTime>
 #include <QLocale>
 
 namespace Entente {
 
 namespace {
-    bool parseDigits(QStringView s, int& out)
-    {
-        if (s.isEmpty())
-            return false;
-        int v = 0;
-        for (QChar c : s) {
-            if (c < u'0' || c > u'9')
-                return false;
-            v = v * 10 + (c.unicode() - u'0');
-        }
-        out = v;
-        return true;
-    }
-
-    qint64 msecsOf(const QDate& d, int h = 0, int m = 0)
-    {
-        return QDateTime(d, QTime(h, m), Qt::UTC).toMSecsSinceEpoch();
-    }
-
-    QString tr(const char* text) { return QCoreApplication::translate("Entente::PartialDate", text); }
-
     QDateTime utc(qint64 msecs) { return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC); }
 }
 
 PartialDate PartialDate::fromYmd(int y, int m, int d, Precision p)
 {
-    const QDate date(y, p >= Precision::Month ? m : 1, p >= Precision::Day ? d : 1);
-    if (!date.isValid())
+    const auto msecs = DateCore::civilToMsecs(y, p >= Precision::Month ? m : 1, p >= Precision::Day ? d : 1);
+    if (!msecs)
         return {};
-    return PartialDate { msecsOf(date), p };
+    return PartialDate { *msecs, p };
 }
 
 Result<PartialDate> PartialDate::parse(QStringView text)
 {
-    text = text.trimmed();
-    auto bad = [](QString why) -> Result<PartialDate> { return Error(std::move(why), Error::Kind::Invalid); };
-    if (text.isEmpty())
-        return bad(tr("empty date"));
-    bool negative = false;
-    if (text.startsWith(u'-')) {
-        negative = true;
-        text = text.mid(1);
+    // The date core reads bytes; a date is ASCII (anything else is refused there as it is not a digit).
+    char ascii[64];
+    QByteArray longer;
+    QByteArrayView bytes;
+    if (text.size() <= qsizetype(sizeof ascii)) {
+        for (qsizetype i = 0; i < text.size(); ++i)
+            ascii[i] = text[i].unicode() < 0x80 ? char(text[i].unicode()) : '?';
+        bytes = QByteArrayView(ascii, text.size());
+    } else {
+        longer = text.toLatin1();
+        bytes = longer;
     }
-    int year = 0, month = 1, day = 1, hour = 0, minute = 0;
-    if (text.size() < 4 || !parseDigits(text.left(4), year))
-        return bad(tr("expected a year of four digits"));
-    if (negative)
-        year = -year;
-    if (year == 0)
-        return bad(tr("year 0 does not exist"));
-    Precision precision = Precision::Year;
-    qsizetype pos = 4;
-    if (text.size() > pos) {
-        if (text[pos] != u'-' || text.size() < pos + 3 || !parseDigits(text.mid(pos + 1, 2), month))
-            return bad(tr("expected -MM after the year"));
-        if (month < 1 || month > 12)
-            return bad(tr("month %1 out of range").arg(month));
-        precision = Precision::Month;
-        pos += 3;
-    }
-    if (text.size() > pos) {
-        if (text[pos] != u'-' || text.size() < pos + 3 || !parseDigits(text.mid(pos + 1, 2), day))
-            return bad(tr("expected -DD after the month"));
-        if (!QDate(year, month, 1).isValid() || day < 1 || day > QDate(year, month, 1).daysInMonth())
-            return bad(tr("day %1 out of range for %2-%3")
-                           .arg(day)
-                           .arg(year, 4, 10, QLatin1Char('0'))
-                           .arg(month, 2, 10, QLatin1Char('0')));
-        precision = Precision::Day;
-        pos += 3;
-    }
-    if (text.size() > pos) {
-        if ((text[pos] != u'T' && text[pos] != u' ') || text.size() < pos + 6 || text[pos + 3] != u':'
-            || !parseDigits(text.mid(pos + 1, 2), hour) || !parseDigits(text.mid(pos + 4, 2), minute))
-            return bad(tr("expected THH:MM after the day"));
-        if (hour > 23 || minute > 59)
-            return bad(tr("time %1 out of range").arg(text.mid(pos + 1, 5)));
-        precision = Precision::Minute;
-        pos += 6;
-        // Optional seconds are accepted and dropped (minute precision is the finest kept).
-        if (text.size() >= pos + 3 && text[pos] == u':') {
-            int sec = 0;
-            if (!parseDigits(text.mid(pos + 1, 2), sec) || sec > 60)
-                return bad(tr("bad seconds"));
-            pos += 3;
-            while (pos < text.size() && (text[pos] == u'.' || text[pos].isDigit()))
-                ++pos;
-        }
-        QStringView zone = text.mid(pos);
-        qint64 offsetSecs = 0;
-        if (zone.isEmpty() || zone == u"Z") {
-        } else if ((zone.startsWith(u'+') || zone.startsWith(u'-')) && (zone.size() == 6 || zone.size() == 5)) {
-            int oh = 0, om = 0;
-            const bool colon = zone.size() == 6;
-            if (!parseDigits(zone.mid(1, 2), oh) || !parseDigits(zone.mid(colon ? 4 : 3, 2), om)
-                || (colon && zone[3] != u':') || oh > 14 || om > 59)
-                return bad(tr("bad time-zone offset"));
-            offsetSecs = (oh * 3600 + om * 60) * (zone.startsWith(u'-') ? -1 : 1);
-        } else {
-            return bad(tr("unexpected text after the time"));
-        }
-        return PartialDate { msecsOf(QDate(year, month, day), hour, minute) - offsetSecs * 1000, precision };
-    }
-    return PartialDate { msecsOf(QDate(year, month, day)), precision };
+    return DateCore::parse(bytes, DateCore::Form::Iso | DateCore::Form::SignedYear);
 }
 
 qint64 PartialDate::periodEnd() const
 {
     if (!isValid())
         return Invalid;
-    const QDateTime start = utc(msecs);
     switch (precision) {
-    case Precision::Year:
-        return start.addYears(1).toMSecsSinceEpoch();
+    case Precision::Year: {
+        // The next year's start: there is no year 0, so 1 BCE ends where 1 CE starts.
+        const auto c = DateCore::civilFromMsecs(msecs);
+        const int next = c.year == -1 ? 1 : c.year + 1;
+        return DateCore::civilToMsecs(next, c.month, std::min(c.day, DateCore::daysInMonth(next, c.month)), c.hour,
+            c.minute)
+            .value_or(DateCore::addMonths(msecs, 12));
+    }
     case Precision::Month:
-        return start.addMonths(1).toMSecsSinceEpoch();
+        return DateCore::addMonths(msecs, 1);
     case Precision::Day:
-        return start.addDays(1).toMSecsSinceEpoch();
+        return msecs + DateCore::DayMs;
     case Precision::Minute:
         return msecs + 60 * 1000;
     }
@@ -137,27 +64,24 @@ QString PartialDate::toIso() const
 {
     if (!isValid())
         return {};
-    const QDateTime dt = utc(msecs);
-    const QDate d = dt.date();
-    const int y = d.year();
-    QString year = QStringLiteral("%1").arg(std::abs(y), 4, 10, QLatin1Char('0'));
-    if (y < 0)
+    const auto c = DateCore::civilFromMsecs(msecs);
+    QString year = QStringLiteral("%1").arg(std::abs(c.year), 4, 10, QLatin1Char('0'));
+    if (c.year < 0)
         year.prepend(u'-');
     switch (precision) {
     case Precision::Year:
         return year;
     case Precision::Month:
-        return year + QStringLiteral("-%1").arg(d.month(), 2, 10, QLatin1Char('0'));
+        return year + QStringLiteral("-%1").arg(c.month, 2, 10, QLatin1Char('0'));
     case Precision::Day:
-        return year
-            + QStringLiteral("-%1-%2").arg(d.month(), 2, 10, QLatin1Char('0')).arg(d.day(), 2, 10, QLatin1Char('0'));
+        return year + QStringLiteral("-%1-%2").arg(c.month, 2, 10, QLatin1Char('0')).arg(c.day, 2, 10, QLatin1Char('0'));
     case Precision::Minute:
         return year
             + QStringLiteral("-%1-%2T%3:%4Z")
-                  .arg(d.month(), 2, 10, QLatin1Char('0'))
-                  .arg(d.day(), 2, 10, QLatin1Char('0'))
-                  .arg(dt.time().hour(), 2, 10, QLatin1Char('0'))
-                  .arg(dt.time().minute(), 2, 10, QLatin1Char('0'));
+                  .arg(c.month, 2, 10, QLatin1Char('0'))
+                  .arg(c.day, 2, 10, QLatin1Char('0'))
+                  .arg(c.hour, 2, 10, QLatin1Char('0'))
+                  .arg(c.minute, 2, 10, QLatin1Char('0'));
     }
     return {};
 }

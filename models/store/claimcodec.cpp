@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimcodec.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,11 +32,10 @@ Result<QList<Claim>> decode(const QString& text)
     if (text.isEmpty())
         return out;
     auto fail = [](const QString& why) { return Error(why, Error::Kind::Invalid); };
-    QJsonParseError parse {};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isArray())
+    const auto doc = parseJsonDocument(text.toUtf8());
+    if (!doc.ok() || !doc->isArray())
         return fail(QStringLiteral("stored claims are not a JSON array"));
-    for (const auto& v : doc.array()) {
+    for (const auto& v : doc->toArray()) {
         const QJsonObject o = v.toObject();
         Claim c;
         c.sourceId = o.value(QStringLiteral("source")).toString();

@@ -4,54 +4,41 @@
 #include <QIODevice>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace Entente {
 
-CsvReader::CsvReader(QIODevice& device, qsizetype chunkSize)
+CsvReader::CsvReader(QIODevice& device, qsizetype chunkSize, char delimiter)
     : m_device(&device)
     , m_chunkSize(std::max<qsizetype>(chunkSize, 4))
+    , m_tokenizer(delimiter, CsvTokenizer::AfterQuote::Refuse)
 {
+    m_cells.trackLines = true;
 }
 
-bool CsvReader::fill()
+// Appends what the device gives after the unparsed rest, at least as much as is buffered, so a record that
+// spans many chunks is parsed again a logarithmic number of times, not once per chunk.
+CsvReader::Fill CsvReader::fill()
 {
     if (m_eof)
-        return false;
-    m_buffer.resize(m_chunkSize);
-    const qint64 n = m_device->read(m_buffer.data(), m_chunkSize);
-    if (n <= 0) {
-        m_buffer.clear();
-        m_pos = 0;
-        m_eof = true;
-        if (n < 0 && m_error.isEmpty()) {
-            m_error = QStringLiteral("read error: %1").arg(m_device->errorString());
-            m_errorLine = m_line;
-        }
-        return false;
-    }
-    m_buffer.resize(n);
+        return Fill::End;
+    m_buffer.remove(0, m_pos);
     m_pos = 0;
-    if (!m_started) {
-        m_started = true;
-        if (m_buffer.startsWith("\xEF\xBB\xBF"))
-            m_pos = 3;
+    const qsizetype kept = m_buffer.size();
+    const qsizetype want = std::max(m_chunkSize, kept);
+    m_buffer.resize(kept + want);
+    const qint64 n = m_device->read(m_buffer.data() + kept, want);
+    m_buffer.resize(kept + std::max<qint64>(n, 0));
+    if (n < 0) {
+        m_eof = true;
+        fail(QStringLiteral("read error: %1").arg(m_device->errorString()), m_line, 0);
+        return Fill::Failed;
     }
-    return m_pos < m_buffer.size() || fill();
-}
-
-int CsvReader::peek()
-{
-    if (m_pos < m_buffer.size() || fill())
-        return uchar(m_buffer.at(m_pos));
-    return -1;
-}
-
-void CsvReader::advance()
-{
-    const char b = m_buffer.at(m_pos++);
-    if (b == '\r' || (b == '\n' && !m_afterCr))
-        ++m_line; // CRLF counts once, a lone CR or LF once
-    m_afterCr = b == '\r';
-    ++m_recordBytes;
+    if (n == 0) {
+        m_eof = true;
+        return Fill::End;
+    }
+    return Fill::Read;
 }
 
 bool CsvReader::fail(const QString& message, qint64 line, qsizetype field)
@@ -62,21 +49,21 @@ bool CsvReader::fail(const QString& message, qint64 line, qsizetype field)
     return false;
 }
 
-bool CsvReader::finishField(QStringList& fields, qint64 line)
+bool CsvReader::finishField(QStringList& fields, const char* data, qsizetype size, qint64 line)
 {
     bool ascii = true;
-    for (const char c : std::as_const(m_field)) {
-        if (c == 0)
+    for (qsizetype i = 0; i < size; ++i) {
+        if (data[i] == 0)
             return fail(QStringLiteral("NUL byte: this is not a text file"), line, fields.size());
-        if (uchar(c) >= 0x80)
+        if (uchar(data[i]) >= 0x80)
             ascii = false;
     }
     if (ascii) {
-        fields.append(QString::fromLatin1(m_field));
+        fields.append(QString::fromLatin1(data, size));
         return true;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(m_field);
+    QString text = decoder.decode(QByteArrayView(data, size));
     if (decoder.hasError())
         return fail(QStringLiteral("invalid UTF-8 in field %1 (save the file as UTF-8)").arg(fields.size() + 1), line,
             fields.size());
@@ -87,74 +74,61 @@ bool CsvReader::finishField(QStringList& fields, qint64 line)
 bool CsvReader::next(QStringList& fields)
 {
     fields.clear();
-    if (hasError() || peek() < 0)
+    if (hasError())
         return false;
-    m_recordLine = m_line;
-    m_recordBytes = 0;
-    for (;;) {
-        const qint64 fieldLine = m_line;
-        m_field.resize(0);
-        int c = peek();
-        if (c == '"') {
-            advance();
-            for (;;) {
-                c = peek();
-                if (c < 0)
-                    return fail(QStringLiteral("unterminated quoted field (it opens on line %1)").arg(fieldLine),
-                        fieldLine, fields.size());
-                if (c == 0)
-                    return fail(QStringLiteral("NUL byte: this is not a text file"), m_line, fields.size());
-                advance();
-                if (c == '"') {
-                    if (peek() != '"')
-                        break;
-                    advance();
-                }
-                m_field.append(char(c));
-                if (m_recordBytes > MaxRecordBytes)
-                    return fail(
-                        QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
-                        m_recordLine, fields.size());
-            }
-            c = peek();
-            if (c >= 0 && c != ',' && c != '\r' && c != '\n')
-                return fail(
-                    QStringLiteral("unexpected text after the closing quote of field %1").arg(fields.size() + 1),
-                    m_line, fields.size());
-        } else {
-            while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
-                if (c == 0)
-                    return fail(QStringLiteral("NUL byte: this is not a text file"), m_line, fields.size());
-                // Copy a run of ordinary bytes at once.
-                const char* d = m_buffer.constData();
-                qsizetype i = m_pos;
-                while (i < m_buffer.size() && d[i] != ',' && d[i] != '\r' && d[i] != '\n' && d[i] != 0)
-                    ++i;
-                m_field.append(d + m_pos, i - m_pos);
-                m_recordBytes += i - m_pos;
-                m_pos = i;
-                m_afterCr = false;
-                if (m_recordBytes > MaxRecordBytes)
-                    return fail(
-                        QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
-                        m_recordLine, fields.size());
-                c = peek();
-            }
-        }
-        if (!finishField(fields, fieldLine))
+    if (!m_started) {
+        while (m_buffer.size() < 3 && fill() == Fill::Read) { }
+        if (hasError())
             return false;
-        c = peek();
-        if (c == ',') {
-            advance();
+        if (m_buffer.startsWith("\xEF\xBB\xBF"))
+            m_pos = 3;
+        m_started = true;
+    }
+    for (;;) {
+        const char* p = m_buffer.constData() + m_pos;
+        const char* end = m_buffer.constData() + m_buffer.size();
+        if (m_scratch.size() < size_t(end - p) + 1)
+            m_scratch.resize(size_t(end - p) + 1);
+        qint64 newlines = 0;
+        const auto r = m_tokenizer.parse(p, end, m_eof, m_cells, m_scratch.data(), &newlines);
+        switch (r) {
+        case CsvTokenizer::Parse::NeedMore:
+            // A NUL byte is no text: say so where it is, rather than reading a binary or sparse file on to the
+            // record limit. The record is read up to it as if the file ended there; its field check names it.
+            if (const auto* nul = static_cast<const char*>(std::memchr(p, 0, size_t(end - p)))) {
+                m_eof = true;
+                m_buffer.truncate(nul + 1 - m_buffer.constData());
+                continue;
+            }
+            if (m_buffer.size() - m_pos > MaxRecordBytes)
+                return fail(QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
+                    m_line, qsizetype(m_cells.count));
+            if (fill() == Fill::Failed)
+                return false;
             continue;
+        case CsvTokenizer::Parse::End:
+            return false;
+        case CsvTokenizer::Parse::Unterminated:
+            if (m_buffer.endsWith('\0'))
+                return fail(QStringLiteral("NUL byte: this is not a text file"), m_line + newlines,
+                    qsizetype(m_cells.count));
+            return fail(QStringLiteral("unterminated quoted field (it opens on line %1)").arg(m_line + newlines),
+                m_line + newlines, qsizetype(m_cells.count));
+        case CsvTokenizer::Parse::TextAfterQuote:
+            return fail(QStringLiteral("unexpected text after the closing quote of field %1").arg(m_cells.count + 1),
+                m_line + newlines, qsizetype(m_cells.count));
+        case CsvTokenizer::Parse::Record:
+            break;
         }
-        if (c == '\r') {
-            advance();
-            if (peek() == '\n')
-                advance();
-        } else if (c == '\n') {
-            advance();
-        }
+        if (p - (m_buffer.constData() + m_pos) > MaxRecordBytes)
+            return fail(QStringLiteral("record longer than %1 MiB (is this a CSV file?)").arg(MaxRecordBytes >> 20),
+                m_line, 0);
+        m_recordLine = m_line;
+        for (size_t i = 0; i < m_cells.count; ++i)
+            if (!finishField(fields, m_cells.cells[i].data, m_cells.cells[i].size, m_line + m_cells.lines[i]))
+                return false;
+        m_pos = p - m_buffer.constData();
+        m_line += newlines;
         return true;
     }
 }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimport.h"
 #include "eventimportsink.h"
+#include "jsonreader.h"
 #include "regularfile.h"
 #include "safefilewriter.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Entente {
@@ -132,47 +133,33 @@ Result<ImportPreview> previewImport(const QString& path, const ColumnMapping& ma
     ImportPreview pv;
     pv.format = detectFormat(head);
     if (pv.format == ImportFormat::Json) {
-        // Split the head into its first objects (depth-aware, strings skipped) and parse each small one alone.
+        // The head's first objects, read by the one JSON reader; the head may cut the last one, which is left out.
         QStringList keys;
         QList<QHash<QString, QString>> objects;
-        const QByteArrayView body = withoutBom(head);
-        const bool array = body.trimmed().startsWith('[');
-        int depth = 0;
-        bool inString = false, escape = false;
-        qsizetype start = -1;
-        for (qsizetype i = 0; i < body.size() && objects.size() < maxRows; ++i) {
-            const char c = body[i];
-            if (inString) {
-                if (escape)
-                    escape = false;
-                else if (c == '\\')
-                    escape = true;
-                else if (c == '"')
-                    inString = false;
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (c == '{' && depth == (array ? 1 : 0))
-                    start = i;
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                --depth;
-                if (c == '}' && depth == (array ? 1 : 0) && start >= 0) {
-                    const auto doc = QJsonDocument::fromJson(body.sliced(start, i + 1 - start).toByteArray());
-                    QList<std::pair<QString, QString>> flat;
-                    flattenForPreview(doc.object(), QString(), flat);
-                    QHash<QString, QString> values;
-                    for (const auto& [k, v] : flat) {
-                        if (!keys.contains(k))
-                            keys << k;
-                        values.insert(k, v);
-                    }
-                    objects << values;
-                    start = -1;
+        QByteArray body = head;
+        QBuffer buffer(&body);
+        buffer.open(QIODevice::ReadOnly);
+        JsonReader reader(buffer, 64 * 1024, JsonReader::Controls::AllowEscaped);
+        const bool array = withoutBom(head).trimmed().startsWith('[');
+        if (array)
+            reader.next(); // '['
+        while (objects.size() < maxRows) {
+            const auto value = readJsonValue(reader);
+            if (!value)
+                break;
+            if (value->isObject()) {
+                QList<std::pair<QString, QString>> flat;
+                flattenForPreview(value->toObject(), QString(), flat);
+                QHash<QString, QString> values;
+                for (const auto& [k, v] : flat) {
+                    if (!keys.contains(k))
+                        keys << k;
+                    values.insert(k, v);
                 }
+                objects << values;
             }
+            if (array && reader.next() != JsonReader::Token::Comma)
+                break;
         }
         QList<QStringList> rows;
         for (const auto& o : objects) {

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Delimited text (RFC 4180): records parsed in place from the chunk buffer; quoted fields are unescaped into a
-// scratch area as large as the buffer, so cells never need their own allocation. A large file is parsed in two
+// Delimited text (RFC 4180) through CsvTokenizer: records parsed in place from the chunk buffer; quoted fields are
+// unescaped into a scratch area as large as the buffer, so cells never need their own allocation. A large file is parsed in two
 // halves on two threads (readDelimited) with a result identical to one thread's.
+#include "csvtokenizer.h"
 #include "eventimportsink.h"
 
 #include <QFile>
 #include <QScopeGuard>
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <condition_variable>
 #include <cstring>
 #include <limits>
@@ -19,128 +18,8 @@
 namespace Entente::ImportDetail {
 
 namespace {
-    enum class Parse : quint8 { Record, NeedMore, End, Unterminated };
-
-    // The cells of one record; the vector only grows, so appending a cell is a store, not a push_back.
-    struct CellRow {
-        std::vector<Cell> cells = std::vector<Cell>(32);
-        size_t count = 0;
-        void push(Cell c)
-        {
-            if (count == cells.size()) [[unlikely]]
-                cells.resize(cells.size() * 2);
-            cells[count++] = c;
-        }
-        [[nodiscard]] const Cell* begin() const { return cells.data(); }
-        [[nodiscard]] const Cell* end() const { return cells.data() + count; }
-    };
-
-    class RecordParser {
-    public:
-        explicit RecordParser(char delimiter)
-            : m_delimiter(delimiter)
-        {
-            m_special.fill(false);
-            m_special[uchar(delimiter)] = m_special[uchar('\n')] = m_special[uchar('\r')] = true;
-        }
-
-        // Parses one record from [p, end). On Record, p moves past it and *newlines counts the line breaks
-        // consumed (inside quotes and the terminator). scratch must hold end - p bytes.
-        Parse parse(const char*& p, const char* end, bool eof, CellRow& out, char* scratch, qint64* newlines) const
-        {
-            out.count = 0;
-            qint64 lines = 0;
-            const char* q = p;
-            char* w = scratch;
-            if (q == end)
-                return eof ? Parse::End : Parse::NeedMore;
-            for (;;) {
-                if (q < end && *q == '"') {
-                    ++q;
-                    char* fieldStart = w;
-                    for (;;) {
-                        const auto* quote = static_cast<const char*>(std::memchr(q, '"', size_t(end - q)));
-                        if (!quote)
-                            return eof ? Parse::Unterminated : Parse::NeedMore;
-                        for (const char* c = q; (c = static_cast<const char*>(std::memchr(c, '\n', size_t(quote - c)))); ++c)
-                            ++lines;
-                        std::memcpy(w, q, size_t(quote - q));
-                        w += quote - q;
-                        q = quote + 1;
-                        if (q == end) {
-                            if (!eof)
-                                return Parse::NeedMore;
-                            break;
-                        }
-                        if (*q == '"') {
-                            *w++ = '"';
-                            ++q;
-                            continue;
-                        }
-                        break;
-                    }
-                    // Text after the closing quote (not RFC 4180) is kept, as spreadsheets do.
-                    while (q < end && !m_special[uchar(*q)])
-                        *w++ = *q++;
-                    if (q == end && !eof)
-                        return Parse::NeedMore;
-                    out.push({ fieldStart, w - fieldStart });
-                } else {
-                    const char* s = q;
-                    q = skipPlain(q, end);
-                    if (q == end && !eof)
-                        return Parse::NeedMore;
-                    out.push({ s, q - s });
-                }
-                if (q == end)
-                    break;
-                if (*q == m_delimiter) {
-                    ++q;
-                    if (q == end && !eof)
-                        return Parse::NeedMore;
-                    continue;
-                }
-                if (*q == '\r') {
-                    ++q;
-                    if (q == end && !eof)
-                        return Parse::NeedMore;
-                    if (q < end && *q == '\n')
-                        ++q;
-                } else {
-                    ++q; // '\n'
-                }
-                ++lines;
-                break;
-            }
-            p = q;
-            *newlines = lines;
-            return Parse::Record;
-        }
-
-    private:
-        // The first delimiter, CR or LF in [q, end), or end: eight bytes at a time (a byte equal to c is a zero
-        // byte of w ^ c…c; the lowest flagged byte is exact).
-        const char* skipPlain(const char* q, const char* end) const
-        {
-            if constexpr (std::endian::native == std::endian::little) {
-                constexpr quint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-                auto zeroBytes = [](quint64 x) { return (x - ones) & ~x & highs; };
-                const quint64 delimiter = ones * uchar(m_delimiter);
-                for (; end - q >= 8; q += 8) {
-                    quint64 w;
-                    std::memcpy(&w, q, 8);
-                    if (const quint64 m = zeroBytes(w ^ delimiter) | zeroBytes(w ^ (ones * '\n')) | zeroBytes(w ^ (ones * '\r')))
-                        return q + (std::countr_zero(m) >> 3);
-                }
-            }
-            while (q < end && !m_special[uchar(*q)])
-                ++q;
-            return q;
-        }
-
-        char m_delimiter;
-        std::array<bool, 256> m_special {};
-    };
+    using Parse = CsvTokenizer::Parse;
+    using CellRow = CsvCells<Cell>;
 
     bool blank(const CellRow& row) { return row.count == 1 && row.cells[0].size == 0; }
 
@@ -151,7 +30,7 @@ QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int 
 {
     if (head.startsWith("\xEF\xBB\xBF"))
         head = head.sliced(3);
-    RecordParser parser(delimiter);
+    CsvTokenizer parser(delimiter);
     std::vector<char> scratch(size_t(head.size()) + 1);
     CellRow cells;
     QList<QList<QByteArray>> out;
@@ -217,7 +96,7 @@ namespace {
     bool readRecords(ChunkSource& source, ImportSink& sink, char delimiter, bool hasHeader, EventImportResult& result,
         Half& half, Error* error)
     {
-        RecordParser parser(delimiter);
+        CsvTokenizer parser(delimiter);
         std::vector<char> scratch;
         CellRow cells;
         const char* p = nullptr;

@@ -7,6 +7,7 @@
 // (GDELT DATEADDED, minute), "15 December 2025" / "15 Dec 2025" (day), "December 2025" (month) and
 // "December 15, 2025" (day), "15-Dec-2025" / "01-January-2015" (day) and "5-Aug-24" (day; a two-digit year is
 // read as spreadsheets read it: 00–29 → 2000–2029, 30–99 → 1930–1999). Times are kept to the minute, in UTC.
+// The forms are the date core's (datecore.h); this is the importers' list of them.
 
 #include "partialdate.h"
 
@@ -17,16 +18,5 @@ namespace Entente {
 // On failure the error (Kind::Invalid) gives a short reason ("month 13 out of range"). This is the bulk path:
 // the message is only built on failure, and a success does not allocate.
 [[nodiscard]] Result<PartialDate> parseEventDate(QByteArrayView text);
-
-// Days since 1970-01-01 of a proleptic Gregorian date (no range check).
-[[nodiscard]] constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + qint64(doe) - 719468;
-}
 
 } // namespace Entente

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JSON events: a byte-level scanner over the chunk buffer. The top level is an array of objects or a sequence of
-// objects (NDJSON). Each object is parsed whole; when the buffer ends inside it, the buffer is refilled and the
-// object parsed again. Nested objects are flattened to dotted names ("geo.lat"); arrays of scalars become list
-// cells; arrays holding objects or arrays make the row an error. Strings without escapes point into the buffer.
+// objects (NDJSON), tokenized by JsonScanner (the one JSON tokenizer core, bulk policy). Each object is parsed
+// whole; when the buffer ends inside it, the buffer is refilled and the object parsed again. Nested objects are
+// flattened to dotted names ("geo.lat"); arrays of scalars become list cells; arrays holding objects or arrays
+// make the row an error. Strings without escapes point into the buffer.
 #include "eventimportsink.h"
+#include "jsonscanner.h"
 
 #include <cstring>
 
@@ -157,21 +159,22 @@ namespace {
             }
         }
 
-        // Numbers, true, false, null (null → empty cell).
+        // Numbers, true, false, null (null → empty cell). A malformed number is kept as text: the column it
+        // lands in says whether it is a bad value.
         Parse scalar(const char*& q, Cell& c)
         {
             const char* s = q;
-            while (q < m_end && ((*q >= '0' && *q <= '9') || *q == '-' || *q == '+' || *q == '.' || *q == 'e' || *q == 'E'
-                       || (*q >= 'a' && *q <= 'z')))
-                ++q;
+            QByteArrayView v;
+            JsonScanner::Scalar kind = JsonScanner::Scalar::Malformed;
+            if (JsonScanner::scalar(q, m_end, m_eof, v, kind) == JsonScanner::Scan::NeedMore)
+                return Parse::NeedMore;
             if (q == m_end)
                 return more();
-            const QByteArrayView v(s, q - s);
-            if (v == "null") {
+            if (kind == JsonScanner::Scalar::Null) {
                 c = { s, 0 };
                 return Parse::Ok;
             }
-            if (v.isEmpty() || (v != "true" && v != "false" && !((s[0] >= '0' && s[0] <= '9') || s[0] == '-')))
+            if (v.isEmpty() || (kind == JsonScanner::Scalar::Malformed && !((s[0] >= '0' && s[0] <= '9') || s[0] == '-')))
                 return fail(QStringLiteral("unexpected character '%1'").arg(QChar(char16_t(uchar(*s)))));
             c = { s, q - s };
             return Parse::Ok;
@@ -260,119 +263,41 @@ namespace {
         // scratch position (the caller decides whether to keep it); otherwise only strings with escapes are.
         Parse string(const char*& q, Cell& out, bool toScratch)
         {
-            const char* s = ++q;
-            const auto* quote = static_cast<const char*>(std::memchr(q, '"', size_t(m_end - q)));
-            const char* stop = quote ? quote : m_end;
-            const auto* escape = static_cast<const char*>(std::memchr(q, '\\', size_t(stop - q)));
-            q = escape ? escape : stop;
-            if (q == m_end)
-                return more();
-            if (*q == '"') {
-                ++q;
-                if (toScratch) {
-                    std::memcpy(m_w, s, size_t(q - 1 - s));
-                    out = { m_w, q - 1 - s };
-                } else {
-                    out = { s, q - 1 - s };
-                }
-                return Parse::Ok;
-            }
-            // Escapes: copy into the scratch, resolving them.
-            char* w = m_w;
-            std::memcpy(w, s, size_t(q - s));
-            w += q - s;
-            for (;;) {
-                if (q == m_end)
-                    return more();
-                const char c = *q++;
-                if (c == '"')
-                    break;
-                if (uchar(c) < 0x20)
-                    return fail(QStringLiteral("control character in a string"));
-                if (c != '\\') {
-                    *w++ = c;
-                    continue;
-                }
-                if (q == m_end)
-                    return more();
-                const char e = *q++;
-                switch (e) {
-                case '"': *w++ = '"'; break;
-                case '\\': *w++ = '\\'; break;
-                case '/': *w++ = '/'; break;
-                case 'b': *w++ = '\b'; break;
-                case 'f': *w++ = '\f'; break;
-                case 'n': *w++ = '\n'; break;
-                case 'r': *w++ = '\r'; break;
-                case 't': *w++ = '\t'; break;
-                case 'u': {
-                    uint cp = 0;
-                    if (auto r = hex4(q, cp); r != Parse::Ok)
-                        return r;
-                    if (cp >= 0xD800 && cp <= 0xDBFF) {
-                        if (m_end - q < 6)
-                            return m_eof ? fail(QStringLiteral("unpaired surrogate")) : Parse::NeedMore;
-                        uint low = 0;
-                        if (q[0] != '\\' || q[1] != 'u')
-                            return fail(QStringLiteral("unpaired surrogate"));
-                        q += 2;
-                        if (auto r = hex4(q, low); r != Parse::Ok)
-                            return r;
-                        if (low < 0xDC00 || low > 0xDFFF)
-                            return fail(QStringLiteral("unpaired surrogate"));
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                        return fail(QStringLiteral("unpaired surrogate"));
-                    }
-                    // \uXXXX takes 6 bytes, its UTF-8 at most 4 (a pair: 12 → 4), so the scratch never overtakes.
-                    if (cp < 0x80) {
-                        *w++ = char(cp);
-                    } else if (cp < 0x800) {
-                        *w++ = char(0xC0 | (cp >> 6));
-                        *w++ = char(0x80 | (cp & 0x3F));
-                    } else if (cp < 0x10000) {
-                        *w++ = char(0xE0 | (cp >> 12));
-                        *w++ = char(0x80 | ((cp >> 6) & 0x3F));
-                        *w++ = char(0x80 | (cp & 0x3F));
-                    } else {
-                        *w++ = char(0xF0 | (cp >> 18));
-                        *w++ = char(0x80 | ((cp >> 12) & 0x3F));
-                        *w++ = char(0x80 | ((cp >> 6) & 0x3F));
-                        *w++ = char(0x80 | (cp & 0x3F));
-                    }
-                    break;
-                }
-                default:
-                    return fail(QStringLiteral("bad escape \\%1").arg(QChar(char16_t(uchar(e)))));
-                }
-            }
-            out = { m_w, w - m_w };
-            if (!toScratch)
-                m_w = w; // keep it: the cell points here
-            return Parse::Ok;
-        }
-
-        Parse hex4(const char*& q, uint& out)
-        {
-            if (m_end - q < 4)
-                return more();
-            out = 0;
-            for (int i = 0; i < 4; ++i) {
-                const char c = *q++;
-                out <<= 4;
-                if (c >= '0' && c <= '9')
-                    out |= uint(c - '0');
-                else if (c >= 'a' && c <= 'f')
-                    out |= uint(c - 'a' + 10);
-                else if (c >= 'A' && c <= 'F')
-                    out |= uint(c - 'A' + 10);
-                else
+            QByteArrayView text;
+            char* scratchEnd = nullptr;
+            switch (m_scanner.string(q, m_end, m_eof, m_w, text, &scratchEnd)) {
+            case JsonScanner::Scan::NeedMore:
+                return Parse::NeedMore;
+            case JsonScanner::Scan::Error:
+                switch (m_scanner.problem()) {
+                case JsonScanner::Problem::UnknownEscape:
+                    return fail(QStringLiteral("bad escape \\%1").arg(QChar(char16_t(m_scanner.value()))));
+                case JsonScanner::Problem::BadHex:
                     return fail(QStringLiteral("bad \\u escape"));
+                case JsonScanner::Problem::LoneLowSurrogate:
+                case JsonScanner::Problem::UnpairedHighSurrogate:
+                    return fail(QStringLiteral("unpaired surrogate"));
+                default:
+                    return more(); // the bulk policy has no other problem than the end of the input
+                }
+            case JsonScanner::Scan::Ok:
+                break;
+            }
+            if (scratchEnd != m_w) { // decoded into the scratch
+                out = { m_w, text.size() };
+                if (!toScratch)
+                    m_w = scratchEnd; // keep it: the cell points here
+            } else if (toScratch) {
+                std::memcpy(m_w, text.data(), size_t(text.size()));
+                out = { m_w, text.size() };
+            } else {
+                out = { text.data(), text.size() };
             }
             return Parse::Ok;
         }
 
         ImportSink* m_sink = nullptr;
+        JsonScanner m_scanner { JsonScanner::Policy::Bulk };
         QByteArrayView m_keyView;
         bool m_keyIsPlain = true;
         const char* m_end = nullptr;

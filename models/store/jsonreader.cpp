@@ -1,124 +1,113 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
 
+#include <QBuffer>
 #include <QIODevice>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cmath>
 
 namespace Entente {
 
 namespace {
-    QString hexByte(int b) { return QStringLiteral("0x%1").arg(b, 2, 16, QLatin1Char('0')); }
-
-    bool isNumberGrammar(const QByteArray& s)
-    {
-        // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
-        qsizetype i = 0;
-        const qsizetype n = s.size();
-        auto digits = [&] {
-            const qsizetype from = i;
-            while (i < n && s[i] >= '0' && s[i] <= '9')
-                ++i;
-            return i > from;
-        };
-        if (i < n && s[i] == '-')
-            ++i;
-        if (i < n && s[i] == '0')
-            ++i;
-        else if (!digits())
-            return false;
-        if (i < n && s[i] == '.') {
-            ++i;
-            if (!digits())
-                return false;
-        }
-        if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-            ++i;
-            if (i < n && (s[i] == '+' || s[i] == '-'))
-                ++i;
-            if (!digits())
-                return false;
-        }
-        return i == n;
-    }
+    QString hexByte(uint b) { return QStringLiteral("0x%1").arg(b, 2, 16, QLatin1Char('0')); }
+    QString hex4(uint u) { return QStringLiteral("%1").arg(u, 4, 16, QLatin1Char('0')); }
 }
 
-JsonReader::JsonReader(QIODevice& device, qsizetype chunkSize)
+JsonReader::JsonReader(QIODevice& device, qsizetype chunkSize, Controls controls)
     : m_device(&device)
     , m_chunkSize(std::max<qsizetype>(chunkSize, 16))
+    , m_allowControlEscapes(controls == Controls::AllowEscaped)
 {
 }
 
+// Appends what the device gives after the unconsumed rest, at least as much as is buffered, so a token that spans
+// many chunks is scanned again a logarithmic number of times, not once per chunk.
 bool JsonReader::fill()
 {
     if (m_eof)
         return false;
-    m_buffer.resize(m_chunkSize);
-    const qint64 n = m_device->read(m_buffer.data(), m_chunkSize);
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    const qsizetype kept = m_buffer.size();
+    const qsizetype want = std::max(m_chunkSize, kept);
+    m_buffer.resize(kept + want);
+    const qint64 n = m_device->read(m_buffer.data() + kept, want);
+    m_buffer.resize(kept + std::max<qint64>(n, 0));
     if (n <= 0) {
-        m_buffer.clear();
-        m_pos = 0;
         m_eof = true;
         if (n < 0)
-            m_error = QStringLiteral("read error: %1").arg(m_device->errorString());
+            m_readError = QStringLiteral("read error: %1").arg(m_device->errorString());
         return false;
     }
-    m_buffer.resize(n);
-    m_pos = 0;
-    if (!m_started) {
-        m_started = true;
-        if (m_buffer.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark is tolerated
-            m_pos = 3;
-    }
-    return m_pos < m_buffer.size() || fill();
+    return true;
 }
 
-int JsonReader::peek()
+void JsonReader::advanceTo(const char* p)
 {
-    if (m_pos < m_buffer.size() || fill())
-        return uchar(m_buffer.at(m_pos));
-    return -1;
-}
-
-void JsonReader::advance()
-{
-    const uchar b = uchar(m_buffer.at(m_pos++));
-    if (b == '\n') {
-        ++m_line;
-        m_column = 1;
-    } else if ((b & 0xC0) != 0x80) {
-        ++m_column;
+    const char* d = m_buffer.constData();
+    for (const char* c = d + m_pos; c < p; ++c) {
+        if (*c == '\n') {
+            ++m_line;
+            m_column = 1;
+        } else if ((uchar(*c) & 0xC0) != 0x80) {
+            ++m_column;
+        }
     }
+    m_pos = p - d;
 }
 
 JsonReader::Token JsonReader::fail(const QString& message)
 {
-    m_tokenLine = m_line;
-    m_tokenColumn = m_column;
     m_error = message;
     return m_token = Token::Error;
+}
+
+// The error is at p: its line and column are the token's.
+JsonReader::Token JsonReader::failAt(const char* p, const QString& message)
+{
+    advanceTo(p);
+    m_tokenLine = m_line;
+    m_tokenColumn = m_column;
+    return fail(message);
 }
 
 JsonReader::Token JsonReader::next()
 {
     if (m_token == Token::Error || m_token == Token::End)
         return m_token;
-    int c = peek();
-    while (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-        advance();
-        c = peek();
+    if (!m_started) {
+        while (m_buffer.size() < 3 && fill()) { }
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark is tolerated
+            m_pos = 3;
+        m_started = true;
+    }
+    const char* p = nullptr;
+    for (;;) {
+        p = m_buffer.constData() + m_pos;
+        const char* end = m_buffer.constData() + m_buffer.size();
+        while (p < end && JsonScanner::isSpace(*p))
+            ++p;
+        advanceTo(p);
+        if (p < end)
+            break;
+        if (!fill()) {
+            m_tokenLine = m_line;
+            m_tokenColumn = m_column;
+            if (!m_readError.isEmpty())
+                return fail(m_readError);
+            return m_token = Token::End;
+        }
     }
     m_tokenLine = m_line;
     m_tokenColumn = m_column;
-    auto single = [this](Token t) {
-        advance();
+    auto single = [&](Token t) {
+        advanceTo(p + 1);
         return m_token = t;
     };
+    const uchar c = uchar(*p);
     switch (c) {
-    case -1:
-        if (!m_error.isEmpty())
-            return fail(m_error);
-        return m_token = Token::End;
     case '{':
         return single(Token::BeginObject);
     case '}':
@@ -136,255 +125,131 @@ JsonReader::Token JsonReader::next()
     case 't':
     case 'f':
     case 'n':
-        return readLiteral();
+        return readScalar(false);
     default:
         break;
     }
     if (c == '-' || (c >= '0' && c <= '9'))
-        return readNumber();
+        return readScalar(true);
     if (c == 0)
         return fail(QStringLiteral("NUL byte: this is not a JSON text file"));
     if (c >= 0x80 || c < 0x20)
         return fail(QStringLiteral("unexpected byte %1").arg(hexByte(c)));
-    return fail(QStringLiteral("unexpected character '%1'").arg(QChar(c)));
+    return fail(QStringLiteral("unexpected character '%1'").arg(QChar(char16_t(c))));
 }
 
 JsonReader::Token JsonReader::readString()
 {
-    const qint64 startLine = m_line, startColumn = m_column;
-    advance(); // the opening quote
-    m_string.resize(0);
+    using Problem = JsonScanner::Problem;
     for (;;) {
-        if (m_pos >= m_buffer.size() && !fill()) {
-            fail(QStringLiteral("unterminated string (it starts at line %1, column %2)")
-                     .arg(startLine)
-                     .arg(startColumn));
-            return m_token;
+        const char* p = m_buffer.constData() + m_pos;
+        const char* end = m_buffer.constData() + m_buffer.size();
+        if (m_scratch.size() < size_t(end - p))
+            m_scratch.resize(size_t(end - p));
+        QByteArrayView text;
+        char* scratchEnd = nullptr;
+        const char* q = p;
+        const auto r = m_scanner.string(q, end, m_eof, m_scratch.data(), text, &scratchEnd);
+        if (r == JsonScanner::Scan::NeedMore) {
+            if (end - p > 4 * MaxStringLength)
+                return failAt(p, QStringLiteral("string longer than %1 characters").arg(MaxStringLength));
+            if (!fill() && !m_readError.isEmpty())
+                return fail(m_readError);
+            continue;
         }
-        const char* d = m_buffer.constData();
-        const qsizetype n = m_buffer.size();
-        qsizetype i = m_pos;
-        while (i < n) {
-            const uchar b = uchar(d[i]);
-            if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\')
+        if (r == JsonScanner::Scan::Error) {
+            const uint v = m_scanner.value();
+            const char* at = m_scanner.problemAt();
+            switch (m_scanner.problem()) {
+            case Problem::Unterminated:
+                return failAt(end, QStringLiteral("unterminated string (it starts at line %1, column %2)")
+                                       .arg(m_tokenLine)
+                                       .arg(m_tokenColumn));
+            case Problem::Nul:
+                return failAt(at, QStringLiteral("NUL byte: this is not a JSON text file"));
+            case Problem::LineBreak:
+                return failAt(at, QStringLiteral("line break inside a string (unterminated string, or write it as \\n)"));
+            case Problem::ControlCharacter:
+                return failAt(at, QStringLiteral("control character U+%1 inside a string (escape it)").arg(hex4(v)));
+            case Problem::Utf8Lead:
+                return failAt(at, QStringLiteral("invalid UTF-8: byte %1 cannot start a character").arg(hexByte(v)));
+            case Problem::Utf8Sequence:
+                return failAt(at, QStringLiteral("invalid UTF-8 sequence"));
+            case Problem::UnknownEscape:
+                return failAt(at, v >= 0x20 && v < 0x7f ? QStringLiteral("unknown escape \\%1").arg(QChar(char16_t(v)))
+                                                        : QStringLiteral("unknown escape before byte %1").arg(hexByte(v)));
+            case Problem::BadHex:
+                return failAt(at, QStringLiteral("\\u must be followed by four hexadecimal digits"));
+            case Problem::LoneLowSurrogate:
+                return failAt(at, QStringLiteral("lone low surrogate \\u%1").arg(hex4(v)));
+            case Problem::UnpairedHighSurrogate:
+                return failAt(at, QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate").arg(hex4(v)));
+            case Problem::None:
                 break;
-            ++i;
+            }
+            return failAt(at, QStringLiteral("invalid string"));
         }
-        if (i > m_pos) {
-            m_string.append(QLatin1String(d + m_pos, i - m_pos));
-            m_column += i - m_pos;
-            m_pos = i;
+        // The raw-byte rule, escaped: a control character (other than tab, line feed, carriage return) has no place
+        // in a dossier's text, and would make an SVG export ill-formed. Only an escape can have made one.
+        if (!m_allowControlEscapes && scratchEnd != m_scratch.data()) {
+            for (const char ch : text) {
+                if (uchar(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                    return failAt(q, ch == '\b' || ch == '\f'
+                            ? QStringLiteral("control character \\%1 in a string").arg(QChar(ch == '\b' ? u'b' : u'f'))
+                            : QStringLiteral("control character \\u%1 in a string").arg(hex4(uchar(ch))));
+            }
         }
+        m_string = QString::fromUtf8(text);
         if (m_string.size() > MaxStringLength)
-            return fail(QStringLiteral("string longer than %1 characters").arg(MaxStringLength));
-        if (i == n)
-            continue;
-        const uchar b = uchar(d[i]);
-        if (b == '"') {
-            advance();
-            m_tokenLine = startLine;
-            m_tokenColumn = startColumn;
-            return m_token = Token::String;
-        }
-        if (b == '\\') {
-            if (!readEscape())
-                return m_token;
-            continue;
-        }
-        if (b == '\n' || b == '\r')
-            return fail(QStringLiteral("line break inside a string (unterminated string, or write it as \\n)"));
-        if (b == 0)
-            return fail(QStringLiteral("NUL byte: this is not a JSON text file"));
-        if (b < 0x20)
-            return fail(
-                QStringLiteral("control character U+%1 inside a string (escape it)").arg(b, 4, 16, QLatin1Char('0')));
-        if (!readUtf8(b))
-            return m_token;
-    }
-}
-
-bool JsonReader::readUtf8(uchar lead)
-{
-    uint cp = 0;
-    int need = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        need = 1;
-        cp = lead & 0x1F;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        need = 2;
-        cp = lead & 0x0F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        need = 3;
-        cp = lead & 0x07;
-    } else {
-        fail(QStringLiteral("invalid UTF-8: byte %1 cannot start a character").arg(hexByte(lead)));
-        return false;
-    }
-    const qint64 line = m_line, column = m_column;
-    auto bad = [&] {
-        fail(QStringLiteral("invalid UTF-8 sequence"));
+            return failAt(q, QStringLiteral("string longer than %1 characters").arg(MaxStringLength));
+        const qint64 line = m_tokenLine, column = m_tokenColumn;
+        advanceTo(q);
         m_tokenLine = line;
         m_tokenColumn = column;
-        return false;
-    };
-    advance();
-    for (int k = 0; k < need; ++k) {
-        const int c = peek();
-        if (c < 0 || (c & 0xC0) != 0x80)
-            return bad();
-        cp = (cp << 6) | uint(c & 0x3F);
-        advance();
+        return m_token = Token::String;
     }
-    if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return bad();
-    if (cp >= 0x10000) {
-        m_string.append(QChar(QChar::highSurrogate(cp)));
-        m_string.append(QChar(QChar::lowSurrogate(cp)));
-    } else {
-        m_string.append(QChar(char16_t(cp)));
-    }
-    return true;
 }
 
-bool JsonReader::readHex4(uint& out)
+JsonReader::Token JsonReader::readScalar(bool number)
 {
-    out = 0;
-    for (int k = 0; k < 4; ++k) {
-        const int c = peek();
-        int v = -1;
-        if (c >= '0' && c <= '9')
-            v = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            v = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            v = c - 'A' + 10;
-        if (v < 0) {
-            fail(QStringLiteral("\\u must be followed by four hexadecimal digits"));
-            return false;
+    for (;;) {
+        const char* p = m_buffer.constData() + m_pos;
+        const char* end = m_buffer.constData() + m_buffer.size();
+        const char* q = p;
+        QByteArrayView text;
+        JsonScanner::Scalar kind = JsonScanner::Scalar::Malformed;
+        if (JsonScanner::scalar(q, end, m_eof, text, kind) == JsonScanner::Scan::NeedMore) {
+            if (end - p > 64)
+                return fail(number ? QStringLiteral("number too long")
+                                   : QStringLiteral("unexpected word \"%1\"").arg(QString::fromLatin1(QByteArrayView(p, 8))));
+            if (!fill() && !m_readError.isEmpty())
+                return fail(m_readError);
+            continue;
         }
-        out = (out << 4) | uint(v);
-        advance();
-    }
-    return true;
-}
-
-bool JsonReader::readEscape()
-{
-    advance(); // the backslash
-    const int c = peek();
-    char16_t plain = 0;
-    switch (c) {
-    case '"':
-        plain = u'"';
-        break;
-    case '\\':
-        plain = u'\\';
-        break;
-    case '/':
-        plain = u'/';
-        break;
-    case 'b':
-    case 'f':
-        fail(QStringLiteral("control character \\%1 in a string").arg(QChar(c)));
-        return false;
-    case 'n':
-        plain = u'\n';
-        break;
-    case 'r':
-        plain = u'\r';
-        break;
-    case 't':
-        plain = u'\t';
-        break;
-    case 'u':
-        break;
-    case -1:
-        fail(QStringLiteral("unterminated string"));
-        return false;
-    default:
-        fail(c >= 0x20 && c < 0x7f ? QStringLiteral("unknown escape \\%1").arg(QChar(c))
-                                   : QStringLiteral("unknown escape before byte %1").arg(hexByte(c)));
-        return false;
-    }
-    advance();
-    if (plain) {
-        m_string.append(QChar(plain));
-        return true;
-    }
-    uint u = 0;
-    if (!readHex4(u))
-        return false;
-    if (u >= 0xDC00 && u <= 0xDFFF) {
-        fail(QStringLiteral("lone low surrogate \\u%1").arg(u, 4, 16, QLatin1Char('0')));
-        return false;
-    }
-    if (u >= 0xD800 && u <= 0xDBFF) {
-        uint low = 0;
-        if (peek() != '\\') {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
-                     .arg(u, 4, 16, QLatin1Char('0')));
-            return false;
+        // Errors are reported at the token's start.
+        if (number) {
+            if (text.size() > 64)
+                return fail(QStringLiteral("number too long"));
+            if (kind != JsonScanner::Scalar::Number)
+                return fail(QStringLiteral("malformed number \"%1\"").arg(QString::fromLatin1(text)));
+            m_number = text.toByteArray();
+            advanceTo(q);
+            return m_token = Token::Number;
         }
-        advance();
-        if (peek() != 'u') {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
-                     .arg(u, 4, 16, QLatin1Char('0')));
-            return false;
+        switch (kind) {
+        case JsonScanner::Scalar::True:
+            advanceTo(q);
+            return m_token = Token::True;
+        case JsonScanner::Scalar::False:
+            advanceTo(q);
+            return m_token = Token::False;
+        case JsonScanner::Scalar::Null:
+            advanceTo(q);
+            return m_token = Token::Null;
+        default:
+            return fail(QStringLiteral("unexpected word \"%1\"").arg(QString::fromLatin1(text.first(std::min<qsizetype>(text.size(), 40)))));
         }
-        advance();
-        if (!readHex4(low))
-            return false;
-        if (low < 0xDC00 || low > 0xDFFF) {
-            fail(QStringLiteral("high surrogate \\u%1 is not followed by a low surrogate")
-                     .arg(u, 4, 16, QLatin1Char('0')));
-            return false;
-        }
-        m_string.append(QChar(char16_t(u)));
-        m_string.append(QChar(char16_t(low)));
-        return true;
     }
-    // The raw-byte rule, escaped: a control character (other than tab, line feed, carriage return) has no place
-    // in a dossier's text, and would make an SVG export ill-formed.
-    if (u < 0x20 && u != '\t' && u != '\n' && u != '\r') {
-        fail(QStringLiteral("control character \\u%1 in a string").arg(u, 4, 16, QLatin1Char('0')));
-        return false;
-    }
-    m_string.append(QChar(char16_t(u)));
-    return true;
-}
-
-JsonReader::Token JsonReader::readNumber()
-{
-    m_number.resize(0);
-    for (int c = peek(); c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9');
-         c = peek()) {
-        if (m_number.size() > 64)
-            return fail(QStringLiteral("number too long"));
-        m_number.append(char(c));
-        advance();
-    }
-    if (!isNumberGrammar(m_number)) {
-        m_error = QStringLiteral("malformed number \"%1\"").arg(QString::fromLatin1(m_number));
-        return m_token = Token::Error; // reported at the number's start
-    }
-    return m_token = Token::Number;
-}
-
-JsonReader::Token JsonReader::readLiteral()
-{
-    QByteArray word;
-    for (int c = peek(); c >= 'a' && c <= 'z' && word.size() < 8; c = peek()) {
-        word.append(char(c));
-        advance();
-    }
-    if (word == "true")
-        return m_token = Token::True;
-    if (word == "false")
-        return m_token = Token::False;
-    if (word == "null")
-        return m_token = Token::Null;
-    m_error = QStringLiteral("unexpected word \"%1\"").arg(QString::fromLatin1(word));
-    return m_token = Token::Error; // reported at the word's start
 }
 
 std::optional<qint64> JsonReader::toInt64() const
@@ -435,6 +300,123 @@ QString JsonReader::describe(Token t)
         return QStringLiteral("an error");
     }
     return {};
+}
+
+namespace {
+    std::optional<QJsonValue> readValue(JsonReader& r, JsonReader::Token t, int depth, int maxDepth);
+
+    // The grammar's errors, in the words QJsonDocument used for them ("unterminated object"), at the token found.
+    std::nullopt_t expected(JsonReader& r, JsonReader::Token got, const QString& what)
+    {
+        if (got != JsonReader::Token::Error)
+            r.refuse(what);
+        return std::nullopt;
+    }
+
+    std::optional<QJsonValue> readValue(JsonReader& r, JsonReader::Token t, int depth, int maxDepth)
+    {
+        using Token = JsonReader::Token;
+        switch (t) {
+        case Token::String:
+            return QJsonValue(r.string());
+        case Token::Number:
+            if (!r.numberText().contains('.') && !r.numberText().contains('e') && !r.numberText().contains('E')) {
+                bool ok = false;
+                const qint64 v = r.numberText().toLongLong(&ok);
+                if (ok)
+                    return QJsonValue(v);
+            }
+            return QJsonValue(r.toDouble());
+        case Token::True:
+            return QJsonValue(true);
+        case Token::False:
+            return QJsonValue(false);
+        case Token::Null:
+            return QJsonValue(QJsonValue::Null);
+        case Token::BeginArray: {
+            if (depth >= maxDepth)
+                return r.refuse(QStringLiteral("values nested too deeply")), std::nullopt;
+            QJsonArray a;
+            Token n = r.next();
+            if (n == Token::EndArray)
+                return QJsonValue(a);
+            for (;;) {
+                const auto v = readValue(r, n, depth + 1, maxDepth);
+                if (!v)
+                    return std::nullopt;
+                a.append(*v);
+                n = r.next();
+                if (n == Token::EndArray)
+                    return QJsonValue(a);
+                if (n != Token::Comma)
+                    return expected(r, n, QStringLiteral("unterminated array"));
+                n = r.next();
+            }
+        }
+        case Token::BeginObject: {
+            if (depth >= maxDepth)
+                return r.refuse(QStringLiteral("values nested too deeply")), std::nullopt;
+            QJsonObject o;
+            Token n = r.next();
+            if (n == Token::EndObject)
+                return QJsonValue(o);
+            for (;;) {
+                if (n != Token::String)
+                    return expected(r, n, QStringLiteral("unterminated object"));
+                const QString key = r.string();
+                if (const Token c = r.next(); c != Token::Colon)
+                    return expected(r, c, QStringLiteral("missing ':' after a name"));
+                const auto v = readValue(r, r.next(), depth + 1, maxDepth);
+                if (!v)
+                    return std::nullopt;
+                o.insert(key, *v);
+                n = r.next();
+                if (n == Token::EndObject)
+                    return QJsonValue(o);
+                if (n != Token::Comma)
+                    return expected(r, n, QStringLiteral("unterminated object"));
+                n = r.next();
+            }
+        }
+        default:
+            return expected(r, t, QStringLiteral("expected a value"));
+        }
+    }
+}
+
+JsonReader::Token JsonReader::refuse(const QString& message)
+{
+    if (m_token != Token::Error)
+        fail(message);
+    return m_token;
+}
+
+std::optional<QJsonValue> readJsonValue(JsonReader& reader, int maxDepth)
+{
+    const auto first = reader.next();
+    if (first == JsonReader::Token::End)
+        return std::nullopt; // no value left: not an error here
+    return readValue(reader, first, 0, maxDepth);
+}
+
+Result<QJsonValue> parseJsonDocument(const QByteArray& bytes, JsonReader::Controls controls)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    JsonReader reader(buffer, 64 * 1024, controls);
+    auto v = readJsonValue(reader);
+    if (!v && reader.token() == JsonReader::Token::End)
+        reader.refuse(QStringLiteral("the file holds no JSON value"));
+    if (v) {
+        if (const auto t = reader.next(); t != JsonReader::Token::End) {
+            reader.refuse(QStringLiteral("unexpected %1 after the value").arg(JsonReader::describe(t)));
+            v.reset();
+        }
+    }
+    if (!v)
+        return Error(reader.errorMessage(), reader.line(), {}, Error::Kind::Invalid);
+    return *v;
 }
 
 } // namespace Entente

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinejs.h"
+#include "datecore.h"
 #include "eventimport.h"
 #include "eventimportmapping.h"
 #include "eventimportsink.h"
+#include "jsonreader.h"
 #include "exporttext.h"
 #include "regularfile.h"
 #include "safefilewriter.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -97,15 +97,15 @@ namespace {
 
     void dateObject(QByteArray& out, const PartialDate& d)
     {
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(d.msecs, Qt::UTC);
-        out += "{\"year\": \"" + QByteArray::number(t.date().year()) + '"';
+        const auto c = DateCore::civilFromMsecs(d.msecs);
+        out += "{\"year\": \"" + QByteArray::number(c.year) + '"';
         if (d.precision >= Precision::Month)
-            out += ", \"month\": \"" + QByteArray::number(t.date().month()) + '"';
+            out += ", \"month\": \"" + QByteArray::number(c.month) + '"';
         if (d.precision >= Precision::Day)
-            out += ", \"day\": \"" + QByteArray::number(t.date().day()) + '"';
+            out += ", \"day\": \"" + QByteArray::number(c.day) + '"';
         if (d.precision >= Precision::Minute)
-            out += ", \"hour\": \"" + QByteArray::number(t.time().hour()) + "\", \"minute\": \""
-                + QByteArray::number(t.time().minute()) + '"';
+            out += ", \"hour\": \"" + QByteArray::number(c.hour) + "\", \"minute\": \""
+                + QByteArray::number(c.minute) + '"';
         out += '}';
     }
 
@@ -156,7 +156,7 @@ namespace {
             return std::nullopt;
         }
         const qint64 y = part[0];
-        // QDate has no year 0 and the file format writes four-digit years: deep time does not fit.
+        // A dossier has no year 0 and the file format writes four-digit years: deep time does not fit.
         if (y < -9999 || y > 9999 || y == 0) {
             *why = QStringLiteral("year %1 is outside the years a dossier can hold (-9999 to 9999, no year 0)").arg(y);
             return std::nullopt;
@@ -166,8 +166,7 @@ namespace {
             *why = QStringLiteral("month %1 out of range").arg(m);
             return std::nullopt;
         }
-        const QDate date(int(y), int(m), 1);
-        if (d < 1 || d > date.daysInMonth()) {
+        if (d < 1 || d > DateCore::daysInMonth(int(y), int(m))) {
             *why = QStringLiteral("day %1 out of range for %2-%3").arg(d).arg(y).arg(m, 2, 10, QLatin1Char('0'));
             return std::nullopt;
         }
@@ -183,8 +182,7 @@ namespace {
         // Hours through milliseconds are kept to the minute: the date type's finest precision.
         const bool timed = has[3] || has[4] || has[5] || has[6];
         const Precision p = timed ? Precision::Minute : has[2] ? Precision::Day : has[1] ? Precision::Month : Precision::Year;
-        return PartialDate::fromMsecs(
-            QDateTime(date.addDays(d - 1), QTime(int(h), int(mi)), Qt::UTC).toMSecsSinceEpoch(), p);
+        return PartialDate::fromMsecs(*DateCore::civilToMsecs(int(y), int(m), int(d), int(h), int(mi)), p);
     }
 
     QString slugOf(const QString& name)
@@ -290,13 +288,10 @@ Status exportTimelineJsFile(const Dossier& d, const QString& path, qint64 from, 
 
 Result<Dossier> importTimelineJs(const QByteArray& json, const Dossier& target, const TimelineJsImportOptions& options)
 {
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const qsizetype line = json.left(pe.offset).count('\n') + 1;
-        return Error(QStringLiteral("line %1: %2").arg(line).arg(pe.errorString()), line, {});
-    }
-    return importTimelineJsObject(doc.object(), target, options);
+    const auto doc = parseJsonDocument(json);
+    if (!doc.ok())
+        return Error(QStringLiteral("line %1: %2").arg(doc.error().line()).arg(doc.message()), doc.error().line(), {});
+    return importTimelineJsObject(doc->toObject(), target, options);
 }
 
 Result<Dossier> importTimelineJsObject(const QJsonObject& root, const Dossier& target,

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinetools.h"
+#include "datecore.h"
 #include "timelinejs.h"
 #include "eventimport.h"
 #include "regularfile.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -82,25 +82,21 @@ namespace {
         return XML_STATUS_ERROR; // never fetched
     }
 
-    // "2010-04-20 00:00:00", "-3300-01-01 00:00:00": midnight is a day, anything else a minute.
+    // "2010-04-20 00:00:00", "-3300-01-01 00:00:00": midnight is a day, anything else a minute (the date core's
+    // LooseIso form).
     std::optional<PartialDate> timelineDate(const QString& text, QString* why)
     {
         static const QRegularExpression form(QStringLiteral("^(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
-        const auto m = form.match(text.trimmed());
-        if (!m.hasMatch()) {
+        if (!form.match(text.trimmed()).hasMatch()) {
             *why = QStringLiteral("\"%1\" is not a date (YYYY-MM-DD hh:mm:ss)").arg(text.left(40));
             return std::nullopt;
         }
-        const int y = m.captured(1).toInt(), mo = m.captured(2).toInt(), d = m.captured(3).toInt();
-        const int h = m.captured(4).toInt(), mi = m.captured(5).toInt();
-        const QDate date(y, mo, d);
-        if (y == 0 || !date.isValid() || h > 23 || mi > 59) {
+        const auto d = DateCore::parse(text.toLatin1(), DateCore::Form::LooseIso);
+        if (!d.ok()) {
             *why = QStringLiteral("\"%1\" is not a valid date").arg(text.left(40));
             return std::nullopt;
         }
-        const bool midnight = h == 0 && mi == 0 && m.captured(6).toInt() == 0;
-        return PartialDate::fromMsecs(QDateTime(date, QTime(h, mi), Qt::UTC).toMSecsSinceEpoch(),
-            midnight ? Precision::Day : Precision::Minute);
+        return d.value();
     }
 
     QString colourOf(const QString& rgb)

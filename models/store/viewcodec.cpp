@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewcodec.h"
+#include "jsonreader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,11 +42,10 @@ QString encode(const SavedView& v)
 
 QString decode(const QString& text, SavedView& v)
 {
-    QJsonParseError parse {};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject())
+    const auto doc = parseJsonDocument(text.toUtf8());
+    if (!doc.ok() || !doc->isObject())
         return QStringLiteral("the stored settings of view \"%1\" are not a JSON object").arg(v.id);
-    const QJsonObject o = doc.object();
+    const QJsonObject o = doc->toObject();
     auto number = [&](const QString& key, qint64& out) {
         const auto x = o.value(key);
         if (!x.isDouble())

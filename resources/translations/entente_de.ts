@@ -1303,6 +1303,85 @@
     </message>
 </context>
 <context>
+    <name>Entente::DateCore</name>
+    <message>
+        <source>year 0 does not exist</source>
+        <translation>das Jahr 0 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>year %1 out of range</source>
+        <translation>Jahr %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>Monat %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>Tag %1 außerhalb des Bereichs für %2-%3</translation>
+    </message>
+    <message>
+        <source>time %1:%2 out of range</source>
+        <translation>Uhrzeit %1:%2 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>vierstellige Jahreszahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>-MM nach dem Jahr erwartet</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>-DD nach dem Monat erwartet</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>THH:MM nach dem Tag erwartet</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>ungültige Sekunden</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>ungültiger Zeitzonenversatz</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>unerwarteter Text nach der Uhrzeit</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD hh:mm:ss</source>
+        <translation>JJJJ-MM-TT hh:mm:ss erwartet</translation>
+    </message>
+    <message>
+        <source>a time after a date without a day</source>
+        <translation>eine Uhrzeit nach einem Datum ohne Tag</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>Uhrzeit %1 außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>unrecognised date</source>
+        <translation>unbekanntes Datumsformat</translation>
+    </message>
+    <message>
+        <source>unrecognised date &quot;%1&quot;</source>
+        <translation>unbekanntes Datumsformat „%1“</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>leeres Datum</translation>
+    </message>
+    <message>
+        <source>%1 digits are not a date</source>
+        <translation>%1 Ziffern sind kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>Entente::Document</name>
     <message>
         <source>No dossier is open.</source>
@@ -1861,77 +1940,6 @@
     <message>
         <source>Any issue</source>
         <translation>Jedes Thema</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::EventImport</name>
-    <message>
-        <source>year %1 out of range</source>
-        <translation>Jahr %1 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>month %1 out of range</source>
-        <translation>Monat %1 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>day %1 out of range for %2-%3</source>
-        <translation>Tag %1 außerhalb des Bereichs für %2-%3</translation>
-    </message>
-    <message>
-        <source>time %1:%2 out of range</source>
-        <translation>Uhrzeit %1:%2 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>expected a year of four digits</source>
-        <translation>vierstellige Jahreszahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected -MM after the year</source>
-        <translation>-MM nach dem Jahr erwartet</translation>
-    </message>
-    <message>
-        <source>expected -DD after the month</source>
-        <translation>-DD nach dem Monat erwartet</translation>
-    </message>
-    <message>
-        <source>expected THH:MM after the day</source>
-        <translation>THH:MM nach dem Tag erwartet</translation>
-    </message>
-    <message>
-        <source>bad seconds</source>
-        <translation>ungültige Sekunden</translation>
-    </message>
-    <message>
-        <source>bad time-zone offset</source>
-        <translation>ungültiger Zeitzonenversatz</translation>
-    </message>
-    <message>
-        <source>unexpected text after the time</source>
-        <translation>unerwarteter Text nach der Uhrzeit</translation>
-    </message>
-    <message>
-        <source>a time after a date without a day</source>
-        <translation>eine Uhrzeit nach einem Datum ohne Tag</translation>
-    </message>
-    <message>
-        <source>time %1 out of range</source>
-        <translation>Uhrzeit %1 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>unrecognised date</source>
-        <translation>unbekanntes Datumsformat</translation>
-    </message>
-    <message>
-        <source>unrecognised date &quot;%1&quot;</source>
-        <translation>unbekanntes Datumsformat „%1“</translation>
-    </message>
-    <message>
-        <source>empty date</source>
-        <translation>leeres Datum</translation>
-    </message>
-    <message>
-        <source>%1 digits are not a date</source>
-        <translation>%1 Ziffern sind kein Datum</translation>
     </message>
 </context>
 <context>
@@ -3765,57 +3773,6 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::PartialDate</name>
-    <message>
-        <source>empty date</source>
-        <translation>leeres Datum</translation>
-    </message>
-    <message>
-        <source>expected a year of four digits</source>
-        <translation>vierstellige Jahreszahl erwartet</translation>
-    </message>
-    <message>
-        <source>year 0 does not exist</source>
-        <translation>das Jahr 0 gibt es nicht</translation>
-    </message>
-    <message>
-        <source>expected -MM after the year</source>
-        <translation>-MM nach dem Jahr erwartet</translation>
-    </message>
-    <message>
-        <source>month %1 out of range</source>
-        <translation>Monat %1 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>expected -DD after the month</source>
-        <translation>-DD nach dem Monat erwartet</translation>
-    </message>
-    <message>
-        <source>day %1 out of range for %2-%3</source>
-        <translation>Tag %1 außerhalb des Bereichs für %2-%3</translation>
-    </message>
-    <message>
-        <source>expected THH:MM after the day</source>
-        <translation>THH:MM nach dem Tag erwartet</translation>
-    </message>
-    <message>
-        <source>time %1 out of range</source>
-        <translation>Uhrzeit %1 außerhalb des Bereichs</translation>
-    </message>
-    <message>
-        <source>bad seconds</source>
-        <translation>ungültige Sekunden</translation>
-    </message>
-    <message>
-        <source>bad time-zone offset</source>
-        <translation>ungültiger Zeitzonenversatz</translation>
-    </message>
-    <message>
-        <source>unexpected text after the time</source>
-        <translation>unerwarteter Text nach der Uhrzeit</translation>
     </message>
 </context>
 <context>

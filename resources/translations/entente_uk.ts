@@ -1305,6 +1305,85 @@
     </message>
 </context>
 <context>
+    <name>Entente::DateCore</name>
+    <message>
+        <source>year 0 does not exist</source>
+        <translation>року 0 не існує</translation>
+    </message>
+    <message>
+        <source>year %1 out of range</source>
+        <translation>рік %1 поза межами</translation>
+    </message>
+    <message>
+        <source>month %1 out of range</source>
+        <translation>місяць %1 поза межами</translation>
+    </message>
+    <message>
+        <source>day %1 out of range for %2-%3</source>
+        <translation>день %1 поза межами для %2-%3</translation>
+    </message>
+    <message>
+        <source>time %1:%2 out of range</source>
+        <translation>час %1:%2 поза межами</translation>
+    </message>
+    <message>
+        <source>expected a year of four digits</source>
+        <translation>очікувався рік із чотирьох цифр</translation>
+    </message>
+    <message>
+        <source>expected -MM after the year</source>
+        <translation>очікувалося -MM після року</translation>
+    </message>
+    <message>
+        <source>expected -DD after the month</source>
+        <translation>очікувалося -DD після місяця</translation>
+    </message>
+    <message>
+        <source>expected THH:MM after the day</source>
+        <translation>очікувалося THH:MM після дня</translation>
+    </message>
+    <message>
+        <source>bad seconds</source>
+        <translation>неправильні секунди</translation>
+    </message>
+    <message>
+        <source>bad time-zone offset</source>
+        <translation>неправильне зміщення часового поясу</translation>
+    </message>
+    <message>
+        <source>unexpected text after the time</source>
+        <translation>неочікуваний текст після часу</translation>
+    </message>
+    <message>
+        <source>expected YYYY-MM-DD hh:mm:ss</source>
+        <translation>очікувалося РРРР-ММ-ДД гг:хх:сс</translation>
+    </message>
+    <message>
+        <source>a time after a date without a day</source>
+        <translation>час після дати без дня</translation>
+    </message>
+    <message>
+        <source>time %1 out of range</source>
+        <translation>час %1 поза межами</translation>
+    </message>
+    <message>
+        <source>unrecognised date</source>
+        <translation>нерозпізнана дата</translation>
+    </message>
+    <message>
+        <source>unrecognised date &quot;%1&quot;</source>
+        <translation>нерозпізнана дата «%1»</translation>
+    </message>
+    <message>
+        <source>empty date</source>
+        <translation>порожня дата</translation>
+    </message>
+    <message>
+        <source>%1 digits are not a date</source>
+        <translation>%1 цифр — це не дата</translation>
+    </message>
+</context>
+<context>
     <name>Entente::Document</name>
     <message>
         <source>No dossier is open.</source>
@@ -1864,77 +1943,6 @@
     <message>
         <source>Any issue</source>
         <translation>Будь-яке питання</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::EventImport</name>
-    <message>
-        <source>year %1 out of range</source>
-        <translation>рік %1 поза межами</translation>
-    </message>
-    <message>
-        <source>month %1 out of range</source>
-        <translation>місяць %1 поза межами</translation>
-    </message>
-    <message>
-        <source>day %1 out of range for %2-%3</source>
-        <translation>день %1 поза межами для %2-%3</translation>
-    </message>
-    <message>
-        <source>time %1:%2 out of range</source>
-        <translation>час %1:%2 поза межами</translation>
-    </message>
-    <message>
-        <source>expected a year of four digits</source>
-        <translation>очікувався рік із чотирьох цифр</translation>
-    </message>
-    <message>
-        <source>expected -MM after the year</source>
-        <translation>очікувалося -MM після року</translation>
-    </message>
-    <message>
-        <source>expected -DD after the month</source>
-        <translation>очікувалося -DD після місяця</translation>
-    </message>
-    <message>
-        <source>expected THH:MM after the day</source>
-        <translation>очікувалося THH:MM після дня</translation>
-    </message>
-    <message>
-        <source>bad seconds</source>
-        <translation>неправильні секунди</translation>
-    </message>
-    <message>
-        <source>bad time-zone offset</source>
-        <translation>неправильне зміщення часового поясу</translation>
-    </message>
-    <message>
-        <source>unexpected text after the time</source>
-        <translation>неочікуваний текст після часу</translation>
-    </message>
-    <message>
-        <source>a time after a date without a day</source>
-        <translation>час після дати без дня</translation>
-    </message>
-    <message>
-        <source>time %1 out of range</source>
-        <translation>час %1 поза межами</translation>
-    </message>
-    <message>
-        <source>unrecognised date</source>
-        <translation>нерозпізнана дата</translation>
-    </message>
-    <message>
-        <source>unrecognised date &quot;%1&quot;</source>
-        <translation>нерозпізнана дата «%1»</translation>
-    </message>
-    <message>
-        <source>empty date</source>
-        <translation>порожня дата</translation>
-    </message>
-    <message>
-        <source>%1 digits are not a date</source>
-        <translation>%1 цифр — це не дата</translation>
     </message>
 </context>
 <context>
@@ -3776,57 +3784,6 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Вилучити</translation>
-    </message>
-</context>
-<context>
-    <name>Entente::PartialDate</name>
-    <message>
-        <source>empty date</source>
-        <translation>порожня дата</translation>
-    </message>
-    <message>
-        <source>expected a year of four digits</source>
-        <translation>очікувався рік із чотирьох цифр</translation>
-    </message>
-    <message>
-        <source>year 0 does not exist</source>
-        <translation>року 0 не існує</translation>
-    </message>
-    <message>
-        <source>expected -MM after the year</source>
-        <translation>очікувалося -MM після року</translation>
-    </message>
-    <message>
-        <source>month %1 out of range</source>
-        <translation>місяць %1 поза межами</translation>
-    </message>
-    <message>
-        <source>expected -DD after the month</source>
-        <translation>очікувалося -DD після місяця</translation>
-    </message>
-    <message>
-        <source>day %1 out of range for %2-%3</source>
-        <translation>день %1 поза межами для %2-%3</translation>
-    </message>
-    <message>
-        <source>expected THH:MM after the day</source>
-        <translation>очікувалося THH:MM після дня</translation>
-    </message>
-    <message>
-        <source>time %1 out of range</source>
-        <translation>час %1 поза межами</translation>
-    </message>
-    <message>
-        <source>bad seconds</source>
-        <translation>неправильні секунди</translation>
-    </message>
-    <message>
-        <source>bad time-zone offset</source>
-        <translation>неправильне зміщення часового поясу</translation>
-    </message>
-    <message>
-        <source>unexpected text after the time</source>
-        <translation>неочікуваний текст після часу</translation>
     </message>
 </context>
 <context>
