@@ -174,6 +174,27 @@ void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button
     QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button, buttons, mods);
     QCoreApplication::sendEvent(w, &e);
 }
+
+// The time area of `a` shifted by `dx` whole pixels (content moving left when dx > 0) against `b`: the columns
+// both show must be identical. Returns the number of differing pixels and saves both images when any differ.
+qsizetype shiftedDifference(const QImage& a, const QImage& b, const QRect& area, int dx, const QString& name)
+{
+    qsizetype differing = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const int xa = x + dx;
+            if (xa < area.left() || xa > area.right())
+                continue;
+            if (a.pixel(xa, y) != b.pixel(x, y) && differing++ < 5)
+                qWarning("differs at %d,%d (before: %d,%d)", x, y, xa, y);
+        }
+    if (differing > 0) {
+        saveOnFailure(a, name + u"-before"_qs);
+        saveOnFailure(b, name + u"-after"_qs);
+    }
+    return differing;
+}
+
 }
 
 class TestTimelineRenderer : public QObject {
@@ -970,6 +991,79 @@ private slots:
         QCOMPARE(view.lanes().lane(0).rows.size(), size_t(1));
         view.setRowMask({});
         QCOMPARE(qsizetype(view.lanes().lane(0).rows.size()), d.events().size());
+    }
+
+    void stackingIgnoresWhereTheViewStarts_data()
+    {
+        QTest::addColumn<int>("dx"); // whole pixels the second view starts later
+        QTest::newRow("one pixel") << 1;
+        QTest::newRow("a label") << 157;
+        QTest::newRow("half the view") << 433;
+        QTest::newRow("back") << -211;
+        QTest::newRow("across a page cut") << 700;
+    }
+    void stackingIgnoresWhereTheViewStarts()
+    {
+        // Stacking, labels and clusters are laid out per resolution from a fixed origin: a view that starts dx
+        // pixels later shows the same markers, rows and labels dx pixels to the left, and the time area it paints
+        // is the same pixels shifted (what a pan reuses), for dense capped lanes and for the sample's 15 Dec.
+        QFETCH(int, dx);
+        const qint64 from = at("2025-01-01");
+        const Dossier dense = denseDossier(3000, from, 45 * 60000);
+        const Dossier sample = bundledSample();
+        for (const Dossier* d : { &dense, &sample }) {
+            TimelineLanes lanes;
+            lanes.build(*d, TimelineLanes::Mode::Parties);
+            TimelineRenderer r(&lanes);
+            r.setDensityPerPixel(1.0);
+            r.setSelectedEventIds({ 31 });
+            const qint64 start = d == &dense ? from + 20 * TimeScale::DayMs : at("2025-12-12");
+            const TimeScale a = scaleFor(start, start + 4 * TimeScale::DayMs, 850);
+            TimeScale b = a;
+            b.setStart(a.start() + qint64(std::llround(dx * a.msecsPerPixel())) + qint64(0.3 * a.msecsPerPixel()));
+            const QRectF target(0, 0, 1000, 700);
+            r.setScale(a);
+            const auto la = r.layout(target, m_style);
+            QImage ia(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+            QPainter pa(&ia);
+            r.paint(&pa, target, m_style);
+            pa.end();
+            r.setScale(b);
+            const auto lb = r.layout(target, m_style);
+            QImage ib(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+            QPainter pb(&ib);
+            r.paint(&pb, target, m_style);
+            pb.end();
+            QCOMPARE(lb.scale.startPixel() - la.scale.startPixel(), double(dx));
+            QCOMPARE(firstOverlap(la), QString());
+            QCOMPARE(firstOverlap(lb), QString());
+            // Every event drawn in both sits dx pixels further left (in the dense lanes, in the same row).
+            int common = 0;
+            for (const auto& item : lb.items) {
+                const auto* before = la.itemOf(item.eventId, item.lane);
+                if (!before || item.marker.isEmpty())
+                    continue;
+                ++common;
+                QCOMPARE(item.marker.left(), before->marker.left() - dx);
+                if (d == &dense) // every row in use in both views: the same row
+                    QCOMPARE(item.subRow, before->subRow);
+            }
+            QVERIFY(std::abs(dx) > 800 || common > 0);
+            // Labels whole in both views read the same.
+            for (const auto& label : lb.labels)
+                for (const auto& old : la.labels)
+                    if (old.eventId == label.eventId && old.lane == label.lane && old.rect.left() > la.timeArea.left() + dx + 1
+                        && old.rect.right() < la.timeArea.right() - 1 && label.rect.left() > lb.timeArea.left() + 1
+                        && label.rect.right() < lb.timeArea.right() - dx - 1)
+                        QCOMPARE(label.text, old.text);
+            bool sameLanes = la.lanes.size() == lb.lanes.size();
+            for (size_t i = 0; sameLanes && i < la.lanes.size(); ++i)
+                sameLanes = la.lanes[i].body == lb.lanes[i].body;
+            if (d == &dense)
+                QVERIFY(sameLanes); // full rows in both
+            if (sameLanes)
+                QCOMPARE(shiftedDifference(ia, ib, la.timeArea.toAlignedRect(), dx, QStringLiteral("shift-%1").arg(dx)), qsizetype(0));
+        }
     }
 
     void headerClickCollapses()

@@ -52,7 +52,7 @@ RenderStyle TimelineView::style() const { return RenderStyle::fromPalette(palett
 
 double TimelineView::timeAreaLeft() const
 {
-    return std::min(TimelineRenderer::headerWidth(style()), viewport()->width() / 3.0);
+    return std::floor(std::min(TimelineRenderer::headerWidth(style()), viewport()->width() / 3.0));
 }
 
 double TimelineView::timeAreaWidth() const { return std::max(1.0, viewport()->width() - timeAreaLeft()); }
