@@ -477,18 +477,8 @@ void TimelineRenderer::paintLayers(QPainter* p, const Layout& l, const RenderSty
         }
         if (margins)
             paintDateNotes(p, l, style);
-        if (!std::isnan(l.asOfX)) {
-            p->setRenderHint(QPainter::Antialiasing, true);
-            p->setPen(QPen(style.highlight, 2 * style.scale));
-            p->drawLine(QPointF(l.asOfX, margins ? l.axis.top() : l.timeArea.top()), QPointF(l.asOfX, l.target.bottom()));
-            if (margins) {
-                const double s = 6 * style.scale;
-                const QPointF tip(l.asOfX, l.axis.bottom());
-                const QPointF handle[] = { tip, tip + QPointF(-s, -s), tip + QPointF(s, -s) };
-                p->setBrush(style.highlight);
-                p->drawPolygon(handle, 3);
-            }
-        }
+        if (!std::isnan(l.asOfX))
+            paintAsOf(p, l, style, parts);
     }
     p->restore();
 }

@@ -24,6 +24,7 @@
 #include "timescale.h"
 
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QStaticText>
@@ -170,6 +171,7 @@ private:
     void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts, quint32 maxCount,
@@ -196,9 +198,13 @@ private:
     int m_maxRows = 4;
     bool m_showChanges = true;
     QList<QColor> m_palette;
-    mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
-    mutable QHash<QString, double> m_advances; // by font key + text (a memo)
-    mutable QHash<QString, QString> m_elided; // by font key + width + text (a memo)
+    // Memos by font key, then by text (and width): laid-out glyphs, advances, elided lane names.
+    mutable QHash<QString, QHash<QString, QStaticText>> m_textCache;
+    mutable QHash<QString, QHash<QString, double>> m_advances;
+    mutable QHash<QString, QHash<QString, QString>> m_elided;
+    mutable QFont m_keyFont; // the font whose key was asked last, and its key
+    mutable QString m_keyFontKey;
+    [[nodiscard]] const QString& fontKey(const QFont& font) const;
     // The lanes' sub-rows at the current resolution, in absolute pixels (memos, see TimelineStacking).
     mutable TimelineStacking m_stacking;
     // A label's text as laid out (elided to its room, or whole when room < 0) and its advance, by store row

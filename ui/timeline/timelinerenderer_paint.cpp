@@ -24,6 +24,15 @@ namespace {
         return c;
     }
 
+    // A translucent fill in bands of at most 64 rows: Qt's raster engine hands a blend of 96 rows or more to its
+    // thread pool, and on a loaded machine the hand-over costs more than the blend (grid lines, era shading).
+    void fillTranslucent(QPainter* p, const QRectF& r, const QColor& c)
+    {
+        constexpr double band = 64;
+        for (double y = r.top(); y < r.bottom(); y += band)
+            p->fillRect(QRectF(r.left(), y, r.width(), std::min(band, r.bottom() - y)), c);
+    }
+
     QColor parseColor(const QString& s, const QColor& fallback)
     {
         const QColor c = QColor::fromString(s);
@@ -53,26 +62,37 @@ namespace {
     };
 }
 
+const QString& TimelineRenderer::fontKey(const QFont& font) const
+{
+    // QFont::key() formats every attribute of the font: once per font, not once per text drawn.
+    if (m_keyFontKey.isEmpty() || !(font == m_keyFont)) {
+        m_keyFont = font;
+        m_keyFontKey = font.key();
+    }
+    return m_keyFontKey;
+}
+
 double TimelineRenderer::advance(const QFontMetricsF& fm, const QFont& font, const QString& text) const
 {
     // Tick labels repeat from frame to frame (and between candidate tick spacings): measure each once.
-    if (m_advances.size() > 4000)
-        m_advances.clear();
-    const QString key = font.key() + QChar(0x1f) + text;
-    auto it = m_advances.constFind(key);
-    if (it == m_advances.constEnd())
-        it = m_advances.insert(key, fm.horizontalAdvance(text));
+    auto& memo = m_advances[fontKey(font)];
+    if (memo.size() > 4000)
+        memo.clear();
+    auto it = memo.constFind(text);
+    if (it == memo.constEnd())
+        it = memo.insert(text, fm.horizontalAdvance(text));
     return *it;
 }
 
 QString TimelineRenderer::elided(const QFontMetricsF& fm, const QFont& font, const QString& text, double width) const
 {
-    if (m_elided.size() > 4000)
-        m_elided.clear();
-    const QString key = font.key() + QChar(0x1f) + QString::number(width, 'g', 17) + QChar(0x1f) + text;
-    auto it = m_elided.constFind(key);
-    if (it == m_elided.constEnd())
-        it = m_elided.insert(key, fm.elidedText(text, Qt::ElideRight, width));
+    auto& memo = m_elided[fontKey(font)];
+    if (memo.size() > 4000)
+        memo.clear();
+    const QString key = QString::number(width, 'g', 17) + QChar(0x1f) + text;
+    auto it = memo.constFind(key);
+    if (it == memo.constEnd())
+        it = memo.insert(key, fm.elidedText(text, Qt::ElideRight, width));
     return *it;
 }
 
@@ -80,16 +100,16 @@ void TimelineRenderer::drawText(QPainter* p, QPointF topLeft, const QString& tex
 {
     if (text.isEmpty())
         return;
-    if (m_textCache.size() > 4000)
-        m_textCache.clear();
-    const QString key = p->font().key() + QChar(0x1f) + text;
-    auto it = m_textCache.find(key);
-    if (it == m_textCache.end()) {
+    auto& memo = m_textCache[fontKey(p->font())];
+    if (memo.size() > 4000)
+        memo.clear();
+    auto it = memo.find(text);
+    if (it == memo.end()) {
         QStaticText st(text);
         st.setTextFormat(Qt::PlainText);
         st.setPerformanceHint(QStaticText::AggressiveCaching);
         st.prepare(QTransform(), p->font());
-        it = m_textCache.insert(key, st);
+        it = memo.insert(text, st);
     }
     p->drawStaticText(topLeft, *it);
 }
@@ -199,7 +219,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
                     continue;
                 const double x0 = std::max(0.0, l.scale.toX(from)), x1 = std::min(l.scale.width(), l.scale.toX(to));
                 const QColor c = parseColor(level->color, style.grid);
-                p->fillRect(QRectF(g.body.left() + x0, g.body.top(), x1 - x0, g.body.height()), withAlpha(c, 50));
+                fillTranslucent(p, QRectF(g.body.left() + x0, g.body.top(), x1 - x0, g.body.height()), withAlpha(c, 50));
                 p->fillRect(QRectF(g.body.left() + x0, g.body.bottom() - 3 * style.scale, x1 - x0, 3 * style.scale), c);
             }
         }
@@ -243,7 +263,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
                 continue;
             const QColor c = parseColor(e.color, style.grid);
             if (lanes)
-                p->fillRect(QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
+                fillTranslucent(p, QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
             if (!margins)
                 continue;
             p->fillRect(QRectF(x0, l.eraBand.top(), std::max(1.0, x1 - x0), l.eraBand.height()), withAlpha(c, 140));
@@ -268,7 +288,6 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
 {
     const bool lanes = parts & TimeAreaPart, margins = parts & MarginsPart;
     const QFontMetricsF fm(style.font);
-    const auto ticks = l.scale.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
     const double left = l.axis.left();
     const double tickBottom = l.eraBand.isEmpty() ? l.axis.bottom() : l.eraBand.top();
     p->save();
@@ -280,12 +299,13 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
         const TimeScale wider = TimeScale::pixelAligned(l.scale.toMsecs(-1), l.scale.msecsPerPixel(), l.scale.width() + 2);
         const auto gridTicks = wider.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
         for (const auto& t : gridTicks.major)
-            p->fillRect(QRectF(left - 1 + std::floor(t.x + 0.5), l.axis.bottom(), 1, l.timeArea.height()), grid);
+            fillTranslucent(p, QRectF(left - 1 + std::floor(t.x + 0.5), l.axis.bottom(), 1, l.timeArea.height()), grid);
     }
     if (!margins) {
         p->restore();
         return;
     }
+    const auto ticks = l.scale.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
     const double rowH = fm.height();
     const double contextY = l.axis.top() + 3 * style.scale;
     const double majorY = contextY + rowH + 2 * style.scale;
@@ -314,6 +334,26 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
     }
     p->restore();
     p->fillRect(QRectF(l.target.left(), l.axis.bottom() - 1, l.target.width(), 1), style.grid);
+}
+
+void TimelineRenderer::paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const
+{
+    // The as-of line (a 2-px bar, in 64-row bands like the other tall fills) and, on the axis, its handle.
+    const bool margins = parts & MarginsPart;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const double w = 2 * style.scale;
+    const double top = margins ? l.axis.top() : l.timeArea.top();
+    fillTranslucent(p, QRectF(l.asOfX - w / 2, top, w, l.target.bottom() - top), style.highlight);
+    if (margins) {
+        const double s = 6 * style.scale;
+        const QPointF tip(l.asOfX, l.axis.bottom());
+        const QPointF handle[] = { tip, tip + QPointF(-s, -s), tip + QPointF(s, -s) };
+        p->setPen(Qt::NoPen);
+        p->setBrush(style.highlight);
+        p->drawPolygon(handle, 3);
+    }
+    p->restore();
 }
 
 void TimelineRenderer::paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const

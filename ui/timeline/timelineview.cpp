@@ -372,11 +372,13 @@ std::vector<double> TimelineView::frameSignature(const TimelineRenderer::Layout&
         double(verticalScrollBar()->value()), d ? double(d->events().size()) : -1.0,
         d ? double(d->positionChanges().size()) : -1.0, d ? double(d->statusChanges().size()) : -1.0,
         d ? double(d->notes().size()) : -1.0, d ? double(d->eras().size()) : -1.0 };
+    // A density lane's histogram is scaled to what the view shows: such a frame is kept, never shifted.
+    bool density = false;
     for (const auto& g : layout.lanes) {
-        if (g.density) // its histogram is scaled to what the view shows: never shifted
-            return {};
+        density = density || g.density;
         sig.insert(sig.end(), { double(g.lane), g.body.top(), g.body.height(), double(g.rows), g.collapsed ? 1.0 : 0.0 });
     }
+    sig.push_back(density ? 1 : 0);
     return sig;
 }
 
@@ -390,8 +392,9 @@ void TimelineView::paintFrame(const TimelineRenderer::Layout& layout, const Rend
     const std::vector<double> sig = frameSignature(layout);
     const double startPx = layout.scale.startPixel();
     const double shift = m_frameStartPx - startPx; // > 0: the content moves right
-    const bool shiftable = !m_frame.isNull() && !sig.empty() && sig == m_frameSignature && std::abs(shift) < area.width()
-        && std::abs(shift * dpr - std::round(shift * dpr)) < 1e-9 && m_frameFont == font().key();
+    const bool shiftable = !m_frame.isNull() && sig == m_frameSignature && std::abs(shift) < area.width()
+        && std::abs(shift * dpr - std::round(shift * dpr)) < 1e-9 && m_frameFont == font().key()
+        && (shift == 0 || sig.back() == 0);
     m_frameStartPx = startPx;
     if (shiftable && shift == 0)
         return;
