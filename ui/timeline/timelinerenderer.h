@@ -26,6 +26,7 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QStaticText>
 
@@ -202,6 +203,7 @@ private:
     mutable QHash<QString, QHash<QString, QStaticText>> m_textCache;
     mutable QHash<QString, QHash<QString, double>> m_advances;
     mutable QHash<QString, QHash<QString, QString>> m_elided;
+    mutable QImage m_densityStrip; // the histogram of a density lane, reused (see paintDensity)
     mutable QFont m_keyFont; // the font whose key was asked last, and its key
     mutable QString m_keyFontKey;
     [[nodiscard]] const QString& fontKey(const QFont& font) const;

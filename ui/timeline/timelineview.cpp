@@ -357,7 +357,7 @@ void TimelineView::resizeEvent(QResizeEvent* event)
 
 void TimelineView::dropFrame()
 {
-    m_frame = QPixmap();
+    m_frameSignature.clear();
     viewport()->update();
 }
 
@@ -399,8 +399,10 @@ void TimelineView::paintFrame(const TimelineRenderer::Layout& layout, const Rend
     if (shiftable && shift == 0)
         return;
     if (!shiftable) {
-        m_frame = QPixmap(area.size() * dpr);
-        m_frame.setDevicePixelRatio(dpr);
+        if (m_frame.size() != area.size() * dpr || m_frame.devicePixelRatio() != dpr) { // else its memory is reused
+            m_frame = QPixmap(area.size() * dpr);
+            m_frame.setDevicePixelRatio(dpr);
+        }
         m_frameSignature = sig;
         m_frameFont = font().key();
         ++m_frameRepaints;
