@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Timeline frame cost, hit testing and memory on synthetic dossiers (10 parties, 10 years), against one
 // QGraphicsRectItem per event in a QGraphicsScene rendered to the same 1920 x 600 image.
+// The view figures (timeline.frame.1m*.view*) go through TimelineView's own update path (viewport repaint into
+// the window's backing store): a repaint of an unchanged view, and a pan of 12 px per frame, which scrolls the kept
+// frame of the time area and paints the exposed columns (zoomed out, density lanes are repainted whole).
 // Set ENTENTE_BENCH_IMAGES=<dir> to also write the rendered frames there. Options for investigating (their
 // output goes to stderr): --frames-only (1m frames and hit test, no baseline), --no-10m, --breakdown (CPU
 // time of layout, static and dynamic layers), --profile-out / --profile-in (300 frames at 10m, for perf), --only-10m.
@@ -8,6 +11,7 @@
 #include "generator.h"
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QGraphicsRectItem>
@@ -207,6 +211,37 @@ int main(int argc, char** argv)
             61);
         r.setScale(v.in);
 
+        // The same views through the widget, as the analyst sees them.
+        struct ViewFigures {
+            Bench::Figure still, pan;
+        };
+        auto viewFigures = [&](const TimeScale& at) {
+            TimelineView view;
+            view.resize(Width, Height);
+            view.setFont(style.font);
+            view.setDossier(&d);
+            view.finishLayout();
+            view.setAsOf(d.events().start(n / 2));
+            view.show();
+            view.setScale(TimeScale(at.start(), at.msecsPerPixel(), at.width()));
+            QCoreApplication::processEvents();
+            ViewFigures f;
+            f.still = Bench::timeMs([&] { view.viewport()->repaint(); }, 61);
+            const TimeScale base = view.scale();
+            int step = 0;
+            f.pan = Bench::timeMs(
+                [&] {
+                    TimeScale sc = base;
+                    sc.setStart(base.start() + qint64(double(++step % 400) * 12 * base.msecsPerPixel()));
+                    view.setScale(sc);
+                    view.viewport()->repaint();
+                },
+                61);
+            return f;
+        };
+        const ViewFigures viewIn = viewFigures(v.in);
+        const ViewFigures viewOut = viewFigures(v.out);
+
         // Hit testing: random points over the lanes, per call.
         QRandomGenerator rng(7);
         const auto layoutIn = r.layout(QRectF(0, 0, Width, Height), style, false);
@@ -228,6 +263,10 @@ int main(int argc, char** argv)
             Bench::report("timeline.frame.1m", out, "ms", n);
             Bench::report("timeline.frame.1m.zoomedin", in, "ms", n);
             Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n);
+            Bench::report("timeline.frame.1m.view", viewOut.still, "ms", n);
+            Bench::report("timeline.frame.1m.view.pan", viewOut.pan, "ms", n);
+            Bench::report("timeline.frame.1m.zoomedin.view", viewIn.still, "ms", n);
+            Bench::report("timeline.frame.1m.zoomedin.view.pan", viewIn.pan, "ms", n);
             Bench::report("timeline.hittest.1m", hit, "us", n);
             return 0;
         }
@@ -264,6 +303,12 @@ int main(int argc, char** argv)
             sceneIn.median / in.median);
         Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
             sceneIn.median / pan.median);
+        Bench::report("timeline.frame.1m.view", viewOut.still, "ms", n, "timeline.frame.1m.qgraphicsscene", sceneOut.median / viewOut.still.median);
+        Bench::report("timeline.frame.1m.view.pan", viewOut.pan, "ms", n, "timeline.frame.1m.qgraphicsscene", sceneOut.median / viewOut.pan.median);
+        Bench::report("timeline.frame.1m.zoomedin.view", viewIn.still, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
+            sceneIn.median / viewIn.still.median);
+        Bench::report("timeline.frame.1m.zoomedin.view.pan", viewIn.pan, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
+            sceneIn.median / viewIn.pan.median);
         Bench::report("timeline.frame.1m.qgraphicsscene", sceneOut, "ms", n);
         Bench::report("timeline.frame.1m.qgraphicsscene.zoomedin", sceneIn, "ms", n);
         Bench::report("timeline.hittest.1m", hit, "us", n, "timeline.hittest.1m.qgraphicsscene", sceneHit.median / hit.median);

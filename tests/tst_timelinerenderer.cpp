@@ -3,6 +3,7 @@
 #include "timeline/timelinelanes.h"
 #include "timeline/timelinerenderer.h"
 #include "timeline/timelineview.h"
+#include "mainwindow/colorscheme.h"
 
 #include "dossier.h"
 #include "jsoninterchange.h"
@@ -174,6 +175,58 @@ void sendMouse(QWidget* w, QEvent::Type type, QPoint pos, Qt::MouseButton button
 {
     QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), button, buttons, mods);
     QCoreApplication::sendEvent(w, &e);
+}
+
+// The time area of `a` shifted by `dx` whole pixels (content moving left when dx > 0) against `b`: the columns
+// both show must be identical. Returns the number of differing pixels and saves both images when any differ.
+qsizetype shiftedDifference(const QImage& a, const QImage& b, const QRect& area, int dx, const QString& name)
+{
+    qsizetype differing = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const int xa = x + dx;
+            if (xa < area.left() || xa > area.right())
+                continue;
+            if (a.pixel(xa, y) != b.pixel(x, y) && differing++ < 5)
+                qWarning("differs at %d,%d (before: %d,%d)", x, y, xa, y);
+        }
+    if (differing > 0) {
+        saveOnFailure(a, name + u"-before"_qs);
+        saveOnFailure(b, name + u"-after"_qs);
+    }
+    return differing;
+}
+
+// A widget grab against a fresh view in the same state (same dossier, size, palette, font, scale, selection):
+// what a full paint gives.
+QImage freshGrab(const TimelineView& like, const Dossier& d)
+{
+    TimelineView fresh;
+    fresh.setPalette(like.palette());
+    fresh.setFont(like.font());
+    fresh.resize(like.size());
+    fresh.show();
+    if (!QTest::qWaitForWindowExposed(&fresh))
+        qWarning("the fresh view was not exposed");
+    fresh.setDossier(&d);
+    fresh.setSelectedEventIds(like.selectedEventIds());
+    fresh.setScale(like.scale());
+    return fresh.grab().toImage();
+}
+
+qsizetype imageDifference(const QImage& a, const QImage& b, const QString& name)
+{
+    if (a.size() != b.size())
+        return std::numeric_limits<qsizetype>::max();
+    qsizetype differing = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y);
+    if (differing > 0) {
+        saveOnFailure(a, name + u"-kept"_qs);
+        saveOnFailure(b, name + u"-fresh"_qs);
+    }
+    return differing;
 }
 }
 
@@ -971,6 +1024,178 @@ private slots:
         QCOMPARE(view.lanes().lane(0).rows.size(), size_t(1));
         view.setRowMask({});
         QCOMPARE(qsizetype(view.lanes().lane(0).rows.size()), d.events().size());
+    }
+
+    void stackingIgnoresWhereTheViewStarts_data()
+    {
+        QTest::addColumn<int>("dx"); // whole pixels the second view starts later
+        QTest::newRow("one pixel") << 1;
+        QTest::newRow("a label") << 157;
+        QTest::newRow("half the view") << 433;
+        QTest::newRow("back") << -211;
+        QTest::newRow("across a page cut") << 700;
+    }
+    void stackingIgnoresWhereTheViewStarts()
+    {
+        // Stacking, labels and clusters are laid out per resolution from a fixed origin: a view that starts dx
+        // pixels later shows the same markers, rows and labels dx pixels to the left, and the time area it paints
+        // is the same pixels shifted (what a pan reuses), for dense capped lanes and for the sample's 15 Dec.
+        QFETCH(int, dx);
+        const qint64 from = at("2025-01-01");
+        const Dossier dense = denseDossier(3000, from, 45 * 60000);
+        const Dossier sample = bundledSample();
+        for (const Dossier* d : { &dense, &sample }) {
+            TimelineLanes lanes;
+            lanes.build(*d, TimelineLanes::Mode::Parties);
+            TimelineRenderer r(&lanes);
+            r.setDensityPerPixel(1.0);
+            r.setSelectedEventIds({ 31 });
+            const qint64 start = d == &dense ? from + 20 * TimeScale::DayMs : at("2025-12-12");
+            const TimeScale a = scaleFor(start, start + 4 * TimeScale::DayMs, 850);
+            TimeScale b = a;
+            b.setStart(a.start() + qint64(std::llround(dx * a.msecsPerPixel())) + qint64(0.3 * a.msecsPerPixel()));
+            const QRectF target(0, 0, 1000, 700);
+            r.setScale(a);
+            const auto la = r.layout(target, m_style);
+            QImage ia(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+            QPainter pa(&ia);
+            r.paint(&pa, target, m_style);
+            pa.end();
+            r.setScale(b);
+            const auto lb = r.layout(target, m_style);
+            QImage ib(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+            QPainter pb(&ib);
+            r.paint(&pb, target, m_style);
+            pb.end();
+            QCOMPARE(lb.scale.startPixel() - la.scale.startPixel(), double(dx));
+            QCOMPARE(firstOverlap(la), QString());
+            QCOMPARE(firstOverlap(lb), QString());
+            // Every event drawn in both sits dx pixels further left (in the dense lanes, in the same row).
+            int common = 0;
+            for (const auto& item : lb.items) {
+                const auto* before = la.itemOf(item.eventId, item.lane);
+                if (!before || item.marker.isEmpty())
+                    continue;
+                ++common;
+                QCOMPARE(item.marker.left(), before->marker.left() - dx);
+                if (d == &dense) // every row in use in both views: the same row
+                    QCOMPARE(item.subRow, before->subRow);
+            }
+            QVERIFY(std::abs(dx) > 800 || common > 0);
+            // Labels whole in both views read the same.
+            for (const auto& label : lb.labels)
+                for (const auto& old : la.labels)
+                    if (old.eventId == label.eventId && old.lane == label.lane && old.rect.left() > la.timeArea.left() + dx + 1
+                        && old.rect.right() < la.timeArea.right() - 1 && label.rect.left() > lb.timeArea.left() + 1
+                        && label.rect.right() < lb.timeArea.right() - dx - 1)
+                        QCOMPARE(label.text, old.text);
+            bool sameLanes = la.lanes.size() == lb.lanes.size();
+            for (size_t i = 0; sameLanes && i < la.lanes.size(); ++i)
+                sameLanes = la.lanes[i].body == lb.lanes[i].body;
+            if (d == &dense)
+                QVERIFY(sameLanes); // full rows in both
+            if (sameLanes)
+                QCOMPARE(shiftedDifference(ia, ib, la.timeArea.toAlignedRect(), dx, QStringLiteral("shift-%1").arg(dx)), qsizetype(0));
+        }
+    }
+
+    void panShiftsTheKeptFrame()
+    {
+        // A pan scrolls the kept frame of the time area and paints only what it exposes; after pans left and right,
+        // by less than a pixel, by a few pixels, by a drag, the keys and the scroll bar, and by more than the
+        // view, the widget shows exactly what a fresh view at the same place paints.
+        const Dossier d = bundledSample();
+        TimelineView view;
+        view.resize(1100, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setSelectedEventIds({ 5 });
+        view.setScale(scaleFor(at("2025-12-05"), at("2025-12-19"), view.viewport()->width() - view.timeAreaLeft()));
+        QCOMPARE(imageDifference(view.grab().toImage(), freshGrab(view, d), u"pan-start"_qs), qsizetype(0));
+        const double mpp = view.scale().msecsPerPixel();
+        auto panBy = [&](double px) {
+            TimeScale s = view.scale();
+            s.setStart(s.start() + qint64(std::llround(px * mpp)));
+            view.setScale(s);
+        };
+        const quint64 shiftsBefore = view.frameShifts();
+        const quint64 repaintsBefore = view.frameRepaints();
+        const std::pair<const char*, std::function<void()>> steps[] = {
+            { "sub-pixel", [&] { panBy(0.3); } },
+            { "right 5", [&] { panBy(5); } },
+            { "left 37", [&] { panBy(-37); } },
+            { "sub-pixel left", [&] { panBy(-0.6); } },
+            { "right 160", [&] { panBy(160); } },
+            { "ctrl+right", [&] { QTest::keyClick(&view, Qt::Key_Right, Qt::ControlModifier); } },
+            { "drag", [&] {
+                 const QPoint p0(700, 8); // on the axis: a drag there pans
+                 QWidget* vp = view.viewport();
+                 sendMouse(vp, QEvent::MouseButtonPress, p0, Qt::LeftButton, Qt::LeftButton);
+                 sendMouse(vp, QEvent::MouseMove, p0 + QPoint(-90, 0), Qt::NoButton, Qt::LeftButton);
+                 view.grab();
+                 sendMouse(vp, QEvent::MouseMove, p0 + QPoint(-140, 0), Qt::NoButton, Qt::LeftButton);
+                 sendMouse(vp, QEvent::MouseButtonRelease, p0 + QPoint(-140, 0), Qt::LeftButton, Qt::NoButton);
+             } },
+            { "scroll bar", [&] { view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() - 45); } },
+            { "page down", [&] { QTest::keyClick(&view, Qt::Key_PageDown); } },
+            { "more than the view", [&] { panBy(-2.5 * view.scale().width()); } },
+            { "right 1", [&] { panBy(1); } },
+        };
+        for (const auto& [name, step] : steps) {
+            step();
+            const QImage kept = view.grab().toImage();
+            QCOMPARE(view.selectedEventIds(), QList<qint64> { 5 });
+            QVERIFY2(imageDifference(kept, freshGrab(view, d), QString::fromLatin1(name)) == 0, name);
+        }
+        // The pans within the view shifted the frame (where no lane changed its height), the long one painted it whole.
+        QVERIFY2(view.frameShifts() >= shiftsBefore + 5, qPrintable(QString::number(view.frameShifts() - shiftsBefore)));
+        QVERIFY(view.frameRepaints() > repaintsBefore);
+    }
+
+    void keptFrameDropped_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("theme") << u"theme"_qs;
+        QTest::newRow("font") << u"font"_qs;
+        QTest::newRow("language") << u"language"_qs;
+        QTest::newRow("data") << u"data"_qs;
+    }
+    void keptFrameDropped()
+    {
+        // Colours, text and data in the kept frame are redrawn on a theme, font, language or data change: the
+        // frame is painted whole, and the widget shows what a fresh view in the new state paints.
+        QFETCH(QString, change);
+        Dossier d = bundledSample();
+        TimelineView view;
+        view.resize(1000, 560);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(at("2025-12-10"), at("2025-12-18"), view.viewport()->width() - view.timeAreaLeft()));
+        const QImage before = view.grab().toImage();
+        QCOMPARE(view.grab().toImage(), before); // kept: nothing changed
+        const quint64 repaints = view.frameRepaints();
+        if (change == u"theme") {
+            view.setPalette(ColorSchemes::darkPalette());
+        } else if (change == u"font") {
+            view.setFont(QFont(u"DejaVu Sans"_qs, 13));
+        } else if (change == u"language") {
+            QEvent languageChange(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(&view, &languageChange);
+        } else {
+            const qsizetype row = d.events().rowOfId(6);
+            QVERIFY(row >= 0);
+            Event e = d.events().event(row);
+            e.title = u"Renamed while shown"_qs;
+            QVERIFY(d.updateEvent(e).ok());
+            view.dossierChanged();
+        }
+        const QImage after = view.grab().toImage();
+        QCOMPARE(view.frameRepaints(), repaints + 1);
+        QCOMPARE(imageDifference(after, freshGrab(view, d), change), qsizetype(0));
+        if (change != u"language")
+            QVERIFY(after != before);
     }
 
     void headerClickCollapses()

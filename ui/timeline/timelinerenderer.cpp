@@ -10,6 +10,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <bit>
 
 namespace Entente {
 
@@ -98,18 +99,6 @@ const TimelineRenderer::ChangeMark* TimelineRenderer::Layout::changeMarkAt(QPoin
     return nullptr;
 }
 
-double TimelineRenderer::titleWidth(quint32 row, const QFontMetricsF& fm) const
-{
-    auto it = m_titleWidths.constFind(row);
-    if (it != m_titleWidths.constEnd())
-        return *it;
-    if (m_titleWidths.size() > 200000)
-        m_titleWidths.clear();
-    const auto w = float(fm.horizontalAdvance(m_lanes->dossier()->events().title(row).toString()));
-    m_titleWidths.insert(row, w);
-    return w;
-}
-
 const TimelineRenderer::LabelText& TimelineRenderer::labelText(quint32 row, double room, const QFontMetricsF& fm) const
 {
     // Elided to 1/64 px of room: a pan shifts a label and the item that limits it by the same amount, so the
@@ -132,7 +121,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
 {
     Layout l;
     l.target = target;
-    const double hw = std::min(headerWidth(style), target.width() / 3);
+    const double hw = std::floor(std::min(headerWidth(style), target.width() / 3)); // whole pixels: see TimelineView
     const double ah = axisHeight(style);
     l.axis = QRectF(target.left() + hw, target.top(), std::max(1.0, target.width() - hw), ah);
     l.timeArea = QRectF(l.axis.left(), l.axis.bottom(), l.axis.width(), std::max(0.0, target.height() - ah));
@@ -141,7 +130,9 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
         l.eraBand = QRectF(l.axis.left(), l.axis.bottom() - eh, l.axis.width(), eh);
     }
     const double span = m_scale.msecsPerPixel() * m_scale.width();
-    l.scale = TimeScale(m_scale.start(), span / l.axis.width(), l.axis.width());
+    // On the whole-pixel grid of its resolution: a view panned by whole pixels maps every instant exactly that
+    // many pixels further, so what it draws is the previous frame shifted (TimeScale::pixelAligned).
+    l.scale = TimeScale::pixelAligned(m_scale.start(), span / l.axis.width(), l.axis.width());
     if (m_asOf != std::numeric_limits<qint64>::min()) {
         const double x = l.scale.toX(m_asOf);
         if (x >= -1 && x <= l.axis.width() + 1)
@@ -149,13 +140,12 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
     }
     if (!m_lanes || !m_lanes->dossier())
         return l;
-    if (m_titleWidthsGeneration != m_lanes->generation() || m_titleWidthsFont != style.font.key()) {
-        m_titleWidths.clear();
+    if (m_labelTextsGeneration != m_lanes->generation() || m_labelTextsFont != style.font.key()) {
         m_labelTexts.clear();
-        m_clusterWidths.clear();
-        m_titleWidthsGeneration = m_lanes->generation();
-        m_titleWidthsFont = style.font.key();
+        m_labelTextsGeneration = m_lanes->generation();
+        m_labelTextsFont = style.font.key();
     }
+    m_stacking.prepare(m_lanes, l.scale.msecsPerPixel(), style, m_maxRows, m_selected);
 
     const double collapsedHeight = std::ceil(QFontMetricsF(style.font).height() + 4 * style.scale);
     const double rh = rowHeight(style);
@@ -207,211 +197,159 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
 
 void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& style, bool withLabels) const
 {
+    // The lane's stacking at this resolution is laid out in absolute pixels, page by page (TimelineStacking);
+    // the view takes what meets it, shifted by its start.
+    using Placed = TimelineStacking::Placed;
+    TimelineStacking& st = m_stacking;
     const EventStore& store = m_lanes->dossier()->events();
-    const auto& lane = m_lanes->lane(g.lane);
-    const QFontMetricsF fm(style.font);
+    const QFontMetricsF& fm = st.metrics();
     const double s = style.scale;
     const double left = g.body.left(), right = g.body.right();
-    const double markerW = 5 * s, gap = 6 * s;
-    const double preferredLabel = 160 * s, maxLabel = 420 * s;
-    const double minRoom = 5 * fm.averageCharWidth();
+    const double v0 = l.scale.startPixel(), v1 = v0 + l.timeArea.width();
+    const double offset = left - v0; // view x = absolute x + offset
     const double textH = fm.height();
-    const qint64 from = l.scale.start(), to = l.scale.end();
-    const int cap = m_lanes->isExpanded(g.lane) ? std::max(64, m_maxRows) : m_maxRows;
 
-    struct Candidate {
-        quint32 row = 0;
-        double x0 = 0, x1 = 0; // start, and end for ranges and bands
-        bool range = false, band = false;
-        double occupiedLeft = 0, occupiedRight = 0, labelLeft = 0, textWidth = 0;
-        int subRow = -1; // -1: not placed
-    };
-    std::vector<Candidate> cands;
-    auto add = [&](quint32 row, qint64 end) {
-        Candidate c;
-        c.row = row;
-        c.range = store.end(row) != PartialDate::Invalid;
-        c.band = isFaintExtentRow(store, row);
-        c.x0 = left + l.scale.toX(store.start(row));
-        c.x1 = c.range || c.band ? std::min(left + l.scale.toX(end), right + 2) : c.x0;
-        const double shown = std::max(c.x0, left);
-        if (c.band) {
-            c.occupiedLeft = shown;
-            c.labelLeft = shown + 3 * s;
-        } else if (c.range) {
-            c.occupiedLeft = shown - 1 * s;
-            c.labelLeft = shown + 1 * s + gap / 2;
-        } else {
-            c.occupiedLeft = std::round(c.x0 - markerW / 2);
-            c.labelLeft = c.occupiedLeft + markerW + gap / 2;
-        }
-        c.textWidth = titleWidth(row, fm) + 2 * s;
-        c.occupiedRight = std::max(c.labelLeft + std::min(c.textWidth, preferredLabel), c.x1);
-        cands.push_back(c);
-    };
-    // Ranges and bands that began before the view and still run in it, then every start inside the view.
-    qsizetype k = m_lanes->firstExtentEndingAfter(g.lane, from);
-    for (int n = 0; k < qsizetype(lane.extentRows.size()) && n < 20000; ++k, ++n) {
-        const quint32 row = lane.extentRows[size_t(k)];
-        if (store.start(row) >= from)
-            break;
-        if (lane.extentEnds[size_t(k)] > from)
-            add(row, lane.extentEnds[size_t(k)]);
+    // What meets the view, or comes within the reach of what is drawn around an item (a selection's outline, a
+    // note's flag, a chip's pen): the same whichever edge of the view it is near.
+    const double reach = 5 * s;
+    std::vector<Placed> shown;
+    std::vector<TimelineStacking::Chip> chips;
+    {
+        const auto& ext = st.extents(g.lane);
+        const auto first = std::lower_bound(ext.slotRightMax.begin(), ext.slotRightMax.end(), v0 - reach, [](double m, double v) { return m <= v; });
+        for (size_t i = size_t(first - ext.slotRightMax.begin()); i < ext.placed.size() && ext.placed[i].slotLeft < v1 + reach; ++i)
+            if (ext.placed[i].slotRight > v0 - reach)
+                shown.push_back(ext.placed[i]);
     }
-    const qsizetype i0 = m_lanes->lowerBound(g.lane, from);
-    const qsizetype i1 = m_lanes->upperBound(g.lane, to, i0);
-    for (qsizetype i = i0; i < i1; ++i) {
-        const quint32 row = lane.rows[size_t(i)];
-        add(row, TimelineLanes::extentEndOf(store, row));
+    const double pw = st.pageWidth();
+    const auto k0 = qint64(std::floor((v0 - reach) / pw)), k1 = qint64(std::floor((v1 + reach + st.markerWidth()) / pw));
+    for (qint64 k = k0; k <= k1; ++k) {
+        const auto& page = st.page(g.lane, k);
+        for (const Placed& c : page.items)
+            if (c.slotLeft < v1 + reach && c.slotRight > v0 - reach)
+                shown.push_back(c);
+        for (const auto& ch : page.chips)
+            if (ch.left < v1 + reach && ch.left + ch.width > v0 - reach)
+                chips.push_back(ch);
     }
 
-    // Rows hold disjoint occupied intervals sorted by left edge. Selected events claim their place first.
-    struct Interval {
-        double left, right;
-        size_t cand;
-    };
-    std::vector<std::vector<Interval>> rows;
-    auto place = [&](size_t ci) {
-        Candidate& c = cands[ci];
-        const double l0 = c.occupiedLeft, r0 = c.occupiedRight + gap;
-        for (int r = 0; r < cap; ++r) {
-            if (size_t(r) == rows.size())
-                rows.emplace_back();
-            auto& row = rows[size_t(r)];
-            const auto it = std::lower_bound(row.begin(), row.end(), l0, [](const Interval& iv, double v) { return iv.right <= v; });
-            if (it == row.end() || it->left >= r0) {
-                row.insert(it, { l0, r0, ci });
-                c.subRow = r;
-                return;
-            }
-        }
-    };
-    if (!m_selected.empty())
-        for (size_t ci = 0; ci < cands.size(); ++ci)
-            if (isSelected(store.id(cands[ci].row)))
-                place(ci);
-    for (size_t ci = 0; ci < cands.size(); ++ci)
-        if (cands[ci].subRow < 0 && (m_selected.empty() || !isSelected(store.id(cands[ci].row))))
-            place(ci);
-
-    // Each placed event's label may run to the next item of its row.
-    std::vector<double> limit(cands.size(), right);
-    int used = 0;
-    for (size_t r = 0; r < rows.size(); ++r) {
-        if (!rows[r].empty())
-            used = int(r) + 1;
-        for (size_t i = 0; i + 1 < rows[r].size(); ++i)
-            limit[rows[r][i].cand] = std::min(right, rows[r][i + 1].left - gap / 2);
-    }
-    g.rows = std::max(1, used);
+    // The sub-rows in use here, renumbered from the top: a lane is as tall as what it shows.
+    quint64 used = 0;
+    for (const Placed& c : shown)
+        used |= quint64(1) << std::min(c.subRow, 63);
+    auto displayRow = [&](int r) { return std::popcount(used & ((quint64(1) << std::min(r, 63)) - 1)); };
+    g.rows = std::max(1, std::popcount(used));
     g.firstItem = l.items.size();
-    for (size_t ci = 0; ci < cands.size(); ++ci) {
-        const Candidate& c = cands[ci];
-        if (c.subRow < 0)
-            continue;
-        const QRectF rowRect = g.rowRect(c.subRow);
+    const double lo = left - 2, hi = right + 2; // bars are cut just outside the view (beyond its clip)
+    for (const Placed& c : shown) {
+        const int row = displayRow(c.subRow);
+        const QRectF rowRect = g.rowRect(row);
         Item item;
         item.eventId = store.id(c.row);
         item.row = c.row;
         item.lane = g.lane;
-        item.subRow = c.subRow;
+        item.subRow = row;
         const double markerTop = rowRect.top() + 2 * s, markerH = rowRect.height() - 4 * s;
-        if (c.band) {
-            item.bar = QRectF(c.occupiedLeft, markerTop, std::max(2 * s, c.x1 - c.occupiedLeft), markerH);
-        } else if (c.range) {
-            item.marker = QRectF(c.x0 - 1 * s, markerTop, 2 * s, markerH);
-            item.bar = QRectF(std::max(c.x0, left - 2), rowRect.bottom() - 3 * s, std::max(2 * s, c.x1 - std::max(c.x0, left - 2)), 2.5 * s);
-        } else {
-            item.marker = QRectF(c.occupiedLeft, markerTop, markerW, markerH);
+        const double x0 = c.x0 + offset, x1 = c.x1 + offset;
+        auto cut = [&](double a, double b) { // [a, b) within [lo, hi]; empty when it lies outside
+            a = std::max(a, lo);
+            b = std::min(b, hi);
+            return b > a ? std::pair(a, b) : std::pair(a, a);
+        };
+        switch (c.kind) {
+        case TimelineStacking::Kind::Band: {
+            const auto [a, b] = cut(x0, std::max(x1, x0 + 2 * s));
+            item.bar = QRectF(a, markerTop, b - a, markerH);
+            break;
         }
-        const double room = std::min({ limit[ci], right, c.labelLeft + maxLabel }) - c.labelLeft;
-        double slotRight = std::max(item.marker.right(), item.bar.right());
-        if (room >= minRoom) {
-            const double labelW = std::min(c.textWidth, room);
-            slotRight = std::max(slotRight, c.labelLeft + labelW);
-            if (withLabels) {
-                const LabelText& label = labelText(c.row, c.textWidth <= room ? -1.0 : room - 2 * s, fm);
-                if (label.text.size() >= 4) {
-                    const QRectF r(c.labelLeft, rowRect.top() + 2 * s, std::min(labelW, label.advance + 2 * s), textH);
-                    l.labels.push_back({ item.eventId, g.lane, r, label.text });
-                }
+        case TimelineStacking::Kind::Range: {
+            item.marker = QRectF(x0 - 1 * s, markerTop, 2 * s, markerH);
+            const auto [a, b] = cut(x0, std::max(x1, x0 + 2 * s));
+            item.bar = QRectF(a, rowRect.bottom() - 3 * s, b - a, 2.5 * s);
+            break;
+        }
+        case TimelineStacking::Kind::Point:
+            item.marker = QRectF(c.left + offset, markerTop, st.markerWidth(), markerH);
+            break;
+        }
+        if (withLabels && c.room >= st.minRoom()) {
+            const LabelText& label = labelText(c.row, c.textWidth <= c.room ? -1.0 : c.room - 2 * s, fm);
+            if (label.text.size() >= 4) {
+                const QRectF r(c.labelLeft + offset, rowRect.top() + 2 * s, std::min({ c.textWidth, c.room, label.advance + 2 * s }), textH);
+                const QRectF visible = r.intersected(l.timeArea);
+                if (!visible.isEmpty())
+                    l.labels.push_back({ item.eventId, g.lane, visible, label.text, QPointF(r.left() + 1 * s, r.top()) });
             }
         }
-        item.slot = QRectF(QPointF(std::min(c.occupiedLeft, item.marker.isEmpty() ? c.occupiedLeft : item.marker.left()), rowRect.top()),
-            QPointF(slotRight, rowRect.bottom()));
+        item.slot = QRectF(QPointF(std::max(c.slotLeft + offset, lo), rowRect.top()), QPointF(std::min(c.slotRight + offset, hi), rowRect.bottom()));
         l.items.push_back(item);
     }
     g.itemEnd = l.items.size();
 
-    // What did not fit: "+N" clusters on one more row, merged while they would touch. A chip's width depends on
-    // its count only (memo); its text is written once the lane's clusters are final.
-    auto clusterWidth = [&](int count) {
-        if (size_t(count) >= m_clusterWidths.size())
-            m_clusterWidths.resize(size_t(count) + 1, -1);
-        double& w = m_clusterWidths[size_t(count)];
-        if (w < 0)
-            w = fm.horizontalAdvance(QStringLiteral("+%1").arg(count));
-        return w + 8 * s;
-    };
-    const size_t firstCluster = l.clusters.size();
-    bool overflow = false;
+    // What did not fit: "+N" chips on one more row.
+    qsizetype clustered = 0;
     const double clusterTop = g.rowsTop + g.rows * g.rowHeight + 2 * s;
-    for (const Candidate& c : cands) {
-        if (c.subRow >= 0)
-            continue;
-        overflow = true;
-        const double x = std::max(c.x0, left);
-        const qint64 start = store.start(c.row);
-        if (!l.clusters.empty() && l.clusters.back().lane == g.lane && x - markerW / 2 < l.clusters.back().rect.right() + gap) {
-            Cluster& cl = l.clusters.back();
-            ++cl.count;
-            cl.from = std::min(cl.from, start);
-            cl.to = std::max(cl.to, start);
-        } else {
-            Cluster cl;
-            cl.lane = g.lane;
-            cl.count = 1;
-            cl.from = cl.to = start;
-            cl.rect = QRectF(x - markerW / 2, clusterTop, 0, g.rowHeight - 4 * s);
-            l.clusters.push_back(cl);
-        }
-        Cluster& cl = l.clusters.back();
-        cl.rect.setWidth(clusterWidth(cl.count));
+    for (const auto& ch : chips) {
+        Cluster cl;
+        cl.lane = g.lane;
+        cl.count = ch.count;
+        cl.from = ch.from;
+        cl.to = ch.to;
+        cl.rect = QRectF(ch.left + offset, clusterTop, ch.width, g.rowHeight - 4 * s);
+        cl.text = QStringLiteral("+%1").arg(ch.count);
+        clustered += ch.count;
+        l.clusters.push_back(std::move(cl));
     }
-    for (size_t i = firstCluster; i < l.clusters.size(); ++i)
-        l.clusters[i].text = QStringLiteral("+%1").arg(l.clusters[i].count);
-    if (overflow)
+    if (!chips.empty())
         ++g.rows;
+    g.visibleCount = qsizetype(shown.size()) + clustered;
 }
 
 void TimelineRenderer::markChanges(Layout& l, const LaneGeometry& g, const RenderStyle& style) const
 {
     const Dossier& d = *m_lanes->dossier();
     const auto& lane = m_lanes->lane(g.lane);
-    const qint64 from = l.scale.start(), to = l.scale.end();
+    const qint64 to = l.scale.end();
     struct Hit {
         double x;
         bool status;
         quint32 change;
     };
-    std::vector<Hit> hits;
-    auto collect = [&](const AsOfIndex& index, qsizetype cell, bool status) {
-        const auto& entries = index.cell(cell);
-        auto it = std::lower_bound(entries.begin(), entries.end(), from, [](const AsOfIndex::Entry& e, qint64 v) { return e.effective < v; });
-        for (; it != entries.end() && it->effective <= to; ++it)
-            hits.push_back({ g.body.left() + l.scale.toX(it->effective), status, it->change });
-    };
-    if (m_lanes->mode() == TimelineLanes::Mode::Parties) {
-        for (qsizetype i = 0; i < d.issues().size(); ++i)
-            collect(d.positionIndex(), d.cellOf(lane.sourceIndex, i), false);
-    } else {
-        for (qsizetype p = 0; p < d.parties().size(); ++p)
-            collect(d.positionIndex(), d.cellOf(p, lane.sourceIndex), false);
-        collect(d.statusIndex(), lane.sourceIndex, true);
-    }
-    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.x < b.x; });
     const double size = g.changeStrip.height() - 1;
     const double gap = 2 * style.scale;
+    // Changes close together share one mark, grouped left to right. The grouping starts where no earlier change
+    // could reach (a space wider than a mark and its gap), so it does not depend on where the view starts.
+    const double apart = size + gap + 1;
+    std::vector<Hit> hits;
+    double back = 64;
+    for (int attempt = 0;; ++attempt, back *= 4) {
+        hits.clear();
+        const qint64 from = l.scale.toMsecs(-back);
+        auto collect = [&](const AsOfIndex& index, qsizetype cell, bool status) {
+            const auto& entries = index.cell(cell);
+            auto it = std::lower_bound(entries.begin(), entries.end(), from, [](const AsOfIndex::Entry& e, qint64 v) { return e.effective < v; });
+            for (; it != entries.end() && it->effective <= to; ++it)
+                hits.push_back({ g.body.left() + l.scale.toX(it->effective), status, it->change });
+        };
+        if (m_lanes->mode() == TimelineLanes::Mode::Parties) {
+            for (qsizetype i = 0; i < d.issues().size(); ++i)
+                collect(d.positionIndex(), d.cellOf(lane.sourceIndex, i), false);
+        } else {
+            for (qsizetype p = 0; p < d.parties().size(); ++p)
+                collect(d.positionIndex(), d.cellOf(p, lane.sourceIndex), false);
+            collect(d.statusIndex(), lane.sourceIndex, true);
+        }
+        std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.x < b.x; });
+        // The last space wide enough before the view's left edge.
+        size_t start = 0;
+        for (size_t i = 1; i < hits.size() && hits[i].x < g.body.left(); ++i)
+            if (hits[i].x - hits[i - 1].x >= apart)
+                start = i;
+        if (start > 0 || hits.empty() || hits.front().x >= g.body.left() - back + apart || attempt == 6) {
+            hits.erase(hits.begin(), hits.begin() + qsizetype(start));
+            break;
+        }
+    }
     for (const Hit& h : hits) {
         QColor c;
         if (h.status) {
@@ -432,7 +370,7 @@ void TimelineRenderer::markChanges(Layout& l, const LaneGeometry& g, const Rende
         }
         ChangeMark m;
         m.lane = g.lane;
-        m.rect = QRectF(std::round(h.x - size / 2), g.changeStrip.top(), size, size);
+        m.rect = QRectF(std::floor(h.x - size / 2 + 0.5), g.changeStrip.top(), size, size);
         m.color = c;
         (h.status ? m.statuses : m.positions).push_back(h.change);
         l.changeMarks.push_back(std::move(m));
@@ -519,29 +457,28 @@ void TimelineRenderer::paint(QPainter* painter, const QRectF& target, const Rend
     paintLayers(painter, layout(target, style), style, AllLayers);
 }
 
-void TimelineRenderer::paintLayers(QPainter* p, const Layout& l, const RenderStyle& style, int layers) const
+void TimelineRenderer::paintLayers(QPainter* p, const Layout& l, const RenderStyle& style, int layers, int parts) const
 {
     p->save();
     p->setFont(style.font);
+    const bool lanes = parts & TimeAreaPart, margins = parts & MarginsPart;
+    if (!margins)
+        p->setClipRect(l.timeArea, Qt::IntersectClip);
     if (layers & Background)
-        paintBackground(p, l, style);
+        paintBackground(p, l, style, parts);
     if (layers & Foreground) {
-        p->save();
-        p->setClipRect(l.timeArea);
-        for (const auto& g : l.lanes)
-            paintLane(p, l, g, style);
-        p->restore();
-        paintSelectionAndLabels(p, l, style);
-        if (!std::isnan(l.asOfX)) {
-            p->setRenderHint(QPainter::Antialiasing, true);
-            p->setPen(QPen(style.highlight, 2 * style.scale));
-            p->drawLine(QPointF(l.asOfX, l.axis.top()), QPointF(l.asOfX, l.target.bottom()));
-            const double s = 6 * style.scale;
-            const QPointF tip(l.asOfX, l.axis.bottom());
-            const QPointF handle[] = { tip, tip + QPointF(-s, -s), tip + QPointF(s, -s) };
-            p->setBrush(style.highlight);
-            p->drawPolygon(handle, 3);
+        if (lanes) {
+            p->save();
+            p->setClipRect(l.timeArea, Qt::IntersectClip);
+            for (const auto& g : l.lanes)
+                paintLane(p, l, g, style);
+            paintSelectionAndLabels(p, l, style);
+            p->restore();
         }
+        if (margins)
+            paintDateNotes(p, l, style);
+        if (!std::isnan(l.asOfX))
+            paintAsOf(p, l, style, parts);
     }
     p->restore();
 }

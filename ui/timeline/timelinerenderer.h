@@ -7,10 +7,12 @@
 // view options) and no widget state, so one object paints the screen, PNG, SVG, PDF and print.
 //
 // Stacking: in a lane that shows markers, events whose marker and label would overlap go to sub-rows (the
-// first row with room, left to right, selected events first); a lane is as tall as its rows, up to
-// `maxRows` (all rows once the lane is expanded), and what does not fit is counted in "+N" clusters on one
-// more row. Every marker, range bar, label and cluster is a rectangle in the Layout, which paint, hit
-// testing and exports all use, so no two of them overlap anywhere they are drawn.
+// first row with room, left to right, selected events first), laid out per resolution in absolute pixels by
+// TimelineStacking, so the rows do not depend on where the view starts; a lane is as tall as the rows it
+// shows, up to `maxRows` (all rows once the lane is expanded), and what does not fit is counted in "+N"
+// clusters on one more row. Every marker, range bar, label and cluster is a rectangle in the Layout, which
+// paint, hit testing and exports all use, so no two of them overlap anywhere they are drawn. The layout's
+// scale is pixel-aligned (TimeScale::pixelAligned): a view panned by whole pixels draws the same pixels shifted.
 //
 // Cost: per lane, two binary searches bound the viewport; markers are drawn only while the lane has fewer
 // visible events than `densityPerPixel` x width, otherwise one binary search per pixel column builds the
@@ -18,10 +20,13 @@
 
 #include "paintable.h"
 #include "timelinelanes.h"
+#include "timelinestacking.h"
 #include "timescale.h"
 
 #include <QColor>
+#include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QStaticText>
 
@@ -41,6 +46,8 @@ class TimelineRenderer : public Paintable {
 public:
     enum class ColorMode { Party, Issue, Tag };
     enum Layer { Background = 0x1, Foreground = 0x2, AllLayers = 0x3 };
+    // The time area (lanes' bodies: what a pan shifts) and the margins around it (lane headers, time axis).
+    enum Part { TimeAreaPart = 0x1, MarginsPart = 0x2, AllParts = 0x3 };
 
     struct LaneGeometry {
         int lane = -1; // index into TimelineLanes
@@ -48,7 +55,9 @@ public:
         QRectF body; // event area of the lane
         bool collapsed = false;
         bool density = false;
-        qsizetype visibleCount = 0; // events of the lane starting in the visible span
+        // Density lanes: events of the lane starting in the visible span. Stacked lanes: events drawn in it (items
+        // and those counted in "+N" chips).
+        qsizetype visibleCount = 0;
         int rows = 1; // stacked sub-rows holding markers and labels
         QRectF changeStrip; // the strip above the rows where position and status changes are marked (or empty)
         double rowHeight = 0;
@@ -80,8 +89,9 @@ public:
     struct Label {
         qint64 eventId = 0;
         int lane = -1;
-        QRectF rect;
+        QRectF rect; // its background, within the time area
         QString text;
+        QPointF textPos; // the text's top-left (left of the time area when the label begins before the view)
     };
     // Position (and in issue lanes, status) changes at one spot of a lane's change strip.
     struct ChangeMark {
@@ -144,7 +154,9 @@ public:
     [[nodiscard]] QList<qint64> eventsIn(const std::vector<int>& lanes, qint64 from, qint64 to, qsizetype limit = 100000) const;
 
     void paint(QPainter* painter, const QRectF& target, const RenderStyle& style) const override;
-    void paintLayers(QPainter* painter, const Layout& layout, const RenderStyle& style, int layers) const;
+    // Paints within the painter's clip; the time area alone draws nothing outside it, and what it draws does
+    // not depend on where the view starts (a frame shifted by whole pixels equals a fresh paint).
+    void paintLayers(QPainter* painter, const Layout& layout, const RenderStyle& style, int layers, int parts = AllParts) const;
     [[nodiscard]] QString title() const override;
     // The colour code as drawn: parties, issues or tags (by the colour mode), and in issue lanes the statuses
     // that tint them.
@@ -157,8 +169,10 @@ public:
     [[nodiscard]] static bool isFaintExtentRow(const EventStore& store, qsizetype row);
 
 private:
-    void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style) const;
-    void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
+    void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
+    void paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts, quint32 maxCount,
@@ -166,7 +180,6 @@ private:
     void paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
     void stackLane(Layout& l, LaneGeometry& g, const RenderStyle& style, bool withLabels) const;
     void markChanges(Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
-    [[nodiscard]] double titleWidth(quint32 row, const QFontMetricsF& fm) const;
     [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;
     [[nodiscard]] QColor laneColor(const TimelineLanes::Lane& lane) const;
     // Draws one line of plain text with its top-left at `topLeft`, reusing the laid-out glyphs of earlier
@@ -186,22 +199,26 @@ private:
     int m_maxRows = 4;
     bool m_showChanges = true;
     QList<QColor> m_palette;
-    mutable QHash<QString, QStaticText> m_textCache; // keyed by font key + text; a memo, not state
-    mutable QHash<QString, double> m_advances; // by font key + text (a memo)
-    mutable QHash<QString, QString> m_elided; // by font key + width + text (a memo)
-    // Title widths by store row, for the lanes generation and font they were measured with (a memo).
-    mutable QHash<quint32, float> m_titleWidths;
-    mutable quint64 m_titleWidthsGeneration = ~quint64(0);
+    // Memos by font key, then by text (and width): laid-out glyphs, advances, elided lane names.
+    mutable QHash<QString, QHash<QString, QStaticText>> m_textCache;
+    mutable QHash<QString, QHash<QString, double>> m_advances;
+    mutable QHash<QString, QHash<QString, QString>> m_elided;
+    mutable QImage m_densityStrip; // the histogram of a density lane, reused (see paintDensity)
+    mutable QFont m_keyFont; // the font whose key was asked last, and its key
+    mutable QString m_keyFontKey;
+    [[nodiscard]] const QString& fontKey(const QFont& font) const;
+    // The lanes' sub-rows at the current resolution, in absolute pixels (memos, see TimelineStacking).
+    mutable TimelineStacking m_stacking;
     // A label's text as laid out (elided to its room, or whole when room < 0) and its advance, by store row
-    // and room in 1/64 px, for the same lanes generation and font as the title widths (a memo).
+    // and room in 1/64 px, for one lanes generation and font (a memo).
     struct LabelText {
         QString text;
         double advance = 0;
     };
     [[nodiscard]] const LabelText& labelText(quint32 row, double room, const QFontMetricsF& fm) const;
     mutable QHash<quint64, LabelText> m_labelTexts;
-    mutable std::vector<double> m_clusterWidths; // width of a "+N" chip by N, same font (a memo)
-    mutable QString m_titleWidthsFont;
+    mutable quint64 m_labelTextsGeneration = ~quint64(0);
+    mutable QString m_labelTextsFont;
 };
 
 } // namespace Entente

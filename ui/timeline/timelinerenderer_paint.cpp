@@ -24,6 +24,15 @@ namespace {
         return c;
     }
 
+    // A translucent fill in bands of at most 64 rows: Qt's raster engine hands a blend of 96 rows or more to its
+    // thread pool, and on a loaded machine the hand-over costs more than the blend (grid lines, era shading).
+    void fillTranslucent(QPainter* p, const QRectF& r, const QColor& c)
+    {
+        constexpr double band = 64;
+        for (double y = r.top(); y < r.bottom(); y += band)
+            p->fillRect(QRectF(r.left(), y, r.width(), std::min(band, r.bottom() - y)), c);
+    }
+
     QColor parseColor(const QString& s, const QColor& fallback)
     {
         const QColor c = QColor::fromString(s);
@@ -53,26 +62,37 @@ namespace {
     };
 }
 
+const QString& TimelineRenderer::fontKey(const QFont& font) const
+{
+    // QFont::key() formats every attribute of the font: once per font, not once per text drawn.
+    if (m_keyFontKey.isEmpty() || !(font == m_keyFont)) {
+        m_keyFont = font;
+        m_keyFontKey = font.key();
+    }
+    return m_keyFontKey;
+}
+
 double TimelineRenderer::advance(const QFontMetricsF& fm, const QFont& font, const QString& text) const
 {
     // Tick labels repeat from frame to frame (and between candidate tick spacings): measure each once.
-    if (m_advances.size() > 4000)
-        m_advances.clear();
-    const QString key = font.key() + QChar(0x1f) + text;
-    auto it = m_advances.constFind(key);
-    if (it == m_advances.constEnd())
-        it = m_advances.insert(key, fm.horizontalAdvance(text));
+    auto& memo = m_advances[fontKey(font)];
+    if (memo.size() > 4000)
+        memo.clear();
+    auto it = memo.constFind(text);
+    if (it == memo.constEnd())
+        it = memo.insert(text, fm.horizontalAdvance(text));
     return *it;
 }
 
 QString TimelineRenderer::elided(const QFontMetricsF& fm, const QFont& font, const QString& text, double width) const
 {
-    if (m_elided.size() > 4000)
-        m_elided.clear();
-    const QString key = font.key() + QChar(0x1f) + QString::number(width, 'g', 17) + QChar(0x1f) + text;
-    auto it = m_elided.constFind(key);
-    if (it == m_elided.constEnd())
-        it = m_elided.insert(key, fm.elidedText(text, Qt::ElideRight, width));
+    auto& memo = m_elided[fontKey(font)];
+    if (memo.size() > 4000)
+        memo.clear();
+    const QString key = QString::number(width, 'g', 17) + QChar(0x1f) + text;
+    auto it = memo.constFind(key);
+    if (it == memo.constEnd())
+        it = memo.insert(key, fm.elidedText(text, Qt::ElideRight, width));
     return *it;
 }
 
@@ -80,16 +100,16 @@ void TimelineRenderer::drawText(QPainter* p, QPointF topLeft, const QString& tex
 {
     if (text.isEmpty())
         return;
-    if (m_textCache.size() > 4000)
-        m_textCache.clear();
-    const QString key = p->font().key() + QChar(0x1f) + text;
-    auto it = m_textCache.find(key);
-    if (it == m_textCache.end()) {
+    auto& memo = m_textCache[fontKey(p->font())];
+    if (memo.size() > 4000)
+        memo.clear();
+    auto it = memo.find(text);
+    if (it == memo.end()) {
         QStaticText st(text);
         st.setTextFormat(Qt::PlainText);
         st.setPerformanceHint(QStaticText::AggressiveCaching);
         st.prepare(QTransform(), p->font());
-        it = m_textCache.insert(key, st);
+        it = memo.insert(text, st);
     }
     p->drawStaticText(topLeft, *it);
 }
@@ -174,9 +194,10 @@ QColor TimelineRenderer::eventColor(qsizetype row, const TimelineLanes::Lane& la
     return {};
 }
 
-void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const RenderStyle& style) const
+void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const
 {
-    p->fillRect(l.target, style.background);
+    const bool lanes = parts & TimeAreaPart, margins = parts & MarginsPart;
+    p->fillRect(margins ? l.target : l.timeArea, style.background);
     const QFontMetricsF fm(style.font);
     int position = 0;
     const Dossier* d = m_lanes ? m_lanes->dossier() : nullptr;
@@ -186,7 +207,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
             p->fillRect(row, style.laneAlternate);
         const auto& lane = m_lanes->lane(g.lane);
         // Issue lanes: tinted by the issue's status over time (live changes, in effective order).
-        if (d && m_lanes->mode() == TimelineLanes::Mode::Issues && lane.sourceIndex >= 0 && !g.collapsed) {
+        if (lanes && d && m_lanes->mode() == TimelineLanes::Mode::Issues && lane.sourceIndex >= 0 && !g.collapsed) {
             const auto& cell = d->statusIndex().cell(lane.sourceIndex);
             for (size_t k = 0; k < cell.size(); ++k) {
                 const qint64 from = cell[k].effective;
@@ -198,9 +219,13 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
                     continue;
                 const double x0 = std::max(0.0, l.scale.toX(from)), x1 = std::min(l.scale.width(), l.scale.toX(to));
                 const QColor c = parseColor(level->color, style.grid);
-                p->fillRect(QRectF(g.body.left() + x0, g.body.top(), x1 - x0, g.body.height()), withAlpha(c, 50));
+                fillTranslucent(p, QRectF(g.body.left() + x0, g.body.top(), x1 - x0, g.body.height()), withAlpha(c, 50));
                 p->fillRect(QRectF(g.body.left() + x0, g.body.bottom() - 3 * style.scale, x1 - x0, 3 * style.scale), c);
             }
+        }
+        if (!margins) {
+            p->fillRect(QRectF(l.target.left(), g.body.bottom() - 1, l.target.width(), 1), withAlpha(style.grid, 120));
+            continue;
         }
         // Header: colour swatch, name, and for collapsed lanes the event count.
         const double pad = 6 * style.scale;
@@ -223,7 +248,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
     // Eras: named shaded periods across all lanes, named in the axis' bottom row.
     if (d) {
         p->save();
-        p->setClipRect(l.timeArea.united(l.eraBand));
+        p->setClipRect(lanes ? l.timeArea.united(l.eraBand) : l.eraBand, Qt::IntersectClip);
         std::vector<const Era*> eras;
         for (const Era& e : d->eras())
             if (e.start.isValid())
@@ -237,7 +262,10 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
             if (x1 < l.timeArea.left() || x0 > l.timeArea.right())
                 continue;
             const QColor c = parseColor(e.color, style.grid);
-            p->fillRect(QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
+            if (lanes)
+                fillTranslucent(p, QRectF(x0, l.timeArea.top(), std::max(1.0, x1 - x0), l.timeArea.height()), withAlpha(c, 45));
+            if (!margins)
+                continue;
             p->fillRect(QRectF(x0, l.eraBand.top(), std::max(1.0, x1 - x0), l.eraBand.height()), withAlpha(c, 140));
             // The name may run past a short era, up to the next era's start.
             const double textLeft = std::max(x0, l.timeArea.left()) + 3 * style.scale;
@@ -251,22 +279,33 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
         }
         p->restore();
     }
-    paintAxis(p, l, style);
-    p->fillRect(QRectF(l.axis.left() - 1, l.target.top(), 1, l.target.height()), style.grid);
+    paintAxis(p, l, style, parts);
+    if (margins)
+        p->fillRect(QRectF(l.axis.left() - 1, l.target.top(), 1, l.target.height()), style.grid);
 }
 
-void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle& style) const
+void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const
 {
+    const bool lanes = parts & TimeAreaPart, margins = parts & MarginsPart;
     const QFontMetricsF fm(style.font);
-    const auto ticks = l.scale.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
     const double left = l.axis.left();
     const double tickBottom = l.eraBand.isEmpty() ? l.axis.bottom() : l.eraBand.top();
     p->save();
-    p->setClipRect(QRectF(l.axis.left(), l.target.top(), l.axis.width(), l.target.height()));
-    // Vertical grid at major ticks across the lanes.
+    p->setClipRect(QRectF(l.axis.left(), l.target.top(), l.axis.width(), l.target.height()), Qt::IntersectClip);
+    // Vertical grid at major ticks across the lanes (rounded the same way wherever the view starts).
     const QColor grid = withAlpha(style.grid, 110);
-    for (const auto& t : ticks.major)
-        p->fillRect(QRectF(left + std::round(t.x), l.axis.bottom(), 1, l.timeArea.height()), grid);
+    if (lanes) {
+        // From one pixel before the start: a tick just before it may round onto the first column.
+        const TimeScale wider = TimeScale::pixelAligned(l.scale.toMsecs(-1), l.scale.msecsPerPixel(), l.scale.width() + 2);
+        const auto gridTicks = wider.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
+        for (const auto& t : gridTicks.major)
+            fillTranslucent(p, QRectF(left - 1 + std::floor(t.x + 0.5), l.axis.bottom(), 1, l.timeArea.height()), grid);
+    }
+    if (!margins) {
+        p->restore();
+        return;
+    }
+    const auto ticks = l.scale.ticks([&](const QString& s) { return advance(fm, style.font, s); }, 12 * style.scale);
     const double rowH = fm.height();
     const double contextY = l.axis.top() + 3 * style.scale;
     const double majorY = contextY + rowH + 2 * style.scale;
@@ -295,6 +334,64 @@ void TimelineRenderer::paintAxis(QPainter* p, const Layout& l, const RenderStyle
     }
     p->restore();
     p->fillRect(QRectF(l.target.left(), l.axis.bottom() - 1, l.target.width(), 1), style.grid);
+}
+
+void TimelineRenderer::paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const
+{
+    // The as-of line (a 2-px bar, in 64-row bands like the other tall fills) and, on the axis, its handle.
+    const bool margins = parts & MarginsPart;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const double w = 2 * style.scale;
+    const double top = margins ? l.axis.top() : l.timeArea.top();
+    fillTranslucent(p, QRectF(l.asOfX - w / 2, top, w, l.target.bottom() - top), style.highlight);
+    if (margins) {
+        const double s = 6 * style.scale;
+        const QPointF tip(l.asOfX, l.axis.bottom());
+        const QPointF handle[] = { tip, tip + QPointF(-s, -s), tip + QPointF(s, -s) };
+        p->setPen(Qt::NoPen);
+        p->setBrush(style.highlight);
+        p->drawPolygon(handle, 3);
+    }
+    p->restore();
+}
+
+void TimelineRenderer::paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    // A flag on the axis at a date that carries a note, and on the era band's row at an era that carries one (the
+    // tooltip shows their text).
+    const Dossier* d = m_lanes ? m_lanes->dossier() : nullptr;
+    if (!d || d->notes().isEmpty())
+        return;
+    const double s = style.scale;
+    p->save();
+    p->setClipRect(l.axis.united(l.timeArea), Qt::IntersectClip);
+    p->setPen(Qt::NoPen);
+    p->setBrush(style.foreground);
+    auto flag = [&](QPointF tip) {
+        const QPointF pts[] = { tip, tip + QPointF(-4 * s, -6 * s), tip + QPointF(4 * s, -6 * s) };
+        p->drawPolygon(pts, 3);
+    };
+    for (const Note& n : d->notes())
+        if (n.target == NoteTarget::Date && n.date.msecs >= l.scale.start() && n.date.msecs <= l.scale.end())
+            flag(QPointF(l.timeArea.left() + l.scale.toX(n.date.msecs), l.axis.bottom()));
+    // An era that carries a note: a flag at the visible end of its band (the axis' bottom row), clear of its name.
+    if (!l.eraBand.isEmpty()) {
+        QSet<QString> notedEras;
+        for (const Note& n : d->notes())
+            if (n.target == NoteTarget::Era)
+                notedEras.insert(n.eraId);
+        for (const Era& e : d->eras()) {
+            if (!notedEras.contains(e.id) || !e.start.isValid())
+                continue;
+            const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+            const double x0 = std::max(l.timeArea.left(), l.timeArea.left() + l.scale.toX(e.start.msecs));
+            const double x1 = std::min(l.timeArea.right(), l.timeArea.left() + l.scale.toX(end));
+            if (x1 - x0 >= 2 * s)
+                flag(QPointF(std::max(x0 + 4 * s, x1 - 5 * s), l.eraBand.bottom()));
+        }
+    }
+    p->restore();
 }
 
 void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const
@@ -328,8 +425,13 @@ void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometr
     // Bands (month/year dates) under everything, then range bars, then markers: the stacking gave each its
     // own place, so the order only matters for a label drawn on its own band.
     Batches bands, bars, markers;
+    // Items wholly outside the clip (a pan repaints a strip) are skipped: they would draw nothing.
+    const double margin = 4 * style.scale;
+    const QRectF clip = p->hasClipping() ? p->clipBoundingRect().adjusted(-margin, 0, margin, 0) : l.target;
     for (size_t i = g.firstItem; i < g.itemEnd && i < l.items.size(); ++i) {
         const Item& item = l.items[i];
+        if (item.slot.right() < clip.left() || item.slot.left() > clip.right())
+            continue;
         QColor c = single ? laneC : eventColor(item.row, lane);
         if (!c.isValid())
             c = fallback;
@@ -346,7 +448,7 @@ void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometr
     markers.draw(p);
     // Clusters of what did not fit: "+N" on a chip.
     for (const Cluster& c : l.clusters) {
-        if (c.lane != g.lane)
+        if (c.lane != g.lane || c.rect.right() < clip.left() || c.rect.left() > clip.right())
             continue;
         p->setPen(QPen(style.mutedText, 1 * style.scale));
         p->setBrush(style.laneAlternate);
@@ -399,7 +501,10 @@ void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeom
     // outline) cost the raster engine 10-50 times more, because it fills them span by span.
     const double scale = std::max(1.0, p->device() ? p->device()->devicePixelRatioF() : 1.0);
     const int imgH = std::max(1, int(std::round((g.body.height() - 4 * style.scale) * scale)));
-    QImage strip(columns, imgH, QImage::Format_ARGB32_Premultiplied);
+    // The strip's memory is kept for the next lane and frame: a fresh 0.5 MB image per lane costs page faults.
+    if (m_densityStrip.size() != QSize(columns, imgH) || !m_densityStrip.isDetached())
+        m_densityStrip = QImage(columns, imgH, QImage::Format_ARGB32_Premultiplied);
+    QImage& strip = m_densityStrip;
     // Bar heights through a lookup table (log1p per column is a measurable share of the frame).
     const double logMax = std::log1p(double(maxCount));
     std::vector<int> heights(static_cast<size_t>(columns), 0);
@@ -463,7 +568,7 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
         return;
     const EventStore& store = d->events();
     p->save();
-    p->setClipRect(l.timeArea);
+    p->setClipRect(l.timeArea, Qt::IntersectClip);
     // Selection: an outlined marker in every visible lane of the event, density lanes included.
     const double s = style.scale;
     p->setBrush(Qt::NoBrush);
@@ -493,14 +598,17 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
     // Labels, on a translucent background so that markers under them stay visible but do not garble the text.
     QColor back = style.background;
     back.setAlpha(200);
+    const QRectF clip = p->hasClipping() ? p->clipBoundingRect().adjusted(-4 * s, 0, 4 * s, 0) : l.target;
     for (const auto& label : l.labels) {
+        if (label.rect.right() < clip.left() || label.rect.left() > clip.right())
+            continue;
         const bool sel = isSelected(label.eventId);
         p->fillRect(label.rect, sel ? style.highlight : back);
         p->setPen(sel ? style.highlightedText : style.foreground);
-        drawText(p, QPointF(label.rect.left() + 1 * s, label.rect.top()), label.text);
+        drawText(p, label.textPos, label.text);
     }
-    // Notes: a small filled triangle over the marker of an event that carries one, and a flag on the axis at a
-    // date that carries one (the tooltip shows their text).
+    // Notes: a small filled triangle over the marker of an event that carries one (the tooltip shows its text;
+    // dated notes are flagged on the axis, paintDateNotes()).
     if (!d->notes().isEmpty()) {
         p->setPen(Qt::NoPen);
         p->setBrush(style.foreground);
@@ -517,26 +625,6 @@ void TimelineRenderer::paintSelectionAndLabels(QPainter* p, const Layout& l, con
                 const QRectF r = item.marker.isEmpty() ? item.bar : item.marker;
                 flag(QPointF(r.left() + (item.marker.isEmpty() ? 4 * s : r.width() / 2), r.top() - 1 * s));
             }
-        p->setClipRect(l.axis.united(l.timeArea));
-        for (const Note& n : d->notes())
-            if (n.target == NoteTarget::Date && n.date.msecs >= l.scale.start() && n.date.msecs <= l.scale.end())
-                flag(QPointF(l.timeArea.left() + l.scale.toX(n.date.msecs), l.axis.bottom()));
-        // An era that carries a note: a flag at the visible end of its band, clear of its name at the start.
-        if (!l.eraBand.isEmpty()) {
-            QSet<QString> notedEras;
-            for (const Note& n : d->notes())
-                if (n.target == NoteTarget::Era)
-                    notedEras.insert(n.eraId);
-            for (const Era& e : d->eras()) {
-                if (!notedEras.contains(e.id) || !e.start.isValid())
-                    continue;
-                const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
-                const double x0 = std::max(l.timeArea.left(), l.timeArea.left() + l.scale.toX(e.start.msecs));
-                const double x1 = std::min(l.timeArea.right(), l.timeArea.left() + l.scale.toX(end));
-                if (x1 - x0 >= 2 * s)
-                    flag(QPointF(std::max(x0 + 4 * s, x1 - 5 * s), l.eraBand.bottom()));
-            }
-        }
     }
     p->restore();
 }

@@ -52,7 +52,7 @@ RenderStyle TimelineView::style() const { return RenderStyle::fromPalette(palett
 
 double TimelineView::timeAreaLeft() const
 {
-    return std::min(TimelineRenderer::headerWidth(style()), viewport()->width() / 3.0);
+    return std::floor(std::min(TimelineRenderer::headerWidth(style()), viewport()->width() / 3.0));
 }
 
 double TimelineView::timeAreaWidth() const { return std::max(1.0, viewport()->width() - timeAreaLeft()); }
@@ -73,12 +73,14 @@ void TimelineView::setScale(const TimeScale& scale)
 void TimelineView::setColorMode(TimelineRenderer::ColorMode mode)
 {
     m_renderer.setColorMode(mode);
+    ++m_frameRevision;
     viewport()->update();
 }
 
 void TimelineView::setShowChanges(bool on)
 {
     m_renderer.setShowChanges(on);
+    ++m_frameRevision;
     updateScrollBars();
     viewport()->update();
 }
@@ -88,6 +90,7 @@ void TimelineView::setLaneCollapsed(int lane, bool collapsed)
     if (lane < 0 || lane >= m_lanes.laneCount())
         return;
     m_lanes.setCollapsed(lane, collapsed);
+    ++m_frameRevision;
     updateScrollBars();
     viewport()->update();
 }
@@ -95,12 +98,14 @@ void TimelineView::setLaneCollapsed(int lane, bool collapsed)
 void TimelineView::moveLane(int fromPosition, int toPosition)
 {
     m_lanes.moveLane(fromPosition, toPosition);
+    ++m_frameRevision;
     viewport()->update();
 }
 
 void TimelineView::setDossier(const Dossier* dossier)
 {
     m_dossier = dossier;
+    ++m_frameRevision;
     m_selection.clear();
     m_renderer.setSelectedEventIds({});
     m_current = 0;
@@ -143,6 +148,7 @@ void TimelineView::finishLayout()
 
 void TimelineView::lanesLaidOut()
 {
+    ++m_frameRevision;
     if (m_currentLane >= m_lanes.laneCount())
         m_currentLane = -1;
     updateScrollBars();
@@ -159,6 +165,7 @@ void TimelineView::dossierChanged()
 
 void TimelineView::rebuildLanes()
 {
+    ++m_frameRevision; // an edit, a filter or the lane mode
     if (m_dossier)
         m_lanes.build(*m_dossier, m_mode, m_mask);
     else
@@ -173,6 +180,7 @@ void TimelineView::setSelectedEventIds(const QList<qint64>& ids)
 {
     m_selection = ids;
     m_renderer.setSelectedEventIds(ids);
+    ++m_frameRevision;
     m_current = ids.isEmpty() ? 0 : ids.last();
     updateAccessibleDescription();
     viewport()->update();
@@ -184,6 +192,7 @@ void TimelineView::setAsOf(qint64 msecs)
         return;
     m_asOf = msecs;
     m_renderer.setAsOf(msecs);
+    ++m_frameRevision;
     viewport()->update();
 }
 
@@ -346,23 +355,87 @@ void TimelineView::resizeEvent(QResizeEvent* event)
     }
 }
 
+void TimelineView::dropFrame()
+{
+    m_frameSignature.clear();
+    viewport()->update();
+}
+
+std::vector<double> TimelineView::frameSignature(const TimelineRenderer::Layout& layout) const
+{
+    // Everything but the start that decides what the time area shows; a frame whose signature matches is the
+    // current one shifted. Edits, selection, as-of, colours and lane state bump m_frameRevision.
+    const Dossier* d = m_dossier;
+    std::vector<double> sig { double(m_frameRevision), layout.scale.msecsPerPixel(), layout.timeArea.left(),
+        layout.timeArea.top(), layout.timeArea.width(), layout.timeArea.height(), devicePixelRatioF(),
+        double(palette().cacheKey()), double(m_lanes.generation()), double(m_renderer.maxRows()),
+        double(verticalScrollBar()->value()), d ? double(d->events().size()) : -1.0,
+        d ? double(d->positionChanges().size()) : -1.0, d ? double(d->statusChanges().size()) : -1.0,
+        d ? double(d->notes().size()) : -1.0, d ? double(d->eras().size()) : -1.0 };
+    // A density lane's histogram is scaled to what the view shows: such a frame is kept, never shifted.
+    bool density = false;
+    for (const auto& g : layout.lanes) {
+        density = density || g.density;
+        sig.insert(sig.end(), { double(g.lane), g.body.top(), g.body.height(), double(g.rows), g.collapsed ? 1.0 : 0.0 });
+    }
+    sig.push_back(density ? 1 : 0);
+    return sig;
+}
+
+void TimelineView::paintFrame(const TimelineRenderer::Layout& layout, const RenderStyle& s)
+{
+    // The time area is kept between paints. A pan by whole pixels scrolls it and paints only the columns it
+    // exposes (the layout is pixel-aligned and does not depend on where the view starts, so the result is the
+    // frame a full paint gives); anything else paints it all.
+    const QRect area = layout.timeArea.toAlignedRect();
+    const qreal dpr = devicePixelRatioF();
+    const std::vector<double> sig = frameSignature(layout);
+    const double startPx = layout.scale.startPixel();
+    const double shift = m_frameStartPx - startPx; // > 0: the content moves right
+    const bool shiftable = !m_frame.isNull() && sig == m_frameSignature && std::abs(shift) < area.width()
+        && std::abs(shift * dpr - std::round(shift * dpr)) < 1e-9 && m_frameFont == font().key()
+        && (shift == 0 || sig.back() == 0);
+    m_frameStartPx = startPx;
+    if (shiftable && shift == 0)
+        return;
+    if (!shiftable) {
+        if (m_frame.size() != area.size() * dpr || m_frame.devicePixelRatio() != dpr) { // else its memory is reused
+            m_frame = QPixmap(area.size() * dpr);
+            m_frame.setDevicePixelRatio(dpr);
+        }
+        m_frameSignature = sig;
+        m_frameFont = font().key();
+        ++m_frameRepaints;
+        QPainter fp(&m_frame);
+        fp.translate(-area.topLeft());
+        fp.setClipRect(area);
+        m_renderer.paintLayers(&fp, layout, s, TimelineRenderer::AllLayers, TimelineRenderer::TimeAreaPart);
+        return;
+    }
+    const int dx = int(std::lround(shift));
+    m_frame.scroll(int(std::lround(shift * dpr)), 0, m_frame.rect());
+    const QRect exposed = dx > 0 ? QRect(area.left(), area.top(), dx, area.height())
+                                 : QRect(area.right() + 1 + dx, area.top(), -dx, area.height());
+    ++m_frameShifts;
+    QPainter fp(&m_frame);
+    fp.translate(-area.topLeft());
+    fp.setClipRect(exposed);
+    m_renderer.paintLayers(&fp, layout, s, TimelineRenderer::AllLayers, TimelineRenderer::TimeAreaPart);
+}
+
 void TimelineView::paintEvent(QPaintEvent*)
 {
     QPainter p(viewport());
     const RenderStyle s = style();
     const auto layout = m_renderer.layout(QRectF(viewport()->rect()), s);
-    // The static layer (backgrounds, headers, axis, eras, status tints) changes only with size, scale and lanes.
-    const CacheKey key { viewport()->size(), m_scale.start(), m_scale.msecsPerPixel(), m_lanes.generation(),
-        verticalScrollBar()->value(), devicePixelRatioF(), palette().cacheKey(), font().key() };
-    if (!(key == m_cacheKey) || m_background.isNull()) {
-        m_background = QPixmap(viewport()->size() * devicePixelRatioF());
-        m_background.setDevicePixelRatio(devicePixelRatioF());
-        QPainter bp(&m_background);
-        m_renderer.paintLayers(&bp, layout, s, TimelineRenderer::Background);
-        m_cacheKey = key;
-    }
-    p.drawPixmap(0, 0, m_background);
-    m_renderer.paintLayers(&p, layout, s, TimelineRenderer::Foreground);
+    // Headers and axis every time (their labels stay pinned to the edges); the time area from the kept frame.
+    const QRect area = layout.timeArea.toAlignedRect();
+    p.save();
+    p.setClipRegion(QRegion(viewport()->rect()).subtracted(area));
+    m_renderer.paintLayers(&p, layout, s, TimelineRenderer::AllLayers, TimelineRenderer::MarginsPart);
+    p.restore();
+    paintFrame(layout, s);
+    p.drawPixmap(area.topLeft(), m_frame);
     if (m_drag == Drag::Rubber && !m_rubber.isNull()) {
         QColor fill = s.highlight;
         fill.setAlpha(50);
@@ -385,6 +458,23 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.setPen(s.foreground);
         p.drawText(box, Qt::AlignCenter, placeholder);
     }
+}
+
+void TimelineView::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+        ++m_frameRevision; // colours, text and tick labels change: the kept frame is dropped
+        viewport()->update();
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::changeEvent(event);
 }
 
 void TimelineView::setPlaceholderText(const QString& text)
@@ -418,6 +508,7 @@ void TimelineView::userSelect(const QList<qint64>& ids, qint64 current)
     }
     m_selection = ids;
     m_renderer.setSelectedEventIds(ids);
+    ++m_frameRevision;
     updateAccessibleDescription();
     viewport()->update();
     emit selectionChanged(m_selection);
@@ -451,6 +542,7 @@ void TimelineView::mousePressEvent(QMouseEvent* event)
         // "+N": show every row of the lane; events at one instant only separate this way, others also on zoom.
         m_drag = Drag::None;
         m_lanes.setExpanded(cluster->lane, true);
+        ++m_frameRevision;
         updateScrollBars();
         viewport()->update();
         return;
@@ -540,6 +632,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* event)
             moveLane(m_pressLanePosition, to);
         else if (g && !m_moved && m_lanes.isExpanded(g->lane)) {
             m_lanes.setExpanded(g->lane, false); // an expanded lane first goes back to its capped rows
+            ++m_frameRevision;
             updateScrollBars();
             viewport()->update();
         } else if (g && !m_moved)

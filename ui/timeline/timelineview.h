@@ -66,6 +66,9 @@ public:
     // The notes pinned to the era under the pointer (its name, then their texts), as escaped rich text; empty when none.
     [[nodiscard]] QString eraNotesAt(QPointF viewportPos) const;
     [[nodiscard]] std::unique_ptr<QMenu> eraMenu(QPointF viewportPos);
+    // How often the time area was painted whole, and how often the kept frame was shifted by a pan instead.
+    [[nodiscard]] quint64 frameRepaints() const { return m_frameRepaints; }
+    [[nodiscard]] quint64 frameShifts() const { return m_frameShifts; }
 
 public slots:
     void setDossier(const Entente::Dossier* dossier);
@@ -82,6 +85,8 @@ public slots:
     void zoomBy(double factor); // about the centre
     // Completes a layout that setDossier() is doing in slices (before a screenshot or an export).
     void finishLayout();
+    // Drops the kept frame of the time area: the next paint draws it whole (as any change but a pan does).
+    void dropFrame();
     // A line drawn over the middle of the view ("Loading 1,000,000 events… 40 %"); empty removes it.
     void setPlaceholderText(const QString& text);
 
@@ -106,6 +111,7 @@ protected:
     bool viewportEvent(QEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     enum class Drag { None, Pan, AsOf, Rubber, Header };
@@ -123,6 +129,8 @@ private:
     void moveLaneFocus(int step);
     void ensureVisible(qint64 msecs);
     void updateAccessibleDescription();
+    [[nodiscard]] std::vector<double> frameSignature(const TimelineRenderer::Layout& layout) const;
+    void paintFrame(const TimelineRenderer::Layout& layout, const RenderStyle& style);
     [[nodiscard]] int laneOfCurrent() const;
 
     const Dossier* m_dossier = nullptr;
@@ -148,18 +156,13 @@ private:
     bool m_moved = false;
     QString m_placeholder;
 
-    QPixmap m_background;
-    struct CacheKey {
-        QSize size;
-        qint64 start = 0;
-        double msPerPx = 0;
-        quint64 generation = 0;
-        int verticalOffset = 0;
-        qreal dpr = 0;
-        qint64 palette = 0; // QPalette::cacheKey()
-        QString font; // QFont::key()
-        friend bool operator==(const CacheKey&, const CacheKey&) = default;
-    } m_cacheKey;
+    // The time area as last painted (see paintFrame()), with what decides its content besides the start.
+    QPixmap m_frame;
+    std::vector<double> m_frameSignature;
+    QString m_frameFont;
+    double m_frameStartPx = 0;
+    quint64 m_frameRevision = 0; // bumped by every change other than a pan
+    quint64 m_frameRepaints = 0, m_frameShifts = 0;
 };
 
 } // namespace Entente

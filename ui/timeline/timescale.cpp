@@ -182,14 +182,25 @@ TimeScale::TimeScale(qint64 start, double msecsPerPixel, double width)
     setMsecsPerPixel(msecsPerPixel);
 }
 
+TimeScale TimeScale::pixelAligned(qint64 start, double msecsPerPixel, double width)
+{
+    TimeScale s(start, msecsPerPixel, width);
+    s.m_startPx = std::floor(double(start) / s.m_msPerPx + 0.5);
+    s.m_start = qint64(std::llround(s.m_startPx * s.m_msPerPx));
+    s.m_aligned = true;
+    return s;
+}
+
 void TimeScale::setWidth(double width)
 {
+    m_aligned = false;
     m_width = std::max(1.0, width);
     setMsecsPerPixel(m_msPerPx);
 }
 
 void TimeScale::setMsecsPerPixel(double msPerPx)
 {
+    m_aligned = false;
     m_msPerPx = std::clamp(msPerPx, minMsecsPerPixel(), maxMsecsPerPixel());
 }
 
@@ -197,7 +208,7 @@ void TimeScale::zoomAbout(double x, double factor)
 {
     if (!(factor > 0))
         return;
-    const double anchor = double(m_start) + x * m_msPerPx;
+    const double anchor = double(start()) + x * m_msPerPx;
     setMsecsPerPixel(m_msPerPx / factor);
     m_start = qint64(std::llround(anchor - x * m_msPerPx));
 }
@@ -211,6 +222,7 @@ void TimeScale::fit(qint64 from, qint64 to, double margin)
     setMsecsPerPixel(padded / m_width);
     const double centre = double(from) + double(to - from) / 2;
     m_start = qint64(std::llround(centre - m_msPerPx * m_width / 2));
+    m_aligned = false;
 }
 
 std::pair<qint64, qint64> TimeScale::densestPeriod(std::span<const qint64> sorted, double share)

@@ -42,6 +42,15 @@ public:
 
     TimeScale() = default;
     TimeScale(qint64 start, double msecsPerPixel, double width);
+    // The same view with its start moved (by less than half a pixel) onto the whole-pixel grid that counts
+    // from the epoch at this resolution: toX() is then msecs / msecsPerPixel minus a whole number, so two
+    // views of one resolution map every instant to x values that differ by exactly the whole pixels between
+    // them (a pan shifts what was drawn, and redrawing the shifted view gives the same pixels). What the
+    // timeline paints and lays out uses this; any setter returns to the plain mapping.
+    [[nodiscard]] static TimeScale pixelAligned(qint64 start, double msecsPerPixel, double width);
+    [[nodiscard]] bool isPixelAligned() const { return m_aligned; }
+    // The view's start on that grid, in whole pixels from the epoch (aligned scales only).
+    [[nodiscard]] double startPixel() const { return m_startPx; }
 
     [[nodiscard]] qint64 start() const { return m_start; }
     [[nodiscard]] qint64 end() const { return m_start + qint64(m_msPerPx * m_width); }
@@ -50,19 +59,37 @@ public:
     [[nodiscard]] double minMsecsPerPixel() const { return double(HourMs) / m_width; }
     [[nodiscard]] double maxMsecsPerPixel() const { return double(CenturyMs) / m_width; }
 
-    [[nodiscard]] double toX(qint64 msecs) const { return double(msecs - m_start) / m_msPerPx; }
-    [[nodiscard]] qint64 toMsecs(double x) const { return m_start + qint64(std::llround(x * m_msPerPx)); }
+    [[nodiscard]] double toX(qint64 msecs) const
+    {
+        return m_aligned ? double(msecs) / m_msPerPx - m_startPx : double(msecs - m_start) / m_msPerPx;
+    }
+    [[nodiscard]] qint64 toMsecs(double x) const
+    {
+        return m_aligned ? qint64(std::llround((x + m_startPx) * m_msPerPx)) : m_start + qint64(std::llround(x * m_msPerPx));
+    }
 
     // Resizing keeps the start and the resolution (the view shows more or less time).
     void setWidth(double width);
-    void setStart(qint64 msecs) { m_start = msecs; }
+    void setStart(qint64 msecs)
+    {
+        m_start = msecs;
+        m_aligned = false;
+    }
     void setMsecsPerPixel(double msPerPx); // clamped
     // Multiplies the resolution by 1/factor (factor > 1 zooms in) keeping the instant under x fixed.
     void zoomAbout(double x, double factor);
-    void pan(double dx) { m_start += qint64(std::llround(dx * m_msPerPx)); }
+    void pan(double dx)
+    {
+        m_start += qint64(std::llround(dx * m_msPerPx));
+        m_aligned = false;
+    }
     // Shows [from, to] across the width, with `margin` (fraction of the span) on each side.
     void fit(qint64 from, qint64 to, double margin = 0.02);
-    void centreOn(qint64 msecs) { m_start = msecs - qint64(m_msPerPx * m_width / 2); }
+    void centreOn(qint64 msecs)
+    {
+        m_start = msecs - qint64(m_msPerPx * m_width / 2);
+        m_aligned = false;
+    }
 
     // The shortest period holding at least `share` of the instants in `sorted` (ascending), the latest one
     // when several tie: what "Fit recent activity" frames when a few early events would squeeze the rest.
@@ -78,6 +105,8 @@ private:
     qint64 m_start = 0;
     double m_msPerPx = 1;
     double m_width = 1;
+    double m_startPx = 0; // pixelAligned(): the start in whole pixels from the epoch
+    bool m_aligned = false;
 };
 
 // Calendar helpers in UTC (proleptic Gregorian), shared by ticks and tests.
