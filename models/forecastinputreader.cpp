@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <cmath>
 
@@ -245,6 +246,19 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         in.axisMax = { hi };
     }
     QStringList assumed;
+    // Capabilities in force at the date (per issue over general); a party without one takes the mean of those
+    // recorded, so that it neither dominates nor vanishes; with none recorded every party weighs the same (1).
+    std::vector<std::optional<double>> capability(size_t(d.parties().size()));
+    double recordedSum = 0;
+    int recorded = 0;
+    for (qsizetype p = 0; p < d.parties().size(); ++p)
+        if (const CapabilityChange* c = d.capabilityAsOf(p, issue, asOfMsecs)) {
+            capability[size_t(p)] = c->value;
+            recordedSum += c->value;
+            ++recorded;
+        }
+    const double fallback = recorded > 0 ? recordedSum / recorded : 1.0;
+    QStringList defaulted;
     for (qsizetype p = 0; p < d.parties().size(); ++p) {
         const PositionChange* c = d.positionAsOf(p, issue, asOfMsecs);
         if (!c)
@@ -254,7 +268,9 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
             continue;
         ForecastActor a;
         a.name = d.parties()[p].name;
-        a.capability = 1.0;
+        a.capability = capability[size_t(p)].value_or(fallback);
+        if (!capability[size_t(p)])
+            defaulted << a.name;
         a.position = { double(level->value) };
         if (c->salience < 0)
             assumed << a.name;
@@ -264,7 +280,13 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
     if (!assumed.isEmpty())
         in.notes
             << ForecastInputText::tr("Salience not assessed, taken as 50: %1").arg(assumed.join(QStringLiteral(", ")));
-    in.notes << ForecastInputText::tr("Capability: equal (1) for every party; the dossier records no capabilities.");
+    if (recorded == 0)
+        in.notes << ForecastInputText::tr(
+            "Capability: equal (1) for every party; the dossier records no capabilities.");
+    else if (!defaulted.isEmpty())
+        in.notes << ForecastInputText::tr("Capability not recorded, taken as the mean of those recorded (%1): %2")
+                        .arg(QLocale().toString(fallback, 'g', 4), defaulted.join(QStringLiteral(", ")));
+    in.assumedCapabilities = defaulted.size();
     return in;
 }
 

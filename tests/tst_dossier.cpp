@@ -20,6 +20,18 @@ Dossier twoByTwo()
     return d;
 }
 
+CapabilityChange cap(const char* party, const char* issue, const char* date, double value, qint64 recorded = 0)
+{
+    CapabilityChange c;
+    c.partyId = QString::fromLatin1(party);
+    c.issueId = QString::fromLatin1(issue);
+    c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
+    c.value = value;
+    c.recordedAt = recorded;
+    c.recordedBy = u"analyst"_qs;
+    return c;
+}
+
 PositionChange pos(const char* party, const char* issue, const char* date, const char* stance, qint64 recorded = 0)
 {
     PositionChange c;
@@ -247,6 +259,66 @@ private slots:
         // Parties inserted later re-index the matrix without losing history.
         d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
         QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"eu"_qs), at("2026"))->stance, u"open"_qs);
+    }
+
+    // Russia: general 80 from the 10th, 60 from the 20th; on NATO 95 from the 15th (retracted one of 10 on the
+    // 17th). Issue-specific wins over general whatever their dates; without one, the general applies.
+    void capabilityAsOf_data()
+    {
+        QTest::addColumn<QString>("issue"); // empty: the general capability only
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<double>("expected"); // −1: none
+        QTest::newRow("before-any") << u"nato"_qs << u"2025-12-09"_qs << -1.0;
+        QTest::newRow("general-applies-to-nato") << u"nato"_qs << u"2025-12-12"_qs << 80.0;
+        QTest::newRow("general-applies-to-eu") << u"eu"_qs << u"2025-12-16"_qs << 80.0;
+        QTest::newRow("issue-specific-wins") << u"nato"_qs << u"2025-12-16"_qs << 95.0;
+        QTest::newRow("retracted-skipped") << u"nato"_qs << u"2025-12-18"_qs << 95.0;
+        QTest::newRow("specific-wins-over-newer-general") << u"nato"_qs << u"2025-12-21"_qs << 95.0;
+        QTest::newRow("newer-general-elsewhere") << u"eu"_qs << u"2025-12-21"_qs << 60.0;
+        QTest::newRow("general-only") << QString() << u"2025-12-16"_qs << 80.0;
+    }
+    void capabilityAsOf()
+    {
+        QFETCH(QString, issue);
+        QFETCH(QString, date);
+        QFETCH(double, expected);
+        Dossier d = twoByTwo();
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-10", 80, 1)), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-20", 60, 2)), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ru", "nato", "2025-12-15", 95, 3)), QString());
+        qint64 retracted = 0;
+        QCOMPARE(d.addCapabilityChange(cap("ru", "nato", "2025-12-17", 10, 4), &retracted), QString());
+        QCOMPARE(d.setCapabilityRetracted(retracted, true, 5, u"analyst"_qs), QString());
+        const auto* c = d.capabilityAsOf(d.partyIndex(u"ru"_qs), issue.isEmpty() ? -1 : d.issueIndex(issue), at(qPrintable(date)));
+        QCOMPARE(c ? c->value : -1.0, expected);
+        // Ukraine has none; the history keeps the retracted change.
+        QVERIFY(!d.capabilityAsOf(d.partyIndex(u"ua"_qs), 0, at("2030")));
+        QCOMPARE(d.capabilityHistory(d.partyIndex(u"ru"_qs)).size(), size_t(4));
+        QVERIFY(d.capabilityHistory(d.partyIndex(u"ru"_qs))[2]->retracted);
+        // Inserting a party and an issue re-indexes without losing the capabilities.
+        d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
+        d.insertIssue(0, { u"peace"_qs, u"Peace force"_qs, {} });
+        const auto* again = d.capabilityAsOf(d.partyIndex(u"ru"_qs), issue.isEmpty() ? -1 : d.issueIndex(issue), at(qPrintable(date)));
+        QCOMPARE(again ? again->value : -1.0, expected);
+    }
+
+    void capabilityIsChecked()
+    {
+        Dossier d = twoByTwo();
+        QVERIFY2(d.addCapabilityChange(cap("ru", "", "2025-12-10", -1)).contains(u"negative"),
+            qPrintable(d.addCapabilityChange(cap("ru", "", "2025-12-10", -1))));
+        QCOMPARE(d.addCapabilityChange(cap("xx", "", "2025-12-10", 1)), u"unknown party \"xx\""_qs);
+        QCOMPARE(d.addCapabilityChange(cap("ru", "xx", "2025-12-10", 1)), u"unknown issue \"xx\""_qs);
+        QVERIFY(!d.addCapabilityChange(cap("ru", "", "2025-12-10", std::numeric_limits<double>::infinity())).isEmpty());
+        QVERIFY(d.capabilityChanges().empty());
+        // Any non-negative scale; zero is a capability too.
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-10", 0)), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ua", "eu", "2025-12-11", 1e6)), QString());
+        // A party or issue that a capability names cannot be removed; its date counts as a change date.
+        QVERIFY(!d.removeParty(u"ru"_qs).isEmpty());
+        QVERIFY(!d.removeIssue(u"eu"_qs).isEmpty());
+        QCOMPARE(d.changeDates(), (std::vector<qint64> { at("2025-12-10"), at("2025-12-11") }));
+        QVERIFY(d.validate().isEmpty());
     }
 
     void statusAsOf()

@@ -501,6 +501,73 @@ private slots:
         const auto none = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-01-01"_qs)->msecs);
         QCOMPARE(Forecast::run(none, o).error, u"no party has a position on this issue"_qs);
     }
+
+    // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean
+    // of those recorded (and the notes say so); a retracted one no longer counts; a capability's date is a step.
+    void dossierCapabilities()
+    {
+        Dossier d;
+        d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+        d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+        d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs });
+        d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
+        d.insertIssue(-1, { u"donbas"_qs, u"Donbas"_qs, {} });
+        for (const auto& [party, stance] : { std::pair { "ua", "supports" }, { "ru", "opposes" }, { "eu", "open" } }) {
+            PositionChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = u"nato"_qs;
+            c.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+            c.stance = QString::fromLatin1(stance);
+            c.salience = 100;
+            QCOMPARE(d.addPositionChange(c), QString());
+        }
+        const qint64 end = PartialDate::parse(u"2025-12-31"_qs)->msecs;
+        // None recorded: equal, and the notes say the dossier records none.
+        auto none = ForecastInputReader::fromDossier(d, 0, end);
+        for (const auto& a : none.actors)
+            QCOMPARE(a.capability, 1.0);
+        QCOMPARE(none.assumedCapabilities, qsizetype(3));
+        QVERIFY(none.notes.join(u'\n').contains(u"records no capabilities"));
+        QCOMPARE(*Forecast::weightedMean(none), (2.0 - 2.0 + 1.0) / 3.0);
+
+        auto capability = [&](const char* party, const char* issue, const char* date, double value) {
+            CapabilityChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = QString::fromLatin1(issue);
+            c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
+            c.value = value;
+            qint64 id = 0;
+            const QString e = d.addCapabilityChange(c, &id);
+            [&] { QVERIFY2(e.isEmpty(), qPrintable(e)); }();
+            return id;
+        };
+        capability("ru", "", "2025-12-15", 90);
+        capability("ru", "nato", "2025-12-16", 60); // on NATO, Russia weighs less than in general
+        const qint64 retracted = capability("ua", "nato", "2025-12-16", 1000);
+        QCOMPARE(d.setCapabilityRetracted(retracted, true, 1, u"analyst"_qs), QString());
+        capability("ua", "donbas", "2025-12-16", 10); // another issue: not used for NATO
+        capability("ua", "", "2025-12-17", 20);
+
+        // The 15th: Russia 90 (general); Ukraine and the EU take the mean of those recorded (90).
+        auto mid = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-12-15"_qs)->msecs);
+        QCOMPARE(mid.actors[1].capability, 90.0);
+        QCOMPARE(mid.actors[0].capability, 90.0);
+        QCOMPARE(mid.assumedCapabilities, qsizetype(2));
+        QVERIFY2(mid.notes.join(u'\n').contains(u"Capability not recorded, taken as the mean of those recorded (90): "
+                                                 u"Ukraine, European leaders"),
+            qPrintable(mid.notes.join(u'\n')));
+        // The 31st: Russia 60 (NATO wins over general), Ukraine 20 (general; its NATO one is retracted), the EU
+        // the mean (40).
+        auto late = ForecastInputReader::fromDossier(d, 0, end);
+        QCOMPARE(late.actors[0].capability, 20.0);
+        QCOMPARE(late.actors[1].capability, 60.0);
+        QCOMPARE(late.actors[2].capability, 40.0);
+        QCOMPARE(late.assumedCapabilities, qsizetype(1));
+        QCOMPARE(*Forecast::weightedMean(late), (20.0 * 2 - 60.0 * 2 + 40.0 * 1) / 120.0);
+        // The steps of the forecast over time include the capabilities on NATO and in general, not Donbas's.
+        const auto steps = ForecastHistory::steps(d, 0, end);
+        QCOMPARE(steps.size(), size_t(4)); // 14th (positions), 15th, 16th (Russia on NATO), 17th
+    }
 };
 
 QTEST_APPLESS_MAIN(TestForecast)

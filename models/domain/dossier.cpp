@@ -89,6 +89,7 @@ void Dossier::reindexTables()
         m_issueIndex.insert(m_issues[i].id, i);
     rebuildPositionIndex();
     rebuildStatusIndex();
+    rebuildCapabilityIndex();
 }
 
 QString Dossier::checkParty(const Party& p) const
@@ -140,6 +141,8 @@ bool Dossier::eventsReference(EventStore::RefKind kind, const QString& id) const
 bool Dossier::partyReferenced(const QString& id) const
 {
     if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.partyId == id; }))
+        return true;
+    if (std::any_of(m_capabilities.begin(), m_capabilities.end(), [&](const auto& c) { return c.partyId == id; }))
         return true;
     if (std::any_of(m_parties.begin(), m_parties.end(), [&](const auto& p) { return p.parentId == id; }))
         return true;
@@ -198,6 +201,8 @@ bool Dossier::issueReferenced(const QString& id) const
     if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
     if (std::any_of(m_statuses.begin(), m_statuses.end(), [&](const auto& c) { return c.issueId == id; }))
+        return true;
+    if (std::any_of(m_capabilities.begin(), m_capabilities.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
     if (notesReference(NoteTarget::Issue, id))
         return true;
@@ -261,7 +266,8 @@ bool Dossier::sourceReferenced(const QString& id) const
 {
     auto cites = [&](const ChangeRecord& c) { return c.citedSources.contains(id); };
     if (std::any_of(m_positions.begin(), m_positions.end(), cites)
-        || std::any_of(m_statuses.begin(), m_statuses.end(), cites))
+        || std::any_of(m_statuses.begin(), m_statuses.end(), cites)
+        || std::any_of(m_capabilities.begin(), m_capabilities.end(), cites))
         return true;
     if (std::any_of(m_notes.begin(), m_notes.end(), [&](const Note& n) { return claimFor(n.evidence, id); }))
         return true;
@@ -441,6 +447,9 @@ QStringList Dossier::validate() const
     for (const auto& c : m_statuses)
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
             errors << QStringLiteral("status change %1: %2").arg(c.id).arg(bad);
+    for (const auto& c : m_capabilities)
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
+            errors << QStringLiteral("capability change %1: %2").arg(c.id).arg(bad);
     if (!m_eventsPending) {
         auto checkCitations = [&](const ChangeRecord& c, const char* what) {
             for (qint64 e : c.citedEvents)
@@ -454,6 +463,8 @@ QStringList Dossier::validate() const
             checkCitations(c, "position");
         for (const auto& c : m_statuses)
             checkCitations(c, "status");
+        for (const auto& c : m_capabilities)
+            checkCitations(c, "capability");
         for (const auto& n : m_notes)
             if (errors.size() < 20 && n.target == NoteTarget::Event && m_events.rowOfId(n.eventId) < 0)
                 errors << QStringLiteral("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dossier's histories: appending and retracting position and status changes, their as-of indexes and
-// the queries over them (the matrix as of a date, a cell's history, the dates of changes).
+// The dossier's histories: appending and retracting position, status and capability changes, their as-of indexes
+// and the queries over them (the matrix as of a date, a cell's history, a party's capability, the dates of
+// changes).
 #include "dossier.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Entente {
 
@@ -15,13 +17,14 @@ namespace {
 }
 
 namespace {
-    // One core for both histories: a history is a vector of changes, an id → index hash and an as-of index whose
-    // slots are cells (position changes) or issues (status changes). HistoryRef binds the core to one of them.
+    // One core for the three histories: a history is a vector of changes, an id → index hash and an as-of index
+    // whose slots are cells (position changes), issues (status changes) or party × (issue or every issue)
+    // (capability changes). HistoryRef binds the core to one of them.
     template <typename C> struct HistoryRef {
         std::vector<C>& changes;
         QHash<qint64, qsizetype>& byId;
         AsOfIndex& index;
-        const char* word; // "position" or "status"
+        const char* word; // "position", "status" or "capability"
 
         // The as-of slot of a change, or −1 when its party or issue is unknown.
         template <typename SlotOf> void rebuild(qsizetype slotCount, SlotOf&& slotOf)
@@ -90,7 +93,10 @@ namespace {
     template <typename C>
     HistoryRef<C> historyRef(std::vector<C>& changes, QHash<qint64, qsizetype>& byId, AsOfIndex& index)
     {
-        return { changes, byId, index, std::is_same_v<C, PositionChange> ? "position" : "status" };
+        const char* word = std::is_same_v<C, PositionChange> ? "position"
+            : std::is_same_v<C, StatusChange>                ? "status"
+                                                             : "capability";
+        return { changes, byId, index, word };
     }
 }
 
@@ -108,6 +114,15 @@ void Dossier::rebuildStatusIndex()
     historyRef(m_statuses, m_statusById, m_statusIndex).rebuild(m_issues.size(), [this](const StatusChange& c) {
         return issueIndex(c.issueId);
     });
+}
+
+void Dossier::rebuildCapabilityIndex()
+{
+    historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .rebuild(m_parties.size() * (m_issues.size() + 1), [this](const CapabilityChange& c) {
+            const auto p = partyIndex(c.partyId), is = c.issueId.isEmpty() ? -1 : issueIndex(c.issueId);
+            return p >= 0 && (is >= 0 || c.issueId.isEmpty()) ? capabilitySlot(p, is) : qsizetype(-1);
+        });
 }
 
 namespace {
@@ -149,6 +164,19 @@ QString Dossier::checkStatusChange(const StatusChange& c) const
     return checkRecord(c, *this);
 }
 
+QString Dossier::checkCapabilityChange(const CapabilityChange& c) const
+{
+    if (partyIndex(c.partyId) < 0)
+        return QStringLiteral("unknown party \"%1\"").arg(c.partyId);
+    if (!c.issueId.isEmpty() && issueIndex(c.issueId) < 0)
+        return QStringLiteral("unknown issue \"%1\"").arg(c.issueId);
+    if (!std::isfinite(c.value))
+        return QStringLiteral("capability is not a number");
+    if (c.value < 0)
+        return QStringLiteral("capability %1 is negative (a capability is 0 or more)").arg(c.value);
+    return checkRecord(c, *this);
+}
+
 QString Dossier::addPositionChange(PositionChange c, qint64* newId)
 {
     if (auto e = checkPositionChange(c); !e.isEmpty())
@@ -166,6 +194,16 @@ QString Dossier::addStatusChange(StatusChange c, qint64* newId)
         .add(std::move(c), m_nextChangeId, newId, [this](const StatusChange& x) { return issueIndex(x.issueId); });
 }
 
+QString Dossier::addCapabilityChange(CapabilityChange c, qint64* newId)
+{
+    if (auto e = checkCapabilityChange(c); !e.isEmpty())
+        return e;
+    return historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .add(std::move(c), m_nextChangeId, newId, [this](const CapabilityChange& x) {
+            return capabilitySlot(partyIndex(x.partyId), x.issueId.isEmpty() ? -1 : issueIndex(x.issueId));
+        });
+}
+
 QString Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
     return historyRef(m_positions, m_positionById, m_positionIndex)
@@ -177,6 +215,32 @@ QString Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const 
 {
     return historyRef(m_statuses, m_statusById, m_statusIndex)
         .setRetracted(id, retracted, at, by, [this](const StatusChange& x) { return issueIndex(x.issueId); });
+}
+
+QString Dossier::setCapabilityRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+{
+    return historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .setRetracted(id, retracted, at, by, [this](const CapabilityChange& x) {
+            return capabilitySlot(partyIndex(x.partyId), x.issueId.isEmpty() ? -1 : issueIndex(x.issueId));
+        });
+}
+
+const CapabilityChange* Dossier::capabilityAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
+{
+    if (party < 0 || party >= m_parties.size() || issue >= m_issues.size())
+        return nullptr;
+    qint64 i = issue >= 0 ? m_capabilityIndex.at(capabilitySlot(party, issue), msecs) : -1;
+    if (i < 0)
+        i = m_capabilityIndex.at(capabilitySlot(party, -1), msecs);
+    return i < 0 ? nullptr : &m_capabilities[size_t(i)];
+}
+
+std::vector<const CapabilityChange*> Dossier::capabilityHistory(qsizetype party) const
+{
+    if (party < 0 || party >= m_parties.size())
+        return {};
+    const auto& pid = m_parties[party].id;
+    return historyOf(m_capabilities, [&](const CapabilityChange& c) { return c.partyId == pid; });
 }
 
 const PositionChange* Dossier::positionAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
@@ -237,6 +301,8 @@ std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const
         take(c.effective.msecs, c.effective.msecs);
     for (const auto& c : m_statuses)
         take(c.effective.msecs, c.effective.msecs);
+    for (const auto& c : m_capabilities)
+        take(c.effective.msecs, c.effective.msecs);
     for (const auto& e : m_eras)
         take(e.start.msecs, e.end.msecs);
     if (lo > hi)
@@ -247,11 +313,14 @@ std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const
 std::vector<qint64> Dossier::changeDates() const
 {
     std::vector<qint64> out;
-    out.reserve(m_positions.size() + m_statuses.size());
+    out.reserve(m_positions.size() + m_statuses.size() + m_capabilities.size());
     for (const auto& c : m_positions)
         if (!c.retracted)
             out.push_back(c.effective.msecs);
     for (const auto& c : m_statuses)
+        if (!c.retracted)
+            out.push_back(c.effective.msecs);
+    for (const auto& c : m_capabilities)
         if (!c.retracted)
             out.push_back(c.effective.msecs);
     std::sort(out.begin(), out.end());

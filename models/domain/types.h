@@ -139,6 +139,16 @@ struct StatusChange : ChangeRecord {
     friend bool operator==(const StatusChange&, const StatusChange&) = default;
 };
 
+// A party's capability (clout) as the analyst assesses it: any non-negative number, by default on 0–100. With an
+// issue it holds for that issue only; without one (empty issueId) for every issue. On an issue the party's
+// capability in force is its latest issue-specific change if there is one, else its latest general change.
+struct CapabilityChange : ChangeRecord {
+    QString partyId;
+    QString issueId; // empty: every issue
+    double value = 0; // ≥ 0
+    friend bool operator==(const CapabilityChange&, const CapabilityChange&) = default;
+};
+
 // An analyst's note pinned to one thing in the dossier: a date, a cell (party × issue), an issue, a party, an
 // event or an era. A note with a confidence is a key judgement: an assessment the analyst stands behind, with the
 // graded citations (claims) it rests on; key judgements open the briefing. Author and recorded time are set when

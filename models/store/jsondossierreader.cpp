@@ -215,7 +215,7 @@ namespace JsonImport {
         return true;
     }
 
-    // Fields common to position and status changes; `k - offset` indexes from "confidence" on.
+    // Fields common to position, status and capability changes; `k - offset` indexes from "confidence" on.
     template <typename C> bool Parser::record(C& c, int k, int offset)
     {
         switch (k - offset) {
@@ -337,6 +337,36 @@ namespace JsonImport {
                 }))
                 return false;
             return requireKeys(m_statuses.back(), { 0, 1, 2, 3 }, StatusKeys);
+        });
+    }
+
+    bool Parser::capabilities()
+    {
+        QSet<qint64> ids;
+        return elements([&](qint64) {
+            if (!item(m_capabilities, CapabilityKeys, [&](CapabilityChange& c, int k) {
+                    switch (k) {
+                    case 0:
+                        if (!integer(c.id, 1, std::numeric_limits<qint64>::max()))
+                            return false;
+                        if (ids.contains(c.id))
+                            return fail(QStringLiteral("duplicate capability change id %1").arg(c.id));
+                        ids.insert(c.id);
+                        return true;
+                    case 1:
+                        return str(c.partyId);
+                    case 2:
+                        return str(c.issueId);
+                    case 3:
+                        return date(c.effective);
+                    case 4:
+                        return nonNegative(c.value);
+                    default:
+                        return record(c, k, 5);
+                    }
+                }))
+                return false;
+            return requireKeys(m_capabilities.back(), { 0, 1, 3, 4 }, CapabilityKeys);
         });
     }
 
@@ -508,6 +538,8 @@ namespace JsonImport {
                 return notes();
             case TViews:
                 return views();
+            case TCapabilities:
+                return capabilities();
             }
             return true;
         });

@@ -10,6 +10,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <charconv>
 #include <numeric>
 
 namespace Entente {
@@ -33,6 +34,13 @@ namespace {
         void raw(const char* s) { m_buffer.append(s); }
         void raw(const QByteArray& s) { m_buffer.append(s); }
         void number(qint64 v) { m_buffer.append(QByteArray::number(v)); }
+        // The shortest text that reads back as the same double (deterministic, so round trips are exact).
+        void real(double v)
+        {
+            char text[32];
+            const auto r = std::to_chars(std::begin(text), std::end(text), v);
+            m_buffer.append(text, qsizetype(r.ptr - text));
+        }
         void string(QStringView s)
         {
             const QByteArray utf8 = s.toUtf8();
@@ -93,6 +101,12 @@ namespace {
         {
             key(k);
             m_o.number(v);
+            return *this;
+        }
+        Line& real(const char* k, double v)
+        {
+            key(k);
+            m_o.real(v);
             return *this;
         }
         Line& flag(const char* k, bool v)
@@ -291,6 +305,16 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
         l.num("id", c.id).str("issue", c.issueId).date("effective", c.effective).str("status", c.status);
         record(l, c);
     });
+    // Version 4: capabilities, written only when there are any (as notes and views below).
+    const auto& capabilities = d.capabilityChanges();
+    const auto capabilityOrder = byId(capabilities);
+    if (!capabilities.empty())
+        table(o, "capabilities", qsizetype(capabilities.size()), [&](qsizetype i, Line& l) {
+            const auto& c = capabilities[capabilityOrder[size_t(i)]];
+            l.num("id", c.id).str("party", c.partyId).strOpt("issue", c.issueId).date("effective", c.effective);
+            l.real("value", c.value);
+            record(l, c);
+        });
     // Version 3: notes and saved views, written only when there are any, so that a file of an earlier version
     // is written back unchanged but for its version number.
     if (!d.notes().isEmpty())

@@ -184,6 +184,15 @@ Status PostgresStore::copyDossier(const Dossier& d)
                 l.field(dossier).number(s.id).field(s.issueId).field(s.status);
                 changeRecord(l, s);
             });
+    if (st.ok() && !d.capabilityChanges().empty())
+        st = copyList(c,
+            "COPY entente.capability_change (dossier, id, party_id, issue_id, value, " + QByteArray(recordColumns)
+                + ") FROM STDIN",
+            d.capabilityChanges(), [&](Line& l, const CapabilityChange& x, qsizetype) {
+                l.field(dossier).number(x.id).field(x.partyId).nullIfEmpty(x.issueId);
+                l.field(QString::number(x.value, 'g', 17));
+                changeRecord(l, x);
+            });
     if (st.ok() && !d.notes().isEmpty())
         st = copyList(c,
             "COPY entente.note (dossier, id, position, target, date_msecs, date_precision, party_id, issue_id, "

@@ -231,11 +231,12 @@ namespace {
             r.error = SqliteBulk::loadEventVersions(SqliteBulk::handle(r.db), *versions);
     }
 
-    // The position and status histories; the events they cite must be in `d` already.
+    // The position, status and capability histories; the events they cite must be in `d` already.
     void readHistories(Reader& r, Dossier& d)
     {
         const Citations positionCitations = readCitations(r, QStringLiteral("position_citation"));
         const Citations statusCitations = readCitations(r, QStringLiteral("status_citation"));
+        const Citations capabilityCitations = readCitations(r, QStringLiteral("capability_citation"));
         const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
                                                      "confidence, note, retracted, retracted_at, retracted_by, claims");
         r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
@@ -262,6 +263,19 @@ namespace {
                     return e;
                 std::tie(c.citedEvents, c.citedSources) = statusCitations.value(c.id);
                 return d.addStatusChange(c);
+            });
+        r.each(QStringLiteral("SELECT id, party_id, issue_id, value, %1 FROM capability_change ORDER BY id")
+                   .arg(recordColumns),
+            [&](const QSqlQuery& q) {
+                CapabilityChange c;
+                c.id = q.value(0).toLongLong();
+                c.partyId = q.value(1).toString();
+                c.issueId = q.value(2).toString();
+                c.value = q.value(3).toDouble();
+                if (auto e = readRecord(q, 4, c); !e.isEmpty())
+                    return e;
+                std::tie(c.citedEvents, c.citedSources) = capabilityCitations.value(c.id);
+                return d.addCapabilityChange(c);
             });
     }
 }
