@@ -37,6 +37,7 @@
 #include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -552,6 +553,59 @@ private slots:
         const auto cell = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
         QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"Press TV D5 — a US official: “open to it”"_qs),
             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    }
+
+    // "Set capability…" on the Parties table records a capability (on one issue, with its source graded), listed
+    // in the party's capability history; the history's "Retract" retracts it, undoably.
+    void partiesSetCapability()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto* parties = w.findChild<QTableView*>(u"partiesView"_qs);
+        QVERIFY(parties);
+        parties->setCurrentIndex(parties->model()->index(row(w, u"ru"_qs), 0));
+        auto* history = w.findChild<QTableWidget*>(u"capabilityHistory"_qs);
+        QVERIFY(history);
+        QCOMPARE(history->rowCount(), 0);
+        bool answered = false;
+        QString inForce;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->findChild<QComboBox*>(u"capabilityParty"_qs)->currentData().toString(), u"ru"_qs);
+            inForce = dialog->findChild<QLabel*>(u"capabilityInForce"_qs)->text();
+            auto* issue = dialog->findChild<QComboBox*>(u"capabilityIssue"_qs);
+            issue->setCurrentIndex(issue->findData(u"nato"_qs));
+            dialog->findChild<QDoubleSpinBox*>(u"capability"_qs)->setValue(85);
+            answered = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(w.findChild<QPushButton*>(u"setCapability"_qs), Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY2(inForce.startsWith(u"No capability recorded"_qs), qPrintable(inForce));
+        const auto& d = w.document()->dossier();
+        QCOMPARE(d.capabilityChanges().size(), size_t(1));
+        const CapabilityChange c = d.capabilityChanges().front();
+        QCOMPARE(c.partyId, u"ru"_qs);
+        QCOMPARE(c.issueId, u"nato"_qs);
+        QCOMPARE(c.value, 85.0);
+        QCOMPARE(c.citedSources, QStringList { u"presstv-2025-12"_qs }); // the sample's only source, ticked
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 1)->text(), u"NATO membership"_qs);
+        QCOMPARE(history->item(0, 2)->text(), u"85"_qs);
+        QCOMPARE(w.document()->undoStack()->undoText(), u"Set capability of Russia: 85 on NATO membership"_qs);
+        // The context menu has the same action.
+        QVERIFY(parties->findChild<QAction*>(u"setCapabilityAction"_qs));
+
+        history->setCurrentCell(0, 0);
+        QTest::mouseClick(w.findChild<QPushButton*>(u"retractCapability"_qs), Qt::LeftButton);
+        QVERIFY(d.capabilityChanges().front().retracted);
+        QCOMPARE(history->item(0, 5)->text(), u"retracted"_qs);
+        QVERIFY(!d.capabilityAsOf(row(w, u"ru"_qs), col(w, u"nato"_qs), at("2030")));
+        w.document()->undoStack()->undo();
+        QVERIFY(!d.capabilityChanges().front().retracted);
+        QCOMPARE(history->item(0, 5)->text(), QString());
     }
 
     // The event editor shows each source's claim for the event with its grade, and an edit of the claim is an

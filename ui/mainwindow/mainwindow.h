@@ -86,6 +86,9 @@ public:
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
     void editStatus(int issue);
+    // "Set capability…": the capability editor for party `party` (−1: the first) on issue `issue` (−1: every
+    // issue); one undoable change when accepted.
+    void editCapability(int party, int issue);
     void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     // Shows the Eras editor (Edit ▸ Eras…, the timeline's context menu) with era `eraId` selected, or (empty id)
     // the form for a new era starting at `startMsecs` (INT64_MIN: as it was left).
@@ -155,6 +158,7 @@ private:
     void closeDossier();
     void retractSelectedChange();
     void updateStatusHistory();
+    void updateCapabilityHistory(); // the capability changes of the current party
     void createNotesDocks();
     void rebuildSavedViewsMenu();
     void saveViewDialog();
@@ -184,6 +188,7 @@ private:
     QTableView* m_partiesView = nullptr;
     QTableView* m_sourcesView = nullptr;
     QTableWidget* m_statusHistory = nullptr;
+    QTableWidget* m_capabilityHistory = nullptr;
     EventEditor* m_eventEditor = nullptr;
     TimelineView* m_timeline = nullptr;
     ChartPanel* m_charts = nullptr;
