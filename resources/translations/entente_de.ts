@@ -488,6 +488,54 @@
         <source>Clai&amp;ms:</source>
         <translation>&amp;Behauptungen:</translation>
     </message>
+    <message>
+        <source>Set capability</source>
+        <translation>Fähigkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partei:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>The party&apos;s clout on this issue: 0 or more, on a scale of 0–100 unless the dossier uses another one consistently.</source>
+        <translation>Die Fähigkeit (Einfluss) der Partei in dieser Frage: 0 oder mehr, auf einer Skala von 0–100, sofern das Dossier nicht durchgehend eine andere verwendet.</translation>
+    </message>
+    <message>
+        <source>C&amp;apability:</source>
+        <translation>F&amp;ähigkeit:</translation>
+    </message>
+    <message>
+        <source>No capability recorded as of this date: the forecast weighs this party like the others without one.</source>
+        <translation>Zu diesem Datum ist keine Fähigkeit erfasst: Die Prognose gewichtet diese Partei wie die anderen ohne Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>every issue</source>
+        <translation>alle Fragen</translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2, since %3.</source>
+        <translation>In Kraft: %1 für %2, seit %3.</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ChartPanel</name>
@@ -923,6 +971,30 @@
         <source>Delete view %1</source>
         <translation>Ansicht %1 löschen</translation>
     </message>
+    <message>
+        <source>%1: %2 on every issue</source>
+        <translation>%1: %2 für alle Fragen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>A capability cannot be negative (%1); use 0 or more.</source>
+        <translation>Eine Fähigkeit kann nicht negativ sein (%1); verwenden Sie 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Set capability of %1</source>
+        <translation>Fähigkeit festlegen – %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Unbekannte Fähigkeitsänderung %1.</translation>
+    </message>
+    <message>
+        <source>Retract capability of %1</source>
+        <translation>Fähigkeit zurückziehen – %1</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1127,6 +1199,18 @@
     <message>
         <source>The import cannot be redone: %1</source>
         <translation>Der Import kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Unbekannte Fähigkeitsänderung %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate capability change id %1.</source>
+        <translation>Doppelte Kennung %1 einer Fähigkeitsänderung.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded capability names its party “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Eine erfasste Fähigkeit nennt seine Partei „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2042,10 @@
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Set &amp;capability…</source>
+        <translation>&amp;Fähigkeit festlegen…</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3267,38 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>The event is hidden by the events filter</source>
         <translation>Das Ereignis wird vom Ereignisfilter ausgeblendet</translation>
     </message>
+    <message>
+        <source>Nothing changed: that capability is already in force</source>
+        <translation>Nichts geändert: Diese Fähigkeit gilt bereits</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Set capability…</source>
+        <translation>Fähigkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Capability history of the selected party</source>
+        <translation>Verlauf der Fähigkeit der gewählten Partei</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Retract selected capability</source>
+        <translation>Gewählte Fähigkeit zurückziehen</translation>
+    </message>
+    <message>
+        <source>That capability change is already retracted</source>
+        <translation>Diese Fähigkeitsänderung ist bereits zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4101,6 +4221,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
             <numerusform>%n der Ereignisse wurden inzwischen von jemand anderem geändert oder entfernt: Nichts wurde entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -4487,6 +4611,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>Capability: equal (1) for every party; the dossier records no capabilities.</source>
         <translation>Fähigkeit: gleich (1) für jede Partei; das Dossier erfasst keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
+        <translation>Fähigkeit nicht erfasst, als Mittel der erfassten angenommen (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,54 @@
         <source>Clai&amp;ms:</source>
         <translation>&amp;Твердження:</translation>
     </message>
+    <message>
+        <source>Set capability</source>
+        <translation>Задати спроможність</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Усі питання</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Питання:</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>The party&apos;s clout on this issue: 0 or more, on a scale of 0–100 unless the dossier uses another one consistently.</source>
+        <translation>Спроможність (вплив) сторони в цьому питанні: 0 або більше, за шкалою 0–100, якщо досьє послідовно не використовує іншої.</translation>
+    </message>
+    <message>
+        <source>C&amp;apability:</source>
+        <translation>Сп&amp;роможність:</translation>
+    </message>
+    <message>
+        <source>No capability recorded as of this date: the forecast weighs this party like the others without one.</source>
+        <translation>На цю дату спроможність не записано: прогноз зважує цю сторону так само, як інші без нього.</translation>
+    </message>
+    <message>
+        <source>every issue</source>
+        <translation>усі питання</translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2, since %3.</source>
+        <translation>Чинний: %1 щодо «%2», з %3.</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ChartPanel</name>
@@ -925,6 +973,30 @@
         <source>Delete view %1</source>
         <translation>Видалити вигляд %1</translation>
     </message>
+    <message>
+        <source>%1: %2 on every issue</source>
+        <translation>%1: %2 щодо всіх питань</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 щодо «%3»</translation>
+    </message>
+    <message>
+        <source>A capability cannot be negative (%1); use 0 or more.</source>
+        <translation>Спроможність не може бути від’ємною (%1); використайте 0 або більше.</translation>
+    </message>
+    <message>
+        <source>Set capability of %1</source>
+        <translation>Задати спроможність: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Невідома зміна спроможності %1.</translation>
+    </message>
+    <message>
+        <source>Retract capability of %1</source>
+        <translation>Відкликати спроможність: %1</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1130,6 +1202,18 @@
     <message>
         <source>The import cannot be redone: %1</source>
         <translation>Імпорт неможливо повторити: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Невідома зміна спроможності %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate capability change id %1.</source>
+        <translation>Повторний ідентифікатор зміни спроможності %1.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded capability names its party “%1”.</source>
+        <translation>Імпорт не можна скасувати: записана спроможність називає його сторону «%1».</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2046,10 @@
     <message>
         <source>Forecast</source>
         <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Set &amp;capability…</source>
+        <translation>Задати &amp;спроможність…</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3278,38 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>The event is hidden by the events filter</source>
         <translation>Подію приховано фільтром подій</translation>
     </message>
+    <message>
+        <source>Nothing changed: that capability is already in force</source>
+        <translation>Нічого не змінено: ця спроможність уже чинна</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Усі питання</translation>
+    </message>
+    <message>
+        <source>Set capability…</source>
+        <translation>Задати спроможність…</translation>
+    </message>
+    <message>
+        <source>Capability history of the selected party</source>
+        <translation>Історія спроможності вибраної сторони</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>Retract selected capability</source>
+        <translation>Відкликати вибрану спроможність</translation>
+    </message>
+    <message>
+        <source>That capability change is already retracted</source>
+        <translation>Цю зміну спроможності вже відкликано</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4115,6 +4235,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
             <numerusform>Тим часом хтось інший змінив або вилучив %n подій: нічого не вилучено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>capability</source>
+        <translation>спроможність</translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -4501,6 +4625,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>Capability: equal (1) for every party; the dossier records no capabilities.</source>
         <translation>Спроможність: однакова (1) для кожної сторони; досьє не містить даних про спроможність.</translation>
+    </message>
+    <message>
+        <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
+        <translation>Спроможність не записано, взято середнє із записаних (%1): %2</translation>
     </message>
 </context>
 <context>
