@@ -239,12 +239,32 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         if (!any || level.value > hi)
             hi = level.value;
         any = true;
-        in.anchors.emplace_back(double(level.value), level.label);
     }
-    if (any && lo < hi) {
-        in.axisMin = { lo };
-        in.axisMax = { hi };
+    // The issue's own axis, when it has one: positions on it (a stance without a value on the axis is mapped
+    // linearly from the stance scale's span onto the axis's), outcomes named by its anchors.
+    const QList<AxisAnchor> axis = d.issues().value(issue).axis;
+    if (!axis.isEmpty()) {
+        in.axisMin = { axis.first().value };
+        in.axisMax = { axis.last().value };
+        for (const auto& a : axis)
+            in.anchors.emplace_back(a.value, a.label);
+    } else {
+        for (const auto& level : d.stanceScale())
+            if (!level.isUnknown)
+                in.anchors.emplace_back(double(level.value), level.label);
+        if (any && lo < hi) {
+            in.axisMin = { lo };
+            in.axisMax = { hi };
+        }
     }
+    auto onAxis = [&](const PositionChange& c, const ScaleLevel& level) {
+        if (axis.isEmpty())
+            return double(level.value);
+        if (c.axisValue)
+            return *c.axisValue;
+        const double t = hi > lo ? (level.value - lo) / (hi - lo) : 0.5;
+        return axis.first().value + t * (axis.last().value - axis.first().value);
+    };
     QStringList assumed;
     // Capabilities in force at the date (per issue over general); a party without one takes the mean of those
     // recorded, so that it neither dominates nor vanishes; with none recorded every party weighs the same (1).
@@ -271,7 +291,7 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         a.capability = capability[size_t(p)].value_or(fallback);
         if (!capability[size_t(p)])
             defaulted << a.name;
-        a.position = { double(level->value) };
+        a.position = { onAxis(*c, *level) };
         if (c->salience < 0)
             assumed << a.name;
         a.salience = { (c->salience < 0 ? 50.0 : double(c->salience)) / 100.0 };

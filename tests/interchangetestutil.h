@@ -111,6 +111,23 @@ inline Dossier everyField()
     st.recordedAt = 1765875600000;
     st.recordedBy = u"analyst"_qs;
     must(d.addStatusChange(st));
+    // Version 4: an issue with an axis of its own, a position with a value on it.
+    {
+        Issue donbas = d.issues()[d.issueIndex(u"donbas"_qs)];
+        donbas.axis = { { 0, u"full withdrawal"_qs }, { 33.3, u"freeze \"on the line\""_qs },
+            { 100, u"recognition of the annexation"_qs } };
+        must(d.updateIssue(donbas));
+        PositionChange onAxis;
+        onAxis.id = 12;
+        onAxis.partyId = u"us"_qs;
+        onAxis.issueId = u"donbas"_qs;
+        onAxis.effective = date("2025-12-15");
+        onAxis.stance = u"unknown"_qs;
+        onAxis.axisValue = 66.7;
+        onAxis.recordedAt = 1765875600000;
+        onAxis.recordedBy = u"analyst"_qs;
+        must(d.addPositionChange(onAxis));
+    }
     // Version 4: capabilities, general and on one issue, cited, graded, one retracted; a fractional value.
     CapabilityChange general;
     general.id = 10;

@@ -383,6 +383,46 @@ inline void capabilities(const StoreMaker& make)
         QCOMPARE(copy.capabilityChanges()[size_t(copy.capabilityChangeIndex(c.id))], c);
 }
 
+// An issue's own position axis is stored with the issue (inserted, updated with its version) and a position's
+// value on it with the position; both read back exactly, and a dossier holding them is created whole.
+inline void issueAxis(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    Issue territory { u"axis-issue"_qs, u"Territory"_qs, u"with an axis"_qs,
+        { { 0, u"full withdrawal"_qs }, { 37.5, u"freeze \"on the line\""_qs }, { 100, u"recognition"_qs } } };
+    QCOMPARE(store->insertRow(territory, 0).value(), qint64(1));
+    territory.axis[1].value = 40;
+    QCOMPARE(store->updateRow(territory, 1).value(), qint64(2));
+    const Dossier before = reload(*store);
+    QCOMPARE(before.issues()[before.issueIndex(territory.id)], territory);
+    PositionChange p;
+    p.partyId = before.parties().first().id;
+    p.issueId = territory.id;
+    p.stance = before.stanceScale().first().key;
+    p.effective = StoreTest::date("2025-12-18");
+    p.recordedAt = 1765800000000;
+    p.recordedBy = u"Olena"_qs;
+    p.axisValue = 12.25;
+    const auto id = store->appendChange(p);
+    QVERIFY2(id.ok(), qPrintable(id.message()));
+    p.id = id.value();
+    PositionChange plain = p;
+    plain.id = 0;
+    plain.axisValue.reset();
+    const auto plainId = store->appendChange(plain);
+    QVERIFY(plainId.ok());
+    plain.id = plainId.value();
+    const Dossier after = reload(*store);
+    QCOMPARE(after.positionChanges()[size_t(after.positionChangeIndex(p.id))], p);
+    QCOMPARE(after.positionChanges()[size_t(after.positionChangeIndex(plain.id))], plain);
+    auto whole = make(after, false);
+    QVERIFY(whole);
+    const Dossier copy = reload(*whole);
+    QCOMPARE(copy.issues()[copy.issueIndex(territory.id)], territory);
+    QCOMPARE(copy.positionChanges()[size_t(copy.positionChangeIndex(p.id))].axisValue, std::optional<double>(12.25));
+}
+
 // Every write is journalled with who made it; readJournal pages through it in order.
 inline void journal(const StoreMaker& make)
 {

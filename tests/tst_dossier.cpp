@@ -321,6 +321,60 @@ private slots:
         QVERIFY(d.validate().isEmpty());
     }
 
+    // An issue's own axis: anchors by increasing value with labels; a position may carry a value on it, within
+    // its ends; the axis cannot be changed from under recorded values.
+    void issueAxis_data()
+    {
+        QTest::addColumn<QList<AxisAnchor>>("axis");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << QList<AxisAnchor> {} << QString();
+        QTest::newRow("two") << QList<AxisAnchor> { { 0, u"full withdrawal"_qs }, { 100, u"recognition"_qs } } << QString();
+        QTest::newRow("one") << QList<AxisAnchor> { { 0, u"a"_qs } } << u"an axis needs at least two anchors"_qs;
+        QTest::newRow("decreasing") << QList<AxisAnchor> { { 0, u"a"_qs }, { 100, u"b"_qs }, { 50, u"c"_qs } }
+                                    << u"anchor values must increase: 50 (\"c\") comes after 100 (\"b\")"_qs;
+        QTest::newRow("equal") << QList<AxisAnchor> { { 10, u"a"_qs }, { 10, u"b"_qs } }
+                               << u"anchor values must increase: 10 (\"b\") comes after 10 (\"a\")"_qs;
+        QTest::newRow("no-label") << QList<AxisAnchor> { { 0, u"a"_qs }, { 1, u" "_qs } }
+                                  << u"anchor 2 (1) has no label"_qs;
+    }
+    void issueAxis()
+    {
+        QFETCH(QList<AxisAnchor>, axis);
+        QFETCH(QString, error);
+        QCOMPARE(checkAxis(axis), error);
+        Dossier d = twoByTwo();
+        Issue territory { u"territory"_qs, u"Territory"_qs, {}, axis };
+        const QString inserted = d.insertIssue(-1, territory);
+        QCOMPARE(inserted, error.isEmpty() ? QString() : u"issue \"territory\": "_qs + error);
+        Issue nato = d.issues()[d.issueIndex(u"nato"_qs)];
+        nato.axis = axis;
+        QCOMPARE(d.updateIssue(nato), error.isEmpty() ? QString() : u"issue \"nato\": "_qs + error);
+    }
+    void axisValues()
+    {
+        Dossier d = twoByTwo();
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.axisValue = 80;
+        QCOMPARE(d.addPositionChange(c), u"issue \"nato\" has no axis of its own: the position is its stance"_qs);
+        Issue nato = d.issues()[d.issueIndex(u"nato"_qs)];
+        nato.axis = { { 0, u"no membership"_qs }, { 50, u"neutral status"_qs }, { 100, u"full membership"_qs } };
+        QCOMPARE(d.updateIssue(nato), QString());
+        c.axisValue = 120;
+        QCOMPARE(d.addPositionChange(c), u"the value 120 is off the axis of \"nato\" (0 to 100)"_qs);
+        c.axisValue = 10;
+        QCOMPARE(d.addPositionChange(c), QString());
+        QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"nato"_qs), at("2026"))->axisValue, 10.0);
+        // The axis cannot leave a recorded value behind, nor go away under it.
+        Issue narrower = nato;
+        narrower.axis = { { 20, u"neutral"_qs }, { 100, u"full"_qs } };
+        QCOMPARE(d.updateIssue(narrower), u"issue \"nato\": the recorded value 10 would be off the axis (20 to 100)"_qs);
+        Issue plain = nato;
+        plain.axis.clear();
+        QCOMPARE(d.updateIssue(plain), u"issue \"nato\": recorded positions carry values on its axis"_qs);
+        nato.axis[1].label = u"armed neutrality"_qs; // relabelling is fine
+        QCOMPARE(d.updateIssue(nato), QString());
+    }
+
     void statusAsOf()
     {
         Dossier d = twoByTwo();

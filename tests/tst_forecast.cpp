@@ -502,6 +502,48 @@ private slots:
         QCOMPARE(Forecast::run(none, o).error, u"no party has a position on this issue"_qs);
     }
 
+    // An issue with an axis of its own: a position's value on it when recorded, else its stance's value mapped
+    // from the stance scale's span (−2…+2) onto the axis's (0…100); the outcome is named by the nearest anchor.
+    void dossierAxis()
+    {
+        Dossier d;
+        d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs });
+        d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
+        d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs });
+        QCOMPARE(d.insertIssue(-1,
+                     { u"territory"_qs, u"Territory"_qs, {},
+                         { { 0, u"full withdrawal"_qs }, { 40, u"freeze on the line of contact"_qs },
+                             { 100, u"recognition of the annexation"_qs } } }),
+            QString());
+        auto change = [&](const char* party, const char* stance, std::optional<double> value) {
+            PositionChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = u"territory"_qs;
+            c.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+            c.stance = QString::fromLatin1(stance);
+            c.salience = 100;
+            c.axisValue = value;
+            const QString e = d.addPositionChange(c);
+            [&] { QVERIFY2(e.isEmpty(), qPrintable(e)); }();
+        };
+        change("ua", "opposes", 5); // on the axis: 5
+        change("ru", "supports", 100);
+        change("us", "open", std::nullopt); // Open (+1) mapped: 75
+        const auto in = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-12-31"_qs)->msecs);
+        QCOMPARE(in.actors.size(), size_t(3));
+        QCOMPARE(in.actors[0].position[0], 5.0);
+        QCOMPARE(in.actors[1].position[0], 100.0);
+        QCOMPARE(in.actors[2].position[0], 75.0);
+        QCOMPARE(in.lower(0), 0.0);
+        QCOMPARE(in.upper(0), 100.0);
+        QCOMPARE(in.anchors.size(), size_t(3));
+        ForecastOptions o;
+        o.model = ForecastModel::Mean;
+        const auto r = Forecast::run(in, o);
+        QCOMPARE(*r.outcome, 60.0);
+        QCOMPARE(in.describe(*r.outcome), u"60.00 (nearest: freeze on the line of contact)"_qs);
+    }
+
     // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean
     // of those recorded (and the notes say so); a retracted one no longer counts; a capability's date is a step.
     void dossierCapabilities()

@@ -310,6 +310,41 @@ private slots:
                                    << u"capabilities[1].id"_qs << u"duplicate capability change id 1"_qs;
     }
 
+    void badAxis_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("decreasing") << QByteArray(R"("axis": [{"value": 10, "label": "a"}, {"value": 5, "label": "b"}]}], "positions": [])")
+                                    << u"issues[0].axis"_qs << u"anchor values must increase: 5 (\"b\") comes after 10 (\"a\")"_qs;
+        QTest::newRow("one-anchor") << QByteArray(R"("axis": [{"value": 10, "label": "a"}]}], "positions": [])")
+                                    << u"issues[0].axis"_qs << u"at least two anchors"_qs;
+        QTest::newRow("no-label") << QByteArray(R"("axis": [{"value": 10}, {"value": 50, "label": "b"}]}], "positions": [])")
+                                  << u"issues[0].axis[0].label"_qs << u"is missing"_qs;
+        QTest::newRow("value-off") << QByteArray(R"("axis": [{"value": 0, "label": "a"}, {"value": 10, "label": "b"}]}],
+"positions": [{"id": 1, "party": "us", "issue": "t", "effective": "2025-12-15", "stance": "opposes", "axisValue": 11}])")
+                                   << u"positions[0]"_qs << u"the value 11 is off the axis of \"t\" (0 to 10)"_qs;
+        QTest::newRow("value-no-axis") << QByteArray(R"("axis": []}],
+"positions": [{"id": 1, "party": "us", "issue": "t", "effective": "2025-12-15", "stance": "opposes", "axisValue": 1}])")
+                                       << u"positions[0]"_qs << u"no axis of its own"_qs;
+    }
+
+    void badAxis()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QByteArray input = R"({"format": "entente-dossier", "version": 4, "name": "N",
+"parties": [{"id": "us", "name": "US"}], "sources": [], "events": [],
+"issues": [{"id": "t", "name": "Territory", )" + tail + "}";
+        Dossier d = everyField();
+        const auto error = read(input, d);
+        QVERIFY(error.isError());
+        QVERIFY2(error.field.startsWith(field), qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+        QCOMPARE(difference(d, everyField()), QString());
+    }
+
     void badCapabilities()
     {
         QFETCH(QByteArray, tail);

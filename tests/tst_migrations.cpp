@@ -398,6 +398,24 @@ private slots:
         QVERIFY(retracted.retracted);
         QCOMPARE(retracted.value, 12.5);
         QCOMPARE(retracted.issueId, u"nato"_qs);
+        // The issue's own axis and a position's value on it (also schema 6).
+        Issue nato = again.issues()[again.issueIndex(u"nato"_qs)];
+        QVERIFY(nato.axis.isEmpty());
+        nato.axis = { { 0, u"no membership"_qs }, { 100, u"full membership"_qs } };
+        QVERIFY(store->updateRow(nato, versions.get(RowKind::Issue, u"nato"_qs)).ok());
+        PositionChange onAxis = again.positionChanges().front();
+        onAxis.id = 0;
+        onAxis.issueId = u"nato"_qs;
+        onAxis.axisValue = 35;
+        const auto onAxisId = store->appendChange(onAxis);
+        QVERIFY2(onAxisId.ok(), qPrintable(onAxisId.message()));
+        Dossier withAxis;
+        QVERIFY(store->load(withAxis, nullptr).ok());
+        QCOMPARE(withAxis.issues()[withAxis.issueIndex(u"nato"_qs)].axis, nato.axis);
+        QCOMPARE(withAxis.positionChanges()[size_t(withAxis.positionChangeIndex(onAxisId.value()))].axisValue,
+            std::optional<double>(35));
+        for (const auto& c : loaded.positionChanges())
+            QVERIFY(!c.axisValue); // the version-5 positions carry none
         // As of the 15th, the US weighs 90 on NATO (the NATO-specific 12.5 is retracted).
         const auto* inForce = again.capabilityAsOf(again.partyIndex(u"us"_qs), again.issueIndex(u"nato"_qs),
             date("2025-12-15").msecs);

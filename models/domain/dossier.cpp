@@ -180,6 +180,8 @@ QString Dossier::insertIssue(qsizetype at, const Issue& is)
         return QStringLiteral("duplicate issue id \"%1\"").arg(is.id);
     if (is.name.trimmed().isEmpty())
         return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+    if (const QString bad = checkAxis(is.axis); !bad.isEmpty())
+        return QStringLiteral("issue \"%1\": %2").arg(is.id, bad);
     m_issues.insert(at < 0 || at > m_issues.size() ? m_issues.size() : at, is);
     reindexTables();
     return {};
@@ -192,6 +194,20 @@ QString Dossier::updateIssue(const Issue& is)
         return QStringLiteral("unknown issue \"%1\"").arg(is.id);
     if (is.name.trimmed().isEmpty())
         return QStringLiteral("issue \"%1\" has no name").arg(is.id);
+    if (const QString bad = checkAxis(is.axis); !bad.isEmpty())
+        return QStringLiteral("issue \"%1\": %2").arg(is.id, bad);
+    // Recorded values on the axis must stay on it.
+    for (const auto& c : m_positions)
+        if (c.issueId == is.id && c.axisValue) {
+            if (is.axis.isEmpty())
+                return QStringLiteral("issue \"%1\": recorded positions carry values on its axis").arg(is.id);
+            if (*c.axisValue < is.axis.first().value || *c.axisValue > is.axis.last().value)
+                return QStringLiteral("issue \"%1\": the recorded value %2 would be off the axis (%3 to %4)")
+                    .arg(is.id)
+                    .arg(*c.axisValue)
+                    .arg(is.axis.first().value)
+                    .arg(is.axis.last().value);
+        }
     m_issues[i] = is;
     return {};
 }

@@ -152,6 +152,17 @@ QString Dossier::checkPositionChange(const PositionChange& c) const
         return QStringLiteral("unknown stance \"%1\"").arg(c.stance);
     if (c.salience < -1 || c.salience > 100)
         return QStringLiteral("salience %1 is outside 0–100").arg(c.salience);
+    if (c.axisValue) {
+        const auto& axis = m_issues[issueIndex(c.issueId)].axis;
+        if (axis.isEmpty())
+            return QStringLiteral("issue \"%1\" has no axis of its own: the position is its stance").arg(c.issueId);
+        if (!std::isfinite(*c.axisValue) || *c.axisValue < axis.first().value || *c.axisValue > axis.last().value)
+            return QStringLiteral("the value %1 is off the axis of \"%2\" (%3 to %4)")
+                .arg(*c.axisValue)
+                .arg(c.issueId)
+                .arg(axis.first().value)
+                .arg(axis.last().value);
+    }
     return checkRecord(c, *this);
 }
 

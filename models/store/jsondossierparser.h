@@ -63,7 +63,8 @@ enum Top {
 };
 inline constexpr std::array LevelKeys { "key", "label", "color", "value", "unknown" };
 inline constexpr std::array PartyKeys { "id", "name", "shortName", "color", "kind", "parent", "description" };
-inline constexpr std::array IssueKeys { "id", "name", "description" };
+inline constexpr std::array IssueKeys { "id", "name", "description", "axis" };
+inline constexpr std::array AnchorKeys { "value", "label" };
 inline constexpr std::array SourceKeys { "id", "outlet", "url", "title", "published", "reliability", "credibility",
     "note" };
 inline constexpr std::array EraKeys { "id", "name", "start", "end", "color" };
@@ -71,7 +72,8 @@ inline constexpr std::array EventKeys { "id", "start", "end", "title", "descript
     "tags", "sources", "claims" };
 // From "confidence" on, the three change tables list the same keys in the same order (see Parser::record()).
 inline constexpr std::array PositionKeys { "id", "party", "issue", "effective", "stance", "salience", "confidence",
-    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
+    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims",
+    "axisValue" };
 inline constexpr std::array StatusKeys { "id", "issue", "effective", "status", "confidence", "note", "events",
     "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
 inline constexpr std::array CapabilityKeys { "id", "party", "issue", "effective", "value", "confidence", "note",
@@ -262,6 +264,15 @@ private:
         out = *v;
         return true;
     }
+    bool real(double& out)
+    {
+        if (m_r.token() != Token::Number)
+            return expected("a number");
+        out = m_r.toDouble();
+        if (!std::isfinite(out))
+            return fail(QStringLiteral("%1 is not a finite number").arg(QString::fromLatin1(m_r.numberText())));
+        return true;
+    }
     // A finite number ≥ 0.
     bool nonNegative(double& out)
     {
@@ -381,6 +392,7 @@ private:
     bool eras();
     bool event(qint64 index);
     bool claims(QList<Claim>& out);
+    bool axis(QList<AxisAnchor>& out);
     template <typename C> bool record(C& c, int k, int offset);
     bool positions();
     bool statuses();

@@ -84,8 +84,10 @@ namespace JsonImport {
                         return uniqueId(is.id, m_issueIds, "issue");
                     case 1:
                         return str(is.name);
-                    default:
+                    case 2:
                         return str(is.description);
+                    default:
+                        return axis(is.axis);
                     }
                 }))
                 return false;
@@ -280,6 +282,32 @@ namespace JsonImport {
         });
     }
 
+    // [{"value": 0, "label": "full withdrawal"}, …]: both keys required, values increasing (checkAxis()).
+    bool Parser::axis(QList<AxisAnchor>& out)
+    {
+        out.clear();
+        const bool ok = elements([&](qint64) {
+            AxisAnchor a;
+            const Loc at = here();
+            std::array<bool, AnchorKeys.size()> seen {};
+            if (!members(AnchorKeys, [&](int k) {
+                    seen[size_t(k)] = true;
+                    return k == 0 ? real(a.value) : str(a.label);
+                }))
+                return false;
+            for (int k : { 0, 1 })
+                if (!seen[size_t(k)])
+                    return missing(at, AnchorKeys[size_t(k)]);
+            out.append(a);
+            return true;
+        });
+        if (!ok)
+            return false;
+        if (const QString bad = checkAxis(out); !bad.isEmpty())
+            return fail(bad);
+        return true;
+    }
+
     bool Parser::positions()
     {
         QSet<qint64> ids;
@@ -303,6 +331,13 @@ namespace JsonImport {
                         return str(c.stance);
                     case 5:
                         return integer(c.salience, 0, 100);
+                    case 16: {
+                        double v = 0;
+                        if (!real(v))
+                            return false;
+                        c.axisValue = v;
+                        return true;
+                    }
                     default:
                         return record(c, k, 6);
                     }

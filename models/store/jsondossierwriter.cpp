@@ -165,6 +165,22 @@ namespace {
             m_o.raw("]");
             return *this;
         }
+        // An issue's own axis: [{"value": 0, "label": "full withdrawal"}, …], omitted when none.
+        Line& axis(const char* k, const QList<AxisAnchor>& v)
+        {
+            if (v.isEmpty())
+                return *this;
+            key(k);
+            m_o.raw("[");
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                m_o.raw(i ? ", " : "");
+                Line a(m_o);
+                a.real("value", v[i].value).str("label", v[i].label);
+                a.end();
+            }
+            m_o.raw("]");
+            return *this;
+        }
         void end() { m_o.raw(m_first ? "{}" : "}"); }
 
     private:
@@ -257,7 +273,7 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
     });
     table(o, "issues", d.issues().size(), [&](qsizetype i, Line& l) {
         const auto& is = d.issues()[i];
-        l.str("id", is.id).str("name", is.name).strOpt("description", is.description);
+        l.str("id", is.id).str("name", is.name).strOpt("description", is.description).axis("axis", is.axis);
     });
     table(o, "sources", d.sources().size(), [&](qsizetype i, Line& l) {
         const auto& s = d.sources()[i];
@@ -297,6 +313,8 @@ QString writeDossierJson(const Dossier& d, QIODevice& device)
         if (c.salience >= 0)
             l.num("salience", c.salience);
         record(l, c);
+        if (c.axisValue) // version 4, after the record so that older files are written back as they were
+            l.real("axisValue", *c.axisValue);
     });
     const auto& statuses = d.statusChanges();
     const auto statusOrder = byId(statuses);

@@ -377,6 +377,10 @@ QList<QByteArray> version7()
       << "CREATE TRIGGER capability_change_id_past AFTER INSERT ON entente.capability_change REFERENCING NEW TABLE AS "
          "new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.change_id_past()"
       << tableTriggers({ "capability_change", "'capability'", "id", false, false })
+      // An issue's own position axis (axiscodec.h; NULL: the stance scale) and a position's value on it.
+      << "ALTER TABLE entente.issue ADD COLUMN IF NOT EXISTS axis jsonb CHECK (axis IS NULL OR jsonb_typeof(axis) = "
+         "'array')"
+      << "ALTER TABLE entente.position_change ADD COLUMN IF NOT EXISTS axis_value double precision"
       << "GRANT SELECT ON entente.capability_change TO entente_reader"
       << "GRANT INSERT ON entente.capability_change TO entente_editor"
       << "GRANT UPDATE (retracted, retracted_at, retracted_by) ON entente.capability_change TO entente_editor"

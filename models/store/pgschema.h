@@ -45,7 +45,8 @@ inline constexpr char Channel[] = "entente_journal";
 // journalled like the other small tables ("note.insert", "saved view.update", …). Idempotent.
 [[nodiscard]] QList<QByteArray> version6();
 // 7: capabilities (entente.capability_change): a third history of changes, appended with ids from the change
-// sequence, retractable, journalled ("capability.append", "capability.retract"). Idempotent.
+// sequence, retractable, journalled ("capability.append", "capability.retract"); an issue's own position axis
+// (entente.issue.axis, jsonb) and a position's value on it (entente.position_change.axis_value). Idempotent.
 [[nodiscard]] QList<QByteArray> version7();
 // Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
 Status migrate(PgConnection& c, int from);

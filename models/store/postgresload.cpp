@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgstore_p.h"
 #include "postgresstore.h"
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "viewcodec.h"
 
@@ -213,11 +214,16 @@ Status PostgresStore::readHead(Dossier& d)
     for (const auto& party : withParent)
         if (e.isEmpty())
             e = d.updateParty(party);
-    auto issues = c.exec("SELECT id, name, description FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
+    auto issues = c.exec(
+        "SELECT id, name, description, axis::text FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
     if (!issues.ok())
         return issues.error();
-    for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i)
-        e = d.insertIssue(-1, { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2) });
+    for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i) {
+        const auto axis = AxisCodec::decode(issues.value().text(i, 3));
+        e = axis.ok() ? d.insertIssue(-1,
+                            { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2), axis.value() })
+                      : QStringLiteral("issue \"%1\": %2").arg(issues.value().text(i, 0), axis.message());
+    }
     auto sources = c.exec("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                           "credibility, note FROM entente.source WHERE dossier = $1 ORDER BY position",
         p);
@@ -283,7 +289,7 @@ namespace {
         if (ids)
             p << textArray(*ids);
         auto positions = c.exec("SELECT id, party_id, issue_id, stance, salience, " + recordSelect
-                + " FROM entente.position_change WHERE dossier = $1"
+                + ", axis_value::text FROM entente.position_change WHERE dossier = $1"
                 + (ids ? " AND id = ANY($2::bigint[])" : "") + " ORDER BY id",
             p);
         if (!positions.ok())
@@ -298,6 +304,8 @@ namespace {
             pc.stance = r.text(i, 3);
             pc.salience = int(r.integer(i, 4));
             e = readRecord(r, i, 5, pc);
+            if (!r.isNull(i, 17))
+                pc.axisValue = r.text(i, 17).toDouble();
             if (e.isEmpty())
                 e = add(std::move(pc));
         }

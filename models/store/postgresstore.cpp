@@ -543,11 +543,12 @@ Result<qint64> PostgresStore::appendChange(const PositionChange& c)
         PgParams p;
         p << m_dossier << std::max<qint64>(c.id, 0) << c.partyId << c.issueId << c.stance << c.salience;
         p.append(recordParams(c));
+        p.nullIfEmpty(c.axisValue ? QString::number(*c.axisValue, 'g', 17) : QString());
         auto done = m_conn->exec("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, "
                                  "salience, "
                 + QByteArray(recordColumns)
-                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb) "
-                  "RETURNING id",
+                + ", axis_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+                  "$18::jsonb, $19::double precision) RETURNING id",
             p);
         if (!done.ok())
             return done.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteStore::load(): the small tables through QtSql, the events through the C API (sqlitebulk.h), the
 // histories through the dossier's own checks, so a damaged file is reported rather than half-loaded.
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "sqlitebulk.h"
 #include "sqlitestore.h"
@@ -138,8 +139,11 @@ namespace {
         for (const auto& p : withParent)
             if (r.error.isEmpty())
                 r.error = d.updateParty(p);
-        r.each(QStringLiteral("SELECT id, name, description FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
-            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        r.each(QStringLiteral("SELECT id, name, description, axis FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
+            const auto axis = AxisCodec::decode(q.value(3).toString());
+            if (!axis.ok())
+                return QStringLiteral("issue \"%1\": %2").arg(q.value(0).toString(), axis.message());
+            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), axis.value() });
         });
         r.each(QStringLiteral("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                               "credibility, note FROM source ORDER BY position"),
@@ -239,7 +243,8 @@ namespace {
         const Citations capabilityCitations = readCitations(r, QStringLiteral("capability_citation"));
         const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
                                                      "confidence, note, retracted, retracted_at, retracted_by, claims");
-        r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
+        r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1, axis_value FROM position_change "
+                              "ORDER BY id")
                    .arg(recordColumns),
             [&](const QSqlQuery& q) {
                 PositionChange c;
@@ -250,6 +255,8 @@ namespace {
                 c.salience = q.value(4).toInt();
                 if (auto e = readRecord(q, 5, c); !e.isEmpty())
                     return e;
+                if (!q.value(15).isNull())
+                    c.axisValue = q.value(15).toDouble();
                 std::tie(c.citedEvents, c.citedSources) = positionCitations.value(c.id);
                 return d.addPositionChange(c);
             });

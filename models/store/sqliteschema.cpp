@@ -163,6 +163,9 @@ const std::vector<Migration>& migrations()
                 QStringLiteral("CREATE INDEX capability_change_party ON capability_change(party_id)"),
                 QStringLiteral("CREATE INDEX capability_change_issue ON capability_change(issue_id)"),
                 citationTable(QStringLiteral("capability_citation"), QStringLiteral("capability_change")),
+                // An issue's own position axis (axiscodec.h; NULL: the stance scale) and a position's value on it.
+                QStringLiteral("ALTER TABLE issue ADD COLUMN axis TEXT CHECK (axis IS NULL OR json_valid(axis))"),
+                QStringLiteral("ALTER TABLE position_change ADD COLUMN axis_value REAL"),
                 QStringLiteral("CREATE INDEX capability_citation_event ON capability_citation(event_id)"),
                 QStringLiteral("CREATE INDEX capability_citation_source ON capability_citation(source_id)"),
             } },

@@ -31,6 +31,8 @@
 //   saved_view(id, position, name, settings, row_version)   settings: one JSON object (viewcodec.h)       (v5)
 //   capability_change(id, party_id → party, issue_id → issue or NULL for every issue, value ≥ 0, effective_*,
 //         recorded_*, confidence, note, retracted*, claims) and capability_citation                      (v6)
+//   axis on issue: the issue's own position axis as a JSON array of anchors (axiscodec.h), NULL for the stance
+//         scale; axis_value on position_change: the position on that axis, NULL for the stance's value      (v6)
 //
 // Encodings:
 // - Partial dates (event start/end, era bounds, effective dates, publication dates) are two integers:

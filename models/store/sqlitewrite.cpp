@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "sqliteschema.h"
 #include "viewcodec.h"
@@ -110,7 +111,8 @@ namespace {
                             r.description } };
                 else if constexpr (std::is_same_v<T, Issue>)
                     return { QStringLiteral("issue"), byId, {}, { QStringLiteral("id") }, { r.id },
-                        { QStringLiteral("name"), QStringLiteral("description") }, { r.name, r.description } };
+                        { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("axis") },
+                        { r.name, r.description, nullableText(AxisCodec::encode(r.axis)) } };
                 else if constexpr (std::is_same_v<T, Source>)
                     return { QStringLiteral("source"), byId, {}, { QStringLiteral("id") }, { r.id },
                         { QStringLiteral("outlet"), QStringLiteral("url"), QStringLiteral("title"),
@@ -502,8 +504,10 @@ namespace {
 QString putChange(QSqlDatabase& db, const PositionChange& c)
 {
     return insertChange(db, ChangeKind::Position, c,
-        { QStringLiteral("party_id"), QStringLiteral("issue_id"), QStringLiteral("stance"), QStringLiteral("salience") },
-        { c.partyId, c.issueId, c.stance, c.salience });
+        { QStringLiteral("party_id"), QStringLiteral("issue_id"), QStringLiteral("stance"), QStringLiteral("salience"),
+            QStringLiteral("axis_value") },
+        { c.partyId, c.issueId, c.stance, c.salience,
+            c.axisValue ? QVariant(*c.axisValue) : QVariant(QMetaType::fromType<double>()) });
 }
 
 QString putChange(QSqlDatabase& db, const StatusChange& c)
