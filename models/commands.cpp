@@ -163,7 +163,10 @@ EditResult editIssue(Document* doc, const Issue& i)
         old, i, { { &Issue::name, MergeIssueName }, { &Issue::description, MergeIssueDescription } });
     Status err;
     auto* cmd = new EditCommand<Issue>(doc, &err, old, i, &Document::applyUpdateIssue, mergeId);
+    Issue sameAxis = i;
+    sameAxis.axis = old.axis;
     cmd->setText(mergeId == MergeIssueName ? tr("Rename issue %1 to %2").arg(old.name, i.name)
+            : sameAxis == old              ? tr("Set the axis of %1").arg(i.name)
                                            : tr("Edit issue %1").arg(i.name));
     return push(doc, cmd, err);
 }
@@ -403,7 +406,7 @@ EditResult recordPosition(Document* doc, PositionChange c)
     const auto* inForce = d.positionAsOf(d.partyIndex(c.partyId), d.issueIndex(c.issueId), c.effective.msecs);
     // A new grading of the claims behind the same stance is a judgement of its own, worth recording.
     if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
-        && inForce->claims == c.claims)
+        && inForce->claims == c.claims && inForce->axisValue == c.axisValue)
         return unchanged;
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();

@@ -20,6 +20,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Entente {
 
 ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizetype party, qsizetype issue,
@@ -88,6 +91,40 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
         row->addWidget(m_hasSalience);
         row->addWidget(m_salience, 1);
         form->addRow(tr("Sa&lience:"), row);
+        // On an issue with an axis of its own, the position may be placed on it (else its stance is mapped).
+        const auto& axis = dossier.issues().value(issue).axis;
+        if (!axis.isEmpty()) {
+            auto* axisRow = new QHBoxLayout;
+            m_hasAxisValue = new QCheckBox(tr("On the axis"), this);
+            m_hasAxisValue->setObjectName(QStringLiteral("hasAxisValue"));
+            m_axisValue = new QDoubleSpinBox(this);
+            m_axisValue->setObjectName(QStringLiteral("axisValue"));
+            m_axisValue->setAccessibleName(tr("Value on the issue's axis"));
+            m_axisValue->setRange(axis.first().value, axis.last().value);
+            m_axisValue->setDecimals(2);
+            m_axisValue->setEnabled(false);
+            auto* nearest = new QLabel(this);
+            nearest->setObjectName(QStringLiteral("axisNearest"));
+            nearest->setTextFormat(Qt::PlainText);
+            auto showNearest = [nearest, axis](double v) {
+                const auto it = std::min_element(axis.begin(), axis.end(), [v](const AxisAnchor& a, const AxisAnchor& b) {
+                    return std::abs(a.value - v) < std::abs(b.value - v);
+                });
+                nearest->setText(tr("nearest: %1").arg(it->label));
+            };
+            connect(m_axisValue, &QDoubleSpinBox::valueChanged, nearest, showNearest);
+            if (const auto* c = dossier.positionAsOf(party, issue, asOf); c && c->axisValue) {
+                m_hasAxisValue->setChecked(true);
+                m_axisValue->setEnabled(true);
+                m_axisValue->setValue(*c->axisValue);
+            }
+            showNearest(m_axisValue->value());
+            connect(m_hasAxisValue, &QCheckBox::toggled, m_axisValue, &QDoubleSpinBox::setEnabled);
+            axisRow->addWidget(m_hasAxisValue);
+            axisRow->addWidget(m_axisValue, 1);
+            axisRow->addWidget(nearest, 1);
+            form->addRow(tr("&Axis:"), axisRow);
+        }
     }
     m_effective = new IsoDateEdit(QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).date(), this);
     m_effective->setObjectName(QStringLiteral("effective"));
@@ -250,6 +287,8 @@ PositionChange ChangeEditorDialog::positionChange() const
     c.issueId = m_dossier.issues().value(m_issue).id;
     c.stance = m_level->currentData().toString();
     c.salience = m_hasSalience && m_hasSalience->isChecked() ? m_salience->value() : -1;
+    if (m_hasAxisValue && m_hasAxisValue->isChecked())
+        c.axisValue = m_axisValue->value();
     return c;
 }
 

@@ -55,6 +55,8 @@ private:
     QLabel* m_inForce = nullptr;
     qint64 m_asOf = 0;
     QCheckBox* m_hasSalience = nullptr;
+    QCheckBox* m_hasAxisValue = nullptr; // position mode on an issue with its own axis
+    QDoubleSpinBox* m_axisValue = nullptr;
     QSpinBox* m_salience = nullptr;
     QDateEdit* m_effective = nullptr;
     QComboBox* m_confidence = nullptr;

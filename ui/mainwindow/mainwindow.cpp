@@ -15,6 +15,7 @@
 #include "export/printing.h"
 #include "viewfactory.h"
 #include "cellhistorymodel.h"
+#include "axisdialog.h"
 #include "changeeditordialog.h"
 #include "commands.h"
 #include "document.h"
@@ -439,6 +440,22 @@ void MainWindow::editCapability(int party, int issue)
     if (!Command::applied(edit))
         statusBar()->showMessage(
             edit.ok() ? tr("Nothing changed: that capability is already in force") : edit.message(), 5000);
+}
+
+void MainWindow::editAxis(int issue)
+{
+    if (!m_document->isOpen() || issue < 0 || issue >= m_document->dossier().issues().size())
+        return;
+    if (refuseEditing())
+        return;
+    Issue edited = m_document->dossier().issues()[issue];
+    AxisDialog dialog(edited, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    edited.axis = dialog.axis();
+    const auto edit = Command::editIssue(m_document, edited);
+    if (!edit.ok())
+        QMessageBox::information(this, tr("Axis not changed"), edit.message());
 }
 
 void MainWindow::setCompareDate(std::optional<qint64> msecs)

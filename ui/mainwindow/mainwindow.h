@@ -89,6 +89,8 @@ public:
     // "Set capability…": the capability editor for party `party` (−1: the first) on issue `issue` (−1: every
     // issue); one undoable change when accepted.
     void editCapability(int party, int issue);
+    // "Edit axis…": the anchors of issue `issue`'s own position axis; one undoable edit of the issue.
+    void editAxis(int issue);
     void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     // Shows the Eras editor (Edit ▸ Eras…, the timeline's context menu) with era `eraId` selected, or (empty id)
     // the form for a new era starting at `startMsecs` (INT64_MIN: as it was left).

@@ -334,6 +334,7 @@ void MainWindow::createDocks()
             if (!edit.ok())
                 QMessageBox::information(this, tr("Issue not removed"), edit.message());
         });
+    issues->addButton(tr("Edit axis…"), QStringLiteral("editAxis"), [this](int row) { editAxis(row); });
     m_statusHistory = new QTableWidget(0, 5, issues);
     m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
     m_statusHistory->setAccessibleName(tr("Status history of the selected issue"));
