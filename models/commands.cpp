@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace Entente::Command {
@@ -162,7 +163,10 @@ EditResult editIssue(Document* doc, const Issue& i)
         old, i, { { &Issue::name, MergeIssueName }, { &Issue::description, MergeIssueDescription } });
     Status err;
     auto* cmd = new EditCommand<Issue>(doc, &err, old, i, &Document::applyUpdateIssue, mergeId);
+    Issue sameAxis = i;
+    sameAxis.axis = old.axis;
     cmd->setText(mergeId == MergeIssueName ? tr("Rename issue %1 to %2").arg(old.name, i.name)
+            : sameAxis == old              ? tr("Set the axis of %1").arg(i.name)
                                            : tr("Edit issue %1").arg(i.name));
     return push(doc, cmd, err);
 }
@@ -402,7 +406,7 @@ EditResult recordPosition(Document* doc, PositionChange c)
     const auto* inForce = d.positionAsOf(d.partyIndex(c.partyId), d.issueIndex(c.issueId), c.effective.msecs);
     // A new grading of the claims behind the same stance is a judgement of its own, worth recording.
     if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
-        && inForce->claims == c.claims)
+        && inForce->claims == c.claims && inForce->axisValue == c.axisValue)
         return unchanged;
     c.id = d.nextChangeId();
     c.recordedAt = doc->now();
@@ -477,6 +481,61 @@ EditResult retractStatus(Document* doc, qint64 id)
     auto* cmd = new RetractCommand(doc, &err, id, &Document::applySetStatusRetracted);
     const auto* level = d.statusLevel(c.status);
     cmd->setText(tr("Retract status of %1: %2").arg(nameOf(d.issues(), c.issueId), level ? level->label : c.status));
+    return push(doc, cmd, err);
+}
+
+namespace {
+    // "Russia: 80 on every issue" / "Russia: 80 on NATO membership".
+    QString capabilityText(const Dossier& d, const CapabilityChange& c)
+    {
+        return c.issueId.isEmpty()
+            ? tr("%1: %2 on every issue").arg(nameOf(d.parties(), c.partyId), QLocale().toString(c.value))
+            : tr("%1: %2 on %3").arg(nameOf(d.parties(), c.partyId), QLocale().toString(c.value),
+                  nameOf(d.issues(), c.issueId));
+    }
+}
+
+EditResult recordCapability(Document* doc, CapabilityChange c)
+{
+    const Dossier& d = doc->dossier();
+    if (c.value < 0)
+        return invalid(tr("A capability cannot be negative (%1); use 0 or more.").arg(QLocale().toString(c.value)));
+    if (auto e = d.checkCapabilityChange(c); !e.ok())
+        return e.error();
+    const qsizetype party = d.partyIndex(c.partyId);
+    const qsizetype issue = c.issueId.isEmpty() ? -1 : d.issueIndex(c.issueId);
+    const auto* inForce = d.capabilityAsOf(party, issue, c.effective.msecs);
+    if (inForce && inForce->issueId == c.issueId && inForce->value == c.value && inForce->note == c.note
+        && inForce->claims == c.claims)
+        return unchanged;
+    c.id = d.nextChangeId();
+    c.recordedAt = doc->now();
+    c.recordedBy = doc->userName();
+    c.retracted = false;
+    c.retractedAt = 0;
+    c.retractedBy.clear();
+    Status err;
+    auto* cmd = new RecordCommand<CapabilityChange>(
+        doc, &err, c, &Document::applyAddCapabilityChange, &Document::applySetCapabilityRetracted);
+    cmd->setText(tr("Set capability of %1").arg(capabilityText(d, c)));
+    auto result = push(doc, cmd, err);
+    if (result.ok())
+        result->id = cmd->changeId(); // the id it was stored under (a team server hands it out)
+    return result;
+}
+
+EditResult retractCapability(Document* doc, qint64 id)
+{
+    const Dossier& d = doc->dossier();
+    const auto index = d.capabilityChangeIndex(id);
+    if (index < 0)
+        return unknown(tr("Unknown capability change %1.").arg(id));
+    const auto& c = d.capabilityChanges()[size_t(index)];
+    if (c.retracted)
+        return unchanged;
+    Status err;
+    auto* cmd = new RetractCommand(doc, &err, id, &Document::applySetCapabilityRetracted);
+    cmd->setText(tr("Retract capability of %1").arg(capabilityText(d, c)));
     return push(doc, cmd, err);
 }
 

@@ -88,6 +88,11 @@ namespace Command {
     EditResult recordStatus(Document* doc, StatusChange c);
     EditResult retractPosition(Document* doc, qint64 id);
     EditResult retractStatus(Document* doc, qint64 id);
+    // A party's capability, general (empty issueId) or on one issue. Fills id, recordedAt and recordedBy; a no-op
+    // when value, note and claims equal those of the change in force at c.effective for the same scope (a
+    // general change is compared with the general one only). A negative value is refused.
+    EditResult recordCapability(Document* doc, CapabilityChange c);
+    EditResult retractCapability(Document* doc, qint64 id);
 
     // Rename or recolour stance levels and statuses (keys in use must remain).
     EditResult setScales(Document* doc, const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);

@@ -320,7 +320,9 @@ Status Document::applyRemoveEvent(qint64 id)
     auto cites = [id](const ChangeRecord& c) { return c.citedEvents.contains(id); };
     const auto& pos = m_dossier.positionChanges();
     const auto& st = m_dossier.statusChanges();
-    if (std::any_of(pos.begin(), pos.end(), cites) || std::any_of(st.begin(), st.end(), cites))
+    const auto& cap = m_dossier.capabilityChanges();
+    if (std::any_of(pos.begin(), pos.end(), cites) || std::any_of(st.begin(), st.end(), cites)
+        || std::any_of(cap.begin(), cap.end(), cites))
         return invalid(tr("Event %1 is cited by a recorded change.").arg(id));
     const Event old = m_dossier.events().event(row);
     if (auto err = m_dossier.removeEvent(id); !err.ok())
@@ -475,7 +477,7 @@ Status Document::applyRemoveSavedView(const QString& id) { return removeRow<Save
 // ---- histories ----------------------------------------------------------------------------------------------
 
 namespace {
-    // What differs between the two histories: the Dossier calls, the kind, the words and the signal.
+    // What differs between the three histories: the Dossier calls, the kind, the words and the signal.
     template <typename C> struct History;
 
     template <> struct History<PositionChange> {
@@ -513,6 +515,25 @@ namespace {
         static void changed(Document& doc, const Dossier& d, const StatusChange& c)
         {
             emit doc.statusChanged(d.issueIndex(c.issueId));
+        }
+    };
+
+    template <> struct History<CapabilityChange> {
+        static constexpr ChangeKind kind = ChangeKind::Capability;
+        static constexpr const char* word = "capability";
+        static Status check(const Dossier& d, const CapabilityChange& c) { return d.checkCapabilityChange(c); }
+        static Result<qint64> add(Dossier& d, const CapabilityChange& c) { return d.addCapabilityChange(c); }
+        static qsizetype indexOf(const Dossier& d, qint64 id) { return d.capabilityChangeIndex(id); }
+        static const CapabilityChange& at(const Dossier& d, qsizetype i) { return d.capabilityChanges()[size_t(i)]; }
+        static Status setRetracted(Dossier& d, qint64 id, bool r, qint64 at, const QString& by)
+        {
+            return d.setCapabilityRetracted(id, r, at, by);
+        }
+        static QString unknown(qint64 id) { return Document::tr("Unknown capability change %1.").arg(id); }
+        static QString duplicate(qint64 id) { return Document::tr("Duplicate capability change id %1.").arg(id); }
+        static void changed(Document& doc, const Dossier& d, const CapabilityChange& c)
+        {
+            emit doc.capabilityChanged(d.partyIndex(c.partyId));
         }
     };
 }
@@ -582,6 +603,7 @@ template <typename C> Status Document::setRetracted(qint64 id, bool retracted)
 
 Result<qint64> Document::applyAddPositionChange(const PositionChange& c) { return addChange(c); }
 Result<qint64> Document::applyAddStatusChange(const StatusChange& c) { return addChange(c); }
+Result<qint64> Document::applyAddCapabilityChange(const CapabilityChange& c) { return addChange(c); }
 Status Document::applySetPositionRetracted(qint64 id, bool retracted)
 {
     return setRetracted<PositionChange>(id, retracted);
@@ -589,6 +611,10 @@ Status Document::applySetPositionRetracted(qint64 id, bool retracted)
 Status Document::applySetStatusRetracted(qint64 id, bool retracted)
 {
     return setRetracted<StatusChange>(id, retracted);
+}
+Status Document::applySetCapabilityRetracted(qint64 id, bool retracted)
+{
+    return setRetracted<CapabilityChange>(id, retracted);
 }
 
 // ---- scales -------------------------------------------------------------------------------------------------

@@ -146,8 +146,10 @@ public:
     // server's for a team dossier, where several clients append at once.
     Result<qint64> applyAddPositionChange(const PositionChange& c);
     Result<qint64> applyAddStatusChange(const StatusChange& c);
+    Result<qint64> applyAddCapabilityChange(const CapabilityChange& c);
     Status applySetPositionRetracted(qint64 id, bool retracted);
     Status applySetStatusRetracted(qint64 id, bool retracted);
+    Status applySetCapabilityRetracted(qint64 id, bool retracted);
     Status applyScales(const QList<ScaleLevel>& stance, const QList<ScaleLevel>& status);
     Status applyImportEvents(const EventStore& events); // bulk: appends all events, one transaction, reset()
     // Adopts `merged`, which must be the current dossier plus new parties, sources and events (an import's
@@ -228,6 +230,7 @@ signals:
     void savedViewRemoved(qsizetype index);
     void positionChanged(qsizetype party, qsizetype issue); // a change was added, retracted or restored
     void statusChanged(qsizetype issue);
+    void capabilityChanged(qsizetype party); // a capability change of the party was added, retracted or restored
     void scalesChanged();
     void asOfChanged(qint64 msecs);
     void eventLoadProgress(qint64 rows, qint64 total);

@@ -131,7 +131,8 @@ namespace {
         if (merged.events().size() != before.size() + fresh->size())
             return Error(Document::tr("The import changed existing events."), Error::Kind::Invalid);
         if (merged.positionChanges().size() != current.positionChanges().size()
-            || merged.statusChanges().size() != current.statusChanges().size())
+            || merged.statusChanges().size() != current.statusChanges().size()
+            || merged.capabilityChanges().size() != current.capabilityChanges().size())
             return Error(Document::tr("The import changed the histories."), Error::Kind::Invalid);
         return {};
     }
@@ -295,16 +296,24 @@ Status Document::applyRemoveImport(const ImportedRows& rows)
             if (c.partyId == p.id)
                 return refuse(tr("The import cannot be undone: a recorded position names its party “%1”.").arg(p.name));
     }
+    for (const auto& c : m_dossier.capabilityChanges()) {
+        for (const auto& [at, p] : rows.parties)
+            if (c.partyId == p.id)
+                return refuse(
+                    tr("The import cannot be undone: a recorded capability names its party “%1”.").arg(p.name));
+    }
     auto citesBatch = [&batch](const ChangeRecord& c) {
         return std::any_of(c.citedEvents.begin(), c.citedEvents.end(), [&batch](qint64 id) { return batch.rowOfId(id) >= 0; });
     };
     auto citedBy = [&](const auto& changes) { return std::any_of(changes.begin(), changes.end(), citesBatch); };
-    if (citedBy(m_dossier.positionChanges()) || citedBy(m_dossier.statusChanges()))
+    if (citedBy(m_dossier.positionChanges()) || citedBy(m_dossier.statusChanges())
+        || citedBy(m_dossier.capabilityChanges()))
         return refuse(tr("The import cannot be undone: a recorded change cites one of its events."));
     for (const auto& [at, s] : rows.sources) {
         auto citesSource = [&id = s.id](const ChangeRecord& c) { return c.citedSources.contains(id); };
         auto citedIn = [&](const auto& changes) { return std::any_of(changes.begin(), changes.end(), citesSource); };
-        if (citedIn(m_dossier.positionChanges()) || citedIn(m_dossier.statusChanges()))
+        if (citedIn(m_dossier.positionChanges()) || citedIn(m_dossier.statusChanges())
+            || citedIn(m_dossier.capabilityChanges()))
             return refuse(tr("The import cannot be undone: a recorded change cites its source “%1”.").arg(s.id));
     }
     // The events that stay; none of them may name an imported party or source (another analyst's edit may have).

@@ -292,6 +292,18 @@ void Document::applyRemote(const StoreChanges& changes)
         if (ok)
             emit statusChanged(m_dossier.issueIndex(c.issueId));
     }
+    for (size_t i = 0; ok && i < changes.capabilities.size(); ++i) {
+        const CapabilityChange& c = changes.capabilities[i];
+        const qsizetype index = m_dossier.capabilityChangeIndex(c.id);
+        if (index < 0)
+            ok = m_dossier.addCapabilityChange(c).ok();
+        else if (m_dossier.capabilityChanges()[size_t(index)].retracted != c.retracted)
+            ok = m_dossier.setCapabilityRetracted(c.id, c.retracted, c.retractedAt, c.retractedBy).ok();
+        else
+            continue;
+        if (ok)
+            emit capabilityChanged(m_dossier.partyIndex(c.partyId));
+    }
     m_journalSeen = std::max(m_journalSeen, changes.lastJournalId);
     if (!ok)
         reloadFromStore();

@@ -33,6 +33,7 @@ struct ForecastInput {
     std::vector<double> axisMin;
     std::vector<double> axisMax;
     QStringList notes; // what the input had to assume (e.g. a salience that was not assessed)
+    qsizetype assumedCapabilities = 0; // actors whose capability was assumed (a dossier without a recorded one)
     // Labelled points of the axis (dimension 0), e.g. the stance scale's levels: value → label.
     std::vector<std::pair<double, QString>> anchors;
 

@@ -18,6 +18,11 @@ std::vector<qint64> ForecastHistory::steps(const Dossier& d, qsizetype issue, qi
     for (const auto& c : d.positionChanges())
         if (!c.retracted && c.issueId == id && c.effective.isValid() && c.effective.msecs <= asOf)
             out.push_back(c.effective.msecs);
+    // A capability (general or on this issue) moves the forecast too.
+    for (const auto& c : d.capabilityChanges())
+        if (!c.retracted && (c.issueId.isEmpty() || c.issueId == id) && c.effective.isValid()
+            && c.effective.msecs <= asOf)
+            out.push_back(c.effective.msecs);
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -24,7 +24,8 @@ struct ForecastHistoryPoint {
 
 class ForecastHistory {
 public:
-    // Sorted effective dates (msecs) of the live position changes on `issue` up to `asOf`.
+    // Sorted effective dates (msecs) of the live position changes on `issue` and capability changes on it (or on
+    // every issue) up to `asOf`.
     [[nodiscard]] static std::vector<qint64> steps(const Dossier& d, qsizetype issue, qint64 asOf);
     // `progress(done, total)` is called now and then; returning false cancels (the points so far are returned).
     [[nodiscard]] static std::vector<ForecastHistoryPoint> compute(const Dossier& d, qsizetype issue,

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <cmath>
 
@@ -238,13 +239,46 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
         if (!any || level.value > hi)
             hi = level.value;
         any = true;
-        in.anchors.emplace_back(double(level.value), level.label);
     }
-    if (any && lo < hi) {
-        in.axisMin = { lo };
-        in.axisMax = { hi };
+    // The issue's own axis, when it has one: positions on it (a stance without a value on the axis is mapped
+    // linearly from the stance scale's span onto the axis's), outcomes named by its anchors.
+    const QList<AxisAnchor> axis = d.issues().value(issue).axis;
+    if (!axis.isEmpty()) {
+        in.axisMin = { axis.first().value };
+        in.axisMax = { axis.last().value };
+        for (const auto& a : axis)
+            in.anchors.emplace_back(a.value, a.label);
+    } else {
+        for (const auto& level : d.stanceScale())
+            if (!level.isUnknown)
+                in.anchors.emplace_back(double(level.value), level.label);
+        if (any && lo < hi) {
+            in.axisMin = { lo };
+            in.axisMax = { hi };
+        }
     }
+    auto onAxis = [&](const PositionChange& c, const ScaleLevel& level) {
+        if (axis.isEmpty())
+            return double(level.value);
+        if (c.axisValue)
+            return *c.axisValue;
+        const double t = hi > lo ? (level.value - lo) / (hi - lo) : 0.5;
+        return axis.first().value + t * (axis.last().value - axis.first().value);
+    };
     QStringList assumed;
+    // Capabilities in force at the date (per issue over general); a party without one takes the mean of those
+    // recorded, so that it neither dominates nor vanishes; with none recorded every party weighs the same (1).
+    std::vector<std::optional<double>> capability(size_t(d.parties().size()));
+    double recordedSum = 0;
+    int recorded = 0;
+    for (qsizetype p = 0; p < d.parties().size(); ++p)
+        if (const CapabilityChange* c = d.capabilityAsOf(p, issue, asOfMsecs)) {
+            capability[size_t(p)] = c->value;
+            recordedSum += c->value;
+            ++recorded;
+        }
+    const double fallback = recorded > 0 ? recordedSum / recorded : 1.0;
+    QStringList defaulted;
     for (qsizetype p = 0; p < d.parties().size(); ++p) {
         const PositionChange* c = d.positionAsOf(p, issue, asOfMsecs);
         if (!c)
@@ -254,8 +288,10 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
             continue;
         ForecastActor a;
         a.name = d.parties()[p].name;
-        a.capability = 1.0;
-        a.position = { double(level->value) };
+        a.capability = capability[size_t(p)].value_or(fallback);
+        if (!capability[size_t(p)])
+            defaulted << a.name;
+        a.position = { onAxis(*c, *level) };
         if (c->salience < 0)
             assumed << a.name;
         a.salience = { (c->salience < 0 ? 50.0 : double(c->salience)) / 100.0 };
@@ -264,7 +300,13 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
     if (!assumed.isEmpty())
         in.notes
             << ForecastInputText::tr("Salience not assessed, taken as 50: %1").arg(assumed.join(QStringLiteral(", ")));
-    in.notes << ForecastInputText::tr("Capability: equal (1) for every party; the dossier records no capabilities.");
+    if (recorded == 0)
+        in.notes << ForecastInputText::tr(
+            "Capability: equal (1) for every party; the dossier records no capabilities.");
+    else if (!defaulted.isEmpty())
+        in.notes << ForecastInputText::tr("Capability not recorded, taken as the mean of those recorded (%1): %2")
+                        .arg(QLocale().toString(fallback, 'g', 4), defaulted.join(QStringLiteral(", ")));
+    in.assumedCapabilities = defaulted.size();
     return in;
 }
 

@@ -10,8 +10,11 @@
 //
 // Dossiers: position = the value of the party's stance on the stance scale as of the date (Unknown and no
 // position leave the party out), salience = that change's salience (50 when it was not assessed; the input's
-// notes say so), capability = 1 for every party (the dossier has no capabilities yet). The axis is the span of
-// the stance scale's values.
+// notes say so), capability = the party's capability in force at the date on that issue (an issue-specific one
+// over a general one); a party without one takes the mean of the recorded ones, and with none recorded every
+// party has capability 1 (the notes say which). The axis is the span of the stance scale's values, or the issue's
+// own axis when it has one: then a position is the change's value on that axis, or its stance's value mapped
+// linearly from the stance scale's span onto the axis's, and the anchors name the outcome.
 
 #include "forecast.h"
 #include "result.h"

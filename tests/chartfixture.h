@@ -77,8 +77,8 @@ inline Entente::Dossier make(bool hostile = false)
     Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-01-10", "supports", 80)));
     Entente::TestUtil::must(d.addPositionChange(pos("ua", "nato", "2025-03-01", "open", 50)));
     const auto retracted = d.addPositionChange(pos("ua", "nato", "2025-06-01", "opposes"));
-    must(retracted);
-    must(d.setPositionRetracted(retracted.value(), true, at("2025-06-02"), u"analyst"_qs));
+    Entente::TestUtil::must(retracted);
+    Entente::TestUtil::must(d.setPositionRetracted(retracted.value(), true, at("2025-06-02"), u"analyst"_qs));
     Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-01-15", "opposes", 100)));
     Entente::TestUtil::must(d.addPositionChange(pos("ru", "nato", "2025-04-01", "resists")));
     Entente::TestUtil::must(d.addPositionChange(pos("us", "nato", "2025-02-01", "ambiguous")));

@@ -111,6 +111,47 @@ inline Dossier everyField()
     st.recordedAt = 1765875600000;
     st.recordedBy = u"analyst"_qs;
     must(d.addStatusChange(st));
+    // Version 4: an issue with an axis of its own, a position with a value on it.
+    {
+        Issue donbas = d.issues()[d.issueIndex(u"donbas"_qs)];
+        donbas.axis = { { 0, u"full withdrawal"_qs }, { 33.3, u"freeze \"on the line\""_qs },
+            { 100, u"recognition of the annexation"_qs } };
+        must(d.updateIssue(donbas));
+        PositionChange onAxis;
+        onAxis.id = 12;
+        onAxis.partyId = u"us"_qs;
+        onAxis.issueId = u"donbas"_qs;
+        onAxis.effective = date("2025-12-15");
+        onAxis.stance = u"unknown"_qs;
+        onAxis.axisValue = 66.7;
+        onAxis.recordedAt = 1765875600000;
+        onAxis.recordedBy = u"analyst"_qs;
+        must(d.addPositionChange(onAxis));
+    }
+    // Version 4: capabilities, general and on one issue, cited, graded, one retracted; a fractional value.
+    CapabilityChange general;
+    general.id = 10;
+    general.partyId = u"us"_qs;
+    general.effective = date("2025-12-14");
+    general.value = 87.125;
+    general.confidence = Confidence::Low;
+    general.note = u"Leverage over both sides, \"by far\""_qs;
+    general.citedEvents = { 3 };
+    general.citedSources = { u"presstv"_qs };
+    general.claims = { Claim { u"presstv"_qs, 5, u"state media"_qs, {} } };
+    general.recordedAt = 1765875600000;
+    general.recordedBy = u"analyst"_qs;
+    must(d.addCapabilityChange(general));
+    CapabilityChange onNato;
+    onNato.id = 11;
+    onNato.partyId = u"us"_qs;
+    onNato.issueId = u"nato"_qs;
+    onNato.effective = date("2025-12-15");
+    onNato.value = 0.1;
+    onNato.recordedAt = 1765875600000;
+    onNato.recordedBy = u"analyst"_qs;
+    must(d.addCapabilityChange(onNato));
+    must(d.setCapabilityRetracted(11, true, 1765875660000, u"reviewer"_qs));
     // Version 3: a note on each kind of thing, two of them key judgements, and two saved views.
     const auto note = [](const char* id, NoteTarget t) {
         Note n;
@@ -196,6 +237,8 @@ inline QString difference(const Dossier& a, const Dossier& b)
         return u"position changes"_qs;
     if (sorted(a.statusChanges()) != sorted(b.statusChanges()))
         return u"status changes"_qs;
+    if (sorted(a.capabilityChanges()) != sorted(b.capabilityChanges()))
+        return u"capability changes"_qs;
     if (a.notes() != b.notes())
         return u"notes"_qs;
     if (a.savedViews() != b.savedViews())

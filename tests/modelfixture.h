@@ -126,6 +126,8 @@ inline QString diff(const Dossier& a, const Dossier& b)
         return QStringLiteral("position history");
     if (a.statusChanges() != b.statusChanges())
         return QStringLiteral("status history");
+    if (a.capabilityChanges() != b.capabilityChanges())
+        return QStringLiteral("capability history");
     if (a.notes() != b.notes())
         return QStringLiteral("notes");
     if (a.savedViews() != b.savedViews())
@@ -133,7 +135,7 @@ inline QString diff(const Dossier& a, const Dossier& b)
     return {};
 }
 
-// The matrix (stance keys) and statuses as of a date: what an analyst sees.
+// The matrix (stance keys), statuses and capabilities (per party × issue) as of a date: what an analyst sees.
 inline QStringList view(const Dossier& d, qint64 msecs)
 {
     QStringList out;
@@ -146,6 +148,11 @@ inline QStringList view(const Dossier& d, qint64 msecs)
         const auto* c = d.statusAsOf(i, msecs);
         out << (c ? c->status : QString());
     }
+    for (qsizetype p = 0; p < d.parties().size(); ++p)
+        for (qsizetype i = 0; i < d.issues().size(); ++i) {
+            const auto* c = d.capabilityAsOf(p, i, msecs);
+            out << (c ? QString::number(c->value) : QString());
+        }
     return out;
 }
 
@@ -225,12 +232,17 @@ public:
         const Status st = status(write(QStringLiteral("appendStatusChange"), c.id));
         return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
     }
+    Result<qint64> appendChange(const CapabilityChange& c) override
+    {
+        const Status st = status(write(QStringLiteral("appendCapabilityChange"), c.id));
+        return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
+    }
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool r, qint64) override
     {
-        const bool position = kind == ChangeKind::Position;
-        return status(write(r ? (position ? QStringLiteral("retractPosition") : QStringLiteral("retractStatus"))
-                              : (position ? QStringLiteral("restorePosition") : QStringLiteral("restoreStatus")),
-            id));
+        const QString what = kind == ChangeKind::Position ? QStringLiteral("Position")
+            : kind == ChangeKind::Status                  ? QStringLiteral("Status")
+                                                          : QStringLiteral("Capability");
+        return status(write((r ? QStringLiteral("retract") : QStringLiteral("restore")) + what, id));
     }
     Status journal(const QString& action, const QString&) override
     {

@@ -310,6 +310,119 @@ inline void appendOnlyHistory(const StoreMaker& make)
         QVERIFY(after.positionChanges()[size_t(after.positionChangeIndex(c.id))] == c);
 }
 
+// Capabilities: a third history like the other two. A general and a per-issue capability with cited events,
+// sources and claims are appended (the id handed out when 0), retracted and restored, each journalled; what is
+// read back is what was written, and a dossier holding capabilities is created whole with them. A negative
+// value is refused by the store itself.
+inline void capabilities(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    store->setUserName(u"Olena"_qs);
+    const Dossier before = reload(*store);
+    QVERIFY(before.capabilityChanges().empty());
+    const auto start = store->readJournal(0, 100000);
+    QVERIFY(start.ok());
+    const qint64 last = start.value().isEmpty() ? 0 : start.value().last().id;
+    CapabilityChange general;
+    general.id = before.nextChangeId() + 10;
+    general.partyId = before.parties().first().id;
+    general.value = 75.25;
+    general.effective = StoreTest::date("2025-12-14");
+    general.recordedAt = 1765800000000;
+    general.recordedBy = u"Olena"_qs;
+    general.confidence = Confidence::Low;
+    general.note = u"GDP and the army, \"roughly\""_qs;
+    general.citedEvents = { before.events().id(0) };
+    general.citedSources = { before.sources().first().id };
+    general.claims = { Claim { before.sources().first().id, 4, u"a think tank"_qs, u"about 75"_qs } };
+    QCOMPARE(store->appendChange(general).value(), general.id);
+    QVERIFY(!store->appendChange(general).ok()); // an id is never reused
+    CapabilityChange onIssue = general;
+    onIssue.id = 0;
+    onIssue.issueId = before.issues().first().id;
+    onIssue.value = 0;
+    onIssue.citedEvents.clear();
+    const auto assigned = store->appendChange(onIssue);
+    QVERIFY2(assigned.ok(), qPrintable(assigned.message()));
+    QVERIFY(assigned.value() > general.id);
+    onIssue.id = assigned.value();
+    CapabilityChange negative = general;
+    negative.id = 0;
+    negative.value = -5;
+    QVERIFY(!store->appendChange(negative).ok());
+    QVERIFY(store->setChangeRetracted(ChangeKind::Capability, onIssue.id, true, 1765800060000).ok());
+    QVERIFY(!store->setChangeRetracted(ChangeKind::Capability, 999999, true, 1765800060000).ok());
+    Dossier after = reload(*store);
+    QCOMPARE(after.capabilityChanges().size(), size_t(2));
+    QCOMPARE(after.capabilityChanges()[size_t(after.capabilityChangeIndex(general.id))], general);
+    const CapabilityChange& stored = after.capabilityChanges()[size_t(after.capabilityChangeIndex(onIssue.id))];
+    QVERIFY(stored.retracted);
+    QCOMPARE(stored.retractedBy, u"Olena"_qs);
+    QCOMPARE(stored.retractedAt, 1765800060000);
+    QCOMPARE(stored.issueId, onIssue.issueId);
+    QCOMPARE(stored.value, 0.0);
+    QVERIFY(store->setChangeRetracted(ChangeKind::Capability, onIssue.id, false, 0).ok());
+    after = reload(*store);
+    QVERIFY(!after.capabilityChanges()[size_t(after.capabilityChangeIndex(onIssue.id))].retracted);
+    const auto lines = store->readJournal(last, 100);
+    QVERIFY(lines.ok());
+    QStringList actions;
+    for (const auto& l : lines.value())
+        actions << l.action;
+    QCOMPARE(actions,
+        (QStringList { u"capability.append"_qs, u"capability.append"_qs, u"capability.retract"_qs,
+            u"capability.restore"_qs }));
+
+    // A whole dossier with capabilities, created at once.
+    auto whole = make(after, false);
+    QVERIFY(whole);
+    const Dossier copy = reload(*whole);
+    QCOMPARE(copy.capabilityChanges().size(), after.capabilityChanges().size());
+    for (const auto& c : after.capabilityChanges())
+        QCOMPARE(copy.capabilityChanges()[size_t(copy.capabilityChangeIndex(c.id))], c);
+}
+
+// An issue's own position axis is stored with the issue (inserted, updated with its version) and a position's
+// value on it with the position; both read back exactly, and a dossier holding them is created whole.
+inline void issueAxis(const StoreMaker& make)
+{
+    auto store = make(sample(), false);
+    QVERIFY(store);
+    Issue territory { u"axis-issue"_qs, u"Territory"_qs, u"with an axis"_qs,
+        { { 0, u"full withdrawal"_qs }, { 37.5, u"freeze \"on the line\""_qs }, { 100, u"recognition"_qs } } };
+    QCOMPARE(store->insertRow(territory, 0).value(), qint64(1));
+    territory.axis[1].value = 40;
+    QCOMPARE(store->updateRow(territory, 1).value(), qint64(2));
+    const Dossier before = reload(*store);
+    QCOMPARE(before.issues()[before.issueIndex(territory.id)], territory);
+    PositionChange p;
+    p.partyId = before.parties().first().id;
+    p.issueId = territory.id;
+    p.stance = before.stanceScale().first().key;
+    p.effective = StoreTest::date("2025-12-18");
+    p.recordedAt = 1765800000000;
+    p.recordedBy = u"Olena"_qs;
+    p.axisValue = 12.25;
+    const auto id = store->appendChange(p);
+    QVERIFY2(id.ok(), qPrintable(id.message()));
+    p.id = id.value();
+    PositionChange plain = p;
+    plain.id = 0;
+    plain.axisValue.reset();
+    const auto plainId = store->appendChange(plain);
+    QVERIFY(plainId.ok());
+    plain.id = plainId.value();
+    const Dossier after = reload(*store);
+    QCOMPARE(after.positionChanges()[size_t(after.positionChangeIndex(p.id))], p);
+    QCOMPARE(after.positionChanges()[size_t(after.positionChangeIndex(plain.id))], plain);
+    auto whole = make(after, false);
+    QVERIFY(whole);
+    const Dossier copy = reload(*whole);
+    QCOMPARE(copy.issues()[copy.issueIndex(territory.id)], territory);
+    QCOMPARE(copy.positionChanges()[size_t(copy.positionChangeIndex(p.id))].axisValue, std::optional<double>(12.25));
+}
+
 // Every write is journalled with who made it; readJournal pages through it in order.
 inline void journal(const StoreMaker& make)
 {

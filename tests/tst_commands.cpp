@@ -127,6 +127,26 @@ std::vector<Case> cases()
     v.push_back(
         { "retractStatus", [](Document* d) { return Command::retractStatus(d, d->dossier().statusChanges()[0].id); },
             u"Retract status of NATO membership: Contested"_qs });
+    auto capability = [](const char* party, const char* issue, double value) {
+        CapabilityChange c;
+        c.partyId = QString::fromLatin1(party);
+        c.issueId = QString::fromLatin1(issue);
+        c.value = value;
+        c.effective = day("2025-12-16");
+        c.citedSources = { u"s1"_qs };
+        c.claims = { Claim { u"s1"_qs, 4, u"an analyst"_qs, {} } };
+        return c;
+    };
+    v.push_back({ "recordCapability-general",
+        [capability](Document* d) { return Command::recordCapability(d, capability("ru", "", 80)); },
+        u"Set capability of Russia: 80 on every issue"_qs, true });
+    v.push_back({ "recordCapability-issue",
+        [capability](Document* d) { return Command::recordCapability(d, capability("ua", "nato", 35.5)); },
+        u"Set capability of Ukraine: 35.5 on NATO membership"_qs, true });
+    v.push_back({ "retractCapability",
+        [](Document* d) { return Command::retractCapability(d, d->dossier().capabilityChanges()[0].id); },
+        u"Retract capability of Russia: 80 on every issue"_qs, false,
+        [capability](Document* d) { QVERIFY(d->applyAddCapabilityChange(capability("ru", "", 80)).ok()); } });
     v.push_back({ "setScales-rename",
         [](Document* d) {
             auto stance = d->dossier().stanceScale();
@@ -276,6 +296,7 @@ private slots:
                 // Undo retracted: the history kept its size, and what the analyst sees is the state before.
                 QCOMPARE(afterUndo.positionChanges().size(), afterRedo.positionChanges().size());
                 QCOMPARE(afterUndo.statusChanges().size(), afterRedo.statusChanges().size());
+                QCOMPARE(afterUndo.capabilityChanges().size(), afterRedo.capabilityChanges().size());
                 QCOMPARE(view(afterUndo, at("2030")), view(before, at("2030")));
                 QVERIFY(!diff(afterUndo, before).isEmpty()); // recorded, never erased
             } else {
@@ -317,7 +338,19 @@ private slots:
         const qint64 id = d.positionChanges()[0].id;
         QVERIFY(Command::applied(Command::retractPosition(&doc, id)));
         QVERIFY(!Command::applied(Command::retractPosition(&doc, id))); // already retracted
-        QCOMPARE(doc.undoStack()->count(), 1);
+        // The same capability as the one in force for the same scope: nothing to record; the same value on one
+        // issue is a judgement of its own.
+        CapabilityChange c;
+        c.partyId = u"ru"_qs;
+        c.value = 70;
+        c.effective = day("2025-12-16");
+        QVERIFY(Command::applied(Command::recordCapability(&doc, c)));
+        c.effective = day("2025-12-18");
+        QVERIFY(!Command::applied(Command::recordCapability(&doc, c)));
+        c.issueId = u"nato"_qs;
+        QVERIFY(Command::applied(Command::recordCapability(&doc, c)));
+        QVERIFY(!Command::applied(Command::recordCapability(&doc, c)));
+        QCOMPARE(doc.undoStack()->count(), 3);
     }
 
     void invalidEditsPushNothing()
@@ -339,6 +372,18 @@ private slots:
         QCOMPARE(outOfRange.error().kind(), Error::Kind::Invalid);
         QVERIFY(!Command::recordPosition(&doc, position("ru", "nato", "2025-12-20", "no-such-stance")).ok());
         QVERIFY(!Command::retractStatus(&doc, 999).ok());
+        CapabilityChange negative;
+        negative.partyId = u"ru"_qs;
+        negative.value = -3;
+        negative.effective = day("2025-12-16");
+        const auto refused = Command::recordCapability(&doc, negative);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
+        QCOMPARE(refused.message(), u"A capability cannot be negative (-3); use 0 or more."_qs);
+        negative.value = 3;
+        negative.issueId = u"no-such-issue"_qs;
+        QVERIFY(Command::recordCapability(&doc, negative).message().contains(u"no-such-issue"));
+        QCOMPARE(Command::retractCapability(&doc, 999).error().kind(), Error::Kind::NotFound);
         QCOMPARE(doc.undoStack()->count(), 0);
     }
 

@@ -21,6 +21,18 @@ Dossier twoByTwo()
     return d;
 }
 
+CapabilityChange cap(const char* party, const char* issue, const char* date, double value, qint64 recorded = 0)
+{
+    CapabilityChange c;
+    c.partyId = QString::fromLatin1(party);
+    c.issueId = QString::fromLatin1(issue);
+    c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
+    c.value = value;
+    c.recordedAt = recorded;
+    c.recordedBy = u"analyst"_qs;
+    return c;
+}
+
 PositionChange pos(const char* party, const char* issue, const char* date, const char* stance, qint64 recorded = 0)
 {
     PositionChange c;
@@ -250,6 +262,120 @@ private slots:
         // Parties inserted later re-index the matrix without losing history.
         Entente::TestUtil::must(d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
         QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"eu"_qs), at("2026"))->stance, u"open"_qs);
+    }
+
+    // Russia: general 80 from the 10th, 60 from the 20th; on NATO 95 from the 15th (retracted one of 10 on the
+    // 17th). Issue-specific wins over general whatever their dates; without one, the general applies.
+    void capabilityAsOf_data()
+    {
+        QTest::addColumn<QString>("issue"); // empty: the general capability only
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<double>("expected"); // −1: none
+        QTest::newRow("before-any") << u"nato"_qs << u"2025-12-09"_qs << -1.0;
+        QTest::newRow("general-applies-to-nato") << u"nato"_qs << u"2025-12-12"_qs << 80.0;
+        QTest::newRow("general-applies-to-eu") << u"eu"_qs << u"2025-12-16"_qs << 80.0;
+        QTest::newRow("issue-specific-wins") << u"nato"_qs << u"2025-12-16"_qs << 95.0;
+        QTest::newRow("retracted-skipped") << u"nato"_qs << u"2025-12-18"_qs << 95.0;
+        QTest::newRow("specific-wins-over-newer-general") << u"nato"_qs << u"2025-12-21"_qs << 95.0;
+        QTest::newRow("newer-general-elsewhere") << u"eu"_qs << u"2025-12-21"_qs << 60.0;
+        QTest::newRow("general-only") << QString() << u"2025-12-16"_qs << 80.0;
+    }
+    void capabilityAsOf()
+    {
+        QFETCH(QString, issue);
+        QFETCH(QString, date);
+        QFETCH(double, expected);
+        Dossier d = twoByTwo();
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-10", 80, 1)).message(), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-20", 60, 2)).message(), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ru", "nato", "2025-12-15", 95, 3)).message(), QString());
+        const auto retracted = d.addCapabilityChange(cap("ru", "nato", "2025-12-17", 10, 4));
+        QCOMPARE(retracted.message(), QString());
+        QCOMPARE(d.setCapabilityRetracted(retracted.value(), true, 5, u"analyst"_qs).message(), QString());
+        const auto* c = d.capabilityAsOf(d.partyIndex(u"ru"_qs), issue.isEmpty() ? -1 : d.issueIndex(issue), at(qPrintable(date)));
+        QCOMPARE(c ? c->value : -1.0, expected);
+        // Ukraine has none; the history keeps the retracted change.
+        QVERIFY(!d.capabilityAsOf(d.partyIndex(u"ua"_qs), 0, at("2030")));
+        QCOMPARE(d.capabilityHistory(d.partyIndex(u"ru"_qs)).size(), size_t(4));
+        QVERIFY(d.capabilityHistory(d.partyIndex(u"ru"_qs))[2]->retracted);
+        // Inserting a party and an issue re-indexes without losing the capabilities.
+        QVERIFY(d.insertParty(0, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }).ok());
+        QVERIFY(d.insertIssue(0, { u"peace"_qs, u"Peace force"_qs, {} }).ok());
+        const auto* again = d.capabilityAsOf(d.partyIndex(u"ru"_qs), issue.isEmpty() ? -1 : d.issueIndex(issue), at(qPrintable(date)));
+        QCOMPARE(again ? again->value : -1.0, expected);
+    }
+
+    void capabilityIsChecked()
+    {
+        Dossier d = twoByTwo();
+        QVERIFY2(d.addCapabilityChange(cap("ru", "", "2025-12-10", -1)).message().contains(u"negative"),
+            qPrintable(d.addCapabilityChange(cap("ru", "", "2025-12-10", -1)).message()));
+        QCOMPARE(d.addCapabilityChange(cap("xx", "", "2025-12-10", 1)).message(), u"unknown party \"xx\""_qs);
+        QCOMPARE(d.addCapabilityChange(cap("ru", "xx", "2025-12-10", 1)).message(), u"unknown issue \"xx\""_qs);
+        QVERIFY(!d.addCapabilityChange(cap("ru", "", "2025-12-10", std::numeric_limits<double>::infinity())).ok());
+        QVERIFY(d.capabilityChanges().empty());
+        // Any non-negative scale; zero is a capability too.
+        QCOMPARE(d.addCapabilityChange(cap("ru", "", "2025-12-10", 0)).message(), QString());
+        QCOMPARE(d.addCapabilityChange(cap("ua", "eu", "2025-12-11", 1e6)).message(), QString());
+        // A party or issue that a capability names cannot be removed; its date counts as a change date.
+        QVERIFY(!d.removeParty(u"ru"_qs).ok());
+        QVERIFY(!d.removeIssue(u"eu"_qs).ok());
+        QCOMPARE(d.changeDates(), (std::vector<qint64> { at("2025-12-10"), at("2025-12-11") }));
+        QVERIFY(d.validate().isEmpty());
+    }
+
+    // An issue's own axis: anchors by increasing value with labels; a position may carry a value on it, within
+    // its ends; the axis cannot be changed from under recorded values.
+    void issueAxis_data()
+    {
+        QTest::addColumn<QList<AxisAnchor>>("axis");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("none") << QList<AxisAnchor> {} << QString();
+        QTest::newRow("two") << QList<AxisAnchor> { { 0, u"full withdrawal"_qs }, { 100, u"recognition"_qs } } << QString();
+        QTest::newRow("one") << QList<AxisAnchor> { { 0, u"a"_qs } } << u"an axis needs at least two anchors"_qs;
+        QTest::newRow("decreasing") << QList<AxisAnchor> { { 0, u"a"_qs }, { 100, u"b"_qs }, { 50, u"c"_qs } }
+                                    << u"anchor values must increase: 50 (\"c\") comes after 100 (\"b\")"_qs;
+        QTest::newRow("equal") << QList<AxisAnchor> { { 10, u"a"_qs }, { 10, u"b"_qs } }
+                               << u"anchor values must increase: 10 (\"b\") comes after 10 (\"a\")"_qs;
+        QTest::newRow("no-label") << QList<AxisAnchor> { { 0, u"a"_qs }, { 1, u" "_qs } }
+                                  << u"anchor 2 (1) has no label"_qs;
+    }
+    void issueAxis()
+    {
+        QFETCH(QList<AxisAnchor>, axis);
+        QFETCH(QString, error);
+        QCOMPARE(checkAxis(axis), error);
+        Dossier d = twoByTwo();
+        Issue territory { u"territory"_qs, u"Territory"_qs, {}, axis };
+        const QString inserted = d.insertIssue(-1, territory).message();
+        QCOMPARE(inserted, error.isEmpty() ? QString() : u"issue \"territory\": "_qs + error);
+        Issue nato = d.issues()[d.issueIndex(u"nato"_qs)];
+        nato.axis = axis;
+        QCOMPARE(d.updateIssue(nato).message(), error.isEmpty() ? QString() : u"issue \"nato\": "_qs + error);
+    }
+    void axisValues()
+    {
+        Dossier d = twoByTwo();
+        PositionChange c = pos("ru", "nato", "2025-12-15", "opposes");
+        c.axisValue = 80;
+        QCOMPARE(d.addPositionChange(c).message(), u"issue \"nato\" has no axis of its own: the position is its stance"_qs);
+        Issue nato = d.issues()[d.issueIndex(u"nato"_qs)];
+        nato.axis = { { 0, u"no membership"_qs }, { 50, u"neutral status"_qs }, { 100, u"full membership"_qs } };
+        QCOMPARE(d.updateIssue(nato).message(), QString());
+        c.axisValue = 120;
+        QCOMPARE(d.addPositionChange(c).message(), u"the value 120 is off the axis of \"nato\" (0 to 100)"_qs);
+        c.axisValue = 10;
+        QCOMPARE(d.addPositionChange(c).message(), QString());
+        QCOMPARE(d.positionAsOf(d.partyIndex(u"ru"_qs), d.issueIndex(u"nato"_qs), at("2026"))->axisValue, 10.0);
+        // The axis cannot leave a recorded value behind, nor go away under it.
+        Issue narrower = nato;
+        narrower.axis = { { 20, u"neutral"_qs }, { 100, u"full"_qs } };
+        QCOMPARE(d.updateIssue(narrower).message(), u"issue \"nato\": the recorded value 10 would be off the axis (20 to 100)"_qs);
+        Issue plain = nato;
+        plain.axis.clear();
+        QCOMPARE(d.updateIssue(plain).message(), u"issue \"nato\": recorded positions carry values on its axis"_qs);
+        nato.axis[1].label = u"armed neutrality"_qs; // relabelling is fine
+        QCOMPARE(d.updateIssue(nato).message(), QString());
     }
 
     void statusAsOf()

@@ -461,7 +461,7 @@ private slots:
             c.stance = QString::fromLatin1(stance);
             c.salience = salience;
             c.recordedAt = 1;
-            const QString e = d.addPositionChange(c);
+            const QString e = d.addPositionChange(c).message();
             QVERIFY2(e.isEmpty(), qPrintable(e));
         };
         change("ua", "2025-12-14", "supports", 90);
@@ -501,6 +501,114 @@ private slots:
         // Before the first change there is nothing to forecast.
         const auto none = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-01-01"_qs)->msecs);
         QCOMPARE(Forecast::run(none, o).error, u"no party has a position on this issue"_qs);
+    }
+
+    // An issue with an axis of its own: a position's value on it when recorded, else its stance's value mapped
+    // from the stance scale's span (−2…+2) onto the axis's (0…100); the outcome is named by the nearest anchor.
+    void dossierAxis()
+    {
+        Dossier d;
+        Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"us"_qs, u"United States"_qs, u"US"_qs, u"#3c3b6e"_qs }));
+        QCOMPARE(d.insertIssue(-1,
+                     { u"territory"_qs, u"Territory"_qs, {},
+                         { { 0, u"full withdrawal"_qs }, { 40, u"freeze on the line of contact"_qs },
+                             { 100, u"recognition of the annexation"_qs } } }).message(),
+            QString());
+        auto change = [&](const char* party, const char* stance, std::optional<double> value) {
+            PositionChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = u"territory"_qs;
+            c.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+            c.stance = QString::fromLatin1(stance);
+            c.salience = 100;
+            c.axisValue = value;
+            const QString e = d.addPositionChange(c).message();
+            [&] { QVERIFY2(e.isEmpty(), qPrintable(e)); }();
+        };
+        change("ua", "opposes", 5); // on the axis: 5
+        change("ru", "supports", 100);
+        change("us", "open", std::nullopt); // Open (+1) mapped: 75
+        const auto in = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-12-31"_qs)->msecs);
+        QCOMPARE(in.actors.size(), size_t(3));
+        QCOMPARE(in.actors[0].position[0], 5.0);
+        QCOMPARE(in.actors[1].position[0], 100.0);
+        QCOMPARE(in.actors[2].position[0], 75.0);
+        QCOMPARE(in.lower(0), 0.0);
+        QCOMPARE(in.upper(0), 100.0);
+        QCOMPARE(in.anchors.size(), size_t(3));
+        ForecastOptions o;
+        o.model = ForecastModel::Mean;
+        const auto r = Forecast::run(in, o);
+        QCOMPARE(*r.outcome, 60.0);
+        QCOMPARE(in.describe(*r.outcome), u"60.00 (nearest: freeze on the line of contact)"_qs);
+    }
+
+    // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean
+    // of those recorded (and the notes say so); a retracted one no longer counts; a capability's date is a step.
+    void dossierCapabilities()
+    {
+        Dossier d;
+        Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"eu"_qs, u"European leaders"_qs, u"EU"_qs, u"#003399"_qs }));
+        Entente::TestUtil::must(d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} }));
+        Entente::TestUtil::must(d.insertIssue(-1, { u"donbas"_qs, u"Donbas"_qs, {} }));
+        for (const auto& [party, stance] : { std::pair { "ua", "supports" }, { "ru", "opposes" }, { "eu", "open" } }) {
+            PositionChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = u"nato"_qs;
+            c.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+            c.stance = QString::fromLatin1(stance);
+            c.salience = 100;
+            QCOMPARE(d.addPositionChange(c).message(), QString());
+        }
+        const qint64 end = PartialDate::parse(u"2025-12-31"_qs)->msecs;
+        // None recorded: equal, and the notes say the dossier records none.
+        auto none = ForecastInputReader::fromDossier(d, 0, end);
+        for (const auto& a : none.actors)
+            QCOMPARE(a.capability, 1.0);
+        QCOMPARE(none.assumedCapabilities, qsizetype(3));
+        QVERIFY(none.notes.join(u'\n').contains(u"records no capabilities"));
+        QCOMPARE(*Forecast::weightedMean(none), (2.0 - 2.0 + 1.0) / 3.0);
+
+        auto capability = [&](const char* party, const char* issue, const char* date, double value) {
+            CapabilityChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = QString::fromLatin1(issue);
+            c.effective = PartialDate::parse(QString::fromLatin1(date)).value();
+            c.value = value;
+            const auto added = d.addCapabilityChange(c);
+            [&] { QVERIFY2(added.ok(), qPrintable(added.message())); }();
+            return added.ok() ? added.value() : qint64(0);
+        };
+        capability("ru", "", "2025-12-15", 90);
+        capability("ru", "nato", "2025-12-16", 60); // on NATO, Russia weighs less than in general
+        const qint64 retracted = capability("ua", "nato", "2025-12-16", 1000);
+        QCOMPARE(d.setCapabilityRetracted(retracted, true, 1, u"analyst"_qs).message(), QString());
+        capability("ua", "donbas", "2025-12-16", 10); // another issue: not used for NATO
+        capability("ua", "", "2025-12-17", 20);
+
+        // The 15th: Russia 90 (general); Ukraine and the EU take the mean of those recorded (90).
+        auto mid = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-12-15"_qs)->msecs);
+        QCOMPARE(mid.actors[1].capability, 90.0);
+        QCOMPARE(mid.actors[0].capability, 90.0);
+        QCOMPARE(mid.assumedCapabilities, qsizetype(2));
+        QVERIFY2(mid.notes.join(u'\n').contains(u"Capability not recorded, taken as the mean of those recorded (90): "
+                                                 u"Ukraine, European leaders"),
+            qPrintable(mid.notes.join(u'\n')));
+        // The 31st: Russia 60 (NATO wins over general), Ukraine 20 (general; its NATO one is retracted), the EU
+        // the mean (40).
+        auto late = ForecastInputReader::fromDossier(d, 0, end);
+        QCOMPARE(late.actors[0].capability, 20.0);
+        QCOMPARE(late.actors[1].capability, 60.0);
+        QCOMPARE(late.actors[2].capability, 40.0);
+        QCOMPARE(late.assumedCapabilities, qsizetype(1));
+        QCOMPARE(*Forecast::weightedMean(late), (20.0 * 2 - 60.0 * 2 + 40.0 * 1) / 120.0);
+        // The steps of the forecast over time include the capabilities on NATO and in general, not Donbas's.
+        const auto steps = ForecastHistory::steps(d, 0, end);
+        QCOMPARE(steps.size(), size_t(4)); // 14th (positions), 15th, 16th (Russia on NATO), 17th
     }
 };
 

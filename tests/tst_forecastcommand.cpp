@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -92,6 +94,37 @@ private slots:
             { sample(), u"--issue"_qs, u"nato"_qs, u"--model"_qs, u"condorcet"_qs, u"--format"_qs, u"csv"_qs });
         QCOMPARE(csv.code, 0);
         QVERIFY(csv.out.startsWith(u"round,actor,NATO membership,probability"_qs));
+    }
+
+    // Capabilities recorded in the dossier weigh the parties as of --as-of: Russia 10 on every issue, Ukraine 90
+    // on NATO from the 14th; before that the weights are equal.
+    void dossierCapabilities()
+    {
+        QFile in(sample());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        const qsizetype end = json.lastIndexOf('}');
+        json.insert(end, R"(, "capabilities": [
+    {"id": 900, "party": "ru", "effective": "2025-12-14", "value": 10},
+    {"id": 901, "party": "ua", "issue": "nato", "effective": "2025-12-14", "value": 90}
+  ]
+)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"capabilities.json"_qs);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        const Run weighted = entente({ path, u"--issue"_qs, u"nato"_qs, u"--as-of"_qs, u"2025-12-15"_qs, u"--model"_qs,
+            u"mean"_qs });
+        QVERIFY2(weighted.code == 0, qPrintable(weighted.err));
+        // (−2 × 0.95 × 10) / (0.95 × 10 + 0.70 × 90)
+        QVERIFY2(weighted.out.contains(u"Outcome: -0.2621"_qs), qPrintable(weighted.out));
+        QVERIFY(!weighted.out.contains(u"no capabilities"_qs));
+        const Run before = entente({ path, u"--issue"_qs, u"nato"_qs, u"--as-of"_qs, u"2025-12-13"_qs, u"--model"_qs,
+            u"mean"_qs });
+        QVERIFY2(before.code == 0, qPrintable(before.err));
+        QVERIFY(before.out.contains(u"the dossier records no capabilities"_qs));
     }
 
     void errors_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Forecast dock on the sample dossier: the outcome an analyst reads, the model picker, the trajectory and
 // the forecast over time computed off the GUI thread.
+#include "commands.h"
 #include "document.h"
 #include "dossierio.h"
 #include "forecast/forecastchart.h"
@@ -9,9 +10,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Entente;
 
@@ -88,6 +91,57 @@ private slots:
         finished.clear();
         QVERIFY(finished.wait(10000));
         QVERIFY(panel.history().empty());
+    }
+
+    // Capabilities recorded in the dossier weigh the forecast as of the date, and the dock says which parties
+    // have none; undoing the record restores the equal weights. "Set capability…" asks for the chosen issue.
+    void capabilitiesWeighTheForecast()
+    {
+        auto doc = sampleDocument();
+        doc->setAsOf(at("2025-12-15"));
+        ForecastPanel panel(doc.get());
+        auto* issue = panel.findChild<QComboBox*>(u"forecastIssue"_qs);
+        auto* model = panel.findChild<QComboBox*>(u"forecastModel"_qs);
+        auto* outcome = panel.findChild<QLabel*>(u"forecastOutcome"_qs);
+        auto* note = panel.findChild<QLabel*>(u"forecastNote"_qs);
+        choose(issue, u"nato"_qs);
+        choose(model, u"mean"_qs);
+        // Equal weights: Russia −2 at salience 95, Ukraine 0 at 70.
+        const QString equal = outcome->text();
+        QCOMPARE(equal, u"Predicted outcome as of 15 Dec 2025: -1.15 (nearest: Resists)"_qs);
+        QVERIFY(note->text().contains(u"the dossier records no capabilities"_qs));
+
+        auto record = [&](const char* party, const char* issueId, double value) {
+            CapabilityChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.issueId = QString::fromLatin1(issueId);
+            c.value = value;
+            c.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+            QVERIFY(Command::applied(Command::recordCapability(doc.get(), c)));
+        };
+        record("ru", "", 10);
+        // Only Russia has one: Ukraine takes the mean of those recorded (10), so the weights are still equal.
+        QCOMPARE(outcome->text(), equal);
+        QVERIFY2(note->text().contains(u"Capability not recorded, taken as the mean of those recorded (10): Ukraine"_qs),
+            qPrintable(note->text()));
+        record("ua", "nato", 90);
+        // (−2 × 0.95 × 10) / (0.95 × 10 + 0.70 × 90)
+        QCOMPARE(outcome->text(), u"Predicted outcome as of 15 Dec 2025: -0.26 (nearest: Ambiguous)"_qs);
+        QVERIFY(!note->text().contains(u"Capability"_qs));
+        // Before the capabilities' effective date they do not count yet.
+        doc->setAsOf(at("2025-12-13T12:00Z"));
+        QVERIFY2(note->text().endsWith(u"Capability: equal (1) for every party; the dossier records no capabilities."_qs),
+            qPrintable(note->text()));
+        doc->setAsOf(at("2025-12-15"));
+        QCOMPARE(outcome->text(), u"Predicted outcome as of 15 Dec 2025: -0.26 (nearest: Ambiguous)"_qs);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(outcome->text(), equal);
+
+        QSignalSpy requested(&panel, &ForecastPanel::capabilityRequested);
+        QTest::mouseClick(panel.findChild<QPushButton*>(u"forecastSetCapability"_qs), Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toInt(), int(doc->dossier().issueIndex(u"nato"_qs)));
     }
 
     void destroyedWhileComputing()

@@ -172,7 +172,13 @@ private slots:
         const QByteArray second = write(copy);
         QCOMPARE(second, first);
         // Pinned details of the layout: key order, one element per line, empty optional fields omitted.
-        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,\n  \"name\": "));
+        QVERIFY(first.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 4,\n  \"name\": "));
+        // Capabilities after the statuses, by id; the general one has no issue; values as the shortest exact text.
+        QVERIFY2(first.contains("\n  \"capabilities\": [\n    {\"id\": 10, \"party\": \"us\", \"effective\": "
+                                "\"2025-12-14\", \"value\": 87.125, \"confidence\": \"low\", "),
+            first.constData());
+        QVERIFY(first.contains("{\"id\": 11, \"party\": \"us\", \"issue\": \"nato\", \"effective\": \"2025-12-15\", "
+                               "\"value\": 0.1, "));
         // Notes and views come last, one per line; a key judgement's evidence is written as claims.
         QVERIFY(first.contains("\n  \"notes\": [\n    {\"id\": \"n-date\", \"target\": \"date\", \"date\": \"2025-12-15\", "
                                "\"text\": \"Note on the date: \\\"quoted\\\",\\nsecond line"));
@@ -229,7 +235,7 @@ private slots:
     void versionOneFile()
     {
         // A file written before claims (version 1) still reads: every citation keeps its source's own grade, and
-        // written again it becomes version 3 with nothing else changed.
+        // written again it becomes version 4 with nothing else changed.
         QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v1.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray v1 = file.readAll();
@@ -240,15 +246,15 @@ private slots:
         for (const auto& c : d.positionChanges())
             QVERIFY(c.claims.isEmpty());
         QByteArray rewritten = write(d);
-        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,"));
-        rewritten.replace("\"version\": 3,", "\"version\": 1,");
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 4,"));
+        rewritten.replace("\"version\": 4,", "\"version\": 1,");
         QCOMPARE(rewritten, v1);
     }
 
     void versionTwoFile()
     {
         // A file written before notes and saved views (version 2) reads with its claims, has no notes or views,
-        // and written again it becomes version 3 with nothing else changed.
+        // and written again it becomes version 4 with nothing else changed.
         QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v2.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray v2 = file.readAll();
@@ -259,9 +265,101 @@ private slots:
         QVERIFY(d.notes().isEmpty());
         QVERIFY(d.savedViews().isEmpty());
         QByteArray rewritten = write(d);
-        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 3,"));
-        rewritten.replace("\"version\": 3,", "\"version\": 2,");
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 4,"));
+        rewritten.replace("\"version\": 4,", "\"version\": 2,");
         QCOMPARE(rewritten, v2);
+    }
+
+    void versionThreeFile()
+    {
+        // A file written before capabilities (version 3) reads with its notes and views, has no capabilities, and
+        // written again it becomes version 4 with nothing else changed.
+        QFile file(QStringLiteral(ENTENTE_SOURCE_DIR "/tests/fixtures/interchange/every-field-v3.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray v3 = file.readAll();
+        Dossier d;
+        const auto error = read(v3, d);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QVERIFY(!d.notes().isEmpty());
+        QVERIFY(d.capabilityChanges().empty());
+        QByteArray rewritten = write(d);
+        QVERIFY(rewritten.startsWith("{\n  \"format\": \"entente-dossier\",\n  \"version\": 4,"));
+        QVERIFY(!rewritten.contains("capabilities"));
+        rewritten.replace("\"version\": 4,", "\"version\": 3,");
+        QCOMPARE(rewritten, v3);
+    }
+
+    void badCapabilities_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("negative") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "effective": "2025-12-15", "value": -2.5}])")
+                                  << u"capabilities[0].value"_qs << u"-2.5 is negative"_qs;
+        QTest::newRow("not-a-number") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "effective": "2025-12-15", "value": "high"}])")
+                                      << u"capabilities[0].value"_qs << u"a number"_qs;
+        QTest::newRow("no-value") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "effective": "2025-12-15"}])")
+                                  << u"capabilities[0].value"_qs << u"is missing"_qs;
+        QTest::newRow("unknown-party") << QByteArray(R"("capabilities": [{"id": 1, "party": "zz", "effective": "2025-12-15", "value": 1}])")
+                                       << u"capabilities[0].party"_qs << u"unknown party \"zz\""_qs;
+        QTest::newRow("unknown-issue") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "issue": "zz", "effective": "2025-12-15", "value": 1}])")
+                                       << u"capabilities[0].issue"_qs << u"unknown issue \"zz\""_qs;
+        QTest::newRow("unknown-source") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "effective": "2025-12-15", "value": 1, "sources": ["zz"]}])")
+                                        << u"capabilities[0].sources"_qs << u"unknown source \"zz\""_qs;
+        QTest::newRow("duplicate") << QByteArray(R"("capabilities": [{"id": 1, "party": "us", "effective": "2025-12-15", "value": 1}, {"id": 1, "party": "us", "effective": "2025-12-16", "value": 2}])")
+                                   << u"capabilities[1].id"_qs << u"duplicate capability change id 1"_qs;
+    }
+
+    void badAxis_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("decreasing") << QByteArray(R"("axis": [{"value": 10, "label": "a"}, {"value": 5, "label": "b"}]}], "positions": [])")
+                                    << u"issues[0].axis"_qs << u"anchor values must increase: 5 (\"b\") comes after 10 (\"a\")"_qs;
+        QTest::newRow("one-anchor") << QByteArray(R"("axis": [{"value": 10, "label": "a"}]}], "positions": [])")
+                                    << u"issues[0].axis"_qs << u"at least two anchors"_qs;
+        QTest::newRow("no-label") << QByteArray(R"("axis": [{"value": 10}, {"value": 50, "label": "b"}]}], "positions": [])")
+                                  << u"issues[0].axis[0].label"_qs << u"is missing"_qs;
+        QTest::newRow("value-off") << QByteArray(R"("axis": [{"value": 0, "label": "a"}, {"value": 10, "label": "b"}]}],
+"positions": [{"id": 1, "party": "us", "issue": "t", "effective": "2025-12-15", "stance": "opposes", "axisValue": 11}])")
+                                   << u"positions[0]"_qs << u"the value 11 is off the axis of \"t\" (0 to 10)"_qs;
+        QTest::newRow("value-no-axis") << QByteArray(R"("axis": []}],
+"positions": [{"id": 1, "party": "us", "issue": "t", "effective": "2025-12-15", "stance": "opposes", "axisValue": 1}])")
+                                       << u"positions[0]"_qs << u"no axis of its own"_qs;
+    }
+
+    void badAxis()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QByteArray input = R"({"format": "entente-dossier", "version": 4, "name": "N",
+"parties": [{"id": "us", "name": "US"}], "sources": [], "events": [],
+"issues": [{"id": "t", "name": "Territory", )" + tail + "}";
+        Dossier d = everyField();
+        const auto error = read(input, d);
+        QVERIFY(error.isError());
+        QVERIFY2(error.field.startsWith(field), qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+        QCOMPARE(difference(d, everyField()), QString());
+    }
+
+    void badCapabilities()
+    {
+        QFETCH(QByteArray, tail);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        const QByteArray input = R"({"format": "entente-dossier", "version": 4, "name": "N",
+"parties": [{"id": "us", "name": "US"}], "issues": [{"id": "nato", "name": "NATO"}], "sources": [{"id": "s"}],
+"events": [{"id": 1, "start": "2025-12-15", "title": "E"}],
+)" + tail + "}";
+        Dossier d = everyField();
+        const auto error = read(input, d);
+        QVERIFY(error.isError());
+        QVERIFY2(error.field.startsWith(field), qPrintable(error.toString()));
+        QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
+        QCOMPARE(difference(d, everyField()), QString());
     }
 
     void badNotesAndViews_data()
@@ -379,8 +477,8 @@ private slots:
                                       << u"is not \"entente-dossier\""_qs;
         QTest::newRow("no-format") << edited("  \"format\": \"entente-dossier\",\n", "") << 1 << u"format"_qs
                                    << u"is missing"_qs;
-        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 4") << 3 << u"version"_qs
-                                       << u"version 4 is newer"_qs;
+        QTest::newRow("newer-version") << edited("\"version\": 1", "\"version\": 5") << 3 << u"version"_qs
+                                       << u"version 5 is newer"_qs;
         QTest::newRow("claim-source-not-cited")
             << edited("\"sources\": [\"s1\"]}", "\"sources\": [\"s1\"], \"claims\": [{\"source\": \"s2\", \"credibility\": 3}]}")
             << 17 << u"events[1].claims"_qs << u"source \"s2\", which is not cited"_qs;

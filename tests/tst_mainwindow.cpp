@@ -3,6 +3,7 @@
 // editor dialog, undo and redo, filter events, move the as-of slider, compare two dates, and find every edit
 // on disk after reopening. Settings go to a temporary file, never the user's.
 #include "asofcontrol.h"
+#include "axisdialog.h"
 #include "changeeditordialog.h"
 #include "claimseditor.h"
 #include "sourcedialog.h"
@@ -37,6 +38,7 @@
 #include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -578,6 +580,124 @@ private slots:
         const auto cell = w.matrixModel()->index(row(w, u"ru"_qs), col(w, u"eu"_qs));
         QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(u"Press TV D5 — a US official: “open to it”"_qs),
             qPrintable(cell.data(Qt::ToolTipRole).toString()));
+    }
+
+    // "Set capability…" on the Parties table records a capability (on one issue, with its source graded), listed
+    // in the party's capability history; the history's "Retract" retracts it, undoably.
+    void partiesSetCapability()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto* parties = w.findChild<QTableView*>(u"partiesView"_qs);
+        QVERIFY(parties);
+        parties->setCurrentIndex(parties->model()->index(row(w, u"ru"_qs), 0));
+        auto* history = w.findChild<QTableWidget*>(u"capabilityHistory"_qs);
+        QVERIFY(history);
+        QCOMPARE(history->rowCount(), 0);
+        bool answered = false;
+        QString inForce;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            QCOMPARE(dialog->findChild<QComboBox*>(u"capabilityParty"_qs)->currentData().toString(), u"ru"_qs);
+            inForce = dialog->findChild<QLabel*>(u"capabilityInForce"_qs)->text();
+            auto* issue = dialog->findChild<QComboBox*>(u"capabilityIssue"_qs);
+            issue->setCurrentIndex(issue->findData(u"nato"_qs));
+            dialog->findChild<QDoubleSpinBox*>(u"capability"_qs)->setValue(85);
+            answered = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(w.findChild<QPushButton*>(u"setCapability"_qs), Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY2(inForce.startsWith(u"No capability recorded"_qs), qPrintable(inForce));
+        const auto& d = w.document()->dossier();
+        QCOMPARE(d.capabilityChanges().size(), size_t(1));
+        const CapabilityChange c = d.capabilityChanges().front();
+        QCOMPARE(c.partyId, u"ru"_qs);
+        QCOMPARE(c.issueId, u"nato"_qs);
+        QCOMPARE(c.value, 85.0);
+        QCOMPARE(c.citedSources, QStringList { u"presstv-2025-12"_qs }); // the sample's only source, ticked
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 1)->text(), u"NATO membership"_qs);
+        QCOMPARE(history->item(0, 2)->text(), u"85"_qs);
+        QCOMPARE(w.document()->undoStack()->undoText(), u"Set capability of Russia: 85 on NATO membership"_qs);
+        // The context menu has the same action.
+        QVERIFY(parties->findChild<QAction*>(u"setCapabilityAction"_qs));
+
+        history->setCurrentCell(0, 0);
+        QTest::mouseClick(w.findChild<QPushButton*>(u"retractCapability"_qs), Qt::LeftButton);
+        QVERIFY(d.capabilityChanges().front().retracted);
+        QCOMPARE(history->item(0, 5)->text(), u"retracted"_qs);
+        QVERIFY(!d.capabilityAsOf(row(w, u"ru"_qs), col(w, u"nato"_qs), at("2030")));
+        w.document()->undoStack()->undo();
+        QVERIFY(!d.capabilityChanges().front().retracted);
+        QCOMPARE(history->item(0, 5)->text(), QString());
+    }
+
+    // "Edit axis…" on the Issues table gives an issue its own axis (an axis with equal values is refused in the
+    // dialog, which says why and stays open); the position editor then places a position on it, and the forecast
+    // names its outcome by the nearest anchor. One undo step each.
+    void issueAxisAndPositionOnIt()
+    {
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        auto* issues = w.findChild<QTableView*>(u"issuesView"_qs);
+        QVERIFY(issues);
+        issues->setCurrentIndex(issues->model()->index(col(w, u"territory"_qs), 0));
+        QString refusal;
+        bool answered = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<AxisDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* table = dialog->findChild<QTableWidget*>(u"axisAnchors"_qs);
+            auto* add = dialog->findChild<QPushButton*>(u"axisAdd"_qs);
+            for (int i = 0; i < 3; ++i)
+                QTest::mouseClick(add, Qt::LeftButton);
+            const std::pair<double, const char*> rows[] = { { 100, "recognition of the annexation" },
+                { 0, "full withdrawal" }, { 100, "duplicate" } };
+            for (int r = 0; r < 3; ++r) {
+                table->item(r, 0)->setData(Qt::EditRole, rows[r].first);
+                table->item(r, 1)->setText(QString::fromUtf8(rows[r].second));
+            }
+            dialog->accept(); // refused: two anchors at 100
+            refusal = dialog->findChild<QLabel*>(u"axisError"_qs)->text();
+            if (!dialog->isVisible())
+                return;
+            table->item(2, 0)->setData(Qt::EditRole, 40.0);
+            table->item(2, 1)->setText(u"freeze on the line of contact"_qs);
+            answered = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(w.findChild<QPushButton*>(u"editAxis"_qs), Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY2(refusal.startsWith(u"This axis cannot be used: anchor values must increase"_qs), qPrintable(refusal));
+        const auto& d = w.document()->dossier();
+        const QList<AxisAnchor> expected { { 0, u"full withdrawal"_qs }, { 40, u"freeze on the line of contact"_qs },
+            { 100, u"recognition of the annexation"_qs } };
+        QCOMPARE(d.issues()[d.issueIndex(u"territory"_qs)].axis, expected);
+        QCOMPARE(w.document()->undoStack()->undoText(), u"Set the axis of Territory / Donbas"_qs);
+
+        bool placed = false;
+        QTimer::singleShot(0, qApp, [&] {
+            auto* dialog = qobject_cast<ChangeEditorDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* level = dialog->findChild<QComboBox*>(u"level"_qs);
+            level->setCurrentIndex(level->findData(u"resists"_qs));
+            dialog->findChild<QCheckBox*>(u"hasAxisValue"_qs)->setChecked(true);
+            dialog->findChild<QDoubleSpinBox*>(u"axisValue"_qs)->setValue(35);
+            placed = dialog->findChild<QLabel*>(u"axisNearest"_qs)->text() == u"nearest: freeze on the line of contact"_qs;
+            dialog->accept();
+        });
+        w.editCell(row(w, u"ua"_qs), col(w, u"territory"_qs));
+        QVERIFY(placed);
+        QCOMPARE(d.positionChanges().back().axisValue, std::optional<double>(35));
+        // Removing the axis now is refused: a recorded position is on it.
+        Issue plain = d.issues()[d.issueIndex(u"territory"_qs)];
+        plain.axis.clear();
+        QVERIFY(!Command::editIssue(w.document(), plain).ok());
     }
 
     // The event editor shows each source's claim for the event with its grade, and an edit of the claim is an

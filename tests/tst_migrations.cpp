@@ -262,7 +262,7 @@ private slots:
         auto opened = SqliteStore::open(path, ReadWrite);
         QVERIFY2(opened.ok(), qPrintable(opened.message()));
         auto store = std::move(opened).value();
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), SqliteSchema::Version);
         Dossier loaded;
         RowVersions versions;
         QVERIFY(store->load(loaded, &versions).ok());
@@ -325,9 +325,109 @@ private slots:
         QVERIFY(!store->removeRow(RowKind::Era, u"berlin"_qs, 1).ok());
         store.reset();
         const QStringList journal = query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs);
-        QVERIFY2(journal.contains(u"upgrade: schema 4 to 5"_qs), qPrintable(journal.join(u" | ")));
+        QVERIFY2(journal.contains(u"upgrade: schema 4 to %1"_qs.arg(SqliteSchema::Version)),
+            qPrintable(journal.join(u" | ")));
 
         const QString fresh = m_dir.filePath(u"fresh5.entente"_qs);
+        QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
+        const QString schemaSql
+            = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;
+        QCOMPARE(query(path, schemaSql), query(fresh, schemaSql));
+    }
+
+    void upgradeV5()
+    {
+        // A version-5 file (notes and views, no capabilities) upgrades to 6 in one transaction: its data, notes and
+        // row versions intact, no capability recorded; capabilities (general and per issue, cited, retracted) can
+        // be appended and read back from then on, with ids after those of the other histories.
+        const QString path = m_dir.filePath(u"v5.entente"_qs);
+        QCOMPARE(buildFromFixture(u"schema-v5.sql"_qs, path), QString());
+        QCOMPARE(query(path, u"PRAGMA user_version"_qs), QStringList { u"5"_qs });
+        const QByteArray before = fileBytes(path);
+        const auto refused = SqliteStore::open(path, ReadOnly);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message().contains(u"uses schema 5 and must be upgraded"), qPrintable(refused.message()));
+        QCOMPARE(fileBytes(path), before);
+
+        auto opened = SqliteStore::open(path, ReadWrite);
+        QVERIFY2(opened.ok(), qPrintable(opened.message()));
+        auto store = std::move(opened).value();
+        QCOMPARE(store->schemaVersion(), 6);
+        Dossier loaded;
+        RowVersions versions;
+        QVERIFY(store->load(loaded, &versions).ok());
+        QVERIFY(loaded.capabilityChanges().empty());
+        QCOMPARE(loaded.notes().size(), 1);
+        QCOMPARE(loaded.notes().first().text, u"Washington will not sell NATO membership."_qs);
+        QCOMPARE(versions.get(RowKind::Party, u"de"_qs), 2);
+        qint64 highest = 0;
+        for (const auto& c : loaded.positionChanges())
+            highest = std::max(highest, c.id);
+        for (const auto& c : loaded.statusChanges())
+            highest = std::max(highest, c.id);
+
+        CapabilityChange general;
+        general.partyId = u"us"_qs;
+        general.value = 90;
+        general.effective = date("2025-12-14");
+        general.recordedAt = 1765875600000;
+        general.recordedBy = u"analyst"_qs;
+        general.citedEvents = { 2 };
+        general.citedSources = { u"ptv"_qs };
+        general.claims = { Claim { u"ptv"_qs, 4, u"an unnamed US official"_qs, {} } };
+        CapabilityChange onNato = general;
+        onNato.issueId = u"nato"_qs;
+        onNato.value = 12.5;
+        onNato.citedEvents.clear();
+        const auto a = store->appendChange(general);
+        const auto b = store->appendChange(onNato);
+        QVERIFY2(a.ok() && b.ok(), qPrintable(a.message() + b.message()));
+        QCOMPARE(a.value(), highest + 1);
+        QCOMPARE(b.value(), highest + 2);
+        QVERIFY(store->setChangeRetracted(ChangeKind::Capability, b.value(), true, 1765879200000).ok());
+        // A negative capability is refused by the file itself too.
+        CapabilityChange negative = general;
+        negative.value = -1;
+        QVERIFY(!store->appendChange(negative).ok());
+        Dossier again;
+        QVERIFY(store->load(again, nullptr).ok());
+        QCOMPARE(again.capabilityChanges().size(), size_t(2));
+        general.id = a.value();
+        QCOMPARE(again.capabilityChanges()[size_t(again.capabilityChangeIndex(a.value()))], general);
+        const auto& retracted = again.capabilityChanges()[size_t(again.capabilityChangeIndex(b.value()))];
+        QVERIFY(retracted.retracted);
+        QCOMPARE(retracted.value, 12.5);
+        QCOMPARE(retracted.issueId, u"nato"_qs);
+        // The issue's own axis and a position's value on it (also schema 6).
+        Issue nato = again.issues()[again.issueIndex(u"nato"_qs)];
+        QVERIFY(nato.axis.isEmpty());
+        nato.axis = { { 0, u"no membership"_qs }, { 100, u"full membership"_qs } };
+        QVERIFY(store->updateRow(nato, versions.get(RowKind::Issue, u"nato"_qs)).ok());
+        PositionChange onAxis = again.positionChanges().front();
+        onAxis.id = 0;
+        onAxis.issueId = u"nato"_qs;
+        onAxis.axisValue = 35;
+        const auto onAxisId = store->appendChange(onAxis);
+        QVERIFY2(onAxisId.ok(), qPrintable(onAxisId.message()));
+        Dossier withAxis;
+        QVERIFY(store->load(withAxis, nullptr).ok());
+        QCOMPARE(withAxis.issues()[withAxis.issueIndex(u"nato"_qs)].axis, nato.axis);
+        QCOMPARE(withAxis.positionChanges()[size_t(withAxis.positionChangeIndex(onAxisId.value()))].axisValue,
+            std::optional<double>(35));
+        for (const auto& c : loaded.positionChanges())
+            QVERIFY(!c.axisValue); // the version-5 positions carry none
+        // As of the 15th, the US weighs 90 on NATO (the NATO-specific 12.5 is retracted).
+        const auto* inForce = again.capabilityAsOf(again.partyIndex(u"us"_qs), again.issueIndex(u"nato"_qs),
+            date("2025-12-15").msecs);
+        QVERIFY(inForce);
+        QCOMPARE(inForce->value, 90.0);
+        store.reset();
+        const QStringList journal = query(path, u"SELECT action || ': ' || detail FROM journal ORDER BY id"_qs);
+        QVERIFY2(journal.contains(u"upgrade: schema 5 to 6"_qs), qPrintable(journal.join(u" | ")));
+        QVERIFY2(journal.contains(u"capability.append: %1"_qs.arg(a.value())), qPrintable(journal.join(u" | ")));
+        QVERIFY2(journal.contains(u"capability.retract: %1"_qs.arg(b.value())), qPrintable(journal.join(u" | ")));
+
+        const QString fresh = m_dir.filePath(u"fresh6.entente"_qs);
         QVERIFY(SqliteStore::create(fresh, Dossier()).ok());
         const QString schemaSql
             = u"SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name"_qs;

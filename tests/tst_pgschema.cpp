@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team server's schema: an event's dossier is checked once per statement (no per-row foreign key), a
 // version-1 server is upgraded by the next publish of its owner, a version-3 server gains claims (version 4), and a
-// version-5 server gains notes and saved views (version 6).
+// version-5 server gains notes and saved views (version 6), and a version-6 server gains capabilities (version 7).
 #include "pgconnection.h"
 #include "pgschema.h"
 #include "pgtestutil.h"
@@ -169,9 +169,10 @@ private slots:
             PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
             QVERIFY(alice.connect().ok());
             QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), PgSchema::Version);
+            // events, position and status changes (4), capability changes (7)
             QCOMPARE(scalar(alice, "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'entente' "
                                    "AND column_name = 'claims'"),
-                3);
+                4);
             // The migration is idempotent: running it again changes nothing and fails on nothing.
             QVERIFY(alice.run("BEGIN").ok());
             for (const auto& list : { PgSchema::version4(), PgSchema::version5(), PgSchema::version6() })
@@ -242,7 +243,7 @@ private slots:
         {
             auto store = PostgresStore::open(fifth, {});
             QVERIFY2(store.ok(), qPrintable(store.message()));
-            QCOMPARE(store.value()->schemaVersion(), 6);
+            QCOMPARE(store.value()->schemaVersion(), PgSchema::Version);
             Dossier d;
             QVERIFY(store.value()->load(d, nullptr).ok());
             QCOMPARE(d.parties().size(), 1);
@@ -273,7 +274,7 @@ private slots:
         {
             PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
             QVERIFY(alice.connect().ok());
-            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 6);
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), PgSchema::Version);
             // Journalled like the other tables, by their own trigger.
             QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.journal WHERE dossier = 'fifth' AND action IN "
                                    "('note.insert', 'saved view.insert', 'saved view.update')"),
@@ -286,6 +287,113 @@ private slots:
             QVERIFY(alice.run("DELETE FROM entente.dossier WHERE id = 'fifth'").ok());
             QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.note WHERE dossier = 'fifth'"), 0);
             QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.saved_view WHERE dossier = 'fifth'"), 0);
+        }
+        QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
+    }
+
+    // A database holding the version-6 schema with a dossier and a position change in it: its owner's next open
+    // upgrades it to capabilities (7); they are appended with ids from the change sequence (after the existing
+    // change), retracted, journalled, read back, checked by the server, and go with their dossier.
+    void versionSixIsUpgraded()
+    {
+        const QByteArray db = "entente_v6_" + QByteArray::number(QCoreApplication::applicationPid());
+        PgConnection admin(QStringLiteral("host=%1 dbname=postgres user=postgres").arg(PgTest::host()).toUtf8());
+        installOldSchema(admin, db,
+            { PgSchema::version1(), PgSchema::version2(), PgSchema::version3(), PgSchema::version4(),
+                PgSchema::version5(), PgSchema::version6() });
+        if (QTest::currentTestFailed())
+            return;
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 6);
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM pg_tables WHERE schemaname = 'entente' AND tablename = "
+                                   "'capability_change'"),
+                0);
+            QVERIFY(alice.run("INSERT INTO entente.dossier (id, name, description) VALUES ('sixth', 'Sixth', '')").ok());
+            QVERIFY(alice.run("INSERT INTO entente.party (dossier, id, position, name, short_name, color, kind, "
+                              "description) VALUES ('sixth', 'ru', 0, 'Russia', '', '', 'state', '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.issue (dossier, id, position, name, description) VALUES ('sixth', "
+                              "'nato', 0, 'NATO', '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.source (dossier, id, position, outlet, url, title, "
+                              "published_precision, reliability, credibility, note) VALUES ('sixth', 'tass', 0, 'TASS', "
+                              "'', '', 2, 'D', 4, '')")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.scale_level (dossier, scale, position, key, label, color, value, "
+                              "is_unknown) VALUES ('sixth', 'stance', 0, 'opposes', 'Opposes', '#aa0000', -2, false)")
+                        .ok());
+            QVERIFY(alice.run("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, salience, "
+                              "effective_msecs, effective_precision, recorded_at, recorded_by, confidence, note) "
+                              "VALUES ('sixth', 40, 'ru', 'nato', 'opposes', 90, 1765756800000, 2, now(), 'alice', "
+                              "'high', '')")
+                        .ok());
+        }
+        const QString sixth = PgTest::uri(u"sixth"_qs, u"alice"_qs, QString::fromLatin1(db));
+        CapabilityChange general;
+        general.partyId = u"ru"_qs;
+        general.value = 85.5;
+        general.effective = PartialDate::parse(u"2025-12-14"_qs).value();
+        general.recordedAt = 1765875600000;
+        general.recordedBy = u"alice"_qs;
+        general.citedSources = { u"tass"_qs };
+        general.claims = { Claim { u"tass"_qs, 5, u"state media"_qs, {} } };
+        CapabilityChange onNato = general;
+        onNato.issueId = u"nato"_qs;
+        onNato.value = 0;
+        {
+            auto store = PostgresStore::open(sixth, {});
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            QCOMPARE(store.value()->schemaVersion(), 7);
+            Dossier d;
+            QVERIFY(store.value()->load(d, nullptr).ok());
+            QCOMPARE(d.positionChanges().size(), size_t(1));
+            QVERIFY(d.capabilityChanges().empty());
+            const auto a = store.value()->appendChange(general);
+            const auto b = store.value()->appendChange(onNato);
+            QVERIFY2(a.ok() && b.ok(), qPrintable(a.message() + b.message()));
+            QVERIFY(a.value() > 40); // the change sequence is past the existing change
+            QVERIFY(b.value() > a.value());
+            general.id = a.value();
+            onNato.id = b.value();
+            QVERIFY(store.value()->setChangeRetracted(ChangeKind::Capability, onNato.id, true, 1765879200000).ok());
+            // Refused by the server itself: a negative value, a party the dossier does not have.
+            CapabilityChange bad = general;
+            bad.id = 0;
+            bad.value = -1;
+            QVERIFY(!store.value()->appendChange(bad).ok());
+            bad.value = 1;
+            bad.partyId = u"nobody"_qs;
+            QVERIFY(!store.value()->appendChange(bad).ok());
+        }
+        {
+            auto again = PostgresStore::open(sixth, {});
+            QVERIFY(again.ok());
+            Dossier d;
+            QVERIFY(again.value()->load(d, nullptr).ok());
+            QCOMPARE(d.capabilityChanges().size(), size_t(2));
+            QCOMPARE(d.capabilityChanges()[size_t(d.capabilityChangeIndex(general.id))], general);
+            const CapabilityChange& retracted = d.capabilityChanges()[size_t(d.capabilityChangeIndex(onNato.id))];
+            QVERIFY(retracted.retracted);
+            QCOMPARE(retracted.issueId, u"nato"_qs);
+            QCOMPARE(retracted.value, 0.0);
+        }
+        {
+            PgConnection alice(PgTest::conninfo(u"alice"_qs, QString::fromLatin1(db)));
+            QVERIFY(alice.connect().ok());
+            QCOMPARE(scalar(alice, "SELECT max(version) FROM entente.schema_version"), 7);
+            // Journalled by the table's own trigger.
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.journal WHERE dossier = 'sixth' AND action IN "
+                                   "('capability.append', 'capability.retract')"),
+                3);
+            // The migration is idempotent.
+            QVERIFY(alice.run("BEGIN").ok());
+            for (const auto& sql : PgSchema::version7())
+                QVERIFY2(alice.run(sql).ok(), sql.constData());
+            QVERIFY(alice.run("COMMIT").ok());
+            QVERIFY(alice.run("DELETE FROM entente.dossier WHERE id = 'sixth'").ok());
+            QCOMPARE(scalar(alice, "SELECT count(*) FROM entente.capability_change WHERE dossier = 'sixth'"), 0);
         }
         QVERIFY(admin.run("DROP DATABASE " + db + " WITH (FORCE)").ok());
     }

@@ -35,6 +35,8 @@ private slots:
     void rowWrites() { Conformance::rowWrites(m_make); }
     void reorder() { Conformance::reorder(m_make); }
     void appendOnlyHistory() { Conformance::appendOnlyHistory(m_make); }
+    void capabilities() { Conformance::capabilities(m_make); }
+    void issueAxis() { Conformance::issueAxis(m_make); }
     void journal() { Conformance::journal(m_make); }
     void allOrNothing() { Conformance::allOrNothing(m_make); }
     void readOnly() { Conformance::readOnly(m_make); }

@@ -51,7 +51,7 @@ private:
             c.stance = scale[i].key;
             c.effective = PartialDate::parse(u"2030-01-01"_s).value();
             c.citedSources = { d.sources()[0].id };
-            const QString error = d.addPositionChange(c);
+            const QString error = d.addPositionChange(c).message();
             if (!error.isEmpty())
                 qFatal("%s", qPrintable(error));
         }

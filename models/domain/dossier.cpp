@@ -97,6 +97,7 @@ void Dossier::reindexTables()
         m_issueIndex.insert(m_issues[i].id, i);
     rebuildPositionIndex();
     rebuildStatusIndex();
+    rebuildCapabilityIndex();
 }
 
 Status Dossier::checkParty(const Party& p) const
@@ -149,6 +150,8 @@ bool Dossier::partyReferenced(const QString& id) const
 {
     if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.partyId == id; }))
         return true;
+    if (std::any_of(m_capabilities.begin(), m_capabilities.end(), [&](const auto& c) { return c.partyId == id; }))
+        return true;
     if (std::any_of(m_parties.begin(), m_parties.end(), [&](const auto& p) { return p.parentId == id; }))
         return true;
     if (notesReference(NoteTarget::Party, id))
@@ -185,6 +188,8 @@ Status Dossier::insertIssue(qsizetype at, const Issue& is)
         return Error(tr("duplicate issue id \"%1\"").arg(is.id), Error::Kind::Invalid);
     if (is.name.trimmed().isEmpty())
         return Error(tr("issue \"%1\" has no name").arg(is.id), Error::Kind::Invalid);
+    if (const QString bad = checkAxis(is.axis); !bad.isEmpty())
+        return Error(tr("issue \"%1\": %2").arg(is.id, bad), Error::Kind::Invalid);
     m_issues.insert(at < 0 || at > m_issues.size() ? m_issues.size() : at, is);
     reindexTables();
     return {};
@@ -197,6 +202,21 @@ Status Dossier::updateIssue(const Issue& is)
         return Error(tr("unknown issue \"%1\"").arg(is.id), Error::Kind::NotFound);
     if (is.name.trimmed().isEmpty())
         return Error(tr("issue \"%1\" has no name").arg(is.id), Error::Kind::Invalid);
+    if (const QString bad = checkAxis(is.axis); !bad.isEmpty())
+        return Error(tr("issue \"%1\": %2").arg(is.id, bad), Error::Kind::Invalid);
+    // Recorded values on the axis must stay on it.
+    for (const auto& c : m_positions)
+        if (c.issueId == is.id && c.axisValue) {
+            if (is.axis.isEmpty())
+                return Error(tr("issue \"%1\": recorded positions carry values on its axis").arg(is.id), Error::Kind::Invalid);
+            if (*c.axisValue < is.axis.first().value || *c.axisValue > is.axis.last().value)
+                return Error(tr("issue \"%1\": the recorded value %2 would be off the axis (%3 to %4)")
+                                 .arg(is.id)
+                                 .arg(*c.axisValue)
+                                 .arg(is.axis.first().value)
+                                 .arg(is.axis.last().value),
+                    Error::Kind::Invalid);
+        }
     m_issues[i] = is;
     return {};
 }
@@ -206,6 +226,8 @@ bool Dossier::issueReferenced(const QString& id) const
     if (std::any_of(m_positions.begin(), m_positions.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
     if (std::any_of(m_statuses.begin(), m_statuses.end(), [&](const auto& c) { return c.issueId == id; }))
+        return true;
+    if (std::any_of(m_capabilities.begin(), m_capabilities.end(), [&](const auto& c) { return c.issueId == id; }))
         return true;
     if (notesReference(NoteTarget::Issue, id))
         return true;
@@ -269,7 +291,8 @@ bool Dossier::sourceReferenced(const QString& id) const
 {
     auto cites = [&](const ChangeRecord& c) { return c.citedSources.contains(id); };
     if (std::any_of(m_positions.begin(), m_positions.end(), cites)
-        || std::any_of(m_statuses.begin(), m_statuses.end(), cites))
+        || std::any_of(m_statuses.begin(), m_statuses.end(), cites)
+        || std::any_of(m_capabilities.begin(), m_capabilities.end(), cites))
         return true;
     if (std::any_of(m_notes.begin(), m_notes.end(), [&](const Note& n) { return claimFor(n.evidence, id); }))
         return true;
@@ -448,6 +471,9 @@ QStringList Dossier::validate() const
     for (const auto& c : m_statuses)
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
             errors << tr("status change %1: %2").arg(c.id).arg(bad);
+    for (const auto& c : m_capabilities)
+        if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty() && errors.size() < 20)
+            errors << tr("capability change %1: %2").arg(c.id).arg(bad);
     if (!m_eventsPending) {
         auto checkCitations = [&](const ChangeRecord& c, const QString& what) {
             for (qint64 e : c.citedEvents)
@@ -458,6 +484,8 @@ QStringList Dossier::validate() const
             checkCitations(c, tr("position change %1 cites an unknown event %2"));
         for (const auto& c : m_statuses)
             checkCitations(c, tr("status change %1 cites an unknown event %2"));
+        for (const auto& c : m_capabilities)
+            checkCitations(c, tr("capability change %1 cites an unknown event %2"));
         for (const auto& n : m_notes)
             if (errors.size() < 20 && n.target == NoteTarget::Event && m_events.rowOfId(n.eventId) < 0)
                 errors << tr("note \"%1\" is pinned to an unknown event %2").arg(n.id).arg(n.eventId);

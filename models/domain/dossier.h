@@ -2,7 +2,7 @@
 #pragma once
 
 // The dossier aggregate: parties, issues, scales, sources, eras, the columnar event store and the
-// append-only position and status histories with their as-of indexes. It is a plain value owned by the
+// append-only position, status and capability histories with their as-of indexes. It is a plain value owned by the
 // Document (models/) or by a command-line tool; it enforces its invariants (unique ids, valid references,
 // histories never shrink) and reports a violation as a Status or Result whose translated error names what is
 // wrong: Kind::Invalid for the input, Kind::NotFound for an unknown id.
@@ -100,15 +100,20 @@ public:
     // Histories: append-only. Changes get ids and indexes; retraction flips a flag and is itself recorded.
     [[nodiscard]] const std::vector<PositionChange>& positionChanges() const { return m_positions; }
     [[nodiscard]] const std::vector<StatusChange>& statusChanges() const { return m_statuses; }
+    [[nodiscard]] const std::vector<CapabilityChange>& capabilityChanges() const { return m_capabilities; }
     Status checkPositionChange(const PositionChange& c) const;
     Status checkStatusChange(const StatusChange& c) const;
+    Status checkCapabilityChange(const CapabilityChange& c) const; // a known party and issue, a value ≥ 0
     // The id of the change recorded (a change with id 0 is given the next free one).
     Result<qint64> addPositionChange(PositionChange c);
     Result<qint64> addStatusChange(StatusChange c);
+    Result<qint64> addCapabilityChange(CapabilityChange c);
     Status setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
     Status setStatusRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
+    Status setCapabilityRetracted(qint64 id, bool retracted, qint64 at, const QString& by);
     [[nodiscard]] qsizetype positionChangeIndex(qint64 id) const { return m_positionById.value(id, -1); }
     [[nodiscard]] qsizetype statusChangeIndex(qint64 id) const { return m_statusById.value(id, -1); }
+    [[nodiscard]] qsizetype capabilityChangeIndex(qint64 id) const { return m_capabilityById.value(id, -1); }
 
     // As-of queries. Cell = partyIndex * issues().size() + issueIndex.
     [[nodiscard]] qsizetype cellOf(qsizetype party, qsizetype issue) const { return party * m_issues.size() + issue; }
@@ -118,6 +123,11 @@ public:
     void matrixAsOf(qint64 msecs, std::vector<qint32>& out) const;
     [[nodiscard]] std::vector<const PositionChange*> cellHistory(qsizetype party, qsizetype issue) const;
     [[nodiscard]] std::vector<const StatusChange*> statusHistory(qsizetype issue) const;
+    // A party's capability on an issue as of a date: its latest issue-specific change in force, else its latest
+    // general one (issue −1: the general one only); null when none is recorded.
+    [[nodiscard]] const CapabilityChange* capabilityAsOf(qsizetype party, qsizetype issue, qint64 msecs) const;
+    // Every capability change of a party (general and per issue), retracted ones included, by effective date.
+    [[nodiscard]] std::vector<const CapabilityChange*> capabilityHistory(qsizetype party) const;
     [[nodiscard]] const AsOfIndex& positionIndex() const { return m_positionIndex; }
     [[nodiscard]] const AsOfIndex& statusIndex() const { return m_statusIndex; }
 
@@ -135,6 +145,12 @@ private:
     void reindexTables();
     void rebuildPositionIndex();
     void rebuildStatusIndex();
+    void rebuildCapabilityIndex();
+    // The capability index's slot: party × (issues + 1), the last of a party's slots for its general changes.
+    [[nodiscard]] qsizetype capabilitySlot(qsizetype party, qsizetype issue) const
+    {
+        return party * (m_issues.size() + 1) + (issue < 0 ? m_issues.size() : issue);
+    }
     Status checkParty(const Party& p) const;
     Status checkSourceGrading(const Source& s) const;
     Status checkEraDates(const Era& e) const;
@@ -158,10 +174,13 @@ private:
     EventStore m_events;
     std::vector<PositionChange> m_positions;
     std::vector<StatusChange> m_statuses;
+    std::vector<CapabilityChange> m_capabilities;
     QHash<qint64, qsizetype> m_positionById;
     QHash<qint64, qsizetype> m_statusById;
+    QHash<qint64, qsizetype> m_capabilityById;
     AsOfIndex m_positionIndex;
     AsOfIndex m_statusIndex;
+    AsOfIndex m_capabilityIndex;
     qint64 m_nextChangeId = 1;
     bool m_eventsPending = false;
 };

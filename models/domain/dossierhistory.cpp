@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The dossier's histories: appending and retracting position and status changes, their as-of indexes and
-// the queries over them (the matrix as of a date, a cell's history, the dates of changes).
+// The dossier's histories: appending and retracting position, status and capability changes, their as-of indexes
+// and the queries over them (the matrix as of a date, a cell's history, a party's capability, the dates of
+// changes).
 #include "dossier.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace Entente {
 
@@ -15,13 +17,33 @@ namespace {
 }
 
 namespace {
-    // One core for both histories: a history is a vector of changes, an id → index hash and an as-of index whose
-    // slots are cells (position changes) or issues (status changes). HistoryRef binds the core to one of them.
+    template <typename C> QString duplicateChange(qint64 id)
+    {
+        if constexpr (std::is_same_v<C, PositionChange>)
+            return Dossier::tr("duplicate position change id %1").arg(id);
+        else if constexpr (std::is_same_v<C, StatusChange>)
+            return Dossier::tr("duplicate status change id %1").arg(id);
+        else
+            return Dossier::tr("duplicate capability change id %1").arg(id);
+    }
+
+    template <typename C> QString unknownChange(qint64 id)
+    {
+        if constexpr (std::is_same_v<C, PositionChange>)
+            return Dossier::tr("unknown position change %1").arg(id);
+        else if constexpr (std::is_same_v<C, StatusChange>)
+            return Dossier::tr("unknown status change %1").arg(id);
+        else
+            return Dossier::tr("unknown capability change %1").arg(id);
+    }
+
+    // One core for the three histories: a history is a vector of changes, an id → index hash and an as-of index
+    // whose slots are cells (position changes), issues (status changes) or party × (issue or every issue)
+    // (capability changes). HistoryRef binds the core to one of them.
     template <typename C> struct HistoryRef {
         std::vector<C>& changes;
         QHash<qint64, qsizetype>& byId;
         AsOfIndex& index;
-        bool positions; // position changes, else status changes
 
         // The as-of slot of a change, or −1 when its party or issue is unknown.
         template <typename SlotOf> void rebuild(qsizetype slotCount, SlotOf&& slotOf)
@@ -41,10 +63,7 @@ namespace {
             if (c.id == 0)
                 c.id = nextId;
             if (byId.contains(c.id))
-                return Error((positions ? Dossier::tr("duplicate position change id %1")
-                                        : Dossier::tr("duplicate status change id %1"))
-                                 .arg(c.id),
-                    Error::Kind::Invalid);
+                return Error(duplicateChange<C>(c.id), Error::Kind::Invalid);
             nextId = std::max(nextId, c.id + 1);
             const auto i = qsizetype(changes.size());
             changes.push_back(c);
@@ -59,9 +78,7 @@ namespace {
         {
             const auto i = byId.value(id, -1);
             if (i < 0)
-                return Error((positions ? Dossier::tr("unknown position change %1") : Dossier::tr("unknown status change %1"))
-                                 .arg(id),
-                    Error::Kind::NotFound);
+                return Error(unknownChange<C>(id), Error::Kind::NotFound);
             auto& c = changes[size_t(i)];
             if (c.retracted == retracted)
                 return {};
@@ -93,7 +110,7 @@ namespace {
     template <typename C>
     HistoryRef<C> historyRef(std::vector<C>& changes, QHash<qint64, qsizetype>& byId, AsOfIndex& index)
     {
-        return { changes, byId, index, std::is_same_v<C, PositionChange> };
+        return { changes, byId, index };
     }
 }
 
@@ -111,6 +128,15 @@ void Dossier::rebuildStatusIndex()
     historyRef(m_statuses, m_statusById, m_statusIndex).rebuild(m_issues.size(), [this](const StatusChange& c) {
         return issueIndex(c.issueId);
     });
+}
+
+void Dossier::rebuildCapabilityIndex()
+{
+    historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .rebuild(m_parties.size() * (m_issues.size() + 1), [this](const CapabilityChange& c) {
+            const auto p = partyIndex(c.partyId), is = c.issueId.isEmpty() ? -1 : issueIndex(c.issueId);
+            return p >= 0 && (is >= 0 || c.issueId.isEmpty()) ? capabilitySlot(p, is) : qsizetype(-1);
+        });
 }
 
 namespace {
@@ -140,6 +166,19 @@ Status Dossier::checkPositionChange(const PositionChange& c) const
         return Error(tr("unknown stance \"%1\"").arg(c.stance), Error::Kind::NotFound);
     if (c.salience < -1 || c.salience > 100)
         return Error(tr("salience %1 is outside 0–100").arg(c.salience), Error::Kind::Invalid);
+    if (c.axisValue) {
+        const auto& axis = m_issues[issueIndex(c.issueId)].axis;
+        if (axis.isEmpty())
+            return Error(tr("issue \"%1\" has no axis of its own: the position is its stance").arg(c.issueId),
+                Error::Kind::Invalid);
+        if (!std::isfinite(*c.axisValue) || *c.axisValue < axis.first().value || *c.axisValue > axis.last().value)
+            return Error(tr("the value %1 is off the axis of \"%2\" (%3 to %4)")
+                             .arg(*c.axisValue)
+                             .arg(c.issueId)
+                             .arg(axis.first().value)
+                             .arg(axis.last().value),
+                Error::Kind::Invalid);
+    }
     return checkRecord(c, *this);
 }
 
@@ -149,6 +188,19 @@ Status Dossier::checkStatusChange(const StatusChange& c) const
         return Error(tr("unknown issue \"%1\"").arg(c.issueId), Error::Kind::NotFound);
     if (!statusLevel(c.status))
         return Error(tr("unknown status \"%1\"").arg(c.status), Error::Kind::NotFound);
+    return checkRecord(c, *this);
+}
+
+Status Dossier::checkCapabilityChange(const CapabilityChange& c) const
+{
+    if (partyIndex(c.partyId) < 0)
+        return Error(tr("unknown party \"%1\"").arg(c.partyId), Error::Kind::NotFound);
+    if (!c.issueId.isEmpty() && issueIndex(c.issueId) < 0)
+        return Error(tr("unknown issue \"%1\"").arg(c.issueId), Error::Kind::NotFound);
+    if (!std::isfinite(c.value))
+        return Error(tr("capability is not a number"), Error::Kind::Invalid);
+    if (c.value < 0)
+        return Error(tr("capability %1 is negative (a capability is 0 or more)").arg(c.value), Error::Kind::Invalid);
     return checkRecord(c, *this);
 }
 
@@ -169,6 +221,16 @@ Result<qint64> Dossier::addStatusChange(StatusChange c)
         .add(std::move(c), m_nextChangeId, [this](const StatusChange& x) { return issueIndex(x.issueId); });
 }
 
+Result<qint64> Dossier::addCapabilityChange(CapabilityChange c)
+{
+    if (auto e = checkCapabilityChange(c); !e.ok())
+        return e.error();
+    return historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .add(std::move(c), m_nextChangeId, [this](const CapabilityChange& x) {
+            return capabilitySlot(partyIndex(x.partyId), x.issueId.isEmpty() ? -1 : issueIndex(x.issueId));
+        });
+}
+
 Status Dossier::setPositionRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
 {
     return historyRef(m_positions, m_positionById, m_positionIndex)
@@ -180,6 +242,32 @@ Status Dossier::setStatusRetracted(qint64 id, bool retracted, qint64 at, const Q
 {
     return historyRef(m_statuses, m_statusById, m_statusIndex)
         .setRetracted(id, retracted, at, by, [this](const StatusChange& x) { return issueIndex(x.issueId); });
+}
+
+Status Dossier::setCapabilityRetracted(qint64 id, bool retracted, qint64 at, const QString& by)
+{
+    return historyRef(m_capabilities, m_capabilityById, m_capabilityIndex)
+        .setRetracted(id, retracted, at, by, [this](const CapabilityChange& x) {
+            return capabilitySlot(partyIndex(x.partyId), x.issueId.isEmpty() ? -1 : issueIndex(x.issueId));
+        });
+}
+
+const CapabilityChange* Dossier::capabilityAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
+{
+    if (party < 0 || party >= m_parties.size() || issue >= m_issues.size())
+        return nullptr;
+    qint64 i = issue >= 0 ? m_capabilityIndex.at(capabilitySlot(party, issue), msecs) : -1;
+    if (i < 0)
+        i = m_capabilityIndex.at(capabilitySlot(party, -1), msecs);
+    return i < 0 ? nullptr : &m_capabilities[size_t(i)];
+}
+
+std::vector<const CapabilityChange*> Dossier::capabilityHistory(qsizetype party) const
+{
+    if (party < 0 || party >= m_parties.size())
+        return {};
+    const auto& pid = m_parties[party].id;
+    return historyOf(m_capabilities, [&](const CapabilityChange& c) { return c.partyId == pid; });
 }
 
 const PositionChange* Dossier::positionAsOf(qsizetype party, qsizetype issue, qint64 msecs) const
@@ -240,6 +328,8 @@ std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const
         take(c.effective.msecs, c.effective.msecs);
     for (const auto& c : m_statuses)
         take(c.effective.msecs, c.effective.msecs);
+    for (const auto& c : m_capabilities)
+        take(c.effective.msecs, c.effective.msecs);
     for (const auto& e : m_eras)
         take(e.start.msecs, e.end.msecs);
     if (lo > hi)
@@ -250,11 +340,14 @@ std::optional<std::pair<qint64, qint64>> Dossier::dateRange() const
 std::vector<qint64> Dossier::changeDates() const
 {
     std::vector<qint64> out;
-    out.reserve(m_positions.size() + m_statuses.size());
+    out.reserve(m_positions.size() + m_statuses.size() + m_capabilities.size());
     for (const auto& c : m_positions)
         if (!c.retracted)
             out.push_back(c.effective.msecs);
     for (const auto& c : m_statuses)
+        if (!c.retracted)
+            out.push_back(c.effective.msecs);
+    for (const auto& c : m_capabilities)
         if (!c.retracted)
             out.push_back(c.effective.msecs);
     std::sort(out.begin(), out.end());

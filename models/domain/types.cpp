@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include <cmath>
+
 #include "scalelabels.h"
 
 #include <QCoreApplication>
@@ -201,6 +203,27 @@ QList<ScaleLevel> defaultStatusScale()
         { QStringLiteral("deadlocked"), QStringLiteral("Deadlocked"), QStringLiteral("#7b241c"), 5, false },
         { QStringLiteral("dropped"), QStringLiteral("Dropped"), QStringLiteral("#616a6b"), 6, false },
     };
+}
+
+QString checkAxis(const QList<AxisAnchor>& axis)
+{
+    if (axis.isEmpty())
+        return {};
+    if (axis.size() < 2)
+        return QStringLiteral("an axis needs at least two anchors");
+    for (qsizetype i = 0; i < axis.size(); ++i) {
+        if (!std::isfinite(axis[i].value))
+            return QStringLiteral("anchor %1 is not a number").arg(i + 1);
+        if (axis[i].label.trimmed().isEmpty())
+            return QStringLiteral("anchor %1 (%2) has no label").arg(i + 1).arg(axis[i].value);
+        if (i > 0 && !(axis[i].value > axis[i - 1].value))
+            return QStringLiteral("anchor values must increase: %1 (\"%2\") comes after %3 (\"%4\")")
+                .arg(axis[i].value)
+                .arg(axis[i].label)
+                .arg(axis[i - 1].value)
+                .arg(axis[i - 1].label);
+    }
+    return {};
 }
 
 } // namespace Entente

@@ -32,12 +32,26 @@ struct Party {
     friend bool operator==(const Party&, const Party&) = default;
 };
 
+// A labelled point of an issue's own position axis (0 "full withdrawal" … 100 "recognition of the annexation").
+struct AxisAnchor {
+    double value = 0;
+    QString label;
+    friend bool operator==(const AxisAnchor&, const AxisAnchor&) = default;
+};
+
 struct Issue {
     QString id;
     QString name;
     QString description;
+    // The issue's position axis: anchors by strictly increasing value, at least two; empty: the stance scale's
+    // values are the axis (a position is its stance's value).
+    QList<AxisAnchor> axis;
     friend bool operator==(const Issue&, const Issue&) = default;
 };
+
+// Why `axis` cannot be an issue's axis (fewer than two anchors, values not increasing or not finite, a label
+// missing), or empty. An empty axis is valid (the stance scale).
+[[nodiscard]] QString checkAxis(const QList<AxisAnchor>& axis);
 
 // One level of the stance scale (Opposes … Supports, Unknown) or of the issue status list.
 struct ScaleLevel {
@@ -130,6 +144,9 @@ struct PositionChange : ChangeRecord {
     QString issueId;
     QString stance; // ScaleLevel key
     int salience = -1; // 0…100, −1 when not assessed
+    // The position on the issue's own axis (Issue::axis), within its first and last anchors; none: the stance's
+    // value mapped onto the axis.
+    std::optional<double> axisValue;
     friend bool operator==(const PositionChange&, const PositionChange&) = default;
 };
 
@@ -137,6 +154,16 @@ struct StatusChange : ChangeRecord {
     QString issueId;
     QString status; // ScaleLevel key
     friend bool operator==(const StatusChange&, const StatusChange&) = default;
+};
+
+// A party's capability (clout) as the analyst assesses it: any non-negative number, by default on 0–100. With an
+// issue it holds for that issue only; without one (empty issueId) for every issue. On an issue the party's
+// capability in force is its latest issue-specific change if there is one, else its latest general change.
+struct CapabilityChange : ChangeRecord {
+    QString partyId;
+    QString issueId; // empty: every issue
+    double value = 0; // ≥ 0
+    friend bool operator==(const CapabilityChange&, const CapabilityChange&) = default;
 };
 
 // An analyst's note pinned to one thing in the dossier: a date, a cell (party × issue), an issue, a party, an

@@ -8,8 +8,8 @@
 // - Writes are row by row. Each party, issue, source, era, scale level, note, saved view and event is inserted, updated or
 //   removed alone; an update or removal names the row version the caller read (rowversions.h) and fails with
 //   Error::Kind::Conflict when the stored row moved on, so two analysts can never overwrite each other's edit
-//   silently. Reordering a table is a write of its own. Position and status changes are only ever appended;
-//   retraction flips a flag and is itself recorded.
+//   silently. Reordering a table is a write of its own. Position, status and capability changes are only ever
+//   appended; retraction flips a flag and is itself recorded.
 // - Every write runs in its own transaction unless the caller opened one with begin(); then the writes join it
 //   and commit() or rollback() ends it. A failed write leaves the stored dossier as it was.
 // - Every write is journalled in the same transaction with who made it (userName()) and when, so history
@@ -41,8 +41,7 @@ using StoreRow = std::variant<Party, Issue, Source, Era, ScaleLevelRow, Event, N
 [[nodiscard]] RowKind rowKindOf(const StoreRow& row);
 [[nodiscard]] QString rowKeyOf(const StoreRow& row); // the id (an event's as decimal), or the scale level key
 
-enum class ChangeKind : quint8 { Position, Status };
-
+enum class ChangeKind : quint8 { Position, Status, Capability };
 
 // What other writers changed in a shared (team) dossier after a journal id: the current stored state of every
 // row they touched, so applying it is idempotent (a change seen twice is applied once). Own changes (this
@@ -59,11 +58,12 @@ struct StoreChanges {
     QList<qint64> removedEvents;
     std::vector<PositionChange> positions; // appended, retracted or restored (current state)
     std::vector<StatusChange> statuses;
+    std::vector<CapabilityChange> capabilities;
     bool complete = true; // false: too much changed to tell row by row (a bulk import): reload the dossier
     [[nodiscard]] bool isEmpty() const
     {
         return !head && events.isEmpty() && removedEvents.isEmpty() && positions.empty() && statuses.empty()
-            && complete;
+            && capabilities.empty() && complete;
     }
 };
 
@@ -150,6 +150,7 @@ public:
     // the store assigns (on a team server the server's, so two analysts recording at once never collide).
     virtual Result<qint64> appendChange(const PositionChange& c) = 0;
     virtual Result<qint64> appendChange(const StatusChange& c) = 0;
+    virtual Result<qint64> appendChange(const CapabilityChange& c) = 0;
     virtual Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) = 0; // by userName()
 
     // Audit trail: one line per user-level action ("Set Russia on NATO membership to Opposes", "Undo …"), in

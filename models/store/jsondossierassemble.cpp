@@ -114,7 +114,7 @@ bool Parser::assemble(Dossier& d)
             if (d.sourceIndex(s) < 0)
                 return failAt(it.field[size_t(eventsKey + 1)], at(table, i, "sources"),
                     QStringLiteral("unknown source \"%1\"").arg(s));
-        // "claims" comes seven keys after "events" in both change tables (jsondossierparser.h).
+        // "claims" comes seven keys after "events" in the three change tables (jsondossierparser.h).
         if (const QString bad = checkClaims(c.citedSources, c.claims); !bad.isEmpty())
             return failAt(it.field[size_t(eventsKey + 7)], at(table, i, "claims"), bad);
         return true;
@@ -149,6 +149,20 @@ bool Parser::assemble(Dossier& d)
             return false;
         if (const auto e = d.addStatusChange(c).message(); !e.isEmpty())
             return failAt(it.at, at("statuses", i), e);
+    }
+    for (size_t i = 0; i < m_capabilities.size(); ++i) {
+        const auto& it = m_capabilities[i];
+        const auto& c = it.value;
+        if (d.partyIndex(c.partyId) < 0)
+            return failAt(
+                it.field[1], at("capabilities", i, "party"), QStringLiteral("unknown party \"%1\"").arg(c.partyId));
+        if (!c.issueId.isEmpty() && d.issueIndex(c.issueId) < 0)
+            return failAt(
+                it.field[2], at("capabilities", i, "issue"), QStringLiteral("unknown issue \"%1\"").arg(c.issueId));
+        if (!citations(c, it, 7, "capabilities", i))
+            return false;
+        if (const auto e = d.addCapabilityChange(c); !e.ok())
+            return failAt(it.at, at("capabilities", i), e.message());
     }
     return assembleNotes(d);
 }

@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <array>
+#include <cmath>
 #include <optional>
 #include <span>
 #include <vector>
@@ -41,7 +42,7 @@ template <typename T> struct Item {
 };
 
 inline constexpr std::array TopKeys { "format", "version", "name", "description", "stanceScale", "statusScale",
-    "parties", "issues", "sources", "eras", "events", "positions", "statuses", "notes", "views" };
+    "parties", "issues", "sources", "eras", "events", "positions", "statuses", "notes", "views", "capabilities" };
 enum Top {
     TFormat,
     TVersion,
@@ -57,21 +58,26 @@ enum Top {
     TPositions,
     TStatuses,
     TNotes,
-    TViews
+    TViews,
+    TCapabilities
 };
 inline constexpr std::array LevelKeys { "key", "label", "color", "value", "unknown" };
 inline constexpr std::array PartyKeys { "id", "name", "shortName", "color", "kind", "parent", "description" };
-inline constexpr std::array IssueKeys { "id", "name", "description" };
+inline constexpr std::array IssueKeys { "id", "name", "description", "axis" };
+inline constexpr std::array AnchorKeys { "value", "label" };
 inline constexpr std::array SourceKeys { "id", "outlet", "url", "title", "published", "reliability", "credibility",
     "note" };
 inline constexpr std::array EraKeys { "id", "name", "start", "end", "color" };
 inline constexpr std::array EventKeys { "id", "start", "end", "title", "description", "location", "parties", "issues",
     "tags", "sources", "claims" };
-// From "confidence" on, both change tables list the same keys in the same order (see Parser::record()).
+// From "confidence" on, the three change tables list the same keys in the same order (see Parser::record()).
 inline constexpr std::array PositionKeys { "id", "party", "issue", "effective", "stance", "salience", "confidence",
-    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
+    "note", "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims",
+    "axisValue" };
 inline constexpr std::array StatusKeys { "id", "issue", "effective", "status", "confidence", "note", "events",
     "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
+inline constexpr std::array CapabilityKeys { "id", "party", "issue", "effective", "value", "confidence", "note",
+    "events", "sources", "recordedAt", "recordedBy", "retracted", "retractedAt", "retractedBy", "claims" };
 inline constexpr std::array NoteKeys { "id", "target", "date", "party", "issue", "event", "era", "text", "author",
     "recordedAt", "confidence", "evidence" };
 inline constexpr std::array ViewKeys { "id", "name", "asOf", "compare", "filterText", "filterParty", "filterIssue",
@@ -258,6 +264,27 @@ private:
         out = *v;
         return true;
     }
+    bool real(double& out)
+    {
+        if (m_r.token() != Token::Number)
+            return expected("a number");
+        out = m_r.toDouble();
+        if (!std::isfinite(out))
+            return fail(QStringLiteral("%1 is not a finite number").arg(QString::fromLatin1(m_r.numberText())));
+        return true;
+    }
+    // A finite number ≥ 0.
+    bool nonNegative(double& out)
+    {
+        if (m_r.token() != Token::Number)
+            return expected("a number");
+        const double v = m_r.toDouble();
+        if (!std::isfinite(v) || v < 0)
+            return fail(QStringLiteral("%1 is negative (expected a number of 0 or more)")
+                            .arg(QString::fromLatin1(m_r.numberText())));
+        out = v;
+        return true;
+    }
     bool integer(int& out, int lo, int hi)
     {
         qint64 v = 0;
@@ -365,9 +392,11 @@ private:
     bool eras();
     bool event(qint64 index);
     bool claims(QList<Claim>& out);
+    bool axis(QList<AxisAnchor>& out);
     template <typename C> bool record(C& c, int k, int offset);
     bool positions();
     bool statuses();
+    bool capabilities();
     bool notes();
     bool views();
     bool assembleNotes(Dossier& d);
@@ -394,6 +423,7 @@ private:
     std::vector<Item<Era>> m_eras;
     std::vector<Item<PositionChange>> m_positions;
     std::vector<Item<StatusChange>> m_statuses;
+    std::vector<Item<CapabilityChange>> m_capabilities;
     std::vector<Item<Note>> m_notes;
     std::vector<Item<SavedView>> m_views;
     QSet<QString> m_partyIds, m_issueIds, m_sourceIds, m_eraIds, m_noteIds, m_viewIds;

@@ -84,8 +84,10 @@ namespace JsonImport {
                         return uniqueId(is.id, m_issueIds, "issue");
                     case 1:
                         return str(is.name);
-                    default:
+                    case 2:
                         return str(is.description);
+                    default:
+                        return axis(is.axis);
                     }
                 }))
                 return false;
@@ -215,7 +217,7 @@ namespace JsonImport {
         return true;
     }
 
-    // Fields common to position and status changes; `k - offset` indexes from "confidence" on.
+    // Fields common to position, status and capability changes; `k - offset` indexes from "confidence" on.
     template <typename C> bool Parser::record(C& c, int k, int offset)
     {
         switch (k - offset) {
@@ -280,6 +282,32 @@ namespace JsonImport {
         });
     }
 
+    // [{"value": 0, "label": "full withdrawal"}, …]: both keys required, values increasing (checkAxis()).
+    bool Parser::axis(QList<AxisAnchor>& out)
+    {
+        out.clear();
+        const bool ok = elements([&](qint64) {
+            AxisAnchor a;
+            const Loc at = here();
+            std::array<bool, AnchorKeys.size()> seen {};
+            if (!members(AnchorKeys, [&](int k) {
+                    seen[size_t(k)] = true;
+                    return k == 0 ? real(a.value) : str(a.label);
+                }))
+                return false;
+            for (int k : { 0, 1 })
+                if (!seen[size_t(k)])
+                    return missing(at, AnchorKeys[size_t(k)]);
+            out.append(a);
+            return true;
+        });
+        if (!ok)
+            return false;
+        if (const QString bad = checkAxis(out); !bad.isEmpty())
+            return fail(bad);
+        return true;
+    }
+
     bool Parser::positions()
     {
         QSet<qint64> ids;
@@ -303,6 +331,13 @@ namespace JsonImport {
                         return str(c.stance);
                     case 5:
                         return integer(c.salience, 0, 100);
+                    case 16: {
+                        double v = 0;
+                        if (!real(v))
+                            return false;
+                        c.axisValue = v;
+                        return true;
+                    }
                     default:
                         return record(c, k, 6);
                     }
@@ -337,6 +372,36 @@ namespace JsonImport {
                 }))
                 return false;
             return requireKeys(m_statuses.back(), { 0, 1, 2, 3 }, StatusKeys);
+        });
+    }
+
+    bool Parser::capabilities()
+    {
+        QSet<qint64> ids;
+        return elements([&](qint64) {
+            if (!item(m_capabilities, CapabilityKeys, [&](CapabilityChange& c, int k) {
+                    switch (k) {
+                    case 0:
+                        if (!integer(c.id, 1, std::numeric_limits<qint64>::max()))
+                            return false;
+                        if (ids.contains(c.id))
+                            return fail(QStringLiteral("duplicate capability change id %1").arg(c.id));
+                        ids.insert(c.id);
+                        return true;
+                    case 1:
+                        return str(c.partyId);
+                    case 2:
+                        return str(c.issueId);
+                    case 3:
+                        return date(c.effective);
+                    case 4:
+                        return nonNegative(c.value);
+                    default:
+                        return record(c, k, 5);
+                    }
+                }))
+                return false;
+            return requireKeys(m_capabilities.back(), { 0, 1, 3, 4 }, CapabilityKeys);
         });
     }
 
@@ -508,6 +573,8 @@ namespace JsonImport {
                 return notes();
             case TViews:
                 return views();
+            case TCapabilities:
+                return capabilities();
             }
             return true;
         });

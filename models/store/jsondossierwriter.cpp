@@ -10,6 +10,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <charconv>
 #include <numeric>
 
 namespace Entente {
@@ -33,6 +34,13 @@ namespace {
         void raw(const char* s) { m_buffer.append(s); }
         void raw(const QByteArray& s) { m_buffer.append(s); }
         void number(qint64 v) { m_buffer.append(QByteArray::number(v)); }
+        // The shortest text that reads back as the same double (deterministic, so round trips are exact).
+        void real(double v)
+        {
+            char text[32];
+            const auto r = std::to_chars(std::begin(text), std::end(text), v);
+            m_buffer.append(text, qsizetype(r.ptr - text));
+        }
         void string(QStringView s)
         {
             const QByteArray utf8 = s.toUtf8();
@@ -95,6 +103,12 @@ namespace {
             m_o.number(v);
             return *this;
         }
+        Line& real(const char* k, double v)
+        {
+            key(k);
+            m_o.real(v);
+            return *this;
+        }
         Line& flag(const char* k, bool v)
         {
             key(k);
@@ -147,6 +161,22 @@ namespace {
                     .strOpt("claimant", v[i].claimant)
                     .strOpt("quote", v[i].quote);
                 c.end();
+            }
+            m_o.raw("]");
+            return *this;
+        }
+        // An issue's own axis: [{"value": 0, "label": "full withdrawal"}, …], omitted when none.
+        Line& axis(const char* k, const QList<AxisAnchor>& v)
+        {
+            if (v.isEmpty())
+                return *this;
+            key(k);
+            m_o.raw("[");
+            for (qsizetype i = 0; i < v.size(); ++i) {
+                m_o.raw(i ? ", " : "");
+                Line a(m_o);
+                a.real("value", v[i].value).str("label", v[i].label);
+                a.end();
             }
             m_o.raw("]");
             return *this;
@@ -243,7 +273,7 @@ Status writeDossierJson(const Dossier& d, QIODevice& device)
     });
     table(o, "issues", d.issues().size(), [&](qsizetype i, Line& l) {
         const auto& is = d.issues()[i];
-        l.str("id", is.id).str("name", is.name).strOpt("description", is.description);
+        l.str("id", is.id).str("name", is.name).strOpt("description", is.description).axis("axis", is.axis);
     });
     table(o, "sources", d.sources().size(), [&](qsizetype i, Line& l) {
         const auto& s = d.sources()[i];
@@ -283,6 +313,8 @@ Status writeDossierJson(const Dossier& d, QIODevice& device)
         if (c.salience >= 0)
             l.num("salience", c.salience);
         record(l, c);
+        if (c.axisValue) // version 4, after the record so that older files are written back as they were
+            l.real("axisValue", *c.axisValue);
     });
     const auto& statuses = d.statusChanges();
     const auto statusOrder = byId(statuses);
@@ -291,6 +323,16 @@ Status writeDossierJson(const Dossier& d, QIODevice& device)
         l.num("id", c.id).str("issue", c.issueId).date("effective", c.effective).str("status", c.status);
         record(l, c);
     });
+    // Version 4: capabilities, written only when there are any (as notes and views below).
+    const auto& capabilities = d.capabilityChanges();
+    const auto capabilityOrder = byId(capabilities);
+    if (!capabilities.empty())
+        table(o, "capabilities", qsizetype(capabilities.size()), [&](qsizetype i, Line& l) {
+            const auto& c = capabilities[capabilityOrder[size_t(i)]];
+            l.num("id", c.id).str("party", c.partyId).strOpt("issue", c.issueId).date("effective", c.effective);
+            l.real("value", c.value);
+            record(l, c);
+        });
     // Version 3: notes and saved views, written only when there are any, so that a file of an earlier version
     // is written back unchanged but for its version number.
     if (!d.notes().isEmpty())

@@ -17,7 +17,7 @@ namespace Entente {
 
 class Dossier;
 
-inline constexpr int DossierJsonVersion = 3;
+inline constexpr int DossierJsonVersion = 4;
 
 // On error `out` is untouched and the error names the line, the field path and the reason.
 [[nodiscard]] InterchangeError readDossierJson(QIODevice& in, Dossier& out);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgstore_p.h"
+#include "axiscodec.h"
 #include "claimcodec.h"
 
 #include "sqliteschema.h"
@@ -78,8 +79,9 @@ RowSql rowSql(const StoreRow& row)
                     s.values.nullIfEmpty(r.parentId) << r.description;
                 } else if constexpr (std::is_same_v<T, Issue>) {
                     s.table = "issue";
-                    s.columns = { "name", "description" };
+                    s.columns = { "name", "description", "axis" };
                     s.values << r.name << r.description;
+                    s.values.nullIfEmpty(AxisCodec::encode(r.axis));
                 } else if constexpr (std::is_same_v<T, Source>) {
                     s.table = "source";
                     s.columns = { "outlet", "url", "title", "published_msecs", "published_precision", "reliability",

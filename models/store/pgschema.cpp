@@ -349,11 +349,50 @@ QList<QByteArray> version6()
     return s;
 }
 
+QList<QByteArray> version7()
+{
+    const QByteArray dossierColumn = "dossier text NOT NULL REFERENCES entente.dossier(id) ON DELETE CASCADE";
+    QList<QByteArray> s {
+        // Capabilities: a third history with the same record columns as the other two (citations inline, claims
+        // as jsonb), ids from the same sequence; issue_id NULL for a capability on every issue.
+        "CREATE TABLE IF NOT EXISTS entente.capability_change (" + dossierColumn
+            + ", id bigint NOT NULL, party_id text NOT NULL, issue_id text, "
+              "value double precision NOT NULL CHECK (value >= 0 AND value < 'Infinity'), "
+              "effective_msecs bigint NOT NULL, "
+              "effective_precision smallint NOT NULL CHECK (effective_precision BETWEEN 0 AND 3), "
+              "recorded_at timestamptz NOT NULL, recorded_by text NOT NULL, "
+              "confidence text NOT NULL CHECK (confidence IN ('low', 'moderate', 'high')), "
+              "note text NOT NULL, cited_events text, cited_sources text, "
+              "retracted boolean NOT NULL DEFAULT false, retracted_at timestamptz, retracted_by text, "
+              "claims jsonb CHECK (claims IS NULL OR jsonb_typeof(claims) = 'array'), PRIMARY KEY (dossier, id), "
+              "FOREIGN KEY (dossier, party_id) REFERENCES entente.party (dossier, id) DEFERRABLE INITIALLY DEFERRED, "
+              "FOREIGN KEY (dossier, issue_id) REFERENCES entente.issue (dossier, id) DEFERRABLE INITIALLY DEFERRED)",
+        "SELECT setval('entente.change_id', greatest((SELECT last_value FROM entente.change_id), "
+        "(SELECT max(id) FROM entente.capability_change)))",
+    };
+    for (const char* trigger : { "_id", "_id_past", "_journal_insert", "_journal_update", "_journal_delete" })
+        s << "DROP TRIGGER IF EXISTS capability_change" + QByteArray(trigger) + " ON entente.capability_change";
+    s << "CREATE TRIGGER capability_change_id BEFORE INSERT ON entente.capability_change FOR EACH ROW "
+         "EXECUTE FUNCTION entente.change_id()"
+      << "CREATE TRIGGER capability_change_id_past AFTER INSERT ON entente.capability_change REFERENCING NEW TABLE AS "
+         "new_rows FOR EACH STATEMENT EXECUTE FUNCTION entente.change_id_past()"
+      << tableTriggers({ "capability_change", "'capability'", "id", false, false })
+      // An issue's own position axis (axiscodec.h; NULL: the stance scale) and a position's value on it.
+      << "ALTER TABLE entente.issue ADD COLUMN IF NOT EXISTS axis jsonb CHECK (axis IS NULL OR jsonb_typeof(axis) = "
+         "'array')"
+      << "ALTER TABLE entente.position_change ADD COLUMN IF NOT EXISTS axis_value double precision"
+      << "GRANT SELECT ON entente.capability_change TO entente_reader"
+      << "GRANT INSERT ON entente.capability_change TO entente_editor"
+      << "GRANT UPDATE (retracted, retracted_at, retracted_by) ON entente.capability_change TO entente_editor"
+      << "UPDATE entente.schema_version SET version = 7";
+    return s;
+}
+
 Status migrate(PgConnection& c, int from)
 {
     // Migration n takes the schema from n - 1 to n.
     using Migration = QList<QByteArray> (*)();
-    const Migration migrations[] = { version2, version3, version4, version5, version6 };
+    const Migration migrations[] = { version2, version3, version4, version5, version6, version7 };
     static_assert(std::size(migrations) + 1 == Version, "one migration per schema version after 1");
     for (int to = std::max(from + 1, 2); to <= Version; ++to)
         for (const auto& sql : migrations[to - 2]())

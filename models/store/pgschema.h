@@ -24,7 +24,7 @@
 
 namespace Entente::PgSchema {
 
-inline constexpr int Version = 6;
+inline constexpr int Version = 7;
 inline constexpr char Channel[] = "entente_journal";
 
 [[nodiscard]] QList<QByteArray> version1();
@@ -44,6 +44,10 @@ inline constexpr char Channel[] = "entente_journal";
 // 6: notes and key judgements (entente.note) and saved views (entente.saved_view), ordered, row-versioned and
 // journalled like the other small tables ("note.insert", "saved view.update", …). Idempotent.
 [[nodiscard]] QList<QByteArray> version6();
+// 7: capabilities (entente.capability_change): a third history of changes, appended with ids from the change
+// sequence, retractable, journalled ("capability.append", "capability.retract"); an issue's own position axis
+// (entente.issue.axis, jsonb) and a position's value on it (entente.position_change.axis_value). Idempotent.
+[[nodiscard]] QList<QByteArray> version7();
 // Runs the migrations after `from` (the caller owns the transaction). Needs the schema's owner.
 Status migrate(PgConnection& c, int from);
 

@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgstore_p.h"
 #include "postgresstore.h"
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "viewcodec.h"
 
@@ -147,9 +148,10 @@ Status PostgresStore::copyDossier(const Dossier& d)
                 l.field(partyKindKey(p.kind)).nullIfEmpty(p.parentId).field(p.description);
             });
     if (st.ok())
-        st = copyList(c, "COPY entente.issue (dossier, id, position, name, description) FROM STDIN", d.issues(),
+        st = copyList(c, "COPY entente.issue (dossier, id, position, name, description, axis) FROM STDIN", d.issues(),
             [&](Line& l, const Issue& p, qsizetype i) {
                 l.field(dossier).field(p.id).number(i).field(p.name).field(p.description);
+                l.nullIfEmpty(AxisCodec::encode(p.axis));
             });
     if (st.ok())
         st = copyList(c,
@@ -171,10 +173,11 @@ Status PostgresStore::copyDossier(const Dossier& d)
     if (st.ok() && !d.positionChanges().empty())
         st = copyList(c,
             "COPY entente.position_change (dossier, id, party_id, issue_id, stance, salience, "
-                + QByteArray(recordColumns) + ") FROM STDIN",
+                + QByteArray(recordColumns) + ", axis_value) FROM STDIN",
             d.positionChanges(), [&](Line& l, const PositionChange& p, qsizetype) {
                 l.field(dossier).number(p.id).field(p.partyId).field(p.issueId).field(p.stance).number(p.salience);
                 changeRecord(l, p);
+                l.nullIfEmpty(p.axisValue ? QString::number(*p.axisValue, 'g', 17) : QString());
             });
     if (st.ok() && !d.statusChanges().empty())
         st = copyList(c,
@@ -183,6 +186,15 @@ Status PostgresStore::copyDossier(const Dossier& d)
             d.statusChanges(), [&](Line& l, const StatusChange& s, qsizetype) {
                 l.field(dossier).number(s.id).field(s.issueId).field(s.status);
                 changeRecord(l, s);
+            });
+    if (st.ok() && !d.capabilityChanges().empty())
+        st = copyList(c,
+            "COPY entente.capability_change (dossier, id, party_id, issue_id, value, " + QByteArray(recordColumns)
+                + ") FROM STDIN",
+            d.capabilityChanges(), [&](Line& l, const CapabilityChange& x, qsizetype) {
+                l.field(dossier).number(x.id).field(x.partyId).nullIfEmpty(x.issueId);
+                l.field(QString::number(x.value, 'g', 17));
+                changeRecord(l, x);
             });
     if (st.ok() && !d.notes().isEmpty())
         st = copyList(c,

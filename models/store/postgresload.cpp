@@ -4,6 +4,7 @@
 #include "pgconnection.h"
 #include "pgstore_p.h"
 #include "postgresstore.h"
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "viewcodec.h"
 
@@ -213,11 +214,17 @@ Status PostgresStore::readHead(Dossier& d)
     for (const auto& party : withParent)
         if (e.isEmpty())
             e = d.updateParty(party).message();
-    auto issues = c.exec("SELECT id, name, description FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
+    auto issues = c.exec(
+        "SELECT id, name, description, axis::text FROM entente.issue WHERE dossier = $1 ORDER BY position", p);
     if (!issues.ok())
         return issues.error();
-    for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i)
-        e = d.insertIssue(-1, { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2) }).message();
+    for (int i = 0; i < issues.value().rows() && e.isEmpty(); ++i) {
+        const auto axis = AxisCodec::decode(issues.value().text(i, 3));
+        e = axis.ok() ? d.insertIssue(-1,
+                            { issues.value().text(i, 0), issues.value().text(i, 1), issues.value().text(i, 2), axis.value() })
+                            .message()
+                      : QStringLiteral("issue \"%1\": %2").arg(issues.value().text(i, 0), axis.message());
+    }
     auto sources = c.exec("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                           "credibility, note FROM entente.source WHERE dossier = $1 ORDER BY position",
         p);
@@ -283,7 +290,7 @@ namespace {
         if (ids)
             p << textArray(*ids);
         auto positions = c.exec("SELECT id, party_id, issue_id, stance, salience, " + recordSelect
-                + " FROM entente.position_change WHERE dossier = $1"
+                + ", axis_value::text FROM entente.position_change WHERE dossier = $1"
                 + (ids ? " AND id = ANY($2::bigint[])" : "") + " ORDER BY id",
             p);
         if (!positions.ok())
@@ -298,6 +305,8 @@ namespace {
             pc.stance = r.text(i, 3);
             pc.salience = int(r.integer(i, 4));
             e = readRecord(r, i, 5, pc);
+            if (!r.isNull(i, 17))
+                pc.axisValue = r.text(i, 17).toDouble();
             if (e.isEmpty())
                 e = add(std::move(pc));
         }
@@ -328,6 +337,33 @@ namespace {
         }
         return Status::fromMessage(e);
     }
+
+    template <typename Add>
+    Status readCapabilities(PgConnection& c, const QString& dossier, const QStringList* ids, Add&& add)
+    {
+        PgParams p = PgParams() << dossier;
+        if (ids)
+            p << textArray(*ids);
+        auto rows = c.exec("SELECT id, party_id, coalesce(issue_id, ''), value, " + recordSelect
+                + " FROM entente.capability_change WHERE dossier = $1"
+                + (ids ? " AND id = ANY($2::bigint[])" : "") + " ORDER BY id",
+            p);
+        if (!rows.ok())
+            return rows.error();
+        QString e;
+        const PgResult& r = rows.value();
+        for (int i = 0; i < r.rows() && e.isEmpty(); ++i) {
+            CapabilityChange cc;
+            cc.id = r.integer(i, 0);
+            cc.partyId = r.text(i, 1);
+            cc.issueId = r.text(i, 2);
+            cc.value = r.text(i, 3).toDouble();
+            e = readRecord(r, i, 4, cc);
+            if (e.isEmpty())
+                e = add(std::move(cc));
+        }
+        return Status::fromMessage(e);
+    }
 }
 
 Status PostgresStore::readHistories(Dossier& d)
@@ -335,7 +371,11 @@ Status PostgresStore::readHistories(Dossier& d)
     if (auto st = readPositions(*m_conn, m_dossier, nullptr, [&](PositionChange c) { return d.addPositionChange(c).message(); });
         !st.ok())
         return st;
-    return readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c).message(); });
+    if (auto st = readStatuses(*m_conn, m_dossier, nullptr, [&](StatusChange c) { return d.addStatusChange(c).message(); });
+        !st.ok())
+        return st;
+    return readCapabilities(
+        *m_conn, m_dossier, nullptr, [&](CapabilityChange c) { return d.addCapabilityChange(c).message(); });
 }
 
 Status PostgresStore::readNotes(Dossier& d)
@@ -577,7 +617,7 @@ Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
     // One snapshot: the journal lines and the rows they name agree.
     const bool own = !m_inTransaction;
     Status st = own ? m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY") : Status();
-    QSet<QString> events, positions, statuses;
+    QSet<QString> events, positions, statuses, capabilities;
     bool head = false;
     if (st.ok()) {
         auto r = m_conn->exec("SELECT id, (extract(epoch FROM at) * 1000)::bigint, by_user, action, detail, kind, keys, "
@@ -601,6 +641,7 @@ Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
             QSet<QString>* keys = kind == u"event" ? &events
                 : kind == u"position"              ? &positions
                 : kind == u"status"                ? &statuses
+                : kind == u"capability"            ? &capabilities
                                                    : nullptr;
             if (!keys) {
                 head = true; // the dossier's name, a scale level, a party, issue, source, era, note or saved view
@@ -642,6 +683,13 @@ Result<StoreChanges> PostgresStore::changesSince(qint64 afterJournalId)
             const QStringList ids(statuses.begin(), statuses.end());
             st = readStatuses(*m_conn, m_dossier, &ids, [&](StatusChange c) {
                 out.statuses.push_back(std::move(c));
+                return QString();
+            });
+        }
+        if (st.ok() && !capabilities.isEmpty()) {
+            const QStringList ids(capabilities.begin(), capabilities.end());
+            st = readCapabilities(*m_conn, m_dossier, &ids, [&](CapabilityChange c) {
+                out.capabilities.push_back(std::move(c));
                 return QString();
             });
         }

@@ -543,11 +543,12 @@ Result<qint64> PostgresStore::appendChange(const PositionChange& c)
         PgParams p;
         p << m_dossier << std::max<qint64>(c.id, 0) << c.partyId << c.issueId << c.stance << c.salience;
         p.append(recordParams(c));
+        p.nullIfEmpty(c.axisValue ? QString::number(*c.axisValue, 'g', 17) : QString());
         auto done = m_conn->exec("INSERT INTO entente.position_change (dossier, id, party_id, issue_id, stance, "
                                  "salience, "
                 + QByteArray(recordColumns)
-                + ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb) "
-                  "RETURNING id",
+                + ", axis_value) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
+                  "$18::jsonb, $19::double precision) RETURNING id",
             p);
         if (!done.ok())
             return done.error();
@@ -580,9 +581,38 @@ Result<qint64> PostgresStore::appendChange(const StatusChange& c)
     return id;
 }
 
+Result<qint64> PostgresStore::appendChange(const CapabilityChange& c)
+{
+    qint64 id = 0;
+    Status st = write([&]() -> Status {
+        PgParams p;
+        p << m_dossier << std::max<qint64>(c.id, 0) << c.partyId;
+        p.nullIfEmpty(c.issueId);
+        p << QString::number(c.value, 'g', 17);
+        p.append(recordParams(c));
+        auto done = m_conn->exec("INSERT INTO entente.capability_change (dossier, id, party_id, issue_id, value, "
+                + QByteArray(recordColumns)
+                + ") VALUES ($1, $2, $3, $4, $5::double precision, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
+                  "$17::jsonb) RETURNING id",
+            p);
+        if (!done.ok())
+            return done.error();
+        id = done.value().integer(0, 0);
+        return {};
+    });
+    if (!st.ok())
+        return st.error();
+    return id;
+}
+
 Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)
 {
-    const bool position = kind == ChangeKind::Position;
+    const QByteArray table = kind == ChangeKind::Position ? "position_change"
+        : kind == ChangeKind::Status                      ? "status_change"
+                                                          : "capability_change";
+    const QString word = kind == ChangeKind::Position ? PostgresStoreText::tr("position")
+        : kind == ChangeKind::Status                  ? PostgresStoreText::tr("status")
+                                                      : PostgresStoreText::tr("capability");
     return write([&]() -> Status {
         PgParams p;
         p << m_dossier << id << retracted;
@@ -590,15 +620,13 @@ Status PostgresStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retrac
             p << timestamp(at) << m_userName;
         else
             p.null().null();
-        auto done = m_conn->exec(QByteArray("UPDATE entente.") + (position ? "position_change" : "status_change")
+        auto done = m_conn->exec(QByteArray("UPDATE entente.") + table
                 + " SET retracted = $3, retracted_at = $4, retracted_by = $5 WHERE dossier = $1 AND id = $2",
             p);
         if (!done.ok())
             return done.error();
         if (done.value().affected() != 1)
-            return Error(PostgresStoreText::tr("unknown %1 change %2")
-                             .arg(position ? PostgresStoreText::tr("position") : PostgresStoreText::tr("status"))
-                             .arg(id),
+            return Error(PostgresStoreText::tr("unknown %1 change %2").arg(word).arg(id),
                 Error::Kind::NotFound);
         return {};
     });
@@ -660,7 +688,8 @@ Result<std::optional<JournalEntry>> PostgresStore::lastJournalEntry()
 Status PostgresStore::saveAll(const Dossier& d)
 {
     return write([&]() -> Status {
-        for (const char* table : { "note", "saved_view", "position_change", "status_change", "event", "era", "source",
+        for (const char* table : { "note", "saved_view", "position_change", "status_change", "capability_change",
+                 "event", "era", "source",
                  "party", "issue", "scale_level" })
             if (auto st = m_conn->run(QByteArray("DELETE FROM entente.") + table + " WHERE dossier = $1",
                     PgParams() << m_dossier);

@@ -76,6 +76,7 @@ public:
 
     Result<qint64> appendChange(const PositionChange& c) override;
     Result<qint64> appendChange(const StatusChange& c) override;
+    Result<qint64> appendChange(const CapabilityChange& c) override;
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
 
     Status journal(const QString& action, const QString& detail = {}) override;

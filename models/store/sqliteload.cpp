@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteStore::load(): the small tables through QtSql, the events through the C API (sqlitebulk.h), the
 // histories through the dossier's own checks, so a damaged file is reported rather than half-loaded.
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "sqlitebulk.h"
 #include "sqlitestore.h"
@@ -138,8 +139,12 @@ namespace {
         for (const auto& p : withParent)
             if (r.error.isEmpty())
                 r.error = d.updateParty(p).message();
-        r.each(QStringLiteral("SELECT id, name, description FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
-            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() }).message();
+        r.each(QStringLiteral("SELECT id, name, description, axis FROM issue ORDER BY position"), [&](const QSqlQuery& q) {
+            const auto axis = AxisCodec::decode(q.value(3).toString());
+            if (!axis.ok())
+                return QStringLiteral("issue \"%1\": %2").arg(q.value(0).toString(), axis.message());
+            return d.insertIssue(-1, { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), axis.value() })
+                .message();
         });
         r.each(QStringLiteral("SELECT id, outlet, url, title, published_msecs, published_precision, reliability, "
                               "credibility, note FROM source ORDER BY position"),
@@ -231,14 +236,16 @@ namespace {
             r.error = SqliteBulk::loadEventVersions(SqliteBulk::handle(r.db), *versions);
     }
 
-    // The position and status histories; the events they cite must be in `d` already.
+    // The position, status and capability histories; the events they cite must be in `d` already.
     void readHistories(Reader& r, Dossier& d)
     {
         const Citations positionCitations = readCitations(r, QStringLiteral("position_citation"));
         const Citations statusCitations = readCitations(r, QStringLiteral("status_citation"));
+        const Citations capabilityCitations = readCitations(r, QStringLiteral("capability_citation"));
         const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
                                                      "confidence, note, retracted, retracted_at, retracted_by, claims");
-        r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1 FROM position_change ORDER BY id")
+        r.each(QStringLiteral("SELECT id, party_id, issue_id, stance, salience, %1, axis_value FROM position_change "
+                              "ORDER BY id")
                    .arg(recordColumns),
             [&](const QSqlQuery& q) {
                 PositionChange c;
@@ -249,6 +256,8 @@ namespace {
                 c.salience = q.value(4).toInt();
                 if (auto e = readRecord(q, 5, c); !e.isEmpty())
                     return e;
+                if (!q.value(15).isNull())
+                    c.axisValue = q.value(15).toDouble();
                 std::tie(c.citedEvents, c.citedSources) = positionCitations.value(c.id);
                 return d.addPositionChange(c).message();
             });
@@ -262,6 +271,19 @@ namespace {
                     return e;
                 std::tie(c.citedEvents, c.citedSources) = statusCitations.value(c.id);
                 return d.addStatusChange(c).message();
+            });
+        r.each(QStringLiteral("SELECT id, party_id, issue_id, value, %1 FROM capability_change ORDER BY id")
+                   .arg(recordColumns),
+            [&](const QSqlQuery& q) {
+                CapabilityChange c;
+                c.id = q.value(0).toLongLong();
+                c.partyId = q.value(1).toString();
+                c.issueId = q.value(2).toString();
+                c.value = q.value(3).toDouble();
+                if (auto e = readRecord(q, 4, c); !e.isEmpty())
+                    return e;
+                std::tie(c.citedEvents, c.citedSources) = capabilityCitations.value(c.id);
+                return d.addCapabilityChange(c).message();
             });
     }
 }

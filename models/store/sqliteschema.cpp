@@ -149,6 +149,26 @@ const std::vector<Migration>& migrations()
                                "name TEXT NOT NULL, settings TEXT NOT NULL CHECK (json_valid(settings)), "
                                "row_version INTEGER NOT NULL DEFAULT 1) STRICT"),
             } },
+        { 6,
+            {
+                // v6: capabilities (a party's clout, dated and cited like positions): a third history, with the
+                // same record columns, claims and citations; issue_id NULL for a capability on every issue. Change
+                // ids are unique across the three histories.
+                QStringLiteral("CREATE TABLE capability_change (id INTEGER PRIMARY KEY, "
+                               "party_id TEXT NOT NULL REFERENCES party(id) DEFERRABLE INITIALLY DEFERRED, "
+                               "issue_id TEXT REFERENCES issue(id) DEFERRABLE INITIALLY DEFERRED, "
+                               "value REAL NOT NULL CHECK (value >= 0), %1, "
+                               "claims TEXT CHECK (claims IS NULL OR json_valid(claims))) STRICT")
+                    .arg(recordColumns()),
+                QStringLiteral("CREATE INDEX capability_change_party ON capability_change(party_id)"),
+                QStringLiteral("CREATE INDEX capability_change_issue ON capability_change(issue_id)"),
+                citationTable(QStringLiteral("capability_citation"), QStringLiteral("capability_change")),
+                // An issue's own position axis (axiscodec.h; NULL: the stance scale) and a position's value on it.
+                QStringLiteral("ALTER TABLE issue ADD COLUMN axis TEXT CHECK (axis IS NULL OR json_valid(axis))"),
+                QStringLiteral("ALTER TABLE position_change ADD COLUMN axis_value REAL"),
+                QStringLiteral("CREATE INDEX capability_citation_event ON capability_citation(event_id)"),
+                QStringLiteral("CREATE INDEX capability_citation_source ON capability_citation(source_id)"),
+            } },
     };
     return list;
 }

@@ -29,6 +29,10 @@
 //        event_id → event_key, era_id → era, text, author, recorded_at, confidence, evidence, row_version)  (v5)
 //        a key judgement has a confidence and its evidence (claims, claimcodec.h); a plain note has NULL in both
 //   saved_view(id, position, name, settings, row_version)   settings: one JSON object (viewcodec.h)       (v5)
+//   capability_change(id, party_id → party, issue_id → issue or NULL for every issue, value ≥ 0, effective_*,
+//         recorded_*, confidence, note, retracted*, claims) and capability_citation                      (v6)
+//   axis on issue: the issue's own position axis as a JSON array of anchors (axiscodec.h), NULL for the stance
+//         scale; axis_value on position_change: the position on that axis, NULL for the stance's value      (v6)
 //
 // Encodings:
 // - Partial dates (event start/end, era bounds, effective dates, publication dates) are two integers:
@@ -52,7 +56,7 @@ class QSqlDatabase;
 
 namespace Entente::SqliteSchema {
 
-inline constexpr int Version = 5;
+inline constexpr int Version = 6;
 inline constexpr qint32 ApplicationId = 0x454E5445;
 inline constexpr char16_t ListSeparator = u'\x1f';
 

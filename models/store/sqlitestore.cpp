@@ -524,8 +524,8 @@ QString SqliteStore::checkForeignKeys()
 
 QString SqliteStore::writeAll(const Dossier& d)
 {
-    for (const char* table : { "note", "saved_view", "position_citation", "status_citation", "position_change",
-             "status_change", "event",
+    for (const char* table : { "note", "saved_view", "position_citation", "status_citation", "capability_citation",
+             "position_change", "status_change", "capability_change", "event",
              "event_key", "event_version", "era", "source", "issue", "party", "scale_level", "meta" })
         if (auto e = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !e.isEmpty())
             return e;
@@ -546,10 +546,13 @@ QString SqliteStore::writeAll(const Dossier& d)
         e = putEventClaims(m_db, d.events(), 0, d.events().size());
     for (const auto& c : d.positionChanges())
         if (e.isEmpty())
-            e = putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience);
+            e = putChange(m_db, c);
     for (const auto& c : d.statusChanges())
         if (e.isEmpty())
-            e = putChange(m_db, c, false, {}, c.issueId, c.status, -1);
+            e = putChange(m_db, c);
+    for (const auto& c : d.capabilityChanges())
+        if (e.isEmpty())
+            e = putChange(m_db, c);
     putAll(d.notes(), [](const Note& n) { return StoreRow(n); });
     putAll(d.savedViews(), [](const SavedView& v) { return StoreRow(v); });
     return e;
@@ -609,43 +612,38 @@ Status SqliteStore::insertEvents(const EventStore& events, qsizetype fromRow, qs
 }
 
 namespace {
-    // One writer: the next id is one past the largest of both histories.
+    // One writer: the next id is one past the largest of the three histories.
     template <typename C> C withId(QSqlDatabase& db, const C& change)
     {
         C c = change;
         if (c.id <= 0) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM position_change), 0), "
-                                  "coalesce((SELECT max(id) FROM status_change), 0))"));
+                                  "coalesce((SELECT max(id) FROM status_change), 0), "
+                                  "coalesce((SELECT max(id) FROM capability_change), 0))"));
             c.id = (q.next() ? q.value(0).toLongLong() : 0) + 1;
         }
         return c;
     }
 }
 
-Result<qint64> SqliteStore::appendChange(const PositionChange& change)
+template <typename C> Result<qint64> SqliteStore::append(ChangeKind kind, const C& change)
 {
-    const PositionChange c = withId(m_db, change);
-    const Status st = write(QStringLiteral("position.append"), QString::number(c.id),
-        [&] { return Status::fromMessage(putChange(m_db, c, true, c.partyId, c.issueId, c.stance, c.salience)); });
+    const C c = withId(m_db, change);
+    const Status st = write(changeWord(kind) + u".append", QString::number(c.id),
+        [&] { return Status::fromMessage(putChange(m_db, c)); });
     return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
 }
 
-Result<qint64> SqliteStore::appendChange(const StatusChange& change)
-{
-    const StatusChange c = withId(m_db, change);
-    const Status st = write(QStringLiteral("status.append"), QString::number(c.id),
-        [&] { return Status::fromMessage(putChange(m_db, c, false, {}, c.issueId, c.status, -1)); });
-    return st.ok() ? Result<qint64>(c.id) : Result<qint64>(st.error());
-}
+Result<qint64> SqliteStore::appendChange(const PositionChange& c) { return append(ChangeKind::Position, c); }
+Result<qint64> SqliteStore::appendChange(const StatusChange& c) { return append(ChangeKind::Status, c); }
+Result<qint64> SqliteStore::appendChange(const CapabilityChange& c) { return append(ChangeKind::Capability, c); }
 
 Status SqliteStore::setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at)
 {
-    const bool position = kind == ChangeKind::Position;
-    const QString action = (position ? QStringLiteral("position.") : QStringLiteral("status."))
-        + (retracted ? QStringLiteral("retract") : QStringLiteral("restore"));
+    const QString action = changeWord(kind) + (retracted ? QStringLiteral(".retract") : QStringLiteral(".restore"));
     return write(action, QString::number(id),
-        [&] { return Status::fromMessage(putRetraction(m_db, position, id, retracted, at, m_userName)); });
+        [&] { return Status::fromMessage(putRetraction(m_db, kind, id, retracted, at, m_userName)); });
 }
 
 } // namespace Entente

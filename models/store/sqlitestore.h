@@ -72,6 +72,7 @@ public:
 
     Result<qint64> appendChange(const PositionChange& c) override;
     Result<qint64> appendChange(const StatusChange& c) override;
+    Result<qint64> appendChange(const CapabilityChange& c) override;
     Status setChangeRetracted(ChangeKind kind, qint64 id, bool retracted, qint64 at) override;
 
     Status journal(const QString& action, const QString& detail = {}) override;
@@ -91,6 +92,7 @@ private:
     QString exec(const QString& sql);
     // Runs body inside a savepoint (its own transaction when none is open) and journals it on success.
     template <typename Body> Status write(const QString& action, const QString& detail, Body&& body);
+    template <typename C> Result<qint64> append(ChangeKind kind, const C& c);
     QString appendJournal(const QString& action, const QString& detail);
     QString writeAll(const Dossier& d);
     QString checkForeignKeys();

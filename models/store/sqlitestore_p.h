@@ -41,9 +41,15 @@ QString putEvent(QSqlDatabase& db, const Event& e, bool update);
 QString dropEvent(QSqlDatabase& db, qint64 id);
 // The claims of the events in rows [fromRow, toRow) of `events`, after a bulk insert wrote the rows without them.
 QString putEventClaims(QSqlDatabase& db, const EventStore& events, qsizetype fromRow, qsizetype toRow);
-// `party` is ignored for status changes; `salience` too.
-QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
-    const QString& stanceOrStatus, int salience);
-QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted, qint64 at, const QString& by);
+// Appends one change with its citations (the table of its kind: position_change, status_change,
+// capability_change).
+QString putChange(QSqlDatabase& db, const PositionChange& c);
+QString putChange(QSqlDatabase& db, const StatusChange& c);
+QString putChange(QSqlDatabase& db, const CapabilityChange& c);
+QString putRetraction(QSqlDatabase& db, ChangeKind kind, qint64 id, bool retracted, qint64 at, const QString& by);
+// The change table and citation table of a kind ("position_change", "position_citation"), and its word.
+[[nodiscard]] QLatin1String changeTable(ChangeKind kind);
+[[nodiscard]] QLatin1String citationTable(ChangeKind kind);
+[[nodiscard]] QLatin1String changeWord(ChangeKind kind);
 
 } // namespace Entente::SqliteDetail

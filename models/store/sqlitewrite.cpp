@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "axiscodec.h"
 #include "claimcodec.h"
 #include "sqliteschema.h"
 #include "viewcodec.h"
@@ -110,7 +111,8 @@ namespace {
                             r.description } };
                 else if constexpr (std::is_same_v<T, Issue>)
                     return { QStringLiteral("issue"), byId, {}, { QStringLiteral("id") }, { r.id },
-                        { QStringLiteral("name"), QStringLiteral("description") }, { r.name, r.description } };
+                        { QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("axis") },
+                        { r.name, r.description, nullableText(AxisCodec::encode(r.axis)) } };
                 else if constexpr (std::is_same_v<T, Source>)
                     return { QStringLiteral("source"), byId, {}, { QStringLiteral("id") }, { r.id },
                         { QStringLiteral("outlet"), QStringLiteral("url"), QStringLiteral("title"),
@@ -422,49 +424,110 @@ QString dropEvent(QSqlDatabase& db, qint64 id)
     return run(db, QStringLiteral("DELETE FROM event_key WHERE id = ?"), { id });
 }
 
-QString putChange(QSqlDatabase& db, const ChangeRecord& c, bool position, const QString& party, const QString& issue,
-    const QString& stanceOrStatus, int salience)
+QLatin1String changeTable(ChangeKind kind)
 {
-    const QVariant retractedAt
-        = c.retracted ? QVariant(timestampToText(c.retractedAt)) : QVariant(QMetaType::fromType<QString>());
-    const QVariant retractedBy = c.retracted ? QVariant(c.retractedBy) : QVariant(QMetaType::fromType<QString>());
-    const QVariantList record { c.effective.msecs, int(c.effective.precision), timestampToText(c.recordedAt),
-        c.recordedBy, confidenceKey(c.confidence), c.note, int(c.retracted), retractedAt, retractedBy };
-    const QString recordColumns = QStringLiteral("effective_msecs, effective_precision, recorded_at, recorded_by, "
-                                                 "confidence, note, retracted, retracted_at, retracted_by, claims");
-    const QVariantList claims { nullableText(ClaimCodec::encode(c.claims)) };
-    QString err;
-    if (position)
-        err = run(db,
-            QStringLiteral("INSERT INTO position_change (id, party_id, issue_id, stance, salience, %1) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(recordColumns),
-            QVariantList { c.id, party, issue, stanceOrStatus, salience } + record + claims);
-    else
-        err = run(db,
-            QStringLiteral("INSERT INTO status_change (id, issue_id, status, %1) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(recordColumns),
-            QVariantList { c.id, issue, stanceOrStatus } + record + claims);
-    if (!err.isEmpty())
-        return err;
-    const QString cite = QStringLiteral("INSERT INTO %1 (change_id, position, event_id, source_id) VALUES (?, ?, ?, ?)")
-                             .arg(position ? QLatin1String("position_citation") : QLatin1String("status_citation"));
-    int at = 0;
-    for (qint64 ev : c.citedEvents)
-        if (auto e = run(db, cite, { c.id, at++, ev, QVariant(QMetaType::fromType<QString>()) }); !e.isEmpty())
-            return e;
-    for (const auto& s : c.citedSources)
-        if (auto e = run(db, cite, { c.id, at++, QVariant(QMetaType::fromType<qint64>()), s }); !e.isEmpty())
-            return e;
-    return {};
+    switch (kind) {
+    case ChangeKind::Position:
+        return QLatin1String("position_change");
+    case ChangeKind::Status:
+        return QLatin1String("status_change");
+    case ChangeKind::Capability:
+        break;
+    }
+    return QLatin1String("capability_change");
 }
 
-QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted, qint64 at, const QString& by)
+QLatin1String citationTable(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Position:
+        return QLatin1String("position_citation");
+    case ChangeKind::Status:
+        return QLatin1String("status_citation");
+    case ChangeKind::Capability:
+        break;
+    }
+    return QLatin1String("capability_citation");
+}
+
+QLatin1String changeWord(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Position:
+        return QLatin1String("position");
+    case ChangeKind::Status:
+        return QLatin1String("status");
+    case ChangeKind::Capability:
+        break;
+    }
+    return QLatin1String("capability");
+}
+
+namespace {
+    // The one writer of a change: its own columns, the bitemporal record, the claims and the citations.
+    QString insertChange(QSqlDatabase& db, ChangeKind kind, const ChangeRecord& c, const QStringList& columns,
+        const QVariantList& values)
+    {
+        const QVariant retractedAt
+            = c.retracted ? QVariant(timestampToText(c.retractedAt)) : QVariant(QMetaType::fromType<QString>());
+        const QVariant retractedBy = c.retracted ? QVariant(c.retractedBy) : QVariant(QMetaType::fromType<QString>());
+        const QVariantList record { c.effective.msecs, int(c.effective.precision), timestampToText(c.recordedAt),
+            c.recordedBy, confidenceKey(c.confidence), c.note, int(c.retracted), retractedAt, retractedBy,
+            nullableText(ClaimCodec::encode(c.claims)) };
+        const QStringList recordColumns { QStringLiteral("effective_msecs"), QStringLiteral("effective_precision"),
+            QStringLiteral("recorded_at"), QStringLiteral("recorded_by"), QStringLiteral("confidence"),
+            QStringLiteral("note"), QStringLiteral("retracted"), QStringLiteral("retracted_at"),
+            QStringLiteral("retracted_by"), QStringLiteral("claims") };
+        const QStringList all = QStringList { QStringLiteral("id") } + columns + recordColumns;
+        QStringList marks;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            marks << QStringLiteral("?");
+        if (auto err = run(db,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(changeTable(kind), all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                QVariantList { c.id } + values + record);
+            !err.isEmpty())
+            return err;
+        const QString cite = QStringLiteral("INSERT INTO %1 (change_id, position, event_id, source_id) VALUES (?, ?, ?, ?)")
+                                 .arg(citationTable(kind));
+        int at = 0;
+        for (qint64 ev : c.citedEvents)
+            if (auto e = run(db, cite, { c.id, at++, ev, QVariant(QMetaType::fromType<QString>()) }); !e.isEmpty())
+                return e;
+        for (const auto& s : c.citedSources)
+            if (auto e = run(db, cite, { c.id, at++, QVariant(QMetaType::fromType<qint64>()), s }); !e.isEmpty())
+                return e;
+        return {};
+    }
+}
+
+QString putChange(QSqlDatabase& db, const PositionChange& c)
+{
+    return insertChange(db, ChangeKind::Position, c,
+        { QStringLiteral("party_id"), QStringLiteral("issue_id"), QStringLiteral("stance"), QStringLiteral("salience"),
+            QStringLiteral("axis_value") },
+        { c.partyId, c.issueId, c.stance, c.salience,
+            c.axisValue ? QVariant(*c.axisValue) : QVariant(QMetaType::fromType<double>()) });
+}
+
+QString putChange(QSqlDatabase& db, const StatusChange& c)
+{
+    return insertChange(db, ChangeKind::Status, c, { QStringLiteral("issue_id"), QStringLiteral("status") },
+        { c.issueId, c.status });
+}
+
+QString putChange(QSqlDatabase& db, const CapabilityChange& c)
+{
+    return insertChange(db, ChangeKind::Capability, c,
+        { QStringLiteral("party_id"), QStringLiteral("issue_id"), QStringLiteral("value") },
+        { c.partyId, nullableText(c.issueId), c.value });
+}
+
+QString putRetraction(QSqlDatabase& db, ChangeKind kind, qint64 id, bool retracted, qint64 at, const QString& by)
 {
     int affected = 0;
-    const QString sql = QStringLiteral("UPDATE %1 SET retracted = ?, retracted_at = ?, retracted_by = ? WHERE id = ?")
-                            .arg(position ? QLatin1String("position_change") : QLatin1String("status_change"));
+    const QString sql
+        = QStringLiteral("UPDATE %1 SET retracted = ?, retracted_at = ?, retracted_by = ? WHERE id = ?").arg(changeTable(kind));
     const QVariant nullText(QMetaType::fromType<QString>());
     if (auto e = run(db, sql,
             { int(retracted), retracted ? QVariant(timestampToText(at)) : nullText, retracted ? QVariant(by) : nullText,
@@ -472,10 +535,7 @@ QString putRetraction(QSqlDatabase& db, bool position, qint64 id, bool retracted
             &affected);
         !e.isEmpty())
         return e;
-    return affected == 1 ? QString()
-                         : QStringLiteral("unknown %1 change %2")
-                               .arg(position ? QLatin1String("position") : QLatin1String("status"))
-                               .arg(id);
+    return affected == 1 ? QString() : QStringLiteral("unknown %1 change %2").arg(changeWord(kind)).arg(id);
 }
 
 } // namespace Entente::SqliteDetail

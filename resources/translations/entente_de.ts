@@ -364,6 +364,50 @@
         <source>unknown view &quot;%1&quot;</source>
         <translation>unbekannte Ansicht „%1“</translation>
     </message>
+    <message>
+        <source>issue &quot;%1&quot;: %2</source>
+        <translation>Thema „%1“: %2</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot;: recorded positions carry values on its axis</source>
+        <translation>Thema „%1“: erfasste Haltungen tragen Werte auf seiner Achse</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot;: the recorded value %2 would be off the axis (%3 to %4)</source>
+        <translation>Thema „%1“: der erfasste Wert %2 läge außerhalb der Achse (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>capability change %1: %2</source>
+        <translation>Fähigkeitsänderung %1: %2</translation>
+    </message>
+    <message>
+        <source>capability change %1 cites an unknown event %2</source>
+        <translation>Fähigkeitsänderung %1 zitiert ein unbekanntes Ereignis %2</translation>
+    </message>
+    <message>
+        <source>duplicate capability change id %1</source>
+        <translation>doppelte Kennung der Fähigkeitsänderung %1</translation>
+    </message>
+    <message>
+        <source>unknown capability change %1</source>
+        <translation>unbekannte Fähigkeitsänderung %1</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; has no axis of its own: the position is its stance</source>
+        <translation>Thema „%1“ hat keine eigene Achse: die Position ist seine Haltung</translation>
+    </message>
+    <message>
+        <source>the value %1 is off the axis of &quot;%2&quot; (%3 to %4)</source>
+        <translation>der Wert %1 liegt außerhalb der Achse von „%2“ (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>capability is not a number</source>
+        <translation>die Fähigkeit ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>capability %1 is negative (a capability is 0 or more)</source>
+        <translation>Fähigkeit %1 ist negativ (eine Fähigkeit ist 0 oder mehr)</translation>
+    </message>
 </context>
 <context>
     <name>Entente</name>
@@ -455,6 +499,45 @@
     <message>
         <source>Go to today</source>
         <translation>Zu heute springen</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AxisDialog</name>
+    <message>
+        <source>Axis of %1</source>
+        <translation>Achse von %1</translation>
+    </message>
+    <message>
+        <source>Positions on this issue are placed on this axis; the forecast names its outcome by the nearest anchor. Without anchors the stance scale is the axis.</source>
+        <translation>Positionen zu dieser Frage werden auf dieser Achse verortet; die Prognose benennt ihr Ergebnis nach dem nächsten Ankerpunkt. Ohne Ankerpunkte ist die Haltungsskala die Achse.</translation>
+    </message>
+    <message>
+        <source>Anchors of the axis</source>
+        <translation>Ankerpunkte der Achse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Add anchor</source>
+        <translation>Ankerpunkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anchor</source>
+        <translation>Ankerpunkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;stance scale</source>
+        <translation>&amp;Haltungsskala verwenden</translation>
+    </message>
+    <message>
+        <source>This axis cannot be used: %1.</source>
+        <translation>Diese Achse ist nicht verwendbar: %1.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +913,70 @@
     <message>
         <source>Clai&amp;ms:</source>
         <translation>&amp;Behauptungen:</translation>
+    </message>
+    <message>
+        <source>Set capability</source>
+        <translation>Fähigkeit festlegen</translation>
+    </message>
+    <message>
+        <source>On the axis</source>
+        <translation>Auf der Achse</translation>
+    </message>
+    <message>
+        <source>Value on the issue&apos;s axis</source>
+        <translation>Wert auf der Achse der Frage</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>nächster: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>&amp;Achse:</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partei:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>The party&apos;s clout on this issue: 0 or more, on a scale of 0–100 unless the dossier uses another one consistently.</source>
+        <translation>Die Fähigkeit (Einfluss) der Partei in dieser Frage: 0 oder mehr, auf einer Skala von 0–100, sofern das Dossier nicht durchgehend eine andere verwendet.</translation>
+    </message>
+    <message>
+        <source>C&amp;apability:</source>
+        <translation>F&amp;ähigkeit:</translation>
+    </message>
+    <message>
+        <source>No capability recorded as of this date: the forecast weighs this party like the others without one.</source>
+        <translation>Zu diesem Datum ist keine Fähigkeit erfasst: Die Prognose gewichtet diese Partei wie die anderen ohne Fähigkeit.</translation>
+    </message>
+    <message>
+        <source>every issue</source>
+        <translation>alle Fragen</translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2, since %3.</source>
+        <translation>In Kraft: %1 für %2, seit %3.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1413,34 @@
         <source>Delete view %1</source>
         <translation>Ansicht %1 löschen</translation>
     </message>
+    <message>
+        <source>Set the axis of %1</source>
+        <translation>Achse von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on every issue</source>
+        <translation>%1: %2 für alle Fragen</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>A capability cannot be negative (%1); use 0 or more.</source>
+        <translation>Eine Fähigkeit kann nicht negativ sein (%1); verwenden Sie 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Set capability of %1</source>
+        <translation>Fähigkeit festlegen – %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Unbekannte Fähigkeitsänderung %1.</translation>
+    </message>
+    <message>
+        <source>Retract capability of %1</source>
+        <translation>Fähigkeit zurückziehen – %1</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1549,6 +1724,18 @@
     <message>
         <source>The import cannot be redone: %1</source>
         <translation>Der Import kann nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Unbekannte Fähigkeitsänderung %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate capability change id %1.</source>
+        <translation>Doppelte Kennung %1 einer Fähigkeitsänderung.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded capability names its party “%1”.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Eine erfasste Fähigkeit nennt seine Partei „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2496,10 @@
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Set &amp;capability…</source>
+        <translation>&amp;Fähigkeit festlegen…</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3721,46 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>The event is hidden by the events filter</source>
         <translation>Das Ereignis wird vom Ereignisfilter ausgeblendet</translation>
     </message>
+    <message>
+        <source>Nothing changed: that capability is already in force</source>
+        <translation>Nichts geändert: Diese Fähigkeit gilt bereits</translation>
+    </message>
+    <message>
+        <source>Axis not changed</source>
+        <translation>Achse nicht geändert</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Edit axis…</source>
+        <translation>Achse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set capability…</source>
+        <translation>Fähigkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Capability history of the selected party</source>
+        <translation>Verlauf der Fähigkeit der gewählten Partei</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Retract selected capability</source>
+        <translation>Gewählte Fähigkeit zurückziehen</translation>
+    </message>
+    <message>
+        <source>That capability change is already retracted</source>
+        <translation>Diese Fähigkeitsänderung ist bereits zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4401,6 +4632,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
             <numerusform>%n der Ereignisse wurden inzwischen von jemand anderem geändert oder entfernt: Nichts wurde entfernt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -4787,6 +5022,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>Capability: equal (1) for every party; the dossier records no capabilities.</source>
         <translation>Fähigkeit: gleich (1) für jede Partei; das Dossier erfasst keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
+        <translation>Fähigkeit nicht erfasst, als Mittel der erfassten angenommen (%1): %2</translation>
     </message>
 </context>
 <context>

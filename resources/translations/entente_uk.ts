@@ -365,6 +365,50 @@
         <source>unknown view &quot;%1&quot;</source>
         <translation>невідомий вигляд «%1»</translation>
     </message>
+    <message>
+        <source>issue &quot;%1&quot;: %2</source>
+        <translation>питання «%1»: %2</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot;: recorded positions carry values on its axis</source>
+        <translation>питання «%1»: записані позиції мають значення на його осі</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot;: the recorded value %2 would be off the axis (%3 to %4)</source>
+        <translation>питання «%1»: записане значення %2 опинилося б поза віссю (від %3 до %4)</translation>
+    </message>
+    <message>
+        <source>capability change %1: %2</source>
+        <translation>зміна спроможності %1: %2</translation>
+    </message>
+    <message>
+        <source>capability change %1 cites an unknown event %2</source>
+        <translation>зміна спроможності %1 посилається на невідому подію %2</translation>
+    </message>
+    <message>
+        <source>duplicate capability change id %1</source>
+        <translation>повторений ідентифікатор зміни спроможності %1</translation>
+    </message>
+    <message>
+        <source>unknown capability change %1</source>
+        <translation>невідома зміна спроможності %1</translation>
+    </message>
+    <message>
+        <source>issue &quot;%1&quot; has no axis of its own: the position is its stance</source>
+        <translation>питання «%1» не має власної осі: позицією є його позиція на шкалі</translation>
+    </message>
+    <message>
+        <source>the value %1 is off the axis of &quot;%2&quot; (%3 to %4)</source>
+        <translation>значення %1 поза віссю «%2» (від %3 до %4)</translation>
+    </message>
+    <message>
+        <source>capability is not a number</source>
+        <translation>спроможність не є числом</translation>
+    </message>
+    <message>
+        <source>capability %1 is negative (a capability is 0 or more)</source>
+        <translation>спроможність %1 від’ємна (спроможність дорівнює 0 або більше)</translation>
+    </message>
 </context>
 <context>
     <name>Entente</name>
@@ -456,6 +500,45 @@
     <message>
         <source>Go to today</source>
         <translation>Перейти до сьогодні</translation>
+    </message>
+</context>
+<context>
+    <name>Entente::AxisDialog</name>
+    <message>
+        <source>Axis of %1</source>
+        <translation>Вісь питання %1</translation>
+    </message>
+    <message>
+        <source>Positions on this issue are placed on this axis; the forecast names its outcome by the nearest anchor. Without anchors the stance scale is the axis.</source>
+        <translation>Позиції з цього питання розміщуються на цій осі; прогноз називає результат за найближчою опорною точкою. Без опорних точок віссю є шкала позицій.</translation>
+    </message>
+    <message>
+        <source>Anchors of the axis</source>
+        <translation>Опорні точки осі</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Add anchor</source>
+        <translation>&amp;Додати точку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anchor</source>
+        <translation>&amp;Вилучити точку</translation>
+    </message>
+    <message>
+        <source>Use the &amp;stance scale</source>
+        <translation>Використати &amp;шкалу позицій</translation>
+    </message>
+    <message>
+        <source>This axis cannot be used: %1.</source>
+        <translation>Цю вісь не можна використати: %1.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +915,70 @@
     <message>
         <source>Clai&amp;ms:</source>
         <translation>&amp;Твердження:</translation>
+    </message>
+    <message>
+        <source>Set capability</source>
+        <translation>Задати спроможність</translation>
+    </message>
+    <message>
+        <source>On the axis</source>
+        <translation>На осі</translation>
+    </message>
+    <message>
+        <source>Value on the issue&apos;s axis</source>
+        <translation>Значення на осі питання</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>найближча: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>В&amp;ісь:</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Усі питання</translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation>&amp;Питання:</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>The party&apos;s clout on this issue: 0 or more, on a scale of 0–100 unless the dossier uses another one consistently.</source>
+        <translation>Спроможність (вплив) сторони в цьому питанні: 0 або більше, за шкалою 0–100, якщо досьє послідовно не використовує іншої.</translation>
+    </message>
+    <message>
+        <source>C&amp;apability:</source>
+        <translation>Сп&amp;роможність:</translation>
+    </message>
+    <message>
+        <source>No capability recorded as of this date: the forecast weighs this party like the others without one.</source>
+        <translation>На цю дату спроможність не записано: прогноз зважує цю сторону так само, як інші без нього.</translation>
+    </message>
+    <message>
+        <source>every issue</source>
+        <translation>усі питання</translation>
+    </message>
+    <message>
+        <source>In force: %1 on %2, since %3.</source>
+        <translation>Чинний: %1 щодо «%2», з %3.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1415,34 @@
         <source>Delete view %1</source>
         <translation>Видалити вигляд %1</translation>
     </message>
+    <message>
+        <source>Set the axis of %1</source>
+        <translation>Задати вісь питання %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 on every issue</source>
+        <translation>%1: %2 щодо всіх питань</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 щодо «%3»</translation>
+    </message>
+    <message>
+        <source>A capability cannot be negative (%1); use 0 or more.</source>
+        <translation>Спроможність не може бути від’ємною (%1); використайте 0 або більше.</translation>
+    </message>
+    <message>
+        <source>Set capability of %1</source>
+        <translation>Задати спроможність: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Невідома зміна спроможності %1.</translation>
+    </message>
+    <message>
+        <source>Retract capability of %1</source>
+        <translation>Відкликати спроможність: %1</translation>
+    </message>
 </context>
 <context>
     <name>Entente::ConflictDialog</name>
@@ -1552,6 +1727,18 @@
     <message>
         <source>The import cannot be redone: %1</source>
         <translation>Імпорт неможливо повторити: %1</translation>
+    </message>
+    <message>
+        <source>Unknown capability change %1.</source>
+        <translation>Невідома зміна спроможності %1.</translation>
+    </message>
+    <message>
+        <source>Duplicate capability change id %1.</source>
+        <translation>Повторний ідентифікатор зміни спроможності %1.</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: a recorded capability names its party “%1”.</source>
+        <translation>Імпорт не можна скасувати: записана спроможність називає його сторону «%1».</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2500,10 @@
     <message>
         <source>Forecast</source>
         <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Set &amp;capability…</source>
+        <translation>Задати &amp;спроможність…</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3732,46 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>The event is hidden by the events filter</source>
         <translation>Подію приховано фільтром подій</translation>
     </message>
+    <message>
+        <source>Nothing changed: that capability is already in force</source>
+        <translation>Нічого не змінено: ця спроможність уже чинна</translation>
+    </message>
+    <message>
+        <source>Axis not changed</source>
+        <translation>Вісь не змінено</translation>
+    </message>
+    <message>
+        <source>Every issue</source>
+        <translation>Усі питання</translation>
+    </message>
+    <message>
+        <source>Edit axis…</source>
+        <translation>Змінити вісь…</translation>
+    </message>
+    <message>
+        <source>Set capability…</source>
+        <translation>Задати спроможність…</translation>
+    </message>
+    <message>
+        <source>Capability history of the selected party</source>
+        <translation>Історія спроможності вибраної сторони</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>Retract selected capability</source>
+        <translation>Відкликати вибрану спроможність</translation>
+    </message>
+    <message>
+        <source>That capability change is already retracted</source>
+        <translation>Цю зміну спроможності вже відкликано</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4415,6 +4646,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
             <numerusform>Тим часом хтось інший змінив або вилучив %n подій: нічого не вилучено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>capability</source>
+        <translation>спроможність</translation>
+    </message>
 </context>
 <context>
     <name>Entente::TeamDossierDialog</name>
@@ -4801,6 +5036,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>Capability: equal (1) for every party; the dossier records no capabilities.</source>
         <translation>Спроможність: однакова (1) для кожної сторони; досьє не містить даних про спроможність.</translation>
+    </message>
+    <message>
+        <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
+        <translation>Спроможність не записано, взято середнє із записаних (%1): %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QThread>
@@ -61,6 +62,12 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     bar->addWidget(roundsLabel);
     bar->addWidget(m_rounds);
     bar->addWidget(m_pce);
+    // Capabilities are recorded in the dossier (the window opens its editor on this issue).
+    m_setCapability = new QPushButton(tr("Set &capability…"), this);
+    m_setCapability->setObjectName(QStringLiteral("forecastSetCapability"));
+    connect(m_setCapability, &QPushButton::clicked, this,
+        [this] { emit capabilityRequested(int(m_document->dossier().issueIndex(m_issue->currentData().toString()))); });
+    bar->addWidget(m_setCapability);
 
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("forecastOutcome"));
@@ -120,6 +127,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     connect(m_pce, &QComboBox::currentIndexChanged, this, both);
     connect(m_document, &Document::asOfChanged, this, both);
     connect(m_document, &Document::positionChanged, this, both);
+    connect(m_document, &Document::capabilityChanged, this, both);
     connect(m_document, &Document::scalesChanged, this, both);
     connect(m_document, &Document::partyChanged, this, both);
     connect(m_document, &Document::reset, this, &ForecastPanel::rebuildIssues);

@@ -22,6 +22,7 @@ class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 class QSpinBox;
 class QThread;
 class QTimer;
@@ -43,6 +44,8 @@ public:
 
 signals:
     void historyFinished();
+    // "Set capability…" was pressed with `issue` (an index into the dossier's issues, −1 when none) chosen.
+    void capabilityRequested(int issue);
 
 private:
     void rebuildIssues();
@@ -59,6 +62,7 @@ private:
     QComboBox* m_model = nullptr;
     QSpinBox* m_rounds = nullptr;
     QComboBox* m_pce = nullptr;
+    QPushButton* m_setCapability = nullptr;
     QLabel* m_outcome = nullptr;
     QLabel* m_note = nullptr;
     ForecastChart* m_trajectory = nullptr;

@@ -10,13 +10,18 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Entente {
 
@@ -28,12 +33,18 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     , m_party(party)
     , m_issue(issue)
 {
-    setObjectName(mode == Mode::Position ? QStringLiteral("positionEditor") : QStringLiteral("statusEditor"));
+    setObjectName(mode == Mode::Position ? QStringLiteral("positionEditor")
+            : mode == Mode::Status       ? QStringLiteral("statusEditor")
+                                         : QStringLiteral("capabilityEditor"));
     const QString issueName = ExportText::isolated(dossier.issues().value(issue).name);
     setWindowTitle(mode == Mode::Position
             ? tr("Record position: %1 on %2").arg(ExportText::isolated(dossier.parties().value(party).name), issueName)
-                                          : tr("Record status: %1").arg(issueName));
+            : mode == Mode::Status ? tr("Record status: %1").arg(issueName)
+                                   : tr("Set capability"));
+    m_asOf = asOf;
     auto* form = new QFormLayout;
+    if (mode == Mode::Capability)
+        addCapabilityRows(form);
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("level"));
     const auto& levels = mode == Mode::Position ? dossier.stanceScale() : dossier.statusScale();
@@ -56,7 +67,10 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     m_level->setPlaceholderText(tr("Choose…"));
     m_level->setCurrentIndex(i);
     m_level->setAccessibleName(mode == Mode::Position ? tr("Stance") : tr("Status"));
-    form->addRow(mode == Mode::Position ? tr("&Stance:") : tr("&Status:"), m_level);
+    if (mode == Mode::Capability)
+        m_level->hide(); // a capability has no level; the value above is the judgement
+    else
+        form->addRow(mode == Mode::Position ? tr("&Stance:") : tr("&Status:"), m_level);
 
     if (mode == Mode::Position) {
         auto* row = new QHBoxLayout;
@@ -77,6 +91,40 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
         row->addWidget(m_hasSalience);
         row->addWidget(m_salience, 1);
         form->addRow(tr("Sa&lience:"), row);
+        // On an issue with an axis of its own, the position may be placed on it (else its stance is mapped).
+        const auto& axis = dossier.issues().value(issue).axis;
+        if (!axis.isEmpty()) {
+            auto* axisRow = new QHBoxLayout;
+            m_hasAxisValue = new QCheckBox(tr("On the axis"), this);
+            m_hasAxisValue->setObjectName(QStringLiteral("hasAxisValue"));
+            m_axisValue = new QDoubleSpinBox(this);
+            m_axisValue->setObjectName(QStringLiteral("axisValue"));
+            m_axisValue->setAccessibleName(tr("Value on the issue's axis"));
+            m_axisValue->setRange(axis.first().value, axis.last().value);
+            m_axisValue->setDecimals(2);
+            m_axisValue->setEnabled(false);
+            auto* nearest = new QLabel(this);
+            nearest->setObjectName(QStringLiteral("axisNearest"));
+            nearest->setTextFormat(Qt::PlainText);
+            auto showNearest = [nearest, axis](double v) {
+                const auto it = std::min_element(axis.begin(), axis.end(), [v](const AxisAnchor& a, const AxisAnchor& b) {
+                    return std::abs(a.value - v) < std::abs(b.value - v);
+                });
+                nearest->setText(tr("nearest: %1").arg(it->label));
+            };
+            connect(m_axisValue, &QDoubleSpinBox::valueChanged, nearest, showNearest);
+            if (const auto* c = dossier.positionAsOf(party, issue, asOf); c && c->axisValue) {
+                m_hasAxisValue->setChecked(true);
+                m_axisValue->setEnabled(true);
+                m_axisValue->setValue(*c->axisValue);
+            }
+            showNearest(m_axisValue->value());
+            connect(m_hasAxisValue, &QCheckBox::toggled, m_axisValue, &QDoubleSpinBox::setEnabled);
+            axisRow->addWidget(m_hasAxisValue);
+            axisRow->addWidget(m_axisValue, 1);
+            axisRow->addWidget(nearest, 1);
+            form->addRow(tr("&Axis:"), axisRow);
+        }
     }
     m_effective = new IsoDateEdit(QDateTime::fromMSecsSinceEpoch(asOf, Qt::UTC).date(), this);
     m_effective->setObjectName(QStringLiteral("effective"));
@@ -104,7 +152,10 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     m_events->setObjectName(QStringLiteral("citedEvents"));
     m_events->setAccessibleName(tr("Cited events"));
     const auto& ev = dossier.events();
-    const QString partyId = party >= 0 ? dossier.parties().value(party).id : QString();
+    const QString partyId = mode == Mode::Capability && m_capabilityParty
+        ? m_capabilityParty->currentData().toString()
+        : party >= 0 ? dossier.parties().value(party).id
+                     : QString();
     const QString issueId = dossier.issues().value(issue).id;
     const quint32 ps = partyId.isEmpty() ? Dictionary::None : ev.symbolOf(partyId);
     const quint32 is = ev.symbolOf(issueId);
@@ -140,14 +191,71 @@ ChangeEditorDialog::ChangeEditorDialog(const Dossier& dossier, Mode mode, qsizet
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* record = buttons->button(QDialogButtonBox::Ok);
     record->setText(tr("Record"));
-    record->setEnabled(m_level->currentIndex() >= 0);
-    connect(m_level, &QComboBox::currentIndexChanged, record, [record](int index) { record->setEnabled(index >= 0); });
+    if (mode == Mode::Capability) {
+        record->setEnabled(m_capabilityParty->currentIndex() >= 0);
+    } else {
+        record->setEnabled(m_level->currentIndex() >= 0);
+        connect(m_level, &QComboBox::currentIndexChanged, record, [record](int index) { record->setEnabled(index >= 0); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
     resize(560, 640);
+}
+
+void ChangeEditorDialog::addCapabilityRows(QFormLayout* form)
+{
+    m_capabilityParty = new QComboBox(this);
+    m_capabilityParty->setObjectName(QStringLiteral("capabilityParty"));
+    m_capabilityParty->setAccessibleName(tr("Party"));
+    for (const auto& p : m_dossier.parties())
+        m_capabilityParty->addItem(p.name, p.id);
+    m_capabilityParty->setCurrentIndex(m_party >= 0 && m_party < m_dossier.parties().size() ? int(m_party) : 0);
+    form->addRow(tr("&Party:"), m_capabilityParty);
+    m_capabilityIssue = new QComboBox(this);
+    m_capabilityIssue->setObjectName(QStringLiteral("capabilityIssue"));
+    m_capabilityIssue->setAccessibleName(tr("Issue"));
+    m_capabilityIssue->addItem(tr("Every issue"), QString());
+    for (const auto& i : m_dossier.issues())
+        m_capabilityIssue->addItem(i.name, i.id);
+    m_capabilityIssue->setCurrentIndex(m_issue >= 0 && m_issue < m_dossier.issues().size() ? int(m_issue) + 1 : 0);
+    form->addRow(tr("&Issue:"), m_capabilityIssue);
+    m_capability = new QDoubleSpinBox(this);
+    m_capability->setObjectName(QStringLiteral("capability"));
+    m_capability->setAccessibleName(tr("Capability"));
+    // Any non-negative scale; 0–100 is the suggested one.
+    m_capability->setRange(0, 1e12);
+    m_capability->setDecimals(2);
+    m_capability->setValue(50);
+    m_capability->setToolTip(tr("The party's clout on this issue: 0 or more, on a scale of 0–100 unless the "
+                                "dossier uses another one consistently."));
+    form->addRow(tr("C&apability:"), m_capability);
+    m_inForce = new QLabel(this);
+    m_inForce->setObjectName(QStringLiteral("capabilityInForce"));
+    m_inForce->setTextFormat(Qt::PlainText);
+    m_inForce->setWordWrap(true);
+    form->addRow(QString(), m_inForce);
+    connect(m_capabilityParty, &QComboBox::currentIndexChanged, this, &ChangeEditorDialog::showCapabilityInForce);
+    connect(m_capabilityIssue, &QComboBox::currentIndexChanged, this, &ChangeEditorDialog::showCapabilityInForce);
+    showCapabilityInForce();
+}
+
+void ChangeEditorDialog::showCapabilityInForce()
+{
+    const qsizetype party = m_dossier.partyIndex(m_capabilityParty->currentData().toString());
+    const QString issueId = m_capabilityIssue->currentData().toString();
+    const qsizetype issue = issueId.isEmpty() ? -1 : m_dossier.issueIndex(issueId);
+    const CapabilityChange* c = m_dossier.capabilityAsOf(party, issue, m_asOf);
+    if (!c) {
+        m_inForce->setText(tr("No capability recorded as of this date: the forecast weighs this party like the "
+                              "others without one."));
+        return;
+    }
+    m_capability->setValue(c->value);
+    const QString scope = c->issueId.isEmpty() ? tr("every issue") : m_dossier.issues().value(m_dossier.issueIndex(c->issueId)).name;
+    m_inForce->setText(tr("In force: %1 on %2, since %3.").arg(QLocale().toString(c->value), scope, c->effective.display()));
 }
 
 void ChangeEditorDialog::fillRecord(ChangeRecord& r) const
@@ -179,6 +287,20 @@ PositionChange ChangeEditorDialog::positionChange() const
     c.issueId = m_dossier.issues().value(m_issue).id;
     c.stance = m_level->currentData().toString();
     c.salience = m_hasSalience && m_hasSalience->isChecked() ? m_salience->value() : -1;
+    if (m_hasAxisValue && m_hasAxisValue->isChecked())
+        c.axisValue = m_axisValue->value();
+    return c;
+}
+
+CapabilityChange ChangeEditorDialog::capabilityChange() const
+{
+    CapabilityChange c;
+    fillRecord(c);
+    if (m_capabilityParty) {
+        c.partyId = m_capabilityParty->currentData().toString();
+        c.issueId = m_capabilityIssue->currentData().toString();
+        c.value = m_capability->value();
+    }
     return c;
 }
 

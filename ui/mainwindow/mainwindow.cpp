@@ -15,6 +15,7 @@
 #include "export/printing.h"
 #include "viewfactory.h"
 #include "cellhistorymodel.h"
+#include "axisdialog.h"
 #include "changeeditordialog.h"
 #include "commands.h"
 #include "document.h"
@@ -425,6 +426,38 @@ void MainWindow::editStatus(int issue)
             edit.ok() ? tr("Nothing changed: that status is already in force") : edit.message(), 5000);
 }
 
+void MainWindow::editCapability(int party, int issue)
+{
+    if (!m_document->isOpen() || m_document->dossier().parties().isEmpty())
+        return;
+    if (refuseEditing())
+        return;
+    ChangeEditorDialog dialog(
+        m_document->dossier(), ChangeEditorDialog::Mode::Capability, party, issue, m_document->asOf(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto edit = Command::recordCapability(m_document, dialog.capabilityChange());
+    if (!Command::applied(edit))
+        statusBar()->showMessage(
+            edit.ok() ? tr("Nothing changed: that capability is already in force") : edit.message(), 5000);
+}
+
+void MainWindow::editAxis(int issue)
+{
+    if (!m_document->isOpen() || issue < 0 || issue >= m_document->dossier().issues().size())
+        return;
+    if (refuseEditing())
+        return;
+    Issue edited = m_document->dossier().issues()[issue];
+    AxisDialog dialog(edited, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    edited.axis = dialog.axis();
+    const auto edit = Command::editIssue(m_document, edited);
+    if (!edit.ok())
+        QMessageBox::information(this, tr("Axis not changed"), edit.message());
+}
+
 void MainWindow::setCompareDate(std::optional<qint64> msecs)
 {
     m_matrixModel->setCompareDate(msecs);
@@ -534,6 +567,30 @@ void MainWindow::updateStatusHistory()
         m_statusHistory->setItem(row, 3,
             new QTableWidgetItem(tr("%1 by %2").arg(PartialDate::fromMsecs(c->recordedAt, Precision::Minute).display(), c->recordedBy)));
         m_statusHistory->setItem(row, 4, new QTableWidgetItem(c->retracted ? tr("retracted") : QString()));
+    }
+}
+
+void MainWindow::updateCapabilityHistory()
+{
+    m_capabilityHistory->setRowCount(0);
+    const QModelIndex current = m_partiesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const auto& d = m_document->dossier();
+    for (const auto* c : d.capabilityHistory(current.row())) {
+        const int row = m_capabilityHistory->rowCount();
+        m_capabilityHistory->insertRow(row);
+        auto* effective = new QTableWidgetItem(c->effective.display());
+        effective->setData(Qt::UserRole, c->id);
+        m_capabilityHistory->setItem(row, 0, effective);
+        const qsizetype issue = c->issueId.isEmpty() ? -1 : d.issueIndex(c->issueId);
+        m_capabilityHistory->setItem(
+            row, 1, new QTableWidgetItem(issue < 0 ? tr("Every issue") : d.issues()[issue].name));
+        m_capabilityHistory->setItem(row, 2, new QTableWidgetItem(QLocale().toString(c->value)));
+        m_capabilityHistory->setItem(row, 3, new QTableWidgetItem(c->note));
+        m_capabilityHistory->setItem(row, 4,
+            new QTableWidgetItem(tr("%1 by %2").arg(PartialDate::fromMsecs(c->recordedAt, Precision::Minute).display(), c->recordedBy)));
+        m_capabilityHistory->setItem(row, 5, new QTableWidgetItem(c->retracted ? tr("retracted") : QString()));
     }
 }
 

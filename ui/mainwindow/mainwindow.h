@@ -86,6 +86,11 @@ public:
     // Non-interactive pieces of the UI actions (tests call them directly).
     void editCell(int party, int issue);
     void editStatus(int issue);
+    // "Set capability…": the capability editor for party `party` (−1: the first) on issue `issue` (−1: every
+    // issue); one undoable change when accepted.
+    void editCapability(int party, int issue);
+    // "Edit axis…": the anchors of issue `issue`'s own position axis; one undoable edit of the issue.
+    void editAxis(int issue);
     void editSource(int row); // the source dialog for sources()[row]; one undoable edit when accepted
     // Shows the Eras editor (Edit ▸ Eras…, the timeline's context menu) with era `eraId` selected, or (empty id)
     // the form for a new era starting at `startMsecs` (INT64_MIN: as it was left).
@@ -158,6 +163,7 @@ private:
     void closeDossier();
     void retractSelectedChange();
     void updateStatusHistory();
+    void updateCapabilityHistory(); // the capability changes of the current party
     void createNotesDocks();
     void rebuildSavedViewsMenu();
     void saveViewDialog();
@@ -187,6 +193,7 @@ private:
     QTableView* m_partiesView = nullptr;
     QTableView* m_sourcesView = nullptr;
     QTableWidget* m_statusHistory = nullptr;
+    QTableWidget* m_capabilityHistory = nullptr;
     EventEditor* m_eventEditor = nullptr;
     TimelineView* m_timeline = nullptr;
     ChartPanel* m_charts = nullptr;

@@ -238,9 +238,11 @@ void MainWindow::createDocks()
     m_charts = new ChartPanel(m_document, this);
     auto* chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(eventsDock, chartsDock);
-    // Forecast (bottom, tabbed with the charts).
+    // Forecast (bottom, tabbed with the charts). Its "Set capability…" opens the capability editor on its issue.
+    auto* forecast = new ForecastPanel(m_document, this);
+    connect(forecast, &ForecastPanel::capabilityRequested, this, [this](int issue) { editCapability(-1, issue); });
     tabifyDockWidget(chartsDock,
-        dock(tr("Forecast"), QStringLiteral("forecastDock"), new ForecastPanel(m_document, this), Qt::BottomDockWidgetArea));
+        dock(tr("Forecast"), QStringLiteral("forecastDock"), forecast, Qt::BottomDockWidgetArea));
     timelineDock->raise();
     connect(m_eventsModel, &EventsModel::rowMaskChanged, this, [this] {
         const auto mask = maskOf(m_eventsModel->rowMask());
@@ -332,6 +334,7 @@ void MainWindow::createDocks()
             if (!edit.ok())
                 QMessageBox::information(this, tr("Issue not removed"), edit.message());
         });
+    issues->addButton(tr("Edit axis…"), QStringLiteral("editAxis"), [this](int row) { editAxis(row); });
     m_statusHistory = new QTableWidget(0, 5, issues);
     m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
     m_statusHistory->setAccessibleName(tr("Status history of the selected issue"));
@@ -383,6 +386,44 @@ void MainWindow::createDocks()
             if (!edit.ok())
                 QMessageBox::information(this, tr("Party not removed"), edit.message());
         });
+    // Capabilities: "Set capability…" (also in the table's context menu) and the current party's history of them.
+    parties->addButton(tr("Set capability…"), QStringLiteral("setCapability"), [this](int row) { editCapability(row, -1); });
+    auto* setCapability = new QAction(tr("Set capability…"), m_partiesView);
+    setCapability->setObjectName(QStringLiteral("setCapabilityAction"));
+    connect(setCapability, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_partiesView->currentIndex();
+        if (current.isValid())
+            editCapability(current.row(), -1);
+    });
+    m_partiesView->addAction(setCapability);
+    m_partiesView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_capabilityHistory = new QTableWidget(0, 6, parties);
+    m_capabilityHistory->setObjectName(QStringLiteral("capabilityHistory"));
+    m_capabilityHistory->setAccessibleName(tr("Capability history of the selected party"));
+    m_capabilityHistory->setHorizontalHeaderLabels(
+        { tr("Effective"), tr("Issue"), tr("Capability"), tr("Note"), tr("Recorded"), tr("Retracted") });
+    m_capabilityHistory->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_capabilityHistory->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_capabilityHistory->verticalHeader()->setVisible(false);
+    m_capabilityHistory->horizontalHeader()->setStretchLastSection(true);
+    m_capabilityHistory->setMaximumHeight(160);
+    auto* retractCapability = new QPushButton(tr("Retract selected capability"), parties);
+    retractCapability->setObjectName(QStringLiteral("retractCapability"));
+    parties->addWidget(m_capabilityHistory);
+    parties->addWidget(retractCapability);
+    connect(retractCapability, &QPushButton::clicked, this, [this] {
+        const auto* item = m_capabilityHistory->item(m_capabilityHistory->currentRow(), 0);
+        if (item) {
+            const auto edit = Command::retractCapability(m_document, item->data(Qt::UserRole).toLongLong());
+            if (!Command::applied(edit))
+                statusBar()->showMessage(
+                    edit.ok() ? tr("That capability change is already retracted") : edit.message(), 5000);
+        }
+    });
+    connect(m_partiesView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::updateCapabilityHistory);
+    connect(m_document, &Document::capabilityChanged, this, &MainWindow::updateCapabilityHistory);
+    connect(m_document, &Document::reset, this, &MainWindow::updateCapabilityHistory);
 
     auto* sources = new TablePanel(m_sourcesModel, QStringLiteral("sources"), tr("Sources"), this);
     m_sourcesView = sources->view();

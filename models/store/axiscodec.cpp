@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "axiscodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Entente::AxisCodec {
+
+QString encode(const QList<AxisAnchor>& axis)
+{
+    if (axis.isEmpty())
+        return {};
+    QJsonArray out;
+    for (const auto& a : axis)
+        out.append(QJsonObject { { QStringLiteral("value"), a.value }, { QStringLiteral("label"), a.label } });
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+Result<QList<AxisAnchor>> decode(const QString& text)
+{
+    QList<AxisAnchor> out;
+    if (text.isEmpty())
+        return out;
+    QJsonParseError parse {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isArray())
+        return Error(QStringLiteral("a stored axis is not a JSON array"), Error::Kind::Invalid);
+    for (const auto& v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("value")).isDouble())
+            return Error(QStringLiteral("a stored axis anchor has no value"), Error::Kind::Invalid);
+        out.append({ o.value(QStringLiteral("value")).toDouble(), o.value(QStringLiteral("label")).toString() });
+    }
+    if (const QString bad = checkAxis(out); !bad.isEmpty())
+        return Error(QStringLiteral("a stored axis: %1").arg(bad), Error::Kind::Invalid);
+    return out;
+}
+
+} // namespace Entente::AxisCodec
