@@ -187,9 +187,9 @@ void benchImport(const QString& dir)
                     die(e);
             }
         });
-        QObject::connect(w.document(), &Document::importFinished, &runner, [&](const QString& e) {
-            if (!e.isEmpty())
-                die(e);
+        QObject::connect(w.document(), &Document::importFinished, &runner, [&](const Status& result) {
+            if (!result.ok())
+                die(result.message());
             adopted = true;
         });
         QElapsedTimer t;
