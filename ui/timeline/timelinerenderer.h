@@ -16,7 +16,9 @@
 //
 // Cost: per lane, two binary searches bound the viewport; markers are drawn only while the lane has fewer
 // visible events than `densityPerPixel` x width, otherwise one binary search per pixel column builds the
-// histogram. A frame is O(width x lanes x log N) whatever the number of events.
+// histogram. A frame is O(width x lanes x log N) whatever the number of events. A new zoom, font or selection
+// lays out again, for the lanes that show markers, the pages in view and the lane's extents (ranges and
+// month/year bands, stacked over the whole lane: O(extents of the lane)); later frames reuse them.
 
 #include "paintable.h"
 #include "timelinelanes.h"

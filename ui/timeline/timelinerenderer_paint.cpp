@@ -26,8 +26,14 @@ namespace {
 
     // A translucent fill in bands of at most 64 rows: Qt's raster engine hands a blend of 96 rows or more to its
     // thread pool, and on a loaded machine the hand-over costs more than the blend (grid lines, era shading).
+    // Vector output (SVG, PDF) keeps one rectangle: viewers could show seams between bands.
     void fillTranslucent(QPainter* p, const QRectF& r, const QColor& c)
     {
+        const QPaintEngine* engine = p->paintEngine();
+        if (!engine || engine->type() != QPaintEngine::Raster) {
+            p->fillRect(r, c);
+            return;
+        }
         constexpr double band = 64;
         for (double y = r.top(); y < r.bottom(); y += band)
             p->fillRect(QRectF(r.left(), y, r.width(), std::min(band, r.bottom() - y)), c);
