@@ -49,7 +49,9 @@ public:
     enum class ColorMode { Party, Issue, Tag };
     enum Layer { Background = 0x1, Foreground = 0x2, AllLayers = 0x3 };
     // The time area (lanes' bodies: what a pan shifts) and the margins around it (lane headers, time axis).
-    enum Part { TimeAreaPart = 0x1, MarginsPart = 0x2, AllParts = 0x3 };
+    // PinnedPart: the labels of ranges and bands that began before the view, pinned to its left edge (they
+    // depend on where the view starts, so the view paints them over its kept frame).
+    enum Part { TimeAreaPart = 0x1, MarginsPart = 0x2, PinnedPart = 0x4, AllParts = 0x7 };
 
     struct LaneGeometry {
         int lane = -1; // index into TimelineLanes
@@ -111,6 +113,7 @@ public:
         TimeScale scale; // the scale used for this target (x relative to timeArea.left())
         std::vector<LaneGeometry> lanes; // in display order, only those (partly) inside the target
         std::vector<Label> labels;
+        std::vector<Label> pinnedLabels; // of ranges and bands begun before the view, at its left edge
         std::vector<Item> items; // lane by lane, in display order
         std::vector<Cluster> clusters;
         std::vector<ChangeMark> changeMarks;
@@ -174,6 +177,7 @@ private:
     void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintPinnedLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
     void paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;

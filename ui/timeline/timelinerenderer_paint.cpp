@@ -362,6 +362,20 @@ void TimelineRenderer::paintAsOf(QPainter* p, const Layout& l, const RenderStyle
     p->restore();
 }
 
+void TimelineRenderer::paintPinnedLabels(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    // Opaque, so that what shows of the event's own label (drawn further left) does not read through.
+    p->save();
+    p->setClipRect(l.timeArea, Qt::IntersectClip);
+    for (const auto& label : l.pinnedLabels) {
+        const bool sel = isSelected(label.eventId);
+        p->fillRect(label.rect, sel ? style.highlight : style.background);
+        p->setPen(sel ? style.highlightedText : style.foreground);
+        drawText(p, label.textPos, label.text);
+    }
+    p->restore();
+}
+
 void TimelineRenderer::paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const
 {
     // A flag on the axis at a date that carries a note (the tooltip shows its text).
