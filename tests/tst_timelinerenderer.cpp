@@ -50,7 +50,8 @@ Dossier sampleDossier()
     d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs });
     d.insertIssue(-1, { u"nato"_qs, u"NATO membership"_qs, {} });
     d.insertIssue(-1, { u"territory"_qs, u"Territory"_qs, {} });
-    d.insertSource(-1, { u"s1"_qs, u"Outlet <b>"_qs, u"https://example.org"_qs, u"Report & analysis"_qs, {}, u'B', 2, {} });
+    d.insertSource(
+        -1, { u"s1"_qs, u"Outlet <b>"_qs, u"https://example.org"_qs, u"Report & analysis"_qs, {}, u'B', 2, {} });
     Era era;
     era.id = u"berlin"_qs;
     era.name = u"Berlin round"_qs;
@@ -1109,7 +1110,8 @@ private slots:
         TimelineRenderer r(&lanes);
         r.setScale(scaleFor(at("2025-11-10"), at("2025-12-05"), 850));
         auto l = r.layout(m_target, m_style);
-        const auto pinned = std::find_if(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; });
+        const auto pinned
+            = std::find_if(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; });
         QVERIFY(pinned != l.pinnedLabels.end());
         QCOMPARE(pinned->text, u"Autumn offensive"_qs);
         QCOMPARE(pinned->rect.left(), l.timeArea.left() + 3 * m_style.scale);
@@ -1119,7 +1121,8 @@ private slots:
         QVERIFY(r.layout(m_target, m_style, false).pinnedLabels.empty()); // no text wanted, none laid out
         r.setScale(scaleFor(at("2025-10-25"), at("2025-12-05"), 850));
         l = r.layout(m_target, m_style);
-        QVERIFY(std::none_of(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; }));
+        QVERIFY(
+            std::none_of(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; }));
         QVERIFY(std::any_of(l.labels.begin(), l.labels.end(), [](const auto& x) { return x.eventId == 1; }));
     }
 

@@ -289,12 +289,15 @@ void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& 
         if (withLabels && c.kind != TimelineStacking::Kind::Point && c.labelLeft + offset < left && x1 > left) {
             const double pinLeft = left + 3 * s;
             const double room = std::min(x1, right) - pinLeft;
-            const double ownRight = c.room >= st.minRoom() ? c.labelLeft + offset + std::min(c.textWidth, c.room) : -1e300;
+            const double ownRight
+                = c.room >= st.minRoom() ? c.labelLeft + offset + std::min(c.textWidth, c.room) : -1e300;
             if (room >= st.minRoom()) {
                 const LabelText& label = labelText(c.row, c.textWidth <= room ? -1.0 : room - 2 * s, fm);
-                const QRectF r(pinLeft, rowRect.top() + 2 * s, std::min({ c.textWidth, room, label.advance + 2 * s }), textH);
+                const QRectF r(
+                    pinLeft, rowRect.top() + 2 * s, std::min({ c.textWidth, room, label.advance + 2 * s }), textH);
                 if (label.text.size() >= 4 && r.right() >= ownRight)
-                    l.pinnedLabels.push_back({ item.eventId, g.lane, r.intersected(l.timeArea), label.text, QPointF(r.left() + 1 * s, r.top()) });
+                    l.pinnedLabels.push_back({ item.eventId, g.lane, r.intersected(l.timeArea), label.text,
+                        QPointF(r.left() + 1 * s, r.top()) });
             }
         }
         item.slot = QRectF(QPointF(std::max(c.slotLeft + offset, lo), rowRect.top()), QPointF(std::min(c.slotRight + offset, hi), rowRect.bottom()));
