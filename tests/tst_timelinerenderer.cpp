@@ -1039,7 +1039,8 @@ private slots:
     {
         // Stacking, labels and clusters are laid out per resolution from a fixed origin: a view that starts dx
         // pixels later shows the same markers, rows and labels dx pixels to the left, and the time area it paints
-        // is the same pixels shifted (what a pan reuses), for dense capped lanes and for the sample's 15 Dec.
+        // is the same pixels shifted (what a pan reuses; the names pinned to the left edge are painted apart), for
+        // dense capped lanes and for the sample's 15 Dec.
         QFETCH(int, dx);
         const qint64 from = at("2025-01-01");
         const Dossier dense = denseDossier(3000, from, 45 * 60000);
@@ -1059,13 +1060,13 @@ private slots:
             const auto la = r.layout(target, m_style);
             QImage ia(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
             QPainter pa(&ia);
-            r.paint(&pa, target, m_style);
+            r.paintLayers(&pa, la, m_style, TimelineRenderer::AllLayers, TimelineRenderer::TimeAreaPart);
             pa.end();
             r.setScale(b);
             const auto lb = r.layout(target, m_style);
             QImage ib(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
             QPainter pb(&ib);
-            r.paint(&pb, target, m_style);
+            r.paintLayers(&pb, lb, m_style, TimelineRenderer::AllLayers, TimelineRenderer::TimeAreaPart);
             pb.end();
             QCOMPARE(lb.scale.startPixel() - la.scale.startPixel(), double(dx));
             QCOMPARE(firstOverlap(la), QString());
@@ -1097,6 +1098,32 @@ private slots:
             if (sameLanes)
                 QCOMPARE(shiftedDifference(ia, ib, la.timeArea.toAlignedRect(), dx, QStringLiteral("shift-%1").arg(dx)), qsizetype(0));
         }
+    }
+
+    void bandsBegunBeforeTheViewAreNamedAtItsEdge()
+    {
+        // The November band of the Russia lane, seen from 10 Nov: its own label is off to the left, so its name is
+        // pinned to the view's left edge (within the band); seen from its start, it has its own label only.
+        const Dossier d = sampleDossier();
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer r(&lanes);
+        r.setScale(scaleFor(at("2025-11-10"), at("2025-12-05"), 850));
+        auto l = r.layout(m_target, m_style);
+        const auto pinned
+            = std::find_if(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; });
+        QVERIFY(pinned != l.pinnedLabels.end());
+        QCOMPARE(pinned->text, u"Autumn offensive"_qs);
+        QCOMPARE(pinned->rect.left(), l.timeArea.left() + 3 * m_style.scale);
+        const auto* band = l.itemOf(1, pinned->lane);
+        QVERIFY(band && band->marker.isEmpty());
+        QVERIFY(pinned->rect.top() >= band->bar.top() && pinned->rect.right() <= band->bar.right());
+        QVERIFY(r.layout(m_target, m_style, false).pinnedLabels.empty()); // no text wanted, none laid out
+        r.setScale(scaleFor(at("2025-10-25"), at("2025-12-05"), 850));
+        l = r.layout(m_target, m_style);
+        QVERIFY(
+            std::none_of(l.pinnedLabels.begin(), l.pinnedLabels.end(), [](const auto& x) { return x.eventId == 1; }));
+        QVERIFY(std::any_of(l.labels.begin(), l.labels.end(), [](const auto& x) { return x.eventId == 1; }));
     }
 
     void panShiftsTheKeptFrame()

@@ -169,6 +169,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
         }
         double h = collapsedHeight;
         const size_t items = l.items.size(), labels = l.labels.size(), clusters = l.clusters.size();
+        const size_t pinned = l.pinnedLabels.size();
         if (!g.collapsed) {
             g.visibleCount = m_lanes->upperBound(lane, to) - m_lanes->lowerBound(lane, from);
             g.density = double(g.visibleCount) > m_densityPerPixel * l.timeArea.width();
@@ -187,6 +188,7 @@ TimelineRenderer::Layout TimelineRenderer::layout(const QRectF& target, const Re
         } else { // off screen: only its height counts
             l.items.resize(items);
             l.labels.resize(labels);
+            l.pinnedLabels.resize(pinned);
             l.clusters.resize(clusters);
         }
         y += h;
@@ -279,6 +281,23 @@ void TimelineRenderer::stackLane(Layout& l, LaneGeometry& g, const RenderStyle& 
                 const QRectF visible = r.intersected(l.timeArea);
                 if (!visible.isEmpty())
                     l.labels.push_back({ item.eventId, g.lane, visible, label.text, QPointF(r.left() + 1 * s, r.top()) });
+            }
+        }
+        // A range or band that began before the view, whose own label starts left of it, is named at the view's
+        // left edge as long as it runs (nothing else is in its row there) and the name covers what shows of its
+        // own label.
+        if (withLabels && c.kind != TimelineStacking::Kind::Point && c.labelLeft + offset < left && x1 > left) {
+            const double pinLeft = left + 3 * s;
+            const double room = std::min(x1, right) - pinLeft;
+            const double ownRight
+                = c.room >= st.minRoom() ? c.labelLeft + offset + std::min(c.textWidth, c.room) : -1e300;
+            if (room >= st.minRoom()) {
+                const LabelText& label = labelText(c.row, c.textWidth <= room ? -1.0 : room - 2 * s, fm);
+                const QRectF r(
+                    pinLeft, rowRect.top() + 2 * s, std::min({ c.textWidth, room, label.advance + 2 * s }), textH);
+                if (label.text.size() >= 4 && r.right() >= ownRight)
+                    l.pinnedLabels.push_back({ item.eventId, g.lane, r.intersected(l.timeArea), label.text,
+                        QPointF(r.left() + 1 * s, r.top()) });
             }
         }
         item.slot = QRectF(QPointF(std::max(c.slotLeft + offset, lo), rowRect.top()), QPointF(std::min(c.slotRight + offset, hi), rowRect.bottom()));
@@ -475,9 +494,11 @@ void TimelineRenderer::paintLayers(QPainter* p, const Layout& l, const RenderSty
             paintSelectionAndLabels(p, l, style);
             p->restore();
         }
+        if (parts & PinnedPart)
+            paintPinnedLabels(p, l, style);
         if (margins)
             paintDateNotes(p, l, style);
-        if (!std::isnan(l.asOfX))
+        if (!std::isnan(l.asOfX) && (parts & (TimeAreaPart | MarginsPart)))
             paintAsOf(p, l, style, parts);
     }
     p->restore();

@@ -16,7 +16,9 @@
 //
 // Cost: per lane, two binary searches bound the viewport; markers are drawn only while the lane has fewer
 // visible events than `densityPerPixel` x width, otherwise one binary search per pixel column builds the
-// histogram. A frame is O(width x lanes x log N) whatever the number of events.
+// histogram. A frame is O(width x lanes x log N) whatever the number of events. A new zoom, font or selection
+// lays out again, for the lanes that show markers, the pages in view and the lane's extents (ranges and
+// month/year bands, stacked over the whole lane: O(extents of the lane)); later frames reuse them.
 
 #include "paintable.h"
 #include "timelinelanes.h"
@@ -47,7 +49,9 @@ public:
     enum class ColorMode { Party, Issue, Tag };
     enum Layer { Background = 0x1, Foreground = 0x2, AllLayers = 0x3 };
     // The time area (lanes' bodies: what a pan shifts) and the margins around it (lane headers, time axis).
-    enum Part { TimeAreaPart = 0x1, MarginsPart = 0x2, AllParts = 0x3 };
+    // PinnedPart: the labels of ranges and bands that began before the view, pinned to its left edge (they
+    // depend on where the view starts, so the view paints them over its kept frame).
+    enum Part { TimeAreaPart = 0x1, MarginsPart = 0x2, PinnedPart = 0x4, AllParts = 0x7 };
 
     struct LaneGeometry {
         int lane = -1; // index into TimelineLanes
@@ -109,6 +113,7 @@ public:
         TimeScale scale; // the scale used for this target (x relative to timeArea.left())
         std::vector<LaneGeometry> lanes; // in display order, only those (partly) inside the target
         std::vector<Label> labels;
+        std::vector<Label> pinnedLabels; // of ranges and bands begun before the view, at its left edge
         std::vector<Item> items; // lane by lane, in display order
         std::vector<Cluster> clusters;
         std::vector<ChangeMark> changeMarks;
@@ -172,6 +177,7 @@ private:
     void paintBackground(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintAxis(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintDateNotes(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    void paintPinnedLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
     void paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;

@@ -26,8 +26,14 @@ namespace {
 
     // A translucent fill in bands of at most 64 rows: Qt's raster engine hands a blend of 96 rows or more to its
     // thread pool, and on a loaded machine the hand-over costs more than the blend (grid lines, era shading).
+    // Vector output (SVG, PDF) keeps one rectangle: viewers could show seams between bands.
     void fillTranslucent(QPainter* p, const QRectF& r, const QColor& c)
     {
+        const QPaintEngine* engine = p->paintEngine();
+        if (!engine || engine->type() != QPaintEngine::Raster) {
+            p->fillRect(r, c);
+            return;
+        }
         constexpr double band = 64;
         for (double y = r.top(); y < r.bottom(); y += band)
             p->fillRect(QRectF(r.left(), y, r.width(), std::min(band, r.bottom() - y)), c);
@@ -352,6 +358,20 @@ void TimelineRenderer::paintAsOf(QPainter* p, const Layout& l, const RenderStyle
         p->setPen(Qt::NoPen);
         p->setBrush(style.highlight);
         p->drawPolygon(handle, 3);
+    }
+    p->restore();
+}
+
+void TimelineRenderer::paintPinnedLabels(QPainter* p, const Layout& l, const RenderStyle& style) const
+{
+    // Opaque, so that what shows of the event's own label (drawn further left) does not read through.
+    p->save();
+    p->setClipRect(l.timeArea, Qt::IntersectClip);
+    for (const auto& label : l.pinnedLabels) {
+        const bool sel = isSelected(label.eventId);
+        p->fillRect(label.rect, sel ? style.highlight : style.background);
+        p->setPen(sel ? style.highlightedText : style.foreground);
+        drawText(p, label.textPos, label.text);
     }
     p->restore();
 }

@@ -436,6 +436,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     p.restore();
     paintFrame(layout, s);
     p.drawPixmap(area.topLeft(), m_frame);
+    m_renderer.paintLayers(&p, layout, s, TimelineRenderer::Foreground, TimelineRenderer::PinnedPart);
     if (m_drag == Drag::Rubber && !m_rubber.isNull()) {
         QColor fill = s.highlight;
         fill.setAlpha(50);
