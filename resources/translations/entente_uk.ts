@@ -116,6 +116,45 @@
     </message>
 </context>
 <context>
+    <name>Entente::AxisDialog</name>
+    <message>
+        <source>Axis of %1</source>
+        <translation>Вісь питання %1</translation>
+    </message>
+    <message>
+        <source>Positions on this issue are placed on this axis; the forecast names its outcome by the nearest anchor. Without anchors the stance scale is the axis.</source>
+        <translation>Позиції з цього питання розміщуються на цій осі; прогноз називає результат за найближчою опорною точкою. Без опорних точок віссю є шкала позицій.</translation>
+    </message>
+    <message>
+        <source>Anchors of the axis</source>
+        <translation>Опорні точки осі</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>&amp;Add anchor</source>
+        <translation>&amp;Додати точку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove anchor</source>
+        <translation>&amp;Вилучити точку</translation>
+    </message>
+    <message>
+        <source>Use the &amp;stance scale</source>
+        <translation>Використати &amp;шкалу позицій</translation>
+    </message>
+    <message>
+        <source>This axis cannot be used: %1.</source>
+        <translation>Цю вісь не можна використати: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Entente::BriefingDialog</name>
     <message>
         <source>Briefing</source>
@@ -194,16 +233,20 @@
         <translation>Розділи:</translation>
     </message>
     <message>
-        <source>Issues with a position-history page</source>
-        <translation>Питання з окремою сторінкою історії позицій</translation>
-    </message>
-    <message>
         <source>&amp;Issues:</source>
         <translation>&amp;Питання:</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Forecast per issue</source>
+        <translation>Прогноз для кожного питання</translation>
+    </message>
+    <message>
+        <source>Issues with a position-history page and a forecast</source>
+        <translation>Питання зі сторінкою історії позицій і прогнозом</translation>
     </message>
 </context>
 <context>
@@ -323,6 +366,26 @@
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>Нотатки аналітика</translation>
+    </message>
+    <message>
+        <source>Forecast as of %1 (%2)</source>
+        <translation>Прогноз на %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n party(ies) with a known position</source>
+        <translation>
+            <numerusform>%1 — %n сторона з відомою позицією</numerusform>
+            <numerusform>%1 — %n сторони з відомою позицією</numerusform>
+            <numerusform>%1 — %n сторін з відомою позицією</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caveat: thin inputs (%1); read this as what the models make of the record, not as a prediction.</source>
+        <translation>Застереження: недостатні вхідні дані (%1); читайте це як те, що моделі роблять із записами, а не як передбачення.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
     </message>
 </context>
 <context>
@@ -537,6 +600,22 @@
     <message>
         <source>In force: %1 on %2, since %3.</source>
         <translation>Чинний: %1 щодо «%2», з %3.</translation>
+    </message>
+    <message>
+        <source>On the axis</source>
+        <translation>На осі</translation>
+    </message>
+    <message>
+        <source>Value on the issue&apos;s axis</source>
+        <translation>Значення на осі питання</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>найближча: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>В&amp;ісь:</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1075,10 @@
     <message>
         <source>Retract capability of %1</source>
         <translation>Відкликати спроможність: %1</translation>
+    </message>
+    <message>
+        <source>Set the axis of %1</source>
+        <translation>Задати вісь питання %1</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2133,58 @@
     <message>
         <source>Set &amp;capability…</source>
         <translation>Задати &amp;спроможність…</translation>
+    </message>
+    <message>
+        <source>Forecast over time: %1 (%2)</source>
+        <translation>Прогноз у часі: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What if (a scenario, not the record)</source>
+        <translation>Що, якби (сценарій, а не записи)</translation>
+    </message>
+    <message>
+        <source>Scenario: each party&apos;s position, salience and capability</source>
+        <translation>Сценарій: позиція, вагомість і спроможність кожної сторони</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation>Вагомість</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Скинути сценарій</translation>
+    </message>
+    <message>
+        <source>Scenario: nothing to forecast.</source>
+        <translation>Сценарій: нічого прогнозувати.</translation>
+    </message>
+    <message>
+        <source>Scenario refused: %1.</source>
+        <translation>Сценарій відхилено: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): no change yet; edit a value above. Baseline: %1</source>
+        <translation>Сценарій (не записується): змін ще немає; змініть значення вище. Базовий прогноз: %1</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): %1 — baseline: %2</source>
+        <translation>Сценарій (не записується): %1 — базовий прогноз: %2</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3444,14 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>That capability change is already retracted</source>
         <translation>Цю зміну спроможності вже відкликано</translation>
+    </message>
+    <message>
+        <source>Axis not changed</source>
+        <translation>Вісь не змінено</translation>
+    </message>
+    <message>
+        <source>Edit axis…</source>
+        <translation>Змінити вісь…</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4772,46 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
         <translation>Спроможність не записано, взято середнє із записаних (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: a capability cannot be negative (%2)</source>
+        <translation>%1: спроможність не може бути від’ємною (%2)</translation>
+    </message>
+    <message>
+        <source>%1: salience %2 is outside 0–100</source>
+        <translation>%1: вагомість %2 поза межами 0–100</translation>
+    </message>
+    <message>
+        <source>%1: position %2 is off the axis (%3 to %4)</source>
+        <translation>%1: позиція %2 поза віссю (від %3 до %4)</translation>
+    </message>
+    <message>
+        <source>Scenario, not the record: changed for %1.</source>
+        <translation>Сценарій, а не записи: змінено для %1.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>немає результату</translation>
+    </message>
+    <message>
+        <source>no capability is recorded, so every party weighs the same</source>
+        <translation>спроможність не записано, тому всі сторони мають однакову вагу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) without a recorded capability</source>
+        <translation>
+            <numerusform>%n сторона без записаної спроможності</numerusform>
+            <numerusform>%n сторони без записаної спроможності</numerusform>
+            <numerusform>%n сторін без записаної спроможності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the positions cite no source</source>
+        <translation>позиції не посилаються на жодне джерело</translation>
+    </message>
+    <message>
+        <source>the positions rest on one source</source>
+        <translation>позиції спираються на одне джерело</translation>
     </message>
 </context>
 <context>
