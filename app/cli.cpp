@@ -133,6 +133,7 @@ namespace {
           << "Events: " << d.events().size() << '\n'
           << "Position changes: " << d.positionChanges().size() << " (" << retracted << " retracted)\n"
           << "Status changes: " << d.statusChanges().size() << '\n'
+          << "Capability changes: " << d.capabilityChanges().size() << '\n'
           << "Sources: " << d.sources().size() << '\n'
           << "Eras: " << d.eras().size() << '\n';
         const auto judgements

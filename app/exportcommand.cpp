@@ -53,7 +53,7 @@ int runHeadlessExportCommand(const QStringList& args)
         { QStringLiteral("legend"), QStringLiteral("add the legend") },
         { QStringLiteral("marking"), QStringLiteral("briefing: handling marking printed on every page"), QStringLiteral("TEXT") },
         { QStringLiteral("sections"),
-            QStringLiteral("briefing: comma-separated sections (%1; default: all)").arg(briefingSections().join(u',')),
+            QStringLiteral("briefing: comma-separated sections (%1; default: all but forecast)").arg(briefingSections().join(u',')),
             QStringLiteral("LIST") },
         { QStringLiteral("issues"), QStringLiteral("briefing: comma-separated issue ids, a position-history page each"),
             QStringLiteral("IDS") },

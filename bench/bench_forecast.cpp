@@ -6,6 +6,8 @@
 //   forecast.history      one issue, 1,000 as-of steps, 50 parties: the weighted median and the spatial model's
 //                         turn-0 PCE at every step; baseline: each step's positions found by scanning the whole
 //                         change history, and the PCE with utilities recomputed inside the vote loops.
+//   forecast.history.capabilities  the same with 75 capabilities recorded (general and per issue), against
+//                         forecast.history in the same run.
 
 #include "benchutil.h"
 #include "dossier.h"
@@ -248,6 +250,34 @@ int main()
         Bench::report("forecast.history.naive", slow, "ms", qint64(steps.size()));
         Bench::report(
             "forecast.history", fast, "ms", qint64(steps.size()), "forecast.history.naive", slow.median / fast.median);
+        // The same history with capabilities recorded: a general one per party and, for every other party, one on
+        // the issue, on the dates of the first position changes (so the steps are the same 1,000); the forecast's
+        // input then looks up two as-of indexes per party and step.
+        Dossier withCapabilities = d;
+        const qint64 t0 = PartialDate::parse(u"2020-01-01")->msecs;
+        for (int p = 0; p < 50; ++p)
+            for (const bool onIssue : { false, true }) {
+                if (onIssue && p % 2)
+                    continue;
+                CapabilityChange c;
+                c.partyId = QStringLiteral("p%1").arg(p);
+                c.issueId = onIssue ? u"i0"_qs : QString();
+                c.value = 10 + p;
+                c.effective = PartialDate::fromMsecs(t0 + qint64(p) * 86400000LL, Precision::Day);
+                (void)withCapabilities.addCapabilityChange(c);
+            }
+        const auto capSteps = ForecastHistory::steps(withCapabilities, 0, std::numeric_limits<qint64>::max());
+        if (capSteps.size() != 1000 || withCapabilities.capabilityChanges().size() != 75)
+            std::fprintf(stderr, "forecast.history.capabilities: %zu steps\n", capSteps.size());
+        const auto withCaps = Bench::timeMs(
+            [&] {
+                const auto a = ForecastHistory::compute(withCapabilities, 0, capSteps, median);
+                const auto b = ForecastHistory::compute(withCapabilities, 0, capSteps, smp);
+                sink += a.back().median + (b.back().outcome ? *b.back().outcome : 0);
+            },
+            7);
+        Bench::report("forecast.history.capabilities", withCaps, "ms", qint64(capSteps.size()), "forecast.history",
+            fast.median / withCaps.median);
         if (sink == 12345.678)
             std::fprintf(stderr, "-");
     }

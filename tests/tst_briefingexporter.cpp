@@ -2,6 +2,8 @@
 #include "chartfixture.h"
 #include "charts/chartpaintable.h"
 #include "export/briefingexporter.h"
+#include "export/headlessexport.h"
+#include "forecast/forecastpaintable.h"
 #include "mustutil.h"
 
 #include <QBuffer>
@@ -191,6 +193,64 @@ private slots:
         }
         QCOMPARE(titles.size(), 2);
         QCOMPARE(titles.first(), u"Title"_qs);
+    }
+
+    // The Forecast section: per chosen issue the outcome as of the date and, with thin inputs, the caveat line;
+    // then a forecast-over-time page per issue. Asked for by name (not in the default sections).
+    void forecastSection()
+    {
+        Dossier d = ChartFixture::make();
+        BriefingOptions o;
+        o.asOf = at("2025-03-31");
+        QVERIFY(BriefingExporter(d, o).forecastHtml().isEmpty());
+        o.forecastIssues = { u"nato"_qs };
+        // Ukraine open (+1, salience 50), Russia opposes (−2, 100), the US ambiguous (0, not assessed: 50).
+        QString html = BriefingExporter(d, o).forecastHtml();
+        QVERIFY2(html.contains(u"Forecast as of 31 March 2025 (Weighted median (Black))"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"<b>NATO membership</b>: -2.00 (Opposes) — 3 party(ies)"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"3 party(ies) with a known position"_qs), qPrintable(html));
+        QVERIFY2(html.contains(u"Caveat: thin inputs (no capability is recorded, so every party weighs the same; the "
+                               u"positions cite no source)"_qs),
+            qPrintable(html));
+        // With a capability per party, cited from two sources, the caveat goes.
+        for (const char* party : { "ua", "ru", "us" }) {
+            CapabilityChange c;
+            c.partyId = QString::fromLatin1(party);
+            c.effective = PartialDate::parse(u"2025-01-01"_qs).value();
+            c.value = 50;
+            c.citedSources = { QString::fromLatin1(party) == u"ru" ? u"s2"_qs : u"s1"_qs };
+            TestUtil::must(d.addCapabilityChange(c));
+        }
+        html = BriefingExporter(d, o).forecastHtml();
+        QVERIFY2(!html.contains(u"Caveat"_qs), qPrintable(html));
+
+        // The page list: the section after "What changed", then the chart page the plan adds.
+        HeadlessExportRequest r;
+        r.view = u"briefing"_qs;
+        r.asOf = at("2025-03-31");
+        r.sections = { u"whatchanged"_qs, u"forecast"_qs };
+        r.issues = { u"nato"_qs };
+        const BriefingPlan plan = planBriefing(d, r, {});
+        QCOMPARE(plan.options.forecastIssues, QStringList { u"nato"_qs });
+        QCOMPARE(plan.pages.size(), 1);
+        QCOMPARE(plan.pages.first().caption, u"Forecast over time: NATO membership (Weighted median (Black))"_qs);
+        const auto* chart = dynamic_cast<const ForecastPaintable*>(plan.pages.first().view);
+        QVERIFY(chart);
+        QVERIFY(!chart->points().empty());
+        QStringList titles;
+        {
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter pdf(&buffer);
+            QPainter painter(&pdf);
+            QCOMPARE(BriefingExporter(d, plan.options).paint(&pdf, &painter, plan.pages, &titles), 4);
+        }
+        QCOMPARE(titles,
+            (QStringList { u"Title"_qs, u"What changed"_qs, u"Forecast"_qs,
+                u"Forecast over time: NATO membership (Weighted median (Black))"_qs }));
+        // Not in the default sections.
+        r.sections.clear();
+        QVERIFY(planBriefing(d, r, {}).options.forecastIssues.isEmpty());
     }
 
     void keyJudgementsOpenTheBriefing()

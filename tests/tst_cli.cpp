@@ -66,6 +66,7 @@ private slots:
         QVERIFY(r.out.contains(u"Issues: 6"));
         QVERIFY(r.out.contains(u"Events: 10"));
         QVERIFY(r.out.contains(u"Status changes: 6"));
+        QVERIFY(r.out.contains(u"Capability changes: 0")); // the sample records none
         QVERIFY2(r.out.contains(u"Notes: 3 (2 key judgements)"), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Saved views: 1"));
     }
@@ -142,7 +143,7 @@ private slots:
         const Run info = entente({ QStringLiteral("info"), doc });
         QCOMPARE(info.code, 0);
         QVERIFY(info.out.contains(u"Events: 10"));
-        QVERIFY(info.out.contains(u"Schema version: 5"));
+        QVERIFY(info.out.contains(u"Schema version: 6"));
         // JSON written by the app, read back and written again, is byte-identical.
         const QString a = dir.filePath(QStringLiteral("a.json")), b = dir.filePath(QStringLiteral("b.json"));
         QCOMPARE(entente({ QStringLiteral("export-data"), doc, QStringLiteral("--format"), QStringLiteral("json"),

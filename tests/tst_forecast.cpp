@@ -8,6 +8,7 @@
 #include "forecast.h"
 #include "forecasthistory.h"
 #include "forecastinputreader.h"
+#include "forecastscenario.h"
 #include "spatialmodel.h"
 
 #include <QBuffer>
@@ -543,6 +544,38 @@ private slots:
         const auto r = Forecast::run(in, o);
         QCOMPARE(*r.outcome, 60.0);
         QCOMPARE(in.describe(*r.outcome), u"60.00 (nearest: freeze on the line of contact)"_qs);
+    }
+
+    // A scenario replaces values of the input for the forecast only and says so; bad values are refused by name.
+    void scenario()
+    {
+        ForecastInput in;
+        in.axisMin = { 0 };
+        in.axisMax = { 100 };
+        in.actors = { { u"A"_qs, 10, { 20 }, { 0.5 } }, { u"B"_qs, 30, { 80 }, { 0.9 } } };
+        ForecastScenario s;
+        QVERIFY(s.isEmpty());
+        s.overrides[u"B"_qs].salience = 10;
+        s.overrides[u"A"_qs].position = 60;
+        s.overrides[u"A"_qs].capability = 0;
+        s.overrides[u"Nobody"_qs].capability = 5; // not in the input: ignored
+        QCOMPARE(s.validate(in), QString());
+        const ForecastInput out = s.apply(in);
+        QCOMPARE(out.actors[0].position[0], 60.0);
+        QCOMPARE(out.actors[0].capability, 0.0);
+        QCOMPARE(out.actors[1].salience[0], 0.1);
+        QCOMPARE(out.actors[1].position[0], 80.0);
+        QCOMPARE(in.actors[0].position[0], 20.0); // the input is a copy
+        QCOMPARE(out.notes.last(), u"Scenario, not the record: changed for A, B."_qs);
+        QCOMPARE(*Forecast::weightedMean(out), 80.0); // A has no capability left
+        s.overrides[u"A"_qs].capability = -2;
+        QCOMPARE(s.validate(in), u"A: a capability cannot be negative (-2)"_qs);
+        s.overrides[u"A"_qs].capability.reset();
+        s.overrides[u"B"_qs].salience = 120;
+        QCOMPARE(s.validate(in), u"B: salience 120 is outside 0–100"_qs);
+        s.overrides[u"B"_qs].salience.reset();
+        s.overrides[u"A"_qs].position = 101;
+        QCOMPARE(s.validate(in), u"A: position 101 is off the axis (0 to 100)"_qs);
     }
 
     // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean

@@ -8,11 +8,13 @@
 #include "forecast/forecastpanel.h"
 
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -142,6 +144,48 @@ private slots:
         QTest::mouseClick(panel.findChild<QPushButton*>(u"forecastSetCapability"_qs), Qt::LeftButton);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.first().first().toInt(), int(doc->dossier().issueIndex(u"nato"_qs)));
+    }
+
+    // What if: changing Russia's salience and Ukraine's capability for the forecast only gives the scenario's
+    // outcome beside the baseline's; the dossier and the undo stack are untouched; Reset returns to the baseline.
+    void whatIfNeverTouchesTheRecord()
+    {
+        auto doc = sampleDocument();
+        doc->setAsOf(at("2025-12-15"));
+        ForecastPanel panel(doc.get());
+        choose(panel.findChild<QComboBox*>(u"forecastIssue"_qs), u"nato"_qs);
+        choose(panel.findChild<QComboBox*>(u"forecastModel"_qs), u"mean"_qs);
+        auto* outcome = panel.findChild<QLabel*>(u"forecastOutcome"_qs);
+        auto* scenarioOutcome = panel.findChild<QLabel*>(u"forecastScenarioOutcome"_qs);
+        auto* table = panel.findChild<QTableWidget*>(u"forecastScenario"_qs);
+        auto* whatIf = panel.findChild<QGroupBox*>(u"forecastWhatIf"_qs);
+        QVERIFY(scenarioOutcome && table && whatIf);
+        const QString baseline = outcome->text();
+        const size_t positions = doc->dossier().positionChanges().size();
+        whatIf->setChecked(true);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), u"Russia"_qs);
+        QCOMPARE(table->item(1, 2)->data(Qt::EditRole).toDouble(), 95.0);
+        QVERIFY(scenarioOutcome->text().startsWith(u"Scenario (not recorded): no change yet"_qs));
+        // Russia's salience 95 → 10, Ukraine's capability 1 → 3: (−2 × 0.10 × 1) / (0.10 × 1 + 0.70 × 3).
+        table->item(1, 2)->setData(Qt::EditRole, 10.0);
+        table->item(0, 3)->setData(Qt::EditRole, 3.0);
+        QCOMPARE(scenarioOutcome->text(),
+            u"Scenario (not recorded): -0.09 (nearest: Ambiguous) — baseline: -1.15 (nearest: Resists)"_qs);
+        QCOMPARE(*panel.scenarioResult().outcome, -0.2 / 2.2);
+        QCOMPARE(outcome->text(), baseline); // the baseline is the record's
+        QVERIFY(table->item(1, 2)->font().bold());
+        QVERIFY(!table->item(1, 3)->font().bold());
+        QCOMPARE(doc->dossier().positionChanges().size(), positions);
+        QVERIFY(doc->dossier().capabilityChanges().empty());
+        QCOMPARE(doc->undoStack()->count(), 0);
+        // The scenario holds across dates (by party) until reset; a negative capability is refused with why.
+        table->item(0, 3)->setData(Qt::EditRole, -1.0);
+        QCOMPARE(scenarioOutcome->text(), u"Scenario refused: Ukraine: a capability cannot be negative (-1)."_qs);
+        QTest::mouseClick(panel.findChild<QPushButton*>(u"forecastScenarioReset"_qs), Qt::LeftButton);
+        QVERIFY(panel.scenario().isEmpty());
+        QVERIFY(scenarioOutcome->text().startsWith(u"Scenario (not recorded): no change yet"_qs));
+        QCOMPARE(table->item(1, 2)->data(Qt::EditRole).toDouble(), 95.0);
     }
 
     void destroyedWhileComputing()

@@ -74,7 +74,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"Dossier: Berlin talks"), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Server: " + uri));
-        QVERIFY2(r.out.contains(u"Schema version: 6 (server)"), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Schema version: 7 (server)"), qPrintable(r.out));
         QVERIFY(r.out.contains(u"Server role: alice (may write)"));
         QVERIFY(r.out.contains(u"Parties: 7"));
         QVERIFY(r.out.contains(u"Events: 10"));

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUndoStack>
 
 #include <thread>
 
@@ -141,6 +142,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(a->dossier().parties()[a->dossier().partyIndex(u"us"_qs)].shortName, u"USA"_qs, 1000);
         for (const auto& n : ownNotices)
             QVERIFY2(!n.at(0).toString().startsWith(u"Olena"), qPrintable(n.at(0).toString()));
+    }
+
+    // A's capability (and its undo, a retraction) reaches B as for a local edit, with the server's id.
+    void capabilityReachesOtherWindow()
+    {
+        const QString id = publish(u"livecap"_qs);
+        QVERIFY(!id.isEmpty());
+        auto a = openAs(id, u"alice"_qs, u"Olena"_qs);
+        auto b = openAs(id, u"bob"_qs, u"Marc"_qs);
+        QVERIFY(a && b);
+        QSignalSpy capabilities(b.get(), &Document::capabilityChanged);
+        CapabilityChange c;
+        c.partyId = u"us"_qs;
+        c.issueId = u"nato"_qs;
+        c.value = 72.5;
+        c.effective = StoreTest::date("2025-12-20");
+        const auto recorded = Command::recordCapability(a.get(), c);
+        QVERIFY2(Command::applied(recorded), qPrintable(recorded.message()));
+        const qint64 changeId = recorded->id;
+        QTRY_COMPARE_WITH_TIMEOUT(capabilities.size(), 1, 1000);
+        QCOMPARE(capabilities.first().at(0).value<qsizetype>(), b->dossier().partyIndex(u"us"_qs));
+        const qsizetype index = b->dossier().capabilityChangeIndex(changeId);
+        QVERIFY(index >= 0);
+        QCOMPARE(b->dossier().capabilityChanges()[size_t(index)].value, 72.5);
+        QCOMPARE(b->dossier().capabilityChanges()[size_t(index)].recordedBy, u"Olena"_qs);
+        a->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(capabilities.size(), 2, 1000);
+        QVERIFY(b->dossier().capabilityChanges()[size_t(b->dossier().capabilityChangeIndex(changeId))].retracted);
+        QVERIFY(!b->dossier().capabilityAsOf(b->dossier().partyIndex(u"us"_qs), b->dossier().issueIndex(u"nato"_qs),
+            StoreTest::date("2026-01-01").msecs));
+        QCOMPARE(b->undoStack()->count(), 0);
     }
 
     // Rows added, moved and removed in A's tables arrive in B as inserts, moves and removals (no reset), and

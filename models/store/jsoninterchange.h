@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The JSON interchange format "entente-dossier" version 2 (docs/format.md; version 2 adds claims, and files of
-// version 1 are read as before): the whole dossier in one file.
+// The JSON interchange format "entente-dossier" version 4 (docs/format.md; 2 added claims, 3 notes and saved
+// views, 4 capabilities and issues' own position axes; files of every earlier version are read as before): the
+// whole dossier in one file.
 // Reading streams through JsonReader, so a file of millions of events never exists in memory as a document
 // tree; events go straight into the columnar store through EventStore::append() + finish(). Import is
 // all-or-nothing: the dossier is built aside and moved into `out` only when every rule passed.

@@ -619,16 +619,20 @@
         <translation>Abschnitte:</translation>
     </message>
     <message>
-        <source>Issues with a position-history page</source>
-        <translation>Themen mit einer Seite zum Positionsverlauf</translation>
-    </message>
-    <message>
         <source>&amp;Issues:</source>
         <translation>&amp;Themen:</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Forecast per issue</source>
+        <translation>Prognose je Frage</translation>
+    </message>
+    <message>
+        <source>Issues with a position-history page and a forecast</source>
+        <translation>Fragen mit einer Seite zum Positionsverlauf und einer Prognose</translation>
     </message>
 </context>
 <context>
@@ -748,6 +752,25 @@
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>Notizen des Analysten</translation>
+    </message>
+    <message>
+        <source>Forecast as of %1 (%2)</source>
+        <translation>Prognose zum %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n party(ies) with a known position</source>
+        <translation>
+            <numerusform>%1 — %n Partei mit bekannter Position</numerusform>
+            <numerusform>%1 — %n Parteien mit bekannter Position</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caveat: thin inputs (%1); read this as what the models make of the record, not as a prediction.</source>
+        <translation>Vorbehalt: dünne Eingaben (%1); lesen Sie dies als das, was die Modelle aus den Aufzeichnungen machen, nicht als Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1000,22 @@
     <message>
         <source>In force: %1 on %2, since %3.</source>
         <translation>In Kraft: %1 für %2, seit %3.</translation>
+    </message>
+    <message>
+        <source>On the axis</source>
+        <translation>Auf der Achse</translation>
+    </message>
+    <message>
+        <source>Value on the issue&apos;s axis</source>
+        <translation>Wert auf der Achse der Frage</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>nächster: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>&amp;Achse:</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1479,10 @@
     <message>
         <source>Retract capability of %1</source>
         <translation>Fähigkeit zurückziehen – %1</translation>
+    </message>
+    <message>
+        <source>Set the axis of %1</source>
+        <translation>Achse von %1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2543,58 @@
     <message>
         <source>Set &amp;capability…</source>
         <translation>&amp;Fähigkeit festlegen…</translation>
+    </message>
+    <message>
+        <source>Forecast over time: %1 (%2)</source>
+        <translation>Prognose im Zeitverlauf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What if (a scenario, not the record)</source>
+        <translation>Was wäre, wenn (ein Szenario, nicht die Aufzeichnung)</translation>
+    </message>
+    <message>
+        <source>Scenario: each party&apos;s position, salience and capability</source>
+        <translation>Szenario: Position, Gewicht und Fähigkeit jeder Partei</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Szenario zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Scenario: nothing to forecast.</source>
+        <translation>Szenario: nichts zu prognostizieren.</translation>
+    </message>
+    <message>
+        <source>Scenario refused: %1.</source>
+        <translation>Szenario abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): no change yet; edit a value above. Baseline: %1</source>
+        <translation>Szenario (nicht erfasst): noch keine Änderung; bearbeiten Sie oben einen Wert. Ausgangslage: %1</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): %1 — baseline: %2</source>
+        <translation>Szenario (nicht erfasst): %1 — Ausgangslage: %2</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3855,14 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>That capability change is already retracted</source>
         <translation>Diese Fähigkeitsänderung ist bereits zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Axis not changed</source>
+        <translation>Achse nicht geändert</translation>
+    </message>
+    <message>
+        <source>Edit axis…</source>
+        <translation>Achse bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5129,45 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
         <translation>Fähigkeit nicht erfasst, als Mittel der erfassten angenommen (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: a capability cannot be negative (%2)</source>
+        <translation>%1: eine Fähigkeit kann nicht negativ sein (%2)</translation>
+    </message>
+    <message>
+        <source>%1: salience %2 is outside 0–100</source>
+        <translation>%1: Gewicht %2 liegt außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <source>%1: position %2 is off the axis (%3 to %4)</source>
+        <translation>%1: Position %2 liegt außerhalb der Achse (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Scenario, not the record: changed for %1.</source>
+        <translation>Szenario, nicht die Aufzeichnung: geändert für %1.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>no capability is recorded, so every party weighs the same</source>
+        <translation>keine Fähigkeit erfasst, daher wiegt jede Partei gleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) without a recorded capability</source>
+        <translation>
+            <numerusform>%n Partei ohne erfasste Fähigkeit</numerusform>
+            <numerusform>%n Parteien ohne erfasste Fähigkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the positions cite no source</source>
+        <translation>die Positionen nennen keine Quelle</translation>
+    </message>
+    <message>
+        <source>the positions rest on one source</source>
+        <translation>die Positionen stützen sich auf eine einzige Quelle</translation>
     </message>
 </context>
 <context>

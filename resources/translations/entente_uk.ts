@@ -620,16 +620,20 @@
         <translation>Розділи:</translation>
     </message>
     <message>
-        <source>Issues with a position-history page</source>
-        <translation>Питання з окремою сторінкою історії позицій</translation>
-    </message>
-    <message>
         <source>&amp;Issues:</source>
         <translation>&amp;Питання:</translation>
     </message>
     <message>
         <source>Continue</source>
         <translation>Продовжити</translation>
+    </message>
+    <message>
+        <source>Forecast per issue</source>
+        <translation>Прогноз для кожного питання</translation>
+    </message>
+    <message>
+        <source>Issues with a position-history page and a forecast</source>
+        <translation>Питання зі сторінкою історії позицій і прогнозом</translation>
     </message>
 </context>
 <context>
@@ -749,6 +753,26 @@
     <message>
         <source>Analyst&apos;s notes</source>
         <translation>Нотатки аналітика</translation>
+    </message>
+    <message>
+        <source>Forecast as of %1 (%2)</source>
+        <translation>Прогноз на %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n party(ies) with a known position</source>
+        <translation>
+            <numerusform>%1 — %n сторона з відомою позицією</numerusform>
+            <numerusform>%1 — %n сторони з відомою позицією</numerusform>
+            <numerusform>%1 — %n сторін з відомою позицією</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caveat: thin inputs (%1); read this as what the models make of the record, not as a prediction.</source>
+        <translation>Застереження: недостатні вхідні дані (%1); читайте це як те, що моделі роблять із записами, а не як передбачення.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1003,22 @@
     <message>
         <source>In force: %1 on %2, since %3.</source>
         <translation>Чинний: %1 щодо «%2», з %3.</translation>
+    </message>
+    <message>
+        <source>On the axis</source>
+        <translation>На осі</translation>
+    </message>
+    <message>
+        <source>Value on the issue&apos;s axis</source>
+        <translation>Значення на осі питання</translation>
+    </message>
+    <message>
+        <source>nearest: %1</source>
+        <translation>найближча: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Axis:</source>
+        <translation>В&amp;ісь:</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1482,10 @@
     <message>
         <source>Retract capability of %1</source>
         <translation>Відкликати спроможність: %1</translation>
+    </message>
+    <message>
+        <source>Set the axis of %1</source>
+        <translation>Задати вісь питання %1</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2548,58 @@
     <message>
         <source>Set &amp;capability…</source>
         <translation>Задати &amp;спроможність…</translation>
+    </message>
+    <message>
+        <source>Forecast over time: %1 (%2)</source>
+        <translation>Прогноз у часі: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>What if (a scenario, not the record)</source>
+        <translation>Що, якби (сценарій, а не записи)</translation>
+    </message>
+    <message>
+        <source>Scenario: each party&apos;s position, salience and capability</source>
+        <translation>Сценарій: позиція, вагомість і спроможність кожної сторони</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>Salience</source>
+        <translation>Вагомість</translation>
+    </message>
+    <message>
+        <source>Capability</source>
+        <translation>Спроможність</translation>
+    </message>
+    <message>
+        <source>Reset scenario</source>
+        <translation>Скинути сценарій</translation>
+    </message>
+    <message>
+        <source>Scenario: nothing to forecast.</source>
+        <translation>Сценарій: нічого прогнозувати.</translation>
+    </message>
+    <message>
+        <source>Scenario refused: %1.</source>
+        <translation>Сценарій відхилено: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): no change yet; edit a value above. Baseline: %1</source>
+        <translation>Сценарій (не записується): змін ще немає; змініть значення вище. Базовий прогноз: %1</translation>
+    </message>
+    <message>
+        <source>Scenario (not recorded): %1 — baseline: %2</source>
+        <translation>Сценарій (не записується): %1 — базовий прогноз: %2</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3867,14 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>That capability change is already retracted</source>
         <translation>Цю зміну спроможності вже відкликано</translation>
+    </message>
+    <message>
+        <source>Axis not changed</source>
+        <translation>Вісь не змінено</translation>
+    </message>
+    <message>
+        <source>Edit axis…</source>
+        <translation>Змінити вісь…</translation>
     </message>
 </context>
 <context>
@@ -5040,6 +5144,46 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>Capability not recorded, taken as the mean of those recorded (%1): %2</source>
         <translation>Спроможність не записано, взято середнє із записаних (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: a capability cannot be negative (%2)</source>
+        <translation>%1: спроможність не може бути від’ємною (%2)</translation>
+    </message>
+    <message>
+        <source>%1: salience %2 is outside 0–100</source>
+        <translation>%1: вагомість %2 поза межами 0–100</translation>
+    </message>
+    <message>
+        <source>%1: position %2 is off the axis (%3 to %4)</source>
+        <translation>%1: позиція %2 поза віссю (від %3 до %4)</translation>
+    </message>
+    <message>
+        <source>Scenario, not the record: changed for %1.</source>
+        <translation>Сценарій, а не записи: змінено для %1.</translation>
+    </message>
+    <message>
+        <source>no outcome</source>
+        <translation>немає результату</translation>
+    </message>
+    <message>
+        <source>no capability is recorded, so every party weighs the same</source>
+        <translation>спроможність не записано, тому всі сторони мають однакову вагу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) without a recorded capability</source>
+        <translation>
+            <numerusform>%n сторона без записаної спроможності</numerusform>
+            <numerusform>%n сторони без записаної спроможності</numerusform>
+            <numerusform>%n сторін без записаної спроможності</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the positions cite no source</source>
+        <translation>позиції не посилаються на жодне джерело</translation>
+    </message>
+    <message>
+        <source>the positions rest on one source</source>
+        <translation>позиції спираються на одне джерело</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ BriefingDialog::BriefingDialog(const Dossier& dossier, qint64 asOf, QWidget* par
     period->addWidget(m_to);
     form->addRow(tr("&Period:"), period);
 
-    const std::pair<QString, QString> sections[] = { { u"whatchanged"_qs, tr("What changed") }, { u"matrix"_qs, tr("Position matrix") },
+    const std::pair<QString, QString> sections[] = { { u"whatchanged"_qs, tr("What changed") },
+        { u"forecast"_qs, tr("Forecast per issue") }, { u"matrix"_qs, tr("Position matrix") },
         { u"timeline"_qs, tr("Timeline") }, { u"history"_qs, tr("Position history per issue") },
         { u"convergence"_qs, tr("Convergence") }, { u"activity"_qs, tr("Activity") }, { u"distribution"_qs, tr("Stance distribution") },
         { u"events"_qs, tr("Events with sources and grades") } };
@@ -72,7 +73,7 @@ BriefingDialog::BriefingDialog(const Dossier& dossier, qint64 asOf, QWidget* par
         auto* box = new QCheckBox(label, this);
         box->setObjectName(u"section_"_qs + key);
         box->setProperty("section", key);
-        box->setChecked(key != u"distribution");
+        box->setChecked(key != u"distribution" && key != u"forecast");
         grid->addWidget(box, i / 2, i % 2);
         m_sections.append(box);
         ++i;
@@ -82,7 +83,7 @@ BriefingDialog::BriefingDialog(const Dossier& dossier, qint64 asOf, QWidget* par
     // Issues with a history page: by default those where something changed in the period.
     m_issues = new QListWidget(this);
     m_issues->setObjectName(QStringLiteral("briefingIssues"));
-    m_issues->setAccessibleName(tr("Issues with a position-history page"));
+    m_issues->setAccessibleName(tr("Issues with a position-history page and a forecast"));
     const WhatChanged w = WhatChanged::compute(dossier, from, asOf);
     for (const Issue& issue : dossier.issues()) {
         auto* item = new QListWidgetItem(issue.name, m_issues);
@@ -122,8 +123,10 @@ HeadlessExportRequest BriefingDialog::request() const
     for (int i = 0; i < m_issues->count(); ++i)
         if (m_issues->item(i)->checkState() == Qt::Checked)
             r.issues << m_issues->item(i)->data(Qt::UserRole).toString();
-    if (r.sections.contains(u"history"_qs) && r.issues.isEmpty())
-        r.sections.removeAll(u"history"_qs); // no issue chosen: no history page
+    if (r.issues.isEmpty()) { // no issue chosen: no history page, no forecast
+        r.sections.removeAll(u"history"_qs);
+        r.sections.removeAll(u"forecast"_qs);
+    }
     return r;
 }
 

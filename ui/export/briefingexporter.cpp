@@ -4,6 +4,8 @@
 #include "reliability.h"
 #include "briefingexporter.h"
 
+#include "forecastsummary.h"
+
 #include "dossier.h"
 #include "imageexporter.h"
 #include "paintable.h"
@@ -210,6 +212,35 @@ QString BriefingExporter::whatChangedHtml() const
     return html;
 }
 
+QString BriefingExporter::forecastHtml() const
+{
+    if (m_options.forecastIssues.isEmpty())
+        return {};
+    const qint64 asOf = m_options.asOf.value_or(m_dossier.dateRange() ? m_dossier.dateRange()->second : 0);
+    ForecastOptions options;
+    options.model = m_options.forecastModel;
+    QString html = u"<h2>"_qs + tr("Forecast as of %1 (%2)").arg(dateText(asOf), forecastModelName(options.model)).toHtmlEscaped()
+        + u"</h2><ul>"_qs;
+    for (const QString& id : m_options.forecastIssues) {
+        const ForecastSummary s = summarizeForecast(m_dossier, m_dossier.issueIndex(id), asOf, options);
+        if (s.issueName.isEmpty())
+            continue;
+        html += u"<li><b>"_qs + s.issueName.toHtmlEscaped() + u"</b>: "_qs
+            + QCoreApplication::translate("Entente::BriefingExporter", "%1 — %n party(ies) with a known position", nullptr,
+                s.parties)
+                  .arg(s.outcomeText)
+                  .toHtmlEscaped();
+        if (!s.caveats.isEmpty())
+            html += u"<br/><i>"_qs
+                + tr("Caveat: thin inputs (%1); read this as what the models make of the record, not as a prediction.")
+                      .arg(s.caveats.join(u"; "_qs))
+                      .toHtmlEscaped()
+                + u"</i>"_qs;
+        html += u"</li>"_qs;
+    }
+    return html + u"</ul>"_qs;
+}
+
 void BriefingExporter::paintMarking(QPainter* painter, const QRectF& page) const
 {
     if (m_options.marking.isEmpty())
@@ -285,6 +316,12 @@ int BriefingExporter::paint(QPagedPaintDevice* device, QPainter* painter, const 
         device->newPage();
         const int n = paintHtml(device, painter, page, whatChangedHtml(), tr("What changed"));
         record(tr("What changed"), n);
+        count += n;
+    }
+    if (const QString html = forecastHtml(); !html.isEmpty()) {
+        device->newPage();
+        const int n = paintHtml(device, painter, page, html, tr("Forecast"));
+        record(tr("Forecast"), n);
         count += n;
     }
     for (const auto& p : pages) {

@@ -9,6 +9,7 @@
 // printed at the top and bottom of every page. Views are drawn by their own paint routines; the event list is
 // laid out by QTextDocument from escaped HTML. The same paint() serves QPdfWriter and QPrinter.
 
+#include "forecast.h"
 #include "exportoptions.h"
 
 #include <QList>
@@ -43,6 +44,10 @@ struct BriefingOptions {
     // this grade as the threshold below which a position counts as weak.
     QString reliabilityThreshold = QStringLiteral("C3");
     bool events = true; // the event list
+    // The forecast section: for each of these issues (ids) the predicted outcome as of the date with its caveats
+    // (after "what changed"); none when empty. Its over-time chart pages are ordinary pages (ForecastPaintable).
+    QStringList forecastIssues;
+    ForecastModel forecastModel = ForecastModel::Median;
     std::optional<qint64> generatedAt; // now if unset (tests pin it)
 };
 
@@ -67,6 +72,9 @@ public:
     // notes with what each is pinned to; empty when the dossier has no notes.
     [[nodiscard]] QString judgementsHtml() const;
     [[nodiscard]] QString reliabilityHtml() const; // escaped
+    // Escaped: per forecast issue the predicted outcome as of the date, what it rests on and, when the inputs are
+    // thin, the caveat line; empty when no forecast issue is chosen.
+    [[nodiscard]] QString forecastHtml() const;
     // The period the "what changed" section covers.
     [[nodiscard]] std::pair<qint64, qint64> whatChangedPeriod() const;
     [[nodiscard]] QString title() const;

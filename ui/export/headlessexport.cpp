@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headlessexport.h"
 
+#include "forecast/forecastpaintable.h"
+
 #include "briefingexporter.h"
 #include "charts/chartpaintable.h"
 #include "document.h"
@@ -162,8 +164,8 @@ QString validateHeadlessExport(const Dossier& d, const HeadlessExportRequest& r)
 
 QStringList briefingSections()
 {
-    return { u"judgements"_qs, u"whatchanged"_qs, u"matrix"_qs, u"timeline"_qs, u"history"_qs, u"convergence"_qs, u"activity"_qs,
-        u"distribution"_qs, u"events"_qs };
+    return { u"judgements"_qs, u"whatchanged"_qs, u"forecast"_qs, u"matrix"_qs, u"timeline"_qs, u"history"_qs,
+        u"convergence"_qs, u"activity"_qs, u"distribution"_qs, u"events"_qs };
 }
 
 BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, const HeadlessViewFactory& factory)
@@ -178,7 +180,13 @@ BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, cons
         period.to = asOf;
     if (!period.from)
         period.from = std::max(range ? range->first : *period.to, *period.to - 30 * 86400000LL);
-    const QStringList sections = r.sections.isEmpty() ? briefingSections() : r.sections;
+    // The default is every section but the forecast, which is asked for by name (it needs its issues read with
+    // their caveats, and a dossier without capabilities forecasts little).
+    QStringList sections = r.sections;
+    if (sections.isEmpty()) {
+        sections = briefingSections();
+        sections.removeAll(u"forecast"_qs);
+    }
     BriefingOptions& o = plan.options;
     o.asOf = asOf;
     o.from = period.from;
@@ -189,6 +197,15 @@ BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, cons
     o.judgements = sections.contains(u"judgements"_qs);
     o.whatChanged = sections.contains(u"whatchanged"_qs);
     o.events = sections.contains(u"events"_qs);
+    if (sections.contains(u"forecast"_qs) && !d.issues().isEmpty()) {
+        // The chosen issues (the first when none is chosen): the outcome as of the date, then a chart page each.
+        o.forecastIssues = r.issues.isEmpty() ? QStringList { d.issues().first().id } : r.issues;
+        for (const QString& issue : o.forecastIssues) {
+            auto page = std::make_unique<ForecastPaintable>(d, d.issueIndex(issue), asOf, ForecastOptions {});
+            plan.pages.append(BriefingExporter::Page { page.get(), page->title() });
+            plan.views.push_back(std::move(page));
+        }
+    }
     auto add = [&](std::unique_ptr<Paintable> v, const QString& caption = {}) {
         if (!v)
             return;

@@ -6,6 +6,9 @@
 #include "forecastinputreader.h"
 
 #include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QTableWidget>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,6 +100,34 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
 
+    // What if: a party's position, salience or capability changed for the forecast only (never recorded).
+    m_whatIf = new QGroupBox(tr("What if (a scenario, not the record)"), this);
+    m_whatIf->setObjectName(QStringLiteral("forecastWhatIf"));
+    m_whatIf->setCheckable(true);
+    m_whatIf->setChecked(false);
+    m_scenarioTable = new QTableWidget(0, 4, m_whatIf);
+    m_scenarioTable->setObjectName(QStringLiteral("forecastScenario"));
+    m_scenarioTable->setAccessibleName(tr("Scenario: each party's position, salience and capability"));
+    m_scenarioTable->setHorizontalHeaderLabels({ tr("Party"), tr("Position"), tr("Salience"), tr("Capability") });
+    m_scenarioTable->verticalHeader()->setVisible(false);
+    m_scenarioTable->horizontalHeader()->setStretchLastSection(true);
+    m_scenarioTable->setMaximumHeight(130);
+    m_scenarioOutcome = new QLabel(m_whatIf);
+    m_scenarioOutcome->setObjectName(QStringLiteral("forecastScenarioOutcome"));
+    m_scenarioOutcome->setTextFormat(Qt::PlainText);
+    m_scenarioOutcome->setWordWrap(true);
+    auto* reset = new QPushButton(tr("Reset scenario"), m_whatIf);
+    reset->setObjectName(QStringLiteral("forecastScenarioReset"));
+    auto* whatIfLayout = new QVBoxLayout(m_whatIf);
+    whatIfLayout->addWidget(m_scenarioTable);
+    auto* scenarioRow = new QHBoxLayout;
+    scenarioRow->addWidget(m_scenarioOutcome, 1);
+    scenarioRow->addWidget(reset);
+    whatIfLayout->addLayout(scenarioRow);
+    connect(m_scenarioTable, &QTableWidget::itemChanged, this, &ForecastPanel::scenarioEdited);
+    connect(reset, &QPushButton::clicked, this, &ForecastPanel::resetScenario);
+    connect(m_whatIf, &QGroupBox::toggled, this, &ForecastPanel::showScenario);
+
     m_why = new QPlainTextEdit(this);
     m_why->setObjectName(QStringLiteral("forecastWhy"));
     m_why->setAccessibleName(tr("Why"));
@@ -110,6 +141,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     layout->addWidget(m_note);
     layout->addWidget(charts, 1);
     layout->addWidget(m_progress);
+    layout->addWidget(m_whatIf);
     layout->addWidget(m_why);
 
     m_historyTimer = new QTimer(this);
@@ -265,6 +297,86 @@ void ForecastPanel::recompute()
         break;
     }
     m_why->setPlainText(why.join(u'\n'));
+    showScenario();
+}
+
+void ForecastPanel::showScenario()
+{
+    m_scenarioTable->setEnabled(m_whatIf->isChecked());
+    if (!m_whatIf->isChecked()) {
+        m_scenarioOutcome->clear();
+        return;
+    }
+    {
+        // The table shows each party's input with the scenario's values in place (bold where changed).
+        const QSignalBlocker block(m_scenarioTable);
+        m_scenarioTable->setRowCount(int(m_input.actors.size()));
+        for (int r = 0; r < int(m_input.actors.size()); ++r) {
+            const ForecastActor& a = m_input.actors[size_t(r)];
+            const auto it = m_scenario.overrides.find(a.name);
+            const ForecastOverride o = it == m_scenario.overrides.end() ? ForecastOverride {} : it->second;
+            auto* name = new QTableWidgetItem(a.name);
+            name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+            m_scenarioTable->setItem(r, 0, name);
+            const double values[] = { o.position.value_or(a.position.empty() ? 0.0 : a.position[0]),
+                o.salience.value_or(a.salience.empty() ? 0.0 : a.salience[0] * 100.0), o.capability.value_or(a.capability) };
+            const bool changed[] = { o.position.has_value(), o.salience.has_value(), o.capability.has_value() };
+            for (int c = 0; c < 3; ++c) {
+                auto* item = new QTableWidgetItem;
+                item->setData(Qt::EditRole, values[c]);
+                QFont f = item->font();
+                f.setBold(changed[c]);
+                item->setFont(f);
+                m_scenarioTable->setItem(r, c + 1, item);
+            }
+        }
+    }
+    if (m_input.actors.empty() || !m_result.error.isEmpty()) {
+        m_scenarioOutcome->setText(tr("Scenario: nothing to forecast."));
+        return;
+    }
+    if (const QString bad = m_scenario.validate(m_input); !bad.isEmpty()) {
+        m_scenarioOutcome->setText(tr("Scenario refused: %1.").arg(bad));
+        return;
+    }
+    m_scenarioInput = m_scenario.apply(m_input);
+    m_scenarioResult = Forecast::run(m_scenarioInput, options());
+    const QString baseline = m_result.outcome ? m_input.describe(*m_result.outcome) : tr("none");
+    const QString scenario = !m_scenarioResult.error.isEmpty() ? m_scenarioResult.error
+        : m_scenarioResult.outcome                                ? m_scenarioInput.describe(*m_scenarioResult.outcome)
+                                                                  : tr("none");
+    m_scenarioOutcome->setText(m_scenario.isEmpty()
+            ? tr("Scenario (not recorded): no change yet; edit a value above. Baseline: %1").arg(baseline)
+            : tr("Scenario (not recorded): %1 — baseline: %2").arg(scenario, baseline));
+}
+
+void ForecastPanel::scenarioEdited(QTableWidgetItem* item)
+{
+    const int r = item->row(), c = item->column();
+    if (r < 0 || r >= int(m_input.actors.size()) || c < 1)
+        return;
+    const ForecastActor& a = m_input.actors[size_t(r)];
+    bool ok = false;
+    const double v = item->data(Qt::EditRole).toDouble(&ok);
+    if (!ok)
+        return;
+    ForecastOverride& o = m_scenario.overrides[a.name];
+    const double baseline[] = { a.position.empty() ? 0.0 : a.position[0], a.salience.empty() ? 0.0 : a.salience[0] * 100.0,
+        a.capability };
+    std::optional<double>* field[] = { &o.position, &o.salience, &o.capability };
+    if (std::abs(v - baseline[c - 1]) < 1e-12)
+        field[c - 1]->reset();
+    else
+        *field[c - 1] = v;
+    if (o.isEmpty())
+        m_scenario.overrides.erase(a.name);
+    showScenario();
+}
+
+void ForecastPanel::resetScenario()
+{
+    m_scenario = {};
+    showScenario();
 }
 
 void ForecastPanel::scheduleHistory() { m_historyTimer->start(); }

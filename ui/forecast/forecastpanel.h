@@ -3,7 +3,9 @@
 
 // The Forecast dock: for the chosen issue as of the document's as-of date, the model picker and its
 // parameters, the predicted outcome, the trajectory of every party over the rounds of a dynamic model, the
-// forecast at every change step up to the as-of date, and the "why" of the last round.
+// forecast at every change step up to the as-of date, the "why" of the last round, and a what-if scenario (a
+// party's position, salience or capability changed for the forecast only, never written to the dossier) with
+// its outcome beside the baseline's.
 //
 // The forecast for the as-of date is computed on the GUI thread (the baselines take microseconds). The
 // forecast over time is computed on a worker thread: the inputs are built here from the dossier (as-of
@@ -12,6 +14,7 @@
 
 #include "forecast.h"
 #include "forecasthistory.h"
+#include "forecastscenario.h"
 
 #include <QWidget>
 
@@ -19,6 +22,9 @@
 #include <memory>
 
 class QComboBox;
+class QGroupBox;
+class QTableWidget;
+class QTableWidgetItem;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -41,6 +47,9 @@ public:
     [[nodiscard]] const ForecastResult& result() const { return m_result; }
     [[nodiscard]] const std::vector<ForecastHistoryPoint>& history() const { return m_historyPoints; }
     [[nodiscard]] bool historyRunning() const { return m_worker != nullptr; }
+    // What if: the scenario (overrides for the forecast only) and its result beside the baseline's result().
+    [[nodiscard]] const ForecastScenario& scenario() const { return m_scenario; }
+    [[nodiscard]] const ForecastResult& scenarioResult() const { return m_scenarioResult; }
 
 signals:
     void historyFinished();
@@ -53,6 +62,9 @@ private:
     void scheduleHistory();
     void startHistory();
     void stopWorker();
+    void showScenario();
+    void scenarioEdited(QTableWidgetItem* item);
+    void resetScenario();
     void showHistory(std::vector<ForecastHistoryPoint> points, quint64 generation);
     [[nodiscard]] ForecastOptions options() const;
     [[nodiscard]] QColor colorOf(const QString& partyName, size_t index) const;
@@ -69,10 +81,16 @@ private:
     ForecastChart* m_historyChart = nullptr;
     QProgressBar* m_progress = nullptr;
     QPlainTextEdit* m_why = nullptr;
+    QGroupBox* m_whatIf = nullptr;
+    QTableWidget* m_scenarioTable = nullptr;
+    QLabel* m_scenarioOutcome = nullptr;
     QTimer* m_historyTimer = nullptr;
 
     ForecastInput m_input;
     ForecastResult m_result;
+    ForecastScenario m_scenario;
+    ForecastInput m_scenarioInput;
+    ForecastResult m_scenarioResult;
     std::vector<ForecastHistoryPoint> m_historyPoints;
     QThread* m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
