@@ -1001,22 +1001,6 @@
         <source>In force: %1 on %2, since %3.</source>
         <translation>In Kraft: %1 für %2, seit %3.</translation>
     </message>
-    <message>
-        <source>On the axis</source>
-        <translation>Auf der Achse</translation>
-    </message>
-    <message>
-        <source>Value on the issue&apos;s axis</source>
-        <translation>Wert auf der Achse der Frage</translation>
-    </message>
-    <message>
-        <source>nearest: %1</source>
-        <translation>nächster: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Axis:</source>
-        <translation>&amp;Achse:</translation>
-    </message>
 </context>
 <context>
     <name>Entente::ChartPanel</name>
@@ -1479,10 +1463,6 @@
     <message>
         <source>Retract capability of %1</source>
         <translation>Fähigkeit zurückziehen – %1</translation>
-    </message>
-    <message>
-        <source>Set the axis of %1</source>
-        <translation>Achse von %1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -3855,14 +3835,6 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>That capability change is already retracted</source>
         <translation>Diese Fähigkeitsänderung ist bereits zurückgezogen</translation>
-    </message>
-    <message>
-        <source>Axis not changed</source>
-        <translation>Achse nicht geändert</translation>
-    </message>
-    <message>
-        <source>Edit axis…</source>
-        <translation>Achse bearbeiten…</translation>
     </message>
 </context>
 <context>

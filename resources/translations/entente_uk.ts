@@ -1004,22 +1004,6 @@
         <source>In force: %1 on %2, since %3.</source>
         <translation>Чинний: %1 щодо «%2», з %3.</translation>
     </message>
-    <message>
-        <source>On the axis</source>
-        <translation>На осі</translation>
-    </message>
-    <message>
-        <source>Value on the issue&apos;s axis</source>
-        <translation>Значення на осі питання</translation>
-    </message>
-    <message>
-        <source>nearest: %1</source>
-        <translation>найближча: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Axis:</source>
-        <translation>В&amp;ісь:</translation>
-    </message>
 </context>
 <context>
     <name>Entente::ChartPanel</name>
@@ -1482,10 +1466,6 @@
     <message>
         <source>Retract capability of %1</source>
         <translation>Відкликати спроможність: %1</translation>
-    </message>
-    <message>
-        <source>Set the axis of %1</source>
-        <translation>Задати вісь питання %1</translation>
     </message>
 </context>
 <context>
@@ -3867,14 +3847,6 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>That capability change is already retracted</source>
         <translation>Цю зміну спроможності вже відкликано</translation>
-    </message>
-    <message>
-        <source>Axis not changed</source>
-        <translation>Вісь не змінено</translation>
-    </message>
-    <message>
-        <source>Edit axis…</source>
-        <translation>Змінити вісь…</translation>
     </message>
 </context>
 <context>
