@@ -289,9 +289,10 @@ int runForecastCommand(const QStringList& args)
         context.insert(u"issue"_qs, issueId);
         context.insert(u"asOf"_qs, msecsToIsoUtc(asOf).left(10));
     }
-    const ForecastResult r = Forecast::run(in, options);
-    if (!r.error.isEmpty())
-        return fail(r.error);
+    const auto run = Forecast::run(in, options);
+    if (!run.ok())
+        return fail(run.message());
+    const ForecastResult& r = run.value();
     QString out;
     if (format == u"json")
         out = json(in, r, context);

@@ -231,9 +231,10 @@ ForecastResult ExpectedUtilityModel::run(const ForecastInput& in, const Forecast
 {
     ForecastResult r;
     r.model = ForecastModel::ExpectedUtility;
-    r.error = in.validate();
-    if (!r.error.isEmpty())
+    if (auto valid = in.validate(); !valid.ok()) { // Forecast::run() refuses such input before it gets here
+        r.note = valid.message();
         return r;
+    }
     ExpectedUtilityModel model(in, options);
     auto record = [&](std::vector<ForecastMove> moves) {
         ForecastRound round;

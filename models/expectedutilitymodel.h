@@ -35,6 +35,8 @@ public:
     // Every actor's chosen offer (or none), the moves of one round; then the round is applied.
     std::vector<ForecastMove> step();
 
+    // For input that ForecastInput::validate() accepts (Forecast::run() checks); other input gives no outcome and
+    // the problem as the note.
     [[nodiscard]] static ForecastResult run(const ForecastInput& in, const ForecastOptions& options);
 
 private:

@@ -93,26 +93,26 @@ QString ForecastInput::describe(double x, int decimals) const
     return ForecastText::tr("%1 (nearest: %2)").arg(n, best->second);
 }
 
-QString ForecastInput::validate() const
+Status ForecastInput::validate() const
 {
     if (actors.empty())
-        return ForecastText::tr("no party has a position on this issue");
+        return Error(ForecastText::tr("no party has a position on this issue"), Error::Kind::Invalid);
     const size_t dims = size_t(dimensionCount());
     for (const auto& a : actors) {
         if (a.position.size() != dims || a.salience.size() != dims)
-            return ForecastText::tr("%1: expected %2 position(s) and salience(s)").arg(a.name).arg(dims);
+            return Error(ForecastText::tr("%1: expected %2 position(s) and salience(s)").arg(a.name).arg(dims), Error::Kind::Invalid);
         if (!std::isfinite(a.capability) || a.capability < 0)
-            return ForecastText::tr("%1: capability must be a number ≥ 0").arg(a.name);
+            return Error(ForecastText::tr("%1: capability must be a number ≥ 0").arg(a.name), Error::Kind::Invalid);
         for (size_t d = 0; d < dims; ++d) {
             if (!std::isfinite(a.position[d]))
-                return ForecastText::tr("%1: position is not a number").arg(a.name);
+                return Error(ForecastText::tr("%1: position is not a number").arg(a.name), Error::Kind::Invalid);
             if (!std::isfinite(a.salience[d]) || a.salience[d] < 0 || a.salience[d] > 1)
-                return ForecastText::tr("%1: salience must be between 0 and 100").arg(a.name);
+                return Error(ForecastText::tr("%1: salience must be between 0 and 100").arg(a.name), Error::Kind::Invalid);
         }
     }
     for (size_t d = 0; d < dims; ++d) {
         if (d < axisMin.size() && d < axisMax.size() && !(axisMin[d] < axisMax[d]))
-            return ForecastText::tr("the axis needs a lower end below its upper end");
+            return Error(ForecastText::tr("the axis needs a lower end below its upper end"), Error::Kind::Invalid);
     }
     return {};
 }
@@ -307,13 +307,12 @@ namespace Forecast {
         return best;
     }
 
-    ForecastResult run(const ForecastInput& in, const ForecastOptions& options)
+    Result<ForecastResult> run(const ForecastInput& in, const ForecastOptions& options)
     {
+        if (auto valid = in.validate(); !valid.ok())
+            return valid.error();
         ForecastResult r;
         r.model = options.model;
-        r.error = in.validate();
-        if (!r.error.isEmpty())
-            return r;
         switch (options.model) {
         case ForecastModel::Mean:
             r.outcome = weightedMean(in);

@@ -10,6 +10,8 @@
 // rule. The formulas, the variants chosen and the references are in docs/forecast.md.
 
 #include <QList>
+#include "result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -42,8 +44,8 @@ struct ForecastInput {
     [[nodiscard]] double upper(qsizetype dim) const;
     // "0.35 (nearest: Ambiguous)" when the axis has anchors, else the number.
     [[nodiscard]] QString describe(double x, int decimals = 2) const;
-    // Empty when the input can be forecast; otherwise one line naming the first problem.
-    [[nodiscard]] QString validate() const;
+    // Whether the input can be forecast; the error names the first problem in one line (Kind::Invalid).
+    [[nodiscard]] Status validate() const;
 };
 
 enum class ForecastModel { Mean, Median, Condorcet, Nash, ExpectedUtility, SpatialModel };
@@ -96,7 +98,6 @@ struct ForecastResult {
     QString note; // why there is no outcome, or what the outcome means
     std::vector<ForecastRound> rounds; // dynamic models: round 0 is the input
     bool converged = false;
-    QString error; // non-empty: the input was refused (the message names why)
 };
 
 namespace Forecast {
@@ -109,7 +110,8 @@ namespace Forecast {
     // Weighted Nash bargaining solution over [lower, upper] with linear utilities 1 − |x − x_i| / range.
     [[nodiscard]] std::optional<double> nashBargaining(const ForecastInput& in, std::optional<double> disagreement);
 
-    [[nodiscard]] ForecastResult run(const ForecastInput& in, const ForecastOptions& options);
+    // The forecast, or the error of an input that cannot be forecast (ForecastInput::validate()).
+    [[nodiscard]] Result<ForecastResult> run(const ForecastInput& in, const ForecastOptions& options);
 
     // The "why" of the last round in words (one line per move).
     [[nodiscard]] QStringList explainLastRound(const ForecastInput& in, const ForecastResult& r);

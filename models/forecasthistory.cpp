@@ -30,7 +30,7 @@ std::vector<qint64> ForecastHistory::steps(const Dossier& d, qsizetype issue, qi
 
 std::optional<double> ForecastHistory::outcomeOf(const ForecastInput& in, const ForecastOptions& options)
 {
-    if (!in.validate().isEmpty())
+    if (!in.validate().ok())
         return std::nullopt;
     if (options.model == ForecastModel::SpatialModel) {
         const auto p = SpatialModel::initialWinProbabilities(in, options.pce);
@@ -39,7 +39,8 @@ std::optional<double> ForecastHistory::outcomeOf(const ForecastInput& in, const 
         const size_t best = size_t(std::max_element(p.begin(), p.end()) - p.begin());
         return in.actors[best].position[0];
     }
-    return Forecast::run(in, options).outcome;
+    const auto r = Forecast::run(in, options);
+    return r.ok() ? r->outcome : std::nullopt;
 }
 
 std::vector<ForecastInput> ForecastHistory::inputs(const Dossier& d, qsizetype issue, const std::vector<qint64>& steps)

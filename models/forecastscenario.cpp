@@ -20,17 +20,18 @@ bool ForecastScenario::isEmpty() const
     return true;
 }
 
-QString ForecastScenario::validate(const ForecastInput& in) const
+Status ForecastScenario::validate(const ForecastInput& in) const
 {
+    auto invalid = [](const QString& message) { return Error(message, Error::Kind::Invalid); };
     for (const auto& [name, o] : overrides) {
         if (o.capability && !(*o.capability >= 0))
-            return ScenarioText::tr("%1: a capability cannot be negative (%2)").arg(name, QLocale().toString(*o.capability));
+            return invalid(ScenarioText::tr("%1: a capability cannot be negative (%2)").arg(name, QLocale().toString(*o.capability)));
         if (o.salience && !(*o.salience >= 0 && *o.salience <= 100))
-            return ScenarioText::tr("%1: salience %2 is outside 0–100").arg(name, QLocale().toString(*o.salience));
+            return invalid(ScenarioText::tr("%1: salience %2 is outside 0–100").arg(name, QLocale().toString(*o.salience)));
         if (o.position && (*o.position < in.lower(0) || *o.position > in.upper(0)))
-            return ScenarioText::tr("%1: position %2 is off the axis (%3 to %4)")
-                .arg(name, QLocale().toString(*o.position), QLocale().toString(in.lower(0)),
-                    QLocale().toString(in.upper(0)));
+            return invalid(ScenarioText::tr("%1: position %2 is off the axis (%3 to %4)")
+                               .arg(name, QLocale().toString(*o.position), QLocale().toString(in.lower(0)),
+                                   QLocale().toString(in.upper(0))));
     }
     return {};
 }

@@ -6,6 +6,7 @@
 // the dossier: the record stays what the sources say, the scenario is the analyst's question to the models.
 
 #include "forecast.h"
+#include "result.h"
 
 #include <map>
 #include <optional>
@@ -25,8 +26,8 @@ struct ForecastScenario {
 
     [[nodiscard]] bool isEmpty() const;
     // Why the scenario cannot be applied (a negative capability, a salience outside 0–100, a position off the
-    // axis), naming the party; empty when it can.
-    [[nodiscard]] QString validate(const ForecastInput& in) const;
+    // axis), naming the party (Kind::Invalid).
+    [[nodiscard]] Status validate(const ForecastInput& in) const;
     // `in` with the overrides in place and a note naming what the scenario changed; parties the input does not
     // have (no position as of the date) are left out.
     [[nodiscard]] ForecastInput apply(const ForecastInput& in) const;

@@ -22,12 +22,13 @@ ForecastSummary summarizeForecast(const Dossier& d, qsizetype issue, qint64 asOf
         return s;
     s.issueName = d.issues()[issue].name;
     const ForecastInput in = ForecastInputReader::fromDossier(d, issue, asOfMsecs);
-    const ForecastResult r = Forecast::run(in, options);
+    const auto run = Forecast::run(in, options);
+    const ForecastResult r = run.ok() ? run.value() : ForecastResult {};
     s.parties = int(in.actors.size());
     s.outcome = r.outcome;
-    s.outcomeText = !r.error.isEmpty() ? r.error
-        : r.outcome                    ? in.describe(*r.outcome)
-                                       : (r.note.isEmpty() ? SummaryText::tr("no outcome") : r.note);
+    s.outcomeText = !run.ok() ? run.message()
+        : r.outcome           ? in.describe(*r.outcome)
+                              : (r.note.isEmpty() ? SummaryText::tr("no outcome") : r.note);
     // The sources the inputs rest on: those cited by the positions and capabilities in force.
     QSet<QString> sources;
     for (qsizetype p = 0; p < d.parties().size(); ++p) {

@@ -374,9 +374,10 @@ ForecastResult SpatialModel::run(const ForecastInput& in, const ForecastOptions&
 {
     ForecastResult r;
     r.model = ForecastModel::SpatialModel;
-    r.error = in.validate();
-    if (!r.error.isEmpty())
+    if (auto valid = in.validate(); !valid.ok()) { // Forecast::run() refuses such input before it gets here
+        r.note = valid.message();
         return r;
+    }
     SpatialModel model(in, options);
     const qsizetype dims = in.dimensionCount();
     auto record = [&](std::vector<ForecastMove> moves) {

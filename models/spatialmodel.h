@@ -34,6 +34,8 @@ public:
     // Turn-0 quantities only (no bargaining): the cheap path for forecasts over time.
     [[nodiscard]] static std::vector<double> initialWinProbabilities(const ForecastInput& in, PceForm form);
 
+    // For input that ForecastInput::validate() accepts (Forecast::run() checks); other input gives no outcome and
+    // the problem as the note.
     [[nodiscard]] static ForecastResult run(const ForecastInput& in, const ForecastOptions& options);
 
 private:

@@ -74,8 +74,9 @@ private slots:
         QCOMPARE(Forecast::condorcetWinner(in), std::optional<double>(7.0));
         ForecastOptions o;
         o.model = ForecastModel::Mean;
-        const auto r = Forecast::run(in, o);
-        QVERIFY(r.error.isEmpty());
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QCOMPARE(QString::number(*r.outcome, 'f', 4), u"7.3900"_qs);
     }
 
@@ -168,8 +169,9 @@ private slots:
         ForecastOptions o;
         o.model = ForecastModel::ExpectedUtility;
         o.rounds = 10;
-        const auto r = Forecast::run(in, o);
-        QVERIFY(r.error.isEmpty());
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QVERIFY(r.rounds.size() >= 2 && r.rounds.size() <= 11);
         QCOMPARE(r.rounds.front().median, 7.0);
         QCOMPARE(QString::number(r.rounds.front().mean, 'f', 4), u"7.3900"_qs);
@@ -192,7 +194,9 @@ private slots:
         ForecastOptions o;
         o.model = ForecastModel::ExpectedUtility;
         o.rounds = 50;
-        const auto r = Forecast::run(in, o);
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QVERIFY(r.converged);
         QCOMPARE(r.rounds.size(), size_t(2));
         QCOMPARE(*r.outcome, 5.0);
@@ -236,8 +240,9 @@ private slots:
         ForecastOptions o;
         o.model = ForecastModel::SpatialModel;
         o.rounds = 30;
-        const auto r = Forecast::run(in, o);
-        QVERIFY(r.error.isEmpty());
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QVERIFY(r.rounds.size() >= 2);
         QCOMPARE(r.outcomeVector.size(), size_t(3));
         for (const auto& round : r.rounds) {
@@ -321,7 +326,9 @@ private slots:
             ForecastOptions o;
             o.model = model;
             o.rounds = 5;
-            const auto a = Forecast::run(fixedAxis, o), b = Forecast::run(more, o);
+            const auto aRun = Forecast::run(fixedAxis, o), bRun = Forecast::run(more, o);
+            QVERIFY(aRun.ok() && bRun.ok());
+            const auto &a = aRun.value(), &b = bRun.value();
             QCOMPARE(a.rounds.size(), b.rounds.size());
             for (size_t k = 0; k < a.rounds.size(); ++k) {
                 for (size_t i = 0; i < in.actors.size(); ++i) {
@@ -342,7 +349,9 @@ private slots:
         QCOMPARE(Forecast::condorcetWinner(in), std::nullopt);
         ForecastOptions o;
         o.model = ForecastModel::Condorcet;
-        const auto r = Forecast::run(in, o);
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QVERIFY(!r.outcome);
         QVERIFY(r.note.contains(u"No Condorcet winner"_qs));
     }
@@ -501,7 +510,7 @@ private slots:
         QVERIFY(cancelled.empty());
         // Before the first change there is nothing to forecast.
         const auto none = ForecastInputReader::fromDossier(d, 0, PartialDate::parse(u"2025-01-01"_qs)->msecs);
-        QCOMPARE(Forecast::run(none, o).error, u"no party has a position on this issue"_qs);
+        QCOMPARE(Forecast::run(none, o).message(), u"no party has a position on this issue"_qs);
     }
 
     // An issue with an axis of its own: a position's value on it when recorded, else its stance's value mapped
@@ -541,7 +550,9 @@ private slots:
         QCOMPARE(in.anchors.size(), size_t(3));
         ForecastOptions o;
         o.model = ForecastModel::Mean;
-        const auto r = Forecast::run(in, o);
+        const auto rRun = Forecast::run(in, o);
+        QVERIFY2(rRun.ok(), qPrintable(rRun.message()));
+        const auto& r = rRun.value();
         QCOMPARE(*r.outcome, 60.0);
         QCOMPARE(in.describe(*r.outcome), u"60.00 (nearest: freeze on the line of contact)"_qs);
     }
@@ -559,7 +570,7 @@ private slots:
         s.overrides[u"A"_qs].position = 60;
         s.overrides[u"A"_qs].capability = 0;
         s.overrides[u"Nobody"_qs].capability = 5; // not in the input: ignored
-        QCOMPARE(s.validate(in), QString());
+        QCOMPARE(s.validate(in).message(), QString());
         const ForecastInput out = s.apply(in);
         QCOMPARE(out.actors[0].position[0], 60.0);
         QCOMPARE(out.actors[0].capability, 0.0);
@@ -569,13 +580,13 @@ private slots:
         QCOMPARE(out.notes.last(), u"Scenario, not the record: changed for A, B."_qs);
         QCOMPARE(*Forecast::weightedMean(out), 80.0); // A has no capability left
         s.overrides[u"A"_qs].capability = -2;
-        QCOMPARE(s.validate(in), u"A: a capability cannot be negative (-2)"_qs);
+        QCOMPARE(s.validate(in).message(), u"A: a capability cannot be negative (-2)"_qs);
         s.overrides[u"A"_qs].capability.reset();
         s.overrides[u"B"_qs].salience = 120;
-        QCOMPARE(s.validate(in), u"B: salience 120 is outside 0–100"_qs);
+        QCOMPARE(s.validate(in).message(), u"B: salience 120 is outside 0–100"_qs);
         s.overrides[u"B"_qs].salience.reset();
         s.overrides[u"A"_qs].position = 101;
-        QCOMPARE(s.validate(in), u"A: position 101 is off the axis (0 to 100)"_qs);
+        QCOMPARE(s.validate(in).message(), u"A: position 101 is off the axis (0 to 100)"_qs);
     }
 
     // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean

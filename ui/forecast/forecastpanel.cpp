@@ -212,15 +212,22 @@ void ForecastPanel::recompute()
     const Dossier& d = m_document->dossier();
     const qsizetype issue = d.issueIndex(m_issue->currentData().toString());
     m_input = issue >= 0 ? ForecastInputReader::fromDossier(d, issue, m_document->asOf()) : ForecastInput {};
-    m_result = issue >= 0 ? Forecast::run(m_input, o) : ForecastResult {};
+    m_result = {};
+    m_resultError.clear();
+    if (issue >= 0) {
+        if (auto run = Forecast::run(m_input, o); run.ok())
+            m_result = std::move(run).value();
+        else
+            m_resultError = run.message();
+    }
     const QString date
         = QDateTime::fromMSecsSinceEpoch(m_document->asOf(), Qt::UTC).toString(QStringLiteral("d MMM yyyy"));
 
     if (issue < 0) {
         m_outcome->setText(tr("No issue to forecast."));
         m_note->clear();
-    } else if (!m_result.error.isEmpty()) {
-        m_outcome->setText(tr("No forecast as of %1: %2.").arg(date, m_result.error));
+    } else if (!m_resultError.isEmpty()) {
+        m_outcome->setText(tr("No forecast as of %1: %2.").arg(date, m_resultError));
         m_note->clear();
     } else {
         m_outcome->setText(m_result.outcome
@@ -251,7 +258,7 @@ void ForecastPanel::recompute()
         r0.median = Forecast::medianOf(m_input, r0.positions, qsizetype(dims));
         rounds.push_back(r0);
     }
-    if (m_result.error.isEmpty() && !rounds.empty()) {
+    if (m_resultError.isEmpty() && !rounds.empty()) {
         for (size_t i = 0; i < m_input.actors.size(); ++i) {
             ForecastChart::Series s;
             s.name = m_input.actors[i].name;
@@ -331,18 +338,19 @@ void ForecastPanel::showScenario()
             }
         }
     }
-    if (m_input.actors.empty() || !m_result.error.isEmpty()) {
+    if (m_input.actors.empty() || !m_resultError.isEmpty()) {
         m_scenarioOutcome->setText(tr("Scenario: nothing to forecast."));
         return;
     }
-    if (const QString bad = m_scenario.validate(m_input); !bad.isEmpty()) {
-        m_scenarioOutcome->setText(tr("Scenario refused: %1.").arg(bad));
+    if (const auto bad = m_scenario.validate(m_input); !bad.ok()) {
+        m_scenarioOutcome->setText(tr("Scenario refused: %1.").arg(bad.message()));
         return;
     }
     m_scenarioInput = m_scenario.apply(m_input);
-    m_scenarioResult = Forecast::run(m_scenarioInput, options());
+    const auto scenarioRun = Forecast::run(m_scenarioInput, options());
+    m_scenarioResult = scenarioRun.ok() ? scenarioRun.value() : ForecastResult {};
     const QString baseline = m_result.outcome ? m_input.describe(*m_result.outcome) : tr("none");
-    const QString scenario = !m_scenarioResult.error.isEmpty() ? m_scenarioResult.error
+    const QString scenario = !scenarioRun.ok() ? scenarioRun.message()
         : m_scenarioResult.outcome                                ? m_scenarioInput.describe(*m_scenarioResult.outcome)
                                                                   : tr("none");
     m_scenarioOutcome->setText(m_scenario.isEmpty()

@@ -88,6 +88,7 @@ private:
 
     ForecastInput m_input;
     ForecastResult m_result;
+    QString m_resultError; // why the input as of the date cannot be forecast; empty when m_result holds the forecast
     ForecastScenario m_scenario;
     ForecastInput m_scenarioInput;
     ForecastResult m_scenarioResult;
