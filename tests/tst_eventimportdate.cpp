@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("zone-garbage") << QByteArray("2025-12-15T10:30 UTC") << u"unexpected text after the time"_qs;
         QTest::newRow("bad-month-name") << QByteArray("15 Decembre 2025") << u"unrecognised date \"15 Decembre 2025\""_qs;
         QTest::newRow("year-0") << QByteArray("0000") << u"year 0 out of range"_qs;
+        // An offset cannot carry a date past the years a dossier holds.
+        QTest::newRow("offset-past-9999") << QByteArray("9999-12-31T23:00-02:00") << u"year 10000 out of range"_qs;
+        QTest::newRow("offset-before-1") << QByteArray("0001-01-01T00:30+01:00") << u"year -1 out of range"_qs;
     }
     void rejected()
     {

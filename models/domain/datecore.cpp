@@ -59,7 +59,14 @@ namespace {
             return fail(DateText::tr("time %1:%2 out of range")
                             .arg(h, 2, 10, QLatin1Char('0'))
                             .arg(min, 2, 10, QLatin1Char('0')));
-        return PartialDate::fromMsecs(*civilToMsecs(y, m, d, h, min) - offsetMin * 60000, p);
+        const qint64 msecs = *civilToMsecs(y, m, d, h, min) - offsetMin * 60000;
+        // An offset can carry the first or last day of the years a dossier holds across their edge.
+        if (offsetMin != 0 && (y == MaxYear || y == MinYear || y == 1 || y == -1)) {
+            const int utcYear = civilFromMsecs(msecs).year;
+            if (utcYear > MaxYear || utcYear < MinYear || (!signedYear && utcYear < 1))
+                return fail(DateText::tr("year %1 out of range").arg(utcYear));
+        }
+        return PartialDate::fromMsecs(msecs, p);
     }
 
     // ISO 8601 from position 0 (after a sign, if any); s has been trimmed.
