@@ -13,16 +13,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     QBuffer buffer(&in);
     buffer.open(QIODevice::ReadOnly);
     const auto input = ForecastInputReader::fromCsv(buffer);
-    if (!input.ok() || !input->validate().isEmpty() || input->actors.size() > 12 || input->dimensionCount() > 3)
+    if (!input.ok() || !input->validate().ok() || input->actors.size() > 12 || input->dimensionCount() > 3)
         return 0;
     for (const auto model : { ForecastModel::Mean, ForecastModel::Median, ForecastModel::Condorcet, ForecastModel::Nash,
              ForecastModel::ExpectedUtility, ForecastModel::SpatialModel }) {
         ForecastOptions options;
         options.model = model;
         options.rounds = 3;
-        const ForecastResult r = Forecast::run(input.value(), options);
-        if (r.error.isEmpty())
-            (void)Forecast::explainLastRound(input.value(), r);
+        const auto r = Forecast::run(input.value(), options);
+        if (r.ok())
+            (void)Forecast::explainLastRound(input.value(), r.value());
     }
     return 0;
 }
