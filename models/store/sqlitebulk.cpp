@@ -288,6 +288,69 @@ qint64 countEvents(sqlite3* db)
     return sqlite3_step(raw) == SQLITE_ROW ? qint64(sqlite3_column_int64(raw, 0)) : -1;
 }
 
+Status removeEvents(sqlite3* db, const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen)
+{
+    if (!db)
+        return Error(QStringLiteral("not an SQLite connection"));
+    // The ids with the versions the caller read, in a temporary table; then one statement a table.
+    auto exec = [db](const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; };
+    if (!exec("CREATE TEMP TABLE IF NOT EXISTS entente_gone (id INTEGER PRIMARY KEY, seen INTEGER NOT NULL)")
+        || !exec("DELETE FROM temp.entente_gone"))
+        return Error(sqliteError(db, "cannot remove events"));
+    struct Clear {
+        sqlite3* db;
+        ~Clear() { sqlite3_exec(db, "DELETE FROM temp.entente_gone", nullptr, nullptr, nullptr); }
+    } clear { db };
+    {
+        sqlite3_stmt* raw = nullptr;
+        if (sqlite3_prepare_v2(db, "INSERT INTO temp.entente_gone (id, seen) VALUES (?, ?)", -1, &raw, nullptr) != SQLITE_OK)
+            return Error(sqliteError(db, "cannot remove events"));
+        Statement insert(raw);
+        for (const qint64 id : ids) {
+            sqlite3_bind_int64(raw, 1, id);
+            sqlite3_bind_int64(raw, 2, seen(id));
+            const int rc = sqlite3_step(raw);
+            sqlite3_reset(raw);
+            if (rc == SQLITE_CONSTRAINT)
+                return Error(QStringLiteral("event %1 is listed twice").arg(id), Error::Kind::Invalid);
+            if (rc != SQLITE_DONE)
+                return Error(sqliteError(db, "cannot remove events"));
+        }
+    }
+    // Every event must be there, at the version read (the file is locked, so neither can fail unless the caller
+    // read wrong; the checks keep removeRow()'s contract).
+    auto firstId = [db](const char* sql, qint64* id) {
+        sqlite3_stmt* raw = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+            return false;
+        Statement st(raw);
+        const int rc = sqlite3_step(raw);
+        *id = rc == SQLITE_ROW ? sqlite3_column_int64(raw, 0) : 0;
+        return rc == SQLITE_ROW || rc == SQLITE_DONE;
+    };
+    qint64 bad = 0;
+    if (!firstId("SELECT g.id FROM temp.entente_gone g LEFT JOIN event_key k ON k.id = g.id WHERE k.id IS NULL LIMIT 1", &bad))
+        return Error(sqliteError(db, "cannot remove events"));
+    if (bad)
+        return Error(QStringLiteral("unknown event %1").arg(bad), Error::Kind::NotFound);
+    if (!firstId("SELECT g.id FROM temp.entente_gone g LEFT JOIN event_version v ON v.id = g.id "
+                 "WHERE coalesce(v.row_version, 1) <> g.seen LIMIT 1",
+            &bad))
+        return Error(sqliteError(db, "cannot remove events"));
+    if (bad)
+        return Error(QStringLiteral("event %1 was changed since it was read").arg(bad), Error::Kind::Conflict);
+    if (!exec("DELETE FROM event WHERE (start_msecs, id) IN "
+              "(SELECT k.start_msecs, k.id FROM event_key k JOIN temp.entente_gone g ON g.id = k.id)"))
+        return Error(sqliteError(db, "cannot remove events"));
+    if (sqlite3_changes64(db) != sqlite3_int64(ids.size()))
+        return Error(QStringLiteral("%1 of the events are missing from the event table")
+                         .arg(qint64(ids.size()) - qint64(sqlite3_changes64(db))));
+    if (!exec("DELETE FROM event_key WHERE id IN (SELECT id FROM temp.entente_gone)")
+        || !exec("DELETE FROM event_version WHERE id IN (SELECT id FROM temp.entente_gone)"))
+        return Error(sqliteError(db, "cannot remove events"));
+    return {};
+}
+
 QString loadEventVersions(sqlite3* db, RowVersions& versions)
 {
     if (!db)

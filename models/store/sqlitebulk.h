@@ -8,9 +8,12 @@
 // not translate it) from a per-batch arena, and reading resolves each distinct location and reference list
 // once and appends rows by symbol (EventStore::appendInterned). Everything that is not bulk stays in QtSql.
 
+#include "result.h"
+
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 struct sqlite3;
 class QSqlDatabase;
@@ -23,6 +26,10 @@ class RowVersions;
 namespace SqliteBulk {
 
     [[nodiscard]] sqlite3* handle(const QSqlDatabase& db);
+
+    // Removes the events `ids` (each at the version seen(id) returns) from every event table, all or none: an
+    // unknown id is NotFound, a version moved on is a Conflict. The caller owns the transaction.
+    [[nodiscard]] Status removeEvents(sqlite3* db, const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen);
 
     // Inserts rows [fromRow, toRow) of `events` into the event table. The caller owns the transaction.
     QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, qsizetype toRow);

@@ -593,6 +593,14 @@ Status SqliteStore::removeRow(RowKind kind, const QString& key, qint64 seenVersi
     });
 }
 
+Status SqliteStore::removeEvents(const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen)
+{
+    // One journal line and a handful of statements for the batch (an import's undo), not five statements and a
+    // journal line an event.
+    return write(QStringLiteral("event.remove"), QStringLiteral("%1 events").arg(ids.size()),
+        [&] { return SqliteBulk::removeEvents(SqliteBulk::handle(m_db), ids, seen); });
+}
+
 Status SqliteStore::reorderRows(RowKind kind, const QStringList& keys)
 {
     return write(rowKindKey(kind) + u".reorder", keys.join(u' '),

@@ -67,6 +67,7 @@ public:
     Result<qint64> insertRow(const StoreRow& row, qsizetype position) override;
     Result<qint64> updateRow(const StoreRow& row, qint64 seenVersion) override;
     Status removeRow(RowKind kind, const QString& key, qint64 seenVersion) override;
+    Status removeEvents(const std::vector<qint64>& ids, const std::function<qint64(qint64 id)>& seen) override;
     Status reorderRows(RowKind kind, const QStringList& keys) override;
     Status insertEvents(const EventStore& events, qsizetype fromRow, qsizetype toRow) override;
 
