@@ -10,6 +10,20 @@
 
 namespace Entente {
 
+void ForecastChart::Data::addHistory(const std::vector<ForecastHistoryPoint>& points, Series outcome, Series median)
+{
+    for (const auto& p : points) {
+        if (p.outcome)
+            outcome.points.emplace_back(double(p.at), *p.outcome);
+        if (p.parties > 0)
+            median.points.emplace_back(double(p.at), p.median);
+    }
+    if (!outcome.points.empty() || !median.points.empty()) {
+        series.push_back(std::move(median));
+        series.push_back(std::move(outcome));
+    }
+}
+
 ForecastChart::ForecastChart(QWidget* parent)
     : QWidget(parent)
 {

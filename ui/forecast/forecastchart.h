@@ -6,6 +6,8 @@
 // routine (no widget state in it), so the same drawing serves the screen and an image. Labels are drawn as
 // plain text: names that came from a file are never interpreted as markup.
 
+#include "forecasthistory.h"
+
 #include <QColor>
 #include <QPointF>
 #include <QString>
@@ -33,6 +35,10 @@ public:
         double yMax = 1;
         std::vector<std::pair<double, QString>> yAnchors; // labelled grid lines
         bool xIsTime = false; // x in msecs since the epoch (labels are dates), else round numbers
+
+        // The forecast over time (ForecastHistory's points): the median of the positions and the predicted
+        // outcome at each step, the two series appended only when either has a point.
+        void addHistory(const std::vector<ForecastHistoryPoint>& points, Series outcome, Series median);
     };
 
     explicit ForecastChart(QWidget* parent = nullptr);

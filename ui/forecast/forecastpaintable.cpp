@@ -30,18 +30,8 @@ ForecastPaintable::ForecastPaintable(const Dossier& dossier, qsizetype issue, qi
     h.yMin = in.lower(0);
     h.yMax = in.upper(0);
     h.yAnchors = in.anchors;
-    ForecastChart::Series outcome { ForecastPageText::tr("Forecast"), {}, {}, true, false };
-    ForecastChart::Series median { ForecastPageText::tr("Median"), {}, {}, true, true };
-    for (const auto& p : m_points) {
-        if (p.outcome)
-            outcome.points.emplace_back(double(p.at), *p.outcome);
-        if (p.parties > 0)
-            median.points.emplace_back(double(p.at), p.median);
-    }
-    if (!outcome.points.empty() || !median.points.empty()) {
-        h.series.push_back(std::move(median));
-        h.series.push_back(std::move(outcome));
-    }
+    h.addHistory(m_points, { ForecastPageText::tr("Forecast"), {}, {}, true, false },
+        { ForecastPageText::tr("Median"), {}, {}, true, true });
     m_chart->setData(std::move(h));
 }
 

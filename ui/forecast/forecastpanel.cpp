@@ -463,18 +463,8 @@ void ForecastPanel::showHistory(std::vector<ForecastHistoryPoint> points, quint6
     h.yMin = m_input.lower(0);
     h.yMax = m_input.upper(0);
     h.yAnchors = m_input.anchors;
-    ForecastChart::Series outcome { tr("Forecast"), palette().color(QPalette::Highlight), {}, true, false };
-    ForecastChart::Series median { tr("Median"), palette().color(QPalette::Text), {}, true, true };
-    for (const auto& p : m_historyPoints) {
-        if (p.outcome)
-            outcome.points.emplace_back(double(p.at), *p.outcome);
-        if (p.parties > 0)
-            median.points.emplace_back(double(p.at), p.median);
-    }
-    if (!outcome.points.empty() || !median.points.empty()) {
-        h.series.push_back(std::move(median));
-        h.series.push_back(std::move(outcome));
-    }
+    h.addHistory(m_historyPoints, { tr("Forecast"), palette().color(QPalette::Highlight), {}, true, false },
+        { tr("Median"), palette().color(QPalette::Text), {}, true, true });
     m_historyChart->setData(std::move(h));
     emit historyFinished();
 }
