@@ -398,6 +398,29 @@ EditResult removeView(Document* doc, const QString& id)
 
 // ---- histories ------------------------------------------------------------------------------------------------
 
+namespace {
+    // The shared end of recording a change: stamped as new (the next id, now, the analyst), pushed as one undo step
+    // whose undo retracts it; the result's id is the one it was stored under (a team server hands it out).
+    template <typename C>
+    EditResult pushRecord(Document* doc, C c, typename RecordCommand<C>::Add add, typename RecordCommand<C>::Retract retract,
+        const QString& text)
+    {
+        c.id = doc->dossier().nextChangeId();
+        c.recordedAt = doc->now();
+        c.recordedBy = doc->userName();
+        c.retracted = false;
+        c.retractedAt = 0;
+        c.retractedBy.clear();
+        Status err;
+        auto* cmd = new RecordCommand<C>(doc, &err, std::move(c), add, retract);
+        cmd->setText(text);
+        auto result = push(doc, cmd, err);
+        if (result.ok())
+            result->id = cmd->changeId();
+        return result;
+    }
+}
+
 EditResult recordPosition(Document* doc, PositionChange c)
 {
     const Dossier& d = doc->dossier();
@@ -408,22 +431,9 @@ EditResult recordPosition(Document* doc, PositionChange c)
     if (inForce && inForce->stance == c.stance && inForce->salience == c.salience && inForce->note == c.note
         && inForce->claims == c.claims && inForce->axisValue == c.axisValue)
         return unchanged;
-    c.id = d.nextChangeId();
-    c.recordedAt = doc->now();
-    c.recordedBy = doc->userName();
-    c.retracted = false;
-    c.retractedAt = 0;
-    c.retractedBy.clear();
-    Status err;
-    auto* cmd = new RecordCommand<PositionChange>(
-        doc, &err, c, &Document::applyAddPositionChange, &Document::applySetPositionRetracted);
-    cmd->setText(
-        tr("Set %1 on %2 to %3")
-            .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), d.stanceLevel(c.stance)->label));
-    auto result = push(doc, cmd, err);
-    if (result.ok())
-        result->id = cmd->changeId(); // the id it was stored under (a team server hands it out)
-    return result;
+    const QString text = tr("Set %1 on %2 to %3")
+                             .arg(nameOf(d.parties(), c.partyId), nameOf(d.issues(), c.issueId), d.stanceLevel(c.stance)->label);
+    return pushRecord(doc, std::move(c), &Document::applyAddPositionChange, &Document::applySetPositionRetracted, text);
 }
 
 EditResult recordStatus(Document* doc, StatusChange c)
@@ -434,20 +444,8 @@ EditResult recordStatus(Document* doc, StatusChange c)
     const auto* inForce = d.statusAsOf(d.issueIndex(c.issueId), c.effective.msecs);
     if (inForce && inForce->status == c.status && inForce->note == c.note && inForce->claims == c.claims)
         return unchanged;
-    c.id = d.nextChangeId();
-    c.recordedAt = doc->now();
-    c.recordedBy = doc->userName();
-    c.retracted = false;
-    c.retractedAt = 0;
-    c.retractedBy.clear();
-    Status err;
-    auto* cmd = new RecordCommand<StatusChange>(
-        doc, &err, c, &Document::applyAddStatusChange, &Document::applySetStatusRetracted);
-    cmd->setText(tr("Set status of %1 to %2").arg(nameOf(d.issues(), c.issueId), d.statusLevel(c.status)->label));
-    auto result = push(doc, cmd, err);
-    if (result.ok())
-        result->id = cmd->changeId(); // the id it was stored under (a team server hands it out)
-    return result;
+    const QString text = tr("Set status of %1 to %2").arg(nameOf(d.issues(), c.issueId), d.statusLevel(c.status)->label);
+    return pushRecord(doc, std::move(c), &Document::applyAddStatusChange, &Document::applySetStatusRetracted, text);
 }
 
 EditResult retractPosition(Document* doc, qint64 id)
@@ -508,20 +506,8 @@ EditResult recordCapability(Document* doc, CapabilityChange c)
     if (inForce && inForce->issueId == c.issueId && inForce->value == c.value && inForce->note == c.note
         && inForce->claims == c.claims)
         return unchanged;
-    c.id = d.nextChangeId();
-    c.recordedAt = doc->now();
-    c.recordedBy = doc->userName();
-    c.retracted = false;
-    c.retractedAt = 0;
-    c.retractedBy.clear();
-    Status err;
-    auto* cmd = new RecordCommand<CapabilityChange>(
-        doc, &err, c, &Document::applyAddCapabilityChange, &Document::applySetCapabilityRetracted);
-    cmd->setText(tr("Set capability of %1").arg(capabilityText(d, c)));
-    auto result = push(doc, cmd, err);
-    if (result.ok())
-        result->id = cmd->changeId(); // the id it was stored under (a team server hands it out)
-    return result;
+    const QString text = tr("Set capability of %1").arg(capabilityText(d, c));
+    return pushRecord(doc, std::move(c), &Document::applyAddCapabilityChange, &Document::applySetCapabilityRetracted, text);
 }
 
 EditResult retractCapability(Document* doc, qint64 id)
