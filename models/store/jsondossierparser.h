@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <span>
 #include <vector>
@@ -262,6 +263,17 @@ private:
         if (*v < lo || *v > hi)
             return fail(QStringLiteral("%1 is out of range (%2 to %3)").arg(*v).arg(lo).arg(hi));
         out = *v;
+        return true;
+    }
+    // A change's id: a positive integer no earlier change of its history (`seen`) has; `kind` names the history
+    // in the message ("position").
+    bool changeId(qint64& out, QSet<qint64>& seen, const char* kind)
+    {
+        if (!integer(out, 1, std::numeric_limits<qint64>::max()))
+            return false;
+        if (seen.contains(out))
+            return fail(QStringLiteral("duplicate %1 change id %2").arg(QLatin1String(kind)).arg(out));
+        seen.insert(out);
         return true;
     }
     bool real(double& out)

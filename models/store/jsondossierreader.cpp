@@ -315,12 +315,7 @@ namespace JsonImport {
             if (!item(m_positions, PositionKeys, [&](PositionChange& c, int k) {
                     switch (k) {
                     case 0:
-                        if (!integer(c.id, 1, std::numeric_limits<qint64>::max()))
-                            return false;
-                        if (ids.contains(c.id))
-                            return fail(QStringLiteral("duplicate position change id %1").arg(c.id));
-                        ids.insert(c.id);
-                        return true;
+                        return changeId(c.id, ids, "position");
                     case 1:
                         return str(c.partyId);
                     case 2:
@@ -354,12 +349,7 @@ namespace JsonImport {
             if (!item(m_statuses, StatusKeys, [&](StatusChange& c, int k) {
                     switch (k) {
                     case 0:
-                        if (!integer(c.id, 1, std::numeric_limits<qint64>::max()))
-                            return false;
-                        if (ids.contains(c.id))
-                            return fail(QStringLiteral("duplicate status change id %1").arg(c.id));
-                        ids.insert(c.id);
-                        return true;
+                        return changeId(c.id, ids, "status");
                     case 1:
                         return str(c.issueId);
                     case 2:
@@ -382,12 +372,7 @@ namespace JsonImport {
             if (!item(m_capabilities, CapabilityKeys, [&](CapabilityChange& c, int k) {
                     switch (k) {
                     case 0:
-                        if (!integer(c.id, 1, std::numeric_limits<qint64>::max()))
-                            return false;
-                        if (ids.contains(c.id))
-                            return fail(QStringLiteral("duplicate capability change id %1").arg(c.id));
-                        ids.insert(c.id);
-                        return true;
+                        return changeId(c.id, ids, "capability");
                     case 1:
                         return str(c.partyId);
                     case 2:

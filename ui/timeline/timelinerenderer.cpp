@@ -14,6 +14,8 @@
 
 namespace Entente {
 
+qint64 eraEndMsecs(const Era& e) { return e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd(); }
+
 namespace {
     // The categorical palette for issue and tag colours (the dossier gives colours to parties only).
     QList<QColor> defaultPalette()

@@ -43,6 +43,10 @@ namespace Entente {
 
 class Dossier;
 class EventStore;
+struct Era;
+
+// Where an era's shaded period ends (msecs): the end of its end date's period, or of its start's without an end.
+[[nodiscard]] qint64 eraEndMsecs(const Era& e);
 
 class TimelineRenderer : public Paintable {
 public:

@@ -262,7 +262,7 @@ void TimelineRenderer::paintBackground(QPainter* p, const Layout& l, const Rende
         std::sort(eras.begin(), eras.end(), [](const Era* a, const Era* b) { return a->start.msecs < b->start.msecs; });
         for (size_t i = 0; i < eras.size(); ++i) {
             const Era& e = *eras[i];
-            const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+            const qint64 end = eraEndMsecs(e);
             const double x0 = l.timeArea.left() + l.scale.toX(e.start.msecs);
             const double x1 = l.timeArea.left() + l.scale.toX(end);
             if (x1 < l.timeArea.left() || x0 > l.timeArea.right())
@@ -404,7 +404,7 @@ void TimelineRenderer::paintDateNotes(QPainter* p, const Layout& l, const Render
         for (const Era& e : d->eras()) {
             if (!notedEras.contains(e.id) || !e.start.isValid())
                 continue;
-            const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+            const qint64 end = eraEndMsecs(e);
             const double x0 = std::max(l.timeArea.left(), l.timeArea.left() + l.scale.toX(e.start.msecs));
             const double x1 = std::min(l.timeArea.right(), l.timeArea.left() + l.scale.toX(end));
             if (x1 - x0 >= 2 * s)

@@ -697,7 +697,7 @@ QString TimelineView::eraAt(QPointF viewportPos) const
     // The latest-starting era under the pointer is the one drawn on top.
     const Era* hit = nullptr;
     for (const Era& e : m_dossier->eras()) {
-        const qint64 end = e.end.isValid() ? e.end.periodEnd() : e.start.periodEnd();
+        const qint64 end = eraEndMsecs(e);
         if (e.start.isValid() && e.start.msecs <= t && t < end && (!hit || e.start.msecs >= hit->start.msecs))
             hit = &e;
     }
