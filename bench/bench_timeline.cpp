@@ -3,7 +3,8 @@
 // QGraphicsRectItem per event in a QGraphicsScene rendered to the same 1920 x 600 image.
 // The view figures (timeline.frame.1m*.view*) go through TimelineView's own update path (viewport repaint into
 // the window's backing store): a repaint of an unchanged view, and a pan of 12 px per frame, which scrolls the kept
-// frame of the time area and paints the exposed columns (zoomed out, density lanes are repainted whole).
+// frame of the time area and paints the exposed columns (zoomed out, density lanes are repainted whole). The
+// *.zoomstep figures paint each frame at another resolution than the last, so no per-column count is reused.
 // Set ENTENTE_BENCH_IMAGES=<dir> to also write the rendered frames there. Options for investigating (their
 // output goes to stderr): --frames-only (1m frames and hit test, no baseline), --no-10m, --breakdown (CPU
 // time of layout, static and dynamic layers), --profile-out / --profile-in (300 frames at 10m, for perf), --only-10m.
@@ -60,6 +61,22 @@ Bench::Figure frame(const TimelineRenderer& r, QImage& img, const RenderStyle& s
 {
     return Bench::timeMs(
         [&] {
+            QPainter p(&img);
+            r.paint(&p, QRectF(0, 0, Width, Height), style);
+        },
+        reps);
+}
+
+// Zoomed out, each frame at another resolution than the one before (a zoom step), so nothing of the last
+// frame's per-column counts can be reused (frame() repaints one unchanged view).
+Bench::Figure zoomSteps(TimelineRenderer& r, const TimeScale& at, QImage& img, const RenderStyle& style, int reps)
+{
+    int step = 0;
+    return Bench::timeMs(
+        [&] {
+            TimeScale sc = at;
+            sc.setMsecsPerPixel(at.msecsPerPixel() * (++step % 2 == 0 ? 1.0 : 0.9));
+            r.setScale(sc);
             QPainter p(&img);
             r.paint(&p, QRectF(0, 0, Width, Height), style);
         },
@@ -194,6 +211,7 @@ int main(int argc, char** argv)
         }
         const auto out = frame(r, img, style, 31);
         saveImage(img, "timeline-1m-out");
+        const auto outZoom = zoomSteps(r, v.out, img, style, 31);
         r.setScale(v.in);
         const auto in = frame(r, img, style, 31);
         saveImage(img, "timeline-1m-in");
@@ -261,6 +279,7 @@ int main(int argc, char** argv)
 
         if (app.arguments().contains(u"--frames-only"_qs)) {
             Bench::report("timeline.frame.1m", out, "ms", n);
+            Bench::report("timeline.frame.1m.zoomstep", outZoom, "ms", n);
             Bench::report("timeline.frame.1m.zoomedin", in, "ms", n);
             Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n);
             Bench::report("timeline.frame.1m.view", viewOut.still, "ms", n);
@@ -299,6 +318,7 @@ int main(int argc, char** argv)
         scene.reset();
 
         Bench::report("timeline.frame.1m", out, "ms", n, "timeline.frame.1m.qgraphicsscene", sceneOut.median / out.median);
+        Bench::report("timeline.frame.1m.zoomstep", outZoom, "ms", n, "timeline.frame.1m.qgraphicsscene", sceneOut.median / outZoom.median);
         Bench::report("timeline.frame.1m.zoomedin", in, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
             sceneIn.median / in.median);
         Bench::report("timeline.frame.1m.zoomedin.pan", pan, "ms", n, "timeline.frame.1m.qgraphicsscene.zoomedin",
@@ -342,11 +362,13 @@ int main(int argc, char** argv)
         }
         const auto out = frame(r, img, style, 31);
         saveImage(img, "timeline-10m-out");
+        const auto outZoom = zoomSteps(r, v.out, img, style, 31);
         r.setScale(v.in);
         const auto in = frame(r, img, style, 31);
         saveImage(img, "timeline-10m-in");
         const double bytes = double(d.events().memoryBytes() + lanes.memoryBytes()) / double(n);
         Bench::report("timeline.frame.10m", out, "ms", n);
+        Bench::report("timeline.frame.10m.zoomstep", outZoom, "ms", n);
         Bench::report("timeline.frame.10m.zoomedin", in, "ms", n);
         Bench::report("timeline.memory.10m", { bytes, bytes }, "B/event", n);
     }

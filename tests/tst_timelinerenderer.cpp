@@ -230,6 +230,17 @@ qsizetype imageDifference(const QImage& a, const QImage& b, const QString& name)
 }
 }
 
+// Counts the paint events a widget receives.
+class PaintCounter : public QObject {
+public:
+    int paints = 0;
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 class TestTimelineRenderer : public QObject {
     Q_OBJECT
 private:
@@ -745,6 +756,67 @@ private slots:
         QVERIFY2(coloured >= 100, qPrintable(QString::number(coloured)));
     }
 
+    void memosFollowStyleDataAndPan()
+    {
+        // A renderer that painted before (memos of chips and of density counts) paints what a fresh renderer
+        // paints: after a pan by whole pixels zoomed out (counts of the kept columns reused), after a theme
+        // change (chips drawn in the new colours), after a font change, and after the lanes were rebuilt on
+        // other data.
+        const qint64 from = at("2016-01-01");
+        Dossier d = denseDossier(20000, from, 4 * 3600000LL);
+        TimelineLanes lanes;
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        TimelineRenderer kept(&lanes);
+        kept.setMaxRows(2);
+        const TimeScale out = scaleFor(from, from + 10 * 365 * TimeScale::DayMs, 850);
+        const TimeScale in = scaleFor(from + 100 * TimeScale::DayMs, from + 104 * TimeScale::DayMs, 850);
+        auto render = [&](const TimelineRenderer& r, const RenderStyle& style) {
+            QImage img(m_target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+            img.fill(Qt::black);
+            QPainter p(&img);
+            r.paint(&p, m_target, style);
+            return img;
+        };
+        auto freshImage = [&](const TimeScale& scale, const RenderStyle& style) {
+            TimelineRenderer fresh(&lanes);
+            fresh.setMaxRows(2);
+            fresh.setScale(scale);
+            return render(fresh, style);
+        };
+        RenderStyle dark = RenderStyle::dark(m_style.font);
+        RenderStyle bigger = m_style;
+        bigger.font.setPointSize(12);
+        kept.setScale(out);
+        render(kept, m_style);
+        TimeScale panned = out;
+        const double mpp = kept.layout(m_target, m_style).scale.msecsPerPixel();
+        panned.setStart(out.start() + qint64(std::llround(37 * mpp)));
+        kept.setScale(panned);
+        QVERIFY(kept.layout(m_target, m_style).lanes[0].density);
+        QCOMPARE(imageDifference(render(kept, m_style), freshImage(panned, m_style), u"memo-pan"_qs), qsizetype(0));
+        QCOMPARE(imageDifference(render(kept, dark), freshImage(panned, dark), u"memo-pan-dark"_qs), qsizetype(0));
+        // Zoomed in: chips ("+N" clusters) are drawn, from memos, in the style of the frame.
+        kept.setScale(in);
+        const auto l = kept.layout(m_target, m_style);
+        QVERIFY(!l.clusters.empty());
+        const QImage light = render(kept, m_style);
+        QCOMPARE(imageDifference(light, freshImage(in, m_style), u"memo-chips"_qs), qsizetype(0));
+        QCOMPARE(imageDifference(render(kept, dark), freshImage(in, dark), u"memo-chips-dark"_qs), qsizetype(0));
+        QCOMPARE(imageDifference(render(kept, bigger), freshImage(in, bigger), u"memo-chips-font"_qs), qsizetype(0));
+        // A chip shows its outline: pixels of the muted text colour on its edge, the lane's alternate fill inside.
+        const QRect chip = l.clusters.front().rect.toAlignedRect();
+        int outline = 0;
+        for (int x = chip.left(); x <= chip.right(); ++x)
+            outline += near(light.pixelColor(x, chip.top()), m_style.mutedText, 60) || near(light.pixelColor(x, chip.top() + 1), m_style.mutedText, 60);
+        QVERIFY2(outline >= chip.width() / 2, qPrintable(QString::number(outline)));
+        // Other data: the lanes are rebuilt, and the counts of the first frame are not reused.
+        kept.setScale(out);
+        render(kept, m_style);
+        d = denseDossier(5000, from + 400 * TimeScale::DayMs, 6 * 3600000LL);
+        lanes.build(d, TimelineLanes::Mode::Parties);
+        QCOMPARE(imageDifference(render(kept, m_style), freshImage(out, m_style), u"memo-data"_qs), qsizetype(0));
+    }
+
     void asOfLine()
     {
         const Dossier d = sampleDossier();
@@ -1164,7 +1236,7 @@ private slots:
                  sendMouse(vp, QEvent::MouseMove, p0 + QPoint(-140, 0), Qt::NoButton, Qt::LeftButton);
                  sendMouse(vp, QEvent::MouseButtonRelease, p0 + QPoint(-140, 0), Qt::LeftButton, Qt::NoButton);
              } },
-            { "scroll bar", [&] { view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() - 45); } },
+            { "scroll bar", [&] { view.horizontalScrollBar()->setValue(view.horizontalScrollBar()->value() - 1); } }, // ~45 px
             { "page down", [&] { QTest::keyClick(&view, Qt::Key_PageDown); } },
             { "more than the view", [&] { panBy(-2.5 * view.scale().width()); } },
             { "right 1", [&] { panBy(1); } },
@@ -1178,6 +1250,46 @@ private slots:
         // The pans within the view shifted the frame (where no lane changed its height), the long one painted it whole.
         QVERIFY2(view.frameShifts() >= shiftsBefore + 5, qPrintable(QString::number(view.frameShifts() - shiftsBefore)));
         QVERIFY(view.frameRepaints() > repaintsBefore);
+    }
+
+    void smallPanLeavesTheScrollBar()
+    {
+        // Zoomed in to four days of nine years, a pan by a few pixels does not move the slider by a pixel: the
+        // scroll bar keeps its value and is not repainted. A pan by a few views moves it.
+        const qint64 from = at("2016-01-01");
+        const Dossier d = denseDossier(20000, from, 4 * 3600000LL);
+        TimelineView view;
+        view.resize(1000, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDossier(&d);
+        view.setScale(scaleFor(from + 400 * TimeScale::DayMs, from + 404 * TimeScale::DayMs, view.viewport()->width() - view.timeAreaLeft()));
+        QCoreApplication::processEvents();
+        QScrollBar* bar = view.horizontalScrollBar();
+        PaintCounter counter;
+        bar->installEventFilter(&counter);
+        const int value = bar->value();
+        auto panBy = [&](double px) {
+            TimeScale s = view.scale();
+            s.setStart(s.start() + qint64(std::llround(px * s.msecsPerPixel())));
+            view.setScale(s);
+            view.viewport()->repaint();
+            QCoreApplication::processEvents();
+        };
+        for (int i = 0; i < 3; ++i)
+            panBy(3);
+        QCOMPARE(bar->value(), value);
+        QCOMPARE(counter.paints, 0);
+        const qint64 before = view.scale().start();
+        panBy(4 * view.scale().width());
+        QVERIFY(bar->value() > value);
+        QVERIFY(counter.paints > 0);
+        // The value still means where the view starts: the bar moved back returns the view there (within a
+        // step of the bar, a small part of the view).
+        bar->setValue(value);
+        const qint64 span = view.scale().end() - view.scale().start();
+        QVERIFY2(std::abs(view.scale().start() - before) < span / 4,
+            qPrintable(QString::number(double(view.scale().start() - before) / double(span))));
     }
 
     void keptFrameDropped_data()

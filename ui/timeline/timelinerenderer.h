@@ -185,9 +185,13 @@ private:
     void paintAsOf(QPainter* p, const Layout& l, const RenderStyle& style, int parts) const;
     void paintLane(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     void paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
+    // Events of `lane` starting in each of the `columns` pixel columns of `scale` (a memo per lane, see .cpp).
+    [[nodiscard]] const std::vector<quint32>& densityCounts(int lane, const TimeScale& scale, int columns) const;
     void paintDensityOutline(QPainter* p, const LaneGeometry& g, const std::vector<quint32>& counts, quint32 maxCount,
         const QColor& color, const RenderStyle& style) const;
     void paintSelectionAndLabels(QPainter* p, const Layout& l, const RenderStyle& style) const;
+    // One "+N" cluster chip: a rounded outline and its text, blitted from a memo of drawn chips where it can.
+    void paintChip(QPainter* p, const QRectF& rect, const QString& text, const RenderStyle& style) const;
     void stackLane(Layout& l, LaneGeometry& g, const RenderStyle& style, bool withLabels) const;
     void markChanges(Layout& l, const LaneGeometry& g, const RenderStyle& style) const;
     [[nodiscard]] QColor eventColor(qsizetype row, const TimelineLanes::Lane& lane) const;
@@ -213,6 +217,14 @@ private:
     mutable QHash<QString, QHash<QString, QStaticText>> m_textCache;
     mutable QHash<QString, QHash<QString, double>> m_advances;
     mutable QHash<QString, QHash<QString, QString>> m_elided;
+    mutable QHash<QString, QImage> m_chips; // drawn chips by font, text, size, scale and colours (paintChip)
+    struct DensityCounts {
+        quint64 generation = ~quint64(0);
+        double msecsPerPixel = 0;
+        double firstPixel = 0; // the global pixel column of counts[0]
+        std::vector<quint32> counts;
+    };
+    mutable std::vector<DensityCounts> m_densityCounts; // by lane
     mutable QImage m_densityStrip; // the histogram of a density lane, reused (see paintDensity)
     mutable QFont m_keyFont; // the font whose key was asked last, and its key
     mutable QString m_keyFontKey;

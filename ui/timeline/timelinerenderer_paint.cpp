@@ -470,13 +470,54 @@ void TimelineRenderer::paintLane(QPainter* p, const Layout& l, const LaneGeometr
     for (const Cluster& c : l.clusters) {
         if (c.lane != g.lane || c.rect.right() < clip.left() || c.rect.left() > clip.right())
             continue;
-        p->setPen(QPen(style.mutedText, 1 * style.scale));
-        p->setBrush(style.laneAlternate);
-        p->drawRoundedRect(c.rect, 3 * style.scale, 3 * style.scale);
-        p->setPen(style.foreground);
-        const QFontMetricsF fm(style.font);
-        drawText(p, QPointF(c.rect.left() + 4 * style.scale, std::round(c.rect.center().y() - fm.height() / 2)), c.text);
+        paintChip(p, c.rect, c.text, style);
     }
+}
+
+void TimelineRenderer::paintChip(QPainter* p, const QRectF& rect, const QString& text, const RenderStyle& style) const
+{
+    const auto draw = [&](QPainter* q, const QRectF& r) {
+        q->setPen(QPen(style.mutedText, 1 * style.scale));
+        q->setBrush(style.laneAlternate);
+        q->drawRoundedRect(r, 3 * style.scale, 3 * style.scale);
+        q->setPen(style.foreground);
+        const QFontMetricsF fm(style.font);
+        drawText(q, QPointF(r.left() + 4 * style.scale, std::round(r.center().y() - fm.height() / 2)), text);
+    };
+    // A zoomed-in frame holds a few hundred chips, and stroking their rounded outlines was half of its cost:
+    // on a raster device without scaling each distinct chip is drawn once into a small image and blitted
+    // after. Vector output (SVG, PDF, printing) and scaled painters draw the outline itself.
+    const QPaintEngine* engine = p->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster || p->transform().type() > QTransform::TxTranslate) {
+        draw(p, rect);
+        return;
+    }
+    const double dpr = std::max(1.0, p->device()->devicePixelRatioF());
+    const QString key = fontKey(style.font) + QChar(0x1f) + text + QChar(0x1f)
+        + QString::number(qRound(rect.width() * 64)) + u'x' + QString::number(qRound(rect.height() * 64)) + u'@'
+        + QString::number(dpr) + u'/' + QString::number(style.scale) + u'/'
+        + QString::number(style.mutedText.rgba(), 16) + u'/' + QString::number(style.laneAlternate.rgba(), 16) + u'/'
+        + QString::number(style.foreground.rgba(), 16)
+        + (p->testRenderHint(QPainter::Antialiasing) ? u'a' : u'-');
+    if (m_chips.size() > 2000)
+        m_chips.clear();
+    auto it = m_chips.find(key);
+    if (it == m_chips.end()) {
+        // One device pixel of margin around the rectangle holds the half of the outline's pen outside it.
+        const QSize size(int(std::ceil(rect.width() * dpr)) + 2, int(std::ceil(rect.height() * dpr)) + 2);
+        QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(dpr);
+        img.fill(Qt::transparent);
+        QPainter q(&img);
+        q.setRenderHints(p->renderHints());
+        q.setFont(style.font);
+        draw(&q, QRectF(QPointF(1 / dpr, 1 / dpr), rect.size()));
+        q.end();
+        it = m_chips.insert(key, img);
+    }
+    // Snapped to the device pixel grid: the outline is drawn without antialiasing, so it snaps anyway.
+    const QPointF at(std::round(rect.left() * dpr) / dpr - 1 / dpr, std::round(rect.top() * dpr) / dpr - 1 / dpr);
+    p->drawImage(at, *it);
 }
 
 bool TimelineRenderer::isFaintExtentRow(const EventStore& store, qsizetype row)
@@ -485,29 +526,69 @@ bool TimelineRenderer::isFaintExtentRow(const EventStore& store, qsizetype row)
     return store.end(row) == PartialDate::Invalid && (p == Precision::Year || p == Precision::Month);
 }
 
+const std::vector<quint32>& TimelineRenderer::densityCounts(int lane, const TimeScale& scale, int columns) const
+{
+    // counts[c] = events of the lane starting in pixel column c. The scale is pixel-aligned, so a column is a
+    // whole pixel of the grid counted from the epoch (global column startPixel() + c) and its count depends on
+    // the resolution alone: a frame at the same resolution (an as-of step, a hover, a pan) reuses the counts of
+    // the columns the last frame had and searches only the newly exposed ones.
+    if (m_densityCounts.size() != size_t(m_lanes->laneCount()))
+        m_densityCounts.assign(size_t(m_lanes->laneCount()), {});
+    DensityCounts& memo = m_densityCounts[size_t(lane)];
+    const bool reusable = scale.isPixelAligned() && memo.generation == m_lanes->generation()
+        && memo.msecsPerPixel == scale.msecsPerPixel() && !memo.counts.empty();
+    const double firstPx = scale.startPixel();
+    std::vector<quint32> counts(size_t(columns), 0);
+    const auto& keys = m_lanes->lane(lane).keys;
+    const auto nKeys = qsizetype(keys.size());
+    // Columns [c0, c1) by one binary search and a gallop per column boundary.
+    auto search = [&](int c0, int c1) {
+        if (c0 >= c1)
+            return;
+        qsizetype prev = m_lanes->lowerBound(lane, scale.toMsecs(c0));
+        for (int c = c0; c < c1; ++c) {
+            // Columns hold similar counts nearby: prefetch where the boundary two columns on probably is, so
+            // that its cache miss overlaps this column's search (memory, not arithmetic, bounds this loop).
+            if (c > c0) {
+                const qsizetype ahead = prev + 2 * qsizetype(counts[size_t(c - 1)]);
+                for (qsizetype k = ahead - 32; k <= ahead + 32; k += 16)
+                    if (k >= 0 && k < nKeys)
+                        __builtin_prefetch(keys.data() + k);
+            }
+            const qsizetype next = m_lanes->gallopLowerBound(lane, scale.toMsecs(c + 1), prev);
+            counts[size_t(c)] = quint32(next - prev);
+            prev = next;
+        }
+    };
+    // The memo's columns in this frame's numbering: [keptFrom, keptTo) are known.
+    int keptFrom = 0, keptTo = 0;
+    if (reusable) {
+        const double offset = memo.firstPixel - firstPx; // where the memo's first column falls in this frame
+        keptFrom = int(std::clamp(offset, 0.0, double(columns)));
+        keptTo = int(std::clamp(offset + double(memo.counts.size()), 0.0, double(columns)));
+        for (int c = keptFrom; c < keptTo; ++c)
+            counts[size_t(c)] = memo.counts[size_t(double(c) - offset)];
+    }
+    if (keptFrom >= keptTo) {
+        search(0, columns);
+    } else {
+        search(0, keptFrom);
+        search(keptTo, columns);
+    }
+    memo.generation = m_lanes->generation();
+    memo.msecsPerPixel = scale.isPixelAligned() ? scale.msecsPerPixel() : std::nan("");
+    memo.firstPixel = firstPx;
+    memo.counts = std::move(counts);
+    return memo.counts;
+}
+
 void TimelineRenderer::paintDensity(QPainter* p, const Layout& l, const LaneGeometry& g, const RenderStyle& style) const
 {
-    // One binary search per pixel column boundary: counts[c] = events starting in column c.
     const int columns = int(std::ceil(g.body.width()));
-    std::vector<quint32> counts(size_t(columns), 0);
-    qsizetype prev = m_lanes->lowerBound(g.lane, l.scale.toMsecs(0));
+    const std::vector<quint32>& counts = densityCounts(g.lane, l.scale, columns);
     quint32 maxCount = 1;
-    const auto& keys = m_lanes->lane(g.lane).keys;
-    const auto nKeys = qsizetype(keys.size());
-    for (int c = 0; c < columns; ++c) {
-        // Columns hold similar counts nearby: prefetch where the boundary two columns on probably is, so that
-        // its cache miss overlaps this column's search (memory, not arithmetic, bounds this loop at 10^7).
-        if (c > 0) {
-            const qsizetype ahead = prev + 2 * qsizetype(counts[size_t(c - 1)]);
-            for (qsizetype k = ahead - 32; k <= ahead + 32; k += 16)
-                if (k >= 0 && k < nKeys)
-                    __builtin_prefetch(keys.data() + k);
-        }
-        const qsizetype next = m_lanes->gallopLowerBound(g.lane, l.scale.toMsecs(c + 1), prev);
-        counts[size_t(c)] = quint32(next - prev);
-        maxCount = std::max(maxCount, counts[size_t(c)]);
-        prev = next;
-    }
+    for (quint32 n : counts)
+        maxCount = std::max(maxCount, n);
     QColor c = laneColor(m_lanes->lane(g.lane));
     if (!c.isValid())
         c = style.foreground;
