@@ -128,11 +128,12 @@ void matrixDrag()
     const double perStepPixels = double(counter.pixels) / double(counter.events ? counter.events : 1);
     std::fprintf(stderr, "matrix.drag: %lld paint events, %.1f %% of the viewport each\n", counter.events,
         100.0 * perStepPixels / (1920.0 * 1080.0));
-    const auto repaint = Bench::timeMs([&] { repaintAll(&view); }, 31);
+    // 101 frames of about a millisecond each: a p95 over 31 was one preempted frame on a shared machine.
+    const auto repaint = Bench::timeMs([&] { repaintAll(&view); }, 101);
     const auto cold = Bench::timeMs([&] {
         view.invalidateCaches();
         repaintAll(&view);
-    }, 31);
+    }, 101);
     if (qEnvironmentVariableIsSet("ENTENTE_BENCH_PARTS")) { // where a full repaint goes, widget by widget
         for (QWidget* w : view.findChildren<QWidget*>()) {
             const auto part = Bench::timeMs([&] {
