@@ -293,6 +293,9 @@ private slots:
         QVERIFY(w.openFile(m_file, true));
         w.document()->setAsOf(at("2025-12-15"));
         auto* toggle = w.findChild<QCheckBox*>(u"compareToggle"_qs);
+        // Off, the greyed date already shows the date compare would use.
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(w.findChild<QDateEdit*>(u"compareDate"_qs)->date(), QDate(2025, 12, 14));
         toggle->setChecked(true);
         // The change step before 15 Dec is 14 Dec (Ukraine on NATO, Ukraine on guarantees).
         QCOMPARE(w.matrixModel()->compareDate(), std::optional<qint64>(at("2025-12-14")));

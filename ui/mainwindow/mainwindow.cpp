@@ -482,6 +482,11 @@ void MainWindow::updateCompareSummary()
         m_whatChanged->setPeriod(from.value_or(asOf), asOf);
     }
     if (!m_compare->isChecked()) {
+        // The greyed date shows what turning compare on would compare with (not a date outside the dossier).
+        if (const auto step = WhatChanged::previousStep(m_document->dossier(), m_document->asOf())) {
+            const QSignalBlocker block(m_compareDate);
+            m_compareDate->setDate(QDateTime::fromMSecsSinceEpoch(*step, Qt::UTC).date());
+        }
         m_compareSummary->clear();
         return;
     }
