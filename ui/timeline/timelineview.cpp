@@ -229,9 +229,18 @@ void TimelineView::fitAll()
     if (!range)
         return;
     m_scale.setWidth(timeAreaWidth());
-    m_scale.fit(range->first, range->second);
+    fitLeavingLabelRoom(range->first, range->second, 0.02);
     m_needsFit = false;
     scaleChanged();
+}
+
+void TimelineView::fitLeavingLabelRoom(qint64 from, qint64 to, double margin)
+{
+    // The latest events' names run to the right of their markers: a fifth of the view (at most 240 px) is
+    // left after `to`, so that the newest events, the ones an analyst opens the dossier for, are read whole.
+    const double width = std::max(1.0, m_scale.width());
+    const double share = std::min(240.0, 0.2 * width) / width;
+    m_scale.fit(from, to + qint64(double(to - from) * share / (1 - share)), margin);
 }
 
 void TimelineView::fitInitial()
@@ -260,7 +269,7 @@ void TimelineView::fitRecentActivity()
     m_scale.setWidth(timeAreaWidth());
     // At least a day across, so that a burst at one instant still shows its day.
     const qint64 pad = std::max<qint64>(TimeScale::DayMs / 2 - (to - from) / 2, 0);
-    m_scale.fit(from - pad, to + pad + TimeScale::DayMs / 4, 0.05);
+    fitLeavingLabelRoom(from - pad, to + pad + TimeScale::DayMs / 4, 0.05);
     m_needsFit = false;
     scaleChanged();
 }

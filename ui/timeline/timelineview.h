@@ -123,6 +123,7 @@ private:
     void continueLanes(); // the next slice of a layout begun by setDossier()
     void lanesLaidOut();
     void scaleChanged();
+    void fitLeavingLabelRoom(qint64 from, qint64 to, double margin); // [from, to] and room for the last names
     void updateScrollBars();
     void userSelect(const QList<qint64>& ids, qint64 current);
     void moveCurrent(int step);
