@@ -888,6 +888,7 @@ private slots:
             QCOMPARE(views->list()->item(2)->toolTip(),
                 u"Forecast scenario on NATO membership, Weighted mean\nUkraine: capability 3\nRussia: salience 10"_qs);
             QCOMPARE(views->list()->item(2)->data(SavedViewsPanel::NameRole).toString(), name);
+            QCOMPARE(w.savedViewsMenu()->actions().last()->text(), u"Russia cares less — scenario"_qs);
 
             // A name in use: refused, or replaced when asked (one undoable update, the view's own name kept).
             table->item(0, 3)->setData(Qt::EditRole, 4.0);

@@ -3884,6 +3884,10 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>Name of the scenario (saved as a view, with the current view):</source>
         <translation>Name des Szenarios (gespeichert als Ansicht, mit der aktuellen Ansicht):</translation>
     </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — Szenario</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>

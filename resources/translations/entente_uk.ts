@@ -3896,6 +3896,10 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>Name of the scenario (saved as a view, with the current view):</source>
         <translation>Назва сценарію (зберігається як вигляд разом із поточним виглядом):</translation>
     </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — сценарій</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>

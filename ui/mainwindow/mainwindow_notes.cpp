@@ -92,8 +92,9 @@ void MainWindow::rebuildSavedViewsMenu()
     if (!views.isEmpty())
         m_savedViewsMenu->addSeparator();
     for (const auto& v : views) {
-        // The name is data: "&" would become a mnemonic.
-        auto* a = m_savedViewsMenu->addAction(QString(v.name).replace(u'&', QStringLiteral("&&")));
+        // The name is data: "&" would become a mnemonic. A view with a forecast scenario says so, as in the dock.
+        const QString name = QString(v.name).replace(u'&', QStringLiteral("&&"));
+        auto* a = m_savedViewsMenu->addAction(v.scenario ? tr("%1 — scenario").arg(name) : name);
         const QString id = v.id;
         connect(a, &QAction::triggered, this, [this, id] {
             const auto i = m_document->dossier().savedViewIndex(id);
