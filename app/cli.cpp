@@ -261,7 +261,8 @@ namespace {
             "  import IN --into FILE.entente [--mapping M]  import a dossier (.json) or events (.csv/.tsv/.json)\n"
             "  export-data FILE --format json|csv|timelinejs --out P   the dossier as JSON, events as CSV or TimelineJS\n"
             "  export FILE --view VIEW --out P.png|svg|pdf  render a view headless\n"
-            "  forecast FILE --issue ID [--model M]         the predicted outcome of an issue (or --input TABLE.csv)\n"
+            "  forecast FILE --issue ID [--model M]         the predicted outcome of an issue (or --input TABLE.csv;\n"
+            "                                               --scenario NAME: beside a scenario saved with the dossier)\n"
             "  digest FILE --from DATE --to DATE [--format text|markdown|json]   what changed between two dates\n"
             "FILE may be a team dossier's URI: postgresql://HOST/DATABASE?dossier=ID (passwords: ~/.pgpass)"));
         p.addHelpOption();

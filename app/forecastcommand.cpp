@@ -5,6 +5,7 @@
 #include "dossierio.h"
 #include "forecast.h"
 #include "forecastinputreader.h"
+#include "forecastscenario.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 
 namespace Entente {
 
@@ -103,7 +105,7 @@ namespace {
         return out;
     }
 
-    QString json(const ForecastInput& in, const ForecastResult& r, const QJsonObject& context)
+    QJsonObject json(const ForecastInput& in, const ForecastResult& r, const QJsonObject& context)
     {
         QJsonObject o = context;
         o.insert(u"model"_qs, forecastModelKey(r.model));
@@ -142,22 +144,28 @@ namespace {
             o.insert(u"converged"_qs, r.converged);
         o.insert(u"why"_qs, QJsonArray::fromStringList(Forecast::explainLastRound(in, r)));
         o.insert(u"notes"_qs, QJsonArray::fromStringList(in.notes));
-        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return o;
     }
 
-    QString csv(const ForecastInput& in, const ForecastResult& r)
+    // With `run` set (baseline or scenario), a first column "run" names it on every row.
+    QString csv(const ForecastInput& in, const ForecastResult& r, const QString& run = {}, bool header = true)
     {
         QString out;
         QTextStream s(&out);
         const qsizetype dims = in.dimensionCount();
-        s << "round,actor";
-        for (qsizetype d = 0; d < dims; ++d)
-            s << ',' << csvField(in.dimensions.value(d, QStringLiteral("position")));
-        s << ",probability,risk,mean,median,outcome\n";
+        const QString lead = run.isEmpty() ? QString() : run + u',';
+        if (header) {
+            if (!run.isEmpty())
+                s << "run,";
+            s << "round,actor";
+            for (qsizetype d = 0; d < dims; ++d)
+                s << ',' << csvField(in.dimensions.value(d, QStringLiteral("position")));
+            s << ",probability,risk,mean,median,outcome\n";
+        }
         const QString outcome = r.outcome ? num(*r.outcome, 6) : QString();
         if (r.rounds.empty()) {
             for (const auto& a : in.actors) {
-                s << 0 << ',' << csvField(a.name);
+                s << lead << 0 << ',' << csvField(a.name);
                 for (double x : a.position)
                     s << ',' << num(x, 6);
                 s << ",,,,," << outcome << '\n';
@@ -166,7 +174,7 @@ namespace {
         for (size_t k = 0; k < r.rounds.size(); ++k) {
             const auto& round = r.rounds[k];
             for (size_t i = 0; i < in.actors.size(); ++i) {
-                s << k << ',' << csvField(in.actors[i].name);
+                s << lead << k << ',' << csvField(in.actors[i].name);
                 for (qsizetype d = 0; d < dims; ++d)
                     s << ',' << num(round.positions[i * size_t(dims) + size_t(d)], 6);
                 s << ',' << (round.probabilities.empty() ? QString() : num(round.probabilities[i], 6)) << ','
@@ -186,19 +194,25 @@ int runForecastCommand(const QStringList& args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("dossier (.entente or .json); omit with --input"));
     p.addOptions({
-        { QStringLiteral("issue"), QStringLiteral("issue id (with FILE)"), QStringLiteral("ID") },
-        { QStringLiteral("as-of"), QStringLiteral("as-of date (ISO 8601; default: the latest dated item)"),
+        { QStringLiteral("issue"), QStringLiteral("issue id (with FILE; default: the scenario's)"),
+            QStringLiteral("ID") },
+        { QStringLiteral("as-of"),
+            QStringLiteral("as-of date (ISO 8601; default: the scenario's view's, else the latest dated item)"),
             QStringLiteral("DATE") },
+        { QStringLiteral("scenario"),
+            QStringLiteral("also run the forecast scenario saved with the view NAME, beside the baseline"),
+            QStringLiteral("NAME") },
         { QStringLiteral("input"),
             QStringLiteral("a table instead of a dossier: actor,capability,position,salience, or KTAB's SMP CSV"),
             QStringLiteral("TABLE.csv") },
-        { QStringLiteral("model"), QStringLiteral("mean|median|condorcet|nash|eu|smp (default median)"),
+        { QStringLiteral("model"),
+            QStringLiteral("mean|median|condorcet|nash|eu|smp (default median, or the scenario's)"),
             QStringLiteral("MODEL") },
-        { QStringLiteral("rounds"), QStringLiteral("most rounds (eu) or turns (smp), default 10"),
+        { QStringLiteral("rounds"), QStringLiteral("most rounds (eu) or turns (smp), default 10 (or the scenario's)"),
             QStringLiteral("N") },
         { QStringLiteral("disagreement"), QStringLiteral("nash: the disagreement point on the axis"),
             QStringLiteral("X") },
-        { QStringLiteral("pce"), QStringLiteral("smp: conditional|markov (default conditional)"),
+        { QStringLiteral("pce"), QStringLiteral("smp: conditional|markov (default conditional, or the scenario's)"),
             QStringLiteral("FORM") },
         { QStringLiteral("format"), QStringLiteral("text|json|csv (default text)"), QStringLiteral("FORMAT") },
     });
@@ -208,17 +222,20 @@ int runForecastCommand(const QStringList& args)
         std::fputs(qUtf8Printable(p.helpText()), stdout);
         return 0;
     }
+    // The explicit options; a saved scenario's model, rounds and PCE form fill in those not given.
+    std::optional<ForecastModel> model;
+    std::optional<int> rounds;
+    std::optional<PceForm> pce;
     ForecastOptions options;
     if (p.isSet(QStringLiteral("model"))) {
-        const auto m = forecastModelFromKey(p.value(QStringLiteral("model")));
-        if (!m)
+        model = forecastModelFromKey(p.value(QStringLiteral("model")));
+        if (!model)
             return fail(QStringLiteral("--model must be mean, median, condorcet, nash, eu or smp"));
-        options.model = *m;
     }
     if (p.isSet(QStringLiteral("rounds"))) {
         bool ok = false;
-        options.rounds = p.value(QStringLiteral("rounds")).toInt(&ok);
-        if (!ok || options.rounds < 1 || options.rounds > 10000)
+        rounds = p.value(QStringLiteral("rounds")).toInt(&ok);
+        if (!ok || *rounds < 1 || *rounds > 10000)
             return fail(QStringLiteral("--rounds must be a whole number from 1 to 10000"));
     }
     if (p.isSet(QStringLiteral("disagreement"))) {
@@ -229,12 +246,8 @@ int runForecastCommand(const QStringList& args)
         options.disagreementPoint = d;
     }
     if (p.isSet(QStringLiteral("pce"))) {
-        const QString f = p.value(QStringLiteral("pce"));
-        if (f == u"conditional")
-            options.pce = PceForm::Conditional;
-        else if (f == u"markov")
-            options.pce = PceForm::Markov;
-        else
+        pce = pceFormFromKey(p.value(QStringLiteral("pce")));
+        if (!pce)
             return fail(QStringLiteral("--pce must be conditional or markov"));
     }
     const QString format
@@ -246,9 +259,14 @@ int runForecastCommand(const QStringList& args)
     ForecastInput in;
     QString heading;
     QJsonObject context;
+    // With --scenario: the saved view that carries it, the scenario's input and what it changes in words.
+    std::optional<SavedView> view;
+    ForecastScenario scenario;
+    QStringList changes;
     if (p.isSet(QStringLiteral("input"))) {
-        if (!pos.isEmpty() || p.isSet(QStringLiteral("issue")) || p.isSet(QStringLiteral("as-of")))
-            return fail(QStringLiteral("--input takes no FILE, --issue or --as-of"));
+        if (!pos.isEmpty() || p.isSet(QStringLiteral("issue")) || p.isSet(QStringLiteral("as-of"))
+            || p.isSet(QStringLiteral("scenario")))
+            return fail(QStringLiteral("--input takes no FILE, --issue, --as-of or --scenario"));
         auto table = ForecastInputReader::fromCsvFile(p.value(QStringLiteral("input")));
         if (!table.ok())
             return fail(table.message());
@@ -257,13 +275,34 @@ int runForecastCommand(const QStringList& args)
     } else {
         if (pos.size() != 1)
             return fail(QStringLiteral("expected exactly one FILE (or --input TABLE.csv)"));
-        if (!p.isSet(QStringLiteral("issue")))
+        if (!p.isSet(QStringLiteral("issue")) && !p.isSet(QStringLiteral("scenario")))
             return fail(QStringLiteral("--issue ID is required"));
         const auto read = DossierIO::readDossier(pos[0]);
         if (!read.ok())
             return fail(read.message());
         const Dossier& d = read.value();
-        const QString issueId = p.value(QStringLiteral("issue"));
+        if (p.isSet(QStringLiteral("scenario"))) {
+            const QString name = p.value(QStringLiteral("scenario"));
+            QStringList names;
+            for (const auto& v : d.savedViews())
+                if (v.scenario)
+                    names << u'"' + v.name + u'"';
+            const QString known = names.isEmpty()
+                ? QStringLiteral("the file has no saved scenario")
+                : QStringLiteral("scenarios: %1").arg(names.join(QStringLiteral(", ")));
+            const auto i = d.savedViewByName(name);
+            if (i < 0)
+                return fail(QStringLiteral("no saved scenario \"%1\" (%2)").arg(name, known));
+            if (!d.savedViews()[i].scenario)
+                return fail(QStringLiteral("the saved view \"%1\" carries no scenario (%2)").arg(name, known));
+            view = d.savedViews()[i];
+            scenario.overrides = view->scenario->overrides;
+            options = scenarioOptions(*view->scenario, options);
+            if (p.isSet(QStringLiteral("issue")) && p.value(QStringLiteral("issue")) != view->scenario->issue)
+                return fail(QStringLiteral("scenario \"%1\" is saved on issue \"%2\"; there is none on \"%3\"")
+                                .arg(view->name, view->scenario->issue, p.value(QStringLiteral("issue"))));
+        }
+        const QString issueId = view ? view->scenario->issue : p.value(QStringLiteral("issue"));
         const qsizetype issue = d.issueIndex(issueId);
         if (issue < 0) {
             QStringList ids;
@@ -273,7 +312,7 @@ int runForecastCommand(const QStringList& args)
                 QStringLiteral("unknown issue \"%1\" (issues: %2)").arg(issueId, ids.join(QStringLiteral(", "))));
         }
         const auto range = d.dateRange();
-        qint64 asOf = range ? range->second : 0;
+        qint64 asOf = view ? view->asOf : range ? range->second : 0;
         if (p.isSet(QStringLiteral("as-of"))) {
             const auto date = PartialDate::parse(p.value(QStringLiteral("as-of")));
             if (!date.ok())
@@ -288,18 +327,72 @@ int runForecastCommand(const QStringList& args)
                       .arg(d.issues()[issue].name, issueId, msecsToIsoUtc(asOf).left(10));
         context.insert(u"issue"_qs, issueId);
         context.insert(u"asOf"_qs, msecsToIsoUtc(asOf).left(10));
+        if (view)
+            changes = scenario.describe(d);
     }
+    if (model)
+        options.model = *model;
+    if (rounds)
+        options.rounds = *rounds;
+    if (pce)
+        options.pce = *pce;
     const auto run = Forecast::run(in, options);
     if (!run.ok())
         return fail(run.message());
     const ForecastResult& r = run.value();
+
+    // The scenario: the same options on the input with the overrides in place (never the record).
+    ForecastInput scenarioIn;
+    ForecastResult sr;
+    if (view) {
+        if (const auto bad = scenario.validate(in); !bad.ok())
+            return fail(QStringLiteral("scenario \"%1\": %2").arg(view->name, bad.message()));
+        scenarioIn = scenario.apply(in);
+        auto scenarioRun = Forecast::run(scenarioIn, options);
+        if (!scenarioRun.ok())
+            return fail(QStringLiteral("scenario \"%1\": %2").arg(view->name, scenarioRun.message()));
+        sr = std::move(scenarioRun).value();
+    }
+    auto outcomeText = [](const ForecastInput& i, const ForecastResult& x) {
+        return x.outcome ? i.describe(*x.outcome, 4) : QStringLiteral("none");
+    };
+
     QString out;
-    if (format == u"json")
-        out = json(in, r, context);
-    else if (format == u"csv")
-        out = csv(in, r);
-    else
+    if (format == u"json") {
+        QJsonObject o = json(in, r, context);
+        if (view) {
+            QJsonObject s = json(scenarioIn, sr, {});
+            s.insert(u"name"_qs, view->name);
+            QJsonArray overrides;
+            for (const auto& [party, x] : scenario.overrides) {
+                QJsonObject one;
+                one.insert(u"party"_qs, party);
+                if (x.position)
+                    one.insert(u"position"_qs, *x.position);
+                if (x.salience)
+                    one.insert(u"salience"_qs, *x.salience);
+                if (x.capability)
+                    one.insert(u"capability"_qs, *x.capability);
+                overrides.append(one);
+            }
+            s.insert(u"overrides"_qs, overrides);
+            o.insert(u"scenario"_qs, s);
+        }
+        out = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (format == u"csv") {
+        out = view ? csv(in, r, QStringLiteral("baseline")) + csv(scenarioIn, sr, QStringLiteral("scenario"), false)
+                   : csv(in, r);
+    } else {
         out = text(in, r, heading);
+        if (view) {
+            out += u'\n'
+                + text(scenarioIn, sr,
+                    QStringLiteral("Scenario \"%1\" (not the record), changed for the forecast only: %2")
+                        .arg(view->name, changes.join(QStringLiteral("; "))));
+            out += QStringLiteral("\nScenario \"%1\": %2; baseline: %3\n")
+                       .arg(view->name, outcomeText(scenarioIn, sr), outcomeText(in, r));
+        }
+    }
     std::fputs(qUtf8Printable(out), stdout);
     return 0;
 }

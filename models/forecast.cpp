@@ -145,6 +145,19 @@ std::optional<ForecastModel> forecastModelFromKey(QStringView key)
     return std::nullopt;
 }
 
+QString pceFormKey(PceForm f)
+{
+    return f == PceForm::Markov ? QStringLiteral("markov") : QStringLiteral("conditional");
+}
+
+std::optional<PceForm> pceFormFromKey(QStringView key)
+{
+    for (auto f : { PceForm::Conditional, PceForm::Markov })
+        if (key == pceFormKey(f))
+            return f;
+    return std::nullopt;
+}
+
 QString forecastModelName(ForecastModel m)
 {
     switch (m) {

@@ -25,6 +25,7 @@ struct ForecastActor {
     double capability = 1.0; // ≥ 0
     std::vector<double> position; // one value per dimension, on the axis scale
     std::vector<double> salience; // one value per dimension, 0…1
+    QString id; // the party's id when read from a dossier (what a scenario names); empty for a table
 };
 
 struct ForecastInput {
@@ -54,6 +55,8 @@ enum class PceForm { Conditional, Markov };
 [[nodiscard]] QString forecastModelKey(ForecastModel m); // "mean", "median", "condorcet", "nash", "eu", "smp"
 [[nodiscard]] std::optional<ForecastModel> forecastModelFromKey(QStringView key);
 [[nodiscard]] QString forecastModelName(ForecastModel m); // translated display name
+[[nodiscard]] QString pceFormKey(PceForm f); // "conditional", "markov"
+[[nodiscard]] std::optional<PceForm> pceFormFromKey(QStringView key);
 
 struct ForecastOptions {
     ForecastModel model = ForecastModel::Median;

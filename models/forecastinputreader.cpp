@@ -288,6 +288,7 @@ ForecastInput ForecastInputReader::fromDossier(const Dossier& d, qsizetype issue
             continue;
         ForecastActor a;
         a.name = d.parties()[p].name;
+        a.id = d.parties()[p].id;
         a.capability = capability[size_t(p)].value_or(fallback);
         if (!capability[size_t(p)])
             defaulted << a.name;

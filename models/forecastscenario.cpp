@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forecastscenario.h"
 
+#include "dossier.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,11 +12,20 @@ namespace {
     struct ScenarioText {
         Q_DECLARE_TR_FUNCTIONS(Forecast)
     };
+
+    // The actor's name when the input has it, else the id the override names.
+    QString nameOf(const ForecastInput& in, const QString& id)
+    {
+        for (const auto& a : in.actors)
+            if (a.id == id)
+                return a.name;
+        return id;
+    }
 }
 
 bool ForecastScenario::isEmpty() const
 {
-    for (const auto& [name, o] : overrides)
+    for (const auto& [id, o] : overrides)
         if (!o.isEmpty())
             return false;
     return true;
@@ -23,7 +34,8 @@ bool ForecastScenario::isEmpty() const
 Status ForecastScenario::validate(const ForecastInput& in) const
 {
     auto invalid = [](const QString& message) { return Error(message, Error::Kind::Invalid); };
-    for (const auto& [name, o] : overrides) {
+    for (const auto& [id, o] : overrides) {
+        const QString name = nameOf(in, id);
         if (o.capability && !(*o.capability >= 0))
             return invalid(ScenarioText::tr("%1: a capability cannot be negative (%2)").arg(name, QLocale().toString(*o.capability)));
         if (o.salience && !(*o.salience >= 0 && *o.salience <= 100))
@@ -41,8 +53,8 @@ ForecastInput ForecastScenario::apply(const ForecastInput& in) const
     ForecastInput out = in;
     QStringList changed;
     for (auto& a : out.actors) {
-        const auto it = overrides.find(a.name);
-        if (it == overrides.end() || it->second.isEmpty())
+        const auto it = overrides.find(a.id);
+        if (a.id.isEmpty() || it == overrides.end() || it->second.isEmpty())
             continue;
         const ForecastOverride& o = it->second;
         if (o.position && !a.position.empty())
@@ -56,6 +68,37 @@ ForecastInput ForecastScenario::apply(const ForecastInput& in) const
     if (!changed.isEmpty())
         out.notes << ScenarioText::tr("Scenario, not the record: changed for %1.").arg(changed.join(QStringLiteral(", ")));
     return out;
+}
+
+QStringList ForecastScenario::describe(const Dossier& d) const
+{
+    QStringList out;
+    auto one = [](const QString& party, const ForecastOverride& o) {
+        QStringList values;
+        if (o.position)
+            values << ScenarioText::tr("position %1").arg(QLocale().toString(*o.position));
+        if (o.salience)
+            values << ScenarioText::tr("salience %1").arg(QLocale().toString(*o.salience));
+        if (o.capability)
+            values << ScenarioText::tr("capability %1").arg(QLocale().toString(*o.capability));
+        return ScenarioText::tr("%1: %2").arg(party, values.join(QStringLiteral(", ")));
+    };
+    for (const auto& p : d.parties())
+        if (const auto it = overrides.find(p.id); it != overrides.end() && !it->second.isEmpty())
+            out << one(p.name, it->second);
+    for (const auto& [id, o] : overrides) // not (or no longer) in the dossier: named by id
+        if (d.partyIndex(id) < 0 && !o.isEmpty())
+            out << one(id, o);
+    return out;
+}
+
+ForecastOptions scenarioOptions(const SavedScenario& s, ForecastOptions base)
+{
+    if (const auto m = forecastModelFromKey(s.model))
+        base.model = *m;
+    base.rounds = s.rounds;
+    base.pce = pceFormFromKey(s.pce).value_or(PceForm::Conditional);
+    return base;
 }
 
 } // namespace Entente

@@ -3,6 +3,7 @@
 
 #include "dossier.h"
 #include "forecastinputreader.h"
+#include "forecastscenario.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,20 +16,32 @@ namespace {
     };
 }
 
-ForecastSummary summarizeForecast(const Dossier& d, qsizetype issue, qint64 asOfMsecs, const ForecastOptions& options)
+ForecastSummary summarizeForecast(const Dossier& d, qsizetype issue, qint64 asOfMsecs, const ForecastOptions& options,
+    const ForecastScenario* scenario)
 {
     ForecastSummary s;
     if (issue < 0 || issue >= d.issues().size())
         return s;
     s.issueName = d.issues()[issue].name;
     const ForecastInput in = ForecastInputReader::fromDossier(d, issue, asOfMsecs);
+    auto outcomeText = [](const ForecastInput& input, const Result<ForecastResult>& run) {
+        if (!run.ok())
+            return run.message();
+        const ForecastResult& r = run.value();
+        return r.outcome ? input.describe(*r.outcome) : (r.note.isEmpty() ? SummaryText::tr("no outcome") : r.note);
+    };
     const auto run = Forecast::run(in, options);
-    const ForecastResult r = run.ok() ? run.value() : ForecastResult {};
     s.parties = int(in.actors.size());
-    s.outcome = r.outcome;
-    s.outcomeText = !run.ok() ? run.message()
-        : r.outcome           ? in.describe(*r.outcome)
-                              : (r.note.isEmpty() ? SummaryText::tr("no outcome") : r.note);
+    s.outcome = run.ok() ? run.value().outcome : std::nullopt;
+    s.outcomeText = outcomeText(in, run);
+    if (scenario) {
+        if (const auto bad = scenario->validate(in); !bad.ok()) {
+            s.scenarioOutcomeText = bad.message();
+        } else {
+            const ForecastInput changed = scenario->apply(in);
+            s.scenarioOutcomeText = outcomeText(changed, Forecast::run(changed, options));
+        }
+    }
     // The sources the inputs rest on: those cited by the positions and capabilities in force.
     QSet<QString> sources;
     for (qsizetype p = 0; p < d.parties().size(); ++p) {

@@ -21,9 +21,13 @@ struct ForecastSummary {
     int parties = 0; // with a known position
     int sources = 0; // distinct sources cited by the positions and capabilities in force
     QStringList caveats; // empty: the inputs are not thin
+    QString scenarioOutcomeText; // with a scenario: its outcome with the same options, or why there is none
 };
 
-[[nodiscard]] ForecastSummary summarizeForecast(
-    const Dossier& d, qsizetype issue, qint64 asOfMsecs, const ForecastOptions& options);
+struct ForecastScenario;
+
+// With `scenario`, also the outcome with its overrides in place (never the record).
+[[nodiscard]] ForecastSummary summarizeForecast(const Dossier& d, qsizetype issue, qint64 asOfMsecs,
+    const ForecastOptions& options, const ForecastScenario* scenario = nullptr);
 
 } // namespace Entente

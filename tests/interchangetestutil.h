@@ -200,6 +200,9 @@ inline Dossier everyField()
     full.chart = u"activity"_qs;
     full.chartIssue = u"nato"_qs;
     full.chartPeriod = u"week"_qs;
+    // A forecast scenario: every key, values that are not round in binary, an override with one value.
+    full.scenario = SavedScenario { u"nato"_qs, u"smp"_qs, 25, u"markov"_qs,
+        { { u"us"_qs, { -1.25, 12.5, 0.1 } }, { u"de"_qs, { std::nullopt, std::nullopt, 3 } } } };
     SavedView bare;
     bare.id = u"v-bare"_qs;
     bare.name = u"Bare"_qs;

@@ -110,6 +110,10 @@ inline void rowWrites(const StoreMaker& make)
     viewChanged.lanes = u"single"_qs;
     viewChanged.chart = u"convergence"_qs;
     viewChanged.chartPeriod = u"day"_qs;
+    // A forecast scenario kept with the view: one value per party, or all three.
+    viewChanged.scenario = SavedScenario { before.issues().first().id, u"eu"_qs, 7, {},
+        { { before.parties().first().id, { 0.75, 33.3, std::nullopt } },
+            { before.parties().last().id, { std::nullopt, std::nullopt, 2.5 } } } };
     Event newEvent { before.events().nextId(), StoreTest::date("2025-12-20"), {}, u"Follow-up call"_qs };
     newEvent.parties = { before.parties().first().id };
     Event movedEvent = newEvent;

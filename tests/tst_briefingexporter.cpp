@@ -251,6 +251,34 @@ private slots:
         // Not in the default sections.
         r.sections.clear();
         QVERIFY(planBriefing(d, r, {}).options.forecastIssues.isEmpty());
+
+        // Made from a saved view with a scenario: its issue by default, and its outcome beside the baseline's.
+        // Weights (capability 50 × salience): Ukraine +1 25, Russia −2 50 → 5 with salience 10, the US 0 25; the
+        // median moves from Opposes to Ambiguous.
+        SavedView view;
+        view.id = u"v"_qs;
+        view.name = u"Russia cares less"_qs;
+        view.asOf = at("2025-03-31");
+        view.scenario
+            = SavedScenario { u"nato"_qs, u"median"_qs, 10, {}, { { u"ru"_qs, { std::nullopt, 10, std::nullopt } } } };
+        TestUtil::must(d.insertSavedView(-1, view));
+        HeadlessExportRequest fromView;
+        fromView.view = u"briefing"_qs;
+        fromView.sections = { u"forecast"_qs };
+        fromView.savedView = u"russia cares less"_qs;
+        QCOMPARE(applySavedView(d, &fromView), QString());
+        const BriefingPlan withScenario = planBriefing(d, fromView, {});
+        QCOMPARE(withScenario.options.forecastIssues, QStringList { u"nato"_qs });
+        QCOMPARE(withScenario.options.forecastScenario, view.scenario);
+        html = BriefingExporter(d, withScenario.options).forecastHtml();
+        QVERIFY2(
+            html.contains(u"<b>NATO membership</b>: -2.00 (Opposes) — 3 party(ies) with a known position<br/>"
+                          u"Scenario “Russia cares less” (not the record; Russia: salience 10): 0.00 (Ambiguous)"_qs),
+            qPrintable(html));
+        // On another issue the scenario is not shown.
+        BriefingOptions other = withScenario.options;
+        other.forecastIssues = { u"territory"_qs };
+        QVERIFY(!BriefingExporter(d, other).forecastHtml().contains(u"Scenario"_qs));
     }
 
     void keyJudgementsOpenTheBriefing()

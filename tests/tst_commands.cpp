@@ -245,6 +245,31 @@ std::vector<Case> cases()
         u"Update view “NATO track”"_qs, false, withView });
     v.push_back({ "removeView", [](Document* d) { return Command::removeView(d, u"view-1"_qs); },
         u"Delete view “NATO track”"_qs, false, withView });
+    // A view with a forecast scenario: saved, its scenario replaced, removed with it.
+    auto scenarioView = [view] {
+        SavedView sv = view();
+        sv.name = u"Russia cares less"_qs;
+        sv.scenario = SavedScenario { u"nato"_qs, u"eu"_qs, 15, {}, { { u"ru"_qs, { std::nullopt, 10, 2 } } } };
+        return sv;
+    };
+    auto withScenarioView = [scenarioView](Document* d) {
+        SavedView sv = scenarioView();
+        sv.id = u"view-1"_qs;
+        QVERIFY(d->applyInsertSavedView(0, sv).ok());
+    };
+    v.push_back({ "saveScenarioView", [scenarioView](Document* d) { return Command::saveView(d, scenarioView()); },
+        u"Save view “Russia cares less”"_qs });
+    v.push_back({ "updateScenario",
+        [](Document* d) {
+            SavedView sv = d->dossier().savedViews()[0];
+            sv.scenario->overrides[u"ua"_qs].position = 1.5;
+            sv.scenario->model = u"smp"_qs;
+            sv.scenario->pce = u"markov"_qs;
+            return Command::editView(d, sv);
+        },
+        u"Update view “Russia cares less”"_qs, false, withScenarioView });
+    v.push_back({ "removeScenarioView", [](Document* d) { return Command::removeView(d, u"view-1"_qs); },
+        u"Delete view “Russia cares less”"_qs, false, withScenarioView });
     return v;
 }
 

@@ -6,6 +6,10 @@
 
 #include <QTest>
 
+#include <limits>
+
+Q_DECLARE_METATYPE(Entente::SavedScenario)
+
 using namespace Entente;
 
 namespace {
@@ -524,6 +528,79 @@ private slots:
         QVERIFY(d.updateSavedView(v).message().contains(u"exists already"));
         QCOMPARE(d.removeSavedView(u"a"_qs).message(), QString());
         QVERIFY(d.removeSavedView(u"a"_qs).message().contains(u"unknown view"));
+    }
+
+    // A view's forecast scenario names an issue and parties of the dossier (by id), a model the forecast knows and
+    // values in range; the error names the view and what is wrong. While a scenario names them, the party and the
+    // issue cannot be removed (a file would then name what is gone).
+    void savedViewScenarios_data()
+    {
+        QTest::addColumn<SavedScenario>("scenario");
+        QTest::addColumn<QString>("error");
+        const SavedScenario good { u"nato"_qs, u"eu"_qs, 12, u"markov"_qs, { { u"ru"_qs, { -1, 10, 3 } } } };
+        QTest::newRow("good") << good << QString();
+        QTest::newRow("no overrides") << SavedScenario { u"eu"_qs, u"median"_qs } << QString();
+        SavedScenario s = good;
+        s.issue = u"moon"_qs;
+        QTest::newRow("issue") << s << u"view \"What if\": the scenario's issue \"moon\" is not in the dossier"_qs;
+        s = good;
+        s.overrides[u"zz"_qs].capability = 1;
+        QTest::newRow("party")
+            << s << u"view \"What if\": the scenario changes party \"zz\", which is not in the dossier"_qs;
+        s = good;
+        s.model = u"oracle"_qs;
+        QTest::newRow("model")
+            << s
+            << u"view \"What if\": scenario: unknown model \"oracle\" (mean, median, condorcet, nash, eu or smp)"_qs;
+        s = good;
+        s.rounds = 0;
+        QTest::newRow("rounds") << s << u"view \"What if\": scenario: rounds must be from 1 to 10000, not 0"_qs;
+        s = good;
+        s.pce = u"chaotic"_qs;
+        QTest::newRow("pce") << s
+                             << u"view \"What if\": scenario: unknown PCE form \"chaotic\" (conditional or markov)"_qs;
+        s = good;
+        s.overrides[u"ru"_qs].salience = 101;
+        QTest::newRow("salience") << s << u"view \"What if\": scenario: party \"ru\": salience 101 is outside 0–100"_qs;
+        s = good;
+        s.overrides[u"ru"_qs].capability = -0.5;
+        QTest::newRow("capability") << s << u"view \"What if\": scenario: party \"ru\": capability -0.5 is negative"_qs;
+        s = good;
+        s.overrides[u"ru"_qs].position = std::numeric_limits<double>::quiet_NaN();
+        QTest::newRow("nan") << s << u"view \"What if\": scenario: party \"ru\": a value is not a finite number"_qs;
+        s = good;
+        s.overrides[u"ua"_qs] = {};
+        QTest::newRow("empty override")
+            << s << u"view \"What if\": scenario: the override of party \"ua\" changes nothing"_qs;
+        s = good;
+        s.issue.clear();
+        QTest::newRow("no issue") << s << u"view \"What if\": scenario: no issue"_qs;
+    }
+
+    void savedViewScenarios()
+    {
+        QFETCH(SavedScenario, scenario);
+        QFETCH(QString, error);
+        Dossier d = twoByTwo();
+        SavedView v;
+        v.id = u"v"_qs;
+        v.name = u"What if"_qs;
+        v.scenario = scenario;
+        QCOMPARE(d.insertSavedView(-1, v).message(), error);
+        if (!error.isEmpty()) {
+            QVERIFY(d.savedViews().isEmpty());
+            return;
+        }
+        QCOMPARE(d.savedViews()[0].scenario, std::optional<SavedScenario>(scenario));
+        if (!scenario.overrides.empty()) {
+            QVERIFY(d.removeParty(u"ru"_qs).message().contains(u"saved scenarios"));
+            QCOMPARE(d.partyIndex(u"ru"_qs), 1);
+        }
+        QVERIFY(d.removeIssue(scenario.issue).message().contains(u"saved scenarios"));
+        QCOMPARE(d.removeParty(u"ua"_qs).message(), QString()); // no scenario names it
+        QCOMPARE(d.removeSavedView(u"v"_qs).message(), QString());
+        QCOMPARE(d.removeIssue(scenario.issue).message(), QString());
+        QCOMPARE(d.removeParty(u"ru"_qs).message(), QString());
     }
 
     void dateRangeAndChangeDates()

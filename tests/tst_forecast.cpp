@@ -563,13 +563,14 @@ private slots:
         ForecastInput in;
         in.axisMin = { 0 };
         in.axisMax = { 100 };
-        in.actors = { { u"A"_qs, 10, { 20 }, { 0.5 } }, { u"B"_qs, 30, { 80 }, { 0.9 } } };
-        ForecastScenario s;
+        in.actors = { { u"A"_qs, 10, { 20 }, { 0.5 }, u"a"_qs }, { u"B"_qs, 30, { 80 }, { 0.9 }, u"b"_qs } };
+        ForecastScenario s; // by party id; the messages name the party
         QVERIFY(s.isEmpty());
-        s.overrides[u"B"_qs].salience = 10;
-        s.overrides[u"A"_qs].position = 60;
-        s.overrides[u"A"_qs].capability = 0;
-        s.overrides[u"Nobody"_qs].capability = 5; // not in the input: ignored
+        s.overrides[u"b"_qs].salience = 10;
+        s.overrides[u"a"_qs].position = 60;
+        s.overrides[u"a"_qs].capability = 0;
+        s.overrides[u"nobody"_qs].capability = 5; // not in the input: ignored
+        s.overrides[u"A"_qs].capability = 7; // a name is not an id: ignored
         QCOMPARE(s.validate(in).message(), QString());
         const ForecastInput out = s.apply(in);
         QCOMPARE(out.actors[0].position[0], 60.0);
@@ -579,14 +580,43 @@ private slots:
         QCOMPARE(in.actors[0].position[0], 20.0); // the input is a copy
         QCOMPARE(out.notes.last(), u"Scenario, not the record: changed for A, B."_qs);
         QCOMPARE(*Forecast::weightedMean(out), 80.0); // A has no capability left
-        s.overrides[u"A"_qs].capability = -2;
+        s.overrides.erase(u"A"_qs);
+        s.overrides[u"a"_qs].capability = -2;
         QCOMPARE(s.validate(in).message(), u"A: a capability cannot be negative (-2)"_qs);
-        s.overrides[u"A"_qs].capability.reset();
-        s.overrides[u"B"_qs].salience = 120;
+        s.overrides[u"a"_qs].capability.reset();
+        s.overrides[u"b"_qs].salience = 120;
         QCOMPARE(s.validate(in).message(), u"B: salience 120 is outside 0–100"_qs);
-        s.overrides[u"B"_qs].salience.reset();
-        s.overrides[u"A"_qs].position = 101;
+        s.overrides[u"b"_qs].salience.reset();
+        s.overrides[u"a"_qs].position = 101;
         QCOMPARE(s.validate(in).message(), u"A: position 101 is off the axis (0 to 100)"_qs);
+        s.overrides[u"a"_qs].position.reset();
+        s.overrides[u"nobody"_qs].salience = -1; // not in the input: named by its id
+        QCOMPARE(s.validate(in).message(), u"nobody: salience -1 is outside 0–100"_qs);
+    }
+
+    // A saved scenario's model, rounds and PCE form replace the defaults (an empty PCE form is conditional); what it
+    // changes is told per party in the dossier's party order, a party the dossier lacks by its id.
+    void savedScenarioOptionsAndWords()
+    {
+        ForecastOptions base;
+        base.pce = PceForm::Markov;
+        base.disagreementPoint = 1;
+        const ForecastOptions o = scenarioOptions({ u"nato"_qs, u"smp"_qs, 42, {} }, base);
+        QCOMPARE(o.model, ForecastModel::SpatialModel);
+        QCOMPARE(o.rounds, 42);
+        QCOMPARE(o.pce, PceForm::Conditional);
+        QCOMPARE(o.disagreementPoint, std::optional<double>(1));
+        QCOMPARE(scenarioOptions({ u"nato"_qs, u"eu"_qs, 3, u"markov"_qs }).pce, PceForm::Markov);
+        Dossier d;
+        Entente::TestUtil::must(d.insertParty(-1, { u"ua"_qs, u"Ukraine"_qs, u"UA"_qs, u"#0057b7"_qs }));
+        Entente::TestUtil::must(d.insertParty(-1, { u"ru"_qs, u"Russia"_qs, u"RU"_qs, u"#d52b1e"_qs }));
+        ForecastScenario s;
+        s.overrides[u"ru"_qs] = { -1.5, 10, std::nullopt };
+        s.overrides[u"ua"_qs].capability = 3;
+        s.overrides[u"gone"_qs].salience = 5;
+        QCOMPARE(s.describe(d),
+            QStringList(
+                { u"Ukraine: capability 3"_qs, u"Russia: position -1.5, salience 10"_qs, u"gone: salience 5"_qs }));
     }
 
     // Capabilities as of the date weigh the parties: per issue over general; a party without one takes the mean

@@ -41,7 +41,28 @@ QString sample() { return QStringLiteral(ENTENTE_SOURCE_DIR "/resources/samples/
 
 class TestForecastCommand : public QObject {
     Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_scenarios; // the sample with two saved scenarios (initTestCase)
+
 private slots:
+    void initTestCase()
+    {
+        QFile in(sample());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        const qsizetype views = json.indexOf("\"views\": [");
+        QVERIFY(views > 0);
+        json.insert(views + qsizetype(qstrlen("\"views\": [")), R"(
+    {"id": "view-what-if", "name": "Russia cares less", "asOf": "2025-12-15T00:00:00Z",
+     "scenario": {"issue": "nato", "model": "mean", "overrides": [{"party": "ru", "salience": 10}, {"party": "ua", "capability": 3}]}},
+    {"id": "view-eu", "name": "EU shift", "asOf": "2025-12-15T00:00:00Z",
+     "scenario": {"issue": "eu", "model": "median", "overrides": [{"party": "ru", "position": 0}]}},)");
+        m_scenarios = m_dir.filePath(u"scenarios.json"_qs);
+        QFile out(m_scenarios);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+    }
+
     void table()
     {
         const Run mean = entente({ u"--input"_qs, fixture("ec-emissions.csv"), u"--model"_qs, u"mean"_qs });
@@ -127,6 +148,69 @@ private slots:
         QVERIFY(before.out.contains(u"the dossier records no capabilities"_qs));
     }
 
+    // --scenario: the baseline and the saved scenario, each marked, on the scenario's issue, model and as-of date.
+    // NATO membership as of 15 Dec, equal capabilities: Russia −2 at salience 95, Ukraine 0 at 70. Baseline mean
+    // −2 × 0.95 / (0.95 + 0.70) = −1.1515; with Russia's salience 10 and Ukraine's capability 3 it is
+    // −2 × 0.10 / (0.10 + 0.70 × 3) = −0.0909.
+    void scenario()
+    {
+        const Run r = entente({ m_scenarios, u"--scenario"_qs, u"russia cares less"_qs });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(u"Issue: NATO membership (nato), as of 2025-12-15\nModel: Weighted mean\n"
+                                  "Outcome: -1.1515 (nearest: Resists)\n"_qs),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"\nScenario \"Russia cares less\" (not the record), changed for the forecast only: "
+                                "Ukraine: capability 3; Russia: salience 10\nModel: Weighted mean\n"
+                                "Outcome: -0.0909 (nearest: Ambiguous)\n"_qs),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Ukraine\t3.00\t0.00\t70\n"_qs)); // the scenario's input, Ukraine's capability 3
+        QVERIFY(r.out.contains(u"Note: Scenario, not the record: changed for Ukraine, Russia."_qs));
+        QVERIFY(r.out.endsWith(
+            u"\nScenario \"Russia cares less\": -0.0909 (nearest: Ambiguous); baseline: -1.1515 (nearest: Resists)\n"_qs));
+
+        // JSON: the baseline as without --scenario, the scenario an object beside it with its overrides.
+        const Run json
+            = entente({ m_scenarios, u"--scenario"_qs, u"Russia cares less"_qs, u"--format"_qs, u"json"_qs });
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(u"issue"_qs).toString(), u"nato"_qs);
+        QCOMPARE(o.value(u"asOf"_qs).toString(), u"2025-12-15"_qs);
+        QCOMPARE(o.value(u"model"_qs).toString(), u"mean"_qs);
+        QCOMPARE(o.value(u"outcome"_qs).toDouble(), -1.9 / 1.65);
+        const QJsonObject sc = o.value(u"scenario"_qs).toObject();
+        QCOMPARE(sc.value(u"name"_qs).toString(), u"Russia cares less"_qs);
+        QCOMPARE(sc.value(u"model"_qs).toString(), u"mean"_qs);
+        QCOMPARE(sc.value(u"outcome"_qs).toDouble(), -0.2 / 2.2);
+        const QJsonArray overrides = sc.value(u"overrides"_qs).toArray();
+        QCOMPARE(overrides.size(), 2);
+        QCOMPARE(overrides.at(0).toObject().value(u"party"_qs).toString(), u"ru"_qs);
+        QCOMPARE(overrides.at(0).toObject().value(u"salience"_qs).toDouble(), 10.0);
+        QVERIFY(!overrides.at(0).toObject().contains(u"capability"_qs));
+        QCOMPARE(sc.value(u"actors"_qs).toArray().at(0).toObject().value(u"capability"_qs).toDouble(), 3.0);
+        QCOMPARE(o.value(u"actors"_qs).toArray().at(0).toObject().value(u"capability"_qs).toDouble(), 1.0);
+
+        // CSV: a first column tells the baseline's rows from the scenario's.
+        const Run csv = entente({ m_scenarios, u"--scenario"_qs, u"Russia cares less"_qs, u"--format"_qs, u"csv"_qs });
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        const QStringList lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.value(0), u"run,round,actor,NATO membership,probability,risk,mean,median,outcome"_qs);
+        QCOMPARE(lines.size(), 1 + 2 + 2);
+        QCOMPARE(lines.value(1), u"baseline,0,Ukraine,0.000000,,,,,-1.151515"_qs);
+        QCOMPARE(lines.value(4), u"scenario,0,Russia,-2.000000,,,,,-0.090909"_qs);
+
+        // Explicit options win over the scenario's: the median, a later date, the same issue named.
+        const Run median = entente({ m_scenarios, u"--scenario"_qs, u"Russia cares less"_qs, u"--issue"_qs, u"nato"_qs,
+            u"--model"_qs, u"median"_qs, u"--as-of"_qs, u"2025-12-16"_qs });
+        QVERIFY2(median.code == 0, qPrintable(median.err));
+        QVERIFY(
+            median.out.startsWith(u"Issue: NATO membership (nato), as of 2025-12-16\nModel: Weighted median (Black)\n"
+                                  "Outcome: -2.0000 (Opposes)\n"_qs));
+        // Russia's weight 0.10 against Ukraine's 2.10: Ukraine's position is the median.
+        QVERIFY2(median.out.endsWith(
+                     u"\nScenario \"Russia cares less\": 0.0000 (Ambiguous); baseline: -2.0000 (Opposes)\n"_qs),
+            qPrintable(median.out));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -150,7 +234,19 @@ private slots:
                                << fixture("README.md")
                 + u": line 1: expected the columns actor, capability, position and salience"_qs;
         QTest::newRow("input and file") << QStringList { sample(), u"--input"_qs, fixture("ec-emissions.csv") }
-                                        << u"--input takes no FILE, --issue or --as-of"_qs;
+                                        << u"--input takes no FILE, --issue, --as-of or --scenario"_qs;
+        QTest::newRow("input and scenario") << QStringList { u"--input"_qs, fixture("ec-emissions.csv"),
+            u"--scenario"_qs, u"x"_qs } << u"--input takes no FILE, --issue, --as-of or --scenario"_qs;
+        QTest::newRow("unknown scenario") << QStringList { m_scenarios, u"--scenario"_qs,
+            u"Moon"_qs } << u"no saved scenario \"Moon\" (scenarios: \"Russia cares less\", \"EU shift\")"_qs;
+        QTest::newRow("no scenarios") << QStringList { sample(), u"--scenario"_qs, u"Moon"_qs }
+                                      << u"no saved scenario \"Moon\" (the file has no saved scenario)"_qs;
+        QTest::newRow("view without scenario") << QStringList {
+            m_scenarios, u"--scenario"_qs, u"Berlin round by issue"_qs
+        } << u"the saved view \"Berlin round by issue\" carries no scenario (scenarios: \"Russia cares less\", \"EU shift\")"_qs;
+        QTest::newRow("scenario on another issue")
+            << QStringList { m_scenarios, u"--scenario"_qs, u"EU shift"_qs, u"--issue"_qs, u"nato"_qs }
+            << u"scenario \"EU shift\" is saved on issue \"eu\"; there is none on \"nato\""_qs;
         QTest::newRow("nothing known") << QStringList { sample(), u"--issue"_qs, u"nato"_qs, u"--as-of"_qs,
             u"2022-02-01"_qs } << u"no party has a position on this issue"_qs;
     }

@@ -188,6 +188,87 @@ private slots:
         QCOMPARE(table->item(1, 2)->data(Qt::EditRole).toDouble(), 95.0);
     }
 
+    // Save Scenario: what a view keeps of the dock (issue, model, rounds, overrides by party id) when What if
+    // changes something; the button is keyboard-operable. A view with a scenario sets the dock to it, named after
+    // the view; a view without one leaves the dock alone; Reset forgets the name. Nothing reaches the record.
+    void savedScenarioRoundTrip()
+    {
+        auto doc = sampleDocument();
+        doc->setAsOf(at("2025-12-15"));
+        const size_t positions = doc->dossier().positionChanges().size();
+        ForecastPanel panel(doc.get());
+        panel.show();
+        auto* issue = panel.findChild<QComboBox*>(u"forecastIssue"_qs);
+        auto* model = panel.findChild<QComboBox*>(u"forecastModel"_qs);
+        auto* table = panel.findChild<QTableWidget*>(u"forecastScenario"_qs);
+        auto* whatIf = panel.findChild<QGroupBox*>(u"forecastWhatIf"_qs);
+        auto* save = panel.findChild<QPushButton*>(u"forecastScenarioSave"_qs);
+        auto* scenarioOutcome = panel.findChild<QLabel*>(u"forecastScenarioOutcome"_qs);
+        QVERIFY(save && scenarioOutcome);
+        choose(issue, u"nato"_qs);
+        choose(model, u"mean"_qs);
+        QVERIFY(!panel.savedScenario()); // What if is off
+        whatIf->setChecked(true);
+        QVERIFY(!panel.savedScenario()); // on, but nothing changed
+        QVERIFY(!save->isEnabled());
+        table->item(1, 2)->setData(Qt::EditRole, 10.0); // Russia's salience
+        table->item(0, 3)->setData(Qt::EditRole, 3.0); // Ukraine's capability
+        QVERIFY(save->isEnabled());
+        const auto saved = panel.savedScenario();
+        QVERIFY(saved);
+        QCOMPARE(saved->issue, u"nato"_qs);
+        QCOMPARE(saved->model, u"mean"_qs);
+        QCOMPARE(saved->rounds, 10);
+        QCOMPARE(saved->pce, QString()); // only the spatial model has one
+        QCOMPARE(saved->overrides.size(), size_t(2));
+        QCOMPARE(saved->overrides.at(u"ru"_qs), (ForecastOverride { std::nullopt, 10.0, std::nullopt }));
+        QCOMPARE(saved->overrides.at(u"ua"_qs), (ForecastOverride { std::nullopt, std::nullopt, 3.0 }));
+        QSignalSpy requested(&panel, &ForecastPanel::saveScenarioRequested);
+        QVERIFY(save->focusPolicy() & Qt::TabFocus);
+        save->setFocus();
+        QTest::keyClick(save, Qt::Key_Space);
+        QCOMPARE(requested.size(), 1);
+
+        // Another dock, as after reopening: the view's scenario comes back, marked with the view's name.
+        SavedView view;
+        view.name = u"Russia cares less"_qs;
+        panel.readInto(view);
+        QCOMPARE(view.scenario, saved);
+        view.scenario->model = u"eu"_qs;
+        view.scenario->rounds = 5;
+        ForecastPanel other(doc.get());
+        auto* otherModel = other.findChild<QComboBox*>(u"forecastModel"_qs);
+        auto* otherOutcome = other.findChild<QLabel*>(u"forecastScenarioOutcome"_qs);
+        other.applyFrom(view);
+        QCOMPARE(other.findChild<QComboBox*>(u"forecastIssue"_qs)->currentData().toString(), u"nato"_qs);
+        QCOMPARE(otherModel->currentData().toString(), u"eu"_qs);
+        QCOMPARE(other.findChild<QSpinBox*>(u"forecastRounds"_qs)->value(), 5);
+        QVERIFY(other.findChild<QGroupBox*>(u"forecastWhatIf"_qs)->isChecked());
+        QCOMPARE(other.scenario().overrides, saved->overrides);
+        QCOMPARE(other.scenarioName(), u"Russia cares less"_qs);
+        QVERIFY2(otherOutcome->text().startsWith(u"Scenario “Russia cares less” (not recorded): "_qs),
+            qPrintable(otherOutcome->text()));
+        QCOMPARE(other.savedScenario(), view.scenario);
+        // Back to the mean: the numbers of whatIfNeverTouchesTheRecord, now under the scenario's name.
+        choose(otherModel, u"mean"_qs);
+        QCOMPARE(otherOutcome->text(),
+            u"Scenario “Russia cares less” (not recorded): -0.09 (nearest: Ambiguous) — baseline: -1.15 (nearest: Resists)"_qs);
+        // A view without a scenario leaves the dock as it is.
+        SavedView plain;
+        plain.name = u"Plain"_qs;
+        other.applyFrom(plain);
+        QCOMPARE(other.scenario().overrides, saved->overrides);
+        QCOMPARE(other.scenarioName(), u"Russia cares less"_qs);
+        QTest::mouseClick(other.findChild<QPushButton*>(u"forecastScenarioReset"_qs), Qt::LeftButton);
+        QVERIFY(other.scenarioName().isEmpty());
+        QVERIFY(!other.savedScenario());
+
+        QCOMPARE(doc->dossier().positionChanges().size(), positions);
+        QVERIFY(doc->dossier().capabilityChanges().empty());
+        QVERIFY(doc->dossier().savedViews().size() == 1); // the sample's own; the dock itself saves nothing
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
     void destroyedWhileComputing()
     {
         auto doc = sampleDocument();

@@ -187,6 +187,12 @@ private slots:
                                "\"quote\": \"“progress”\"}, {\"source\": \"bare\", \"credibility\": 6}]}"));
         QVERIFY(first.contains("{\"id\": \"n-event\", \"target\": \"event\", \"event\": 3, "));
         QVERIFY(first.contains("\n    {\"id\": \"v-bare\", \"name\": \"Bare\", \"asOf\": \"2025-12-15T00:00:00Z\"}\n  ]\n}\n"));
+        // A view's forecast scenario is its last key, one object; the overrides by party id, exact values.
+        QVERIFY2(first.contains(
+                     "\"chartPeriod\": \"week\", \"scenario\": {\"issue\": \"nato\", \"model\": \"smp\", "
+                     "\"rounds\": 25, \"pce\": \"markov\", \"overrides\": [{\"party\": \"de\", \"capability\": 3}, "
+                     "{\"party\": \"us\", \"position\": -1.25, \"salience\": 12.5, \"capability\": 0.1}]}}"),
+            first.constData());
         // Claims follow the sources they grade, on the same line; empty claimant and quote are omitted.
         QVERIFY(first.contains("\"sources\": [\"presstv\"], \"claims\": [{\"source\": \"presstv\", \"credibility\": 4, "
                                "\"claimant\": \"an unnamed \\\"senior\\\" official\", \"quote\": \"Ninety per cent\\tagreed\"}]}"));
@@ -391,6 +397,39 @@ private slots:
                                     << u"views[0]"_qs << u"spiral"_qs;
         QTest::newRow("view-date") << QByteArray(R"("views": [{"id": "v", "name": "V", "asOf": "yesterday"}])")
                                    << u"views[0].asOf"_qs << u"not a timestamp"_qs;
+        // A saved scenario names parties and an issue of the dossier, a model the forecast knows, sane values.
+        auto scenario = [](const char* json) -> QByteArray {
+            return QByteArray(
+                       R"("views": [{"id": "v", "name": "What if", "asOf": "2025-12-15T00:00:00Z", "scenario": )")
+                + json + "}]";
+        };
+        QTest::newRow("scenario-party")
+            << scenario(R"({"issue": "nato", "model": "mean", "overrides": [{"party": "zz", "salience": 10}]})")
+            << u"views[0]"_qs << u"view \"What if\": the scenario changes party \"zz\", which is not in the dossier"_qs;
+        QTest::newRow("scenario-issue") << scenario(R"({"issue": "moon", "model": "mean", "overrides": []})")
+                                        << u"views[0]"_qs << u"the scenario's issue \"moon\" is not in the dossier"_qs;
+        QTest::newRow("scenario-model") << scenario(R"({"issue": "nato", "model": "oracle"})") << u"views[0]"_qs
+                                        << u"view \"What if\": scenario: unknown model \"oracle\""_qs;
+        QTest::newRow("scenario-no-issue")
+            << scenario(R"({"model": "mean"})") << u"views[0].scenario.issue"_qs << u"is missing"_qs;
+        QTest::newRow("scenario-rounds") << scenario(R"({"issue": "nato", "model": "eu", "rounds": 0})")
+                                         << u"views[0].scenario.rounds"_qs << u"out of range"_qs;
+        QTest::newRow("scenario-no-party")
+            << scenario(R"({"issue": "nato", "model": "mean", "overrides": [{"salience": 10}]})")
+            << u"views[0].scenario.overrides[0].party"_qs << u"is missing"_qs;
+        QTest::newRow("scenario-twice") << scenario(
+            R"({"issue": "nato", "model": "mean", "overrides": [{"party": "us", "salience": 10}, {"party": "us", "capability": 1}]})")
+                                        << u"views[0].scenario.overrides[1]"_qs
+                                        << u"a second override of party \"us\""_qs;
+        QTest::newRow("scenario-salience")
+            << scenario(R"({"issue": "nato", "model": "mean", "overrides": [{"party": "us", "salience": 120}]})")
+            << u"views[0]"_qs << u"party \"us\": salience 120 is outside 0–100"_qs;
+        QTest::newRow("scenario-empty-override")
+            << scenario(R"({"issue": "nato", "model": "mean", "overrides": [{"party": "us"}]})") << u"views[0]"_qs
+            << u"the override of party \"us\" changes nothing"_qs;
+        QTest::newRow("scenario-position")
+            << scenario(R"({"issue": "nato", "model": "mean", "overrides": [{"party": "us", "position": "high"}]})")
+            << u"views[0].scenario.overrides[0].position"_qs << u"expected a number"_qs;
     }
 
     void badNotesAndViews()

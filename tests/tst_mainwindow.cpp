@@ -5,23 +5,24 @@
 #include "asofcontrol.h"
 #include "axisdialog.h"
 #include "changeeditordialog.h"
+#include "chartpanel.h"
 #include "claimseditor.h"
-#include "sourcedialog.h"
-#include "sourcesmodel.h"
 #include "commands.h"
 #include "document.h"
 #include "dossierio.h"
 #include "eventeditor.h"
+#include "eventfilterbar.h"
 #include "eventsmodel.h"
+#include "forecast/forecastpanel.h"
 #include "mainwindow.h"
 #include "matrix/matrixview.h"
 #include "notesmodel.h"
 #include "notespanel.h"
-#include "savedviewspanel.h"
-#include "chartpanel.h"
-#include "eventfilterbar.h"
 #include "positionmatrixmodel.h"
 #include "reliabilitypanel.h"
+#include "savedviewspanel.h"
+#include "sourcedialog.h"
+#include "sourcesmodel.h"
 #include "timeline/timelineview.h"
 #include "whatchanged.h"
 #include "whatchangedpanel.h"
@@ -30,21 +31,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QMenu>
-#include <QPlainTextEdit>
-#include <QStatusBar>
-#include <QDateEdit>
-#include <QPushButton>
-#include <QTableWidget>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -843,6 +845,96 @@ private slots:
         for (QAction* a : w.savedViewsMenu()->actions())
             inMenu = inMenu || a->text() == u"Everything";
         QVERIFY(inMenu);
+    }
+
+    // Save Scenario: the Forecast dock's what-if saved as part of a view (one undoable step), marked in the Saved
+    // Views dock; applying the view restores it in the dock, also after closing and reopening the file; a name in
+    // use is replaced only when asked; removing the view removes the scenario (undoable). The record is untouched.
+    void scenarioSavedWithTheView()
+    {
+        const QString name = u"Russia cares less"_qs;
+        std::optional<SavedScenario> saved;
+        {
+            MainWindow w(m_settings.get());
+            QVERIFY(w.openFile(m_file, true));
+            w.show();
+            const Dossier& d = w.document()->dossier();
+            const size_t positions = d.positionChanges().size(), capabilities = d.capabilityChanges().size();
+            auto* forecast = w.forecastPanel();
+            auto* views = w.savedViewsPanel();
+            QVERIFY(forecast && views);
+            auto choose = [&](const char* box, const QString& data) {
+                auto* c = forecast->findChild<QComboBox*>(QString::fromLatin1(box));
+                c->setCurrentIndex(c->findData(data));
+            };
+            auto* table = forecast->findChild<QTableWidget*>(u"forecastScenario"_qs);
+            w.document()->setAsOf(at("2025-12-15"));
+            choose("forecastIssue", u"nato"_qs);
+            choose("forecastModel", u"mean"_qs);
+            QVERIFY(w.saveView(u"No scenario"_qs)); // What if is off: a view without one
+            QVERIFY(!d.savedViews().last().scenario);
+            forecast->findChild<QGroupBox*>(u"forecastWhatIf"_qs)->setChecked(true);
+            table->item(1, 2)->setData(Qt::EditRole, 10.0); // Russia's salience
+            table->item(0, 3)->setData(Qt::EditRole, 3.0); // Ukraine's capability
+            QVERIFY(w.saveView(name));
+            QCOMPARE(w.document()->undoStack()->undoText(), u"Save view “Russia cares less”"_qs);
+            saved = d.savedViews().last().scenario;
+            QVERIFY(saved);
+            QCOMPARE(saved->issue, u"nato"_qs);
+            QCOMPARE(saved->overrides.at(u"ru"_qs).salience, std::optional<double>(10));
+            QCOMPARE(saved->overrides.at(u"ua"_qs).capability, std::optional<double>(3));
+            QCOMPARE(forecast->scenarioName(), name);
+            // The Saved Views dock marks the view that carries a scenario and tells it in the tooltip.
+            QCOMPARE(views->list()->count(), 3);
+            QCOMPARE(views->list()->item(1)->text(), u"No scenario"_qs);
+            QCOMPARE(views->list()->item(2)->text(), u"Russia cares less — scenario"_qs);
+            QCOMPARE(views->list()->item(2)->toolTip(),
+                u"Forecast scenario on NATO membership, Weighted mean\nUkraine: capability 3\nRussia: salience 10"_qs);
+            QCOMPARE(views->list()->item(2)->data(SavedViewsPanel::NameRole).toString(), name);
+            QCOMPARE(w.savedViewsMenu()->actions().last()->text(), u"Russia cares less — scenario"_qs);
+
+            // A name in use: refused, or replaced when asked (one undoable update, the view's own name kept).
+            table->item(0, 3)->setData(Qt::EditRole, 4.0);
+            QVERIFY(!w.saveView(u"russia cares less"_qs));
+            QVERIFY(w.saveView(u"russia cares less"_qs, true));
+            QCOMPARE(w.document()->undoStack()->undoText(), u"Update view “Russia cares less”"_qs);
+            QCOMPARE(d.savedViews().size(), 3);
+            QCOMPARE(d.savedViews().last().scenario->overrides.at(u"ua"_qs).capability, std::optional<double>(4));
+            w.document()->undoStack()->undo();
+            QCOMPARE(d.savedViews().last().scenario, saved);
+            w.document()->undoStack()->redo();
+            QCOMPARE(d.savedViews().last().scenario->overrides.at(u"ua"_qs).capability, std::optional<double>(4));
+            w.document()->undoStack()->undo();
+
+            // Removing the view removes its scenario; undo brings both back.
+            views->list()->setCurrentRow(2);
+            QVERIFY(views->deleteCurrent());
+            QCOMPARE(d.savedViews().size(), 2);
+            w.document()->undoStack()->undo();
+            QCOMPARE(d.savedViews().size(), 3);
+            QCOMPARE(d.savedViews().last().scenario, saved);
+            QCOMPARE(d.positionChanges().size(), positions);
+            QCOMPARE(d.capabilityChanges().size(), capabilities);
+        }
+        // Reopened: applying the view sets the dock to the scenario, by party id, under the view's name.
+        MainWindow w(m_settings.get());
+        QVERIFY(w.openFile(m_file, true));
+        w.show();
+        auto* forecast = w.forecastPanel();
+        QVERIFY(!forecast->savedScenario());
+        auto* views = w.savedViewsPanel();
+        QCOMPARE(views->list()->item(2)->text(), u"Russia cares less — scenario"_qs);
+        views->list()->setCurrentRow(2);
+        QTest::mouseClick(views->findChild<QPushButton*>(u"savedViewsApply"_qs), Qt::LeftButton);
+        QCOMPARE(forecast->savedScenario(), saved);
+        QCOMPARE(forecast->scenarioName(), name);
+        QCOMPARE(w.document()->asOf(), at("2025-12-15"));
+        QCOMPARE(forecast->findChild<QLabel*>(u"forecastScenarioOutcome"_qs)->text(),
+            u"Scenario “Russia cares less” (not recorded): -0.09 (nearest: Ambiguous) — baseline: -1.15 (nearest: Resists)"_qs);
+        // Applying a view without a scenario leaves the dock as it is.
+        views->list()->setCurrentRow(1);
+        QTest::mouseClick(views->findChild<QPushButton*>(u"savedViewsApply"_qs), Qt::LeftButton);
+        QCOMPARE(forecast->savedScenario(), saved);
     }
 
     void notesDockMarksAndSelects()

@@ -136,6 +136,8 @@ private slots:
         view.lanes = u"issues"_qs;
         view.chart = u"history"_qs;
         view.chartIssue = u"nato"_qs;
+        // A forecast scenario kept with the view (by party id), never in the record.
+        view.scenario = SavedScenario { u"nato"_qs, u"eu"_qs, 20, {}, { { u"ru"_qs, { -1, 10, std::nullopt } } } };
         {
             Document doc;
             QVERIFY(doc.openLocation(path).ok());
@@ -166,6 +168,8 @@ private slots:
         SavedView expected = view;
         expected.id = u"view-1"_qs;
         QCOMPARE(d.savedViews()[0], expected);
+        QCOMPARE(d.savedViews()[0].scenario->overrides.at(u"ru"_qs).salience, std::optional<double>(10));
+        QCOMPARE(d.capabilityChanges().size(), size_t(0)); // the scenario is not the record
         // The edited note's row version came along: a further edit is accepted, not taken for a conflict.
         Note again = d.notes()[0];
         again.text = u"Third"_qs;

@@ -369,6 +369,40 @@ private slots:
         QCOMPARE(QFileInfo(file).exists(), content != "<none>");
     }
 
+    // A view's forecast scenario is one object in the view's settings column; a file whose scenario names a party
+    // the dossier lacks, or whose scenario is not an object of the right shape, is refused naming the view.
+    void scenarioInTheSettingsColumn()
+    {
+        const QString file = path("scenario.entente");
+        Dossier expected;
+        fillDossier(expected);
+        SavedView view;
+        view.id = u"v"_qs;
+        view.name = u"What if"_qs;
+        view.asOf = 1765756800000;
+        view.scenario = SavedScenario { expected.issues().first().id, u"nash"_qs, 3, {},
+            { { expected.parties().first().id, { 0.25, std::nullopt, 7 } } } };
+        QCOMPARE(expected.insertSavedView(-1, view).message(), QString());
+        QVERIFY(SqliteStore::create(file, expected).ok());
+        Dossier loaded;
+        reload(file, loaded);
+        QCOMPARE(loaded.savedViews(), expected.savedViews());
+        QCOMPARE(sql(file, u"SELECT json_extract(settings, '$.scenario.overrides[0].capability') FROM saved_view"_qs),
+            QVariantList { 7 });
+        auto refusedWith = [&](const QString& update, const QString& message) {
+            sql(file, update);
+            auto store = SqliteStore::open(file, access(true));
+            QVERIFY2(store.ok(), qPrintable(store.message()));
+            Dossier d;
+            const QString error = store.value()->load(d, nullptr).message();
+            QVERIFY2(error.contains(message), qPrintable(error));
+        };
+        refusedWith(u"UPDATE saved_view SET settings = json_set(settings, '$.scenario.overrides[0].party', 'zz')"_qs,
+            u"view \"What if\": the scenario changes party \"zz\", which is not in the dossier"_qs);
+        refusedWith(u"UPDATE saved_view SET settings = json_set(settings, '$.scenario.overrides', 'all')"_qs,
+            u"the stored scenario of view \"v\" is damaged"_qs);
+    }
+
     void failedCreateKeepsOldFile()
     {
         // A path under a regular file cannot be written.

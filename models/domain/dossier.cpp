@@ -156,6 +156,9 @@ bool Dossier::partyReferenced(const QString& id) const
         return true;
     if (notesReference(NoteTarget::Party, id))
         return true;
+    if (std::any_of(m_views.begin(), m_views.end(),
+            [&](const auto& v) { return v.scenario && v.scenario->overrides.contains(id); }))
+        return true;
     return eventsReference(EventStore::RefKind::Party, id);
 }
 
@@ -165,7 +168,10 @@ Status Dossier::removeParty(const QString& id)
     if (i < 0)
         return Error(tr("unknown party \"%1\"").arg(id), Error::Kind::NotFound);
     if (partyReferenced(id))
-        return Error(tr("party \"%1\" is still referenced by events, positions, notes or member parties").arg(id), Error::Kind::Invalid);
+        return Error(
+            tr("party \"%1\" is still referenced by events, positions, notes, member parties or saved scenarios")
+                .arg(id),
+            Error::Kind::Invalid);
     m_parties.removeAt(i);
     reindexTables();
     return {};
@@ -231,6 +237,9 @@ bool Dossier::issueReferenced(const QString& id) const
         return true;
     if (notesReference(NoteTarget::Issue, id))
         return true;
+    if (std::any_of(
+            m_views.begin(), m_views.end(), [&](const auto& v) { return v.scenario && v.scenario->issue == id; }))
+        return true;
     return eventsReference(EventStore::RefKind::Issue, id);
 }
 
@@ -240,7 +249,8 @@ Status Dossier::removeIssue(const QString& id)
     if (i < 0)
         return Error(tr("unknown issue \"%1\"").arg(id), Error::Kind::NotFound);
     if (issueReferenced(id))
-        return Error(tr("issue \"%1\" is still referenced by events, changes or notes").arg(id), Error::Kind::Invalid);
+        return Error(tr("issue \"%1\" is still referenced by events, changes, notes or saved scenarios").arg(id),
+            Error::Kind::Invalid);
     m_issues.removeAt(i);
     reindexTables();
     return {};

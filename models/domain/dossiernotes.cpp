@@ -148,6 +148,18 @@ Status Dossier::checkSavedView(const SavedView& v, qsizetype self) const
         return Error(tr("a view named \"%1\" exists already").arg(v.name.trimmed()), Error::Kind::Invalid);
     if (const QString bad = checkSavedViewKeys(v); !bad.isEmpty())
         return Error(bad, Error::Kind::Invalid);
+    if (v.scenario) {
+        // What the scenario names must exist, as a change's party and issue must (a file naming others is refused).
+        if (issueIndex(v.scenario->issue) < 0)
+            return Error(
+                tr("view \"%1\": the scenario's issue \"%2\" is not in the dossier").arg(v.name, v.scenario->issue),
+                Error::Kind::Invalid);
+        for (const auto& [party, o] : v.scenario->overrides)
+            if (partyIndex(party) < 0)
+                return Error(tr("view \"%1\": the scenario changes party \"%2\", which is not in the dossier")
+                                 .arg(v.name, party),
+                    Error::Kind::Invalid);
+    }
     return {};
 }
 

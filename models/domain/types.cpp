@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "types.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "scalelabels.h"
@@ -82,6 +83,43 @@ std::optional<NoteTarget> noteTargetFromKey(QStringView key)
     return std::nullopt;
 }
 
+namespace {
+    struct ScenarioText {
+        Q_DECLARE_TR_FUNCTIONS(SavedView)
+    };
+
+    // The forecast's keys are listed here as the views' are above: the domain does not know the models.
+    QString checkSavedScenario(const QString& view, const SavedScenario& s)
+    {
+        auto bad = [&](const QString& why) { return ScenarioText::tr("view \"%1\": scenario: %2").arg(view, why); };
+        if (s.issue.trimmed().isEmpty())
+            return bad(ScenarioText::tr("no issue"));
+        static const char* const models[] = { "mean", "median", "condorcet", "nash", "eu", "smp" };
+        if (std::none_of(
+                std::begin(models), std::end(models), [&](const char* m) { return s.model == QLatin1String(m); }))
+            return bad(
+                ScenarioText::tr("unknown model \"%1\" (mean, median, condorcet, nash, eu or smp)").arg(s.model));
+        if (s.rounds < 1 || s.rounds > 10000)
+            return bad(ScenarioText::tr("rounds must be from 1 to 10000, not %1").arg(s.rounds));
+        if (!s.pce.isEmpty() && s.pce != u"conditional" && s.pce != u"markov")
+            return bad(ScenarioText::tr("unknown PCE form \"%1\" (conditional or markov)").arg(s.pce));
+        for (const auto& [party, o] : s.overrides) {
+            if (party.trimmed().isEmpty())
+                return bad(ScenarioText::tr("an override without a party"));
+            if (o.isEmpty())
+                return bad(ScenarioText::tr("the override of party \"%1\" changes nothing").arg(party));
+            for (const auto& x : { o.position, o.salience, o.capability })
+                if (x && !std::isfinite(*x))
+                    return bad(ScenarioText::tr("party \"%1\": a value is not a finite number").arg(party));
+            if (o.salience && (*o.salience < 0 || *o.salience > 100))
+                return bad(ScenarioText::tr("party \"%1\": salience %2 is outside 0–100").arg(party).arg(*o.salience));
+            if (o.capability && *o.capability < 0)
+                return bad(ScenarioText::tr("party \"%1\": capability %2 is negative").arg(party).arg(*o.capability));
+        }
+        return {};
+    }
+}
+
 QString checkSavedViewKeys(const SavedView& v)
 {
     auto oneOf = [](const QString& key, std::initializer_list<const char*> known) {
@@ -99,7 +137,7 @@ QString checkSavedViewKeys(const SavedView& v)
     if (!oneOf(v.chartPeriod, { "day", "week", "month" }))
         return QStringLiteral("view \"%1\" has an unknown chart period \"%2\" (day, week or month)")
             .arg(v.name, v.chartPeriod);
-    return {};
+    return v.scenario ? checkSavedScenario(v.name, *v.scenario) : QString();
 }
 
 QString reliabilityMeaning(QChar reliability)

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+
 namespace Entente {
 
 enum class PartyKind : quint8 { State, Bloc, Organisation, Person };
@@ -191,10 +193,32 @@ struct Note {
     friend bool operator==(const Note&, const Note&) = default;
 };
 
+// A party's values changed for a forecast scenario only (what if), each one optional; never part of the record.
+struct ForecastOverride {
+    std::optional<double> position; // on the issue's axis
+    std::optional<double> salience; // 0…100
+    std::optional<double> capability; // ≥ 0
+    [[nodiscard]] bool isEmpty() const { return !position && !salience && !capability; }
+    friend bool operator==(const ForecastOverride&, const ForecastOverride&) = default;
+};
+
+// A what-if forecast kept with a saved view: the issue, the model and its parameters, and the overrides by party
+// id (names change, ids do not). Keys as on the command line: model "mean", "median", "condorcet", "nash", "eu",
+// "smp"; pce "conditional" or "markov" (empty: conditional).
+struct SavedScenario {
+    QString issue; // an issue id
+    QString model;
+    int rounds = 10; // 1…10000, for the dynamic models
+    QString pce;
+    std::map<QString, ForecastOverride> overrides;
+    friend bool operator==(const SavedScenario&, const SavedScenario&) = default;
+};
+
 // A named set of view settings an analyst returns to ("NATO track, Berlin round"): the as-of and compare dates,
 // the events filter (which also filters the timeline and the charts), the timeline's window and lanes, and the
-// chart with its period. Keys rather than enums: the domain does not know the views (lanes "parties", "issues",
-// "single"; chart "history", "convergence", "activity", "distribution"; period "day", "week", "month").
+// chart with its period, and the forecast scenario the analyst saved with it. Keys rather than enums: the domain does
+// not know the views (lanes "parties", "issues", "single"; chart "history", "convergence", "activity", "distribution";
+// period "day", "week", "month").
 struct SavedView {
     QString id;
     QString name;
@@ -213,9 +237,12 @@ struct SavedView {
     QString chart;
     QString chartIssue;
     QString chartPeriod;
+    std::optional<SavedScenario> scenario; // the forecast scenario the view carries, if any
     friend bool operator==(const SavedView&, const SavedView&) = default;
 };
-// Why a view's keys are not ones the views know (lanes, chart, period; an empty key is allowed), or empty.
+// Why a view's keys are not ones the views know (lanes, chart, period; an empty key is allowed), or its
+// scenario's settings are not ones the forecast knows (model, rounds, PCE form, override values), or empty.
+// Whether the scenario's issue and parties exist is the dossier's check (Dossier::checkSavedView()).
 [[nodiscard]] QString checkSavedViewKeys(const SavedView& v);
 
 // Admiralty grading: what each reliability letter (A…F) and credibility digit (1…6) means, in the user's

@@ -83,7 +83,9 @@ inline constexpr std::array NoteKeys { "id", "target", "date", "party", "issue",
     "recordedAt", "confidence", "evidence" };
 inline constexpr std::array ViewKeys { "id", "name", "asOf", "compare", "filterText", "filterParty", "filterIssue",
     "filterTag", "filterFrom", "filterTo", "filterCell", "timelineFrom", "timelineTo", "lanes", "chart", "chartIssue",
-    "chartPeriod" };
+    "chartPeriod", "scenario" };
+inline constexpr std::array ScenarioKeys { "issue", "model", "rounds", "pce", "overrides" };
+inline constexpr std::array OverrideKeys { "party", "position", "salience", "capability" };
 inline constexpr std::array ClaimKeys { "source", "credibility", "claimant", "quote" };
 
 inline std::optional<qint64> parseTimestamp(QString text)
@@ -411,6 +413,7 @@ private:
     bool capabilities();
     bool notes();
     bool views();
+    bool scenario(SavedScenario& out);
     bool assembleNotes(Dossier& d);
     bool assemble(Dossier& d);
     bool checkEventRefs(Dossier& d);

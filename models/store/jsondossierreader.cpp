@@ -441,6 +441,61 @@ namespace JsonImport {
         });
     }
 
+    // {"issue": "nato", "model": "mean", "rounds": 10, "pce": "markov", "overrides": [{"party": "ru", "salience":
+    // 10}]}: the shape here; the values (model, rounds, …) are the dossier's check, the issue and parties must exist.
+    bool Parser::scenario(SavedScenario& out)
+    {
+        const Loc at = here();
+        std::array<bool, ScenarioKeys.size()> seen {};
+        const bool ok = members(ScenarioKeys, [&](int k) {
+            seen[size_t(k)] = true;
+            switch (k) {
+            case 0:
+                return str(out.issue);
+            case 1:
+                return str(out.model);
+            case 2:
+                return integer(out.rounds, 1, 10000);
+            case 3:
+                return str(out.pce);
+            default:
+                return elements([&](qint64) {
+                    const Loc oneAt = here();
+                    QString party;
+                    ForecastOverride o;
+                    bool hasParty = false;
+                    const bool read = members(OverrideKeys, [&](int key) {
+                        switch (key) {
+                        case 0:
+                            hasParty = true;
+                            return str(party);
+                        case 1:
+                            return real(o.position.emplace());
+                        case 2:
+                            return real(o.salience.emplace());
+                        default:
+                            return real(o.capability.emplace());
+                        }
+                    });
+                    if (!read)
+                        return false;
+                    if (!hasParty)
+                        return missing(oneAt, OverrideKeys[0]);
+                    if (out.overrides.contains(party))
+                        return failAt(oneAt, path(), QStringLiteral("a second override of party \"%1\"").arg(party));
+                    out.overrides[party] = o;
+                    return true;
+                });
+            }
+        });
+        if (!ok)
+            return false;
+        for (int k : { 0, 1 })
+            if (!seen[size_t(k)])
+                return missing(at, ScenarioKeys[size_t(k)]);
+        return true;
+    }
+
     bool Parser::views()
     {
         return elements([&](qint64) {
@@ -485,8 +540,10 @@ namespace JsonImport {
                         return str(v.chart);
                     case 15:
                         return str(v.chartIssue);
-                    default:
+                    case 16:
                         return str(v.chartPeriod);
+                    default:
+                        return scenario(v.scenario.emplace());
                     }
                 }))
                 return false;

@@ -181,6 +181,34 @@ namespace {
             m_o.raw("]");
             return *this;
         }
+        // A saved view's forecast scenario: {"issue": …, "model": …, "rounds": …, "overrides": [{"party": …}, …]}.
+        Line& scenario(const char* k, const std::optional<SavedScenario>& s)
+        {
+            if (!s)
+                return *this;
+            key(k);
+            Line o(m_o);
+            o.str("issue", s->issue).str("model", s->model).num("rounds", s->rounds).strOpt("pce", s->pce);
+            o.key("overrides");
+            m_o.raw("[");
+            bool first = true;
+            for (const auto& [party, x] : s->overrides) {
+                m_o.raw(first ? "" : ", ");
+                first = false;
+                Line one(m_o);
+                one.str("party", party);
+                if (x.position)
+                    one.real("position", *x.position);
+                if (x.salience)
+                    one.real("salience", *x.salience);
+                if (x.capability)
+                    one.real("capability", *x.capability);
+                one.end();
+            }
+            m_o.raw("]");
+            o.end();
+            return *this;
+        }
         void end() { m_o.raw(m_first ? "{}" : "}"); }
 
     private:
@@ -358,6 +386,7 @@ Status writeDossierJson(const Dossier& d, QIODevice& device)
                 l.flag("filterCell", true);
             l.stamp("timelineFrom", v.timelineFrom).stamp("timelineTo", v.timelineTo).strOpt("lanes", v.lanes);
             l.strOpt("chart", v.chart).strOpt("chartIssue", v.chartIssue).strOpt("chartPeriod", v.chartPeriod);
+            l.scenario("scenario", v.scenario);
         });
     o.raw("\n}\n");
     o.flush();

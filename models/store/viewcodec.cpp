@@ -2,6 +2,7 @@
 #include "viewcodec.h"
 #include "jsonreader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -23,6 +24,63 @@ namespace {
     constexpr Date dates[] = { { "compare", &SavedView::compareDate }, { "filterFrom", &SavedView::filterFrom },
         { "filterTo", &SavedView::filterTo }, { "timelineFrom", &SavedView::timelineFrom },
         { "timelineTo", &SavedView::timelineTo } };
+
+    // {"issue": "nato", "model": "mean", "rounds": 10, "pce": "markov",
+    //  "overrides": [{"party": "ru", "position": -1, "salience": 10, "capability": 3}, …]}
+    constexpr std::pair<const char*, std::optional<double> ForecastOverride::*> overrideValues[]
+        = { { "position", &ForecastOverride::position }, { "salience", &ForecastOverride::salience },
+              { "capability", &ForecastOverride::capability } };
+
+    QJsonObject encodeScenario(const SavedScenario& s)
+    {
+        QJsonObject o;
+        o.insert(QStringLiteral("issue"), s.issue);
+        o.insert(QStringLiteral("model"), s.model);
+        o.insert(QStringLiteral("rounds"), s.rounds);
+        if (!s.pce.isEmpty())
+            o.insert(QStringLiteral("pce"), s.pce);
+        QJsonArray overrides;
+        for (const auto& [party, x] : s.overrides) {
+            QJsonObject one;
+            one.insert(QStringLiteral("party"), party);
+            for (const auto& [key, field] : overrideValues)
+                if (const auto& value = x.*field)
+                    one.insert(QLatin1String(key), *value);
+            overrides.append(one);
+        }
+        o.insert(QStringLiteral("overrides"), overrides);
+        return o;
+    }
+
+    // Whether `o` has the shape of a scenario (the values are checked by checkSavedViewKeys()).
+    bool decodeScenario(const QJsonObject& o, SavedScenario& s)
+    {
+        const auto issue = o.value(QStringLiteral("issue")), model = o.value(QStringLiteral("model")),
+                   rounds = o.value(QStringLiteral("rounds")), pce = o.value(QStringLiteral("pce")),
+                   overrides = o.value(QStringLiteral("overrides"));
+        if (!issue.isString() || !model.isString() || !(rounds.isUndefined() || rounds.isDouble())
+            || !(pce.isUndefined() || pce.isString()) || !(overrides.isUndefined() || overrides.isArray()))
+            return false;
+        s.issue = issue.toString();
+        s.model = model.toString();
+        s.rounds = rounds.isDouble() ? rounds.toInt(-1) : 10;
+        s.pce = pce.toString();
+        for (const auto& x : overrides.toArray()) {
+            const QJsonObject one = x.toObject();
+            const auto party = one.value(QStringLiteral("party"));
+            if (!party.isString() || s.overrides.contains(party.toString()))
+                return false;
+            ForecastOverride& out = s.overrides[party.toString()];
+            for (const auto& [key, field] : overrideValues) {
+                const auto value = one.value(QLatin1String(key));
+                if (value.isDouble())
+                    out.*field = value.toDouble();
+                else if (!value.isUndefined())
+                    return false;
+            }
+        }
+        return true;
+    }
 }
 
 QString encode(const SavedView& v)
@@ -37,6 +95,8 @@ QString encode(const SavedView& v)
             o.insert(QLatin1String(key), v.*field);
     if (v.filterCell)
         o.insert(QStringLiteral("filterCell"), true);
+    if (v.scenario)
+        o.insert(QStringLiteral("scenario"), encodeScenario(*v.scenario));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -62,6 +122,12 @@ QString decode(const QString& text, SavedView& v)
     for (const auto& [key, field] : texts)
         v.*field = o.value(QLatin1String(key)).toString();
     v.filterCell = o.value(QStringLiteral("filterCell")).toBool();
+    v.scenario.reset();
+    if (const auto scenario = o.value(QStringLiteral("scenario")); !scenario.isUndefined()) {
+        v.scenario.emplace();
+        if (!scenario.isObject() || !decodeScenario(scenario.toObject(), *v.scenario))
+            return QStringLiteral("the stored scenario of view \"%1\" is damaged").arg(v.id);
+    }
     return checkSavedViewKeys(v);
 }
 

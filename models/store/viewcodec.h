@@ -4,8 +4,9 @@
 // How both stores keep a saved view's settings (types.h SavedView, everything but its id and name): one JSON
 // object in one column (TEXT checked by json_valid() in the file, jsonb on the server), with the keys of the
 // JSON interchange (docs/format.md, "views"): {"asOf":…, "compare":…, "filterText":…, "lanes":"issues", …}.
-// Dates are msecs since the epoch (UTC); empty texts and absent dates are left out. A view's settings are read
-// and written whole, never queried by field, so a column per setting would only add migrations.
+// Dates are msecs since the epoch (UTC); empty texts and absent dates are left out; a forecast scenario is one
+// object under "scenario". A view's settings are read and written whole, never queried by field, so a column per
+// setting would only add migrations.
 
 #include "types.h"
 

@@ -73,8 +73,8 @@
         <translation>unbekannte Partei „%1“</translation>
     </message>
     <message>
-        <source>party &quot;%1&quot; is still referenced by events, positions, notes or member parties</source>
-        <translation>auf Partei „%1“ verweisen noch Ereignisse, Haltungen, Notizen oder Mitgliedsparteien</translation>
+        <source>party &quot;%1&quot; is still referenced by events, positions, notes, member parties or saved scenarios</source>
+        <translation>auf Partei „%1“ verweisen noch Ereignisse, Haltungen, Notizen, Mitgliedsparteien oder gespeicherte Szenarien</translation>
     </message>
     <message>
         <source>party position out of range</source>
@@ -97,8 +97,8 @@
         <translation>unbekanntes Thema „%1“</translation>
     </message>
     <message>
-        <source>issue &quot;%1&quot; is still referenced by events, changes or notes</source>
-        <translation>auf Thema „%1“ verweisen noch Ereignisse, Änderungen oder Notizen</translation>
+        <source>issue &quot;%1&quot; is still referenced by events, changes, notes or saved scenarios</source>
+        <translation>auf Thema „%1“ verweisen noch Ereignisse, Änderungen, Notizen oder gespeicherte Szenarien</translation>
     </message>
     <message>
         <source>issue position out of range</source>
@@ -407,6 +407,14 @@
     <message>
         <source>capability %1 is negative (a capability is 0 or more)</source>
         <translation>Fähigkeit %1 ist negativ (eine Fähigkeit ist 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: the scenario&apos;s issue &quot;%2&quot; is not in the dossier</source>
+        <translation>Ansicht „%1“: das Thema „%2“ des Szenarios ist nicht im Dossier</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: the scenario changes party &quot;%2&quot;, which is not in the dossier</source>
+        <translation>Ansicht „%1“: das Szenario ändert Partei „%2“, die nicht im Dossier ist</translation>
     </message>
 </context>
 <context>
@@ -771,6 +779,10 @@
     <message>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” (not the record; %2): %3</source>
+        <translation>Szenario „%1“ (nicht die Aufzeichnung; %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2588,18 @@
         <source>Scenario (not recorded): %1 — baseline: %2</source>
         <translation>Szenario (nicht erfasst): %1 — Ausgangslage: %2</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve Scenario…</source>
+        <translation>Szenario spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the scenario with the dossier, as a saved view</source>
+        <translation>Das Szenario mit dem Dossier speichern, als gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” (not recorded): %2 — baseline: %3</source>
+        <translation>Szenario „%1“ (nicht erfasst): %2 — Ausgangslage: %3</translation>
+    </message>
 </context>
 <context>
     <name>Entente::HeadlessExport</name>
@@ -3836,6 +3860,34 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>That capability change is already retracted</source>
         <translation>Diese Fähigkeitsänderung ist bereits zurückgezogen</translation>
     </message>
+    <message>
+        <source>Save Forecast S&amp;cenario…</source>
+        <translation>Prognose-S&amp;zenario speichern…</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace its settings with the current ones?</source>
+        <translation>Eine Ansicht namens „%1“ gibt es bereits. Ihre Einstellungen durch die aktuellen ersetzen?</translation>
+    </message>
+    <message>
+        <source>No scenario to save: turn on What if in the Forecast dock and change a party&apos;s value.</source>
+        <translation>Kein Szenario zu speichern: „Was wäre, wenn“ im Prognose-Dock einschalten und einen Wert einer Partei ändern.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (saved as a view, with the current view):</source>
+        <translation>Name des Szenarios (gespeichert als Ansicht, mit der aktuellen Ansicht):</translation>
+    </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — Szenario</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4274,6 +4326,14 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — Szenario</translation>
+    </message>
+    <message>
+        <source>Forecast scenario on %1, %2</source>
+        <translation>Prognoseszenario zu %1, %2</translation>
     </message>
 </context>
 <context>
@@ -5141,6 +5201,22 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
         <source>the positions rest on one source</source>
         <translation>die Positionen stützen sich auf eine einzige Quelle</translation>
     </message>
+    <message>
+        <source>position %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>salience %1</source>
+        <translation>Gewicht %1</translation>
+    </message>
+    <message>
+        <source>capability %1</source>
+        <translation>Fähigkeit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Grading</name>
@@ -5381,6 +5457,49 @@ Die Teamkopie jetzt öffnen? Änderungen dort werden mit dem Team geteilt; diese
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>view &quot;%1&quot;: scenario: %2</source>
+        <translation>Ansicht „%1“: Szenario: %2</translation>
+    </message>
+    <message>
+        <source>no issue</source>
+        <translation>kein Thema</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (mean, median, condorcet, nash, eu or smp)</source>
+        <translation>unbekanntes Modell „%1“ (mean, median, condorcet, nash, eu oder smp)</translation>
+    </message>
+    <message>
+        <source>rounds must be from 1 to 10000, not %1</source>
+        <translation>Runden müssen zwischen 1 und 10000 liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown PCE form &quot;%1&quot; (conditional or markov)</source>
+        <translation>unbekannte PCE-Form „%1“ (conditional oder markov)</translation>
+    </message>
+    <message>
+        <source>an override without a party</source>
+        <translation>eine Änderung ohne Partei</translation>
+    </message>
+    <message>
+        <source>the override of party &quot;%1&quot; changes nothing</source>
+        <translation>die Änderung für Partei „%1“ ändert nichts</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: a value is not a finite number</source>
+        <translation>Partei „%1“: ein Wert ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: salience %2 is outside 0–100</source>
+        <translation>Partei „%1“: Gewicht %2 liegt außerhalb von 0–100</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: capability %2 is negative</source>
+        <translation>Partei „%1“: Fähigkeit %2 ist negativ</translation>
     </message>
 </context>
 <context>

@@ -74,8 +74,8 @@
         <translation>невідома сторона «%1»</translation>
     </message>
     <message>
-        <source>party &quot;%1&quot; is still referenced by events, positions, notes or member parties</source>
-        <translation>на сторону «%1» досі посилаються події, позиції, примітки або сторони-члени</translation>
+        <source>party &quot;%1&quot; is still referenced by events, positions, notes, member parties or saved scenarios</source>
+        <translation>на сторону «%1» досі посилаються події, позиції, примітки, сторони-члени або збережені сценарії</translation>
     </message>
     <message>
         <source>party position out of range</source>
@@ -98,8 +98,8 @@
         <translation>невідоме питання «%1»</translation>
     </message>
     <message>
-        <source>issue &quot;%1&quot; is still referenced by events, changes or notes</source>
-        <translation>на питання «%1» досі посилаються події, зміни або примітки</translation>
+        <source>issue &quot;%1&quot; is still referenced by events, changes, notes or saved scenarios</source>
+        <translation>на питання «%1» досі посилаються події, зміни, примітки або збережені сценарії</translation>
     </message>
     <message>
         <source>issue position out of range</source>
@@ -408,6 +408,14 @@
     <message>
         <source>capability %1 is negative (a capability is 0 or more)</source>
         <translation>спроможність %1 від’ємна (спроможність дорівнює 0 або більше)</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: the scenario&apos;s issue &quot;%2&quot; is not in the dossier</source>
+        <translation>вигляд «%1»: питання сценарію «%2» немає в досьє</translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;: the scenario changes party &quot;%2&quot;, which is not in the dossier</source>
+        <translation>вигляд «%1»: сценарій змінює сторону «%2», якої немає в досьє</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,10 @@
     <message>
         <source>Forecast</source>
         <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” (not the record; %2): %3</source>
+        <translation>Сценарій «%1» (не записи; %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2593,18 @@
         <source>Scenario (not recorded): %1 — baseline: %2</source>
         <translation>Сценарій (не записується): %1 — базовий прогноз: %2</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve Scenario…</source>
+        <translation>З&amp;берегти сценарій…</translation>
+    </message>
+    <message>
+        <source>Save the scenario with the dossier, as a saved view</source>
+        <translation>Зберегти сценарій разом із досьє як збережений вигляд</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” (not recorded): %2 — baseline: %3</source>
+        <translation>Сценарій «%1» (не записується): %2 — базовий прогноз: %3</translation>
+    </message>
 </context>
 <context>
     <name>Entente::HeadlessExport</name>
@@ -3848,6 +3872,34 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>That capability change is already retracted</source>
         <translation>Цю зміну спроможності вже відкликано</translation>
     </message>
+    <message>
+        <source>Save Forecast S&amp;cenario…</source>
+        <translation>Зберегти &amp;сценарій прогнозу…</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists already. Replace its settings with the current ones?</source>
+        <translation>Вигляд з назвою «%1» вже існує. Замінити його налаштування поточними?</translation>
+    </message>
+    <message>
+        <source>No scenario to save: turn on What if in the Forecast dock and change a party&apos;s value.</source>
+        <translation>Немає сценарію для збереження: увімкніть «Що, якби» на панелі прогнозу й змініть значення сторони.</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Сценарій %1</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Зберегти сценарій</translation>
+    </message>
+    <message>
+        <source>Name of the scenario (saved as a view, with the current view):</source>
+        <translation>Назва сценарію (зберігається як вигляд разом із поточним виглядом):</translation>
+    </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — сценарій</translation>
+    </message>
 </context>
 <context>
     <name>Entente::MatrixView</name>
@@ -4287,6 +4339,14 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>New name:</source>
         <translation>Нова назва:</translation>
+    </message>
+    <message>
+        <source>%1 — scenario</source>
+        <translation>%1 — сценарій</translation>
+    </message>
+    <message>
+        <source>Forecast scenario on %1, %2</source>
+        <translation>Сценарій прогнозу щодо %1, %2</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5217,22 @@ Open the team copy now? Edits there are shared with the team; this file stays as
         <source>the positions rest on one source</source>
         <translation>позиції спираються на одне джерело</translation>
     </message>
+    <message>
+        <source>position %1</source>
+        <translation>позиція %1</translation>
+    </message>
+    <message>
+        <source>salience %1</source>
+        <translation>вагомість %1</translation>
+    </message>
+    <message>
+        <source>capability %1</source>
+        <translation>спроможність %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Grading</name>
@@ -5397,6 +5473,49 @@ Open the team copy now? Edits there are shared with the team; this file stays as
     <message>
         <source>cannot write %1: %2</source>
         <translation>не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>view &quot;%1&quot;: scenario: %2</source>
+        <translation>вигляд «%1»: сценарій: %2</translation>
+    </message>
+    <message>
+        <source>no issue</source>
+        <translation>немає питання</translation>
+    </message>
+    <message>
+        <source>unknown model &quot;%1&quot; (mean, median, condorcet, nash, eu or smp)</source>
+        <translation>невідома модель «%1» (mean, median, condorcet, nash, eu або smp)</translation>
+    </message>
+    <message>
+        <source>rounds must be from 1 to 10000, not %1</source>
+        <translation>кількість раундів має бути від 1 до 10000, а не %1</translation>
+    </message>
+    <message>
+        <source>unknown PCE form &quot;%1&quot; (conditional or markov)</source>
+        <translation>невідома форма PCE «%1» (conditional або markov)</translation>
+    </message>
+    <message>
+        <source>an override without a party</source>
+        <translation>зміна без сторони</translation>
+    </message>
+    <message>
+        <source>the override of party &quot;%1&quot; changes nothing</source>
+        <translation>зміна для сторони «%1» нічого не змінює</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: a value is not a finite number</source>
+        <translation>сторона «%1»: значення не є скінченним числом</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: salience %2 is outside 0–100</source>
+        <translation>сторона «%1»: вагомість %2 поза межами 0–100</translation>
+    </message>
+    <message>
+        <source>party &quot;%1&quot;: capability %2 is negative</source>
+        <translation>сторона «%1»: спроможність %2 від’ємна</translation>
     </message>
 </context>
 <context>

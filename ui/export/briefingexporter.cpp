@@ -4,6 +4,7 @@
 #include "reliability.h"
 #include "briefingexporter.h"
 
+#include "forecastscenario.h"
 #include "forecastsummary.h"
 
 #include "dossier.h"
@@ -221,8 +222,13 @@ QString BriefingExporter::forecastHtml() const
     options.model = m_options.forecastModel;
     QString html = u"<h2>"_qs + tr("Forecast as of %1 (%2)").arg(dateText(asOf), forecastModelName(options.model)).toHtmlEscaped()
         + u"</h2><ul>"_qs;
+    const std::optional<ForecastScenario> scenario = m_options.forecastScenario
+        ? std::optional<ForecastScenario>(ForecastScenario { m_options.forecastScenario->overrides })
+        : std::nullopt;
     for (const QString& id : m_options.forecastIssues) {
-        const ForecastSummary s = summarizeForecast(m_dossier, m_dossier.issueIndex(id), asOf, options);
+        const bool withScenario = scenario && m_options.forecastScenario->issue == id;
+        const ForecastSummary s = summarizeForecast(
+            m_dossier, m_dossier.issueIndex(id), asOf, options, withScenario ? &*scenario : nullptr);
         if (s.issueName.isEmpty())
             continue;
         html += u"<li><b>"_qs + s.issueName.toHtmlEscaped() + u"</b>: "_qs
@@ -230,6 +236,12 @@ QString BriefingExporter::forecastHtml() const
                 s.parties)
                   .arg(s.outcomeText)
                   .toHtmlEscaped();
+        if (withScenario)
+            html += u"<br/>"_qs
+                + tr("Scenario “%1” (not the record; %2): %3")
+                      .arg(m_options.forecastScenarioName, scenario->describe(m_dossier).join(u"; "_qs),
+                          s.scenarioOutcomeText)
+                      .toHtmlEscaped();
         if (!s.caveats.isEmpty())
             html += u"<br/><i>"_qs
                 + tr("Caveat: thin inputs (%1); read this as what the models make of the record, not as a prediction.")

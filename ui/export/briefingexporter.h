@@ -9,8 +9,9 @@
 // printed at the top and bottom of every page. Views are drawn by their own paint routines; the event list is
 // laid out by QTextDocument from escaped HTML. The same paint() serves QPdfWriter and QPrinter.
 
-#include "forecast.h"
 #include "exportoptions.h"
+#include "forecast.h"
+#include "types.h"
 
 #include <QList>
 #include <QString>
@@ -48,6 +49,10 @@ struct BriefingOptions {
     // (after "what changed"); none when empty. Its over-time chart pages are ordinary pages (ForecastPaintable).
     QStringList forecastIssues;
     ForecastModel forecastModel = ForecastModel::Median;
+    // A saved view's forecast scenario, when the briefing is made from that view: on its issue the section names
+    // the scenario's outcome (same model) beside the baseline's.
+    std::optional<SavedScenario> forecastScenario;
+    QString forecastScenarioName;
     std::optional<qint64> generatedAt; // now if unset (tests pin it)
 };
 

@@ -74,6 +74,10 @@ QString applySavedView(const Dossier& d, HeadlessExportRequest* r)
         r->issueId = v.chartIssue;
     if (r->chartPeriod.isEmpty())
         r->chartPeriod = v.chartPeriod;
+    if (v.scenario) {
+        r->scenario = v.scenario;
+        r->scenarioName = v.name;
+    }
     // The view's events filter, through the one filter the window uses (an in-memory document of a copy).
     EventFilter f;
     f.text = v.filterText;
@@ -198,8 +202,13 @@ BriefingPlan planBriefing(const Dossier& d, const HeadlessExportRequest& r, cons
     o.whatChanged = sections.contains(u"whatchanged"_qs);
     o.events = sections.contains(u"events"_qs);
     if (sections.contains(u"forecast"_qs) && !d.issues().isEmpty()) {
-        // The chosen issues (the first when none is chosen): the outcome as of the date, then a chart page each.
-        o.forecastIssues = r.issues.isEmpty() ? QStringList { d.issues().first().id } : r.issues;
+        // The chosen issues (the scenario's, else the first, when none is chosen): the outcome as of the date, then a
+        // chart page each.
+        o.forecastIssues = !r.issues.isEmpty() ? r.issues
+            : r.scenario                       ? QStringList { r.scenario->issue }
+                                               : QStringList { d.issues().first().id };
+        o.forecastScenario = r.scenario;
+        o.forecastScenarioName = r.scenarioName;
         for (const QString& issue : o.forecastIssues) {
             auto page = std::make_unique<ForecastPaintable>(d, d.issueIndex(issue), asOf, ForecastOptions {});
             plan.pages.append(BriefingExporter::Page { page.get(), page->title() });

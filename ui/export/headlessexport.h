@@ -46,6 +46,9 @@ struct HeadlessExportRequest {
     QString lanes; // timeline: "parties" (default), "issues" or "single"
     QString chartPeriod; // activity: "day", "week" or "month" (default: from the period's length)
     std::vector<bool> rowMask; // timeline and charts: the events shown (by event row); empty: all
+    // Briefing: the saved view's forecast scenario, named by the view (the forecast section shows its outcome).
+    std::optional<SavedScenario> scenario;
+    QString scenarioName;
 };
 
 // Fills `request` from the dossier's saved view named request->savedView (nothing when it is empty); the error

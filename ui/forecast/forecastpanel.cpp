@@ -118,14 +118,20 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     m_scenarioOutcome->setWordWrap(true);
     auto* reset = new QPushButton(tr("Reset scenario"), m_whatIf);
     reset->setObjectName(QStringLiteral("forecastScenarioReset"));
+    // Saved with the dossier as a view (the window asks for the name); enabled when the scenario changes something.
+    m_saveScenario = new QPushButton(tr("Sa&ve Scenario…"), m_whatIf);
+    m_saveScenario->setObjectName(QStringLiteral("forecastScenarioSave"));
+    m_saveScenario->setToolTip(tr("Save the scenario with the dossier, as a saved view"));
     auto* whatIfLayout = new QVBoxLayout(m_whatIf);
     whatIfLayout->addWidget(m_scenarioTable);
     auto* scenarioRow = new QHBoxLayout;
     scenarioRow->addWidget(m_scenarioOutcome, 1);
+    scenarioRow->addWidget(m_saveScenario);
     scenarioRow->addWidget(reset);
     whatIfLayout->addLayout(scenarioRow);
     connect(m_scenarioTable, &QTableWidget::itemChanged, this, &ForecastPanel::scenarioEdited);
     connect(reset, &QPushButton::clicked, this, &ForecastPanel::resetScenario);
+    connect(m_saveScenario, &QPushButton::clicked, this, &ForecastPanel::saveScenarioRequested);
     connect(m_whatIf, &QGroupBox::toggled, this, &ForecastPanel::showScenario);
 
     m_why = new QPlainTextEdit(this);
@@ -162,7 +168,11 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     connect(m_document, &Document::capabilityChanged, this, both);
     connect(m_document, &Document::scalesChanged, this, both);
     connect(m_document, &Document::partyChanged, this, both);
-    connect(m_document, &Document::reset, this, &ForecastPanel::rebuildIssues);
+    connect(m_document, &Document::reset, this, [this] {
+        m_scenario = {}; // another dossier: its parties are others
+        m_scenarioName.clear();
+        rebuildIssues();
+    });
     connect(m_document, &Document::issueInserted, this, &ForecastPanel::rebuildIssues);
     connect(m_document, &Document::issueRemoved, this, &ForecastPanel::rebuildIssues);
     connect(m_document, &Document::issueChanged, this, &ForecastPanel::rebuildIssues);
@@ -307,9 +317,54 @@ void ForecastPanel::recompute()
     showScenario();
 }
 
+std::optional<SavedScenario> ForecastPanel::savedScenario() const
+{
+    const QString issue = m_issue->currentData().toString();
+    if (!m_whatIf->isChecked() || m_scenario.isEmpty() || issue.isEmpty())
+        return std::nullopt;
+    SavedScenario s;
+    s.issue = issue;
+    s.model = m_model->currentData().toString();
+    s.rounds = m_rounds->value();
+    if (s.model == forecastModelKey(ForecastModel::SpatialModel))
+        s.pce = pceFormKey(PceForm(m_pce->currentData().toInt()));
+    for (const auto& [id, o] : m_scenario.overrides)
+        if (!o.isEmpty())
+            s.overrides[id] = o;
+    return s;
+}
+
+void ForecastPanel::applyFrom(const SavedView& view)
+{
+    if (!view.scenario)
+        return;
+    const SavedScenario& s = *view.scenario;
+    {
+        const QSignalBlocker issue(m_issue), model(m_model), rounds(m_rounds), pce(m_pce), whatIf(m_whatIf);
+        if (const int i = m_issue->findData(s.issue); i >= 0)
+            m_issue->setCurrentIndex(i);
+        if (const int i = m_model->findData(s.model); i >= 0)
+            m_model->setCurrentIndex(i);
+        m_rounds->setValue(s.rounds); // clamped to the dock's range
+        m_pce->setCurrentIndex(qMax(0, m_pce->findData(int(pceFormFromKey(s.pce).value_or(PceForm::Conditional)))));
+        m_whatIf->setChecked(true);
+    }
+    m_scenario.overrides = s.overrides;
+    m_scenarioName = view.name;
+    recompute();
+    scheduleHistory();
+}
+
+void ForecastPanel::setScenarioName(const QString& name)
+{
+    m_scenarioName = name;
+    showScenario();
+}
+
 void ForecastPanel::showScenario()
 {
     m_scenarioTable->setEnabled(m_whatIf->isChecked());
+    m_saveScenario->setEnabled(m_whatIf->isChecked() && !m_scenario.isEmpty());
     if (!m_whatIf->isChecked()) {
         m_scenarioOutcome->clear();
         return;
@@ -320,7 +375,7 @@ void ForecastPanel::showScenario()
         m_scenarioTable->setRowCount(int(m_input.actors.size()));
         for (int r = 0; r < int(m_input.actors.size()); ++r) {
             const ForecastActor& a = m_input.actors[size_t(r)];
-            const auto it = m_scenario.overrides.find(a.name);
+            const auto it = m_scenario.overrides.find(a.id);
             const ForecastOverride o = it == m_scenario.overrides.end() ? ForecastOverride {} : it->second;
             auto* name = new QTableWidgetItem(a.name);
             name->setFlags(name->flags() & ~Qt::ItemIsEditable);
@@ -353,9 +408,14 @@ void ForecastPanel::showScenario()
     const QString scenario = !scenarioRun.ok() ? scenarioRun.message()
         : m_scenarioResult.outcome                                ? m_scenarioInput.describe(*m_scenarioResult.outcome)
                                                                   : tr("none");
-    m_scenarioOutcome->setText(m_scenario.isEmpty()
-            ? tr("Scenario (not recorded): no change yet; edit a value above. Baseline: %1").arg(baseline)
-            : tr("Scenario (not recorded): %1 — baseline: %2").arg(scenario, baseline));
+    if (m_scenario.isEmpty())
+        m_scenarioOutcome->setText(
+            tr("Scenario (not recorded): no change yet; edit a value above. Baseline: %1").arg(baseline));
+    else if (m_scenarioName.isEmpty())
+        m_scenarioOutcome->setText(tr("Scenario (not recorded): %1 — baseline: %2").arg(scenario, baseline));
+    else
+        m_scenarioOutcome->setText(
+            tr("Scenario “%1” (not recorded): %2 — baseline: %3").arg(m_scenarioName, scenario, baseline));
 }
 
 void ForecastPanel::scenarioEdited(QTableWidgetItem* item)
@@ -368,7 +428,7 @@ void ForecastPanel::scenarioEdited(QTableWidgetItem* item)
     const double v = item->data(Qt::EditRole).toDouble(&ok);
     if (!ok)
         return;
-    ForecastOverride& o = m_scenario.overrides[a.name];
+    ForecastOverride& o = m_scenario.overrides[a.id];
     const double baseline[] = { a.position.empty() ? 0.0 : a.position[0], a.salience.empty() ? 0.0 : a.salience[0] * 100.0,
         a.capability };
     std::optional<double>* field[] = { &o.position, &o.salience, &o.capability };
@@ -377,13 +437,14 @@ void ForecastPanel::scenarioEdited(QTableWidgetItem* item)
     else
         *field[c - 1] = v;
     if (o.isEmpty())
-        m_scenario.overrides.erase(a.name);
+        m_scenario.overrides.erase(a.id);
     showScenario();
 }
 
 void ForecastPanel::resetScenario()
 {
     m_scenario = {};
+    m_scenarioName.clear();
     showScenario();
 }
 

@@ -5,7 +5,9 @@
 // parameters, the predicted outcome, the trajectory of every party over the rounds of a dynamic model, the
 // forecast at every change step up to the as-of date, the "why" of the last round, and a what-if scenario (a
 // party's position, salience or capability changed for the forecast only, never written to the dossier) with
-// its outcome beside the baseline's.
+// its outcome beside the baseline's. A scenario is saved as part of a saved view (types.h SavedScenario: the
+// issue, the model and its parameters, the overrides by party id): readInto() gives the window what to save,
+// applyFrom() restores a view's scenario here, marked with the view's name.
 //
 // The forecast for the as-of date is computed on the GUI thread (the baselines take microseconds). The
 // forecast over time is computed on a worker thread: the inputs are built here from the dossier (as-of
@@ -50,11 +52,23 @@ public:
     // What if: the scenario (overrides for the forecast only) and its result beside the baseline's result().
     [[nodiscard]] const ForecastScenario& scenario() const { return m_scenario; }
     [[nodiscard]] const ForecastResult& scenarioResult() const { return m_scenarioResult; }
+    // What a view saved now keeps of the dock: the issue, model, rounds, PCE form and overrides, when What if is on
+    // and changes something; none otherwise.
+    [[nodiscard]] std::optional<SavedScenario> savedScenario() const;
+    void readInto(SavedView& view) const { view.scenario = savedScenario(); }
+    // A view with a scenario sets the dock to it (What if on, named after the view); a view without one leaves the
+    // dock as it is.
+    void applyFrom(const SavedView& view);
+    // The saved view the scenario in the dock came from or was saved as; empty for a new one (Reset clears it).
+    [[nodiscard]] const QString& scenarioName() const { return m_scenarioName; }
+    void setScenarioName(const QString& name);
 
 signals:
     void historyFinished();
     // "Set capability…" was pressed with `issue` (an index into the dossier's issues, −1 when none) chosen.
     void capabilityRequested(int issue);
+    // "Save Scenario…" was pressed (the window asks for a name and saves a view with the scenario).
+    void saveScenarioRequested();
 
 private:
     void rebuildIssues();
@@ -84,12 +98,14 @@ private:
     QGroupBox* m_whatIf = nullptr;
     QTableWidget* m_scenarioTable = nullptr;
     QLabel* m_scenarioOutcome = nullptr;
+    QPushButton* m_saveScenario = nullptr;
     QTimer* m_historyTimer = nullptr;
 
     ForecastInput m_input;
     ForecastResult m_result;
     QString m_resultError; // why the input as of the date cannot be forecast; empty when m_result holds the forecast
     ForecastScenario m_scenario;
+    QString m_scenarioName;
     ForecastInput m_scenarioInput;
     ForecastResult m_scenarioResult;
     std::vector<ForecastHistoryPoint> m_historyPoints;

@@ -42,6 +42,7 @@ class NotesModel;
 class NotesPanel;
 class PartiesModel;
 class SavedViewsPanel;
+class ForecastPanel;
 class PositionMatrixModel;
 class ReliabilityPanel;
 class SearchEngine;
@@ -98,11 +99,14 @@ public:
     void setCompareDate(std::optional<qint64> msecs);
     [[nodiscard]] std::optional<qint64> compareDate() const;
     // Saved views: what the window shows now (as-of and compare dates, events filter, timeline window and lanes,
-    // chart and period), and the window set to a view. saveView() stores the current settings under `name`
-    // (one undoable edit); false and why in the status bar when refused (a name in use, a read-only dossier).
+    // chart and period, the Forecast dock's scenario when What if changes something), and the window set to a
+    // view. saveView() stores the current settings under `name` (one undoable edit); a name in use is refused
+    // unless `replace`, which updates that view instead; false and why in the status bar when refused (a name
+    // in use, a read-only dossier).
     [[nodiscard]] SavedView currentView() const;
     void applyView(const SavedView& view);
-    bool saveView(const QString& name);
+    bool saveView(const QString& name, bool replace = false);
+    [[nodiscard]] ForecastPanel* forecastPanel() const { return m_forecast; }
     // Selects what the note is pinned to: the cell, the event, the column or party's row, the era's
     // period on the timeline, or the date as the as-of date.
     void showNoteTarget(const QString& noteId);
@@ -167,6 +171,9 @@ private:
     void createNotesDocks();
     void rebuildSavedViewsMenu();
     void saveViewDialog();
+    void saveScenarioDialog(); // the Forecast dock's "Save Scenario…"
+    // Asks for a name (an existing one: whether to replace that view) and saves the current view under it.
+    void askAndSaveView(const QString& title, const QString& label, const QString& suggested);
     void addNoteDialog();
     void editNoteDialog(const QString& id);
 
@@ -202,6 +209,7 @@ private:
     NotesModel* m_notesModel = nullptr;
     NotesPanel* m_notes = nullptr;
     SavedViewsPanel* m_views = nullptr;
+    ForecastPanel* m_forecast = nullptr;
     QMenu* m_savedViewsMenu = nullptr;
     SearchEngine* m_searchEngine = nullptr;
     SearchPanel* m_search = nullptr;

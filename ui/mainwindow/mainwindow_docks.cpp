@@ -239,10 +239,12 @@ void MainWindow::createDocks()
     auto* chartsDock = dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::BottomDockWidgetArea);
     tabifyDockWidget(eventsDock, chartsDock);
     // Forecast (bottom, tabbed with the charts). Its "Set capability…" opens the capability editor on its issue.
-    auto* forecast = new ForecastPanel(m_document, this);
-    connect(forecast, &ForecastPanel::capabilityRequested, this, [this](int issue) { editCapability(-1, issue); });
-    tabifyDockWidget(chartsDock,
-        dock(tr("Forecast"), QStringLiteral("forecastDock"), forecast, Qt::BottomDockWidgetArea));
+    // Its "Save Scenario…" saves a view with the scenario.
+    m_forecast = new ForecastPanel(m_document, this);
+    connect(m_forecast, &ForecastPanel::capabilityRequested, this, [this](int issue) { editCapability(-1, issue); });
+    connect(m_forecast, &ForecastPanel::saveScenarioRequested, this, &MainWindow::saveScenarioDialog);
+    tabifyDockWidget(
+        chartsDock, dock(tr("Forecast"), QStringLiteral("forecastDock"), m_forecast, Qt::BottomDockWidgetArea));
     timelineDock->raise();
     connect(m_eventsModel, &EventsModel::rowMaskChanged, this, [this] {
         const auto mask = maskOf(m_eventsModel->rowMask());

@@ -9,6 +9,7 @@
 #include "eventeditor.h"
 #include "eventfilterbar.h"
 #include "eventsmodel.h"
+#include "forecast/forecastpanel.h"
 #include "matrix/matrixview.h"
 #include "notedialog.h"
 #include "notesmodel.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -84,12 +86,15 @@ void MainWindow::rebuildSavedViewsMenu()
     m_savedViewsMenu->clear();
     auto* save = m_savedViewsMenu->addAction(tr("&Save Current View…"), this, &MainWindow::saveViewDialog);
     save->setObjectName(QStringLiteral("actionSaveView"));
+    auto* scenario = m_savedViewsMenu->addAction(tr("Save Forecast S&cenario…"), this, &MainWindow::saveScenarioDialog);
+    scenario->setObjectName(QStringLiteral("actionSaveScenario"));
     const auto& views = m_document->dossier().savedViews();
     if (!views.isEmpty())
         m_savedViewsMenu->addSeparator();
     for (const auto& v : views) {
-        // The name is data: "&" would become a mnemonic.
-        auto* a = m_savedViewsMenu->addAction(QString(v.name).replace(u'&', QStringLiteral("&&")));
+        // The name is data: "&" would become a mnemonic. A view with a forecast scenario says so, as in the dock.
+        const QString name = QString(v.name).replace(u'&', QStringLiteral("&&"));
+        auto* a = m_savedViewsMenu->addAction(v.scenario ? tr("%1 — scenario").arg(name) : name);
         const QString id = v.id;
         connect(a, &QAction::triggered, this, [this, id] {
             const auto i = m_document->dossier().savedViewIndex(id);
@@ -111,6 +116,7 @@ SavedView MainWindow::currentView() const
     v.timelineTo = m_timeline->scale().end();
     v.lanes = lanesKey(m_timeline->laneMode());
     m_charts->readInto(v);
+    m_forecast->readInto(v);
     return v;
 }
 
@@ -135,28 +141,66 @@ void MainWindow::applyView(const SavedView& v)
         m_timeline->setScale(scale);
     }
     m_charts->applyFrom(v);
+    m_forecast->applyFrom(v);
     statusBar()->showMessage(tr("View “%1”").arg(v.name), 4000);
 }
 
-bool MainWindow::saveView(const QString& name)
+bool MainWindow::saveView(const QString& name, bool replace)
 {
     SavedView v = currentView();
     v.name = name;
-    const auto r = Command::saveView(m_document, v);
+    const auto& views = m_document->dossier().savedViews();
+    const auto existing = m_document->dossier().savedViewByName(name);
+    if (replace && existing >= 0) {
+        v.id = views[existing].id; // the same view, new settings ("Update view …")
+        v.name = views[existing].name;
+    }
+    const auto r = replace && existing >= 0 ? Command::editView(m_document, v) : Command::saveView(m_document, v);
     if (!r.ok())
         statusBar()->showMessage(r.message(), 6000);
+    else if (v.scenario)
+        m_forecast->setScenarioName(v.name.trimmed());
     return r.ok();
+}
+
+void MainWindow::askAndSaveView(const QString& title, const QString& label, const QString& suggested)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, title, label, QLineEdit::Normal, suggested, &ok);
+    if (!ok)
+        return;
+    const auto existing = m_document->dossier().savedViewByName(name);
+    if (existing >= 0
+        && QMessageBox::question(this, title,
+               tr("A view named “%1” exists already. Replace its settings with the current ones?")
+                   .arg(m_document->dossier().savedViews()[existing].name))
+            != QMessageBox::Yes)
+        return;
+    saveView(name, existing >= 0);
 }
 
 void MainWindow::saveViewDialog()
 {
     if (refuseEditing())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
-        tr("View %1").arg(m_document->dossier().savedViews().size() + 1), &ok);
-    if (ok)
-        saveView(name);
+    askAndSaveView(
+        tr("Save View"), tr("Name of the view:"), tr("View %1").arg(m_document->dossier().savedViews().size() + 1));
+}
+
+void MainWindow::saveScenarioDialog()
+{
+    if (refuseEditing())
+        return;
+    if (!m_forecast->savedScenario()) {
+        statusBar()->showMessage(
+            tr("No scenario to save: turn on What if in the Forecast dock and change a party's value."), 6000);
+        return;
+    }
+    const QString suggested = !m_forecast->scenarioName().isEmpty()
+        ? m_forecast->scenarioName()
+        : tr("Scenario %1").arg(m_document->dossier().savedViews().size() + 1);
+    askAndSaveView(
+        tr("Save Scenario"), tr("Name of the scenario (saved as a view, with the current view):"), suggested);
 }
 
 void MainWindow::addNoteDialog()

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "document.h"
+#include "forecastscenario.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -52,7 +53,7 @@ SavedViewsPanel::SavedViewsPanel(Document* document, QWidget* parent)
             return;
         bool ok = false;
         const QString name = QInputDialog::getText(
-            this, tr("Rename View"), tr("New name:"), QLineEdit::Normal, item->text(), &ok);
+            this, tr("Rename View"), tr("New name:"), QLineEdit::Normal, item->data(NameRole).toString(), &ok);
         if (ok)
             renameCurrent(name);
     });
@@ -66,6 +67,9 @@ SavedViewsPanel::SavedViewsPanel(Document* document, QWidget* parent)
     for (auto signal : { &Document::savedViewInserted, &Document::savedViewChanged, &Document::savedViewRemoved })
         connect(m_document, signal, this, &SavedViewsPanel::rebuild);
     connect(m_document, &Document::reset, this, &SavedViewsPanel::rebuild);
+    // A scenario's tooltip names its issue and parties.
+    connect(m_document, &Document::partyChanged, this, &SavedViewsPanel::rebuild);
+    connect(m_document, &Document::issueChanged, this, &SavedViewsPanel::rebuild);
     rebuild();
 }
 
@@ -73,9 +77,23 @@ void SavedViewsPanel::rebuild()
 {
     const QString current = currentViewId();
     m_list->clear();
-    for (const auto& v : m_document->dossier().savedViews()) {
+    const Dossier& d = m_document->dossier();
+    for (const auto& v : d.savedViews()) {
         auto* item = new QListWidgetItem(v.name, m_list);
         item->setData(Qt::UserRole, v.id);
+        item->setData(NameRole, v.name);
+        if (v.scenario) {
+            // Which views carry a forecast scenario: marked in the text (read by screen readers too), the
+            // scenario in the tooltip (plain text: names are data).
+            item->setText(tr("%1 — scenario").arg(v.name));
+            const auto issue = d.issueIndex(v.scenario->issue);
+            const auto model = forecastModelFromKey(v.scenario->model);
+            QStringList lines { tr("Forecast scenario on %1, %2")
+                                    .arg(issue >= 0 ? d.issues()[issue].name : v.scenario->issue,
+                                        model ? forecastModelName(*model) : v.scenario->model) };
+            lines << ForecastScenario { v.scenario->overrides }.describe(d);
+            item->setToolTip(lines.join(u'\n'));
+        }
         if (v.id == current)
             m_list->setCurrentItem(item);
     }

@@ -3,7 +3,8 @@
 
 // The Saved Views dock: the dossier's named views, in order. Apply (or a double-click) asks the window to
 // restore one; Save asks it to store the current settings under a new name; Rename and Delete are undoable
-// edits made here through the Command facade.
+// edits made here through the Command facade. A view that carries a forecast scenario is marked as one, with the
+// scenario in its tooltip; an item's Qt::UserRole is the view's id, NameRole its name.
 
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class Document;
 class SavedViewsPanel : public QWidget {
     Q_OBJECT
 public:
+    enum Role { NameRole = Qt::UserRole + 1 };
     explicit SavedViewsPanel(Document* document, QWidget* parent = nullptr);
 
     [[nodiscard]] QListWidget* list() const { return m_list; }
