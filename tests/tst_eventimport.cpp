@@ -772,6 +772,38 @@ private slots:
         QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
     }
 
+    // A mapping file is read by the one JSON reader: a syntax error names its line, a bad field its key.
+    void mappingFileErrors()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char* name, const QByteArray& text) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                qFatal("cannot write %s", name);
+            return f.fileName();
+        };
+        const QString broken = write("broken.json", "{\n  \"fields\": {\"date\": \"when\"},\n  \"delimiter\" \",\"\n}\n");
+        const auto syntax = ColumnMapping::load(broken);
+        QVERIFY(!syntax.ok());
+        QCOMPARE(syntax.error().line(), 3);
+        QVERIFY2(syntax.error().message().startsWith(u"mapping %1, line 3: "_qs.arg(broken)), qPrintable(syntax.error().message()));
+        QCOMPARE(syntax.error().kind(), Error::Kind::Invalid);
+        const QString array = write("array.json", "[1, 2]\n");
+        QCOMPARE(ColumnMapping::load(array).error().message(), u"mapping %1 is not a JSON object"_qs.arg(array));
+        const QString control = write("control.json", "{\"name\": \"a\u0001b\"}\n");
+        QCOMPARE(ColumnMapping::load(control).error().line(), 1);
+        const QString noDate = write("nodate.json", "{\"fields\": {\"title\": \"t\"}}\n");
+        const auto field = ColumnMapping::load(noDate);
+        QVERIFY(!field.ok());
+        QCOMPARE(field.error().field(), u"fields.date"_qs);
+        QCOMPARE(field.error().message(), u"mapping %1: the mapping has no date column"_qs.arg(noDate));
+        const QString good = write("good.json", "{\"fields\": {\"date\": \"when\", \"title\": \"what\"}}\n");
+        const auto ok = ColumnMapping::load(good);
+        QVERIFY2(ok.ok(), qPrintable(ok.message()));
+        QCOMPARE(ok->date, u"when"_qs);
+        QCOMPARE(ok->title, u"what"_qs);
+    }
+
     void mappingRoundTrip()
     {
         ColumnMapping m = simpleMapping();
