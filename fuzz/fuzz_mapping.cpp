@@ -4,18 +4,18 @@
 #include "eventimport.h"
 #include "eventimportmapping.h"
 #include "fuzzinput.h"
+#include "jsonreader.h"
 
 #include <QBuffer>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     using namespace Entente;
-    const QJsonDocument doc = QJsonDocument::fromJson(FuzzInput::bytes(data, size));
-    if (!doc.isObject())
+    const auto doc = parseJsonDocument(FuzzInput::bytes(data, size), JsonReader::Controls::Refuse);
+    if (!doc.ok() || !doc->isObject())
         return 0;
-    const auto mapping = ColumnMapping::fromJson(doc.object());
+    const auto mapping = ColumnMapping::fromJson(doc->toObject());
     if (!mapping.ok())
         return 0;
     (void)mapping->referencedColumns();

@@ -107,7 +107,7 @@ namespace {
                 refs.push_back(EventStore::makeRef(
                     EventStore::RefKind(EventStore::refKindOf(ref)), mapped(EventStore::refSymbolOf(ref))));
             to.appendInterned(from.id(r), from.startDate(r), from.endDate(r), from.title(r), from.description(r),
-                mapped(from.locationSymbol(r)), refs);
+                mapped(from.locationSymbol(r)), refs, from.idTag(r), from.idTagPlace(r));
         }
         for (auto it = from.allClaims().begin(); it != from.allClaims().end(); ++it)
             if (keep(it.key()) && from.rowOfId(it.key()) >= 0)

@@ -533,6 +533,49 @@ inline void removeEvents(const StoreMaker& make)
     QCOMPARE(after.parties().size(), before.parties().size());
 }
 
+// External ids (EventStore::idTag): kept apart from the interned tags in memory, stored as the tags they are, in
+// their place among the event's tags, by the bulk writer and reader and by row writes alike.
+inline void externalIds(const StoreMaker& make)
+{
+    Dossier d = sample();
+    const QStringList tagLists[] = {
+        { u"acled-id=UKR1"_qs },
+        { u"Battles"_qs, u"acled-id=UKR2"_qs, u"geo=48.5,37.9"_qs },
+        { u"talks"_qs, u"id=7"_qs, u"gdelt-id=99"_qs }, // the first is the id; the second stays an interned tag
+        { u"ACLED-id=UKR3"_qs, u"id="_qs }, // not ids: an upper-case scheme, an empty value
+    };
+    qint64 id = 7000;
+    for (const QStringList& tags : tagLists) {
+        Event e;
+        e.id = ++id;
+        e.start = PartialDate::fromYmd(2025, 12, 1 + int(id % 20));
+        e.title = u"Imported %1"_qs.arg(id);
+        e.tags = tags;
+        QVERIFY(d.insertEvent(e).ok());
+    }
+    auto store = make(d, false);
+    QVERIFY(store);
+    Event later;
+    later.id = 7100;
+    later.start = PartialDate::fromYmd(2025, 12, 30);
+    later.title = u"Row write"_qs;
+    later.tags = { u"x"_qs, u"timelinejs-id=riyadh"_qs };
+    QVERIFY(store->insertRow(later, -1).ok());
+    QVERIFY(d.insertEvent(later).ok());
+    const Dossier loaded = reload(*store);
+    StoreTest::compareDossiers(loaded, d);
+    const EventStore& ev = loaded.events();
+    auto tagsOf = [&ev](qint64 id) { return ev.event(ev.rowOfId(id)).tags; };
+    QCOMPARE(tagsOf(7002), (QStringList { u"Battles"_qs, u"acled-id=UKR2"_qs, u"geo=48.5,37.9"_qs }));
+    QCOMPARE(tagsOf(7100), (QStringList { u"x"_qs, u"timelinejs-id=riyadh"_qs }));
+    QCOMPARE(ev.idTag(ev.rowOfId(7001)), u"acled-id=UKR1");
+    QCOMPARE(ev.idTag(ev.rowOfId(7003)), u"id=7");
+    QCOMPARE(ev.idTag(ev.rowOfId(7004)), QStringView());
+    QCOMPARE(ev.symbolOf(u"acled-id=UKR2"_qs), Dictionary::None);
+    QVERIFY(ev.symbolOf(u"gdelt-id=99"_qs) != Dictionary::None);
+    QVERIFY(ev.symbolOf(u"ACLED-id=UKR3"_qs) != Dictionary::None);
+}
+
 // A read-only store refuses every write with ReadOnly and changes nothing.
 inline void readOnly(const StoreMaker& make)
 {

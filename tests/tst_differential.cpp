@@ -255,6 +255,41 @@ private slots:
         QVERIFY(checked > 3000);
         QVERIFY(refused > 100);
     }
+
+    // Recorded-at times (DateCore::parseInstant, behind the stores' and the JSON dossier's timestamps) against
+    // Python's datetime: seconds and milliseconds kept, zones applied, impossible days and times refused.
+    void instants()
+    {
+        const QList<QByteArray> rows = readAll(fixture(QStringLiteral("instants.tsv"))).split('\n');
+        int checked = 0, refused = 0;
+        for (const QByteArray& row : rows) {
+            if (row.isEmpty() || row.startsWith('#'))
+                continue;
+            const QList<QByteArray> c = row.split('\t');
+            QCOMPARE(c.size(), 2);
+            const auto got = DateCore::parseInstant(c[0]);
+            const QString where = QStringLiteral("\"%1\"").arg(QString::fromLatin1(c[0]));
+            if (c[1] == "invalid") {
+                if (got.ok())
+                    QFAIL(qPrintable(where + QStringLiteral(" was read as ") + QString::number(got.value())));
+                QCOMPARE(got.error().kind(), Error::Kind::Invalid);
+                QVERIFY(!isoUtcToMsecs(QString::fromLatin1(c[0])).has_value());
+                ++refused;
+                continue;
+            }
+            if (!got.ok())
+                QFAIL(qPrintable(where + QStringLiteral(": ") + got.message()));
+            QVERIFY2(got.value() == c[1].toLongLong(),
+                qPrintable(where + QStringLiteral(": ours ") + QString::number(got.value()) + QStringLiteral(", Python's ")
+                    + QString::fromLatin1(c[1])));
+            QCOMPARE(isoUtcToMsecs(QString::fromLatin1(c[0])), std::optional<qint64>(got.value()));
+            // What the stores write reads back as the same instant.
+            QCOMPARE(isoUtcToMsecs(msecsToIsoUtc(got.value())), std::optional<qint64>(got.value() - (got.value() % 1000 + 1000) % 1000));
+            ++checked;
+        }
+        QVERIFY(checked > 2000);
+        QVERIFY(refused > 300);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDifferential)

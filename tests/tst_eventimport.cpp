@@ -604,6 +604,43 @@ private slots:
         QCOMPARE(twice->events.startDate(0).toIso(), u"2024-08-05"_qs);
     }
 
+    // External ids are kept apart from the interned tags (EventStore::idTag): 2000 rows with ids of their own add
+    // no symbols, read back as the tags they were, and still find their twins, also in a dossier that holds one
+    // as an ordinary tag (an event's second id tag).
+    void externalIdsAreNotInterned()
+    {
+        const auto m = *mappingPreset(u"acled"_qs);
+        QByteArray csv = "event_id_cnty,event_date,actor1\n";
+        for (int i = 1; i <= 2000; ++i)
+            csv += "UKR" + QByteArray::number(i) + ",2024-08-05,Army\n";
+        const auto r = run(csv, m);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(r->rowsImported, 2000);
+        QVERIFY2(r->events.symbols().size() < 10, qPrintable(QString::number(r->events.symbols().size())));
+        QCOMPARE(r->events.refTexts(r->events.rowOfId(1), EventStore::RefKind::Tag), QStringList { u"acled-id=UKR1"_qs });
+        QCOMPARE(r->events.event(r->events.rowOfId(2000)).tags, QStringList { u"acled-id=UKR2000"_qs });
+
+        Dossier target = baseDossier();
+        Event known;
+        known.start = PartialDate::parse(u"2024-08-05").value();
+        known.title = u"Known twice"_qs;
+        known.tags = { u"gdelt-id=1"_qs, u"acled-id=UKR5"_qs };
+        Entente::TestUtil::must(target.insertEvent(known));
+        known.title = u"Known"_qs;
+        known.tags = { u"talks"_qs, u"acled-id=UKR6"_qs };
+        Entente::TestUtil::must(target.insertEvent(known));
+        const auto again = run(csv, m, true, 4 << 20, target);
+        QVERIFY2(again.ok(), qPrintable(again.message()));
+        QCOMPARE(again->rowsDuplicate, 2);
+        QCOMPARE(again->rowsImported, 1998);
+        const auto merged = applyImport(target, again.value());
+        QVERIFY2(merged.ok(), qPrintable(merged.message()));
+        QCOMPARE(merged->events().size(), 3 + 1998);
+        const EventStore& ev = merged->events();
+        const qint64 lastId = ev.nextId() - 1;
+        QCOMPARE(ev.event(ev.rowOfId(lastId)).tags, QStringList { u"acled-id=UKR2000"_qs });
+    }
+
     // GDELT: 57-column rows (before April 2013), 58 (1.0 after) and 61 (2.0) in one file all import.
     void gdeltMixedLayouts()
     {
@@ -733,6 +770,38 @@ private slots:
             u"precision code \"1\" must be year, month, week, day or minute, not \"fortnight\""_qs);
         QCOMPARE(refused.error().field(), u"precisionCodes"_qs);
         QCOMPARE(refused.error().kind(), Error::Kind::Invalid);
+    }
+
+    // A mapping file is read by the one JSON reader: a syntax error names its line, a bad field its key.
+    void mappingFileErrors()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char* name, const QByteArray& text) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                qFatal("cannot write %s", name);
+            return f.fileName();
+        };
+        const QString broken = write("broken.json", "{\n  \"fields\": {\"date\": \"when\"},\n  \"delimiter\" \",\"\n}\n");
+        const auto syntax = ColumnMapping::load(broken);
+        QVERIFY(!syntax.ok());
+        QCOMPARE(syntax.error().line(), 3);
+        QVERIFY2(syntax.error().message().startsWith(u"mapping %1, line 3: "_qs.arg(broken)), qPrintable(syntax.error().message()));
+        QCOMPARE(syntax.error().kind(), Error::Kind::Invalid);
+        const QString array = write("array.json", "[1, 2]\n");
+        QCOMPARE(ColumnMapping::load(array).error().message(), u"mapping %1 is not a JSON object"_qs.arg(array));
+        const QString control = write("control.json", "{\"name\": \"a\u0001b\"}\n");
+        QCOMPARE(ColumnMapping::load(control).error().line(), 1);
+        const QString noDate = write("nodate.json", "{\"fields\": {\"title\": \"t\"}}\n");
+        const auto field = ColumnMapping::load(noDate);
+        QVERIFY(!field.ok());
+        QCOMPARE(field.error().field(), u"fields.date"_qs);
+        QCOMPARE(field.error().message(), u"mapping %1: the mapping has no date column"_qs.arg(noDate));
+        const QString good = write("good.json", "{\"fields\": {\"date\": \"when\", \"title\": \"what\"}}\n");
+        const auto ok = ColumnMapping::load(good);
+        QVERIFY2(ok.ok(), qPrintable(ok.message()));
+        QCOMPARE(ok->date, u"when"_qs);
+        QCOMPARE(ok->title, u"what"_qs);
     }
 
     void mappingRoundTrip()

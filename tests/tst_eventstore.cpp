@@ -237,6 +237,126 @@ private slots:
         QCOMPARE(a.rowOfId(12), 2);
     }
 
+    // Which tags are external ids: "id=<value>" or "<scheme>-id=<value>", the scheme lower-case letters and digits.
+    void isIdTag_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<bool>("id");
+        QTest::newRow("acled") << u"acled-id=UKR170001"_qs << true;
+        QTest::newRow("no scheme") << u"id=42"_qs << true;
+        QTest::newRow("digits") << u"gdelt2-id=1001"_qs << true;
+        QTest::newRow("value with =") << u"timelinejs-id=a=b"_qs << true;
+        QTest::newRow("empty value") << u"acled-id="_qs << false;
+        QTest::newRow("upper-case scheme") << u"ACLED-id=1"_qs << false;
+        QTest::newRow("no dash") << u"acledid=1"_qs << false;
+        QTest::newRow("empty scheme") << u"-id=1"_qs << false;
+        QTest::newRow("attribute") << u"data_id=1"_qs << false;
+        QTest::newRow("plain tag") << u"talks"_qs << false;
+        QTest::newRow("geo") << u"geo=48.5,37.9"_qs << false;
+    }
+    void isIdTag()
+    {
+        QFETCH(QString, tag);
+        QFETCH(bool, id);
+        QCOMPARE(EventStore::isIdTag(tag), id);
+    }
+
+    // A row's external id is not interned: it stays out of refs() and the dictionary, and comes back in its
+    // place among the tags through every way rows get in, move and go.
+    void externalIdKeptApart()
+    {
+        using Kind = EventStore::RefKind;
+        Event a = makeEvent(1, "2025-12-15", u"A"_qs, { u"us"_qs });
+        a.tags = { u"talks"_qs, u"acled-id=UKR1"_qs, u"geo=1,2"_qs };
+        Event b = makeEvent(2, "2025-12-14", u"B"_qs);
+        b.tags = { u"id=7"_qs };
+        Event c = makeEvent(3, "2025-12-13", u"C"_qs);
+        c.tags = { u"talks"_qs, u"gdelt-id=5"_qs, u"acled-id=UKR9"_qs }; // the first is the id, the second a tag
+
+        EventStore single, bulk;
+        for (const Event* e : { &a, &b, &c }) {
+            single.insert(*e);
+            bulk.append(*e);
+        }
+        bulk.finish();
+        for (const EventStore* s : { &single, &bulk }) {
+            QCOMPARE(s->event(s->rowOfId(1)), a);
+            QCOMPARE(s->event(s->rowOfId(2)), b);
+            QCOMPARE(s->event(s->rowOfId(3)), c);
+            QCOMPARE(s->idTag(s->rowOfId(1)), u"acled-id=UKR1");
+            QCOMPARE(s->idTagPlace(s->rowOfId(1)), 1);
+            QCOMPARE(s->idTag(s->rowOfId(3)), u"gdelt-id=5");
+            QCOMPARE(s->symbolOf(u"acled-id=UKR1"_qs), Dictionary::None);
+            QCOMPARE(s->symbolOf(u"id=7"_qs), Dictionary::None);
+            QVERIFY(s->symbolOf(u"acled-id=UKR9"_qs) != Dictionary::None);
+            QVERIFY(s->refs(s->rowOfId(2)).empty()); // b's only tag is its id
+        }
+        // Titles and descriptions around it are unchanged; an update keeps or replaces it.
+        const qsizetype row = single.rowOfId(1);
+        QCOMPARE(single.title(row), u"A");
+        QCOMPARE(single.description(row), u"A — details");
+        Event changed = a;
+        changed.tags = { u"acled-id=UKR1b"_qs };
+        single.update(row, changed);
+        QCOMPARE(single.event(single.rowOfId(1)).tags, QStringList { u"acled-id=UKR1b"_qs });
+        changed.tags = { u"talks"_qs };
+        single.update(single.rowOfId(1), changed);
+        QCOMPARE(single.idTag(single.rowOfId(1)), QStringView());
+        QCOMPARE(single.event(single.rowOfId(1)).tags, QStringList { u"talks"_qs });
+        single.removeAt(single.rowOfId(2));
+        QCOMPARE(single.event(single.rowOfId(3)), c);
+
+        // By symbol, and a store appended to another (the import's second thread).
+        EventStore part;
+        const quint32 talks = part.internSymbol(u"talks");
+        const quint32 tags[] = { EventStore::makeRef(Kind::Tag, talks) };
+        part.appendInterned(1, PartialDate::parse(u"2024-01-02").value(), {}, u"x", u"dx", part.internSymbol(u"L"), tags,
+            u"acled-id=P1", 0);
+        part.appendInterned(2, PartialDate::parse(u"2024-01-01").value(), {}, u"y", {}, part.internSymbol(u"L"), tags,
+            u"acled-id=P2", 5); // a place past the end: last
+        EventStore whole;
+        std::vector<quint32> map;
+        for (qsizetype s = 0; s < part.symbols().size(); ++s)
+            map.push_back(whole.internSymbol(part.symbols().text(quint32(s))));
+        whole.appendStore(part, 100, map);
+        whole.finish();
+        QCOMPARE(whole.refTexts(whole.rowOfId(101), Kind::Tag), (QStringList { u"acled-id=P1"_qs, u"talks"_qs }));
+        QCOMPARE(whole.refTexts(whole.rowOfId(102), Kind::Tag), (QStringList { u"talks"_qs, u"acled-id=P2"_qs }));
+        QCOMPARE(whole.title(whole.rowOfId(101)), u"x");
+        QCOMPARE(whole.description(whole.rowOfId(101)), u"dx");
+        QCOMPARE(whole.symbols().size(), 2); // "talks" and "L"
+
+        // A tag list longer than the place can say keeps a late id as an ordinary tag, in its place.
+        Event many = makeEvent(9, "2025-01-01", u"many"_qs);
+        many.tags.clear();
+        for (int i = 0; i < 300; ++i)
+            many.tags << QStringLiteral("t%1").arg(i);
+        many.tags.insert(280, u"acled-id=late"_qs);
+        EventStore s;
+        s.insert(many);
+        QCOMPARE(s.event(0), many);
+        QCOMPARE(s.idTag(0), QStringView());
+        QVERIFY(s.symbolOf(u"acled-id=late"_qs) != Dictionary::None);
+    }
+
+    // 10^5 rows with ids of their own cost no dictionary entries.
+    void externalIdsCostNoSymbols()
+    {
+        EventStore s;
+        const int n = 100000;
+        for (int i = 1; i <= n; ++i) {
+            const QString id = QStringLiteral("acled-id=UKR%1").arg(i);
+            const QStringView tags[] = { u"battle", id };
+            s.append(i, PartialDate::fromMsecs(qint64(n - i) * 60000, Precision::Minute), {}, u"t", u"", u"Kyiv", {}, {},
+                tags, {});
+        }
+        s.finish();
+        QCOMPARE(s.symbols().size(), 2);
+        QCOMPARE(s.refTexts(0, EventStore::RefKind::Tag), (QStringList { u"battle"_qs, QStringLiteral("acled-id=UKR%1").arg(n) }));
+        const double perEvent = double(s.memoryBytes()) / n;
+        QVERIFY2(perEvent <= 100.0, qPrintable(QString::number(perEvent)));
+    }
+
     void duplicateIdsDetected()
     {
         EventStore s;

@@ -209,6 +209,28 @@ private slots:
         QVERIFY(!first.contains("\"shortName\": \"\""));
     }
 
+    // An external id (EventStore::idTag) is written as the tag it is, in its place, and read back apart.
+    void externalIdRoundTrip()
+    {
+        Dossier original = everyField();
+        Event e;
+        e.id = 900;
+        e.start = PartialDate::fromYmd(2025, 12, 20);
+        e.title = u"Imported"_qs;
+        e.tags = { u"talks"_qs, u"acled-id=UKR1"_qs, u"geo=1,2"_qs };
+        QVERIFY(original.insertEvent(e).ok());
+        const QByteArray bytes = write(original);
+        QVERIFY(bytes.contains("\"talks\", \"acled-id=UKR1\", \"geo=1,2\""));
+        Dossier copy;
+        const auto error = read(bytes, copy);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(difference(original, copy), QString());
+        const EventStore& ev = copy.events();
+        QCOMPARE(ev.event(ev.rowOfId(900)).tags, e.tags);
+        QCOMPARE(ev.idTag(ev.rowOfId(900)), u"acled-id=UKR1");
+        QCOMPARE(ev.symbolOf(u"acled-id=UKR1"_qs), Dictionary::None);
+    }
+
     void emptyDossierRoundTrip()
     {
         const QByteArray bytes = write(Dossier());

@@ -439,6 +439,31 @@ private slots:
         compareDossiers(loaded, old);
     }
 
+    // An external id (EventStore::idTag) is stored in the tags column as the tag it always was, in its place, and
+    // a file written before it was kept apart reads the same (the conformance suite covers the round trip).
+    void externalIdStoredAsTag()
+    {
+        Dossier d;
+        Event e;
+        e.id = 1;
+        e.start = PartialDate::fromYmd(2024, 8, 5);
+        e.title = u"Clash"_qs;
+        e.tags = { u"Battles"_qs, u"acled-id=UKR2"_qs, u"geo=48.5,37.9"_qs };
+        QVERIFY(d.insertEvent(e).ok());
+        QVERIFY(SqliteStore::create(path("ids.entente"), d).ok());
+        const QString sep(QChar(SqliteSchema::ListSeparator));
+        QCOMPARE(sql(path("ids.entente"), u"SELECT tags FROM event WHERE id = 1"_qs),
+            QVariantList { e.tags.join(sep) });
+        // Written by hand as an older file holds it: the id first, then a second id tag.
+        QCOMPARE(sql(path("ids.entente"), u"UPDATE event SET tags = 'acled-id=UKR9' || char(31) || 'x' || char(31) || "
+                                          u"'gdelt-id=5' WHERE id = 1"_qs),
+            QVariantList {});
+        Dossier loaded;
+        reload(path("ids.entente"), loaded);
+        QCOMPARE(loaded.events().event(0).tags, (QStringList { u"acled-id=UKR9"_qs, u"x"_qs, u"gdelt-id=5"_qs }));
+        QCOMPARE(loaded.events().idTag(0), u"acled-id=UKR9");
+    }
+
     void bulkInsertEvents()
     {
         Dossier d;

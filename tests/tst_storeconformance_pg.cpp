@@ -45,6 +45,7 @@ private slots:
     void readOnly() { Conformance::readOnly(m_make); }
     void claims() { Conformance::claims(m_make); }
     void removeEvents() { Conformance::removeEvents(m_make); }
+    void externalIds() { Conformance::externalIds(m_make); }
 
     // What was published reads back field for field.
     void publishedReadsBack()

@@ -42,6 +42,7 @@ private slots:
     void readOnly() { Conformance::readOnly(m_make); }
     void claims() { Conformance::claims(m_make); }
     void removeEvents() { Conformance::removeEvents(m_make); }
+    void externalIds() { Conformance::externalIds(m_make); }
 
     // The SQLite store's own concurrency control: the lock. A second writer is refused, naming the holder; with
     // ReadWriteElseReadOnly it gets the file read-only and says why.

@@ -69,8 +69,10 @@ namespace {
         return PartialDate::fromMsecs(msecs, p);
     }
 
-    // ISO 8601 from position 0 (after a sign, if any); s has been trimmed.
-    Result<PartialDate> parseIso(QByteArrayView s, bool negative, bool signedYear)
+    // ISO 8601 from position 0 (after a sign, if any); s has been trimmed. Seconds and their fraction are read
+    // and dropped, or given back in msecsInMinute (milliseconds, the fraction cut after three digits) for an
+    // instant.
+    Result<PartialDate> parseIso(QByteArrayView s, bool negative, bool signedYear, int* msecsInMinute = nullptr)
     {
         int y = 0, m = 1, d = 1, h = 0, min = 0;
         if (!digits(s, 0, 4, y))
@@ -93,14 +95,22 @@ namespace {
         qsizetype pos = 16;
         if (pos < s.size() && s[pos] == ':') { // seconds are accepted and dropped: a minute is the finest kept
             int sec = 0;
-            if (!digits(s, pos + 1, 2, sec) || sec > 60)
+            if (!digits(s, pos + 1, 2, sec) || sec > (msecsInMinute ? 59 : 60))
                 return fail(DateText::tr("bad seconds"));
             pos += 3;
+            int ms = 0, fractionDigits = 0;
             if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
                 ++pos;
-                while (pos < s.size() && isDigit(s[pos]))
-                    ++pos;
+                for (; pos < s.size() && isDigit(s[pos]); ++pos, ++fractionDigits)
+                    if (fractionDigits < 3)
+                        ms = ms * 10 + (s[pos] - '0');
+                if (msecsInMinute && fractionDigits == 0)
+                    return fail(DateText::tr("bad seconds"));
+                for (int k = fractionDigits; k < 3; ++k)
+                    ms *= 10;
             }
+            if (msecsInMinute)
+                *msecsInMinute = sec * 1000 + ms;
         }
         qint64 offset = 0;
         const QByteArrayView zone = s.sliced(pos);
@@ -198,6 +208,18 @@ namespace {
         return fail(DateText::tr("unrecognised date \"%1\"")
                         .arg(QString::fromUtf8(s.first(std::min<qsizetype>(s.size(), 40)))));
     }
+}
+
+Result<qint64> parseInstant(QByteArrayView text)
+{
+    const QByteArrayView s = text.trimmed();
+    int inMinute = 0;
+    const auto at = parseIso(s, false, false, &inMinute);
+    if (!at.ok())
+        return at.error();
+    if (at->precision < Precision::Day)
+        return Error(DateText::tr("expected -DD after the month"), Error::Kind::Invalid);
+    return at->msecs + inMinute;
 }
 
 bool isLeapYear(int year) { return year != 0 && astronomical(year).is_leap(); }

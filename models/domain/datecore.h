@@ -62,6 +62,11 @@ Q_DECLARE_FLAGS(Forms, Form)
 // per cell: the message is only built on failure, and a success does not allocate.
 [[nodiscard]] Result<PartialDate> parse(QByteArrayView text, Forms forms);
 
+// An instant, msecs since the epoch, as stores and files record when a change was made: ISO 8601
+// "YYYY-MM-DD[(T| )HH:MM[:SS[.fff…]]][Z|±hh[[:]mm]]", years 1–9999, no zone meaning UTC. Unlike parse() it keeps
+// seconds and milliseconds (further digits of the fraction are cut) and refuses a 60th second. Errors as parse().
+[[nodiscard]] Result<qint64> parseInstant(QByteArrayView text);
+
 } // namespace Entente::DateCore
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(Entente::DateCore::Forms)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportmapping.h"
+#include "jsonreader.h"
 #include "regularfile.h"
 #include "safefilewriter.h"
 
@@ -234,12 +235,14 @@ Result<ColumnMapping> ColumnMapping::load(const QString& path)
     QFile f(path);
     if (auto why = openRegularFile(f); !why.ok())
         return why.error();
-    QJsonParseError pe;
-    const auto doc = QJsonDocument::fromJson(f.readAll(), &pe); // a mapping is a few hundred bytes
-    if (!doc.isObject())
-        return Error(QStringLiteral("mapping %1 is not a JSON object: %2").arg(path, pe.errorString()),
-            Error::Kind::Invalid);
-    auto m = fromJson(doc.object());
+    // The one JSON reader (jsonreader.h); a mapping is a few hundred bytes, read whole.
+    const auto doc = parseJsonDocument(f.readAll(), JsonReader::Controls::Refuse);
+    if (!doc.ok())
+        return Error(QStringLiteral("mapping %1, line %2: %3").arg(path).arg(doc.error().line()).arg(doc.message()),
+            doc.error().line(), {}, Error::Kind::Invalid);
+    if (!doc->isObject())
+        return Error(QStringLiteral("mapping %1 is not a JSON object").arg(path), 1, {}, Error::Kind::Invalid);
+    auto m = fromJson(doc->toObject());
     if (!m.ok())
         return m.error().prefixed(QStringLiteral("mapping %1").arg(path));
     return m;

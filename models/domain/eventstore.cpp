@@ -130,7 +130,55 @@ QStringList EventStore::refTexts(qsizetype row, RefKind kind) const
     for (quint32 r : refs(row))
         if (refKindOf(r) == quint32(kind))
             out.append(m_symbols.text(refSymbolOf(r)));
+    if (kind == RefKind::Tag)
+        if (const QStringView id = idTag(row); !id.isEmpty())
+            out.insert(std::min(idTagPlace(row), out.size()), id.toString());
     return out;
+}
+
+QStringView EventStore::idTag(qsizetype row) const
+{
+    const auto r = size_t(row);
+    return QStringView(m_text.data() + m_textOffset[r] + m_titleLength[r] + m_descriptionLength[r],
+        qsizetype(m_idTag[r] & IdLengthMask));
+}
+
+bool EventStore::isIdTag(QStringView tag)
+{
+    // "id=<value>" or "<scheme>-id=<value>", the scheme in lower-case ASCII letters and digits, the value not empty.
+    const qsizetype eq = tag.indexOf(u"id=");
+    if (eq < 0 || eq + 3 >= tag.size() || tag.size() > qsizetype(IdLengthMask))
+        return false;
+    if (eq == 0)
+        return true;
+    if (eq < 2 || tag[eq - 1] != u'-')
+        return false;
+    for (qsizetype i = 0; i < eq - 1; ++i)
+        if (const char16_t c = tag[i].unicode(); !((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')))
+            return false;
+    return true;
+}
+
+template<typename List>
+qsizetype EventStore::idTagIndex(const List& tags)
+{
+    qsizetype i = 0;
+    for (const auto& t : tags) {
+        if (i > MaxIdPlace)
+            break;
+        if (isIdTag(QStringView(t)))
+            return i;
+        ++i;
+    }
+    return -1;
+}
+
+quint32 EventStore::packIdTag(QStringView tag, qsizetype place)
+{
+    if (tag.isEmpty())
+        return 0;
+    Q_ASSERT(tag.size() <= qsizetype(IdLengthMask) && place >= 0 && place <= MaxIdPlace);
+    return quint32(tag.size()) | (quint32(place) << 24);
 }
 
 bool EventStore::hasRef(qsizetype row, RefKind kind, quint32 symbol) const
@@ -190,6 +238,12 @@ void EventStore::insertAt(qsizetype row, const Event& e)
     m_textOffset.insert(m_textOffset.begin() + row, quint64(m_text.size()));
     m_text.insert(m_text.end(), e.title.utf16(), e.title.utf16() + e.title.size());
     m_text.insert(m_text.end(), e.description.utf16(), e.description.utf16() + e.description.size());
+    const qsizetype idAt = idTagIndex(e.tags);
+    if (idAt >= 0) {
+        const QString& id = e.tags[idAt];
+        m_text.insert(m_text.end(), id.utf16(), id.utf16() + id.size());
+    }
+    m_idTag.insert(m_idTag.begin() + row, idAt < 0 ? 0 : packIdTag(e.tags[idAt], idAt));
     m_titleLength.insert(m_titleLength.begin() + row, quint32(e.title.size()));
     m_descriptionLength.insert(m_descriptionLength.begin() + row, quint32(e.description.size()));
     m_location.insert(m_location.begin() + row, m_symbols.intern(e.location));
@@ -198,8 +252,9 @@ void EventStore::insertAt(qsizetype row, const Event& e)
         refs.push_back(tagRef(RefKind::Party, p));
     for (const auto& p : e.issues)
         refs.push_back(tagRef(RefKind::Issue, p));
-    for (const auto& p : e.tags)
-        refs.push_back(tagRef(RefKind::Tag, p));
+    for (qsizetype i = 0; i < e.tags.size(); ++i)
+        if (i != idAt)
+            refs.push_back(tagRef(RefKind::Tag, e.tags[i]));
     for (const auto& p : e.sources)
         refs.push_back(tagRef(RefKind::Source, p));
     if (m_refOffset.empty())
@@ -262,6 +317,7 @@ void EventStore::removeAt(qsizetype row)
     m_textOffset.erase(m_textOffset.begin() + row); // the text itself stays in the pool until the next finish()
     m_titleLength.erase(m_titleLength.begin() + row);
     m_descriptionLength.erase(m_descriptionLength.begin() + row);
+    m_idTag.erase(m_idTag.begin() + row);
     m_location.erase(m_location.begin() + row);
     if (m_id.empty())
         clear();
@@ -282,6 +338,7 @@ void EventStore::reserve(qsizetype n, qsizetype textChars, qsizetype refs)
     m_textOffset.reserve(s);
     m_titleLength.reserve(s);
     m_descriptionLength.reserve(s);
+    m_idTag.reserve(s);
     m_location.reserve(s);
     m_refOffset.reserve(s + 1);
     m_refs.reserve(refs > 0 ? size_t(refs) : s * 2);
@@ -319,23 +376,40 @@ void EventStore::append(qint64 id, PartialDate start, PartialDate end, QStringVi
     m_textOffset.push_back(quint64(m_text.size()));
     m_text.insert(m_text.end(), title.utf16(), title.utf16() + title.size());
     m_text.insert(m_text.end(), description.utf16(), description.utf16() + description.size());
+    const qsizetype idAt = idTagIndex(tags);
+    if (idAt >= 0) {
+        const QStringView id = tags[size_t(idAt)];
+        m_text.insert(m_text.end(), id.utf16(), id.utf16() + id.size());
+    }
+    m_idTag.push_back(idAt < 0 ? 0 : packIdTag(tags[size_t(idAt)], idAt));
     m_titleLength.push_back(quint32(title.size()));
     m_descriptionLength.push_back(quint32(description.size()));
     m_location.push_back(m_symbols.intern(location.toString()));
-    auto add = [this](RefKind k, std::span<const QStringView> list) {
-        for (auto v : list)
-            m_refs.push_back(tagRef(k, v.toString()));
+    auto add = [this](RefKind k, std::span<const QStringView> list, qsizetype skip = -1) {
+        for (size_t i = 0; i < list.size(); ++i)
+            if (qsizetype(i) != skip)
+                m_refs.push_back(tagRef(k, list[i].toString()));
     };
     add(RefKind::Party, parties);
     add(RefKind::Issue, issues);
-    add(RefKind::Tag, tags);
+    add(RefKind::Tag, tags, idAt);
     add(RefKind::Source, sources);
     m_refOffset.push_back(quint32(m_refs.size()));
 }
 
 void EventStore::appendInterned(qint64 id, PartialDate start, PartialDate end, QStringView title,
-    QStringView description, quint32 location, std::span<const quint32> taggedRefs)
+    QStringView description, quint32 location, std::span<const quint32> taggedRefs, QStringView idTag, qsizetype idPlace)
 {
+    if (!idTag.isEmpty() && (idTag.size() > qsizetype(IdLengthMask) || idPlace > MaxIdPlace)) [[unlikely]] {
+        // Too long or too far down the list to be kept as the id: an ordinary tag in its place.
+        std::vector<quint32> refs(taggedRefs.begin(), taggedRefs.end());
+        auto at = std::find_if(refs.begin(), refs.end(), [](quint32 r) { return refKindOf(r) >= quint32(RefKind::Tag); });
+        for (qsizetype i = 0; i < idPlace && at != refs.end() && refKindOf(*at) == quint32(RefKind::Tag); ++i)
+            ++at;
+        refs.insert(at, tagRef(RefKind::Tag, idTag.toString()));
+        appendInterned(id, start, end, title, description, location, refs);
+        return;
+    }
     if (m_refOffset.empty())
         m_refOffset.push_back(0);
     if (id == 0)
@@ -348,6 +422,8 @@ void EventStore::appendInterned(qint64 id, PartialDate start, PartialDate end, Q
     m_textOffset.push_back(quint64(m_text.size()));
     m_text.insert(m_text.end(), title.utf16(), title.utf16() + title.size());
     m_text.insert(m_text.end(), description.utf16(), description.utf16() + description.size());
+    m_text.insert(m_text.end(), idTag.utf16(), idTag.utf16() + idTag.size());
+    m_idTag.push_back(packIdTag(idTag, idPlace));
     m_titleLength.push_back(quint32(title.size()));
     m_descriptionLength.push_back(quint32(description.size()));
     m_location.push_back(location);
@@ -377,6 +453,7 @@ void EventStore::appendStore(const EventStore& other, qint64 idShift, std::span<
     m_precision.insert(m_precision.end(), other.m_precision.begin(), other.m_precision.end());
     m_titleLength.insert(m_titleLength.end(), other.m_titleLength.begin(), other.m_titleLength.end());
     m_descriptionLength.insert(m_descriptionLength.end(), other.m_descriptionLength.begin(), other.m_descriptionLength.end());
+    m_idTag.insert(m_idTag.end(), other.m_idTag.begin(), other.m_idTag.end());
     m_textOffset.reserve(m_textOffset.size() + n);
     for (quint64 offset : other.m_textOffset)
         m_textOffset.push_back(textBase + offset);
@@ -456,6 +533,7 @@ void EventStore::finish()
         permute(m_textOffset, order);
         permute(m_titleLength, order);
         permute(m_descriptionLength, order);
+        permute(m_idTag, order);
     };
     auto gatherColumns = [this, &order] {
         permute(m_id, order);
@@ -506,7 +584,7 @@ qsizetype EventStore::memoryBytes() const
 {
     auto cap = [](const auto& v) { return qsizetype(v.capacity() * sizeof(v[0])); };
     return cap(m_id) + cap(m_start) + cap(m_end) + cap(m_precision) + cap(m_textOffset) + cap(m_titleLength)
-        + cap(m_descriptionLength) + cap(m_location) + cap(m_refOffset) + cap(m_refs) + cap(m_byId)
+        + cap(m_descriptionLength) + cap(m_idTag) + cap(m_location) + cap(m_refOffset) + cap(m_refs) + cap(m_byId)
         + m_symbols.memoryBytes();
 }
 

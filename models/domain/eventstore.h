@@ -3,8 +3,9 @@
 
 // The columnar event store: one vector per field (struct of arrays), rows kept sorted by start, then id.
 // Titles and descriptions live in one UTF-16 text pool; locations, parties, issues, tags and sources are
-// interned symbols. A row costs about 60 bytes plus its text and its references, so 10^7 events fit in
-// memory. Rows move when events are inserted or re-dated; the id is the stable handle.
+// interned symbols, except a row's external id (see idTag()), which is text in the pool. A row costs about
+// 60 bytes plus its text and its references, so 10^7 events fit in memory. Rows move when events are
+// inserted or re-dated; the id is the stable handle.
 //
 // Bulk loading goes through append() + finish(): appending is O(1) and finish() sorts once.
 
@@ -49,6 +50,16 @@ public:
     [[nodiscard]] const QHash<qint64, QList<Claim>>& allClaims() const { return m_claims; }
     void setClaims(qint64 id, const QList<Claim>& claims);
 
+    // The external id: the tag "<scheme>-id=<value>" (or "id=<value>") by which an importer records the row's id
+    // in its source file (ACLED event_id_cnty, GDELT GLOBALEVENTID, TimelineJS unique_id). Nearly every
+    // imported row has one of its own, so it is not interned: a row's first such tag is kept in the text pool
+    // after the description, with its place among the row's tags. refTexts(Tag) and event() put it back in that
+    // place, so files and every other reader still see it as a tag; refs(), hasRef() and symbols() do not hold it.
+    // Appending or inserting routes the tag here; isIdTag() says which tags qualify.
+    [[nodiscard]] QStringView idTag(qsizetype row) const;
+    [[nodiscard]] qsizetype idTagPlace(qsizetype row) const { return qsizetype(m_idTag[size_t(row)] >> 24); }
+    [[nodiscard]] static bool isIdTag(QStringView tag);
+
     static constexpr quint32 refKindOf(quint32 tagged) { return tagged >> 30; }
     static constexpr quint32 refSymbolOf(quint32 tagged) { return tagged & 0x3fffffffu; }
     [[nodiscard]] const Dictionary& symbols() const { return m_symbols; }
@@ -73,11 +84,12 @@ public:
         std::span<const QStringView> tags, std::span<const QStringView> sources);
     void finish();
     // Bulk loaders that resolve their repeated strings once (the SQLite reader): intern a symbol, then append
-    // rows by symbol. taggedRefs are makeRef() values grouped by kind in RefKind order, like refs().
+    // rows by symbol. taggedRefs are makeRef() values grouped by kind in RefKind order, like refs(); idTag, when
+    // not empty, is the row's external-id tag and idPlace its index among the row's tags (see idTag()).
     quint32 internSymbol(QStringView text) { return m_symbols.intern(text.toString()); }
     static constexpr quint32 makeRef(RefKind kind, quint32 symbol) { return (quint32(kind) << 30) | symbol; }
     void appendInterned(qint64 id, PartialDate start, PartialDate end, QStringView title, QStringView description,
-        quint32 location, std::span<const quint32> taggedRefs);
+        quint32 location, std::span<const quint32> taggedRefs, QStringView idTag = {}, qsizetype idPlace = 0);
     // Appends every row of `other` in its row order (a store filled on another thread): ids plus idShift,
     // other's symbols translated through symbolMap (other's symbol → this store's). When two of other's
     // symbols map to one, a row's references that become equal are kept once, the first.
@@ -94,14 +106,20 @@ private:
     void rebuildIdIndex();
     void findDuplicateId();
     quint32 tagRef(RefKind k, const QString& s) { return (quint32(k) << 30) | m_symbols.intern(s); }
+    static constexpr quint32 IdLengthMask = 0xffffffu;
+    static constexpr qsizetype MaxIdPlace = 255;
+    // The index in tags of the tag to keep as the external id, or -1.
+    template<typename List> static qsizetype idTagIndex(const List& tags);
+    static quint32 packIdTag(QStringView tag, qsizetype place);
 
     std::vector<qint64> m_id;
     std::vector<qint64> m_start;
     std::vector<qint64> m_end;
     std::vector<quint8> m_precision; // start (2 bits) | end (2 bits) << 2
-    std::vector<quint64> m_textOffset; // into m_text: title then description
+    std::vector<quint64> m_textOffset; // into m_text: title, description, external id
     std::vector<quint32> m_titleLength;
     std::vector<quint32> m_descriptionLength;
+    std::vector<quint32> m_idTag; // the external-id tag after the description: length | place among tags << 24
     std::vector<quint32> m_location; // symbol
     std::vector<quint32> m_refOffset; // size()+1 entries into m_refs
     std::vector<quint32> m_refs;

@@ -135,10 +135,10 @@ QString msecsToIsoUtc(qint64 msecs)
 
 std::optional<qint64> isoUtcToMsecs(QStringView text)
 {
-    QDateTime dt = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
-    if (!dt.isValid())
+    const auto at = DateCore::parseInstant(text.toUtf8());
+    if (!at.ok())
         return std::nullopt;
-    return dt.toMSecsSinceEpoch();
+    return at.value();
 }
 
 } // namespace Entente

@@ -31,6 +31,8 @@ void collectEvent(const Dossier& d, qsizetype row, SearchSink& sink)
             fields.append({ "tag", text });
         }
     }
+    if (const QStringView id = ev.idTag(row); !id.isEmpty()) // the external id is a tag kept apart
+        fields.append({ "tag", id });
     sink.add({ SearchTarget::Type::Event, ev.id(row), {} }, fields);
 }
 

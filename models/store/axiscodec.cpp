@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "axiscodec.h"
+#include "jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,11 +23,10 @@ Result<QList<AxisAnchor>> decode(const QString& text)
     QList<AxisAnchor> out;
     if (text.isEmpty())
         return out;
-    QJsonParseError parse {};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isArray())
+    const auto doc = parseJsonDocument(text.toUtf8());
+    if (!doc.ok() || !doc->isArray())
         return Error(QStringLiteral("a stored axis is not a JSON array"), Error::Kind::Invalid);
-    for (const auto& v : doc.array()) {
+    for (const auto& v : doc->toArray()) {
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("value")).isDouble())
             return Error(QStringLiteral("a stored axis anchor has no value"), Error::Kind::Invalid);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlock.h"
+#include "datecore.h"
 
 #include "safefilewriter.h"
 #include "sqlitestore.h"
@@ -90,9 +91,8 @@ std::optional<DocumentLock::Holder> DocumentLock::holder() const
         // Only trust a sidecar written by the process that holds the lock now.
         if (lines.size() >= 3 && lines[0].toLongLong() == h.pid) {
             h.user = QString::fromUtf8(lines[1]);
-            const auto since = QDateTime::fromString(QString::fromUtf8(lines[2]), Qt::ISODate);
-            if (since.isValid())
-                h.since = since.toUTC();
+            if (const auto since = DateCore::parseInstant(lines[2]); since.ok())
+                h.since = QDateTime::fromMSecsSinceEpoch(since.value(), Qt::UTC);
         }
     }
     return h;

@@ -329,6 +329,10 @@ Result<Dossier> applyImport(const Dossier& target, const EventImportResult& resu
             r.clear();
         for (quint32 tagged : in.refs(row))
             refs[EventStore::refKindOf(tagged)].push_back(symbols.text(EventStore::refSymbolOf(tagged)));
+        if (const QStringView id = in.idTag(row); !id.isEmpty()) { // the external id, in its place among the tags
+            auto& tags = refs[int(EventStore::RefKind::Tag)];
+            tags.insert(tags.begin() + std::min(in.idTagPlace(row), qsizetype(tags.size())), id);
+        }
         out.append(in.id(row) + shift, in.startDate(row), in.endDate(row), in.title(row), in.description(row), in.location(row),
             refs[0], refs[1], refs[2], refs[3]);
     }

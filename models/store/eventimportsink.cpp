@@ -29,10 +29,18 @@ void appendUtf8(TextBuffer& out, QByteArrayView in)
     }
 }
 
+// The per-cell helpers of addRow() run about twenty times a row; GCC leaves them out of line in a function that
+// large unless told.
+#if defined(__GNUC__) || defined(__clang__)
+#define ENTENTE_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define ENTENTE_ALWAYS_INLINE
+#endif
+
 namespace {
     constexpr qint64 SampleRows = 4096; // rows read before reserving the store for the whole file
 
-    QByteArrayView trimmed(QByteArrayView v)
+    inline ENTENTE_ALWAYS_INLINE QByteArrayView trimmed(QByteArrayView v)
     {
         while (!v.isEmpty() && (v.front() == ' ' || v.front() == '\t'))
             v = v.sliced(1);
@@ -131,9 +139,14 @@ ImportSink::ImportSink(
     }
     m_emptyLocation = m_result->events.internSymbol(QString());
     if (!mapping.externalId.isEmpty()) {
-        // The ids the dossier's events already carry: tags "<scheme>-id=<value>" that some event references.
+        // The ids the dossier's events already carry: tags "<scheme>-id=<value>", each row's first in its
+        // external-id column (EventStore::idTag), any further one as an interned tag.
         m_idPrefix = mapping.externalIdTag(QString());
+        m_idPrefix16 = m_idPrefix.toStdU16String();
         const EventStore& events = target.events();
+        for (qsizetype row = 0; row < events.size(); ++row)
+            if (const QStringView tag = events.idTag(row); tag.startsWith(m_idPrefix))
+                m_knownIds.insert(tag.sliced(m_idPrefix.size()).toString().toStdString());
         const Dictionary& symbols = events.symbols();
         std::vector<bool> isId(size_t(symbols.size()), false);
         bool any = false;
@@ -446,10 +459,11 @@ quint32 ImportSink::issueFor(QByteArrayView value)
     return v;
 }
 
-bool ImportSink::isDuplicate(QByteArrayView id)
+bool ImportSink::isDuplicate(QByteArrayView id, quint32 idHash)
 {
-    // Earlier in this file: the id's tag is cached once its row is in. In the dossier: m_knownIds.
-    if (m_idCache.find(id) != SymbolCache::Missing)
+    // Earlier in this file: m_ids holds the id once its row is in (m_idText is the row's id tag). In the
+    // dossier: m_knownIds.
+    if (m_ids.find(m_idText.view(), idHash, m_result->events) >= 0)
         return true;
     if (m_knownIds.empty())
         return false;
@@ -515,7 +529,7 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
             if (b.columns == count)
                 layout = &b;
     const Binding& b = *layout;
-    auto cell = [&](int slot) -> Cell { return slot >= 0 && slot < count ? cells[slot] : Cell {}; };
+    auto cell = [&](int slot) ENTENTE_ALWAYS_INLINE -> Cell { return slot >= 0 && slot < count ? cells[slot] : Cell {}; };
     auto label = [&](int slot) {
         if (slot < 0)
             return QString();
@@ -527,7 +541,16 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         if (const char* problem = cellTextProblem(cells[slot].view()))
             return rowError(line, label(int(slot)), QString::fromLatin1(problem));
 
+    // The external id's tag; its slot in m_ids is fetched while the rest of the row is parsed.
     const auto externalId = trimmed(cell(b.externalId).view());
+    m_idText.clear();
+    quint32 idHash = 0;
+    if (!externalId.isEmpty()) {
+        m_idText.append(m_idPrefix16);
+        appendUtf8(m_idText, externalId);
+        idHash = IdSet::hashOf(m_idText.view());
+        m_ids.prefetch(idHash);
+    }
     const Cell dateCell = cell(b.date);
     auto start = parseEventDate(dateCell.view());
     if (!start.ok())
@@ -557,7 +580,7 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
             start = PartialDate::fromYmd(d.year(), p == Precision::Year ? 1 : d.month(), 1, p);
         }
     }
-    if (!externalId.isEmpty() && isDuplicate(externalId)) {
+    if (!externalId.isEmpty() && isDuplicate(externalId, idHash)) {
         ++m_result->rowsDuplicate;
         return Status::Skipped;
     }
@@ -667,8 +690,9 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
     for (size_t i = 0; i < b.attributes.size(); ++i)
         if (const auto v = trimmed(cell(b.attributes[i]).view()); !v.isEmpty())
             addTag(cached(m_attributeCache[i], v, Kind::Tag, m_attributePrefix[i]));
-    if (!externalId.isEmpty())
-        addTag(cached(m_idCache, externalId, Kind::Tag, m_idPrefix));
+    // The external id is not interned (nearly every row has its own): it goes to the store's id column, in its
+    // place among the tags.
+    const qsizetype idPlace = qsizetype(m_tags.size());
     const auto lat = trimmed(cell(b.latitude).view()), lon = trimmed(cell(b.longitude).view());
     if (!lat.isEmpty() || !lon.isEmpty()) {
         m_geo.assign(lat.data(), size_t(lat.size()));
@@ -702,27 +726,31 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         ? EventStore::refSymbolOf(cached(m_locationCache, trimmed(cell(b.location).view()), Kind::Party))
         : m_emptyLocation;
     if (m_titleText.empty()) {
-        if (!m_tags.empty()) {
+        if (!m_idText.empty() && (idPlace == 0 || m_tags.empty())) {
+            m_titleText.append(std::u16string_view(m_idText.view().utf16(), m_idText.size()));
+        } else if (!m_tags.empty()) {
             const QString& t = m_result->events.symbols().text(EventStore::refSymbolOf(m_tags.front()));
             m_titleText.append(std::u16string_view(reinterpret_cast<const char16_t*>(t.utf16()), size_t(t.size())));
         } else {
             m_titleText.append(u"Event");
         }
     }
-    m_refs.assign(m_parties.begin(), m_parties.end());
-    m_refs.insert(m_refs.end(), m_issues.begin(), m_issues.end());
-    m_refs.insert(m_refs.end(), m_tags.begin(), m_tags.end());
-    m_refs.insert(m_refs.end(), m_sources.begin(), m_sources.end());
+    m_refs.clear(); // a handful each: element by element, not a memcpy call per list
+    for (const auto* part : { &m_parties, &m_issues, &m_tags, &m_sources })
+        for (quint32 ref : *part)
+            m_refs.push_back(ref);
+    if (!m_idText.empty())
+        m_ids.insert(idHash, quint32(m_result->events.size()));
     m_result->events.appendInterned(m_nextId++, start.value(), end,
-        m_titleText.view(), m_descriptionText.view(), location, m_refs);
-    if (m_deferred && !m_mapping->externalId.isEmpty())
-        m_rowIds.emplace_back(externalId.data(), size_t(externalId.size()));
-    m_textChars += qint64(m_titleText.size() + m_descriptionText.size());
+        m_titleText.view(), m_descriptionText.view(), location, m_refs, m_idText.view(), idPlace);
+    m_textChars += qint64(m_titleText.size() + m_descriptionText.size() + m_idText.size());
     m_refCount += qint64(m_refs.size());
     if (++m_result->rowsImported == SampleRows && m_expectedRows > 2 * SampleRows) {
         const double scale = double(m_expectedRows) / double(SampleRows) * 1.05;
         m_result->events.reserve(qsizetype(m_expectedRows), qsizetype(double(m_textChars) * scale),
             qsizetype(double(m_refCount) * scale));
+        if (!m_mapping->externalId.isEmpty())
+            m_ids.reserve(qsizetype(double(m_expectedRows) * 1.05));
     }
     return Status::Ok;
 }
@@ -771,12 +799,12 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     // A row of the helper's half whose external id this half already holds is a duplicate.
     std::vector<bool> drop;
     qint64 dropped = 0;
-    if (!helper.m_rowIds.empty()) {
-        drop.assign(helper.m_rowIds.size(), false);
-        for (size_t r = 0; r < helper.m_rowIds.size(); ++r)
-            if (const std::string& id = helper.m_rowIds[r];
-                !id.empty() && m_idCache.find(QByteArrayView(id.data(), qsizetype(id.size()))) != SymbolCache::Missing) {
-                drop[r] = true;
+    if (!m_mapping->externalId.isEmpty()) {
+        drop.assign(size_t(in.size()), false);
+        for (qsizetype r = 0; r < in.size(); ++r)
+            if (const QStringView id = in.idTag(r);
+                !id.isEmpty() && m_ids.find(id, IdSet::hashOf(id), m_result->events) >= 0) {
+                drop[size_t(r)] = true;
                 ++dropped;
             }
     }
@@ -798,7 +826,7 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
                     refs.push_back(ref);
             }
             m_result->events.appendInterned(m_nextId++, in.startDate(r), in.endDate(r), in.title(r), in.description(r),
-                global[in.locationSymbol(r)], refs);
+                global[in.locationSymbol(r)], refs, in.idTag(r), in.idTagPlace(r));
         }
     }
     const EventImportResult& h = *helper.m_result;

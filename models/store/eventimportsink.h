@@ -111,6 +111,7 @@ public:
     static constexpr quint32 Missing = 0xfffffffeu;
     [[nodiscard]] quint32 find(QByteArrayView key) const;
     void insert(QByteArrayView key, quint32 value);
+    static quint64 hashOf(QByteArrayView key);
 
 private:
     struct Slot {
@@ -119,10 +120,33 @@ private:
         quint32 length = 0;
         quint32 value = Missing;
     };
-    static quint64 hashOf(QByteArrayView key);
     void grow();
     std::vector<Slot> m_slots = std::vector<Slot>(64);
     std::vector<char> m_keys;
+    size_t m_count = 0;
+};
+
+// The external ids of the rows imported so far (no twins in one file). Nearly every row adds one, so this is the
+// one table an import touches at random: a slot is 8 bytes (a hash and the row), the id's text is the store's
+// (EventStore::idTag, compared only when the hashes match), and the caller can prefetch a slot while it parses
+// the rest of the row.
+class IdSet {
+public:
+    [[nodiscard]] static quint32 hashOf(QStringView tag);
+    void prefetch(quint32 hash) const;
+    // The store row holding `tag` (hash: hashOf(tag)), or -1.
+    [[nodiscard]] qsizetype find(QStringView tag, quint32 hash, const EventStore& store) const;
+    void insert(quint32 hash, quint32 row);
+    void reserve(qsizetype ids);
+
+private:
+    static constexpr quint32 Empty = 0xffffffffu;
+    struct Slot {
+        quint32 hash = 0;
+        quint32 row = Empty;
+    };
+    void rehash(size_t size);
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
     size_t m_count = 0;
 };
 
@@ -191,7 +215,7 @@ private:
     void bindAll(Binding& b, const std::function<int(const QString&)>& slotFor);
     QString bindLayout(Binding& b, const QStringList& header, const QStringList& names, qsizetype columnCount);
     quint32 issueFor(QByteArrayView value);
-    bool isDuplicate(QByteArrayView id);
+    bool isDuplicate(QByteArrayView id, quint32 idHash);
     static constexpr quint32 Dropped = 0xffffffffu;
     [[nodiscard]] Result<quint32> partyFor(QByteArrayView name); // the tagged party, or Dropped
     quint32 sourceFor(QByteArrayView value);
@@ -212,11 +236,12 @@ private:
     std::unordered_map<std::string, std::u16string> m_cameo; // code → description, filled on first use
     static constexpr int WeekPrecision = 4;
     std::unordered_map<std::string, int> m_precisionCodes; // code → a Precision, or WeekPrecision
-    // External ids the dossier holds (prefix stripped); those of this file are in m_idCache.
+    // External ids the dossier holds (prefix stripped); those of this file are in m_ids.
     std::unordered_set<std::string> m_knownIds;
     QString m_idPrefix;
+    std::u16string m_idPrefix16;
     std::string m_idKey; // the row's external id, as isDuplicate() last saw it
-    std::vector<std::string> m_rowIds; // a helper's rows' ids, in row order, for adopt()
+    IdSet m_ids;
 
     qint64 m_nextId = 1;
     qint64 m_expectedRows = 0;
@@ -234,7 +259,6 @@ private:
     SymbolCache m_locationCache;
     SymbolCache m_tagCache;
     SymbolCache m_geoCache;
-    SymbolCache m_idCache;
     std::vector<SymbolCache> m_attributeCache;
     QByteArray m_separator;
     std::string m_geo;
@@ -249,7 +273,7 @@ private:
     std::vector<Deferred> m_deferredSymbols;
 
     // Per-row scratch, reused.
-    TextBuffer m_titleText, m_descriptionText;
+    TextBuffer m_titleText, m_descriptionText, m_idText;
     std::vector<quint32> m_parties, m_issues, m_tags, m_sources, m_refs;
 };
 

@@ -103,6 +103,68 @@ void SymbolCache::grow()
     }
 }
 
+quint32 IdSet::hashOf(QStringView tag)
+{
+    const quint64 h = SymbolCache::hashOf(
+        QByteArrayView(reinterpret_cast<const char*>(tag.utf16()), tag.size() * qsizetype(sizeof(char16_t))));
+    return quint32(h);
+}
+
+void IdSet::prefetch([[maybe_unused]] quint32 hash) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(m_slots.data() + (hash & (m_slots.size() - 1)));
+#endif
+}
+
+qsizetype IdSet::find(QStringView tag, quint32 hash, const EventStore& store) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const Slot& s = m_slots[i];
+        if (s.row == Empty)
+            return -1;
+        if (s.hash == hash && store.idTag(qsizetype(s.row)) == tag)
+            return qsizetype(s.row);
+    }
+}
+
+void IdSet::insert(quint32 hash, quint32 row)
+{
+    if ((m_count + 1) * 2 > m_slots.size())
+        rehash(m_slots.size() * 2);
+    const size_t mask = m_slots.size() - 1;
+    size_t i = hash & mask;
+    while (m_slots[i].row != Empty)
+        i = (i + 1) & mask;
+    m_slots[i] = { hash, row };
+    ++m_count;
+}
+
+void IdSet::reserve(qsizetype ids)
+{
+    size_t n = m_slots.size();
+    while (n < size_t(ids) * 2)
+        n *= 2;
+    if (n > m_slots.size())
+        rehash(n);
+}
+
+void IdSet::rehash(size_t size)
+{
+    std::vector<Slot> old(size);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot& s : old) {
+        if (s.row == Empty)
+            continue;
+        size_t i = s.hash & mask;
+        while (m_slots[i].row != Empty)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+}
+
 ChunkSource::ChunkSource(QIODevice& device, const EventImportOptions& options)
     : m_device(&device)
     , m_options(&options)

@@ -6,6 +6,7 @@
 // location of each field; events stream straight into the columnar store of the dossier being built, which
 // replaces the caller's only when the whole file passed every rule. Not part of the store's interface.
 
+#include "datecore.h"
 #include "dossier.h"
 #include "interchangeerror.h"
 #include "jsonreader.h"
@@ -88,18 +89,15 @@ inline constexpr std::array ScenarioKeys { "issue", "model", "rounds", "pce", "o
 inline constexpr std::array OverrideKeys { "party", "position", "salience", "capability" };
 inline constexpr std::array ClaimKeys { "source", "credibility", "claimant", "quote" };
 
-inline std::optional<qint64> parseTimestamp(QString text)
+// A recorded-at time: a date and a time (the date core's instant; no zone designator means UTC, as the format says).
+inline std::optional<qint64> parseTimestamp(const QString& text)
 {
-    const qsizetype t = text.indexOf(u'T');
-    if (t < 0)
+    if (!text.contains(u'T'))
         return std::nullopt;
-    const QStringView time = QStringView(text).mid(t);
-    if (!time.endsWith(u'Z') && !time.contains(u'+') && !time.contains(u'-'))
-        text.append(u'Z'); // no zone designator: the format says UTC
-    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!dt.isValid())
+    const auto at = DateCore::parseInstant(text.toUtf8());
+    if (!at.ok())
         return std::nullopt;
-    return dt.toMSecsSinceEpoch();
+    return at.value();
 }
 
 class Parser {

@@ -110,6 +110,9 @@ Status PostgresStore::copyEvents(const EventStore& events, qsizetype fromRow, qs
                     list.clear();
                 for (quint32 ref : events.refs(row))
                     lists[EventStore::refKindOf(ref)] << events.symbols().text(EventStore::refSymbolOf(ref));
+                if (const QStringView id = events.idTag(row); !id.isEmpty()) // the external id, in its place
+                    lists[int(EventStore::RefKind::Tag)].insert(
+                        std::min(events.idTagPlace(row), lists[int(EventStore::RefKind::Tag)].size()), id.toString());
                 for (const auto& list : lists)
                     l.nullIfEmpty(joinIds(list));
                 l.nullIfEmpty(ClaimCodec::encode(events.claims(events.id(row))));

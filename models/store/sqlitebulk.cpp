@@ -101,6 +101,54 @@ namespace {
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
     using SymbolCache = std::unordered_map<std::string, quint32, BytesHash, std::equal_to<>>;
+
+    // EventStore::isIdTag on UTF-8 (the pattern is ASCII; a tag of more than 16 MiB stays a tag).
+    bool isIdTagUtf8(std::string_view t)
+    {
+        const size_t eq = t.find("id=");
+        if (eq == std::string_view::npos || eq + 3 >= t.size() || t.size() > (size_t(1) << 24) - 1)
+            return false;
+        if (eq == 0)
+            return true;
+        if (eq < 2 || t[eq - 1] != '-')
+            return false;
+        return std::all_of(t.begin(), t.begin() + qsizetype(eq - 1), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+    }
+
+    // Takes a stored tag list's first external-id tag out of it (EventStore keeps it apart, see idTag()): its
+    // place among the tags, the tag, and in rest the list without it (hasRest false when nothing is left).
+    struct IdSplit {
+        qsizetype place = -1;
+        std::string_view tag;
+        bool hasRest = false;
+    };
+    IdSplit splitIdTag(std::string_view list, std::string& rest)
+    {
+        IdSplit out;
+        if (list.find("id=") == std::string_view::npos)
+            return out;
+        rest.clear();
+        bool any = false;
+        size_t from = 0;
+        for (qsizetype index = 0;; ++index) {
+            const size_t cut = list.find('\x1f', from);
+            const std::string_view item = list.substr(from, cut == std::string_view::npos ? std::string_view::npos : cut - from);
+            if (out.place < 0 && index <= 255 && isIdTagUtf8(item)) {
+                out.place = index;
+                out.tag = item;
+            } else {
+                if (any)
+                    rest += '\x1f';
+                rest.append(item);
+                any = true;
+            }
+            if (cut == std::string_view::npos)
+                break;
+            from = cut + 1;
+        }
+        out.hasRest = any;
+        return out;
+    }
 }
 
 namespace {
@@ -223,11 +271,30 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
             sp[1] = text(events.description(row));
             sp[2] = text(events.location(row));
             const auto refs = events.refs(row);
+            // The external id is stored as the tag it is, in its place in the tag list.
+            const QStringView idTag = events.idTag(row);
+            if (containsSeparator(idTag))
+                return QStringLiteral("event %1: \"%2\" contains a control character (U+001F)")
+                    .arg(events.id(row))
+                    .arg(idTag.toString().replace(QChar(SqliteSchema::ListSeparator), u'?'));
             for (quint32 kind = 0; kind < 4; ++kind) {
                 Span s;
+                const bool withId = kind == quint32(EventStore::RefKind::Tag) && !idTag.isEmpty();
+                const qsizetype idPlace = withId ? events.idTagPlace(row) : -1;
+                qsizetype index = 0;
+                auto putId = [&] {
+                    if (s.length < 0)
+                        s = { arena.size(), 0 };
+                    else
+                        arena.push_back('\x1f');
+                    appendUtf8(arena, idTag);
+                    s.length = int(arena.size() - s.offset);
+                };
                 for (quint32 ref : refs) {
                     if (EventStore::refKindOf(ref) != kind)
                         continue;
+                    if (index++ == idPlace)
+                        putId();
                     const quint32 sym = EventStore::refSymbolOf(ref);
                     QByteArray& utf8 = symbolUtf8[sym];
                     if (utf8.isNull()) {
@@ -247,6 +314,8 @@ QString insertEvents(sqlite3* db, const EventStore& events, qsizetype fromRow, q
                     arena.insert(arena.end(), utf8.begin(), utf8.end());
                     s.length = int(arena.size() - s.offset);
                 }
+                if (withId && index <= idPlace)
+                    putId();
                 sp[3 + kind] = s;
             }
         }
@@ -389,7 +458,8 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
     std::array<SymbolCache, 4> lists;
     std::vector<quint32> pool; // the tagged refs of every distinct list value
     std::vector<quint32> rowRefs;
-    Utf16Buffer title, description, scratch;
+    Utf16Buffer title, description, scratch, idText;
+    std::string otherTags;
     auto precision = [&](int col) -> std::optional<Precision> {
         const int p = sqlite3_column_int(raw, col);
         if (p < 0 || p > 3)
@@ -411,12 +481,22 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
         if (loc == locations.end())
             loc = locations.emplace(std::string(location), out.internSymbol(scratch.decode(location))).first;
         rowRefs.clear();
+        QStringView idTag;
+        qsizetype idPlace = 0;
         for (quint32 kind = 0; kind < 4; ++kind) {
             const int col = 8 + int(kind);
             const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(raw, col));
             if (!text) // NULL: no references of this kind
                 continue;
-            const std::string_view value(text, size_t(sqlite3_column_bytes(raw, col)));
+            std::string_view value(text, size_t(sqlite3_column_bytes(raw, col)));
+            if (kind == quint32(EventStore::RefKind::Tag))
+                if (const IdSplit split = splitIdTag(value, otherTags); split.place >= 0) {
+                    idTag = idText.decode(split.tag);
+                    idPlace = split.place;
+                    if (!split.hasRest)
+                        continue;
+                    value = otherTags;
+                }
             auto it = lists[kind].find(value);
             if (it == lists[kind].end()) {
                 // Value = offset into pool << 8 | count (a list has fewer than 256 entries in practice).
@@ -437,7 +517,8 @@ QString loadEvents(sqlite3* db, EventStore& out, const Progress& progress)
             const quint32 offset = it->second >> 8, n = it->second & 0xff;
             rowRefs.insert(rowRefs.end(), pool.begin() + offset, pool.begin() + offset + n);
         }
-        out.appendInterned(id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs);
+        out.appendInterned(
+            id, start, end, title.decode(bytes(5)), description.decode(bytes(6)), loc->second, rowRefs, idTag, idPlace);
         if (sqlite3_column_type(raw, 12) != SQLITE_NULL) { // graded citations: a few events at most
             const auto claims = ClaimCodec::decode(QString::fromUtf8(bytes(12).data(), qsizetype(bytes(12).size())));
             if (!claims.ok())
