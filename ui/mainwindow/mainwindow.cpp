@@ -128,11 +128,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
     connect(m_compare, &QCheckBox::toggled, this, [this](bool on) {
         m_compareDate->setEnabled(on);
-        // The default comparison: the change step before the as-of date, a date inside the dossier.
-        if (const auto step = WhatChanged::previousStep(m_document->dossier(), m_document->asOf()); on && step) {
-            const QSignalBlocker block(m_compareDate);
-            m_compareDate->setDate(QDateTime::fromMSecsSinceEpoch(*step, Qt::UTC).date());
-        }
+        if (on)
+            showDefaultCompareDate();
         setCompareDate(on ? std::optional<qint64>(QDateTime(m_compareDate->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch())
                           : std::nullopt);
     });
@@ -473,6 +470,15 @@ void MainWindow::setCompareDate(std::optional<qint64> msecs)
     updateCompareSummary();
 }
 
+void MainWindow::showDefaultCompareDate()
+{
+    // The default comparison: the change step before the as-of date, a date inside the dossier.
+    if (const auto step = WhatChanged::previousStep(m_document->dossier(), m_document->asOf())) {
+        const QSignalBlocker block(m_compareDate);
+        m_compareDate->setDate(QDateTime::fromMSecsSinceEpoch(*step, Qt::UTC).date());
+    }
+}
+
 void MainWindow::updateCompareSummary()
 {
     if (m_whatChanged) {
@@ -482,11 +488,7 @@ void MainWindow::updateCompareSummary()
         m_whatChanged->setPeriod(from.value_or(asOf), asOf);
     }
     if (!m_compare->isChecked()) {
-        // The greyed date shows what turning compare on would compare with (not a date outside the dossier).
-        if (const auto step = WhatChanged::previousStep(m_document->dossier(), m_document->asOf())) {
-            const QSignalBlocker block(m_compareDate);
-            m_compareDate->setDate(QDateTime::fromMSecsSinceEpoch(*step, Qt::UTC).date());
-        }
+        showDefaultCompareDate(); // greyed, it shows what turning compare on would compare with
         m_compareSummary->clear();
         return;
     }

@@ -141,6 +141,7 @@ private:
     void onEventSelectionChanged();
     void onCellChanged(int party, int issue);
     void updateCompareSummary();
+    void showDefaultCompareDate(); // the change step before the as-of date, in the compare date field
     void applyEventFilter();
     void showWriteError(const QString& message);
     bool refuseEditing(); // says why in the status bar when the dossier cannot be edited now
