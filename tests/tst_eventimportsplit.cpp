@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A large delimited file is parsed in two halves on two threads. The result must be exactly a single thread's:
-// the same events, ids, order, symbols, new parties and sources, errors with the same line numbers, and the
-// same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both halves,
-// a byte order mark and CRLF, and on seams placed on purpose inside quoted fields.
+// A large delimited or JSON file is parsed in two halves on two threads. The result must be exactly a single
+// thread's: the same events, ids, order, symbols, new parties and sources, errors with the same line numbers,
+// and the same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both
+// halves, a byte order mark and CRLF, and on seams placed on purpose inside quoted fields; for JSON, on arrays
+// written an object per line or pretty-printed, NDJSON, one long line, and a middle inside nested lists of
+// objects (where the helper's guess is not an element of the top level).
 #include "eventimport.h"
 #include "mustutil.h"
 
@@ -105,6 +107,59 @@ QByteArray randomCsv(quint32 seed, const FileShape& shape)
         if (i + 1 < shape.rows || rng.bounded(2))
             out += nl;
     }
+    return out;
+}
+
+enum class JsonShape { ObjectPerLine, Pretty, Lines, OneLine };
+
+// The same kind of rows as randomCsv's, as JSON objects with a nested object and a list (neither mapped), and
+// bad rows of three kinds: a bad date, a latitude out of range, a list of objects (which the importer refuses).
+QByteArray randomJson(quint32 seed, int rows, int badPerMille, JsonShape shape)
+{
+    QRandomGenerator rng(seed);
+    const bool pretty = shape == JsonShape::Pretty;
+    const QByteArray nl = shape == JsonShape::OneLine ? "" : "\n";
+    const QByteArray sep = pretty ? ",\n    " : ", ";
+    QByteArray out = shape == JsonShape::Lines ? QByteArray() : QByteArray("[" + nl);
+    const char* const types[] = { "Battles", "Protests", "Riots", "Ceasefire talks" };
+    for (int i = 0; i < rows; ++i) {
+        const bool bad = int(rng.bounded(1000)) < badPerMille;
+        const int badKind = int(rng.bounded(3));
+        const QByteArray date = bad && badKind == 0 ? "32 March 2020"
+            : rng.bounded(2)                       ? QByteArray(QByteArray::number(1 + rng.bounded(28)) + " March " + QByteArray::number(2015 + rng.bounded(10)))
+                                                   : QByteArray("2024-05");
+        QByteArray notes = "\"Report " + QByteArray::number(rng.bounded(100000));
+        if (rng.bounded(6) == 0)
+            notes += R"( with \"quotes\", {braces} and },{ a seam-like run)";
+        notes += '"';
+        if (bad && badKind == 2)
+            notes = pretty ? "[\n      {\"text\": \"a\"},\n      {\"text\": \"b\"}\n    ]" : "[{\"text\": \"a\"}, {\"text\": \"b\"}]";
+        const QByteArray actor2 = rng.bounded(3) == 0 ? QByteArray("null") : QByteArray("\"Actor-" + QByteArray::number(rng.bounded(40)) + '"');
+        const QByteArray fields[][2] = {
+            { "date", '"' + date + '"' },
+            { "type", '"' + QByteArray(types[rng.bounded(4)]) + '"' },
+            { "place", "\"Place " + QByteArray::number(rng.bounded(60)) + '"' },
+            { "notes", notes },
+            { "actor1", (rng.bounded(2) ? "\"Actor " : "\"actor ") + QByteArray::number(rng.bounded(40)) + '"' },
+            { "actor2", actor2 },
+            { "country", rng.bounded(2) ? "\"Ukraine\"" : "\"Russia\"" },
+            { "deaths", QByteArray::number(rng.bounded(4)) },
+            { "lat", bad && badKind == 1 ? "95" : QByteArray::number(40 + rng.bounded(10)) },
+            { "lon", QByteArray::number(30 + rng.bounded(5)) },
+            { "source", "\"Outlet " + QByteArray::number(rng.bounded(25)) + '"' },
+            { "meta", pretty ? QByteArray("{\n      \"row\": " + QByteArray::number(i) + "\n    }") : QByteArray("{\"row\": " + QByteArray::number(i) + "}") },
+            { "labels", "[\"a\", \"b\"]" },
+        };
+        out += pretty ? "  {\n    " : "{";
+        for (size_t f = 0; f < std::size(fields); ++f)
+            out += '"' + fields[f][0] + "\": " + fields[f][1] + (f + 1 < std::size(fields) ? sep : QByteArray());
+        out += pretty ? "\n  }" : "}";
+        if (shape != JsonShape::Lines && i + 1 < rows)
+            out += ',';
+        out += nl;
+    }
+    if (shape != JsonShape::Lines)
+        out += "]" + nl;
     return out;
 }
 
@@ -293,6 +348,126 @@ private slots:
             QCOMPARE(two.result->rowsImported, 601);
             QCOMPARE(two.result->threads, strayQuote ? 1 : 2);
         }
+    }
+
+    void jsonSameAsOneThread_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("badPerMille");
+        QTest::addColumn<bool>("skip");
+        QTest::addColumn<qsizetype>("chunk");
+        const char* const names[] = { "object per line", "pretty", "NDJSON", "one line" };
+        for (int shape = 0; shape < 4; ++shape)
+            for (quint32 seed = 1; seed <= 3; ++seed) {
+                const QByteArray tag = names[shape] + QByteArray(" seed ") + QByteArray::number(seed) + (seed == 3 ? " bom" : "");
+                QTest::newRow(QByteArray(tag + " clean").constData()) << seed << shape << 0 << true << qsizetype(4 << 20);
+                QTest::newRow(QByteArray(tag + " skip, small chunks").constData()) << seed << shape << 20 << true << qsizetype(700);
+                QTest::newRow(QByteArray(tag + " stop").constData()) << seed << shape << 1 << false << qsizetype(4096);
+            }
+    }
+
+    void jsonSameAsOneThread()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, shape);
+        QFETCH(int, badPerMille);
+        QFETCH(bool, skip);
+        QFETCH(qsizetype, chunk);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"events.json"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write((seed == 3 ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + randomJson(seed, 3000, badPerMille, JsonShape(shape)));
+        f.close();
+        const Outcome one = importFile(path, false, skip, chunk), two = importFile(path, true, skip, chunk);
+        QCOMPARE(difference(one, two), QString());
+        if (one.result) {
+            QCOMPARE(one.result->format, ImportFormat::Json);
+            QCOMPARE(one.result->threads, 1);
+            QCOMPARE(two.result->threads, 2);
+            QVERIFY(one.result->rowsImported > 2000);
+            QVERIFY(!one.result->newParties.isEmpty());
+            QVERIFY(!one.result->newSources.isEmpty());
+            QCOMPARE(one.result->errorCount > 0, badPerMille > 0);
+        } else {
+            QVERIFY(!skip);
+            QVERIFY2(one.error.contains(u": line "_qs), qPrintable(one.error));
+        }
+    }
+
+    // The middle of the file lies among the nested lists of objects of bad rows, written an element per line:
+    // the helper's guess is a nested element; the reading thread does not meet it at the top level and reads on
+    // alone, with the same result.
+    void jsonGuessInsideANestedList()
+    {
+        QByteArray data = "[\n";
+        auto row = [](int i, const QByteArray& notes) -> QByteArray {
+            return "{\"date\": \"2021-02-03\", \"type\": \"Protests\", \"place\": \"Place\", \"actor1\": \"Actor "
+                + QByteArray::number(i % 9) + "\", \"notes\": " + notes + "},\n";
+        };
+        for (int i = 0; i < 300; ++i)
+            data += row(i, "\"short\"");
+        QByteArray nested = "[\n";
+        for (int i = 0; i < 3000; ++i)
+            nested += "{\"line\": " + QByteArray::number(i) + "},\n";
+        nested += "{\"line\": -1}\n]";
+        data += row(300, nested); // the middle of the file lies in here
+        for (int i = 0; i < 300; ++i)
+            data += row(i, "\"plain\"");
+        data += "{\"date\": \"2021-02-04\", \"type\": \"Riots\", \"place\": \"Place\", \"actor1\": \"Actor 1\"}\n]\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nested.json"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        const Outcome one = importFile(path, false, true, 1024), two = importFile(path, true, true, 1024);
+        QCOMPARE(difference(one, two), QString());
+        QVERIFY2(two.result, qPrintable(two.error));
+        QCOMPARE(two.result->rowsImported, 601);
+        QCOMPARE(two.result->errorCount, 1); // the row with the list of objects
+        QCOMPARE(two.result->errors.value(0).line, 302);
+        QCOMPARE(two.result->threads, 1);
+    }
+
+    // A syntax error or a truncated file in the helper's half is reported at its line in the whole file.
+    void jsonErrorInTheSecondHalf_data()
+    {
+        QTest::addColumn<QByteArray>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing comma") << QByteArray("missing comma")
+                                       << u"line 2900: expected ',' or ']' after an event object"_qs;
+        QTest::newRow("bad escape") << QByteArray("bad escape") << u"line 2900: bad escape \\q"_qs;
+        QTest::newRow("truncated") << QByteArray("truncated")
+                                   << u"line 4002: the file ends inside the top-level array (truncated?)"_qs;
+    }
+
+    void jsonErrorInTheSecondHalf()
+    {
+        QFETCH(QByteArray, damage);
+        QFETCH(QString, expected);
+        QByteArray data = "[\n";
+        for (int i = 1; i <= 4000; ++i) {
+            QByteArray notes = "Report " + QByteArray::number(i);
+            if (damage == "bad escape" && i == 2899)
+                notes += "\\q";
+            data += "{\"date\": \"2021-02-03\", \"type\": \"Protests\", \"place\": \"Place\", \"actor1\": \"Actor "
+                + QByteArray::number(i % 9) + "\", \"notes\": \"" + notes + "\"}";
+            data += damage == "missing comma" && i == 2898 ? "\n" : ",\n";
+        }
+        data.chop(2); // the last comma
+        data += damage == "truncated" ? "\n" : "\n]\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"damaged.json"_qs);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.close();
+        const Outcome one = importFile(path, false, true, 2048), two = importFile(path, true, true, 2048);
+        QCOMPARE(difference(one, two), QString());
+        QVERIFY(!two.result);
+        QCOMPARE(two.error, path + u": "_qs + expected);
     }
 
     void cancelWhileSplit()

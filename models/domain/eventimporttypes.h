@@ -40,7 +40,7 @@ struct EventImportOptions {
     // One record (a CSV row with its quoted line breaks, a JSON event object) may not be longer: a longer one is
     // an error naming its line, so memory stays bounded by the chunk and this cap, never by the input.
     qsizetype maxRecordBytes = 16 << 20;
-    // Delimited files (QFile) at least parallelMinBytes long may be parsed in two halves on two threads; the
+    // Delimited and JSON files (QFile) at least parallelMinBytes long may be parsed in two halves on two threads; the
     // result is the same as one thread's. threads: 0 splits when the machine has two cores or more, 1 never
     // (a caller that knows the cores are busy: there the halves run no faster and the split costs a copy of
     // the second half), 2 always.

@@ -271,7 +271,7 @@ Result<EventImportResult> importEvents(QIODevice& device, const ColumnMapping& m
         sink.expectRows(rows);
     }
     if (result.format == ImportFormat::Json) {
-        if (const Status read = readJson(source, sink, result); !read.ok())
+        if (const Status read = readJson(device, source, sink, mapping, target, options, result); !read.ok())
             return read.error();
     } else {
         result.delimiter = mapping.delimiter.isNull() ? detectDelimiter(head) : char(mapping.delimiter.unicode());

@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Delimited text (RFC 4180) through CsvTokenizer: records parsed in place from the chunk buffer; quoted fields are
 // unescaped into a scratch area as large as the buffer, so cells never need their own allocation. A large file is parsed in two
-// halves on two threads (readDelimited) with a result identical to one thread's.
+// halves on two threads (readInHalves, eventimportsplit.cpp) with a result identical to one thread's.
 #include "csvtokenizer.h"
 #include "eventimportsink.h"
 
-#include <QFile>
-#include <QScopeGuard>
+#include <QIODevice>
 
 #include <algorithm>
-#include <condition_variable>
 #include <cstring>
-#include <limits>
-#include <mutex>
-#include <thread>
 
 namespace Entente::ImportDetail {
 
@@ -67,31 +62,7 @@ QList<QList<QByteArray>> sampleRecords(QByteArrayView head, char delimiter, int 
 }
 
 namespace {
-    constexpr qint64 NoSplit = std::numeric_limits<qint64>::max();
-
-    QString unterminated(qint64 line)
-    {
-        return QStringLiteral("line %1: a quoted field is not closed before the end of the file").arg(line);
-    }
-
-    // One thread's share of a delimited file, and how it ended.
-    struct Half {
-        // The reading thread: onBound runs once the columns are bound (the helper can start); the half stops
-        // before the record that starts at *splitAt once the helper has published that offset.
-        std::function<void(const QStringList& header, qsizetype columns, qint64 dataOffset)> onBound;
-        const std::atomic<qint64>* splitAt = nullptr;
-        std::function<void()> onSeamMissed;
-        qint64 waitFrom = NoSplit; // from here the reading thread waits for the split to be known
-        // The helper: columns bound by the caller.
-        bool bound = false;
-        qint64 expected = -1; // fields per record
-        // How it ended (lines relative to the half's start).
-        qint64 seamLine = 0; // the reading thread stopped at the split, where this line starts
-        qint64 unterminatedLine = 0;
-        qint64 tooLongLine = 0; // a record over EventImportOptions::maxRecordBytes starts here
-        QString tooLong;
-        bool rowStop = false;
-    };
+    const QString Unterminated = QStringLiteral("a quoted field is not closed before the end of the file");
 
     bool readRecords(ChunkSource& source, ImportSink& sink, char delimiter, bool hasHeader, EventImportResult& result,
         Half& half, Error* error)
@@ -108,21 +79,9 @@ namespace {
         }
         for (;;) {
             const qint64 offset = source.offsetOf(p);
-            if (half.splitAt && half.bound) {
-                qint64 at = half.splitAt->load(std::memory_order_acquire);
-                if (at < 0 && offset >= half.waitFrom) { // the helper is still looking (only in a small file)
-                    half.splitAt->wait(at, std::memory_order_acquire);
-                    at = half.splitAt->load(std::memory_order_acquire);
-                }
-                if (at >= 0 && offset >= at) {
-                    if (offset == at) {
-                        half.seamLine = line;
-                        source.reportProgress(result.rowsRead);
-                        return true;
-                    }
-                    half.splitAt = nullptr; // the split fell inside a record: read on alone
-                    half.onSeamMissed();
-                }
+            if (half.atSeam(offset, line)) {
+                source.reportProgress(result.rowsRead);
+                return true;
             }
             if (scratch.size() < size_t(source.capacity()))
                 scratch.resize(size_t(source.capacity()));
@@ -131,13 +90,7 @@ namespace {
             if (r == Parse::NeedMore) {
                 if (!source.fill(p, result.rowsRead)) {
                     if (!source.error().isEmpty()) {
-                        if (source.recordTooLong()) {
-                            half.tooLongLine = line;
-                            half.tooLong = source.error();
-                        }
-                        *error = source.recordTooLong()
-                            ? Error(QStringLiteral("line %1: %2").arg(line).arg(source.error()), line, {})
-                            : Error(source.error());
+                        *error = source.recordTooLong() ? half.failAt(line, source.error()) : Error(source.error());
                         return false;
                     }
                 }
@@ -146,8 +99,7 @@ namespace {
             if (r == Parse::End)
                 break;
             if (r == Parse::Unterminated) {
-                half.unterminatedLine = line;
-                *error = Error(unterminated(line), line, {});
+                *error = half.failAt(line, Unterminated);
                 return false;
             }
             const qint64 recordLine = line;
@@ -159,7 +111,7 @@ namespace {
                 if (hasHeader)
                     for (const auto& c : cells)
                         header << decode(c).trimmed();
-                half.expected = qint64(cells.count);
+                half.layout = qint64(cells.count);
                 const QString why = sink.bindColumns(header, qsizetype(cells.count));
                 if (!why.isEmpty()) {
                     *error = Error(why, Error::Kind::Invalid);
@@ -167,15 +119,16 @@ namespace {
                 }
                 half.bound = true;
                 if (half.onBound)
-                    half.onBound(header, qsizetype(cells.count), hasHeader ? source.offsetOf(p) : offset);
+                    half.onBound(hasHeader ? source.offsetOf(p) : offset, half.layout,
+                        [header, columns = qsizetype(cells.count)](ImportSink& helper) { helper.bindColumns(header, columns); });
                 if (hasHeader)
                     continue;
             }
             ImportSink::Status status;
-            if (qint64(cells.count) != half.expected && !sink.acceptsColumns(qsizetype(cells.count))) {
+            if (qint64(cells.count) != half.layout && !sink.acceptsColumns(qsizetype(cells.count))) {
                 ++result.rowsRead;
                 status = sink.rowError(recordLine, {},
-                    QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(half.expected));
+                    QStringLiteral("%1 fields where %2 were expected").arg(cells.count).arg(half.layout));
             } else {
                 status = sink.addRow(recordLine, cells.cells.data(), qsizetype(cells.count));
             }
@@ -197,7 +150,7 @@ namespace {
     // quotes, by quote parity counted from `from` (a record start). In a file that is not strict RFC 4180 (a
     // quote inside an unquoted field) the count can mislead; the reading thread then finds the seam inside a
     // record and reads on alone, so the result never depends on the split.
-    qint64 findSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
+    qint64 findRecordSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
     {
         const qint64 mid = from + (size - from) / 2;
         if (!f.seek(from))
@@ -228,103 +181,10 @@ namespace {
 Status readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
     const Dossier& target, const EventImportOptions& options, char delimiter, bool hasHeader, EventImportResult& result)
 {
-    Error error;
-    Half first;
-    const auto* file = qobject_cast<const QFileDevice*>(&device);
-    const QString path = file ? file->fileName() : QString();
-    // Text mode would make this thread's offsets differ from the helper's raw ones.
-    if (path.isEmpty() || device.isSequential() || device.openMode().testFlag(QIODevice::Text) || options.threads == 1
-        || options.parallelMinBytes <= 0 || source.totalBytes() < options.parallelMinBytes
-        || (options.threads == 0 && std::thread::hardware_concurrency() < 2) || !sink.canDefer()) {
-        if (!readRecords(source, sink, delimiter, hasHeader, result, first, &error))
-            return error;
-        return {};
-    }
-
-    // Two halves: this thread reads from the start, a helper from a record boundary near the middle into a
-    // sink of its own; at the seam this thread adopts the helper's rows. Everything the helper touches is
-    // declared before the guard that stops and joins it.
-    std::atomic<qint64> splitAt { -1 };
-    std::atomic_bool abort { false };
-    PeerProgress peer;
-    EventImportOptions helperOptions = options;
-    helperOptions.progress = nullptr;
-    EventImportResult helperResult;
-    std::optional<ImportSink> helperSink;
-    Half second;
-    Error helperError;
-    bool helperOk = false;
-    std::mutex mutex;
-    std::condition_variable doneChanged;
-    bool done = false;
-    std::thread helper;
-    const auto join = qScopeGuard([&] {
-        abort = true;
-        if (helper.joinable())
-            helper.join();
-    });
-    first.splitAt = &splitAt;
-    first.onSeamMissed = [&] { abort = true; };
-    first.onBound = [&](const QStringList& header, qsizetype columns, qint64 dataOffset) {
-        const qint64 expectedRows = sink.expectedRows();
-        first.waitFrom = dataOffset + (device.size() - dataOffset) / 2; // findSplit's middle
-        helper = std::thread([&, header, columns, dataOffset, expectedRows] {
-            QFile f(path);
-            qint64 at = NoSplit;
-            if (f.open(QIODevice::ReadOnly))
-                at = findSplit(f, dataOffset, f.size(), abort);
-            if (at != NoSplit && !f.seek(at))
-                at = NoSplit;
-            splitAt.store(at, std::memory_order_release);
-            splitAt.notify_all();
-            if (at != NoSplit) {
-                ChunkSource part(f, helperOptions);
-                part.publishTo(&peer, &abort);
-                helperSink.emplace(mapping, target, helperOptions, helperResult);
-                helperSink->setDeferred(true);
-                helperSink->bindColumns(header, columns);
-                helperSink->expectRows(qint64(double(expectedRows) * double(f.size() - at) / double(std::max<qint64>(1, f.size()))));
-                second.bound = true;
-                second.expected = columns;
-                helperOk = readRecords(part, *helperSink, delimiter, false, helperResult, second, &helperError);
-            }
-            const std::lock_guard lock(mutex);
-            done = true;
-            doneChanged.notify_all();
+    return readInHalves(device, source, sink, mapping, target, options, result, findRecordSplit,
+        [delimiter, hasHeader](ChunkSource& part, ImportSink& into, EventImportResult& r, Half& half, Error* error) {
+            return readRecords(part, into, delimiter, hasHeader, r, half, error);
         });
-    };
-    source.showPeer(&peer);
-    if (!readRecords(source, sink, delimiter, hasHeader, result, first, &error))
-        return error;
-    if (first.seamLine == 0)
-        return {}; // no usable split: this thread read the whole file
-    {
-        std::unique_lock lock(mutex);
-        while (!doneChanged.wait_for(lock, std::chrono::milliseconds(100), [&] { return done; })) {
-            lock.unlock();
-            source.reportProgress(result.rowsRead);
-            lock.lock();
-        }
-    }
-    helper.join();
-    if (options.cancel && options.cancel->load())
-        return Error(QStringLiteral("import cancelled"));
-    const qint64 shift = first.seamLine - 1;
-    if (!helperOk) {
-        // The helper counted lines from its half's start.
-        if (second.unterminatedLine > 0)
-            return Error(unterminated(second.unterminatedLine + shift), second.unterminatedLine + shift, {});
-        if (second.tooLongLine > 0)
-            return Error(QStringLiteral("line %1: %2").arg(second.tooLongLine + shift).arg(second.tooLong),
-                second.tooLongLine + shift, {});
-        if (second.rowStop)
-            return helperSink->stopError(shift);
-        return helperError;
-    }
-    sink.adopt(*helperSink, shift);
-    result.threads = 2;
-    source.reportProgress(result.rowsRead);
-    return {};
 }
 
 bool looksLikeHeader(const QList<QList<QByteArray>>& records)

@@ -3,10 +3,14 @@
 // objects (NDJSON), tokenized by JsonScanner (the one JSON tokenizer core, bulk policy). Each object is parsed
 // whole; when the buffer ends inside it, the buffer is refilled and the object parsed again. Nested objects are
 // flattened to dotted names ("geo.lat"); arrays of scalars become list cells; arrays holding objects or arrays
-// make the row an error. Strings without escapes point into the buffer.
+// make the row an error. Strings without escapes point into the buffer. A large file is parsed in two halves on
+// two threads (readInHalves, eventimportsplit.cpp), the helper's from an element near the middle.
 #include "eventimportsink.h"
 #include "jsonscanner.h"
 
+#include <QIODevice>
+
+#include <algorithm>
 #include <cstring>
 
 namespace Entente::ImportDetail {
@@ -312,113 +316,203 @@ namespace {
     thread_local std::vector<std::pair<std::string, int>> ObjectParser::m_lastKeys;
 }
 
-Status readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result)
-{
-    sink.bindFields();
-    ObjectParser::m_lastKeys.clear();
-    std::vector<char> scratch;
-    std::vector<Cell> cells(size_t(sink.slotCount()));
-    std::string prefix;
-    const char* p = nullptr;
-    qint64 line = 1;
-    enum class Mode : quint8 { Start, Array, ArrayAfterElement, Lines, Done } mode = Mode::Start;
-    if (!source.fill(p, 0))
-        return source.error().isEmpty() ? Error(QStringLiteral("the file is empty"), Error::Kind::Invalid)
-                                        : Error(source.error());
-    auto syntax = [](qint64 at, const QString& why) { return Error(QStringLiteral("line %1: %2").arg(at).arg(why), at, {}); };
-    Error failed; // what refill() met
-    for (;;) {
-        if (scratch.size() < size_t(source.capacity()))
-            scratch.resize(size_t(source.capacity()));
-        ObjectParser parser(sink, source.end(), source.atEnd(), scratch.data());
-        parser.cells = &cells;
-        const char* q = p;
+namespace {
+    enum class TopLevel : quint8 { Start, Array, ArrayAfterElement, Lines, Done };
+
+    bool readElements(ChunkSource& source, ImportSink& sink, EventImportResult& result, Half& half, Error* error)
+    {
+        if (!half.bound)
+            sink.bindFields(); // a helper's sink comes bound
+        ObjectParser::m_lastKeys.clear();
+        std::vector<char> scratch;
+        std::vector<Cell> cells(size_t(sink.slotCount()));
+        std::string prefix;
+        const char* p = nullptr;
+        qint64 line = 1;
+        // A helper starts at an element, in the top level the reading thread found.
+        TopLevel mode = half.bound ? TopLevel(half.layout) : TopLevel::Start;
+        if (!source.fill(p, 0)) {
+            *error = source.error().isEmpty() ? Error(QStringLiteral("the file is empty"), Error::Kind::Invalid)
+                                              : Error(source.error());
+            return false;
+        }
+        auto fail = [&](qint64 at, const QString& why) {
+            *error = half.failAt(at, why);
+            return false;
+        };
         auto refill = [&]() {
             if (!source.fill(p, result.rowsRead) && !source.error().isEmpty()) {
-                failed = source.recordTooLong() ? Error(QStringLiteral("line %1: %2").arg(line).arg(source.error()), line, {})
-                                                : Error(source.error());
+                *error = source.recordTooLong() ? half.failAt(line, source.error()) : Error(source.error());
                 return false;
             }
             return true;
         };
-        // Whitespace and separators between objects.
-        if (q == source.end() || parser.skipSpace(q) != Parse::Ok) {
-            if (!source.atEnd()) {
+        for (;;) {
+            if (scratch.size() < size_t(source.capacity()))
+                scratch.resize(size_t(source.capacity()));
+            ObjectParser parser(sink, source.end(), source.atEnd(), scratch.data());
+            parser.cells = &cells;
+            const char* q = p;
+            // Whitespace and separators between objects.
+            if (q == source.end() || parser.skipSpace(q) != Parse::Ok) {
                 line += parser.lines;
-                p = q;
-                if (!refill())
-                    return failed;
-                continue;
+                if (!source.atEnd()) {
+                    p = q;
+                    if (!refill())
+                        return false;
+                    continue;
+                }
+                if (mode == TopLevel::Array || mode == TopLevel::ArrayAfterElement)
+                    return fail(line, QStringLiteral("the file ends inside the top-level array (truncated?)"));
+                if (mode == TopLevel::Start)
+                    return fail(line, QStringLiteral("the file holds no JSON"));
+                break;
             }
             line += parser.lines;
-            if (mode == Mode::Array || mode == Mode::ArrayAfterElement)
-                return syntax(line, QStringLiteral("the file ends inside the top-level array (truncated?)"));
-            if (mode == Mode::Start)
-                return syntax(line, QStringLiteral("the file holds no JSON"));
-            break;
-        }
-        line += parser.lines;
-        parser.lines = 0;
-        p = q;
-        const char c = *q;
-        if (mode == Mode::Done)
-            return syntax(line, QStringLiteral("unexpected text after the top-level array"));
-        if (mode == Mode::Start) {
-            if (c == '[') {
-                mode = Mode::Array;
+            parser.lines = 0;
+            p = q;
+            const char c = *q;
+            if (mode == TopLevel::Done)
+                return fail(line, QStringLiteral("unexpected text after the top-level array"));
+            if (mode == TopLevel::Start) {
+                if (c == '[') {
+                    mode = TopLevel::Array;
+                    p = q + 1;
+                    continue;
+                }
+                mode = TopLevel::Lines;
+            }
+            if (mode == TopLevel::ArrayAfterElement) {
+                if (c == ',') {
+                    mode = TopLevel::Array;
+                    p = q + 1;
+                    continue;
+                }
+                if (c == ']') {
+                    mode = TopLevel::Done;
+                    p = q + 1;
+                    continue;
+                }
+                return fail(line, QStringLiteral("expected ',' or ']' after an event object"));
+            }
+            if (mode == TopLevel::Array && c == ']' && result.rowsRead == 0) {
+                mode = TopLevel::Done;
                 p = q + 1;
                 continue;
             }
-            mode = Mode::Lines;
-        }
-        if (mode == Mode::ArrayAfterElement) {
-            if (c == ',') {
-                mode = Mode::Array;
-                p = q + 1;
+            if (c != '{')
+                return fail(line, QStringLiteral("expected an event object ('{'), found '%1'").arg(QChar(char16_t(uchar(c)))));
+            // An element starts here: the helper's half may start here too.
+            if (!half.bound) {
+                half.bound = true;
+                half.layout = qint64(mode);
+                if (half.onBound)
+                    half.onBound(source.offsetOf(q), half.layout, [](ImportSink& helper) { helper.bindFields(); });
+            } else if (half.atSeam(source.offsetOf(q), line)) {
+                source.reportProgress(result.rowsRead);
+                return true;
+            }
+            std::fill(cells.begin(), cells.end(), Cell {});
+            prefix.clear();
+            parser.m_ordinal = 0;
+            const auto r = parser.object(q, prefix, 0);
+            if (r == Parse::NeedMore) {
+                if (!refill())
+                    return false;
                 continue;
             }
-            if (c == ']') {
-                mode = Mode::Done;
-                p = q + 1;
-                continue;
+            if (r == Parse::Error)
+                return fail(line + parser.lines, parser.error);
+            const qint64 objectLine = line;
+            line += parser.lines;
+            p = q;
+            if (mode == TopLevel::Array)
+                mode = TopLevel::ArrayAfterElement;
+            ImportSink::Status status;
+            if (!parser.rowError.isEmpty()) {
+                ++result.rowsRead;
+                status = sink.rowError(objectLine, parser.rowErrorField, parser.rowError);
+            } else {
+                status = sink.addRow(objectLine, cells.data(), qsizetype(cells.size()));
             }
-            return syntax(line, QStringLiteral("expected ',' or ']' after an event object"));
+            if (status == ImportSink::Status::Stop) {
+                half.rowStop = true;
+                *error = sink.stopError();
+                return false;
+            }
         }
-        if (mode == Mode::Array && c == ']' && result.rowsRead == 0) {
-            mode = Mode::Done;
-            p = q + 1;
-            continue;
-        }
-        if (c != '{')
-            return syntax(line, QStringLiteral("expected an event object ('{'), found '%1'").arg(QChar(char16_t(uchar(c)))));
-        std::fill(cells.begin(), cells.end(), Cell {});
-        prefix.clear();
-        parser.m_ordinal = 0;
-        const auto r = parser.object(q, prefix, 0);
-        if (r == Parse::NeedMore) {
-            if (!refill())
-                return failed;
-            continue;
-        }
-        if (r == Parse::Error)
-            return syntax(line + parser.lines, parser.error);
-        const qint64 objectLine = line;
-        line += parser.lines;
-        p = q;
-        if (mode == Mode::Array)
-            mode = Mode::ArrayAfterElement;
-        ImportSink::Status status;
-        if (!parser.rowError.isEmpty()) {
-            ++result.rowsRead;
-            status = sink.rowError(objectLine, parser.rowErrorField, parser.rowError);
-        } else {
-            status = sink.addRow(objectLine, cells.data(), qsizetype(cells.size()));
-        }
-        if (status == ImportSink::Status::Stop)
-            return sink.stopError();
+        source.reportProgress(result.rowsRead);
+        return true;
     }
-    source.reportProgress(result.rowsRead);
-    return {};
+
+    // Where the helper's half starts: the first '{' after the middle of [from, size) that looks like an element of
+    // the top level as the first one (at from) is written: on a line of its own after a line ending in ',' or '}'
+    // and indented as the first (an array or NDJSON written an element per line, pretty-printed or not), or, when
+    // the first element shares its line, after "}," (a file on one line). The guess is checked by the reading
+    // thread, which must reach exactly this offset at the start of an element (a '{' inside a string or in a
+    // nested list of objects is not one), else it reads the whole file alone.
+    qint64 findElementSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
+    {
+        constexpr qint64 Context = 256; // bytes before a candidate to look back over
+        auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+        // The indentation of a '{' at q that is the first thing on its line, else -1; begin bounds the look back
+        // (the start of a line when it is the file's).
+        auto indentation = [&](const char* begin, const char* q, bool fileStart = false) -> qint64 {
+            const char* k = q;
+            while (k > begin && (k[-1] == ' ' || k[-1] == '\t' || k[-1] == '\r'))
+                --k;
+            return (k > begin && k[-1] == '\n') || (k == begin && fileStart) ? q - k : -1;
+        };
+        std::vector<char> buffer(1 << 20);
+        qint64 firstIndent = -1;
+        if (const qint64 back = std::min(from, Context); f.seek(from - back)) {
+            if (const qint64 n = f.read(buffer.data(), back + 1); n == back + 1) {
+                const qsizetype bom = from - back == 0 && back >= 3 && std::memcmp(buffer.data(), "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+                firstIndent = indentation(buffer.data() + bom, buffer.data() + back, from - back == 0);
+            }
+        }
+        qint64 at = std::max(from, from + (size - from) / 2 - Context);
+        while (at < size && !abort.load(std::memory_order_relaxed)) {
+            if (!f.seek(at))
+                return NoSplit;
+            const qint64 n = f.read(buffer.data(), qint64(buffer.size()));
+            if (n <= 0)
+                return NoSplit;
+            const char* b = buffer.data();
+            for (const char* q = b + std::min<qint64>(Context, n); q < b + n; ++q) {
+                q = static_cast<const char*>(std::memchr(q, '{', size_t(b + n - q)));
+                if (!q)
+                    break;
+                const qint64 indent = indentation(b, q);
+                if (indent != firstIndent)
+                    continue;
+                const char* k = q;
+                while (k > b && space(k[-1]))
+                    --k;
+                if (k == b)
+                    continue;
+                if (k[-1] == '}' && indent >= 0)
+                    return at + (q - b); // NDJSON
+                if (k[-1] != ',')
+                    continue;
+                --k;
+                while (k > b && space(k[-1]))
+                    --k;
+                if (k > b && k[-1] == '}')
+                    return at + (q - b);
+            }
+            if (n <= Context)
+                return NoSplit;
+            at += n - Context;
+        }
+        return NoSplit;
+    }
+}
+
+Status readJson(QIODevice& device, ChunkSource& source, ImportSink& sink, const ColumnMapping& mapping,
+    const Dossier& target, const EventImportOptions& options, EventImportResult& result)
+{
+    return readInHalves(device, source, sink, mapping, target, options, result, findElementSplit, readElements);
 }
 
 } // namespace Entente::ImportDetail

@@ -10,7 +10,8 @@
 #include <QElapsedTimer>
 
 #include <atomic>
-
+#include <functional>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -279,12 +280,51 @@ private:
 
 void appendUtf8(TextBuffer& out, QByteArrayView in);
 
-// Splits a large file (a QFile at least options.parallelMinBytes long) between this thread and a helper.
+// A large file (a QFile at least options.parallelMinBytes long) is read in two halves: this thread from the start,
+// a helper from a record (or JSON element) boundary near the middle into a sink of its own; at the seam this
+// thread adopts the helper's rows, so the result is exactly one thread's. When the boundary the helper guessed
+// is not one this thread reaches, this thread reads on alone.
+inline constexpr qint64 NoSplit = std::numeric_limits<qint64>::max();
+
+// One thread's share, and how it ended.
+struct Half {
+    // The reading thread calls onBound once the file's layout is known and the helper can start: dataOffset is
+    // where the records begin, layout the format's (a delimited file's fields per record, the JSON top level),
+    // bindHelper binds the helper's sink as this thread's is bound.
+    std::function<void(qint64 dataOffset, qint64 layout, const std::function<void(ImportSink&)>& bindHelper)> onBound;
+    const std::atomic<qint64>* splitAt = nullptr; // the helper's start, once it has found one
+    std::function<void()> onSeamMissed;
+    qint64 waitFrom = NoSplit; // from here the reading thread waits for the split to be known
+    // The helper's half starts bound, with the reading thread's layout.
+    bool bound = false;
+    qint64 layout = -1;
+    // How it ended (lines relative to the half's start).
+    qint64 seamLine = 0; // the reading thread stopped at the split, where this line starts
+    qint64 errorLine = 0; // a fatal error "line errorLine: errorText"
+    QString errorText;
+    bool rowStop = false; // a bad row stopped the import (the sink's stopError())
+
+    // At a record starting at offset (in the device) on line: true when this half ends here, at the seam.
+    bool atSeam(qint64 offset, qint64 line);
+    // Records a fatal error at line and returns it.
+    Error failAt(qint64 line, const QString& why);
+};
+
+using HalfReader = std::function<bool(ChunkSource& source, ImportSink& sink, EventImportResult& result, Half& half, Error* error)>;
+// Where the helper's half should start (a record boundary at or after the middle of [from, size)), or NoSplit.
+using SplitFinder = qint64 (*)(QIODevice& file, qint64 from, qint64 size, const std::atomic_bool& abort);
+
+// Reads the device with read, in two halves when it is large enough (see above), else on this thread alone.
+[[nodiscard]] Entente::Status readInHalves(QIODevice& device, ChunkSource& source, ImportSink& sink,
+    const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options, EventImportResult& result,
+    SplitFinder findSplit, const HalfReader& read);
+
 // Errors name the line (and, for a row that stopped the import, the column) at fault.
 [[nodiscard]] Entente::Status readDelimited(QIODevice& device, ChunkSource& source, ImportSink& sink,
     const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options, char delimiter,
     bool hasHeader, EventImportResult& result);
-[[nodiscard]] Entente::Status readJson(ChunkSource& source, ImportSink& sink, EventImportResult& result);
+[[nodiscard]] Entente::Status readJson(QIODevice& device, ChunkSource& source, ImportSink& sink,
+    const ColumnMapping& mapping, const Dossier& target, const EventImportOptions& options, EventImportResult& result);
 
 // Parses the first records of a delimited head (for detection and preview, and whole small files such as the
 // TimelineJS sheet); lines, when given, gets each record's first line.
