@@ -520,15 +520,19 @@ namespace {
     }
 }
 
+const ImportSink::Binding& ImportSink::layoutFor(qsizetype count) const
+{
+    if (count != m_binding.columns)
+        for (const Binding& b : m_layouts)
+            if (b.columns == count)
+                return b;
+    return m_binding;
+}
+
 ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype count)
 {
     ++m_result->rowsRead;
-    const Binding* layout = &m_binding;
-    if (count != m_binding.columns && !m_layouts.empty())
-        for (const Binding& b : m_layouts)
-            if (b.columns == count)
-                layout = &b;
-    const Binding& b = *layout;
+    const Binding& b = layoutFor(count);
     auto cell = [&](int slot) ENTENTE_ALWAYS_INLINE -> Cell { return slot >= 0 && slot < count ? cells[slot] : Cell {}; };
     auto label = [&](int slot) {
         if (slot < 0)

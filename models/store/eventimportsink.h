@@ -128,7 +128,8 @@ private:
 };
 
 // The external ids of the rows imported so far (no twins in one file). Nearly every row adds one, so this is the
-// one table an import touches at random: a slot is 8 bytes (a hash and the row), the id's text is the store's
+// one table an import touches at random: a slot is 8 bytes (a hash and the row), the table at most three quarters
+// full, the id's text is the store's
 // (EventStore::idTag, compared only when the hashes match), and the caller can prefetch a slot while it parses
 // the rest of the row.
 class IdSet {
@@ -214,6 +215,7 @@ private:
     [[nodiscard]] Result<int> resolve(
         const QString& ref, const QStringList& header, const QStringList& names, qsizetype columnCount) const;
     void bindAll(Binding& b, const std::function<int(const QString&)>& slotFor);
+    [[nodiscard]] const Binding& layoutFor(qsizetype count) const;
     QString bindLayout(Binding& b, const QStringList& header, const QStringList& names, qsizetype columnCount);
     quint32 issueFor(QByteArrayView value);
     bool isDuplicate(QByteArrayView id, quint32 idHash);

@@ -132,7 +132,7 @@ qsizetype IdSet::find(QStringView tag, quint32 hash, const EventStore& store) co
 
 void IdSet::insert(quint32 hash, quint32 row)
 {
-    if ((m_count + 1) * 2 > m_slots.size())
+    if ((m_count + 1) * 4 > m_slots.size() * 3)
         rehash(m_slots.size() * 2);
     const size_t mask = m_slots.size() - 1;
     size_t i = hash & mask;
@@ -145,7 +145,7 @@ void IdSet::insert(quint32 hash, quint32 row)
 void IdSet::reserve(qsizetype ids)
 {
     size_t n = m_slots.size();
-    while (n < size_t(ids) * 2)
+    while (n * 3 < size_t(ids) * 4)
         n *= 2;
     if (n > m_slots.size())
         rehash(n);
