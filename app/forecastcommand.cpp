@@ -6,6 +6,7 @@
 #include "forecast.h"
 #include "forecastinputreader.h"
 #include "forecastscenario.h"
+#include "scenariojson.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -363,19 +364,7 @@ int runForecastCommand(const QStringList& args)
         if (view) {
             QJsonObject s = json(scenarioIn, sr, {});
             s.insert(u"name"_qs, view->name);
-            QJsonArray overrides;
-            for (const auto& [party, x] : scenario.overrides) {
-                QJsonObject one;
-                one.insert(u"party"_qs, party);
-                if (x.position)
-                    one.insert(u"position"_qs, *x.position);
-                if (x.salience)
-                    one.insert(u"salience"_qs, *x.salience);
-                if (x.capability)
-                    one.insert(u"capability"_qs, *x.capability);
-                overrides.append(one);
-            }
-            s.insert(u"overrides"_qs, overrides);
+            s.insert(u"overrides"_qs, scenarioOverridesJson(scenario.overrides));
             o.insert(u"scenario"_qs, s);
         }
         out = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

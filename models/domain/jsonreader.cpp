@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonreader.h"
+#include "readbuffer.h"
 
 #include <QBuffer>
 #include <QIODevice>
@@ -22,19 +23,11 @@ JsonReader::JsonReader(QIODevice& device, qsizetype chunkSize, Controls controls
 {
 }
 
-// Appends what the device gives after the unconsumed rest, at least as much as is buffered, so a token that spans
-// many chunks is scanned again a logarithmic number of times, not once per chunk.
 bool JsonReader::fill()
 {
     if (m_eof)
         return false;
-    m_buffer.remove(0, m_pos);
-    m_pos = 0;
-    const qsizetype kept = m_buffer.size();
-    const qsizetype want = std::max(m_chunkSize, kept);
-    m_buffer.resize(kept + want);
-    const qint64 n = m_device->read(m_buffer.data() + kept, want);
-    m_buffer.resize(kept + std::max<qint64>(n, 0));
+    const qint64 n = refillBuffer(*m_device, m_buffer, m_pos, m_chunkSize);
     if (n <= 0) {
         m_eof = true;
         if (n < 0)

@@ -19,6 +19,8 @@
 // Written here rather than taken from a library for the same reason as the CSV tokenizer: in-place cells over the
 // importer's chunk buffer, refilled and rescanned, at import.json.1m speed.
 
+#include "utf8.h"
+
 #include <QByteArrayView>
 #include <QtGlobal>
 
@@ -213,31 +215,14 @@ private:
     // input and more may come; -1 (problem set) when it is invalid.
     int utf8Length(const char* p, const char* end, bool eof)
     {
-        const uchar lead = uchar(*p);
-        int need = 0;
-        uint cp = 0;
-        if (lead >= 0xC2 && lead <= 0xDF)
-            need = 1, cp = lead & 0x1Fu;
-        else if (lead >= 0xE0 && lead <= 0xEF)
-            need = 2, cp = lead & 0x0Fu;
-        else if (lead >= 0xF0 && lead <= 0xF4)
-            need = 3, cp = lead & 0x07u;
-        else
-            return fail(Problem::Utf8Lead, p, lead), -1;
-        for (int k = 1; k <= need; ++k) {
-            if (p + k == end) {
-                if (!eof)
-                    return 0;
-                return fail(Problem::Utf8Sequence, p), -1;
-            }
-            const uchar c = uchar(p[k]);
-            if ((c & 0xC0) != 0x80)
-                return fail(Problem::Utf8Sequence, p), -1;
-            cp = (cp << 6) | (c & 0x3Fu);
-        }
-        if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(Problem::Utf8Sequence, p), -1;
-        return need + 1;
+        const int n = Utf8::sequenceLength(reinterpret_cast<const uchar*>(p), reinterpret_cast<const uchar*>(end));
+        if (n > 0)
+            return n;
+        if (n == Utf8::Cut && !eof)
+            return 0;
+        if (n == Utf8::BadLead)
+            return fail(Problem::Utf8Lead, p, uchar(*p)), -1;
+        return fail(Problem::Utf8Sequence, p), -1;
     }
 
     static int hexDigit(char c)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvreader.h"
+#include "readbuffer.h"
 
 #include <QIODevice>
 #include <QStringDecoder>
@@ -16,19 +17,11 @@ CsvReader::CsvReader(QIODevice& device, qsizetype chunkSize, char delimiter)
     m_cells.trackLines = true;
 }
 
-// Appends what the device gives after the unparsed rest, at least as much as is buffered, so a record that
-// spans many chunks is parsed again a logarithmic number of times, not once per chunk.
 CsvReader::Fill CsvReader::fill()
 {
     if (m_eof)
         return Fill::End;
-    m_buffer.remove(0, m_pos);
-    m_pos = 0;
-    const qsizetype kept = m_buffer.size();
-    const qsizetype want = std::max(m_chunkSize, kept);
-    m_buffer.resize(kept + want);
-    const qint64 n = m_device->read(m_buffer.data() + kept, want);
-    m_buffer.resize(kept + std::max<qint64>(n, 0));
+    const qint64 n = refillBuffer(*m_device, m_buffer, m_pos, m_chunkSize);
     if (n < 0) {
         m_eof = true;
         fail(QStringLiteral("read error: %1").arg(m_device->errorString()), m_line, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventimportdate.h"
 #include "eventimportsink.h"
+#include "utf8.h"
 
 #include <QIODevice>
 #include <QDateTime>
@@ -495,26 +496,10 @@ namespace {
                 ++p;
                 continue;
             }
-            int n = 0;
-            uint cp = 0;
-            if (c >= 0xC2 && c <= 0xDF)
-                n = 1, cp = c & 0x1Fu;
-            else if (c >= 0xE0 && c <= 0xEF)
-                n = 2, cp = c & 0x0Fu;
-            else if (c >= 0xF0 && c <= 0xF4)
-                n = 3, cp = c & 0x07u;
-            else
+            const int n = Utf8::sequenceLength(p, e);
+            if (n <= 0)
                 return "is not valid UTF-8";
-            if (e - p <= n)
-                return "is not valid UTF-8";
-            for (int i = 1; i <= n; ++i) {
-                if ((p[i] & 0xC0) != 0x80)
-                    return "is not valid UTF-8";
-                cp = (cp << 6) | (p[i] & 0x3Fu);
-            }
-            if ((n == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)))
-                return "is not valid UTF-8";
-            p += n + 1;
+            p += n;
         }
         return nullptr;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "viewcodec.h"
 #include "jsonreader.h"
+#include "scenariojson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,9 +28,6 @@ namespace {
 
     // {"issue": "nato", "model": "mean", "rounds": 10, "pce": "markov",
     //  "overrides": [{"party": "ru", "position": -1, "salience": 10, "capability": 3}, …]}
-    constexpr std::pair<const char*, std::optional<double> ForecastOverride::*> overrideValues[]
-        = { { "position", &ForecastOverride::position }, { "salience", &ForecastOverride::salience },
-              { "capability", &ForecastOverride::capability } };
 
     QJsonObject encodeScenario(const SavedScenario& s)
     {
@@ -39,16 +37,7 @@ namespace {
         o.insert(QStringLiteral("rounds"), s.rounds);
         if (!s.pce.isEmpty())
             o.insert(QStringLiteral("pce"), s.pce);
-        QJsonArray overrides;
-        for (const auto& [party, x] : s.overrides) {
-            QJsonObject one;
-            one.insert(QStringLiteral("party"), party);
-            for (const auto& [key, field] : overrideValues)
-                if (const auto& value = x.*field)
-                    one.insert(QLatin1String(key), *value);
-            overrides.append(one);
-        }
-        o.insert(QStringLiteral("overrides"), overrides);
+        o.insert(QStringLiteral("overrides"), scenarioOverridesJson(s.overrides));
         return o;
     }
 
@@ -71,7 +60,7 @@ namespace {
             if (!party.isString() || s.overrides.contains(party.toString()))
                 return false;
             ForecastOverride& out = s.overrides[party.toString()];
-            for (const auto& [key, field] : overrideValues) {
+            for (const auto& [key, field] : scenarioOverrideValues) {
                 const auto value = one.value(QLatin1String(key));
                 if (value.isDouble())
                     out.*field = value.toDouble();
