@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
-#include "hugepages.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -377,50 +375,6 @@ private slots:
         QCOMPARE(s.lowerBound(PartialDate::parse(u"2025-12-15")->msecs), 1);
         QCOMPARE(s.lowerBound(PartialDate::parse(u"2020")->msecs), 0);
         QCOMPARE(s.lowerBound(PartialDate::parse(u"2030")->msecs), 2);
-    }
-
-    // The large arrays an import fills ask for huge pages where the kernel gives them on request; small ones
-    // do not (the advice would cost a 2 MiB page for a few bytes).
-    void largeArraysAskForHugePages()
-    {
-#if !defined(__linux__)
-        QSKIP("huge pages are asked for on Linux only");
-#else
-        QFile mode(u"/sys/kernel/mm/transparent_hugepage/enabled"_qs);
-        if (!mode.open(QIODevice::ReadOnly) || !mode.readAll().contains("[madvise]"))
-            QSKIP("the kernel's transparent huge pages are not in madvise mode");
-        if (qEnvironmentVariableIsSet("ENTENTE_SMALL_PAGES"))
-            QSKIP("ENTENTE_SMALL_PAGES is set");
-        // Whether the memory mapping holding address is marked for huge pages (smaps' THPeligible).
-        auto eligible = [](const void* address) {
-            QFile smaps(u"/proc/self/smaps"_qs);
-            if (!smaps.open(QIODevice::ReadOnly))
-                return -1;
-            const auto at = quintptr(address);
-            bool inside = false;
-            for (QByteArray line; !(line = smaps.readLine()).isEmpty();) {
-                if (const int dash = line.indexOf('-'); dash > 0 && line.indexOf(' ') > dash) {
-                    bool ok1 = false, ok2 = false;
-                    const quintptr from = line.left(dash).toULongLong(&ok1, 16);
-                    const quintptr to = line.mid(dash + 1, line.indexOf(' ') - dash - 1).toULongLong(&ok2, 16);
-                    if (ok1 && ok2) {
-                        inside = from <= at && at < to;
-                        continue;
-                    }
-                }
-                if (inside && line.startsWith("THPeligible:"))
-                    return line.mid(12).trimmed().toInt();
-            }
-            return -1;
-        };
-        std::vector<char16_t> big, small;
-        reserveHuge(big, 32 << 20);
-        reserveHuge(small, 1 << 10);
-        const auto hugeStart = (quintptr(big.data()) + (2 << 20) - 1) & ~quintptr((2 << 20) - 1);
-        QCOMPARE(eligible(reinterpret_cast<const void*>(hugeStart)), 1);
-        QCOMPARE(eligible(small.data()), 0);
-        QVERIFY(big.capacity() >= size_t(32 << 20));
-#endif
     }
 
     void memoryPerEventIsSmall()

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventstore.h"
-#include "hugepages.h"
 
 #include <algorithm>
 #include <bit>
@@ -35,8 +34,6 @@ namespace {
     void permute(std::vector<T>& v, const std::vector<quint32>& order, std::vector<T>& spare)
     {
         const size_t n = order.size();
-        if (spare.capacity() < n)
-            reserveHuge(spare, n);
         if (spare.size() < n)
             spare.resize(n);
         T* out = spare.data();
@@ -339,19 +336,19 @@ void EventStore::clear()
 void EventStore::reserve(qsizetype n, qsizetype textChars, qsizetype refs)
 {
     const auto s = size_t(n);
-    reserveHuge(m_id, s);
-    reserveHuge(m_start, s);
-    reserveHuge(m_end, s);
-    reserveHuge(m_precision, s);
-    reserveHuge(m_textOffset, s);
-    reserveHuge(m_titleLength, s);
-    reserveHuge(m_descriptionLength, s);
-    reserveHuge(m_idTag, s);
-    reserveHuge(m_location, s);
-    reserveHuge(m_refOffset, s + 1);
-    reserveHuge(m_refs, refs > 0 ? size_t(refs) : s * 2);
+    m_id.reserve(s);
+    m_start.reserve(s);
+    m_end.reserve(s);
+    m_precision.reserve(s);
+    m_textOffset.reserve(s);
+    m_titleLength.reserve(s);
+    m_descriptionLength.reserve(s);
+    m_idTag.reserve(s);
+    m_location.reserve(s);
+    m_refOffset.reserve(s + 1);
+    m_refs.reserve(refs > 0 ? size_t(refs) : s * 2);
     if (textChars > 0)
-        reserveHuge(m_text, size_t(textChars));
+        m_text.reserve(size_t(textChars));
 }
 
 void EventStore::append(const Event& e)

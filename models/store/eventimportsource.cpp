@@ -2,7 +2,6 @@
 // The reading side of the bulk importers: the chunked file source (progress, cancel, BOM) and the cache that
 // maps a repeated cell text to its interned symbol without building a QString.
 #include "eventimportsink.h"
-#include "hugepages.h"
 
 #include <QIODevice>
 
@@ -153,9 +152,7 @@ void IdSet::reserve(qsizetype ids)
 
 void IdSet::rehash(size_t size)
 {
-    std::vector<Slot> old;
-    reserveHuge(old, size);
-    old.resize(size);
+    std::vector<Slot> old(size);
     old.swap(m_slots);
     const size_t mask = m_slots.size() - 1;
     for (const Slot& s : old) {
