@@ -3,8 +3,8 @@
 // thread's: the same events, ids, order, symbols, new parties and sources, errors with the same line numbers,
 // and the same first bad row in stop mode. Compared on random files with quoted line breaks, bad rows in both
 // halves, a byte order mark and CRLF, and on seams placed on purpose inside quoted fields; for JSON, on arrays
-// written an object per line or pretty-printed, NDJSON, one long line, and a middle inside nested lists of
-// objects (where the helper's guess is not an element of the top level).
+// written an object per line (the first on the bracket's line or not) or pretty-printed, NDJSON, one long line,
+// and a middle inside nested lists of objects (where the helper's guess is not an element of the top level).
 #include "eventimport.h"
 #include "mustutil.h"
 
@@ -110,7 +110,7 @@ QByteArray randomCsv(quint32 seed, const FileShape& shape)
     return out;
 }
 
-enum class JsonShape { ObjectPerLine, Pretty, Lines, OneLine };
+enum class JsonShape { ObjectPerLine, Pretty, Lines, OneLine, FirstOnTheBracketLine };
 
 // The same kind of rows as randomCsv's, as JSON objects with a nested object and a list (neither mapped), and
 // bad rows of three kinds: a bad date, a latitude out of range, a list of objects (which the importer refuses).
@@ -119,8 +119,9 @@ QByteArray randomJson(quint32 seed, int rows, int badPerMille, JsonShape shape)
     QRandomGenerator rng(seed);
     const bool pretty = shape == JsonShape::Pretty;
     const QByteArray nl = shape == JsonShape::OneLine ? "" : "\n";
+    const QByteArray open = shape == JsonShape::FirstOnTheBracketLine ? QByteArray("[") : QByteArray("[" + nl); // [{…},⏎{…},⏎…]
     const QByteArray sep = pretty ? ",\n    " : ", ";
-    QByteArray out = shape == JsonShape::Lines ? QByteArray() : QByteArray("[" + nl);
+    QByteArray out = shape == JsonShape::Lines ? QByteArray() : open;
     const char* const types[] = { "Battles", "Protests", "Riots", "Ceasefire talks" };
     for (int i = 0; i < rows; ++i) {
         const bool bad = int(rng.bounded(1000)) < badPerMille;
@@ -357,8 +358,8 @@ private slots:
         QTest::addColumn<int>("badPerMille");
         QTest::addColumn<bool>("skip");
         QTest::addColumn<qsizetype>("chunk");
-        const char* const names[] = { "object per line", "pretty", "NDJSON", "one line" };
-        for (int shape = 0; shape < 4; ++shape)
+        const char* const names[] = { "object per line", "pretty", "NDJSON", "one line", "first on the bracket's line" };
+        for (int shape = 0; shape < 5; ++shape)
             for (quint32 seed = 1; seed <= 3; ++seed) {
                 const QByteArray tag = names[shape] + QByteArray(" seed ") + QByteArray::number(seed) + (seed == 3 ? " bom" : "");
                 QTest::newRow(QByteArray(tag + " clean").constData()) << seed << shape << 0 << true << qsizetype(4 << 20);

@@ -446,9 +446,9 @@ namespace {
     }
 
     // Where the helper's half starts: the first '{' after the middle of [from, size) that looks like an element of
-    // the top level as the first one (at from) is written: on a line of its own after a line ending in ',' or '}'
-    // and indented as the first (an array or NDJSON written an element per line, pretty-printed or not), or, when
-    // the first element shares its line, after "}," (a file on one line). The guess is checked by the reading
+    // the top level: after "}," or, first on its line, after a line ending in '}' (NDJSON); when the first element
+    // (at from) is first on its line, indented as it (an array or NDJSON written an element per line,
+    // pretty-printed or not, where nested objects sit deeper). The guess is checked by the reading
     // thread, which must reach exactly this offset at the start of an element (a '{' inside a string or in a
     // nested list of objects is not one), else it reads the whole file alone.
     qint64 findElementSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
@@ -484,7 +484,7 @@ namespace {
                 if (!q)
                     break;
                 const qint64 indent = indentation(b, q);
-                if (indent != firstIndent)
+                if (firstIndent >= 0 && indent != firstIndent)
                     continue;
                 const char* k = q;
                 while (k > b && space(k[-1]))
