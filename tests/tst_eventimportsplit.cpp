@@ -471,13 +471,21 @@ private slots:
         QCOMPARE(two.error, path + u": "_qs + expected);
     }
 
+    void cancelWhileSplit_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("csv") << false;
+        QTest::newRow("json") << true;
+    }
+
     void cancelWhileSplit()
     {
+        QFETCH(bool, json);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"cancel.csv"_qs);
+        const QString path = dir.filePath(json ? u"cancel.json"_qs : u"cancel.csv"_qs);
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(randomCsv(7, { 20000, 0, false, false }));
+        f.write(json ? randomJson(7, 20000, 0, JsonShape::ObjectPerLine) : randomCsv(7, { 20000, 0, false, false }));
         f.close();
         std::atomic_bool cancel = false;
         EventImportOptions o;
