@@ -164,6 +164,16 @@ QByteArray randomJson(quint32 seed, int rows, int badPerMille, JsonShape shape)
     return out;
 }
 
+// data written to name in dir: its path, or an empty string when it cannot be written.
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& data)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return {};
+    return path;
+}
+
 Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20)
 {
     EventImportOptions o;
@@ -245,11 +255,8 @@ private slots:
         QFETCH(bool, skip);
         QFETCH(qsizetype, chunk);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"events.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(randomCsv(seed, { 3000, badPerMille, crlf, bom }));
-        f.close();
+        const QString path = writeFile(dir, u"events.csv"_qs, randomCsv(seed, { 3000, badPerMille, crlf, bom }));
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, skip, chunk), two = importFile(path, true, skip, chunk);
         QCOMPARE(difference(one, two), QString());
         if (one.result) {
@@ -293,11 +300,8 @@ private slots:
             line += 2;
         }
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"stop.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        f.close();
+        const QString path = writeFile(dir, u"stop.csv"_qs, data);
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, false), two = importFile(path, true, false);
         QCOMPARE(difference(one, two), QString());
         QVERIFY(!two.result);
@@ -335,11 +339,8 @@ private slots:
         if (unterminated)
             data += "2021-02-03,Protests,Place,\"never closed,Actor 2,,Russia,0,44,31,Outlet 1\n";
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"seam.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        f.close();
+        const QString path = writeFile(dir, u"seam.csv"_qs, data);
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, true, 1024), two = importFile(path, true, true, 1024);
         QCOMPARE(difference(one, two), QString());
         if (unterminated) {
@@ -376,11 +377,8 @@ private slots:
         QFETCH(bool, skip);
         QFETCH(qsizetype, chunk);
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"events.json"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write((seed == 3 ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + randomJson(seed, 3000, badPerMille, JsonShape(shape)));
-        f.close();
+        const QString path = writeFile(dir, u"events.json"_qs, (seed == 3 ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + randomJson(seed, 3000, badPerMille, JsonShape(shape)));
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, skip, chunk), two = importFile(path, true, skip, chunk);
         QCOMPARE(difference(one, two), QString());
         if (one.result) {
@@ -418,11 +416,8 @@ private slots:
             data += row(i, "\"plain\"");
         data += "{\"date\": \"2021-02-04\", \"type\": \"Riots\", \"place\": \"Place\", \"actor1\": \"Actor 1\"}\n]\n";
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"nested.json"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        f.close();
+        const QString path = writeFile(dir, u"nested.json"_qs, data);
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, true, 1024), two = importFile(path, true, true, 1024);
         QCOMPARE(difference(one, two), QString());
         QVERIFY2(two.result, qPrintable(two.error));
@@ -460,11 +455,8 @@ private slots:
         data.chop(2); // the last comma
         data += damage == "truncated" ? "\n" : "\n]\n";
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"damaged.json"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(data);
-        f.close();
+        const QString path = writeFile(dir, u"damaged.json"_qs, data);
+        QVERIFY(!path.isEmpty());
         const Outcome one = importFile(path, false, true, 2048), two = importFile(path, true, true, 2048);
         QCOMPARE(difference(one, two), QString());
         QVERIFY(!two.result);
@@ -482,11 +474,8 @@ private slots:
     {
         QFETCH(bool, json);
         QTemporaryDir dir;
-        const QString path = dir.filePath(json ? u"cancel.json"_qs : u"cancel.csv"_qs);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(json ? randomJson(7, 20000, 0, JsonShape::ObjectPerLine) : randomCsv(7, { 20000, 0, false, false }));
-        f.close();
+        const QString path = writeFile(dir, json ? u"cancel.json"_qs : u"cancel.csv"_qs, json ? randomJson(7, 20000, 0, JsonShape::ObjectPerLine) : randomCsv(7, { 20000, 0, false, false }));
+        QVERIFY(!path.isEmpty());
         std::atomic_bool cancel = false;
         EventImportOptions o;
         o.chunkSize = 4096;
