@@ -128,10 +128,9 @@ private:
 };
 
 // The external ids of the rows imported so far (no twins in one file). Nearly every row adds one, so this is the
-// one table an import touches at random: a slot is 8 bytes (a hash and the row), the table at most three quarters
-// full, the id's text is the store's
-// (EventStore::idTag, compared only when the hashes match), and the caller can prefetch a slot while it parses
-// the rest of the row.
+// one table an import touches at random: a slot is 8 bytes (a hash and the row), the table is at most three
+// quarters full, the id's text is the store's (EventStore::idTag, compared only when the hashes match), and the
+// caller can prefetch a slot while it parses the rest of the row.
 class IdSet {
 public:
     [[nodiscard]] static quint32 hashOf(QStringView tag);
