@@ -150,7 +150,7 @@ namespace {
     // quotes, by quote parity counted from `from` (a record start). In a file that is not strict RFC 4180 (a
     // quote inside an unquoted field) the count can mislead; the reading thread then finds the seam inside a
     // record and reads on alone, so the result never depends on the split.
-    qint64 findRecordSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
+    qint64 findRecordSplit(QIODevice& f, qint64 from, qint64 size, const std::function<bool()>& stop)
     {
         const qint64 mid = from + (size - from) / 2;
         if (!f.seek(from))
@@ -158,7 +158,7 @@ namespace {
         std::vector<char> buffer(1 << 20);
         qint64 at = from;
         bool quoted = false;
-        while (at < size && !abort.load(std::memory_order_relaxed)) {
+        while (at < size && !stop()) {
             const qint64 n = f.read(buffer.data(), qint64(buffer.size()));
             if (n <= 0)
                 return NoSplit;

@@ -451,7 +451,7 @@ namespace {
     // pretty-printed or not, where nested objects sit deeper). The guess is checked by the reading
     // thread, which must reach exactly this offset at the start of an element (a '{' inside a string or in a
     // nested list of objects is not one), else it reads the whole file alone.
-    qint64 findElementSplit(QIODevice& f, qint64 from, qint64 size, const std::atomic_bool& abort)
+    qint64 findElementSplit(QIODevice& f, qint64 from, qint64 size, const std::function<bool()>& stop)
     {
         constexpr qint64 Context = 256; // bytes before a candidate to look back over
         auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -472,7 +472,7 @@ namespace {
             }
         }
         qint64 at = std::max(from, from + (size - from) / 2 - Context);
-        while (at < size && !abort.load(std::memory_order_relaxed)) {
+        while (at < size && !stop()) {
             if (!f.seek(at))
                 return NoSplit;
             const qint64 n = f.read(buffer.data(), qint64(buffer.size()));

@@ -507,10 +507,10 @@ namespace {
 
 const ImportSink::Binding& ImportSink::layoutFor(qsizetype count) const
 {
-    if (count != m_binding.columns)
-        for (const Binding& b : m_layouts)
-            if (b.columns == count)
-                return b;
+    if (count != m_binding.columns) // of alternatives with the same column count, the last one named
+        for (auto b = m_layouts.crbegin(); b != m_layouts.crend(); ++b)
+            if (b->columns == count)
+                return *b;
     return m_binding;
 }
 
@@ -770,6 +770,7 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     std::vector<const Deferred*> deferred(size_t(symbols.size()), nullptr);
     for (const auto& d : helper.m_deferredSymbols)
         deferred[d.symbol] = &d;
+    const qsizetype aliasesBefore = m_result->aliasesApplied.size();
     // In the helper's symbol order, which is the order of first use: the same calls a single thread makes.
     std::vector<quint32> global(size_t(symbols.size()));
     for (size_t s = 0; s < global.size(); ++s) {
@@ -785,6 +786,13 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
             global[s] = m_result->events.internSymbol(symbols.text(quint32(s)));
         }
     }
+    // The aliases the helper applied, in its order of first use, after this half's: the list a single thread
+    // makes (the loop above applied those of new actors again; the helper's list has them in their place).
+    m_result->aliasesApplied.resize(aliasesBefore);
+    const QSet<QString> applied(m_result->aliasesApplied.cbegin(), m_result->aliasesApplied.cend());
+    for (const QString& a : std::as_const(helper.m_result->aliasesApplied))
+        if (!applied.contains(a))
+            m_result->aliasesApplied << a;
     // A row of the helper's half whose external id this half already holds is a duplicate.
     std::vector<bool> drop;
     qint64 dropped = 0;

@@ -312,8 +312,9 @@ struct Half {
 };
 
 using HalfReader = std::function<bool(ChunkSource& source, ImportSink& sink, EventImportResult& result, Half& half, Error* error)>;
-// Where the helper's half should start (a record boundary at or after the middle of [from, size)), or NoSplit.
-using SplitFinder = qint64 (*)(QIODevice& file, qint64 from, qint64 size, const std::atomic_bool& abort);
+// Where the helper's half should start (a record boundary at or after the middle of [from, size)), or NoSplit
+// (also when stop() turns true: the import was cancelled or the reading thread went on alone).
+using SplitFinder = qint64 (*)(QIODevice& file, qint64 from, qint64 size, const std::function<bool()>& stop);
 
 // Reads the device with read, in two halves when it is large enough (see above), else on this thread alone.
 [[nodiscard]] Entente::Status readInHalves(QIODevice& device, ChunkSource& source, ImportSink& sink,

@@ -81,7 +81,10 @@ Status readInHalves(QIODevice& device, ChunkSource& source, ImportSink& sink, co
             helper.join();
     });
     first.splitAt = &splitAt;
-    first.onSeamMissed = [&] { abort = true; };
+    first.onSeamMissed = [&] {
+        abort = true;
+        source.showPeer(nullptr); // the helper's progress no longer counts
+    };
     first.onBound = [&](qint64 dataOffset, qint64 layout, const std::function<void(ImportSink&)>& bindHelper) {
         const qint64 expectedRows = sink.expectedRows();
         first.waitFrom = dataOffset + (device.size() - dataOffset) / 2; // the finder's middle
@@ -89,7 +92,8 @@ Status readInHalves(QIODevice& device, ChunkSource& source, ImportSink& sink, co
             QFile f(path);
             qint64 at = NoSplit;
             if (f.open(QIODevice::ReadOnly))
-                at = findSplit(f, dataOffset, f.size(), abort);
+                at = findSplit(f, dataOffset, f.size(), [&] { return abort.load(std::memory_order_relaxed)
+                    || (options.cancel && options.cancel->load(std::memory_order_relaxed)); });
             if (at != NoSplit && !f.seek(at))
                 at = NoSplit;
             splitAt.store(at, std::memory_order_release);
