@@ -334,6 +334,64 @@ private slots:
         QCOMPARE(two.result->aliasesApplied, QStringList({ u"Actor 5 → Ukraine"_qs, u"Actor-12 → Actor 30"_qs }));
     }
 
+    // Rows after the middle that repeat an id of the first half: one thread skips them as twins before it reads
+    // their actors or checks their coordinates, so a bad latitude or an actor named only there changes nothing.
+    // The helper cannot know the first half's ids: its half is read again after the seam.
+    void twinsAcrossTheSeam_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<bool>("skip");
+        QTest::newRow("csv") << false << true;
+        QTest::newRow("csv, stop mode") << false << false;
+        QTest::newRow("json") << true << true;
+        QTest::newRow("json, stop mode") << true << false;
+    }
+
+    void twinsAcrossTheSeam()
+    {
+        QFETCH(bool, json);
+        QFETCH(bool, skip);
+        QByteArray data = json ? "" : "id,date,type,place,notes,actor1,actor2,country,deaths,lat,lon,source\n";
+        for (int i = 1; i <= 4000; ++i) {
+            const int twinOf = i == 3000 ? 10 : i == 3100 ? 20 : i == 3200 ? 30 : 0;
+            const QByteArray id = "E" + QByteArray::number(twinOf ? twinOf : i);
+            const QByteArray actor = i == 3100 ? QByteArray("Only On A Twin") : QByteArray("Actor " + QByteArray::number(i % 7));
+            const QByteArray lat = i == 3000 ? "95" : "45";
+            if (json)
+                data += "{\"id\": \"" + id + "\", \"date\": \"2020-01-01\", \"type\": \"Battles\", \"place\": \"Place\", \"actor1\": \""
+                    + actor + "\", \"country\": \"Ukraine\", \"lat\": " + lat + ", \"lon\": 30, \"source\": \"Outlet\"}\n";
+            else
+                data += id + ",2020-01-01,Battles,Place,notes," + actor + ",,Ukraine,1," + lat + ",30,Outlet\n";
+        }
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, json ? u"twins.json"_qs : u"twins.csv"_qs, data);
+        QVERIFY(!path.isEmpty());
+        ColumnMapping m = mapping();
+        m.externalId = u"id"_qs;
+        auto run = [&](bool parallel) {
+            EventImportOptions o;
+            o.skipBadRows = skip;
+            o.threads = parallel ? 2 : 1;
+            o.parallelMinBytes = 1;
+            Outcome out;
+            auto result = importEvents(path, m, target(), o);
+            if (result.ok())
+                out.result = std::move(result).value();
+            else
+                out.error = result.error().message();
+            return out;
+        };
+        const Outcome one = run(false), two = run(true);
+        QCOMPARE(difference(one, two), QString());
+        QVERIFY2(two.result, qPrintable(two.error));
+        QCOMPARE(two.result->rowsDuplicate, 3);
+        QCOMPARE(two.result->errorCount, 0);
+        QCOMPARE(two.result->rowsImported, 3997);
+        for (const Party& p : two.result->newParties)
+            QVERIFY(p.name != u"Only On A Twin"_qs);
+        QCOMPARE(two.result->threads, 1); // read again after the seam
+    }
+
     // A seam inside a quoted field spanning many lines: the quote parity finds the record boundary; when
     // the file is not strict RFC 4180 (stray quotes in unquoted fields) the reading thread reads on alone.
     void seamInsideQuotedField_data()

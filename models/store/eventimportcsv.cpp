@@ -71,7 +71,7 @@ namespace {
         std::vector<char> scratch;
         CellRow cells;
         const char* p = nullptr;
-        qint64 line = 1;
+        qint64 line = half.firstLine;
         if (!source.fill(p, 0)) {
             *error = source.error().isEmpty() ? Error(QStringLiteral("the file is empty"), Error::Kind::Invalid)
                                               : Error(source.error());

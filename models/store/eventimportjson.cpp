@@ -328,7 +328,7 @@ namespace {
         std::vector<Cell> cells(size_t(sink.slotCount()));
         std::string prefix;
         const char* p = nullptr;
-        qint64 line = 1;
+        qint64 line = half.firstLine;
         // A helper starts at an element, in the top level the reading thread found.
         TopLevel mode = half.bound ? TopLevel(half.layout) : TopLevel::Start;
         if (!source.fill(p, 0)) {

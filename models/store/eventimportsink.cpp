@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <charconv>
@@ -332,6 +333,8 @@ Error ImportSink::stopError(qint64 lineShift) const
 
 ImportSink::Status ImportSink::rowError(qint64 line, const QString& column, const QString& reason)
 {
+    if (m_deferred && m_pastDuplicateCheck) // one thread would have skipped the row if the first half has its id
+        m_lateErrorIds.push_back(m_idText.view().toString());
     ++m_result->errorCount;
     if (m_result->errors.size() < m_options->maxStoredErrors)
         m_result->errors.append({ line, column, reason });
@@ -573,6 +576,8 @@ ImportSink::Status ImportSink::addRow(qint64 line, const Cell* cells, qsizetype 
         ++m_result->rowsDuplicate;
         return Status::Skipped;
     }
+    m_pastDuplicateCheck = !externalId.isEmpty();
+    const auto pastCheck = qScopeGuard([this] { m_pastDuplicateCheck = false; });
 
     auto appendText = [](TextBuffer& out, const Cell& c) {
         if (!c.list) {
@@ -763,6 +768,20 @@ bool ImportSink::canDefer() const
     return true;
 }
 
+bool ImportSink::repeatsAnIdOf(const ImportSink& helper) const
+{
+    if (m_mapping->externalId.isEmpty())
+        return false;
+    const EventStore& in = helper.m_result->events;
+    for (qsizetype r = 0; r < in.size(); ++r)
+        if (const QStringView id = in.idTag(r); !id.isEmpty() && m_ids.find(id, IdSet::hashOf(id), m_result->events) >= 0)
+            return true;
+    for (const QString& id : helper.m_lateErrorIds)
+        if (m_ids.find(id, IdSet::hashOf(id), m_result->events) >= 0)
+            return true;
+    return false;
+}
+
 void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
 {
     const EventStore& in = helper.m_result->events;
@@ -793,39 +812,11 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     for (const QString& a : std::as_const(helper.m_result->aliasesApplied))
         if (!applied.contains(a))
             m_result->aliasesApplied << a;
-    // A row of the helper's half whose external id this half already holds is a duplicate.
-    std::vector<bool> drop;
-    qint64 dropped = 0;
-    if (!m_mapping->externalId.isEmpty()) {
-        drop.assign(size_t(in.size()), false);
-        for (qsizetype r = 0; r < in.size(); ++r)
-            if (const QStringView id = in.idTag(r);
-                !id.isEmpty() && m_ids.find(id, IdSet::hashOf(id), m_result->events) >= 0) {
-                drop[size_t(r)] = true;
-                ++dropped;
-            }
-    }
-    // Rows are numbered on from this sink's; two actor names may turn out to be one party, kept once as
-    // addRow() does.
+    // Rows are numbered on from this sink's; two actor names may turn out to be one party, kept once as addRow()
+    // does (appendStore). A half repeating an external id of this one is read again instead (repeatsAnIdOf()).
     const qint64 helperFirstId = helper.m_target->events().nextId();
-    if (dropped == 0) {
-        m_result->events.appendStore(in, m_nextId - helperFirstId, global);
-        m_nextId += in.size();
-    } else {
-        std::vector<quint32> refs;
-        for (qsizetype r = 0; r < in.size(); ++r) {
-            if (drop[size_t(r)])
-                continue;
-            refs.clear();
-            for (quint32 tagged : in.refs(r)) {
-                const quint32 ref = (tagged & ~0x3fffffffu) | global[EventStore::refSymbolOf(tagged)];
-                if (std::find(refs.begin(), refs.end(), ref) == refs.end())
-                    refs.push_back(ref);
-            }
-            m_result->events.appendInterned(m_nextId++, in.startDate(r), in.endDate(r), in.title(r), in.description(r),
-                global[in.locationSymbol(r)], refs, in.idTag(r), in.idTagPlace(r));
-        }
-    }
+    m_result->events.appendStore(in, m_nextId - helperFirstId, global);
+    m_nextId += in.size();
     const EventImportResult& h = *helper.m_result;
     for (const auto& e : h.errors) {
         if (m_result->errors.size() >= m_options->maxStoredErrors)
@@ -834,9 +825,9 @@ void ImportSink::adopt(ImportSink& helper, qint64 lineShift)
     }
     m_result->errorCount += h.errorCount;
     m_result->rowsRead += h.rowsRead;
-    m_result->rowsImported += h.rowsImported - dropped;
+    m_result->rowsImported += h.rowsImported;
     m_result->rowsSkipped += h.rowsSkipped;
-    m_result->rowsDuplicate += h.rowsDuplicate + dropped;
+    m_result->rowsDuplicate += h.rowsDuplicate;
 }
 
 void ImportSink::finish() { m_result->events.finish(); }

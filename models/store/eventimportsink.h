@@ -84,8 +84,9 @@ public:
     {
         m_publish = peer;
         m_abort = abort;
-        m_first = false; // starts mid-file: no byte order mark there
+        startMidFile();
     }
+    void startMidFile() { m_first = false; } // no byte order mark there
 
 private:
     QIODevice* m_device = nullptr;
@@ -189,6 +190,10 @@ public:
     // the symbols, parties and sources of a single-threaded import.
     [[nodiscard]] bool canDefer() const; // false when an explicit actor mapping names a party the file may create
     void setDeferred(bool deferred) { m_deferred = deferred; }
+    // Whether the helper's half holds a row whose external id this half holds too, on which the helper did more
+    // than one thread would (one thread skips it as a twin before its actors, places and later checks): then
+    // the half must be read again after this one, not adopted.
+    [[nodiscard]] bool repeatsAnIdOf(const ImportSink& helper) const;
     // Appends the helper's rows (numbered after this sink's) with their symbols resolved; errors follow this
     // sink's, their lines shifted by lineShift.
     void adopt(ImportSink& helper, qint64 lineShift);
@@ -273,6 +278,8 @@ private:
         QByteArray raw;
     };
     std::vector<Deferred> m_deferredSymbols;
+    bool m_pastDuplicateCheck = false; // in addRow(), after the row's id was found new
+    std::vector<QString> m_lateErrorIds; // deferred: ids of rows found bad after that check
 
     // Per-row scratch, reused.
     TextBuffer m_titleText, m_descriptionText, m_idText;
@@ -301,6 +308,8 @@ struct Half {
     qint64 layout = -1;
     // How it ended (lines relative to the half's start).
     qint64 seamLine = 0; // the reading thread stopped at the split, where this line starts
+    qint64 seamOffset = -1; // and this offset in the device
+    qint64 firstLine = 1; // the line the half starts on (a half read again from the seam starts there)
     qint64 errorLine = 0; // a fatal error "line errorLine: errorText"
     QString errorText;
     bool rowStop = false; // a bad row stopped the import (the sink's stopError())

@@ -28,6 +28,7 @@ bool Half::atSeam(qint64 offset, qint64 line)
     if (at >= 0 && offset >= at) {
         if (offset == at) {
             seamLine = line;
+            seamOffset = offset;
             return true;
         }
         splitAt = nullptr; // the split fell inside a record: read on alone
@@ -130,6 +131,21 @@ Status readInHalves(QIODevice& device, ChunkSource& source, ImportSink& sink, co
     helper.join();
     if (options.cancel && options.cancel->load())
         return Error(QStringLiteral("import cancelled"));
+    if (helperSink && sink.repeatsAnIdOf(*helperSink)) {
+        // The file repeats an id across the seam (rare): read the second half again on this thread, on from the
+        // seam, as one thread would.
+        if (!device.seek(first.seamOffset))
+            return Error(QStringLiteral("read error: %1").arg(device.errorString()));
+        ChunkSource rest(device, options);
+        rest.startMidFile();
+        Half tail;
+        tail.bound = true;
+        tail.layout = first.layout;
+        tail.firstLine = first.seamLine;
+        if (!read(rest, sink, result, tail, &error))
+            return error;
+        return {};
+    }
     const qint64 shift = first.seamLine - 1; // the helper counted lines from its half's start
     if (!helperOk) {
         if (second.errorLine > 0)
