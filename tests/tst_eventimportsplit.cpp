@@ -176,7 +176,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20)
+Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20, const ColumnMapping& m = mapping())
 {
     EventImportOptions o;
     o.skipBadRows = skip;
@@ -185,7 +185,7 @@ Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chun
     o.parallelMinBytes = 1;
     o.maxStoredErrors = 50;
     Outcome out;
-    auto result = importEvents(path, mapping(), target(), o);
+    auto result = importEvents(path, m, target(), o);
     if (result.ok())
         out.result = std::move(result).value();
     else
@@ -368,20 +368,7 @@ private slots:
         QVERIFY(!path.isEmpty());
         ColumnMapping m = mapping();
         m.externalId = u"id"_qs;
-        auto run = [&](bool parallel) {
-            EventImportOptions o;
-            o.skipBadRows = skip;
-            o.threads = parallel ? 2 : 1;
-            o.parallelMinBytes = 1;
-            Outcome out;
-            auto result = importEvents(path, m, target(), o);
-            if (result.ok())
-                out.result = std::move(result).value();
-            else
-                out.error = result.error().message();
-            return out;
-        };
-        const Outcome one = run(false), two = run(true);
+        const Outcome one = importFile(path, false, skip, 4 << 20, m), two = importFile(path, true, skip, 4 << 20, m);
         QCOMPARE(difference(one, two), QString());
         QVERIFY2(two.result, qPrintable(two.error));
         QCOMPARE(two.result->rowsDuplicate, 3);
