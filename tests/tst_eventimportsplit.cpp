@@ -176,9 +176,11 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     return path;
 }
 
-Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20, const ColumnMapping& m = mapping())
+Outcome importFile(const QString& path, bool parallel, bool skip, qsizetype chunk = 4 << 20,
+    const ColumnMapping& m = mapping(), qsizetype maxRecord = 16 << 20)
 {
     EventImportOptions o;
+    o.maxRecordBytes = maxRecord;
     o.skipBadRows = skip;
     o.chunkSize = chunk;
     o.threads = parallel ? 2 : 1;
@@ -377,6 +379,46 @@ private slots:
         for (const Party& p : two.result->newParties)
             QVERIFY(p.name != u"Only On A Twin"_qs);
         QCOMPARE(two.result->threads, 1); // read again after the seam
+    }
+
+    // A record over the limit is refused with its line whatever the chunk size and the thread that meets it; one
+    // just under it is read.
+    void recordOverTheLimit_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::addColumn<qsizetype>("chunk");
+        QTest::newRow("csv, small chunks") << false << qsizetype(700);
+        QTest::newRow("csv, one chunk") << false << qsizetype(1 << 20);
+        QTest::newRow("json, small chunks") << true << qsizetype(700);
+        QTest::newRow("json, one chunk") << true << qsizetype(1 << 20);
+    }
+
+    void recordOverTheLimit()
+    {
+        QFETCH(bool, json);
+        QFETCH(qsizetype, chunk);
+        QByteArray data = json ? "" : "date,type,place,notes,actor1,actor2,country,deaths,lat,lon,source\n";
+        for (int i = 0; i < 4000; ++i) {
+            const QByteArray notes = i == 1000 ? QByteArray(1500, 'n') : i == 3000 ? QByteArray(3000, 'x') : QByteArray("short");
+            if (json)
+                data += "{\"date\": \"2020-01-01\", \"type\": \"Battles\", \"place\": \"Place\", \"notes\": \"" + notes
+                    + "\", \"actor1\": \"Actor 1\"}\n";
+            else
+                data += "2020-01-01,Battles,Place,\"" + notes + "\",Actor 1,,Ukraine,1,45,30,Outlet\n";
+        }
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, json ? u"long.json"_qs : u"long.csv"_qs, data);
+        QVERIFY(!path.isEmpty());
+        const Outcome one = importFile(path, false, true, chunk, mapping(), 2048),
+                      two = importFile(path, true, true, chunk, mapping(), 2048);
+        QCOMPARE(difference(one, two), QString());
+        QVERIFY(!two.result);
+        QCOMPARE(two.error, u"%1: line %2: a record longer than 1 MiB (the limit for one row or event)"_qs.arg(path).arg(json ? 3001 : 3002));
+        // Without the long record the file is read, the 1500-byte one included.
+        const QString shorter = writeFile(dir, u"shorter"_qs + (json ? u".json"_qs : u".csv"_qs), data.replace(QByteArray(3000, 'x'), "x"));
+        const Outcome whole = importFile(shorter, true, true, chunk, mapping(), 2048);
+        QVERIFY2(whole.result, qPrintable(whole.error));
+        QCOMPARE(whole.result->rowsImported, 4000);
     }
 
     // A seam inside a quoted field spanning many lines: the quote parity finds the record boundary; when

@@ -86,6 +86,7 @@ namespace {
             if (scratch.size() < size_t(source.capacity()))
                 scratch.resize(size_t(source.capacity()));
             qint64 newlines = 0;
+            const char* const start = p;
             const auto r = parser.parse(p, source.end(), source.atEnd(), cells, scratch.data(), &newlines);
             if (r == Parse::NeedMore) {
                 if (!source.fill(p, result.rowsRead)) {
@@ -100,6 +101,10 @@ namespace {
                 break;
             if (r == Parse::Unterminated) {
                 *error = half.failAt(line, Unterminated);
+                return false;
+            }
+            if (!source.acceptRecord(p - start)) {
+                *error = half.failAt(line, source.error());
                 return false;
             }
             const qint64 recordLine = line;

@@ -423,6 +423,8 @@ namespace {
             }
             if (r == Parse::Error)
                 return fail(line + parser.lines, parser.error);
+            if (!source.acceptRecord(q - p))
+                return fail(line, source.error());
             const qint64 objectLine = line;
             line += parser.lines;
             p = q;

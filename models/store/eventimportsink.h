@@ -70,6 +70,10 @@ public:
     ChunkSource(QIODevice& device, const EventImportOptions& options);
     // false at the end of the device, on a read error or on cancellation (see error()).
     bool fill(const char*& pos, qint64 rows);
+    // A record of this many bytes, or an unfinished one already this long: false, with error() and recordTooLong()
+    // set, when it is over EventImportOptions::maxRecordBytes. Checked on every record parsed whole too, so the
+    // verdict depends on the record alone, not on where the buffer stood when it was met.
+    bool acceptRecord(qint64 bytes);
     [[nodiscard]] const char* end() const { return m_buffer.data() + m_size; }
     [[nodiscard]] const char* begin() const { return m_buffer.data(); }
     [[nodiscard]] bool atEnd() const { return m_eof; }

@@ -192,6 +192,16 @@ void ChunkSource::reportProgress(qint64 rows)
     m_options->progress({ std::min(bytes, m_total > 0 ? m_total : bytes), m_total, rows, secs > 0 ? double(rows) / secs : 0 });
 }
 
+bool ChunkSource::acceptRecord(qint64 bytes)
+{
+    if (bytes <= m_options->maxRecordBytes)
+        return true;
+    m_recordTooLong = true;
+    m_error = QStringLiteral("a record longer than %1 MiB (the limit for one row or event)")
+                  .arg(m_options->maxRecordBytes >> 20 ? m_options->maxRecordBytes >> 20 : 1);
+    return false;
+}
+
 bool ChunkSource::fill(const char*& pos, qint64 rows)
 {
     if (m_eof)
@@ -206,12 +216,8 @@ bool ChunkSource::fill(const char*& pos, qint64 rows)
     if (keep > 0 && pos != m_buffer.data())
         std::memmove(m_buffer.data(), pos, size_t(keep));
     m_size = keep;
-    if (keep > m_options->maxRecordBytes) {
-        m_recordTooLong = true;
-        m_error = QStringLiteral("a record longer than %1 MiB (the limit for one row or event)")
-                      .arg(m_options->maxRecordBytes >> 20 ? m_options->maxRecordBytes >> 20 : 1);
+    if (!acceptRecord(keep))
         return false;
-    }
     if (m_size * 2 > m_buffer.size()) // a record larger than half the buffer: grow so progress is made
         m_buffer.resize(m_buffer.size() * 2);
     const qint64 n = m_device->read(m_buffer.data() + m_size, m_buffer.size() - m_size);
