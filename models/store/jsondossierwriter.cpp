@@ -5,6 +5,7 @@
 
 #include "dossier.h"
 #include "safefilewriter.h"
+#include "scenariojson.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -197,12 +198,9 @@ namespace {
                 first = false;
                 Line one(m_o);
                 one.str("party", party);
-                if (x.position)
-                    one.real("position", *x.position);
-                if (x.salience)
-                    one.real("salience", *x.salience);
-                if (x.capability)
-                    one.real("capability", *x.capability);
+                for (const auto& [name, field] : scenarioOverrideValues)
+                    if (const auto& value = x.*field)
+                        one.real(name, *value);
                 one.end();
             }
             m_o.raw("]");
